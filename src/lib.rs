@@ -1,0 +1,54 @@
+//! errgen: one YAML catalog of identity-verification error codes, generated
+//! into Rust, Kotlin, Swift and Dart packages.
+//!
+//! The pipeline, one module a stage:
+//! [`load`] (YAML with spans, behind [`yaml`]) -> [`validate`] (collect every
+//! problem) -> [`resolve`] (the target-neutral [`model`]) -> [`targets`]
+//! (per-language naming and escaping, then askama templates that only print)
+//! -> [`write`] (in-memory file map to disk, or `--check`).
+
+pub mod diag;
+pub mod export;
+pub mod load;
+pub mod model;
+pub mod resolve;
+pub mod summary;
+pub mod validate;
+pub mod yaml;
+
+use diag::{Diagnostic, Sources};
+use std::path::Path;
+
+/// The result of reading and checking a catalog.
+pub struct Checked {
+    /// Present when there was no error.
+    pub model: Option<model::Model>,
+    /// Errors and warnings, sorted by place, with their source lines.
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Sources,
+}
+
+impl Checked {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Load, validate and (when valid) resolve the catalog at `root`.
+pub fn check(root: &Path) -> Checked {
+    let mut raw = load::load(root);
+    let mut diags = std::mem::take(&mut raw.diagnostics);
+    diags.extend(validate::validate(&raw));
+    diag::sort(&mut diags);
+    raw.sources.attach(&mut diags);
+    let model = if diags.iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        Some(resolve::resolve(&raw))
+    };
+    Checked {
+        model,
+        diagnostics: diags,
+        sources: raw.sources,
+    }
+}

@@ -1,0 +1,210 @@
+//! The resolved, target-neutral model of a valid catalog. Every generator
+//! reads this and nothing else; it holds no YAML and no target's names.
+
+use crate::diag::Loc;
+pub use crate::load::{CodeType, ParamType, Platform, TextState};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    /// The catalog folder as shown in generated headers (e.g. `catalog`).
+    pub catalog: String,
+    /// Locales in manifest order.
+    pub locales: Vec<String>,
+    pub source_locale: String,
+    pub fallback: String,
+    /// Key of the prompt whose text an unknown code shows.
+    pub unknown_prompt: String,
+    pub vendors: Vec<Vendor>,
+    /// Sorted by id.
+    pub tables: Vec<Table>,
+    /// In source order.
+    pub prompts: Vec<Prompt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Vendor {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub file: String,
+    pub lines: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub id: String,
+    pub vendor: String,
+    pub vendor_name: String,
+    pub title: String,
+    pub source: Source,
+    pub code_type: CodeType,
+    pub open: bool,
+    pub note: Option<String>,
+    /// For flag-set tables: how the vendor writes a set (`$Flags` is the digits).
+    pub flags: Option<Pattern>,
+    /// In source order.
+    pub entries: Vec<Entry>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    /// As written in the catalog, e.g. `AUTH_NETWORK_ERROR_$ErrorCode`.
+    pub raw: String,
+    pub prefix: String,
+    /// The parameter's name, e.g. `ErrorCode`.
+    pub name: String,
+    pub suffix: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The code as the vendor sends it; for a pattern, the pattern as written.
+    pub code: String,
+    pub pattern: Option<(Pattern, ParamType)>,
+    pub message: Texts,
+    pub solution: Option<Texts>,
+    pub billed: Option<bool>,
+    pub platform: Option<Platform>,
+    pub vendor_message: Option<String>,
+    pub note: Option<String>,
+    /// Identifier override from the catalog (PascalCase).
+    pub ident: Option<String>,
+    pub retired_in: Option<String>,
+    pub aliases: Vec<Alias>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Alias {
+    pub code: String,
+    pub retired_in: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub key: String,
+    pub vendor_text: Option<String>,
+    pub text: Texts,
+    pub note: Option<String>,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub text: String,
+    /// `None` for the source locale's own text.
+    pub state: Option<TextState>,
+}
+
+/// One text in several locales.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Texts(pub BTreeMap<String, Text>);
+
+impl Texts {
+    pub fn get(&self, locale: &str) -> Option<&str> {
+        self.0.get(locale).map(|t| t.text.as_str())
+    }
+    /// The text in `locale`, else in `fallback`, else empty.
+    pub fn get_or(&self, locale: &str, fallback: &str) -> &str {
+        self.get(locale)
+            .or_else(|| self.get(fallback))
+            .unwrap_or("")
+    }
+}
+
+impl Model {
+    /// Keeps only `keep` (and the fallback) among locales and texts.
+    pub fn retain_locales(&mut self, keep: &[String]) {
+        let fallback = self.fallback.clone();
+        let wanted = |l: &str| l == fallback || keep.iter().any(|k| k == l);
+        self.locales.retain(|l| wanted(l));
+        let trim = |t: &mut Texts| t.0.retain(|l, _| wanted(l));
+        for table in &mut self.tables {
+            for e in &mut table.entries {
+                trim(&mut e.message);
+                if let Some(s) = &mut e.solution {
+                    trim(s);
+                }
+            }
+        }
+        for p in &mut self.prompts {
+            trim(&mut p.text);
+        }
+    }
+
+    pub fn prompt(&self, key: &str) -> Option<&Prompt> {
+        self.prompts.iter().find(|p| p.key == key)
+    }
+}
+
+impl Pattern {
+    /// Parses `PREFIX$NameSUFFIX`: exactly one `$` followed by a name of
+    /// ASCII letters, digits and `_`, and a non-empty prefix or suffix.
+    pub fn parse(raw: &str) -> Result<Pattern, String> {
+        let dollars = raw.matches('$').count();
+        if dollars != 1 {
+            return Err(format!(
+                "a pattern needs exactly one parameter written `$Name`, found {dollars} `$` in {raw:?}"
+            ));
+        }
+        let at = raw.find('$').unwrap_or(0);
+        let rest = &raw[at + 1..];
+        let name_len = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let name = &rest[..name_len];
+        if name.is_empty() {
+            return Err(format!(
+                "the `$` in pattern {raw:?} is not followed by a parameter name"
+            ));
+        }
+        let (prefix, suffix) = (&raw[..at], &rest[name_len..]);
+        if prefix.is_empty() && suffix.is_empty() {
+            return Err(format!(
+                "pattern {raw:?} has no literal text besides its parameter, so it would match every code"
+            ));
+        }
+        Ok(Pattern {
+            raw: raw.to_owned(),
+            prefix: prefix.to_owned(),
+            name: name.to_owned(),
+            suffix: suffix.to_owned(),
+        })
+    }
+
+    /// The parameter if `code` belongs to this family.
+    pub fn matches<'a>(&self, code: &'a str, param: ParamType) -> Option<&'a str> {
+        let mid = code
+            .strip_prefix(self.prefix.as_str())?
+            .strip_suffix(self.suffix.as_str())?;
+        if mid.is_empty() {
+            return None;
+        }
+        match param {
+            ParamType::String => Some(mid),
+            ParamType::Int => is_canonical_int(mid).then_some(mid),
+        }
+    }
+
+    /// Whether some code could belong to both families (conservative).
+    pub fn overlaps(&self, other: &Pattern) -> bool {
+        let pre = self.prefix.starts_with(&other.prefix) || other.prefix.starts_with(&self.prefix);
+        let suf = self.suffix.ends_with(&other.suffix) || other.suffix.ends_with(&self.suffix);
+        pre && suf
+    }
+}
+
+/// A decimal integer as an integer's `to_string()` writes it: `0`, `-999`, `1001`.
+pub fn is_canonical_int(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+        && s != "-0"
+        && s.parse::<i64>().is_ok()
+}

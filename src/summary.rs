@@ -1,0 +1,100 @@
+//! The summary `errgen check` prints: counts, and texts per locale by state.
+
+use crate::model::{Model, TextState, Texts};
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+pub fn summary(m: &Model) -> String {
+    let entries: usize = m.tables.iter().map(|t| t.entries.len()).sum();
+    let aliases: usize = m
+        .tables
+        .iter()
+        .flat_map(|t| &t.entries)
+        .map(|e| e.aliases.len())
+        .sum();
+    let patterns = m
+        .tables
+        .iter()
+        .flat_map(|t| &t.entries)
+        .filter(|e| e.pattern.is_some())
+        .count();
+    let retired = m
+        .tables
+        .iter()
+        .flat_map(|t| &t.entries)
+        .filter(|e| e.retired_in.is_some())
+        .count();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "catalog {}: {} tables, {} entries ({} patterns, {} retired, {} aliases), {} prompts",
+        m.catalog,
+        m.tables.len(),
+        entries,
+        patterns,
+        retired,
+        aliases,
+        m.prompts.len()
+    );
+    // locale -> state name -> count
+    let mut counts: BTreeMap<&str, BTreeMap<&'static str, usize>> = BTreeMap::new();
+    let mut total = 0usize;
+    let mut add = |t: &Texts| {
+        total += 1;
+        for (l, x) in &t.0 {
+            let state = match x.state {
+                None => "source",
+                Some(TextState::Vendor) => "vendor",
+                Some(TextState::Draft) => "draft",
+                Some(TextState::Reviewed) => "reviewed",
+            };
+            *counts
+                .entry(
+                    m.locales
+                        .iter()
+                        .find(|x| *x == l)
+                        .map(|s| s.as_str())
+                        .unwrap_or("?"),
+                )
+                .or_default()
+                .entry(state)
+                .or_default() += 1;
+        }
+    };
+    for e in m.tables.iter().flat_map(|t| &t.entries) {
+        add(&e.message);
+        if let Some(s) = &e.solution {
+            add(s);
+        }
+    }
+    for p in &m.prompts {
+        add(&p.text);
+    }
+    let _ = writeln!(out, "texts per locale (of {total}):");
+    let _ = writeln!(
+        out,
+        "  locale  texts  coverage  source  vendor  draft  reviewed"
+    );
+    for l in &m.locales {
+        let c = counts.get(l.as_str()).cloned().unwrap_or_default();
+        let n: usize = c.values().sum();
+        let pct = if total == 0 {
+            100.0
+        } else {
+            n as f64 * 100.0 / total as f64
+        };
+        let g = |k: &str| c.get(k).copied().unwrap_or(0);
+        let _ = writeln!(
+            out,
+            "  {:<6}  {:>5}  {:>7.1}%  {:>6}  {:>6}  {:>5}  {:>8}",
+            l,
+            n,
+            pct,
+            g("source"),
+            g("vendor"),
+            g("draft"),
+            g("reviewed")
+        );
+    }
+    out
+}
