@@ -13,7 +13,9 @@ pub mod load;
 pub mod model;
 pub mod resolve;
 pub mod summary;
+pub mod targets;
 pub mod validate;
+pub mod write;
 pub mod yaml;
 
 use diag::{Diagnostic, Sources};
@@ -50,5 +52,28 @@ pub fn check(root: &Path) -> Checked {
         model,
         diagnostics: diags,
         sources: raw.sources,
+    }
+}
+
+/// Generates `targets` from a valid model; every naming problem of every
+/// target is collected before anything is returned.
+pub fn generate(
+    model: &model::Model,
+    targets: &[&str],
+) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
+    let mut files = Vec::new();
+    let mut diags = Vec::new();
+    for t in targets {
+        match targets::generate(t, model) {
+            Ok(f) => files.extend(f),
+            Err(d) => diags.extend(d),
+        }
+    }
+    if diags.is_empty() {
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
+    } else {
+        diag::sort(&mut diags);
+        Err(diags)
     }
 }

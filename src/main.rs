@@ -24,6 +24,29 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
+    /// Generate packages from the catalog into OUT/<target>/.
+    ///
+    /// Nothing is written if the catalog or any target's naming has an
+    /// error. Files whose content is unchanged are not rewritten; new content
+    /// is written atomically; files errgen generated earlier and no longer
+    /// generates are removed; other files are left alone.
+    Build {
+        /// What to generate.
+        #[arg(long, value_enum)]
+        target: Target,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+        /// The output folder (one folder per target inside).
+        #[arg(long, default_value = "generated")]
+        out: PathBuf,
+        /// Write nothing; exit 1 if any generated file is missing, stale or orphaned.
+        #[arg(long)]
+        check: bool,
+        /// Generate only these locales (comma-separated); the fallback locale is always kept.
+        #[arg(long, value_delimiter = ',')]
+        locales: Option<Vec<String>>,
+    },
     /// Print the resolved catalog on stdout (see README, "errgen export").
     Export {
         /// Output format.
@@ -33,6 +56,15 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Target {
+    Rust,
+    Kotlin,
+    Swift,
+    Dart,
+    All,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -65,6 +97,13 @@ fn main() -> ExitCode {
                 None => ExitCode::FAILURE,
             }
         }
+        Command::Build {
+            target,
+            catalog,
+            out,
+            check,
+            locales,
+        } => build(target, &catalog, &out, check, locales),
         Command::Export {
             format: Format::Json,
             catalog,
@@ -80,5 +119,94 @@ fn main() -> ExitCode {
                 None => ExitCode::FAILURE,
             }
         }
+    }
+}
+
+fn build(
+    target: Target,
+    catalog: &std::path::Path,
+    out: &std::path::Path,
+    check: bool,
+    locales: Option<Vec<String>>,
+) -> ExitCode {
+    let c = errgen::check(catalog);
+    report(&c.diagnostics);
+    let Some(mut model) = c.model else {
+        return ExitCode::FAILURE;
+    };
+    if let Some(keep) = locales {
+        let unknown: Vec<&String> = keep.iter().filter(|l| !model.locales.contains(l)).collect();
+        if !unknown.is_empty() {
+            let names: Vec<&str> = unknown.iter().map(|s| s.as_str()).collect();
+            eprintln!(
+                "error: --locales names locales the catalog does not declare: {} (declared: {})",
+                names.join(", "),
+                model.locales.join(", ")
+            );
+            return ExitCode::FAILURE;
+        }
+        model.retain_locales(&keep);
+    }
+    let targets: Vec<&str> = match target {
+        Target::Rust => vec!["rust"],
+        Target::Kotlin => vec!["kotlin"],
+        Target::Swift => vec!["swift"],
+        Target::Dart => vec!["dart"],
+        Target::All => errgen::targets::TARGETS.to_vec(),
+    };
+    let files = match errgen::generate(&model, &targets) {
+        Ok(f) => f,
+        Err(mut diags) => {
+            c.sources.attach(&mut diags);
+            report(&diags);
+            eprintln!("nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    let plan = errgen::write::plan(out, &targets, &files);
+    let lines = errgen::write::describe(&plan);
+    let shown = errgen::diag::display_path(out);
+    if check {
+        if plan.is_clean() {
+            println!("{shown}: {} files up to date", plan.unchanged);
+            return ExitCode::SUCCESS;
+        }
+        for l in &lines {
+            println!("{l}");
+        }
+        eprintln!(
+            "error: {shown} is not what the catalog and templates produce; run `errgen build --target {}`",
+            targets_arg(target)
+        );
+        return ExitCode::FAILURE;
+    }
+    if let Err(e) = errgen::write::apply(out, &plan, &files) {
+        eprintln!("error: writing {shown}: {e}");
+        return ExitCode::FAILURE;
+    }
+    for l in &lines {
+        println!(
+            "{}",
+            l.replacen("missing  ", "created  ", 1)
+                .replacen("stale    ", "updated  ", 1)
+                .replacen("orphaned ", "removed  ", 1)
+        );
+    }
+    println!(
+        "{shown}: {} written, {} removed, {} unchanged",
+        plan.missing.len() + plan.stale.len(),
+        plan.orphaned.len(),
+        plan.unchanged
+    );
+    ExitCode::SUCCESS
+}
+
+fn targets_arg(t: Target) -> &'static str {
+    match t {
+        Target::Rust => "rust",
+        Target::Kotlin => "kotlin",
+        Target::Swift => "swift",
+        Target::Dart => "dart",
+        Target::All => "all",
     }
 }

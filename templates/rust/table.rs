@@ -1,0 +1,237 @@
+// {{ p.header }}
+//! {{ t.title_doc }}
+//!
+//! Vendor: {{ t.vendor_doc }}. Transcribed from {{ t.source_doc }}.
+{%- if let Some(note) = t.note_doc %}
+//!
+//! {{ note }}
+{%- endif %}
+
+use crate::{Locale, Platform, Prompt};
+use std::borrow::Cow;
+use std::fmt;
+
+/// {{ t.title_doc }}
+///
+/// Decode a raw code with [`{{ t.type_name }}::from_code`]{% if t.int %} or
+/// [`{{ t.type_name }}::from_int`]{% endif %}. A code this table does not list
+/// decodes to [`{{ t.type_name }}::{{ t.unknown_name }}`], which keeps it.
+{%- if t.open %}
+/// The vendor says codes exist beyond this table.
+{%- endif %}
+#[non_exhaustive]
+#[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum {{ t.type_name }} {
+{%- for e in t.entries %}
+    /// {{ e.code_doc }}: {{ e.message_doc }}
+{%- if let Some(r) = e.retired_in_doc %}
+    ///
+    /// Retired in version {{ r }}, with no successor.
+{%- endif %}
+{%- for a in e.aliases %}
+    ///
+    /// Also decoded from {{ a.code_doc }}, its code until version {{ a.retired_in_doc }}.
+{%- endfor %}
+{%- if let Some(pat) = e.pattern %}
+    ///
+    /// A family of codes: holds the {{ pat.param_doc }} parameter as sent.
+    {{ e.name }}(String),
+{%- else %}
+    {{ e.name }},
+{%- endif %}
+{%- endfor %}
+    /// A code this table does not list; keeps the raw code.
+    {{ t.unknown_name }}(String),
+}
+
+static CODES: [&str; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    {{ e.code_lit }},
+{%- endfor %}
+];
+
+static MESSAGES: [[&str; {{ p.locales.len() }}]; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    [{% for m in e.messages %}{{ m }}, {% endfor %}],
+{%- endfor %}
+];
+{% if t.has_solutions %}
+static SOLUTIONS: [Option<[&str; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+{%- if let Some(sols) = e.solutions %}
+    Some([{% for s in sols %}{{ s }}, {% endfor %}]),
+{%- else %}
+    None,
+{%- endif %}
+{%- endfor %}
+];
+{% endif %}
+static BILLED: [Option<bool>; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    {% match e.billed %}{% when Some(true) %}Some(true){% when Some(false) %}Some(false){% when None %}None{% endmatch %},
+{%- endfor %}
+];
+
+static PLATFORMS: [Option<Platform>; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    {% if let Some(pl) = e.platform %}Some(Platform::{{ pl }}){% else %}None{% endif %},
+{%- endfor %}
+];
+
+static RETIRED_IN: [Option<&str>; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    {% if let Some(r) = e.retired_in_lit %}Some({{ r }}){% else %}None{% endif %},
+{%- endfor %}
+];
+
+impl {{ t.type_name }} {
+    /// The table's id in the catalog.
+    pub const TABLE: &'static str = {{ t.id_lit }};
+    /// Whether the vendor says codes exist beyond this table.
+    pub const OPEN: bool = {{ t.open }};
+{%- for (e, a) in t.aliases() %}
+
+    /// The old code {{ a.code_doc }}, retired in version {{ a.retired_in_doc }}.
+    #[deprecated(note = "an old code: use the value it now decodes to")]
+    pub const {{ a.name }}: {{ t.type_name }} = {{ t.type_name }}::{{ e.name }};
+{%- endfor %}
+
+    /// Decodes a code as the vendor sends it. Never fails: an unlisted code
+    /// gives `{{ t.unknown_name }}` with the code.
+    pub fn from_code(code: &str) -> Self {
+        match code {
+{%- for e in t.units() %}
+            {{ e.code_lit }} => Self::{{ e.name }},
+{%- endfor %}
+{%- for (e, a) in t.aliases() %}
+            {{ a.code_lit }} => Self::{{ e.name }},
+{%- endfor %}
+            _ => {
+{%- for e in t.patterns() %}
+{%- if let Some(pat) = e.pattern %}
+                if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}, {{ pat.int }}) {
+                    return Self::{{ e.name }}(param.to_owned());
+                }
+{%- endif %}
+{%- endfor %}
+                Self::{{ t.unknown_name }}(code.to_owned())
+            }
+        }
+    }
+{%- if t.int %}
+
+    /// Decodes an integer code.
+    pub fn from_int(code: i64) -> Self {
+        Self::from_code(&code.to_string())
+    }
+{%- endif %}
+
+    fn index(&self) -> Option<usize> {
+        match self {
+{%- for e in t.entries %}
+            Self::{{ e.name }}{% if e.pattern.is_some() %}(_){% endif %} => Some({{ e.index }}),
+{%- endfor %}
+            Self::{{ t.unknown_name }}(_) => None,
+        }
+    }
+
+    /// The code as the vendor sends it.
+    pub fn code(&self) -> Cow<'static, str> {
+        match self {
+{%- for e in t.patterns() %}
+{%- if let Some(pat) = e.pattern %}
+            Self::{{ e.name }}(param) => Cow::Owned(format!("{}{}{}", {{ pat.prefix_lit }}, param, {{ pat.suffix_lit }})),
+{%- endif %}
+{%- endfor %}
+            Self::{{ t.unknown_name }}(code) => Cow::Owned(code.clone()),
+            other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// Whether the code is listed in the catalog.
+    pub fn is_known(&self) -> bool {
+        self.index().is_some()
+    }
+
+    /// The message for the end user in `locale`; for an unknown code, the
+    /// generic prompt [`Prompt::{{ p.unknown_prompt }}`].
+    pub fn message(&self, locale: Locale) -> &'static str {
+        match self.index() {
+            Some(i) => MESSAGES[i][locale as usize],
+            None => Prompt::{{ p.unknown_prompt }}.text(locale),
+        }
+    }
+
+    /// What the integrating developer can do, in `locale`, where the vendor says.
+    pub fn solution(&self, locale: Locale) -> Option<&'static str> {
+{%- if t.has_solutions %}
+        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+{%- else %}
+        let _ = locale;
+        None
+{%- endif %}
+    }
+
+    /// Whether the vendor bills the call that returned this code, where it says.
+    pub fn billed(&self) -> Option<bool> {
+        self.index().and_then(|i| BILLED[i])
+    }
+
+    /// The platform the code occurs on, where the vendor says.
+    pub fn platform(&self) -> Option<Platform> {
+        self.index().and_then(|i| PLATFORMS[i])
+    }
+
+    /// The version that retired this code, for old codes with no successor.
+    pub fn retired_in(&self) -> Option<&'static str> {
+        self.index().and_then(|i| RETIRED_IN[i])
+    }
+{%- if let Some(f) = t.flags %}
+
+    /// Decodes a set of flags written as {{ f.format_doc }} (or the bare
+    /// characters): one value per character, sorted by code, without
+    /// repeats. Unlisted characters give `{{ t.unknown_name }}`.
+    pub fn decode_flags(s: &str) -> Vec<Self> {
+        let mut out: Vec<Self> = crate::flag_chars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }})
+            .chars()
+            .map(|c| Self::from_code(c.encode_utf8(&mut [0; 4])))
+            .collect();
+        out.sort_by(|a, b| a.code().cmp(&b.code()));
+        out.dedup();
+        out
+    }
+{%- endif %}
+}
+
+impl fmt::Display for {{ t.type_name }} {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.code(), self.message(Locale::FALLBACK))
+    }
+}
+
+impl std::error::Error for {{ t.type_name }} {}
+
+impl crate::CatalogCode for {{ t.type_name }} {
+    fn table(&self) -> &'static str {
+        Self::TABLE
+    }
+    fn code(&self) -> Cow<'static, str> {
+        {{ t.type_name }}::code(self)
+    }
+    fn is_known(&self) -> bool {
+        {{ t.type_name }}::is_known(self)
+    }
+    fn message(&self, locale: Locale) -> &'static str {
+        {{ t.type_name }}::message(self, locale)
+    }
+    fn solution(&self, locale: Locale) -> Option<&'static str> {
+        {{ t.type_name }}::solution(self, locale)
+    }
+    fn billed(&self) -> Option<bool> {
+        {{ t.type_name }}::billed(self)
+    }
+    fn platform(&self) -> Option<Platform> {
+        {{ t.type_name }}::platform(self)
+    }
+}

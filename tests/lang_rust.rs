@@ -1,0 +1,31 @@
+//! Proves the Rust target with cargo: the package generated from the hostile
+//! fixture compiles without warnings and passes tests/lang/rust/hostile.rs.
+
+mod common;
+use common::*;
+use std::process::Command;
+
+#[test]
+fn hostile_fixture_compiles_and_passes_in_rust() {
+    let dir = scratch("rust-hostile");
+    let m = generate(&root().join("tests/fixtures/hostile"), "rust", &dir);
+    let pkg = dir.join("rust");
+    std::fs::create_dir_all(pkg.join("tests")).unwrap();
+    std::fs::copy(
+        root().join("tests/lang/rust/hostile.rs"),
+        pkg.join("tests/hostile.rs"),
+    )
+    .unwrap();
+    let vector_file = dir.join("vectors.txt");
+    std::fs::write(&vector_file, vectors(&m)).unwrap();
+    let out = run(Command::new(env!("CARGO"))
+        .args(["test", "--offline", "--quiet"])
+        .current_dir(&pkg)
+        .env(
+            "CARGO_TARGET_DIR",
+            root().join("target/lang-tests/rust-target"),
+        )
+        .env("RUSTFLAGS", "-D warnings")
+        .env("ERRGEN_VECTORS", &vector_file));
+    assert!(out.contains("test result: ok. 4 passed"), "{out}");
+}
