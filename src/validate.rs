@@ -568,6 +568,11 @@ fn validate_entries(v: &mut V, f: &Path, d: &RawTable) {
         if e.code.is_some() {
             add(v, own, "code");
         }
+        if e.pattern.is_some() {
+            if let Some(a) = e.aliases.first() {
+                v.err(a.loc(f), "a pattern entry cannot have aliases");
+            }
+        }
         for a in &e.aliases {
             if a.code.value == own.value && e.code.is_some() {
                 // Records that the old version used the same name.

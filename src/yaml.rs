@@ -87,3 +87,41 @@ fn clean_message(msg: &str) -> String {
         cut.to_owned()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alias_bombs_are_bounded() {
+        // Nine levels of nine aliases: 9^9 (387 million) strings if expanded.
+        let mut doc = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for i in 1..9 {
+            let p = format!("*a{}", i - 1);
+            doc.push_str(&format!("a{i}: &a{i} [{}]\n", vec![p.as_str(); 9].join(", ")));
+        }
+        let started = std::time::Instant::now();
+        let err = parse::<serde_json::Value>(Path::new("bomb.yaml"), &doc).unwrap_err();
+        assert!(err.is_error());
+        assert!(err.loc.line >= 1);
+        // Not a timing assertion on speed, only a guard against a hang.
+        assert!(started.elapsed().as_secs() < 60);
+    }
+
+    #[test]
+    fn strings_are_taken_as_written() {
+        #[derive(Deserialize)]
+        struct S {
+            v: Vec<String>,
+        }
+        let s: S = parse(Path::new("x.yaml"), "v: [no, 0012, 1e3, ~x, 0x1F, .inf, yes]").unwrap();
+        assert_eq!(s.v, ["no", "0012", "1e3", "~x", "0x1F", ".inf", "yes"]);
+        #[derive(Deserialize, Debug)]
+        struct B {
+            #[allow(dead_code)]
+            b: bool,
+        }
+        assert!(parse::<B>(Path::new("x.yaml"), "b: yes").is_err());
+        assert!(parse::<B>(Path::new("x.yaml"), "b: true").is_ok());
+    }
+}
