@@ -9,6 +9,7 @@
 
 pub mod diag;
 pub mod export;
+pub mod lint;
 pub mod load;
 pub mod model;
 pub mod resolve;
@@ -41,6 +42,7 @@ pub fn check(root: &Path) -> Checked {
     let mut raw = load::load(root);
     let mut diags = std::mem::take(&mut raw.diagnostics);
     diags.extend(validate::validate(&raw));
+    diags.extend(lint::lint(&raw));
     diag::sort(&mut diags);
     raw.sources.attach(&mut diags);
     let model = if diags.iter().any(Diagnostic::is_error) {

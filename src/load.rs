@@ -17,6 +17,9 @@ pub struct RawManifest {
     pub required: Vec<Sp<String>>,
     pub unknown_prompt: Sp<String>,
     pub vendors: Vec<RawVendor>,
+    /// Texts a translation may leave identical to the source (OK, PIN, ...).
+    #[serde(default)]
+    pub identical_allowed: Vec<Sp<String>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -98,7 +98,10 @@ mod tests {
         let mut doc = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for i in 1..9 {
             let p = format!("*a{}", i - 1);
-            doc.push_str(&format!("a{i}: &a{i} [{}]\n", vec![p.as_str(); 9].join(", ")));
+            doc.push_str(&format!(
+                "a{i}: &a{i} [{}]\n",
+                vec![p.as_str(); 9].join(", ")
+            ));
         }
         let started = std::time::Instant::now();
         let err = parse::<serde_json::Value>(Path::new("bomb.yaml"), &doc).unwrap_err();
@@ -114,7 +117,11 @@ mod tests {
         struct S {
             v: Vec<String>,
         }
-        let s: S = parse(Path::new("x.yaml"), "v: [no, 0012, 1e3, ~x, 0x1F, .inf, yes]").unwrap();
+        let s: S = parse(
+            Path::new("x.yaml"),
+            "v: [no, 0012, 1e3, ~x, 0x1F, .inf, yes]",
+        )
+        .unwrap();
         assert_eq!(s.v, ["no", "0012", "1e3", "~x", "0x1F", ".inf", "yes"]);
         #[derive(Deserialize, Debug)]
         struct B {
