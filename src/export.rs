@@ -20,6 +20,16 @@ fn code_type(c: CodeType) -> &'static str {
     }
 }
 
+pub fn actor_str(a: Actor) -> &'static str {
+    match a {
+        Actor::User => "user",
+        Actor::Developer => "developer",
+        Actor::Operator => "operator",
+        Actor::Vendor => "vendor",
+        Actor::None => "none",
+    }
+}
+
 pub fn platform_str(p: Platform) -> &'static str {
     match p {
         Platform::Both => "both",
@@ -50,6 +60,10 @@ pub fn to_json(m: &Model) -> Value {
                         "retired_in": e.retired_in,
                         "vendor_message": e.vendor_message,
                         "note": e.note,
+                        "kind": e.kind,
+                        "actor": actor_str(e.actor),
+                        "retryable": e.retryable,
+                        "prompt": e.prompt,
                     })
                 })
                 .collect();
@@ -79,5 +93,6 @@ pub fn to_json(m: &Model) -> Value {
         "vendors": m.vendors.iter().map(|v| json!({"id": v.id, "name": v.name})).collect::<Vec<_>>(),
         "tables": tables,
         "prompts": prompts,
+        "kinds": m.kinds.iter().map(|k| json!({"id": k.id, "label": texts(&k.label), "description": k.description})).collect::<Vec<_>>(),
     })
 }

@@ -184,11 +184,25 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
             }
         }
     }
+    if let Some(k) = &cat.kinds {
+        for kd in &k.data.kinds {
+            if let Some(t) = &kd.label {
+                sources.insert(
+                    ("kinds".into(), kd.id.value.clone(), "message"),
+                    Source {
+                        text: t,
+                        file: &k.path,
+                    },
+                );
+            }
+        }
+    }
     for l in &cat.l10n {
         let f = &l.file.path;
         let locale = l.folder_locale.as_str();
         let target = match &l.target {
             L10nTarget::Prompts => "prompts".to_owned(),
+            L10nTarget::Kinds => "kinds".to_owned(),
             L10nTarget::Table(id) => id.clone(),
         };
         // translation -> (source text, place) within this file, per field

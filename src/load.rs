@@ -115,6 +115,30 @@ pub struct RawEntry {
     pub retired_in: Option<Sp<String>>,
     #[serde(default)]
     pub aliases: Vec<Sp<RawAlias>>,
+    #[serde(default)]
+    pub kind: Option<Sp<String>>,
+    #[serde(default)]
+    pub actor: Option<Sp<Actor>>,
+    #[serde(default)]
+    pub retryable: Option<Sp<bool>>,
+    #[serde(default)]
+    pub prompt: Option<Sp<String>>,
+}
+
+/// Who must act for an error to go away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Actor {
+    /// The person in front of the camera.
+    User,
+    /// The engineer integrating the SDK or API.
+    Developer,
+    /// Whoever runs the vendor account (billing, activation, quotas).
+    Operator,
+    /// The vendor itself (its service failed).
+    Vendor,
+    /// Nobody: the code reports success or progress.
+    None,
 }
 
 #[derive(Debug, Deserialize)]
@@ -141,6 +165,25 @@ pub struct RawPrompt {
     pub text: Option<Sp<String>>,
     #[serde(default)]
     pub note: Option<Sp<String>>,
+}
+
+/// `kinds.yaml`: the canonical kinds every entry maps to.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKinds {
+    pub kinds: Vec<Sp<RawKind>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKind {
+    pub id: Sp<String>,
+    /// Short label for people (source locale).
+    #[serde(default)]
+    pub label: Option<Sp<String>>,
+    /// What the kind covers, for catalog maintainers.
+    #[serde(default)]
+    pub description: Option<Sp<String>>,
 }
 
 /// A translation file: `l10n/<locale>/<table id | prompts>.yaml`.
@@ -181,6 +224,7 @@ pub struct File<T> {
 pub enum L10nTarget {
     Table(String),
     Prompts,
+    Kinds,
 }
 
 #[derive(Debug)]
@@ -198,6 +242,7 @@ pub struct RawCatalog {
     pub root: PathBuf,
     pub manifest: Option<File<RawManifest>>,
     pub prompts: Option<File<RawPrompts>>,
+    pub kinds: Option<File<RawKinds>>,
     pub tables: Vec<File<RawTable>>,
     pub l10n: Vec<L10nFile>,
     pub sources: Sources,
@@ -294,6 +339,15 @@ pub fn load(root: &Path) -> RawCatalog {
         cat.diagnostics.push(Diagnostic::error(
             Loc::file_start(&prompts),
             "missing prompts.yaml",
+        ));
+    }
+    let kinds = root.join("kinds.yaml");
+    if kinds.is_file() {
+        cat.kinds = cat.read(&kinds);
+    } else {
+        cat.diagnostics.push(Diagnostic::error(
+            Loc::file_start(&kinds),
+            "missing kinds.yaml",
         ));
     }
     let mut diags = Vec::new();

@@ -2,7 +2,7 @@
 //! reads this and nothing else; it holds no YAML and no target's names.
 
 use crate::diag::Loc;
-pub use crate::load::{CodeType, ParamType, Platform, TextState};
+pub use crate::load::{Actor, CodeType, ParamType, Platform, TextState};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone)]
@@ -20,6 +20,17 @@ pub struct Model {
     pub tables: Vec<Table>,
     /// In source order.
     pub prompts: Vec<Prompt>,
+    /// The canonical kinds, in catalog order.
+    pub kinds: Vec<Kind>,
+}
+
+/// A canonical kind of problem, shared by every vendor's tables.
+#[derive(Debug, Clone)]
+pub struct Kind {
+    pub id: String,
+    pub label: Texts,
+    pub description: Option<String>,
+    pub loc: Loc,
 }
 
 #[derive(Debug, Clone)]
@@ -76,6 +87,12 @@ pub struct Entry {
     pub ident: Option<String>,
     pub retired_in: Option<String>,
     pub aliases: Vec<Alias>,
+    /// The canonical kind's id.
+    pub kind: String,
+    pub actor: Actor,
+    pub retryable: bool,
+    /// Key of the prompt to show the end user, where they can fix the problem.
+    pub prompt: Option<String>,
     pub loc: Loc,
 }
 
@@ -134,6 +151,9 @@ impl Model {
         }
         for p in &mut self.prompts {
             trim(&mut p.text);
+        }
+        for k in &mut self.kinds {
+            trim(&mut k.label);
         }
     }
 

@@ -24,6 +24,7 @@ pub fn resolve(cat: &RawCatalog) -> Model {
     for l in &cat.l10n {
         let target = match &l.target {
             L10nTarget::Prompts => "prompts".to_owned(),
+            L10nTarget::Kinds => "kinds".to_owned(),
             L10nTarget::Table(id) => id.clone(),
         };
         let file_state = l.file.data.state.value;
@@ -130,6 +131,14 @@ pub fn resolve(cat: &RawCatalog) -> Model {
                                 retired_in: a.retired_in.value.clone(),
                             })
                             .collect(),
+                        kind: e
+                            .kind
+                            .as_ref()
+                            .map(|k| k.value.clone())
+                            .unwrap_or_else(|| "unknown".into()),
+                        actor: e.actor.as_ref().map(|a| a.value).unwrap_or(Actor::Vendor),
+                        retryable: e.retryable.as_ref().map(|r| r.value).unwrap_or(false),
+                        prompt: e.prompt.as_ref().map(|p| p.value.clone()),
                         loc: code.loc(&f.path),
                     })
                 })
@@ -184,7 +193,30 @@ pub fn resolve(cat: &RawCatalog) -> Model {
         })
         .unwrap_or_default();
 
+    let kinds = cat
+        .kinds
+        .as_ref()
+        .map(|k| {
+            k.data
+                .kinds
+                .iter()
+                .map(|kd| Kind {
+                    id: kd.id.value.clone(),
+                    label: translate(
+                        "kinds",
+                        &kd.id.value,
+                        kd.label.as_ref().map(|x| x.value.as_str()).unwrap_or(""),
+                        false,
+                    ),
+                    description: kd.description.as_ref().map(|x| x.value.clone()),
+                    loc: kd.id.loc(&k.path),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+
     Model {
+        kinds,
         catalog: display_path(&cat.root).trim_end_matches('/').to_owned(),
         locales,
         source_locale: source,

@@ -198,6 +198,45 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
         }
     }
 
+    // Kinds.
+    let mut kind_ids: BTreeMap<String, Loc> = BTreeMap::new();
+    if let Some(k) = &cat.kinds {
+        let f = &k.path;
+        for kd in &k.data.kinds {
+            if !is_snake_id(&kd.id) {
+                v.err(
+                    kd.id.loc(f),
+                    format!("kind id {:?} must be lower_snake_case", kd.id.value),
+                );
+            }
+            if let Some(first) = kind_ids.get(&kd.id.value) {
+                let first = first.clone();
+                v.diags.push(
+                    Diagnostic::error(
+                        kd.id.loc(f),
+                        format!("kind {:?} is declared twice", kd.id.value),
+                    )
+                    .with_related("first declared", first),
+                );
+            } else {
+                kind_ids.insert(kd.id.value.clone(), kd.id.loc(f));
+            }
+            match &kd.label {
+                Some(t) => check_text(&mut v, f, "kind label", t),
+                None => v.err(
+                    kd.loc(f),
+                    format!("kind {:?} has no `label` ({source_locale})", kd.id.value),
+                ),
+            }
+        }
+        if !kind_ids.contains_key("unknown") {
+            v.err(
+                Loc::file_start(f),
+                "kinds.yaml must declare the kind `unknown` (what unlisted codes decode to)",
+            );
+        }
+    }
+
     // Tables.
     let mut table_ids: BTreeMap<String, &RawTable> = BTreeMap::new();
     for t in &cat.tables {
@@ -235,6 +274,40 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
         check_text(&mut v, f, "table title", &d.title);
         check_source(&mut v, f, &d.source);
         validate_entries(&mut v, f, d);
+        for e in &d.entries {
+            let Some(code) = entry_code(e) else { continue };
+            match &e.kind {
+                Some(k) if cat.kinds.is_some() && !kind_ids.contains_key(&k.value) => v.err(
+                    k.loc(f),
+                    format!("kind {:?} is not declared in kinds.yaml", k.value),
+                ),
+                Some(_) => {}
+                None => v.err(code.loc(f), format!("entry {:?} has no `kind`", code.value)),
+            }
+            if e.actor.is_none() {
+                v.err(
+                    code.loc(f),
+                    format!(
+                        "entry {:?} has no `actor` (user, developer, operator, vendor or none)",
+                        code.value
+                    ),
+                );
+            }
+            if e.retryable.is_none() {
+                v.err(
+                    code.loc(f),
+                    format!("entry {:?} has no `retryable` (true or false)", code.value),
+                );
+            }
+            if let Some(p) = &e.prompt {
+                if cat.prompts.is_some() && !prompt_keys.contains_key(&p.value) {
+                    v.err(
+                        p.loc(f),
+                        format!("prompt {:?} is not a key in prompts.yaml", p.value),
+                    );
+                }
+            }
+        }
     }
 
     // Translations.
@@ -264,7 +337,12 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
         }
         let mut seen: BTreeMap<String, Loc> = BTreeMap::new();
         match &l.target {
-            L10nTarget::Prompts => {
+            L10nTarget::Prompts | L10nTarget::Kinds => {
+                let (what, file_key, keys, loaded) = if l.target == L10nTarget::Prompts {
+                    ("prompt", "prompts", &prompt_keys, cat.prompts.is_some())
+                } else {
+                    ("kind", "kinds", &kind_ids, cat.kinds.is_some())
+                };
                 for e in &d.entries {
                     for (name, present) in [
                         ("code", e.code.is_some()),
@@ -274,7 +352,7 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                         if present {
                             v.err(
                                 e.loc(f),
-                                format!("prompt translations have `key` and `text`, not `{name}`"),
+                                format!("{what} translations have `key` and `text`, not `{name}`"),
                             );
                         }
                     }
@@ -282,15 +360,15 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                         v.err(e.loc(f), "translation entry has no `key`");
                         continue;
                     };
-                    if !prompt_keys.contains_key(&key.value) && cat.prompts.is_some() {
-                        v.err(key.loc(f), format!("no prompt has the key {:?}", key.value));
+                    if !keys.contains_key(&key.value) && loaded {
+                        v.err(key.loc(f), format!("no {what} has the key {:?}", key.value));
                     }
                     if let Some(first) = seen.get(&key.value) {
                         let first = first.clone();
                         v.diags.push(
                             Diagnostic::error(
                                 key.loc(f),
-                                format!("prompt {:?} is translated twice", key.value),
+                                format!("{what} {:?} is translated twice", key.value),
                             )
                             .with_related("first translated", first),
                         );
@@ -302,14 +380,14 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                             check_text(&mut v, f, "text", t);
                             covered.insert((
                                 l.folder_locale.clone(),
-                                "prompts".into(),
+                                file_key.into(),
                                 key.value.clone(),
                                 "text",
                             ));
                         }
                         None => v.err(
                             e.loc(f),
-                            format!("translation of prompt {:?} has no `text`", key.value),
+                            format!("translation of {what} {:?} has no `text`", key.value),
                         ),
                     }
                 }
@@ -412,6 +490,16 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                     v.err(
                         code.loc(&t.path),
                         format!("{} of {:?} has no {loc} text (required; expected in l10n/{loc}/{id}.yaml)", missing.join(" and "), code.value),
+                    );
+                }
+            }
+        }
+        if let Some(k) = &cat.kinds {
+            for kd in &k.data.kinds {
+                if !covered.contains(&(loc.clone(), "kinds".into(), kd.id.value.clone(), "text")) {
+                    v.err(
+                        kd.id.loc(&k.path),
+                        format!("kind {:?} has no {loc} label (required; expected in l10n/{loc}/kinds.yaml)", kd.id.value),
                     );
                 }
             }
