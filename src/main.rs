@@ -47,6 +47,24 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         locales: Option<Vec<String>>,
     },
+    /// Resolve a raw code as the generated packages would, and print its
+    /// texts, kind, actor, retryable and prompt.
+    ///
+    /// Legacy aliases, pattern families (AUTH_NETWORK_ERROR_503) and flag
+    /// sets ("stereo impaired(42)") are resolved; a code the catalog does not
+    /// list is reported as unknown (exit 0). Exit 1 if the table does not exist.
+    Lookup {
+        /// The table id (see `errgen export`), e.g. aai_liveness_sdk.
+        table: String,
+        /// The code exactly as the vendor sent it.
+        code: String,
+        /// The locale of the texts (a BCP 47 tag; unsupported ones give the fallback).
+        #[arg(long, default_value = "en")]
+        locale: String,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+    },
     /// Print the resolved catalog on stdout (see README, "errgen export").
     Export {
         /// Output format.
@@ -104,6 +122,31 @@ fn main() -> ExitCode {
             check,
             locales,
         } => build(target, &catalog, &out, check, locales),
+        Command::Lookup {
+            table,
+            code,
+            locale,
+            catalog,
+        } => {
+            let c = errgen::check(&catalog);
+            report(&c.diagnostics);
+            let Some(m) = &c.model else {
+                return ExitCode::FAILURE;
+            };
+            let Some(t) = m.tables.iter().find(|t| t.id == table) else {
+                let ids: Vec<&str> = m.tables.iter().map(|t| t.id.as_str()).collect();
+                eprintln!("error: no table {table:?}; tables: {}", ids.join(", "));
+                return ExitCode::FAILURE;
+            };
+            let lang = locale
+                .split(['-', '_', '.', '@'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let lang = if lang == "in" { "id".to_owned() } else { lang };
+            print!("{}", errgen::lookup::report(m, t, &code, &lang));
+            ExitCode::SUCCESS
+        }
         Command::Export {
             format: Format::Json,
             catalog,
