@@ -243,6 +243,12 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
                         "text is not in Unicode NFC (normalize it)",
                     ));
                 }
+                // The vendor's own texts are transcribed, not translated by us:
+                // a vendor reusing one sentence for several codes is not a slip.
+                let state = e.state.as_ref().map(|s| s.value).unwrap_or(l.file.data.state.value);
+                if state == crate::load::TextState::Vendor {
+                    continue;
+                }
                 match seen.get(&(field, text.value.clone())) {
                     Some((other_src, other_loc)) if *other_src != src.text.value => {
                         out.push(
