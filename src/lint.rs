@@ -245,7 +245,11 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
                 }
                 // The vendor's own texts are transcribed, not translated by us:
                 // a vendor reusing one sentence for several codes is not a slip.
-                let state = e.state.as_ref().map(|s| s.value).unwrap_or(l.file.data.state.value);
+                let state = e
+                    .state
+                    .as_ref()
+                    .map(|s| s.value)
+                    .unwrap_or(l.file.data.state.value);
                 if state == crate::load::TextState::Vendor {
                     continue;
                 }

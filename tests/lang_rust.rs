@@ -27,5 +27,5 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
         )
         .env("RUSTFLAGS", "-D warnings")
         .env("ERRGEN_VECTORS", &vector_file));
-    assert!(out.contains("test result: ok. 4 passed"), "{out}");
+    assert!(out.contains("test result: ok. 5 passed"), "{out}");
 }

@@ -4,7 +4,8 @@
 
 use super::naming::{Oracle, Scope, override_words, words};
 use crate::diag::Diagnostic;
-use crate::export::platform_str;
+use crate::export::{actor_str, platform_str};
+use crate::model::Actor;
 use crate::model::{CodeType, Entry, Model, ParamType, Texts};
 
 pub struct PackageView {
@@ -18,6 +19,30 @@ pub struct PackageView {
     /// Name of the prompt an unknown code shows.
     pub unknown_prompt: String,
     pub tables: Vec<TableView>,
+    /// The canonical kinds, in catalog order.
+    pub kinds: Vec<KindView>,
+    /// Name of the kind unknown codes have.
+    pub unknown_kind: String,
+    /// The actors, in the order user, developer, operator, vendor, none.
+    pub actors: Vec<ActorView>,
+    /// Name of the actor of unknown codes (the developer must look at them).
+    pub unknown_actor: String,
+}
+
+pub struct KindView {
+    pub name: String,
+    pub id_lit: String,
+    pub label_doc: String,
+    pub description_doc: Option<String>,
+    /// One literal per locale.
+    pub labels: Vec<String>,
+    pub index: usize,
+}
+
+pub struct ActorView {
+    pub name: String,
+    pub id_lit: String,
+    pub doc: String,
 }
 
 pub struct LocaleView {
@@ -107,6 +132,13 @@ pub struct EntryView {
     pub retired_in_lit: Option<String>,
     pub retired_in_doc: Option<String>,
     pub pattern: Option<PatternView>,
+    /// The target's name of the entry's kind value.
+    pub kind: String,
+    /// The target's name of the actor value.
+    pub actor: String,
+    pub retryable: bool,
+    /// The target's name of the prompt value to show, if any.
+    pub prompt: Option<String>,
 }
 
 fn locale_texts(o: &dyn Oracle, m: &Model, t: &Texts) -> Vec<String> {
@@ -212,6 +244,10 @@ pub fn build(
                 aliases,
                 retired_in_lit: e.retired_in.as_ref().map(|r| o.string_lit(r)),
                 retired_in_doc: e.retired_in.as_ref().map(|r| o.doc(r)),
+                kind: o.value_name(&e.kind),
+                actor: o.value_name(actor_str(e.actor)),
+                retryable: e.retryable,
+                prompt: e.prompt.as_ref().map(|p| o.value_name(p)),
                 pattern: e.pattern.as_ref().map(|(p, ty)| PatternView {
                     prefix_lit: o.string_lit(&p.prefix),
                     suffix_lit: o.string_lit(&p.suffix),
@@ -242,6 +278,42 @@ pub fn build(
         });
     }
     diags.extend(type_scope.diagnostics);
+    let mut kind_scope = Scope::new("the Kind type", lang, reserved.prompts);
+    let kinds: Vec<KindView> = m
+        .kinds
+        .iter()
+        .enumerate()
+        .map(|(i, k)| {
+            let name = o.value_name(&k.id);
+            kind_scope.claim(&name, &format!("kind {:?}", k.id), &k.loc);
+            KindView {
+                name,
+                id_lit: o.string_lit(&k.id),
+                label_doc: o.doc(k.label.get_or(&m.source_locale, &m.fallback)),
+                description_doc: k.description.as_ref().map(|d| o.doc(d)),
+                labels: locale_texts(o, m, &k.label),
+                index: i,
+            }
+        })
+        .collect();
+    diags.extend(kind_scope.diagnostics);
+    let actors = [
+        (Actor::User, "The person in front of the camera."),
+        (Actor::Developer, "The engineer integrating the SDK or API."),
+        (
+            Actor::Operator,
+            "Whoever runs the vendor account (billing, activation, quotas).",
+        ),
+        (Actor::Vendor, "The vendor: its service or SDK failed."),
+        (Actor::None, "Nobody: the code reports success or progress."),
+    ]
+    .iter()
+    .map(|(a, doc)| ActorView {
+        name: o.value_name(actor_str(*a)),
+        id_lit: o.string_lit(actor_str(*a)),
+        doc: o.doc(doc),
+    })
+    .collect();
     if !diags.is_empty() {
         return Err(diags);
     }
@@ -257,5 +329,9 @@ pub fn build(
         prompts,
         unknown_prompt,
         tables,
+        kinds,
+        unknown_kind: o.value_name("unknown"),
+        actors,
+        unknown_actor: o.value_name(actor_str(Actor::Developer)),
     })
 }

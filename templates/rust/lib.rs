@@ -126,6 +126,73 @@ impl Prompt {
     }
 }
 
+/// A canonical kind of problem, shared by every vendor's tables: switch on
+/// it to treat the same situation from different vendors alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Kind {
+{%- for k in p.kinds %}
+    /// {{ k.label_doc }}{% if let Some(d) = k.description_doc %}: {{ d }}{% endif %}
+    {{ k.name }},
+{%- endfor %}
+}
+
+static KIND_IDS: [&str; {{ p.kinds.len() }}] = [
+{%- for k in p.kinds %}
+    {{ k.id_lit }},
+{%- endfor %}
+];
+
+static KIND_LABELS: [[&str; {{ p.locales.len() }}]; {{ p.kinds.len() }}] = [
+{%- for k in p.kinds %}
+    [{% for t in k.labels %}{{ t }}, {% endfor %}],
+{%- endfor %}
+];
+
+impl Kind {
+    /// Every kind, in catalog order.
+    pub const ALL: [Kind; {{ p.kinds.len() }}] = [
+{%- for k in p.kinds %}
+        Kind::{{ k.name }},
+{%- endfor %}
+    ];
+
+    /// The kind's stable id in the catalog, e.g. `"too_dark"`.
+    pub fn id(self) -> &'static str {
+        KIND_IDS[self as usize]
+    }
+
+    /// The kind with this id, if any.
+    pub fn from_id(id: &str) -> Option<Kind> {
+        KIND_IDS.iter().position(|k| *k == id).map(|i| Kind::ALL[i])
+    }
+
+    /// A short label for people, in `locale`.
+    pub fn label(self, locale: Locale) -> &'static str {
+        KIND_LABELS[self as usize][locale as usize]
+    }
+}
+
+/// Who must act for an error to go away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Actor {
+{%- for a in p.actors %}
+    /// {{ a.doc }}
+    {{ a.name }},
+{%- endfor %}
+}
+
+impl Actor {
+    /// The actor's id in the catalog, e.g. `"user"`.
+    pub fn id(self) -> &'static str {
+        match self {
+{%- for a in p.actors %}
+            Actor::{{ a.name }} => {{ a.id_lit }},
+{%- endfor %}
+        }
+    }
+}
+
 /// What every table's values offer, for code that handles codes of any table.
 pub trait CatalogCode: std::error::Error {
     /// The id of the table the value belongs to.
@@ -142,6 +209,14 @@ pub trait CatalogCode: std::error::Error {
     fn billed(&self) -> Option<bool>;
     /// The platform the code occurs on, where the vendor says.
     fn platform(&self) -> Option<Platform>;
+    /// The canonical kind (`Kind::{{ p.unknown_kind }}` for an unlisted code).
+    fn kind(&self) -> Kind;
+    /// Who must act.
+    fn actor(&self) -> Actor;
+    /// Whether trying again (after the actor acted) can succeed.
+    fn retryable(&self) -> bool;
+    /// The prompt to show the end user, where they can fix the problem.
+    fn prompt(&self) -> Option<Prompt>;
 }
 
 /// Every table id, sorted.

@@ -7,7 +7,7 @@
 //! {{ note }}
 {%- endif %}
 
-use crate::{Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -82,6 +82,30 @@ static PLATFORMS: [Option<Platform>; {{ t.entries.len() }}] = [
 static RETIRED_IN: [Option<&str>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% if let Some(r) = e.retired_in_lit %}Some({{ r }}){% else %}None{% endif %},
+{%- endfor %}
+];
+
+static KINDS: [Kind; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    Kind::{{ e.kind }},
+{%- endfor %}
+];
+
+static ACTORS: [Actor; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    Actor::{{ e.actor }},
+{%- endfor %}
+];
+
+static RETRYABLE: [bool; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    {{ e.retryable }},
+{%- endfor %}
+];
+
+static PROMPTS: [Option<Prompt>; {{ t.entries.len() }}] = [
+{%- for e in t.entries %}
+    {% if let Some(pr) = e.prompt %}Some(Prompt::{{ pr }}){% else %}None{% endif %},
 {%- endfor %}
 ];
 
@@ -183,6 +207,26 @@ impl {{ t.type_name }} {
         self.index().and_then(|i| PLATFORMS[i])
     }
 
+    /// The canonical kind; `Kind::{{ p.unknown_kind }}` for an unlisted code.
+    pub fn kind(&self) -> Kind {
+        self.index().map_or(Kind::{{ p.unknown_kind }}, |i| KINDS[i])
+    }
+
+    /// Who must act; for an unlisted code, the developer (who has to look at it).
+    pub fn actor(&self) -> Actor {
+        self.index().map_or(Actor::{{ p.unknown_actor }}, |i| ACTORS[i])
+    }
+
+    /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
+    pub fn retryable(&self) -> bool {
+        self.index().is_some_and(|i| RETRYABLE[i])
+    }
+
+    /// The prompt to show the end user, where they can fix the problem.
+    pub fn prompt(&self) -> Option<Prompt> {
+        self.index().and_then(|i| PROMPTS[i])
+    }
+
     /// The version that retired this code, for old codes with no successor.
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
@@ -233,5 +277,17 @@ impl crate::CatalogCode for {{ t.type_name }} {
     }
     fn platform(&self) -> Option<Platform> {
         {{ t.type_name }}::platform(self)
+    }
+    fn kind(&self) -> Kind {
+        {{ t.type_name }}::kind(self)
+    }
+    fn actor(&self) -> Actor {
+        {{ t.type_name }}::actor(self)
+    }
+    fn retryable(&self) -> bool {
+        {{ t.type_name }}::retryable(self)
+    }
+    fn prompt(&self) -> Option<Prompt> {
+        {{ t.type_name }}::prompt(self)
     }
 }

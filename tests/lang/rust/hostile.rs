@@ -97,6 +97,21 @@ fn unknown_codes_show_the_unknown_prompt_and_fall_back() {
 }
 
 #[test]
+fn kinds_actors_and_prompts() {
+    assert_eq!(Keywords::Class.kind(), Kind::InternalError);
+    assert_eq!(Keywords::Class.actor(), Actor::Vendor);
+    assert!(!Keywords::Class.retryable());
+    assert_eq!(Keywords::Class.prompt(), None);
+    let unknown = Keywords::from_code("zzz");
+    assert_eq!((unknown.kind(), unknown.actor(), unknown.retryable(), unknown.prompt()), (Kind::Unknown, Actor::Developer, false, None));
+    assert_eq!(Kind::from_id("default"), Some(Kind::Default));
+    assert_eq!(Kind::Default.id(), "default");
+    assert_eq!(Kind::InternalError.label(Locale::En), "Service error with */ and $x and \\(y) and \"quotes\"");
+    assert_eq!(Actor::None.id(), "none");
+    assert_eq!(decode("keywords", "class").unwrap().kind(), Kind::InternalError);
+}
+
+#[test]
 fn locale_negotiation() {
     for (tag, want) in [
         ("zh-Hans-CN", Locale::Zh),
