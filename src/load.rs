@@ -374,10 +374,10 @@ pub fn load(root: &Path) -> RawCatalog {
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                let target = if stem == "prompts" {
-                    L10nTarget::Prompts
-                } else {
-                    L10nTarget::Table(stem)
+                let target = match stem.as_str() {
+                    "prompts" => L10nTarget::Prompts,
+                    "kinds" => L10nTarget::Kinds,
+                    _ => L10nTarget::Table(stem),
                 };
                 if let Some(file) = cat.read::<RawL10n>(&p) {
                     cat.l10n.push(L10nFile {

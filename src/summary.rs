@@ -27,14 +27,15 @@ pub fn summary(m: &Model) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "catalog {}: {} tables, {} entries ({} patterns, {} retired, {} aliases), {} prompts",
+        "catalog {}: {} tables, {} entries ({} patterns, {} retired, {} aliases), {} prompts, {} kinds",
         m.catalog,
         m.tables.len(),
         entries,
         patterns,
         retired,
         aliases,
-        m.prompts.len()
+        m.prompts.len(),
+        m.kinds.len()
     );
     // locale -> state name -> count
     let mut counts: BTreeMap<&str, BTreeMap<&'static str, usize>> = BTreeMap::new();
@@ -70,7 +71,13 @@ pub fn summary(m: &Model) -> String {
     for p in &m.prompts {
         add(&p.text);
     }
-    let _ = writeln!(out, "texts per locale (of {total}):");
+    for k in &m.kinds {
+        add(&k.label);
+    }
+    let _ = writeln!(
+        out,
+        "texts per locale (of {total}: messages, solutions, prompts, kind labels):"
+    );
     let _ = writeln!(
         out,
         "  locale  texts  coverage  source  vendor  draft  reviewed"
