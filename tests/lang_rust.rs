@@ -11,6 +11,10 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
     let m = generate(&root().join("tests/fixtures/hostile"), "rust", &dir);
     let pkg = dir.join("rust");
     std::fs::create_dir_all(pkg.join("tests")).unwrap();
+    // The scratch folder lies inside this workspace's target/: make the package its own workspace.
+    let manifest = pkg.join("Cargo.toml");
+    let toml = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("{toml}\n[workspace]\n")).unwrap();
     std::fs::copy(
         root().join("tests/lang/rust/hostile.rs"),
         pkg.join("tests/hostile.rs"),
