@@ -1,0 +1,319 @@
+// {{ p.header }}
+
+/// {{ d.t.title_doc }}
+///
+/// Vendor: {{ d.t.vendor_doc }}. Transcribed from {{ d.t.source_doc }}.
+{%- if let Some(note) = d.t.note_doc %}
+///
+/// {{ note }}
+{%- endif %}
+library;
+
+import 'catalog_code.dart';
+import 'kind.dart';
+import 'locale.dart';
+import 'prompt.dart';
+
+/// {{ d.t.title_doc }}
+///
+/// Decode a raw code with [{{ d.t.type_name }}.fromCode]{% if d.t.int %} or
+/// [{{ d.t.type_name }}.fromInt]{% endif %}; it never fails.
+{%- if d.has_units %} A listed code gives a
+/// [{{ d.enum_name }}] value
+{%- endif %}
+{%- for pc in d.patterns %}, a code of the family {{ pc.e.code_doc }} a
+/// [{{ pc.class }}] holding its parameter
+{%- endfor %}, and any other code a
+/// [{{ d.unknown_class }}], which keeps the code. A `switch` over these
+/// subtypes is exhaustive.
+{%- if d.t.open %}
+///
+/// The vendor says codes exist beyond this table.
+{%- endif %}
+sealed class {{ d.t.type_name }} implements CatalogCode {
+  /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
+  /// gives [{{ d.unknown_class }}] with the code.
+  factory {{ d.t.type_name }}.fromCode(String code) =>
+{%- if d.has_units %}
+      _byCode[code] ??
+{%- endif %}
+{%- for pc in d.patterns %}
+      {{ pc.class }}._match(code) ??
+{%- endfor %}
+      {{ d.unknown_class }}(code);
+{%- if d.t.int %}
+
+  /// Decodes an integer [code].
+  factory {{ d.t.type_name }}.fromInt(int code) =>
+      {{ d.t.type_name }}.fromCode(code.toString());
+{%- endif %}
+
+  /// The table's id in the catalog.
+  static const String tableId = {{ d.t.id_lit }};
+
+  /// Whether the vendor says codes exist beyond this table.
+  static const bool open = {{ d.t.open }};
+{%- for (e, a) in d.t.aliases() %}
+
+  /// The old code {{ a.code_doc }}, retired in version {{ a.retired_in_doc }}.
+  @Deprecated('an old code: use the value it now decodes to')
+  static const {{ d.t.type_name }} {{ a.name }} = {{ d.enum_name }}.{{ e.name }};
+{%- endfor %}
+{%- if let Some(f) = d.t.flags %}
+
+  /// Decodes a set of flags written as {{ f.format_doc }} (or the bare
+  /// characters): one value per character, sorted by code, without repeats.
+  /// Unlisted characters give [{{ d.unknown_class }}].
+  static List<{{ d.t.type_name }}> decodeFlags(String s) {
+    final out = <{{ d.t.type_name }}>[];
+    for (final c in flagChars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }}).runes) {
+      final value = {{ d.t.type_name }}.fromCode(String.fromCharCode(c));
+      if (!out.contains(value)) {
+        out.add(value);
+      }
+    }
+    return out..sort((a, b) => compareCodePoints(a.code, b.code));
+  }
+{%- endif %}
+
+  /// The catalog entry of this value; null for an unlisted code.
+  {{ d.entry_class }}? get entry;
+}
+
+/// The members every [{{ d.t.type_name }}] value shares, from its entry.
+mixin {{ d.mixin_name }} {
+  /// The catalog entry of this value; null for an unlisted code.
+  {{ d.entry_class }}? get entry;
+
+  /// The code as the vendor sends it.
+  String get code;
+
+  /// The id of the table the value belongs to.
+  String get table => {{ d.t.type_name }}.tableId;
+
+  /// Whether the catalog lists the code.
+  bool get isKnown => entry != null;
+
+  /// The message for the end user in [locale]; for an unlisted code, the
+  /// text of [Prompt.{{ p.unknown_prompt }}].
+  String message(Locale locale) =>
+      entry?.message(locale) ?? Prompt.{{ p.unknown_prompt }}.text(locale);
+
+  /// What the integrating developer can do, in [locale], where the vendor
+  /// says.
+  String? solution(Locale locale) => entry?.solution(locale);
+
+  /// Whether the vendor bills the call that returned this code, where it
+  /// says.
+  bool? get billed => entry?.billed;
+
+  /// The platform the code occurs on, where the vendor says.
+  Platform? get platform => entry?.platform;
+
+  /// The version that retired this code, for old codes with no successor.
+  String? get retiredIn => entry?.retiredIn;
+
+  /// The canonical kind; [Kind.{{ p.unknown_kind }}] for an unlisted code.
+  Kind get kind => entry?.kind ?? Kind.{{ p.unknown_kind }};
+
+  /// Who must act; for an unlisted code, [Actor.{{ p.unknown_actor }}] (who
+  /// has to look at it).
+  Actor get actor => entry?.actor ?? Actor.{{ p.unknown_actor }};
+
+  /// Whether trying again (after the actor acted) can succeed; false for an
+  /// unlisted code.
+  bool get retryable => entry?.retryable ?? false;
+
+  /// The prompt to show the end user, where they can fix the problem.
+  Prompt? get prompt => entry?.prompt;
+
+  /// The code and its message in [Locale.fallback].
+  @override
+  String toString() => '$code: ${message(Locale.fallback)}';
+}
+
+/// One entry of the table: its code (the pattern, for a family) and
+/// metadata; its texts are in this library's per-locale lists at [index].
+final class {{ d.entry_class }} {
+  /// An entry; [index] is its position in the table.
+  const {{ d.entry_class }}(
+    this.index,
+    this.code, {
+    required this.kind,
+    required this.actor,
+    required this.retryable,
+    this.prompt,
+    this.billed,
+    this.platform,
+    this.retiredIn,
+  });
+
+  /// The entry's position in the table.
+  final int index;
+
+  /// The code as the catalog lists it; for a family, its pattern.
+  final String code;
+
+  /// The canonical kind.
+  final Kind kind;
+
+  /// Who must act.
+  final Actor actor;
+
+  /// Whether trying again (after the actor acted) can succeed.
+  final bool retryable;
+
+  /// The prompt to show the end user, where they can fix the problem.
+  final Prompt? prompt;
+
+  /// Whether the vendor bills the call, where it says.
+  final bool? billed;
+
+  /// The platform the code occurs on, where the vendor says.
+  final Platform? platform;
+
+  /// The version that retired this code, for old codes with no successor.
+  final String? retiredIn;
+
+  /// The message for the end user in [locale].
+  String message(Locale locale) => _messages[locale.index][index];
+
+  /// What the integrating developer can do, in [locale], where the vendor
+  /// says.
+{%- if d.t.has_solutions %}
+  String? solution(Locale locale) => _solutions[locale.index][index];
+{%- else %}
+  String? solution(Locale locale) => null;
+{%- endif %}
+}
+{%- macro entry(e) %}{{ d.entry_class }}({{ e.index }}, {{ e.code_lit }}, kind: Kind.{{ e.kind }}, actor: Actor.{{ e.actor }}, retryable: {{ e.retryable }}
+{%- if let Some(pr) = e.prompt %}, prompt: Prompt.{{ pr }}{% endif %}
+{%- if let Some(b) = e.billed %}, billed: {{ b }}{% endif %}
+{%- if let Some(pl) = e.platform %}, platform: Platform.{{ pl }}{% endif %}
+{%- if let Some(r) = e.retired_in_lit %}, retiredIn: {{ r }}{% endif %}){% endmacro %}
+{%- if d.has_units %}
+
+/// The codes the table lists.
+enum {{ d.enum_name }} with {{ d.mixin_name }} implements {{ d.t.type_name }} {
+{%- for e in d.t.units() %}
+  /// {{ e.code_doc }}: {{ e.message_doc }}
+{%- if let Some(r) = e.retired_in_doc %}
+  ///
+  /// Retired in version {{ r }}, with no successor.
+{%- endif %}
+{%- for a in e.aliases %}
+  ///
+  /// Also decoded from {{ a.code_doc }}, its code until version {{ a.retired_in_doc }}.
+{%- endfor %}
+  {{ e.name }}({% call entry(e) %}{% endcall %}){% if loop.last %};{% else %},{% endif %}
+{%- if !loop.last %}
+{% endif %}
+{%- endfor %}
+
+  const {{ d.enum_name }}(this.entry);
+
+  @override
+  final {{ d.entry_class }} entry;
+
+  @override
+  String get code => entry.code;
+}
+
+/// Listed codes and old codes (aliases) to their values.
+const Map<String, {{ d.enum_name }}> _byCode = <String, {{ d.enum_name }}>{
+{%- for (code, name) in d.lookup %}
+  {{ code }}: {{ d.enum_name }}.{{ name }},
+{%- endfor %}
+};
+{%- endif %}
+{%- for pc in d.patterns %}
+
+/// {{ pc.e.code_doc }}: {{ pc.e.message_doc }}
+///
+/// A family of codes: holds the {{ pc.pat.param_doc }} parameter as sent
+{%- if pc.pat.int %} (a canonical integer){% endif %}.
+{%- if let Some(r) = pc.e.retired_in_doc %}
+///
+/// Retired in version {{ r }}, with no successor.
+{%- endif %}
+final class {{ pc.class }} with {{ d.mixin_name }} implements {{ d.t.type_name }} {
+  /// The value for the code [prefix] + [param] + [suffix].
+  const {{ pc.class }}(this.param);
+
+  /// The {{ pc.pat.param_doc }} parameter as sent.
+  final String param;
+
+  /// The text before the parameter.
+  static const String prefix = {{ pc.pat.prefix_lit }};
+
+  /// The text after the parameter.
+  static const String suffix = {{ pc.pat.suffix_lit }};
+
+  static const {{ d.entry_class }} _entry = {% call entry(pc.e) %}{% endcall %};
+
+  static {{ pc.class }}? _match(String code) {
+    final param = patternParam(code, prefix, suffix{% if pc.pat.int %}, integer: true{% endif %});
+    return param == null ? null : {{ pc.class }}(param);
+  }
+
+  @override
+  {{ d.entry_class }} get entry => _entry;
+
+  @override
+  String get code => '$prefix$param$suffix';
+
+  @override
+  bool operator ==(Object other) => other is {{ pc.class }} && other.param == param;
+
+  @override
+  int get hashCode => Object.hash({{ pc.class }}, param);
+}
+{%- endfor %}
+
+/// A code the table does not list; keeps the raw code.
+final class {{ d.unknown_class }} with {{ d.mixin_name }} implements {{ d.t.type_name }} {
+  /// The value for an unlisted [code].
+  const {{ d.unknown_class }}(this.code);
+
+  @override
+  final String code;
+
+  @override
+  {{ d.entry_class }}? get entry => null;
+
+  @override
+  bool operator ==(Object other) => other is {{ d.unknown_class }} && other.code == code;
+
+  @override
+  int get hashCode => Object.hash({{ d.unknown_class }}, code);
+}
+{% for l in d.texts %}
+/// Messages in `{{ l.tag }}`, by entry index.
+const List<String> _messages{{ l.suffix }} = <String>[
+{%- for t in l.texts %}
+  {{ t }},
+{%- endfor %}
+];
+{% endfor %}
+/// Messages by [Locale.index], then entry index.
+const List<List<String>> _messages = <List<String>>[
+{%- for l in d.texts %}
+  _messages{{ l.suffix }},
+{%- endfor %}
+];
+{%- if d.t.has_solutions %}
+{% for l in d.texts %}
+/// Solutions in `{{ l.tag }}`, by entry index (null: none).
+const List<String?> _solutions{{ l.suffix }} = <String?>[
+{%- for s in l.solutions %}
+  {% if let Some(s) = s %}{{ s }}{% else %}null{% endif %},
+{%- endfor %}
+];
+{% endfor %}
+/// Solutions by [Locale.index], then entry index.
+const List<List<String?>> _solutions = <List<String?>>[
+{%- for l in d.texts %}
+  _solutions{{ l.suffix }},
+{%- endfor %}
+];
+{%- endif %}
