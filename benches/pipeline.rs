@@ -24,19 +24,31 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog");
-    let runs = std::env::var("BENCH_RUNS").ok().and_then(|s| s.parse().ok()).unwrap_or(21);
+    let runs = std::env::var("BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(21);
     let checked = errgen::check(&root);
     let Some(model) = checked.model else {
         eprintln!("catalog/ has errors; run errgen check");
         std::process::exit(1);
     };
     println!("pipeline stages on catalog/ (median of {runs} runs)");
-    println!("  load+validate+lint+resolve  {:>10.2?}", time(runs, || errgen::check(&root)));
+    println!(
+        "  load+validate+lint+resolve  {:>10.2?}",
+        time(runs, || errgen::check(&root))
+    );
     for t in errgen::targets::TARGETS {
-        println!("  generate {t:<8}           {:>10.2?}", time(runs, || errgen::generate(&model, &[t])));
+        println!(
+            "  generate {t:<8}           {:>10.2?}",
+            time(runs, || errgen::generate(&model, &[t]))
+        );
     }
     let all = errgen::targets::TARGETS;
-    println!("  generate all                {:>10.2?}", time(runs, || errgen::generate(&model, &all)));
+    println!(
+        "  generate all                {:>10.2?}",
+        time(runs, || errgen::generate(&model, &all))
+    );
     let files = errgen::generate(&model, &all).unwrap_or_default();
     let bytes: usize = files.iter().map(|f| f.content.len()).sum();
     println!("  output: {} files, {} bytes", files.len(), bytes);
