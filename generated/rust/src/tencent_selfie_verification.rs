@@ -56,29 +56,29 @@ static CODES: [&str; 10] = [
 ];
 
 static MESSAGES: [[&str; 6]; 10] = [
-    ["Verification succeeded.", "Verification succeeded.", "Verification succeeded.", "Verification succeeded.", "Verification succeeded.", "Verification succeeded.", ],
-    ["The service is temporarily unavailable. Please try again later.", "The service is temporarily unavailable. Please try again later.", "The service is temporarily unavailable. Please try again later.", "The service is temporarily unavailable. Please try again later.", "The service is temporarily unavailable. Please try again later.", "The service is temporarily unavailable. Please try again later.", ],
-    ["Selfie verification failed. Please try again.", "Selfie verification failed. Please try again.", "Selfie verification failed. Please try again.", "Selfie verification failed. Please try again.", "Selfie verification failed. Please try again.", "Selfie verification failed. Please try again.", ],
-    ["The photo is too large or too small. Please try again with another photo.", "The photo is too large or too small. Please try again with another photo.", "The photo is too large or too small. Please try again with another photo.", "The photo is too large or too small. Please try again with another photo.", "The photo is too large or too small. Please try again with another photo.", "The photo is too large or too small. Please try again with another photo.", ],
-    ["More than one face was detected. Please make sure only your face is in the frame.", "More than one face was detected. Please make sure only your face is in the frame.", "More than one face was detected. Please make sure only your face is in the frame.", "More than one face was detected. Please make sure only your face is in the frame.", "More than one face was detected. Please make sure only your face is in the frame.", "More than one face was detected. Please make sure only your face is in the frame.", ],
-    ["No face, or only part of a face, was detected. Please keep your full face in the frame.", "No face, or only part of a face, was detected. Please keep your full face in the frame.", "No face, or only part of a face, was detected. Please keep your full face in the frame.", "No face, or only part of a face, was detected. Please keep your full face in the frame.", "No face, or only part of a face, was detected. Please keep your full face in the frame.", "No face, or only part of a face, was detected. Please keep your full face in the frame.", ],
-    ["The photo quality is too low. Please try again.", "The photo quality is too low. Please try again.", "The photo quality is too low. Please try again.", "The photo quality is too low. Please try again.", "The photo quality is too low. Please try again.", "The photo quality is too low. Please try again.", ],
-    ["Face comparison failed. Please try again.", "Face comparison failed. Please try again.", "Face comparison failed. Please try again.", "Face comparison failed. Please try again.", "Face comparison failed. Please try again.", "Face comparison failed. Please try again.", ],
-    ["Your face did not match closely enough. Please try again.", "Your face did not match closely enough. Please try again.", "Your face did not match closely enough. Please try again.", "Your face did not match closely enough. Please try again.", "Your face did not match closely enough. Please try again.", "Your face did not match closely enough. Please try again.", ],
-    ["The verification was not finished.", "The verification was not finished.", "The verification was not finished.", "The verification was not finished.", "The verification was not finished.", "The verification was not finished.", ],
+    ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác thực thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
+    ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
+    ["自拍验证未通过，请重试。", "Selfie verification failed. Please try again.", "Verifikasi selfie gagal. Silakan coba lagi.", "Xác thực ảnh selfie không thành công. Vui lòng thử lại.", "सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।", "การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง", ],
+    ["照片过大或过小。", "The photo is too large or too small. Please try again with another photo.", "Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.", "Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.", "फोटो बहुत बड़ी या बहुत छोटी है। कृपया किसी दूसरी फोटो के साथ फिर से प्रयास करें।", "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาลองอีกครั้งด้วยรูปถ่ายอื่น", ],
+    ["检测到多张人脸，请确保框内只有您本人的脸。", "More than one face was detected. Please make sure only your face is in the frame.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ", ],
+    ["未检测到人脸或人脸不完整，请将整张脸保持在框内。", "No face, or only part of a face, was detected. Please keep your full face in the frame.", "Wajah tidak terdeteksi atau hanya terdeteksi sebagian. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "कोई चेहरा नहीं मिला, या चेहरे का केवल कुछ हिस्सा दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।", "ตรวจไม่พบใบหน้า หรือพบใบหน้าเพียงบางส่วน กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
+    ["照片质量太低，请重试。", "The photo quality is too low. Please try again.", "Kualitas foto terlalu rendah. Silakan coba lagi.", "Chất lượng ảnh quá thấp. Vui lòng thử lại.", "फोटो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।", "คุณภาพรูปถ่ายต่ำเกินไป กรุณาลองอีกครั้ง", ],
+    ["人脸比对失败，请重试。", "Face comparison failed. Please try again.", "Perbandingan wajah gagal. Silakan coba lagi.", "So khớp khuôn mặt không thành công. Vui lòng thử lại.", "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
+    ["人脸匹配度不足，请重试。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
+    ["验证未完成。", "The verification was not finished.", "Verifikasi belum selesai.", "Quá trình xác thực chưa hoàn tất.", "सत्यापन पूरा नहीं हुआ।", "การยืนยันตัวตนยังไม่เสร็จสิ้น", ],
 ];
 
 static SOLUTIONS: [Option<[&str; 6]>; 10] = [
     None,
-    Some(["System error.", "System error.", "System error.", "System error.", "System error.", "System error.", ]),
+    Some(["系统错误。", "System error.", "Kesalahan sistem.", "Lỗi hệ thống.", "सिस्टम त्रुटि।", "ข้อผิดพลาดของระบบ", ]),
     None,
-    Some(["The image passed in is too large or too small.", "The image passed in is too large or too small.", "The image passed in is too large or too small.", "The image passed in is too large or too small.", "The image passed in is too large or too small.", "The image passed in is too large or too small.", ]),
-    Some(["Several faces were detected.", "Several faces were detected.", "Several faces were detected.", "Several faces were detected.", "Several faces were detected.", "Several faces were detected.", ]),
-    Some(["No face was detected, or the detected face was incomplete.", "No face was detected, or the detected face was incomplete.", "No face was detected, or the detected face was incomplete.", "No face was detected, or the detected face was incomplete.", "No face was detected, or the detected face was incomplete.", "No face was detected, or the detected face was incomplete.", ]),
-    Some(["The image resolution is too low or the image quality does not meet the requirements.", "The image resolution is too low or the image quality does not meet the requirements.", "The image resolution is too low or the image quality does not meet the requirements.", "The image resolution is too low or the image quality does not meet the requirements.", "The image resolution is too low or the image quality does not meet the requirements.", "The image resolution is too low or the image quality does not meet the requirements.", ]),
+    Some(["传入的图片过大或过小。", "The image passed in is too large or too small.", "Gambar yang diberikan terlalu besar atau terlalu kecil.", "Ảnh truyền vào quá lớn hoặc quá nhỏ.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", ]),
+    Some(["检测到多张人脸。", "Several faces were detected.", "Terdeteksi beberapa wajah.", "Phát hiện nhiều khuôn mặt.", "कई चेहरे डिटेक्ट हुए।", "ตรวจพบหลายใบหน้า", ]),
+    Some(["未检测到人脸，或检测到的人脸不完整。", "No face was detected, or the detected face was incomplete.", "Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.", "Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.", "कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।", "ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์", ]),
+    Some(["图片分辨率过低，或图片质量不符合要求。", "The image resolution is too low or the image quality does not meet the requirements.", "Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.", "Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.", "इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।", "ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด", ]),
     None,
-    Some(["The similarity did not reach the standard passing threshold.", "The similarity did not reach the standard passing threshold.", "The similarity did not reach the standard passing threshold.", "The similarity did not reach the standard passing threshold.", "The similarity did not reach the standard passing threshold.", "The similarity did not reach the standard passing threshold.", ]),
-    Some(["The verification process was not finished.", "The verification process was not finished.", "The verification process was not finished.", "The verification process was not finished.", "The verification process was not finished.", "The verification process was not finished.", ]),
+    Some(["相似度未达到标准通过阈值。", "The similarity did not reach the standard passing threshold.", "Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.", "Độ tương đồng không đạt ngưỡng tiêu chuẩn.", "समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน", ]),
+    Some(["验证流程未完成。", "The verification process was not finished.", "Proses verifikasi belum selesai.", "Quy trình xác thực chưa được thực hiện xong.", "सत्यापन की प्रक्रिया पूरी नहीं हुई।", "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น", ]),
 ];
 
 static BILLED: [Option<bool>; 10] = [
@@ -143,7 +143,7 @@ static ACTORS: [Actor; 10] = [
     Actor::User,
     Actor::User,
     Actor::User,
-    Actor::User,
+    Actor::None,
 ];
 
 static RETRYABLE: [bool; 10] = [
@@ -165,7 +165,7 @@ static PROMPTS: [Option<Prompt>; 10] = [
     None,
     None,
     Some(Prompt::OneFaceOnly),
-    Some(Prompt::KeepFaceInFrame),
+    Some(Prompt::NoFace),
     None,
     None,
     None,
