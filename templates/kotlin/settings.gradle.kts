@@ -1,0 +1,2 @@
+// {{ p.header }}
+rootProject.name = "errgen-codes"
