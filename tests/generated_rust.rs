@@ -7,20 +7,44 @@ use errgen_codes::*;
 
 #[test]
 fn known_unknown_alias_pattern_and_flags() {
-    assert_eq!(AaiLivenessSdk::from_code("WEAK_LIGHT"), AaiLivenessSdk::WeakLight);
-    assert_eq!(AaiLivenessSdk::from_code("NO_SUCH_CODE"), AaiLivenessSdk::Unknown("NO_SUCH_CODE".into()));
-    assert_eq!(AaiLivenessSdk::from_code("NO_SUCH_CODE").code(), "NO_SUCH_CODE");
+    assert_eq!(
+        AaiLivenessSdk::from_code("WEAK_LIGHT"),
+        AaiLivenessSdk::WeakLight
+    );
+    assert_eq!(
+        AaiLivenessSdk::from_code("NO_SUCH_CODE"),
+        AaiLivenessSdk::Unknown("NO_SUCH_CODE".into())
+    );
+    assert_eq!(
+        AaiLivenessSdk::from_code("NO_SUCH_CODE").code(),
+        "NO_SUCH_CODE"
+    );
     // Pattern families keep their parameter.
     let net = AaiLivenessSdk::from_code("AUTH_NETWORK_ERROR_503");
     assert_eq!(net, AaiLivenessSdk::AuthNetworkError("503".into()));
     assert_eq!(net.code(), "AUTH_NETWORK_ERROR_503");
     assert_eq!(net.kind(), Kind::Network);
-    assert_eq!(AaiLivenessSdk::from_code("UPLOAD_IMAGE_DATA_NETWORK_ERROR_-1009"), AaiLivenessSdk::UploadImageDataNetworkError("-1009".into()));
+    assert_eq!(
+        AaiLivenessSdk::from_code("UPLOAD_IMAGE_DATA_NETWORK_ERROR_-1009"),
+        AaiLivenessSdk::UploadImageDataNetworkError("-1009".into())
+    );
     // Legacy iOS names decode to their v3.6.0 successors.
-    assert_eq!(AaiFlutterIos::from_code("FAIL_REASON_FACEMISS_BLINK_MOUTH"), AaiFlutterIos::FaceMissing);
-    assert_eq!(AaiFlutterIos::from_code("FAIL_REASON_FACEMISS_POS_YAW"), AaiFlutterIos::FaceMissing);
-    assert_eq!(AaiFlutterIos::FAIL_REASON_MUTI_FACE, AaiFlutterIos::MutiFace);
-    assert_eq!(AaiFlutterIos::from_code("FAIL_REASON_TIMEOUT").retired_in(), Some("3.6.0"));
+    assert_eq!(
+        AaiFlutterIos::from_code("FAIL_REASON_FACEMISS_BLINK_MOUTH"),
+        AaiFlutterIos::FaceMissing
+    );
+    assert_eq!(
+        AaiFlutterIos::from_code("FAIL_REASON_FACEMISS_POS_YAW"),
+        AaiFlutterIos::FaceMissing
+    );
+    assert_eq!(
+        AaiFlutterIos::FAIL_REASON_MUTI_FACE,
+        AaiFlutterIos::MutiFace
+    );
+    assert_eq!(
+        AaiFlutterIos::from_code("FAIL_REASON_TIMEOUT").retired_in(),
+        Some("3.6.0")
+    );
     // Doubango's stereo warnings are a flag set.
     assert_eq!(
         DoubangoStereoWarnings::decode_flags("stereo impaired(42)"),
@@ -28,14 +52,26 @@ fn known_unknown_alias_pattern_and_flags() {
     );
     // Integer tables, and the same number in different tables.
     assert_eq!(TencentSdkIos::from_int(215).code(), "215");
-    assert_ne!(TencentSdkIos::from_int(215).message(Locale::En), TencentSdkAndroid::from_int(215).message(Locale::En));
-    assert_eq!(TencentSelfieVerification::from_int(-999), TencentSelfieVerification::CodeMinus999);
+    assert_ne!(
+        TencentSdkIos::from_int(215).message(Locale::En),
+        TencentSdkAndroid::from_int(215).message(Locale::En)
+    );
+    assert_eq!(
+        TencentSelfieVerification::from_int(-999),
+        TencentSelfieVerification::CodeMinus999
+    );
     assert_eq!(TencentEkycToken::from_int(1001).kind(), Kind::TokenInvalid);
-    assert_ne!(TencentVerificationResult::from_int(1001).kind(), Kind::TokenInvalid);
+    assert_ne!(
+        TencentVerificationResult::from_int(1001).kind(),
+        Kind::TokenInvalid
+    );
     assert!(!TencentVerificationResult::from_int(123456).is_known());
     // Metadata.
     assert_eq!(TencentVerificationResult::from_int(0).billed(), Some(true));
-    assert_eq!(AaiLivenessSdk::NoCameraPermission.platform(), Some(Platform::Ios));
+    assert_eq!(
+        AaiLivenessSdk::NoCameraPermission.platform(),
+        Some(Platform::Ios)
+    );
     assert_eq!(AaiLivenessSdk::ActionTimeout.platform(), None);
     assert!(AaiLivenessSdk::OPEN);
     assert!(BaiduFace::from_int(222202).solution(Locale::Zh).is_some());
@@ -54,11 +90,19 @@ fn one_vocabulary_across_vendors() {
         Box::new(AaiLivenessSdk::WeakLight),
         Box::new(AaiFlutterAndroid::WeakLight),
         Box::new(TencentVerificationResult::from_int(1201)),
-        Box::new(TencentLivenessCompareApi::from_code("FailedOperation.ActionLightDark")),
+        Box::new(TencentLivenessCompareApi::from_code(
+            "FailedOperation.ActionLightDark",
+        )),
         Box::new(BaiduFace::from_int(223115)),
     ];
     for v in &dark {
-        assert_eq!((v.kind(), v.prompt(), v.actor()), (Kind::TooDark, Some(Prompt::LightTooDark), Actor::User), "{} {}", v.table(), v.code());
+        assert_eq!(
+            (v.kind(), v.prompt(), v.actor()),
+            (Kind::TooDark, Some(Prompt::LightTooDark), Actor::User),
+            "{} {}",
+            v.table(),
+            v.code()
+        );
     }
     // No face: Tencent 2013 in three tables, Baidu 222202, Doubango e_noface.
     let no_face: Vec<Box<dyn CatalogCode>> = vec![
@@ -71,17 +115,38 @@ fn one_vocabulary_across_vendors() {
     for v in &no_face {
         assert_eq!(v.kind(), Kind::NoFace, "{} {}", v.table(), v.code());
     }
-    assert_eq!(TencentVerificationResult::from_int(2013).prompt(), BaiduFace::from_int(222202).prompt());
+    assert_eq!(
+        TencentVerificationResult::from_int(2013).prompt(),
+        BaiduFace::from_int(222202).prompt()
+    );
     // Too close: Tencent 1203 and its API twin ask the user to move away.
-    assert_eq!(TencentVerificationResult::from_int(1203).prompt(), Some(Prompt::MoveAway));
-    assert_eq!(TencentLivenessCompareApi::from_code("FailedOperation.ActionFaceClose").kind(), Kind::FaceTooClose);
+    assert_eq!(
+        TencentVerificationResult::from_int(1203).prompt(),
+        Some(Prompt::MoveAway)
+    );
+    assert_eq!(
+        TencentLivenessCompareApi::from_code("FailedOperation.ActionFaceClose").kind(),
+        Kind::FaceTooClose
+    );
     // Multiple faces.
-    assert_eq!(AaiLivenessSdk::MultipleFace.kind(), AaiFlutterIos::MutiFace.kind());
-    assert_eq!(AaiLivenessSdk::MultipleFace.kind(), TencentVerificationResult::from_int(2010).kind());
+    assert_eq!(
+        AaiLivenessSdk::MultipleFace.kind(),
+        AaiFlutterIos::MutiFace.kind()
+    );
+    assert_eq!(
+        AaiLivenessSdk::MultipleFace.kind(),
+        TencentVerificationResult::from_int(2010).kind()
+    );
     // Success and unknown.
     assert_eq!(TencentVerificationResult::from_int(0).kind(), Kind::Success);
-    assert_eq!(DoubangoLiveness::from_code("s_genuine").kind(), Kind::Success);
-    assert_eq!(DoubangoLiveness::from_code("s_genuine").actor(), Actor::None);
+    assert_eq!(
+        DoubangoLiveness::from_code("s_genuine").kind(),
+        Kind::Success
+    );
+    assert_eq!(
+        DoubangoLiveness::from_code("s_genuine").actor(),
+        Actor::None
+    );
 }
 
 #[test]
@@ -105,7 +170,10 @@ fn every_locale_has_every_text() {
         }
     }
     assert_eq!(Locale::ALL.len(), 6);
-    assert_eq!(BaiduFace::from_int(222202).message(Locale::Zh), "图片中没有人脸");
+    assert_eq!(
+        BaiduFace::from_int(222202).message(Locale::Zh),
+        "图片中没有人脸"
+    );
 }
 
 #[test]

@@ -247,13 +247,14 @@ fn pattern_param<'a>(code: &'a str, prefix: &str, suffix: &str, int: bool) -> Op
     Some(mid)
 }
 
-/// `0`, `-999`, `1001`: an integer as `to_string()` writes it.
+/// `0`, `-999`, `1001`: an `i64` as `to_string()` writes it.
 fn is_canonical_int(s: &str) -> bool {
     let digits = s.strip_prefix('-').unwrap_or(s);
     !digits.is_empty()
         && digits.bytes().all(|b| b.is_ascii_digit())
         && (digits == "0" || !digits.starts_with('0'))
         && s != "-0"
+        && s.parse::<i64>().is_ok()
 }
 
 #[allow(dead_code)]

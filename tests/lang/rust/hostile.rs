@@ -58,6 +58,9 @@ fn decoding() {
     assert_eq!(Keywords::from_code("NET_ERR_-1009").code(), "NET_ERR_-1009");
     assert_eq!(Keywords::from_code("NET_ERR_x"), Keywords::Unknown("NET_ERR_x".into()));
     assert_eq!(Keywords::from_code("NET_ERR_"), Keywords::Unknown("NET_ERR_".into()));
+    assert_eq!(Keywords::from_code("NET_ERR_007"), Keywords::Unknown("NET_ERR_007".into()));
+    // Integer parameters are 64-bit, as in every target.
+    assert_eq!(Keywords::from_code("NET_ERR_99999999999999999999"), Keywords::Unknown("NET_ERR_99999999999999999999".into()));
     assert_eq!(Keywords::from_code("FAM_a b.end"), Keywords::FamEnd("a b".into()));
     assert_eq!(Keywords::NetErr("5".into()).message(Locale::En), "Network error family");
     assert_eq!(Keywords::NetErr("5".into()).solution(Locale::Zh), Some("Retry."));
