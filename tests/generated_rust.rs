@@ -5,6 +5,78 @@
 
 use errgen_codes::*;
 
+mod common;
+
+fn unhex(s: &str) -> String {
+    if s == "-" {
+        return String::new();
+    }
+    let bytes: Vec<u8> = (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect();
+    String::from_utf8(bytes).unwrap()
+}
+
+/// Every text, kind label, kind, actor, retryable flag and prompt of the
+/// real catalog, as the package reports them, against the catalog itself.
+#[test]
+fn package_matches_the_catalog_byte_for_byte() {
+    let m = common::model(&common::root().join("catalog"));
+    let mut n = 0;
+    for line in common::vectors(&m).lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        match f[0] {
+            "message" | "solution" => {
+                let v = decode(f[1], &unhex(f[2])).expect(line);
+                let l = Locale::from_tag(f[3]).unwrap();
+                let got = if f[0] == "message" {
+                    v.message(l)
+                } else {
+                    v.solution(l).unwrap()
+                };
+                assert_eq!(got, unhex(f[4]), "{line}");
+            }
+            "prompt" => assert_eq!(
+                Prompt::from_key(f[1])
+                    .unwrap()
+                    .text(Locale::from_tag(f[2]).unwrap()),
+                unhex(f[3]),
+                "{line}"
+            ),
+            _ => panic!("{line}"),
+        }
+        n += 1;
+    }
+    for line in common::meta_vectors(&m).lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        match f[0] {
+            "kind" => assert_eq!(
+                Kind::from_id(f[1])
+                    .expect(line)
+                    .label(Locale::from_tag(f[2]).unwrap()),
+                unhex(f[3]),
+                "{line}"
+            ),
+            _ => {
+                let v = decode(f[1], &unhex(f[2])).expect(line);
+                assert_eq!(
+                    (
+                        v.kind().id(),
+                        v.actor().id(),
+                        v.retryable(),
+                        v.prompt().map_or("-", |p| p.key())
+                    ),
+                    (f[3], f[4], f[5] == "1", f[6]),
+                    "{line}"
+                );
+            }
+        }
+        n += 1;
+    }
+    assert!(n > 5000, "{n}");
+}
+
 #[test]
 fn known_unknown_alias_pattern_and_flags() {
     assert_eq!(

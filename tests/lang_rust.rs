@@ -22,6 +22,8 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
     .unwrap();
     let vector_file = dir.join("vectors.txt");
     std::fs::write(&vector_file, vectors(&m)).unwrap();
+    let meta_file = dir.join("meta.txt");
+    std::fs::write(&meta_file, meta_vectors(&m)).unwrap();
     let out = run(Command::new(env!("CARGO"))
         .args(["test", "--offline", "--quiet"])
         .current_dir(&pkg)
@@ -30,6 +32,7 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
             root().join("target/lang-tests/rust-target"),
         )
         .env("RUSTFLAGS", "-D warnings")
-        .env("ERRGEN_VECTORS", &vector_file));
-    assert!(out.contains("test result: ok. 5 passed"), "{out}");
+        .env("ERRGEN_VECTORS", &vector_file)
+        .env("ERRGEN_META", &meta_file));
+    assert!(out.contains("test result: ok. 6 passed"), "{out}");
 }

@@ -114,6 +114,55 @@ pub fn vectors(m: &Model) -> String {
     out
 }
 
+/// Meta vectors: the kind labels and each entry's kind, actor, retryable
+/// flag and prompt, which every generated package must report:
+///
+/// ```text
+/// kind  <kind id> <locale> <label>                         (label as hex, like `vectors`)
+/// entry <table id> <code> <kind id> <actor> <0|1> <prompt key or ->
+/// unknown <table id> <code> unknown developer 0 -          (a code no table lists)
+/// ```
+/// `code` is hex; codes of pattern entries are formed as in [`vectors`].
+pub fn meta_vectors(m: &Model) -> String {
+    let mut out = String::new();
+    for k in &m.kinds {
+        for l in &m.locales {
+            let _ = writeln!(
+                out,
+                "kind {} {} {}",
+                k.id,
+                l,
+                hex(k.label.get_or(l, &m.fallback))
+            );
+        }
+    }
+    for t in &m.tables {
+        for e in &t.entries {
+            let code = match &e.pattern {
+                Some((p, _)) => format!("{}7{}", p.prefix, p.suffix),
+                None => e.code.clone(),
+            };
+            let _ = writeln!(
+                out,
+                "entry {} {} {} {} {} {}",
+                t.id,
+                hex(&code),
+                e.kind,
+                errgen::export::actor_str(e.actor),
+                u8::from(e.retryable),
+                e.prompt.as_deref().unwrap_or("-")
+            );
+        }
+        let _ = writeln!(
+            out,
+            "unknown {} {} unknown developer 0 -",
+            t.id,
+            hex("\u{1}not a listed code")
+        );
+    }
+    out
+}
+
 /// Where scripts/toolchains.sh caches the toolchains.
 pub fn toolchains() -> PathBuf {
     PathBuf::from(
