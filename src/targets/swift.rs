@@ -1,12 +1,601 @@
-//! The swift target (being written).
+//! The Swift target: a Swift package (`ErrgenCodes`) with one enum per
+//! table. Its oracle follows The Swift Programming Language, "Lexical
+//! Structure > Keywords and Punctuation".
+//!
+//! Names: enum cases and members are lowerCamelCase, types UpperCamelCase.
+//! A reserved word is written with backticks (`` `class` ``), except the
+//! names that stay special even with backticks after a dot (`X.self`,
+//! `X.Self`, `X.Type`, `X.init`, `X.Protocol`, and the type name `Any`),
+//! which get a trailing `_` (`self_`). The locale type is `CatalogLocale`,
+//! so that it never shadows `Foundation.Locale`.
 
-use super::GenResult;
-use crate::diag::{Diagnostic, Loc};
+use super::naming::{Oracle, camel, pascal};
+use super::rust::{is_invisible, markdown_doc};
+use super::view::{self, AliasView, EntryView, PackageView, Reserved, TableView};
+use super::{GenResult, render};
 use crate::model::Model;
+use askama::Template;
 
-pub fn generate(_m: &Model) -> GenResult {
-    Err(vec![Diagnostic::error(
-        Loc::file_start("swift"),
-        "the swift target is not implemented yet",
-    )])
+pub struct SwiftOracle;
+
+/// The Swift Programming Language (Swift 6), "Lexical Structure", "Keywords
+/// and Punctuation": keywords used in declarations, in statements, in
+/// expressions and types, in patterns (`_`), and the keywords reserved in
+/// particular contexts (escaped too: harmless, and it keeps a code such as
+/// `optional` or `some` from reading like syntax). `#`-keywords cannot be
+/// identifiers at all, so they are not listed.
+const KEYWORDS: &[&str] = &[
+    // Declarations.
+    "associatedtype",
+    "borrowing",
+    "class",
+    "consuming",
+    "deinit",
+    "enum",
+    "extension",
+    "fileprivate",
+    "func",
+    "import",
+    "init",
+    "inout",
+    "internal",
+    "let",
+    "nonisolated",
+    "open",
+    "operator",
+    "private",
+    "precedencegroup",
+    "protocol",
+    "public",
+    "rethrows",
+    "static",
+    "struct",
+    "subscript",
+    "typealias",
+    "var",
+    // Statements.
+    "break",
+    "case",
+    "catch",
+    "continue",
+    "default",
+    "defer",
+    "do",
+    "else",
+    "fallthrough",
+    "for",
+    "guard",
+    "if",
+    "in",
+    "repeat",
+    "return",
+    "throw",
+    "switch",
+    "where",
+    "while",
+    // Expressions and types.
+    "Any",
+    "as",
+    "await",
+    "false",
+    "is",
+    "nil",
+    "self",
+    "Self",
+    "super",
+    "throws",
+    "true",
+    "try",
+    // Patterns.
+    "_",
+    // Reserved in particular contexts.
+    "associativity",
+    "async",
+    "convenience",
+    "didSet",
+    "dynamic",
+    "final",
+    "get",
+    "indirect",
+    "infix",
+    "lazy",
+    "left",
+    "mutating",
+    "none",
+    "nonmutating",
+    "optional",
+    "override",
+    "package",
+    "postfix",
+    "precedence",
+    "prefix",
+    "Protocol",
+    "required",
+    "right",
+    "set",
+    "some",
+    "Type",
+    "unowned",
+    "weak",
+    "willSet",
+];
+
+/// Reserved words that backticks do not make usable everywhere: after a dot
+/// they still mean the metatype, the initialiser or `Any`.
+const NO_BACKTICKS: &[&str] = &["self", "Self", "Type", "init", "Protocol", "Any", "_"];
+
+impl Oracle for SwiftOracle {
+    fn language(&self) -> &'static str {
+        "Swift"
+    }
+    fn reserved(&self) -> &'static [&'static str] {
+        KEYWORDS
+    }
+    fn escape_reserved(&self, name: &str) -> String {
+        if NO_BACKTICKS.contains(&name) {
+            format!("{name}_")
+        } else {
+            format!("`{name}`")
+        }
+    }
+    fn value_name(&self, words: &str) -> String {
+        self.ident(&not_leading_digit(camel(words), "code"))
+    }
+    fn type_name(&self, table_id: &str) -> String {
+        self.ident(&not_leading_digit(pascal(table_id), "Table"))
+    }
+    /// Deprecated alias constants live next to the cases, and an alias may
+    /// have its entry's own code (`OLD_NEW` -> `oldNew`), so they get a
+    /// `legacy` prefix: `legacyOldOne`.
+    fn alias_name(&self, words: &str) -> String {
+        self.ident(&format!("legacy{}", pascal(words)))
+    }
+    fn string_lit(&self, s: &str) -> String {
+        swift_string(s)
+    }
+    fn doc(&self, s: &str) -> String {
+        markdown_doc(s)
+    }
+}
+
+/// `words()` can start with a digit (a code such as `.5a`), which no Swift
+/// identifier may.
+fn not_leading_digit(name: String, prefix: &str) -> String {
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("{prefix}{name}")
+    } else {
+        name
+    }
+}
+
+/// A Swift string literal that gives `s` back byte for byte: `\`, `"` (and so
+/// `\(` and `"""`) are escaped, line breaks, tabs, NUL and other control or
+/// invisible characters become escapes.
+pub fn swift_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() || is_invisible(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A case name as written after `renamed:` (no backticks).
+fn bare(name: &str) -> String {
+    name.trim_matches('`').to_owned()
+}
+
+/// Many texts as one multi-line string literal, one text a source line,
+/// split at run time at a separator byte that no text contains. A literal
+/// the type checker and optimiser see as one token costs next to nothing to
+/// compile, where an array literal of hundreds of strings costs seconds in
+/// optimised builds; the source stays one text a line.
+pub struct Block {
+    /// The separator, an ASCII byte (`10`, a line break, where no text has one).
+    pub separator: u8,
+    pub count: usize,
+    /// The literal's content lines, escaped, each with its separator.
+    pub lines: Vec<String>,
+}
+
+/// Separator candidates: a line break keeps the literal plain; the others
+/// are control characters texts practically never contain.
+const SEPARATORS: &[u8] = &[
+    b'\n', 0x1f, 0x1e, 0x1d, 0x1c, 0x1b, 0x1a, 0x19, 0x18, 0x17, 0x16, 0x15, 0x14, 0x13, 0x12,
+    0x11, 0x10, 0x0f, 0x0e, 0x0c, 0x0b, 0x08, 0x07, 0x06, 0x05, 0x04, 0x03, 0x02, 0x01, 0x7f,
+];
+
+impl SwiftOracle {
+    /// `texts` as a [`Block`], or `None` when every separator candidate
+    /// occurs in them (then they are written as an array literal).
+    pub fn block(&self, texts: &[&str]) -> Option<Block> {
+        let separator = *SEPARATORS
+            .iter()
+            .find(|b| !texts.iter().any(|t| t.as_bytes().contains(b)))?;
+        let lines = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut line = multiline_content(t);
+                if i + 1 < texts.len() && separator != b'\n' {
+                    line.push_str(&format!("\\u{{{separator:x}}}\\"));
+                }
+                line
+            })
+            .collect();
+        Some(Block {
+            separator,
+            count: texts.len(),
+            lines,
+        })
+    }
+}
+
+/// One line of a multi-line string literal giving `s`: escaped like
+/// [`swift_string`], and trailing white space (spaces, no-break and
+/// ideographic spaces, ...) written as escapes so that neither an editor nor
+/// errgen's own trimming of line ends can drop it.
+fn multiline_content(s: &str) -> String {
+    let lit = swift_string(s);
+    let inner = &lit[1..lit.len() - 1];
+    let kept = inner.trim_end_matches(char::is_whitespace);
+    let mut out = kept.to_owned();
+    for c in inner[kept.len()..].chars() {
+        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+    }
+    out
+}
+
+/// One column of texts (one locale, or the codes): a [`Block`] or, failing
+/// that, one literal per text.
+struct Column {
+    /// The property's name in the storage, e.g. `messages0`.
+    name: String,
+    /// What the column holds, for a comment (a locale tag).
+    tag: String,
+    /// The locale's case name (empty for columns that are not per locale).
+    locale: String,
+    block: Option<Block>,
+    literals: Vec<String>,
+}
+
+fn column(name: String, tag: String, locale: String, texts: &[&str]) -> Column {
+    let o = SwiftOracle;
+    let block = o.block(texts);
+    let literals = if block.is_none() {
+        texts.iter().map(|t| o.string_lit(t)).collect()
+    } else {
+        vec![]
+    };
+    Column {
+        name,
+        tag,
+        locale,
+        block,
+        literals,
+    }
+}
+
+/// One column per locale of `texts` (which picks the rows' texts in a locale).
+fn locale_columns<'a>(
+    p: &PackageView,
+    stem: &str,
+    texts: impl Fn(&str) -> Vec<&'a str>,
+) -> Vec<Column> {
+    p.locales
+        .iter()
+        .map(|l| {
+            column(
+                format!("{stem}{}", l.index),
+                l.tag.clone(),
+                l.name.clone(),
+                &texts(&l.tag),
+            )
+        })
+        .collect()
+}
+
+struct AliasRow<'a> {
+    a: &'a AliasView,
+    target: &'a str,
+    renamed_lit: String,
+}
+
+#[derive(Template)]
+#[template(path = "swift/Package.swift", escape = "none")]
+struct PackageSwift<'a> {
+    p: &'a PackageView,
+}
+
+#[derive(Template)]
+#[template(path = "swift/Locale.swift", escape = "none")]
+struct LocaleSwift<'a> {
+    p: &'a PackageView,
+}
+
+#[derive(Template)]
+#[template(path = "swift/Prompt.swift", escape = "none")]
+struct PromptSwift<'a> {
+    p: &'a PackageView,
+    columns: Vec<Column>,
+}
+
+#[derive(Template)]
+#[template(path = "swift/Kind.swift", escape = "none")]
+struct KindSwift<'a> {
+    p: &'a PackageView,
+    columns: Vec<Column>,
+}
+
+#[derive(Template)]
+#[template(path = "swift/CatalogCode.swift", escape = "none")]
+struct CatalogCodeSwift<'a> {
+    p: &'a PackageView,
+}
+
+#[derive(Template)]
+#[template(path = "swift/Table.swift", escape = "none")]
+struct TableSwift<'a> {
+    p: &'a PackageView,
+    t: &'a TableView,
+    units: Vec<&'a EntryView>,
+    patterns: Vec<&'a EntryView>,
+    aliases: Vec<AliasRow<'a>>,
+    codes: Column,
+    messages: Vec<Column>,
+    /// Per entry, its row among the entries that have a solution.
+    solution_rows: Vec<Option<usize>>,
+    solutions: Vec<Column>,
+}
+
+#[derive(Template)]
+#[template(path = "swift/Tests.swift", escape = "none")]
+struct TestsSwift<'a> {
+    p: &'a PackageView,
+}
+
+/// Names the generated code uses itself: module-level types (and the
+/// standard and Foundation types it relies on), the members of every table
+/// enum, and the members of `Prompt`.
+const RESERVED: Reserved = Reserved {
+    types: &[
+        "CatalogLocale",
+        "CatalogCode",
+        "CatalogActor",
+        "Kind",
+        "Platform",
+        "Prompt",
+        "ErrgenCodes",
+        "ErrgenCodesTests",
+        "Foundation",
+        "Locale",
+        "String",
+        "Substring",
+        "Character",
+        "Int",
+        "Int64",
+        "UInt8",
+        "Bool",
+        "Optional",
+        "Array",
+        "ArraySlice",
+        "Dictionary",
+        "Set",
+        "Sequence",
+        "Never",
+        "Error",
+        "LocalizedError",
+        "Sendable",
+        "Hashable",
+        "Equatable",
+        "CaseIterable",
+        "CustomStringConvertible",
+        "Unicode",
+        "UTF8",
+        "Swift",
+        "XCTest",
+        "XCTestCase",
+    ],
+    // Cases share one namespace with static members; instance members would
+    // compile next to a case of the same name, but are kept apart for clarity.
+    values: &[
+        "unknown",
+        "allKnown",
+        "tableID",
+        "isOpen",
+        "table",
+        "code",
+        "isKnown",
+        "message",
+        "solution",
+        "billed",
+        "platform",
+        "retiredIn",
+        "kind",
+        "actor",
+        "retryable",
+        "prompt",
+        "decodeFlags",
+        "index",
+        "errorDescription",
+        "failureReason",
+        "recoverySuggestion",
+        "helpAnchor",
+        "localizedDescription",
+        "description",
+        "hashValue",
+        "hash",
+    ],
+    // Used for `Prompt` and `Kind` (whose ids include `unknown`): only the
+    // static member `allCases` would clash with a case.
+    prompts: &["allCases"],
+};
+
+fn table_swift<'a>(m: &'a Model, p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
+    let Some(mt) = m.tables.iter().find(|mt| mt.id == t.id) else {
+        unreachable!("the view has the model's tables")
+    };
+    let aliases = t
+        .aliases()
+        .map(|(e, a)| AliasRow {
+            a,
+            target: &e.name,
+            renamed_lit: SwiftOracle.string_lit(&bare(&e.name)),
+        })
+        .collect();
+    let fallback = m.fallback.as_str();
+    let codes: Vec<&str> = mt.entries.iter().map(|e| e.code.as_str()).collect();
+    let messages = locale_columns(p, "messages", |l| {
+        mt.entries
+            .iter()
+            .map(|e| e.message.get_or(l, fallback))
+            .collect()
+    });
+    let mut next = 0;
+    let solution_rows = mt
+        .entries
+        .iter()
+        .map(|e| {
+            e.solution.as_ref().map(|_| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect();
+    let solutions = if t.has_solutions {
+        locale_columns(p, "solutions", |l| {
+            mt.entries
+                .iter()
+                .filter_map(|e| e.solution.as_ref().map(|s| s.get_or(l, fallback)))
+                .collect()
+        })
+    } else {
+        vec![]
+    };
+    TableSwift {
+        p,
+        t,
+        units: t.units().collect(),
+        patterns: t.patterns().collect(),
+        aliases,
+        codes: column("codes".into(), "codes".into(), String::new(), &codes),
+        messages,
+        solution_rows,
+        solutions,
+    }
+}
+
+pub fn generate(m: &Model) -> GenResult {
+    let p = view::build(&SwiftOracle, m, &RESERVED)?;
+    let src = "Sources/ErrgenCodes";
+    let prompt_columns = locale_columns(&p, "texts", |l| {
+        m.prompts
+            .iter()
+            .map(|pr| pr.text.get_or(l, &m.fallback))
+            .collect()
+    });
+    let kind_columns = locale_columns(&p, "labels", |l| {
+        m.kinds
+            .iter()
+            .map(|k| k.label.get_or(l, &m.fallback))
+            .collect()
+    });
+    let mut files = vec![
+        render(&PackageSwift { p: &p }, "Package.swift")?,
+        render(&LocaleSwift { p: &p }, &format!("{src}/Locale.swift"))?,
+        render(
+            &PromptSwift {
+                p: &p,
+                columns: prompt_columns,
+            },
+            &format!("{src}/Prompt.swift"),
+        )?,
+        render(
+            &KindSwift {
+                p: &p,
+                columns: kind_columns,
+            },
+            &format!("{src}/Kind.swift"),
+        )?,
+        render(
+            &CatalogCodeSwift { p: &p },
+            &format!("{src}/CatalogCode.swift"),
+        )?,
+        render(
+            &TestsSwift { p: &p },
+            "Tests/ErrgenCodesTests/ErrgenCodesTests.swift",
+        )?,
+    ];
+    for t in &p.tables {
+        files.push(render(
+            &table_swift(m, &p, t),
+            &format!("{src}/{}.swift", bare(&t.type_name)),
+        )?);
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        let o = SwiftOracle;
+        assert_eq!(o.value_name("class"), "`class`");
+        assert_eq!(o.value_name("self"), "self_");
+        assert_eq!(o.value_name("init"), "init_");
+        assert_eq!(o.value_name("type"), "type");
+        assert_eq!(o.value_name("code_minus_999"), "codeMinus999");
+        assert_eq!(o.value_name("5a"), "code5a");
+        assert_eq!(o.type_name("self"), "Self_");
+        assert_eq!(o.type_name("type"), "Type_");
+        assert_eq!(o.type_name("any"), "Any_");
+        assert_eq!(o.type_name("protocol"), "Protocol_");
+        assert_eq!(o.alias_name("old_new"), "legacyOldNew");
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(swift_string("a\\(b)\"\"\""), r#""a\\(b)\"\"\"""#);
+        assert_eq!(
+            swift_string("\n\r\t\0\u{1}\u{2028}é"),
+            r#""\n\r\t\0\u{1}\u{2028}é""#
+        );
+        assert_eq!(
+            multiline_content(" a \u{a0}\u{3000}"),
+            r" a\u{20}\u{a0}\u{3000}"
+        );
+        assert_eq!(multiline_content("\\"), r"\\");
+    }
+
+    #[test]
+    fn blocks() {
+        let o = SwiftOracle;
+        let b = o.block(&["a", "b c"]).unwrap();
+        assert_eq!(
+            (b.separator, b.lines),
+            (b'\n', vec!["a".into(), "b c".into()])
+        );
+        let b = o.block(&["a\nb", "c"]).unwrap();
+        assert_eq!(
+            (b.separator, b.lines),
+            (0x1f, vec![r"a\nb\u{1f}\".into(), "c".into()])
+        );
+        let every: String = SEPARATORS.iter().map(|&b| b as char).collect();
+        assert!(o.block(&[&every]).is_none());
+        assert_eq!(o.block(&[]).map(|b| b.count), Some(0));
+    }
 }

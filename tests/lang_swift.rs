@@ -1,0 +1,132 @@
+//! Proves the Swift target with the real Swift 6.0.3 toolchain (in its Debian
+//! root, see scripts/toolchains.sh): each generated package type-checks in
+//! Swift 6 language mode, compiles into a library with warnings as errors,
+//! and a test program in Swift linked against it passes (main.swift for the
+//! hostile fixture, edge_main.swift for tests/lang/swift/edge, both with
+//! check.swift); SwiftPM then builds the package and runs the generated
+//! XCTest smoke test.
+
+mod common;
+use common::*;
+use std::path::Path;
+use std::process::Command;
+
+/// Runs `script` with `sh -e` inside the Swift root, `dir` mounted at /work.
+fn swift_sh(dir: &Path, script: &str) -> String {
+    run(&mut in_clean_root(
+        "swift-root",
+        dir,
+        &["sh", "-ec", script],
+    ))
+}
+
+/// `common::in_root` with one fix: the command inside the root gets a clean
+/// environment (`env -i`) instead of the host's. `in_root` passes the whole
+/// host environment through, so a host `TMPDIR` that does not exist inside
+/// the root makes swiftc fail (`couldNotFindTmpDir`), and the host's
+/// `LANG`/`LC_*` change what `Foundation.Locale.current` reads.
+fn in_clean_root(root_name: &str, bind: &Path, argv: &[&str]) -> Command {
+    let root = toolchains().join(root_name);
+    let work = root.join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    let quote = |s: &str| format!("'{}'", s.replace('\'', "'\\''"));
+    let script = format!(
+        "mount --bind {} {} && exec chroot {} /usr/bin/env -i HOME=/tmp TMPDIR=/tmp LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin sh -c 'cd /work && exec \"$@\"' sh {}",
+        quote(&bind.display().to_string()),
+        quote(&work.display().to_string()),
+        quote(&root.display().to_string()),
+        argv.iter().map(|a| quote(a)).collect::<Vec<_>>().join(" ")
+    );
+    let mut c = Command::new("unshare");
+    c.args([
+        "--mount",
+        "--pid",
+        "--fork",
+        &format!("--mount-proc={}/proc", root.display()),
+        "sh",
+        "-c",
+        &script,
+    ]);
+    c
+}
+
+/// Generates `catalog`, compiles it with `program` and runs the program on
+/// the catalog's vectors; returns the number of checks that passed.
+fn compile_and_run(name: &str, catalog: &Path, program: &str, min: usize) -> usize {
+    let dir = scratch(name);
+    let m = generate(catalog, "swift", &dir);
+    std::fs::write(dir.join("vectors.txt"), vectors(&m)).unwrap();
+    std::fs::write(dir.join("meta.txt"), meta_vectors(&m)).unwrap();
+    let lang = root().join("tests/lang/swift");
+    std::fs::create_dir_all(dir.join("program")).unwrap();
+    std::fs::copy(lang.join(program), dir.join("program/main.swift")).unwrap();
+    std::fs::copy(lang.join("check.swift"), dir.join("program/check.swift")).unwrap();
+    let out = swift_sh(
+        &dir,
+        "mkdir -p build
+         swiftc -swift-version 6 -warnings-as-errors -typecheck swift/Sources/ErrgenCodes/*.swift
+         swiftc -parse-as-library -emit-library -static -emit-module \
+           -module-name ErrgenCodes -emit-module-path build/ErrgenCodes.swiftmodule \
+           -warnings-as-errors swift/Sources/ErrgenCodes/*.swift -o build/libErrgenCodes.a
+         swiftc -warnings-as-errors program/main.swift program/check.swift \
+           -I build -L build -lErrgenCodes -o build/program
+         ./build/program vectors.txt meta.txt",
+    );
+    print!("{out}");
+    assert_passed(&out, min)
+}
+
+#[test]
+fn hostile_fixture_compiles_and_passes_in_swift() {
+    let n = compile_and_run(
+        "swift-hostile",
+        &root().join("tests/fixtures/hostile"),
+        "main.swift",
+        420,
+    );
+    println!("swift hostile: {n} checks passed");
+}
+
+#[test]
+fn swift_edge_cases_compile_and_pass() {
+    let n = compile_and_run(
+        "swift-edge",
+        &root().join("tests/lang/swift/edge"),
+        "edge_main.swift",
+        80,
+    );
+    println!("swift edge: {n} checks passed");
+}
+
+#[test]
+fn generated_package_builds_and_its_smoke_test_passes_with_swiftpm() {
+    let dir = scratch("swift-spm");
+    generate(&root().join("tests/fixtures/hostile"), "swift", &dir);
+    let out = swift_sh(&dir, "cd swift && swift test 2>&1");
+    assert!(out.contains("Executed 3 tests, with 0 failures"), "{out}");
+}
+
+/// The real catalog's package: every text and every entry's metadata come
+/// back in Swift (tests/lang/swift/vectors_main.swift), and the package
+/// type-checks in Swift 6 mode and builds without warnings; prints how long
+/// those two steps took (compile cost is a feature).
+#[test]
+fn real_catalog_compiles_and_passes_in_swift() {
+    let catalog = root().join("catalog");
+    if !catalog.join("tables").is_dir() {
+        return;
+    }
+    let n = compile_and_run("swift-catalog", &catalog, "vectors_main.swift", 1000);
+    println!("swift catalog: {n} checks passed");
+    let out = swift_sh(
+        &root().join("target/lang-tests/swift-catalog"),
+        "ms() { echo $(( $(date +%s%N) / 1000000 )); }
+         s=$(ms); swiftc -swift-version 6 -warnings-as-errors -typecheck swift/Sources/ErrgenCodes/*.swift
+         echo \"typecheck: $(( $(ms) - s )) ms\"
+         s=$(ms); swiftc -wmo -parse-as-library -emit-library -static -module-name ErrgenCodes \
+           -warnings-as-errors swift/Sources/ErrgenCodes/*.swift -o build/wmo.a
+         echo \"debug build (whole module): $(( $(ms) - s )) ms\"",
+    );
+    print!("{out}");
+    assert!(out.contains("debug build"), "{out}");
+}
