@@ -212,13 +212,14 @@ pub fn assert_passed(stdout: &str, min: usize) -> usize {
 }
 
 /// Runs `argv` inside a cached Debian root (Swift, Dart) with a private
-/// /proc, `bind` mounted at /work inside it.
+/// /proc, `bind` mounted at /work inside it, and a clean environment (the
+/// host's TMPDIR and the like do not exist inside the root).
 pub fn in_root(root_name: &str, bind: &Path, argv: &[&str]) -> Command {
     let root = toolchains().join(root_name);
     let work = root.join("work");
     std::fs::create_dir_all(&work).unwrap();
     let script = format!(
-        "mount --bind {} {} && exec chroot {} /usr/bin/env HOME=/tmp PATH=/usr/local/bin:/usr/bin:/bin sh -c 'cd /work && exec \"$@\"' sh {}",
+        "mount --bind {} {} && exec chroot {} /usr/bin/env -i HOME=/tmp TMPDIR=/tmp LANG=C.UTF-8 PATH=/usr/local/bin:/usr/bin:/bin sh -c 'cd /work && exec \"$@\"' sh {}",
         sh_quote(&bind.display().to_string()),
         sh_quote(&work.display().to_string()),
         sh_quote(&root.display().to_string()),
