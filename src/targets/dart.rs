@@ -4,7 +4,9 @@
 //! and a `final class` for unlisted codes holding the raw code, so a `switch`
 //! over a table's type is exhaustive and decoding never loses a code. Its
 //! oracle follows dart.dev, "Keywords" (reserved words, built-in identifiers,
-//! contextual keywords and the async-limited `await`/`yield`).
+//! contextual keywords and the async-limited `await`/`yield`). The locale
+//! type is `CatalogLocale`, so that it never clashes with `dart:ui`'s
+//! `Locale`, which Flutter apps import everywhere.
 
 use super::naming::{Oracle, camel, override_words, pascal, words};
 use super::view::{self, EntryView, PackageView, PatternView, Reserved, TableView};
@@ -156,8 +158,10 @@ pub fn dart_doc(s: &str) -> String {
 /// Names the generated code itself declares or uses, per scope.
 const RESERVED: Reserved = Reserved {
     // Top-level types of the package and the dart:core types the generated
-    // code names (a table type with one of these names would shadow it).
+    // code names (a table type with one of these names would shadow it), and
+    // `Locale`, which a Flutter app imports from dart:ui next to this package.
     types: &[
+        "CatalogLocale",
         "Locale",
         "Platform",
         "Prompt",
@@ -231,7 +235,7 @@ const ENUM_MEMBERS_PROMPT_KIND: &[&str] = &[
     "noSuchMethod",
 ];
 
-/// Members of the Locale enum, which no locale's name may take.
+/// Members of the CatalogLocale enum, which no locale's name may take.
 const LOCALE_MEMBERS: &[&str] = &[
     "tag",
     "all",
@@ -420,7 +424,7 @@ fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, mt: &crate::model::Table
 /// Checks what the shared view cannot: the names of the classes derived from
 /// table types (`<Type>Code`, `<Type>Entry`, `<Type>Unknown`, one per
 /// pattern) against each other and the package's own names, and locale
-/// names against the Locale enum's members.
+/// names against the CatalogLocale enum's members.
 fn check_names(m: &Model, p: &PackageView, tables: &[DartTable]) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
@@ -468,7 +472,7 @@ fn check_names(m: &Model, p: &PackageView, tables: &[DartTable]) -> Vec<Diagnost
             diags.push(Diagnostic::error(
                 loc,
                 format!(
-                    "locale {:?} becomes the Dart identifier `{}` in the Locale enum, which the generated code itself uses",
+                    "locale {:?} becomes the Dart identifier `{}` in the CatalogLocale enum, which the generated code itself uses",
                     l.tag, l.name
                 ),
             ));
@@ -503,7 +507,7 @@ pub fn generate(m: &Model) -> GenResult {
             "CatalogCode, Platform, decode, tableIds".into(),
         ),
         ("src/kind.dart".into(), "Actor, Kind".into()),
-        ("src/locale.dart".into(), "Locale".into()),
+        ("src/locale.dart".into(), "CatalogLocale".into()),
         ("src/prompt.dart".into(), "Prompt".into()),
     ];
     exports.extend(
@@ -639,7 +643,7 @@ mod tests {
             e.contains("table \"keywords\" declares the Dart class `KeywordsCode`, which table \"keywords_code\""),
             "{e}"
         );
-        // A locale named like a member of the Locale enum.
+        // A locale named like a member of the CatalogLocale enum.
         let mut m = hostile();
         m.locales.push("all".into());
         let e = errors(&m);

@@ -9,7 +9,10 @@
 /// of a family gives that family's class holding the parameter, and any other
 /// code gives the table's unknown class, which keeps the raw code. A
 /// `switch` over a table's type is exhaustive. Every value gives its texts in
-/// each `Locale`, falling back to `Locale.fallback` where a text is missing.
+/// each `CatalogLocale`, falling back to `CatalogLocale.fallback` where a text
+/// is missing. The locale type is `CatalogLocale`, not `Locale`, so that it
+/// never clashes with `dart:ui`'s `Locale` in a Flutter app; turn a Flutter
+/// locale into one with `CatalogLocale.negotiate(locale.toLanguageTag())`.
 library;
 {% for (path, show) in exports %}
 export '{{ path }}'{% if !show.is_empty() %} show {{ show }}{% endif %};

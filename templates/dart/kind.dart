@@ -22,7 +22,7 @@ enum Kind {
   final String id;
 
   /// A short label for people, in [locale].
-  String label(Locale locale) => _labels[locale.index][index];
+  String label(CatalogLocale locale) => _labels[locale.index][index];
 
   /// Every kind, in catalog order.
   static const List<Kind> all = values;
@@ -44,7 +44,7 @@ const List<String> _labels{{ l.suffix }} = <String>[
 {%- endfor %}
 ];
 {% endfor %}
-/// The kinds' labels by [Locale.index].
+/// The kinds' labels by [CatalogLocale.index].
 const List<List<String>> _labels = <List<String>>[
 {%- for l in texts %}
   _labels{{ l.suffix }},

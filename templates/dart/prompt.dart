@@ -20,7 +20,7 @@ enum Prompt {
   final String key;
 
   /// The prompt's text in [locale].
-  String text(Locale locale) => _texts[locale.index][index];
+  String text(CatalogLocale locale) => _texts[locale.index][index];
 
   /// Every prompt, in catalog order.
   static const List<Prompt> all = values;
@@ -42,7 +42,7 @@ const List<String> _texts{{ l.suffix }} = <String>[
 {%- endfor %}
 ];
 {% endfor %}
-/// The prompts' texts by [Locale.index].
+/// The prompts' texts by [CatalogLocale.index].
 const List<List<String>> _texts = <List<String>>[
 {%- for l in texts %}
   _texts{{ l.suffix }},

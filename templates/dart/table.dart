@@ -96,12 +96,12 @@ mixin {{ d.mixin_name }} {
 
   /// The message for the end user in [locale]; for an unlisted code, the
   /// text of [Prompt.{{ p.unknown_prompt }}].
-  String message(Locale locale) =>
+  String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.{{ p.unknown_prompt }}.text(locale);
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
-  String? solution(Locale locale) => entry?.solution(locale);
+  String? solution(CatalogLocale locale) => entry?.solution(locale);
 
   /// Whether the vendor bills the call that returned this code, where it
   /// says.
@@ -127,9 +127,9 @@ mixin {{ d.mixin_name }} {
   /// The prompt to show the end user, where they can fix the problem.
   Prompt? get prompt => entry?.prompt;
 
-  /// The code and its message in [Locale.fallback].
+  /// The code and its message in [CatalogLocale.fallback].
   @override
-  String toString() => '$code: ${message(Locale.fallback)}';
+  String toString() => '$code: ${message(CatalogLocale.fallback)}';
 }
 
 /// One entry of the table: its code (the pattern, for a family) and
@@ -176,14 +176,14 @@ final class {{ d.entry_class }} {
   final String? retiredIn;
 
   /// The message for the end user in [locale].
-  String message(Locale locale) => _messages[locale.index][index];
+  String message(CatalogLocale locale) => _messages[locale.index][index];
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
 {%- if d.t.has_solutions %}
-  String? solution(Locale locale) => _solutions[locale.index][index];
+  String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 {%- else %}
-  String? solution(Locale locale) => null;
+  String? solution(CatalogLocale locale) => null;
 {%- endif %}
 }
 {%- macro entry(e) %}{{ d.entry_class }}({{ e.index }}, {{ e.code_lit }}, kind: Kind.{{ e.kind }}, actor: Actor.{{ e.actor }}, retryable: {{ e.retryable }}
@@ -295,7 +295,7 @@ const List<String> _messages{{ l.suffix }} = <String>[
 {%- endfor %}
 ];
 {% endfor %}
-/// Messages by [Locale.index], then entry index.
+/// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
 {%- for l in d.texts %}
   _messages{{ l.suffix }},
@@ -310,7 +310,7 @@ const List<String?> _solutions{{ l.suffix }} = <String?>[
 {%- endfor %}
 ];
 {% endfor %}
-/// Solutions by [Locale.index], then entry index.
+/// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
 {%- for l in d.texts %}
   _solutions{{ l.suffix }},

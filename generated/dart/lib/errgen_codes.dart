@@ -9,7 +9,10 @@
 /// of a family gives that family's class holding the parameter, and any other
 /// code gives the table's unknown class, which keeps the raw code. A
 /// `switch` over a table's type is exhaustive. Every value gives its texts in
-/// each `Locale`, falling back to `Locale.fallback` where a text is missing.
+/// each `CatalogLocale`, falling back to `CatalogLocale.fallback` where a text
+/// is missing. The locale type is `CatalogLocale`, not `Locale`, so that it
+/// never clashes with `dart:ui`'s `Locale` in a Flutter app; turn a Flutter
+/// locale into one with `CatalogLocale.negotiate(locale.toLanguageTag())`.
 library;
 
 export 'src/aai_flutter_android.dart';
@@ -20,7 +23,7 @@ export 'src/catalog_code.dart' show CatalogCode, Platform, decode, tableIds;
 export 'src/doubango_liveness.dart';
 export 'src/doubango_stereo_warnings.dart';
 export 'src/kind.dart' show Actor, Kind;
-export 'src/locale.dart' show Locale;
+export 'src/locale.dart' show CatalogLocale;
 export 'src/prompt.dart' show Prompt;
 export 'src/tencent_biztoken_api.dart';
 export 'src/tencent_ekyc_token.dart';

@@ -1,86 +1,15 @@
 // Runs against the Dart package generated from tests/fixtures/hostile (see
-// tests/lang_dart.rs): every text must come back byte for byte (vectors from
-// the harness, path in the first argument), and decoding must follow the
-// catalog. Plain Dart with its own tiny runner: one line per failure, then
+// tests/lang_dart.rs): every text must come back byte for byte (text vectors
+// from the harness, path in the first argument), every kind label, kind,
+// actor, retryable flag and prompt must be the catalog's (meta vectors, path
+// in the second argument), and decoding must follow the catalog. Plain Dart
+// with its own tiny runner (harness.dart): one line per failure, then
 // "N passed, M failed"; the exit code is non-zero on any failure.
-import 'dart:convert';
 import 'dart:io';
 
 import 'package:errgen_codes/errgen_codes.dart';
 
-int passed = 0;
-int failed = 0;
-
-void check(bool ok, String what) {
-  if (ok) {
-    passed++;
-  } else {
-    failed++;
-    stdout.writeln('FAIL $what');
-  }
-}
-
-void eq(Object? got, Object? want, String what) =>
-    check(_equal(got, want), '$what: got ${_show(got)}, want ${_show(want)}');
-
-bool _equal(Object? a, Object? b) {
-  if (a is List && b is List) {
-    if (a.length != b.length) {
-      return false;
-    }
-    for (var i = 0; i < a.length; i++) {
-      if (!_equal(a[i], b[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-  return a == b;
-}
-
-String _show(Object? v) => v is String ? jsonEncode(v) : '$v';
-
-List<int> unhex(String s) {
-  if (s == '-') {
-    return <int>[];
-  }
-  return <int>[
-    for (var i = 0; i < s.length; i += 2)
-      int.parse(s.substring(i, i + 2), radix: 16),
-  ];
-}
-
-void vectors(String path) {
-  var n = 0;
-  for (final line in File(path).readAsLinesSync()) {
-    final f = line.split(' ');
-    switch (f[0]) {
-      case 'message':
-      case 'solution':
-        final v = decode(f[1], utf8.decode(unhex(f[2])));
-        final l = Locale.fromTag(f[3]);
-        if (v == null || l == null) {
-          check(false, 'no table or locale: $line');
-          continue;
-        }
-        check(v.isKnown, 'not known: $line');
-        final got = f[0] == 'message' ? v.message(l) : v.solution(l);
-        eq(got == null ? null : utf8.encode(got), unhex(f[4]), line);
-      case 'prompt':
-        final p = Prompt.fromKey(f[1]);
-        final l = Locale.fromTag(f[2]);
-        if (p == null || l == null) {
-          check(false, 'no prompt or locale: $line');
-          continue;
-        }
-        eq(utf8.encode(p.text(l)), unhex(f[3]), line);
-      default:
-        check(false, 'unknown vector: $line');
-    }
-    n++;
-  }
-  check(n > 100, 'only $n vectors');
-}
+import 'harness.dart';
 
 /// Exhaustive without a default: this only compiles if the sealed family
 /// covers every value.
@@ -129,12 +58,25 @@ void decoding() {
       'NET_ERR_007');
   eq(Keywords.fromCode('NET_ERR_-0'), const KeywordsUnknown('NET_ERR_-0'),
       'NET_ERR_-0');
+  // Integer parameters are 64-bit, as in every target (and on the web).
+  eq(Keywords.fromCode('NET_ERR_9223372036854775807'),
+      const KeywordsNetErr('9223372036854775807'), 'NET_ERR_ max');
+  eq(Keywords.fromCode('NET_ERR_-9223372036854775808'),
+      const KeywordsNetErr('-9223372036854775808'), 'NET_ERR_ min');
+  eq(Keywords.fromCode('NET_ERR_9223372036854775808'),
+      const KeywordsUnknown('NET_ERR_9223372036854775808'), 'NET_ERR_ max + 1');
+  eq(Keywords.fromCode('NET_ERR_-9223372036854775809'),
+      const KeywordsUnknown('NET_ERR_-9223372036854775809'), 'NET_ERR_ min - 1');
+  eq(Keywords.fromCode('NET_ERR_99999999999999999999'),
+      const KeywordsUnknown('NET_ERR_99999999999999999999'), 'NET_ERR_ 20 digits');
+  eq(Keywords.fromCode('NET_ERR_1000000000000000000'),
+      const KeywordsNetErr('1000000000000000000'), 'NET_ERR_ 19 digits');
   eq(Keywords.fromCode('FAM_a b.end'), const KeywordsFamEnd('a b'), 'FAM_a b.end');
   eq(Keywords.fromCode('FAM_.end'), const KeywordsUnknown('FAM_.end'), 'FAM_.end');
   eq(const KeywordsFamEnd('a b').code, 'FAM_a b.end', 'family code');
-  eq(const KeywordsNetErr('5').message(Locale.en), 'Network error family',
+  eq(const KeywordsNetErr('5').message(CatalogLocale.en), 'Network error family',
       'family message');
-  eq(const KeywordsNetErr('5').solution(Locale.zh), 'Retry.', 'family solution');
+  eq(const KeywordsNetErr('5').solution(CatalogLocale.zh), 'Retry.', 'family solution');
   check(const KeywordsNetErr('5').isKnown, 'family is known');
   eq(<Keywords>{const KeywordsNetErr('1'), Keywords.fromCode('NET_ERR_1')}.length,
       1, 'family equality');
@@ -174,12 +116,12 @@ void decoding() {
   eq(KeywordsCode.default_.platform, Platform.ios, 'default platform');
   eq(KeywordsCode.self.platform, Platform.android, 'self platform');
   eq(KeywordsCode.fun.platform, null, 'fun platform');
-  eq(KeywordsCode.fun.solution(Locale.en), null, 'fun solution');
-  eq(NumbersCode.code0.solution(Locale.en), null, 'table without solutions');
+  eq(KeywordsCode.fun.solution(CatalogLocale.en), null, 'fun solution');
+  eq(NumbersCode.code0.solution(CatalogLocale.en), null, 'table without solutions');
   eq(NumbersCode.code0.billed, true, 'numbers billed');
   eq(Keywords.fromCode('zzz').billed, null, 'unknown billed');
   eq(Keywords.fromCode('zzz').platform, null, 'unknown platform');
-  eq(Keywords.fromCode('zzz').solution(Locale.en), null, 'unknown solution');
+  eq(Keywords.fromCode('zzz').solution(CatalogLocale.en), null, 'unknown solution');
   check(Keywords.open && !Numbers.open, 'open');
   eq(Keywords.tableId, 'keywords', 'table id');
   eq(tableIds, <String>['flags', 'keywords', 'numbers'], 'table ids');
@@ -191,12 +133,12 @@ void decoding() {
 }
 
 void unknownCodes() {
-  eq(Keywords.fromCode('zzz').message(Locale.zh),
-      Prompt.unknownError.text(Locale.zh), 'unknown message zh');
-  eq(Keywords.fromCode('zzz').message(Locale.en), 'Something went wrong.',
+  eq(Keywords.fromCode('zzz').message(CatalogLocale.zh),
+      Prompt.unknownError.text(CatalogLocale.zh), 'unknown message zh');
+  eq(Keywords.fromCode('zzz').message(CatalogLocale.en), 'Something went wrong.',
       'unknown message en');
   // No th text for "class": falls back to en.
-  eq(KeywordsCode.class_.message(Locale.th), KeywordsCode.class_.message(Locale.en),
+  eq(KeywordsCode.class_.message(CatalogLocale.th), KeywordsCode.class_.message(CatalogLocale.en),
       'fallback');
   eq('${KeywordsCode.fun}', 'fun: fun', 'toString');
   eq('${const KeywordsUnknown('zzz')}', 'zzz: Something went wrong.',
@@ -222,7 +164,7 @@ void kinds() {
   eq(Kind.fromId('default'), Kind.default_, 'Kind.fromId');
   eq(Kind.fromId('nope'), null, 'Kind.fromId unknown');
   eq(Kind.default_.id, 'default', 'Kind.id');
-  eq(Kind.internalError.label(Locale.en),
+  eq(Kind.internalError.label(CatalogLocale.en),
       r'Service error with */ and $x and \(y) and "quotes"', 'Kind.label');
   eq(Kind.all.length, 8, 'Kind.all');
   eq(Actor.none.id, 'none', 'Actor.id');
@@ -234,57 +176,57 @@ void prompts() {
   eq(Prompt.fromKey('class'), Prompt.class_, 'Prompt.fromKey');
   eq(Prompt.fromKey('nope'), null, 'Prompt.fromKey unknown');
   eq(Prompt.self.key, 'self', 'Prompt.key');
-  eq(Prompt.class_.text(Locale.en),
+  eq(Prompt.class_.text(CatalogLocale.en),
       r'Dollar $name and ${name} and \(name) and \ backslash', 'Prompt.text');
-  eq(Prompt.self.text(Locale.zh),
+  eq(Prompt.self.text(CatalogLocale.zh),
       'Quotes " \' """ and */ and /* and {{braces}} and {% percent %}',
       'Prompt.text fallback');
   eq(Prompt.all.length, 3, 'Prompt.all');
 }
 
 void localeNegotiation() {
-  const cases = <String, Locale>{
-    'zh-Hans-CN': Locale.zh,
-    'zh_TW': Locale.zh,
-    'ZH': Locale.zh,
-    'th-TH': Locale.th,
-    'th_TH.UTF-8': Locale.th,
-    'hi-IN': Locale.hi,
-    'en-US': Locale.en,
-    'en@euro': Locale.en,
-    ' hi ': Locale.hi,
-    'fr-FR': Locale.en,
-    '': Locale.en,
-    'in-ID': Locale.en, // id is not a locale of this fixture
+  const cases = <String, CatalogLocale>{
+    'zh-Hans-CN': CatalogLocale.zh,
+    'zh_TW': CatalogLocale.zh,
+    'ZH': CatalogLocale.zh,
+    'th-TH': CatalogLocale.th,
+    'th_TH.UTF-8': CatalogLocale.th,
+    'hi-IN': CatalogLocale.hi,
+    'en-US': CatalogLocale.en,
+    'en@euro': CatalogLocale.en,
+    ' hi ': CatalogLocale.hi,
+    'fr-FR': CatalogLocale.en,
+    '': CatalogLocale.en,
+    'in-ID': CatalogLocale.en, // id is not a locale of this fixture
   };
-  cases.forEach((tag, want) => eq(Locale.negotiate(tag), want, 'negotiate $tag'));
-  eq(Locale.fromTag('fr'), null, 'fromTag fr');
-  eq(Locale.fromTag('in'), null, 'fromTag in');
-  eq(Locale.fromTag('TH'), Locale.th, 'fromTag TH');
-  eq(Locale.negotiatePreferred(<String>['fr', 'hi-IN', 'zh']), Locale.hi,
+  cases.forEach((tag, want) => eq(CatalogLocale.negotiate(tag), want, 'negotiate $tag'));
+  eq(CatalogLocale.fromTag('fr'), null, 'fromTag fr');
+  eq(CatalogLocale.fromTag('in'), null, 'fromTag in');
+  eq(CatalogLocale.fromTag('TH'), CatalogLocale.th, 'fromTag TH');
+  eq(CatalogLocale.negotiatePreferred(<String>['fr', 'hi-IN', 'zh']), CatalogLocale.hi,
       'negotiatePreferred');
-  eq(Locale.negotiatePreferred(<String>['fr']), Locale.en,
+  eq(CatalogLocale.negotiatePreferred(<String>['fr']), CatalogLocale.en,
       'negotiatePreferred fallback');
-  eq(Locale.all.length, 4, 'Locale.all');
-  eq(Locale.all.map((l) => l.tag).toList(), <String>['zh', 'en', 'th', 'hi'],
-      'Locale tags');
-  eq(Locale.fallback, Locale.en, 'Locale.fallback');
+  eq(CatalogLocale.all.length, 4, 'CatalogLocale.all');
+  eq(CatalogLocale.all.map((l) => l.tag).toList(), <String>['zh', 'en', 'th', 'hi'],
+      'CatalogLocale tags');
+  eq(CatalogLocale.fallback, CatalogLocale.en, 'CatalogLocale.fallback');
 }
 
 void main(List<String> args) {
-  if (args.isEmpty) {
-    stdout.writeln('usage: hostile_test.dart VECTORS');
+  if (args.length != 2) {
+    stdout.writeln('usage: hostile_test.dart VECTORS META');
     exitCode = 2;
     return;
   }
-  vectors(args[0]);
+  final texts = textVectors(args[0]);
+  check(texts > 100, 'only $texts text vectors');
+  final meta = metaVectors(args[1]);
+  check(meta > 40, 'only $meta meta vectors');
   decoding();
   unknownCodes();
   kinds();
   prompts();
   localeNegotiation();
-  stdout.writeln('$passed passed, $failed failed');
-  if (failed > 0) {
-    exitCode = 1;
-  }
+  finish();
 }

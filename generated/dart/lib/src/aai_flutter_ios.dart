@@ -73,12 +73,12 @@ mixin _AaiFlutterIosMembers {
 
   /// The message for the end user in [locale]; for an unlisted code, the
   /// text of [Prompt.unknownError].
-  String message(Locale locale) =>
+  String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
-  String? solution(Locale locale) => entry?.solution(locale);
+  String? solution(CatalogLocale locale) => entry?.solution(locale);
 
   /// Whether the vendor bills the call that returned this code, where it
   /// says.
@@ -104,9 +104,9 @@ mixin _AaiFlutterIosMembers {
   /// The prompt to show the end user, where they can fix the problem.
   Prompt? get prompt => entry?.prompt;
 
-  /// The code and its message in [Locale.fallback].
+  /// The code and its message in [CatalogLocale.fallback].
   @override
-  String toString() => '$code: ${message(Locale.fallback)}';
+  String toString() => '$code: ${message(CatalogLocale.fallback)}';
 }
 
 /// One entry of the table: its code (the pattern, for a family) and
@@ -153,11 +153,11 @@ final class AaiFlutterIosEntry {
   final String? retiredIn;
 
   /// The message for the end user in [locale].
-  String message(Locale locale) => _messages[locale.index][index];
+  String message(CatalogLocale locale) => _messages[locale.index][index];
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
-  String? solution(Locale locale) => _solutions[locale.index][index];
+  String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
 /// The codes the table lists.
@@ -336,7 +336,7 @@ const List<String> _messagesTh = <String>[
   'เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
 ];
 
-/// Messages by [Locale.index], then entry index.
+/// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
   _messagesEn,
@@ -430,7 +430,7 @@ const List<String?> _solutionsTh = <String?>[
   'เวอร์ชัน v3.5.0 และเก่ากว่าจะรายงานรหัสนี้เมื่อเกิดข้อผิดพลาดฝั่งเซิร์ฟเวอร์ ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน',
 ];
 
-/// Solutions by [Locale.index], then entry index.
+/// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
   _solutionsEn,

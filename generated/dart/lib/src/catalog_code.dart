@@ -38,11 +38,11 @@ abstract interface class CatalogCode implements Exception {
 
   /// The message for the end user in [locale]; for an unknown code, the
   /// text of the generic prompt [Prompt.unknownError].
-  String message(Locale locale);
+  String message(CatalogLocale locale);
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
-  String? solution(Locale locale);
+  String? solution(CatalogLocale locale);
 
   /// Whether the vendor bills the call that returned this code, where it
   /// says.
@@ -143,10 +143,12 @@ String? patternParam(
   return mid;
 }
 
-/// Internal: whether [s] is an integer as `toString()` writes it (`0`,
-/// `-999`, `1001`).
+/// Internal: whether [s] is a 64-bit integer as `toString()` writes it (`0`,
+/// `-999`, `1001`), as in every target. Compared as text, so that it holds
+/// on the web too, where `int` is a double.
 bool isCanonicalInt(String s) {
-  final digits = s.startsWith('-') ? s.substring(1) : s;
+  final negative = s.startsWith('-');
+  final digits = negative ? s.substring(1) : s;
   if (digits.isEmpty || s == '-0') {
     return false;
   }
@@ -155,7 +157,16 @@ bool isCanonicalInt(String s) {
       return false;
     }
   }
-  return digits == '0' || !digits.startsWith('0');
+  if (digits != '0' && digits.startsWith('0')) {
+    return false;
+  }
+  if (digits.length != 19) {
+    return digits.length < 19;
+  }
+  // At most 2^63 - 1, or 2^63 when negative: 19 digits too, so the text
+  // order is the number order.
+  final limit = negative ? '9223372036854775808' : '9223372036854775807';
+  return digits.compareTo(limit) <= 0;
 }
 
 /// Internal: the flag characters of a flag-set string such as

@@ -120,7 +120,7 @@ enum Kind {
   final String id;
 
   /// A short label for people, in [locale].
-  String label(Locale locale) => _labels[locale.index][index];
+  String label(CatalogLocale locale) => _labels[locale.index][index];
 
   /// Every kind, in catalog order.
   static const List<Kind> all = values;
@@ -401,7 +401,7 @@ const List<String> _labelsTh = <String>[
   'ข้อผิดพลาดที่ไม่ทราบสาเหตุ',
 ];
 
-/// The kinds' labels by [Locale.index].
+/// The kinds' labels by [CatalogLocale.index].
 const List<List<String>> _labels = <List<String>>[
   _labelsZh,
   _labelsEn,

@@ -5,8 +5,9 @@ library;
 
 import 'catalog_code.dart' show trimWhiteSpace;
 
-/// A locale the catalog has texts for.
-enum Locale {
+/// A locale the catalog has texts for. (Named so that it never clashes with
+/// `dart:ui`'s `Locale` in a Flutter app.)
+enum CatalogLocale {
   /// `zh`
   zh('zh'),
 
@@ -25,21 +26,21 @@ enum Locale {
   /// `th`
   th('th');
 
-  const Locale(this.tag);
+  const CatalogLocale(this.tag);
 
   /// The language tag, e.g. `'zh'`.
   final String tag;
 
   /// Every locale, in catalog order.
-  static const List<Locale> all = values;
+  static const List<CatalogLocale> all = values;
 
   /// The locale a missing text falls back to.
-  static const Locale fallback = Locale.en;
+  static const CatalogLocale fallback = CatalogLocale.en;
 
   /// The supported locale a BCP 47 tag or platform locale string names
   /// (`'zh-Hans-CN'`, `'zh_TW'`, `'in-ID'`, `'th_TH.UTF-8'`), by its language
   /// subtag, case-insensitively; null if unsupported.
-  static Locale? fromTag(String tag) {
+  static CatalogLocale? fromTag(String tag) {
     final lang = _languageSubtag(tag);
     for (final l in values) {
       if (_asciiLower(l.tag) == lang) {
@@ -50,11 +51,11 @@ enum Locale {
   }
 
   /// Like [fromTag], but an unsupported tag gives [fallback].
-  static Locale negotiate(String tag) => fromTag(tag) ?? fallback;
+  static CatalogLocale negotiate(String tag) => fromTag(tag) ?? fallback;
 
   /// The first supported locale among the user's preferred [tags], else
   /// [fallback].
-  static Locale negotiatePreferred(Iterable<String> tags) {
+  static CatalogLocale negotiatePreferred(Iterable<String> tags) {
     for (final tag in tags) {
       final l = fromTag(tag);
       if (l != null) {

@@ -127,7 +127,7 @@ enum Prompt {
   final String key;
 
   /// The prompt's text in [locale].
-  String text(Locale locale) => _texts[locale.index][index];
+  String text(CatalogLocale locale) => _texts[locale.index][index];
 
   /// Every prompt, in catalog order.
   static const List<Prompt> all = values;
@@ -429,7 +429,7 @@ const List<String> _textsTh = <String>[
   'กรุณาหุบปาก',
 ];
 
-/// The prompts' texts by [Locale.index].
+/// The prompts' texts by [CatalogLocale.index].
 const List<List<String>> _texts = <List<String>>[
   _textsZh,
   _textsEn,

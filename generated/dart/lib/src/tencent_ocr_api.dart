@@ -51,12 +51,12 @@ mixin _TencentOcrApiMembers {
 
   /// The message for the end user in [locale]; for an unlisted code, the
   /// text of [Prompt.unknownError].
-  String message(Locale locale) =>
+  String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
-  String? solution(Locale locale) => entry?.solution(locale);
+  String? solution(CatalogLocale locale) => entry?.solution(locale);
 
   /// Whether the vendor bills the call that returned this code, where it
   /// says.
@@ -82,9 +82,9 @@ mixin _TencentOcrApiMembers {
   /// The prompt to show the end user, where they can fix the problem.
   Prompt? get prompt => entry?.prompt;
 
-  /// The code and its message in [Locale.fallback].
+  /// The code and its message in [CatalogLocale.fallback].
   @override
-  String toString() => '$code: ${message(Locale.fallback)}';
+  String toString() => '$code: ${message(CatalogLocale.fallback)}';
 }
 
 /// One entry of the table: its code (the pattern, for a family) and
@@ -131,11 +131,11 @@ final class TencentOcrApiEntry {
   final String? retiredIn;
 
   /// The message for the end user in [locale].
-  String message(Locale locale) => _messages[locale.index][index];
+  String message(CatalogLocale locale) => _messages[locale.index][index];
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
-  String? solution(Locale locale) => _solutions[locale.index][index];
+  String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
 /// The codes the table lists.
@@ -445,7 +445,7 @@ const List<String> _messagesTh = <String>[
   'ข้อมูล "%s" (%s) ไม่ถูกต้อง กรุณาถ่ายรูปใหม่',
 ];
 
-/// Messages by [Locale.index], then entry index.
+/// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
   _messagesEn,
@@ -629,7 +629,7 @@ const List<String?> _solutionsTh = <String?>[
   'ข้อมูลบนบัตรไม่ถูกต้อง ต้องถ่ายรูปใหม่ เอกสารต้นทางไม่ได้ระบุว่า placeholder ทั้งสองตัวในคำอธิบายหมายถึงอะไร',
 ];
 
-/// Solutions by [Locale.index], then entry index.
+/// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
   _solutionsEn,
