@@ -4,7 +4,11 @@
 //! which then runs on the JVM and must report no failures; and the same
 //! sources compile as Kotlin Multiplatform common code (for JS), so they
 //! use nothing of java.* or the JVM. A table too large for one function
-//! (split into chunks) is proven with tests/lang/kotlin/VectorsTest.kt.
+//! (split into chunks) is proven with tests/lang/kotlin/VectorsTest.kt, and
+//! the package of the real catalog (catalog/) with
+//! tests/lang/kotlin/CatalogTest.kt. Every test program is compiled with
+//! tests/lang/kotlin/Harness.kt and checks the text and meta vectors of
+//! tests/common/mod.rs line by line.
 
 mod common;
 use common::*;
@@ -50,24 +54,67 @@ fn hostile_fixture_compiles_and_passes_in_kotlin() {
         assert!(!text.contains("java."), "{} mentions java.", s.display());
     }
     sources.push(root().join("tests/lang/kotlin/HostileTest.kt"));
-    let vector_file = dir.join("vectors.txt");
-    std::fs::write(&vector_file, vectors(&m)).unwrap();
-
-    let out = compile_and_run(&dir, &sources, "HostileTestKt", &vector_file);
-    assert_passed(&out, 250);
+    let (text, meta) = write_vectors(&dir, &m);
+    let out = compile_and_run(&dir, &sources, "HostileTestKt", &[&text, &meta]);
+    assert_passed(&out, text_lines(&text) + text_lines(&meta) + 250);
 }
 
-/// Compiles `sources` with kotlinc (explicit API mode, warnings as errors)
-/// into one jar, runs `main_class` on the JVM with the vector file as its
-/// argument, and returns what it printed.
-fn compile_and_run(dir: &Path, sources: &[PathBuf], main_class: &str, vectors: &Path) -> String {
+/// The package generated from the real catalog (catalog/; an invalid
+/// catalog fails here, it is never skipped) compiles and passes
+/// tests/lang/kotlin/CatalogTest.kt: every text and meta vector byte for
+/// byte, and the cross-vendor and decoding cases of tests/generated_rust.rs.
+#[test]
+fn real_catalog_compiles_and_passes_in_kotlin() {
+    let dir = scratch("kotlin-catalog");
+    let m = generate(&root().join("catalog"), "kotlin", &dir);
+    let mut sources = kotlin_sources(&dir.join("kotlin/src/main/kotlin"));
+    assert!(sources.len() >= 16 + 4, "{sources:?}");
+    for s in &sources {
+        let text = std::fs::read_to_string(s).unwrap();
+        assert!(!text.contains("java."), "{} mentions java.", s.display());
+    }
+    sources.push(root().join("tests/lang/kotlin/CatalogTest.kt"));
+    let (text, meta) = write_vectors(&dir, &m);
+    let (n_text, n_meta) = (text_lines(&text), text_lines(&meta));
+    assert!(
+        n_text > 4000 && n_meta > 400,
+        "{n_text} text, {n_meta} meta vectors"
+    );
+    let out = compile_and_run(&dir, &sources, "CatalogTestKt", &[&text, &meta]);
+    // Each text vector is at least 3 checks, each entry meta vector 5.
+    assert_passed(&out, 3 * n_text + 2 * n_meta + 100);
+}
+
+/// Writes the text and meta vectors of `m` into `dir`; returns both paths.
+fn write_vectors(dir: &Path, m: &errgen::model::Model) -> (PathBuf, PathBuf) {
+    let text = dir.join("vectors.txt");
+    std::fs::write(&text, vectors(m)).unwrap();
+    let meta = dir.join("meta.txt");
+    std::fs::write(&meta, meta_vectors(m)).unwrap();
+    (text, meta)
+}
+
+fn text_lines(path: &Path) -> usize {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.is_empty())
+        .count()
+}
+
+/// Compiles `sources` and tests/lang/kotlin/Harness.kt with kotlinc
+/// (explicit API mode, warnings as errors) into one jar, runs `main_class`
+/// on the JVM with `args` (the vector files), and returns what it printed.
+fn compile_and_run(dir: &Path, sources: &[PathBuf], main_class: &str, args: &[&Path]) -> String {
+    let mut sources = sources.to_vec();
+    sources.push(root().join("tests/lang/kotlin/Harness.kt"));
     let home = kotlin_home();
     let jar = dir.join("test.jar");
     let started = Instant::now();
     run(Command::new(home.join("bin/kotlinc"))
         .args(["-Werror", "-Xexplicit-api=strict", "-d"])
         .arg(&jar)
-        .args(sources)
+        .args(&sources)
         .current_dir(dir));
     eprintln!(
         "kotlinc: {} files compiled in {:.1}s",
@@ -81,7 +128,7 @@ fn compile_and_run(dir: &Path, sources: &[PathBuf], main_class: &str, vectors: &
     );
     let out = run(Command::new("java")
         .args(["-cp", &classpath, main_class])
-        .arg(vectors));
+        .args(args));
     eprintln!("{}", out.lines().last().unwrap_or(""));
     out
 }
@@ -169,12 +216,11 @@ fn large_table_compiles_in_chunks_and_passes_in_kotlin() {
     ] {
         assert!(table_src.contains(split), "no {split}");
     }
-    let vector_file = dir.join("vectors.txt");
-    let lines = vectors(&m);
-    std::fs::write(&vector_file, &lines).unwrap();
+    let (text, meta) = write_vectors(&dir, &m);
     let mut sources = kotlin_sources(&pkg.join("src/main/kotlin"));
     sources.push(root().join("tests/lang/kotlin/VectorsTest.kt"));
-    let out = compile_and_run(&dir, &sources, "VectorsTestKt", &vector_file);
-    assert_passed(&out, lines.lines().count());
-    assert!(lines.lines().count() > 2 * n);
+    let out = compile_and_run(&dir, &sources, "VectorsTestKt", &[&text, &meta]);
+    assert_passed(&out, text_lines(&text) + text_lines(&meta));
+    assert!(text_lines(&text) > 2 * n);
+    assert!(text_lines(&meta) > n);
 }

@@ -78,21 +78,48 @@ fn kotlin_errors(m: &errgen::model::Model) -> String {
         .join("\n")
 }
 
-/// Names the generated code refers to unqualified (`String`, `Locale`, ...)
-/// are refused for tables and values, with a diagnostic naming the entry.
+/// Names the generated code refers to unqualified (`String`,
+/// `CatalogLocale`, ...) are refused for tables and values, with a
+/// diagnostic naming the entry. `Locale` is not among them: the locale type
+/// is `CatalogLocale`, so a code `LOCALE` is fine.
 #[test]
 fn kotlin_refuses_names_the_generated_code_uses() {
     let all = kotlin_errors(&catalog_with(
         "kotlin-reserved",
         "string",
-        &["LOCALE", "companion", "ok"],
+        &["CATALOG_LOCALE", "companion", "LOCALE", "ok"],
     ));
     for want in [
         "table \"string\" becomes the Kotlin identifier `String`",
-        "entry \"LOCALE\" becomes the Kotlin identifier `Locale`",
+        "entry \"CATALOG_LOCALE\" becomes the Kotlin identifier `CatalogLocale`",
         "entry \"companion\" becomes the Kotlin identifier `Companion`",
     ] {
         assert!(all.contains(want), "{want}\n{all}");
+    }
+    assert!(!all.contains("\"LOCALE\""), "{all}");
+    let tables = kotlin_errors(&catalog_with(
+        "kotlin-reserved-table",
+        "catalog_locale",
+        &["ok"],
+    ));
+    assert!(
+        tables.contains("table \"catalog_locale\" becomes the Kotlin identifier `CatalogLocale`"),
+        "{tables}"
+    );
+}
+
+/// A table may be called `locale` now that the locale type is
+/// `CatalogLocale`: its type `Locale` shadows nothing the package uses.
+#[test]
+fn kotlin_allows_a_table_named_locale() {
+    let m = catalog_with("kotlin-locale-table", "locale", &["ok", "other"]);
+    let files = errgen::generate(&m, &["kotlin"]).unwrap_or_else(|d| panic!("{d:?}"));
+    let names: Vec<String> = files.iter().map(|f| f.path.display().to_string()).collect();
+    for want in ["Locale.kt", "CatalogLocale.kt"] {
+        assert!(
+            names.iter().any(|n| n.ends_with(&format!("/{want}"))),
+            "no {want}: {names:?}"
+        );
     }
 }
 

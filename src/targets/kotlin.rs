@@ -2,7 +2,12 @@
 //! class per table (`data object` per code, `data class` per pattern family
 //! and for unknown codes), so `when` over a table is exhaustive. The public
 //! API uses only the Kotlin standard library (no `java.*`), so Android and
-//! Kotlin Multiplatform common code can use it.
+//! Kotlin Multiplatform common code can use it. The locale type is
+//! `CatalogLocale`, as in Swift, so that it never clashes with the
+//! platform's `Locale`, which Android and JVM code imports everywhere. Every
+//! value's `toString()` is `code: message` in the fallback locale, like
+//! Rust's `Display` (final in the sealed class, so data objects and data
+//! classes do not generate their own).
 //!
 //! Its oracle follows the Kotlin language reference, "Keywords and
 //! operators" (kotlinlang.org/docs/keyword-reference.html): the hard
@@ -143,6 +148,9 @@ const RESERVED_TYPES: &[&str] = &[
     "CatalogCode",
     // The JVM class of CatalogCode.kt's top-level functions.
     "CatalogCodeKt",
+    // The locale type: named so, not `Locale`, so that it never clashes
+    // with the platform's `Locale`, which apps import everywhere.
+    "CatalogLocale",
     "Char",
     "Comparator",
     "Deprecated",
@@ -152,7 +160,6 @@ const RESERVED_TYPES: &[&str] = &[
     "Kind",
     "Lazy",
     "List",
-    "Locale",
     "LocaleTexts",
     "Long",
     "Platform",
@@ -170,13 +177,13 @@ const RESERVED: Reserved = Reserved {
         "Array",
         "Boolean",
         "CatalogCode",
+        "CatalogLocale",
         "Companion",
         "Deprecated",
         "Int",
         "JvmStatic",
         "Kind",
         "List",
-        "Locale",
         "LocaleTexts",
         "Long",
         "Platform",
@@ -484,8 +491,8 @@ struct BuildGradle<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "kotlin/Locale.kt", escape = "none")]
-struct LocaleKt<'a> {
+#[template(path = "kotlin/CatalogLocale.kt", escape = "none")]
+struct CatalogLocaleKt<'a> {
     p: &'a PackageView,
 }
 
@@ -684,7 +691,10 @@ pub fn generate(m: &Model) -> GenResult {
     let mut files = vec![
         render(&SettingsGradle { p: &p }, "settings.gradle.kts")?,
         render(&BuildGradle { p: &p }, "build.gradle.kts")?,
-        render(&LocaleKt { p: &p }, &format!("{dir}/Locale.kt"))?,
+        render(
+            &CatalogLocaleKt { p: &p },
+            &format!("{dir}/CatalogLocale.kt"),
+        )?,
         render(
             &PromptKt {
                 p: &p,

@@ -19,7 +19,7 @@ public enum class Kind(
     ;
 
     /** A short label for people, in [locale]. */
-    public fun label(locale: Locale): String = LABELS[locale][ordinal]
+    public fun label(locale: CatalogLocale): String = LABELS[locale][ordinal]
 
     public companion object {
         /** Every kind, in catalog order. */

@@ -54,6 +54,13 @@ public sealed class {{ t.type_name }}(
      */
     public data class {{ t.unknown_name }}(public val rawCode: String) : {{ t.type_name }}(-1)
 
+    /**
+     * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
+     * (like Rust's `Display`); final, so no data object or data class of
+     * the table replaces it with its generated `toString()`.
+     */
+    final override fun toString(): String = code + ": " + message(CatalogLocale.FALLBACK)
+
     override val table: String get() = TABLE
 
     override val code: String
@@ -71,10 +78,10 @@ public sealed class {{ t.type_name }}(
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.{{ p.unknown_prompt }}].
      */
-    override fun message(locale: Locale): String =
+    override fun message(locale: CatalogLocale): String =
         if (index < 0) Prompt.{{ p.unknown_prompt }}.text(locale) else MESSAGES[locale][index]
 
-    override fun solution(locale: Locale): String? =
+    override fun solution(locale: CatalogLocale): String? =
 {%- if k.solutions.is_some() %}
         if (index < 0) null else SOLUTIONS[locale][index]
 {%- else %}

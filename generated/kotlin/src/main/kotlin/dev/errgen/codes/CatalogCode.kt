@@ -4,7 +4,8 @@ package dev.errgen.codes
 /**
  * What every table's values offer, for code that handles codes of any
  * table. Each table is a sealed class implementing this; decode a code of
- * any table with [decode].
+ * any table with [decode]. Every value's `toString()` is `code: message`,
+ * with the message in [CatalogLocale.FALLBACK].
  */
 public interface CatalogCode {
     /** The id of the table the value belongs to. */
@@ -17,10 +18,10 @@ public interface CatalogCode {
     public val isKnown: Boolean
 
     /** The message for the end user in [locale]. */
-    public fun message(locale: Locale): String
+    public fun message(locale: CatalogLocale): String
 
     /** What the integrating developer can do, in [locale], where the vendor says. */
-    public fun solution(locale: Locale): String?
+    public fun solution(locale: CatalogLocale): String?
 
     /** Whether the vendor bills the call that returned this code, where it says. */
     public val billed: Boolean?
@@ -102,9 +103,9 @@ public fun decode(table: String, code: String): CatalogCode? = when (table) {
 
 /** Texts of one kind by locale; each locale's array is built on first use. */
 internal class LocaleTexts<T>(load: (Int) -> Array<T>) {
-    private val byLocale: List<Lazy<Array<T>>> = List(Locale.entries.size) { lazy { load(it) } }
+    private val byLocale: List<Lazy<Array<T>>> = List(CatalogLocale.entries.size) { lazy { load(it) } }
 
-    operator fun get(locale: Locale): Array<T> = byLocale[locale.ordinal].value
+    operator fun get(locale: CatalogLocale): Array<T> = byLocale[locale.ordinal].value
 }
 
 /**

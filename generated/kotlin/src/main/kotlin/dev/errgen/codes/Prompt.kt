@@ -3,7 +3,7 @@ package dev.errgen.codes
 
 import kotlin.jvm.JvmStatic
 
-/** A prompt shown to the end user, with its text in every [Locale]. */
+/** A prompt shown to the end user, with its text in every [CatalogLocale]. */
 public enum class Prompt(
     /** The prompt's stable key in the catalog, e.g. `"light_too_dark"`. */
     public val key: String,
@@ -87,7 +87,7 @@ public enum class Prompt(
     ;
 
     /** The prompt's text in [locale]. */
-    public fun text(locale: Locale): String = TEXTS[locale][ordinal]
+    public fun text(locale: CatalogLocale): String = TEXTS[locale][ordinal]
 
     public companion object {
         /** Every prompt, in catalog order. */

@@ -69,6 +69,13 @@ public sealed class TencentLivenessCompareResults(
      */
     public data class Unknown(public val rawCode: String) : TencentLivenessCompareResults(-1)
 
+    /**
+     * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
+     * (like Rust's `Display`); final, so no data object or data class of
+     * the table replaces it with its generated `toString()`.
+     */
+    final override fun toString(): String = code + ": " + message(CatalogLocale.FALLBACK)
+
     override val table: String get() = TABLE
 
     override val code: String
@@ -83,10 +90,10 @@ public sealed class TencentLivenessCompareResults(
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: Locale): String =
+    override fun message(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
-    override fun solution(locale: Locale): String? =
+    override fun solution(locale: CatalogLocale): String? =
         if (index < 0) null else SOLUTIONS[locale][index]
 
     override val billed: Boolean?
