@@ -1,6 +1,7 @@
 // Shared by the Swift test programs (main.swift for tests/fixtures/hostile,
-// edge_main.swift for tests/lang/swift/edge): counting checks, and the text
-// vectors from the harness, every text compared byte for byte.
+// edge_main.swift for tests/lang/swift/edge, catalog_main.swift for the real
+// catalog): counting checks, the text vectors from the harness (every text
+// compared byte for byte) and the meta vectors.
 import ErrgenCodes
 import Foundation
 
