@@ -55,12 +55,12 @@ pub fn placeholders(s: &str) -> Vec<String> {
                 }
             }
             '$' => {
-                if b.get(i + 1) == Some(&'{') {
-                    if let Some(end) = b[i + 2..].iter().position(|&c| c == '}') {
-                        out.push(b[i..i + 3 + end].iter().collect());
-                        i += 3 + end;
-                        continue;
-                    }
+                if b.get(i + 1) == Some(&'{')
+                    && let Some(end) = b[i + 2..].iter().position(|&c| c == '}')
+                {
+                    out.push(b[i..i + 3 + end].iter().collect());
+                    i += 3 + end;
+                    continue;
                 }
                 let j = ident(&b, i + 1);
                 if j > i + 1 {
@@ -231,7 +231,7 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
                 if let Some(p) = script_problem(locale, &text.value) {
                     out.push(Diagnostic::error(loc.clone(), p));
                 }
-                if text.value == src.text.value && !allowed.iter().any(|a| *a == text.value) {
+                if text.value == src.text.value && !allowed.contains(&text.value) {
                     out.push(
                         Diagnostic::error(loc.clone(), format!("the {locale} text is identical to the source text (add it to identical_allowed in catalog.yaml if it really is the same)"))
                             .with_related("the source text", src.text.loc(src.file)),

@@ -38,10 +38,10 @@ pub fn resolve<'a>(t: &'a Table, code: &'a str) -> Resolved<'a> {
         }
     }
     for e in &t.entries {
-        if let Some((p, ty)) = &e.pattern {
-            if let Some(param) = p.matches(code, *ty) {
-                return Resolved::Pattern { entry: e, param };
-            }
+        if let Some((p, ty)) = &e.pattern
+            && let Some(param) = p.matches(code, *ty)
+        {
+            return Resolved::Pattern { entry: e, param };
         }
     }
     Resolved::Unknown
@@ -65,21 +65,21 @@ pub fn flag_codes(t: &Table, s: &str) -> Option<Vec<String>> {
 /// The lookup report for `code` in `table`, texts in `locale` (else the fallback).
 pub fn report(m: &Model, table: &Table, code: &str, locale: &str) -> String {
     let mut out = String::new();
-    if let Some(codes) = flag_codes(table, code) {
-        if codes.len() != 1 || codes[0] != code {
-            let _ = writeln!(
-                out,
-                "{} {:?} is a flag set of {} code(s):\n",
-                table.id,
-                code,
-                codes.len()
-            );
-            for c in &codes {
-                out.push_str(&one(m, table, c, locale));
-                out.push('\n');
-            }
-            return out;
+    if let Some(codes) = flag_codes(table, code)
+        && (codes.len() != 1 || codes[0] != code)
+    {
+        let _ = writeln!(
+            out,
+            "{} {:?} is a flag set of {} code(s):\n",
+            table.id,
+            code,
+            codes.len()
+        );
+        for c in &codes {
+            out.push_str(&one(m, table, c, locale));
+            out.push('\n');
         }
+        return out;
     }
     one(m, table, code, locale)
 }

@@ -145,21 +145,20 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
             check_text(&mut v, f, "vendor name", &vd.name);
             vendors.insert(vd.id.value.clone());
         }
-        if let Some(p) = &cat.prompts {
-            if !p
+        if let Some(p) = &cat.prompts
+            && !p
                 .data
                 .prompts
                 .iter()
                 .any(|x| x.key.value == d.unknown_prompt.value)
-            {
-                v.err(
-                    d.unknown_prompt.loc(f),
-                    format!(
-                        "unknown_prompt {:?} is not a prompt key in prompts.yaml",
-                        d.unknown_prompt.value
-                    ),
-                );
-            }
+        {
+            v.err(
+                d.unknown_prompt.loc(f),
+                format!(
+                    "unknown_prompt {:?} is not a prompt key in prompts.yaml",
+                    d.unknown_prompt.value
+                ),
+            );
         }
     }
     let have_manifest = cat.manifest.is_some();
@@ -299,13 +298,14 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                     format!("entry {:?} has no `retryable` (true or false)", code.value),
                 );
             }
-            if let Some(p) = &e.prompt {
-                if cat.prompts.is_some() && !prompt_keys.contains_key(&p.value) {
-                    v.err(
-                        p.loc(f),
-                        format!("prompt {:?} is not a key in prompts.yaml", p.value),
-                    );
-                }
+            if let Some(p) = &e.prompt
+                && cat.prompts.is_some()
+                && !prompt_keys.contains_key(&p.value)
+            {
+                v.err(
+                    p.loc(f),
+                    format!("prompt {:?} is not a key in prompts.yaml", p.value),
+                );
             }
         }
     }
@@ -435,17 +435,14 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                         continue;
                     }
                     seen.insert(code.value.clone(), code.loc(f));
-                    match &e.message {
-                        Some(t) => {
-                            check_text(&mut v, f, "message", t);
-                            covered.insert((
-                                l.folder_locale.clone(),
-                                id.clone(),
-                                code.value.clone(),
-                                "message",
-                            ));
-                        }
-                        None => {}
+                    if let Some(t) = &e.message {
+                        check_text(&mut v, f, "message", t);
+                        covered.insert((
+                            l.folder_locale.clone(),
+                            id.clone(),
+                            code.value.clone(),
+                            "message",
+                        ));
                     }
                     if let Some(s) = &e.solution {
                         if src.solution.is_none() {
@@ -656,10 +653,10 @@ fn validate_entries(v: &mut V, f: &Path, d: &RawTable) {
         if e.code.is_some() {
             add(v, own, "code");
         }
-        if e.pattern.is_some() {
-            if let Some(a) = e.aliases.first() {
-                v.err(a.loc(f), "a pattern entry cannot have aliases");
-            }
+        if e.pattern.is_some()
+            && let Some(a) = e.aliases.first()
+        {
+            v.err(a.loc(f), "a pattern entry cannot have aliases");
         }
         for a in &e.aliases {
             if a.code.value == own.value && e.code.is_some() {
@@ -681,10 +678,10 @@ fn validate_entries(v: &mut V, f: &Path, d: &RawTable) {
         if let Some(r) = &e.retired_in {
             check_text(v, f, "retired_in", r);
         }
-        if let Some(i) = &e.ident {
-            if !is_pascal_ident(&i.value) {
-                v.err(i.loc(f), format!("ident {:?} must be PascalCase ASCII letters and digits, starting with a capital letter", i.value));
-            }
+        if let Some(i) = &e.ident
+            && !is_pascal_ident(&i.value)
+        {
+            v.err(i.loc(f), format!("ident {:?} must be PascalCase ASCII letters and digits, starting with a capital letter", i.value));
         }
         match &e.message {
             Some(m) => check_text(v, f, "message", m),

@@ -98,10 +98,7 @@ mod tests {
         let mut doc = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for i in 1..9 {
             let p = format!("*a{}", i - 1);
-            doc.push_str(&format!(
-                "a{i}: &a{i} [{}]\n",
-                vec![p.as_str(); 9].join(", ")
-            ));
+            doc.push_str(&format!("a{i}: &a{i} [{}]\n", [p.as_str(); 9].join(", ")));
         }
         let started = std::time::Instant::now();
         let err = parse::<serde_json::Value>(Path::new("bomb.yaml"), &doc).unwrap_err();

@@ -76,10 +76,10 @@ fn seed_codes(t: &Table) -> BTreeSet<String> {
         } else if file.starts_with("002_") {
             if let Some(rest) = l.strip_prefix("stereo impaired(") {
                 codes.insert(rest.split(')').next().unwrap().to_owned());
-            } else if let Some((code, _)) = l.split_once(':') {
-                if code.starts_with("s_") || code.starts_with("e_") {
-                    codes.insert(code.to_owned());
-                }
+            } else if let Some((code, _)) = l.split_once(':')
+                && (code.starts_with("s_") || code.starts_with("e_"))
+            {
+                codes.insert(code.to_owned());
             }
         } else if file.starts_with("003_") {
             // Columns run together: the code cells are the leading run of
@@ -99,15 +99,14 @@ fn seed_codes(t: &Table) -> BTreeSet<String> {
                 .map(|(i, _)| i)
                 .unwrap_or(rest.len());
             let cells = &rest[..end];
-            if cells.is_empty()
+            if (cells.is_empty()
                 || cells.starts_with("Code")
                 || !cells
                     .chars()
-                    .all(|c| c.is_ascii_uppercase() || c == '_' || c == '/')
+                    .all(|c| c.is_ascii_uppercase() || c == '_' || c == '/'))
+                && !had_marker
             {
-                if !had_marker {
-                    continue;
-                }
+                continue;
             }
             rest = cells;
             for part in rest.split('/').filter(|p| !p.is_empty()) {
@@ -142,10 +141,10 @@ fn split_run_together(cell: &str, known: &BTreeSet<String>) -> Vec<String> {
         return vec![cell.to_owned()];
     }
     for k in known {
-        if let Some(rest) = cell.strip_prefix(k.as_str()) {
-            if known.contains(rest) {
-                return vec![k.clone(), rest.to_owned()];
-            }
+        if let Some(rest) = cell.strip_prefix(k.as_str())
+            && known.contains(rest)
+        {
+            return vec![k.clone(), rest.to_owned()];
         }
     }
     vec![cell.to_owned()]

@@ -143,6 +143,12 @@ struct CargoToml<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "rust/rustfmt.toml", escape = "none")]
+struct RustfmtToml<'a> {
+    p: &'a PackageView,
+}
+
+#[derive(Template)]
 #[template(path = "rust/lib.rs", escape = "none")]
 struct LibRs<'a> {
     p: &'a PackageView,
@@ -182,6 +188,7 @@ pub fn generate(m: &Model) -> GenResult {
         .collect();
     let mut files = vec![
         render(&CargoToml { p: &p }, "Cargo.toml")?,
+        render(&RustfmtToml { p: &p }, "rustfmt.toml")?,
         render(
             &LibRs {
                 p: &p,
