@@ -141,6 +141,7 @@ fn mutated_catalogs_never_panic() {
         }
         std::fs::write(&target, &original).unwrap();
     }
+    println!("{runs} mutated catalogs, {invalid} rejected, none panicked");
     // Mutations must mostly be caught, and the fixture itself must stay valid.
     assert!(pipeline(&cat, "the unmutated fixture"));
     assert!(
