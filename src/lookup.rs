@@ -62,6 +62,25 @@ pub fn flag_codes(t: &Table, s: &str) -> Option<Vec<String>> {
     Some(codes)
 }
 
+/// The language subtag of a BCP 47 tag or platform locale string, as the
+/// generated packages read it: lower-cased, cut at `-`, `_`, `.` or `@`, with
+/// the legacy codes `in`, `iw` and `ji` mapped to `id`, `he` and `yi`. A tag
+/// the catalog has no texts for falls back in `report`.
+pub fn language_subtag(tag: &str) -> String {
+    let lang = tag
+        .trim()
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match lang.as_str() {
+        "in" => "id".to_owned(),
+        "iw" => "he".to_owned(),
+        "ji" => "yi".to_owned(),
+        _ => lang,
+    }
+}
+
 /// The lookup report for `code` in `table`, texts in `locale` (else the fallback).
 pub fn report(m: &Model, table: &Table, code: &str, locale: &str) -> String {
     let mut out = String::new();

@@ -138,12 +138,7 @@ fn main() -> ExitCode {
                 eprintln!("error: no table {table:?}; tables: {}", ids.join(", "));
                 return ExitCode::FAILURE;
             };
-            let lang = locale
-                .split(['-', '_', '.', '@'])
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let lang = if lang == "in" { "id".to_owned() } else { lang };
+            let lang = errgen::lookup::language_subtag(&locale);
             print!("{}", errgen::lookup::report(m, t, &code, &lang));
             ExitCode::SUCCESS
         }

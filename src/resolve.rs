@@ -8,6 +8,10 @@ use crate::model::*;
 use crate::validate::entry_code;
 use std::collections::BTreeMap;
 
+/// (locale, target, code or key) -> (message or text, solution, state): every
+/// translation read from l10n/, before it is attached to its entry.
+type Translations = BTreeMap<(String, String, String), (Option<String>, Option<String>, TextState)>;
+
 pub fn resolve(cat: &RawCatalog) -> Model {
     let m = cat.manifest.as_ref().map(|m| &m.data);
     let source = m
@@ -18,9 +22,7 @@ pub fn resolve(cat: &RawCatalog) -> Model {
         state: None,
     };
 
-    // (locale, target, code) -> (message-ish text, solution, state)
-    let mut tr: BTreeMap<(String, String, String), (Option<String>, Option<String>, TextState)> =
-        BTreeMap::new();
+    let mut tr: Translations = BTreeMap::new();
     for l in &cat.l10n {
         let target = match &l.target {
             L10nTarget::Prompts => "prompts".to_owned(),

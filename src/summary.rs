@@ -38,7 +38,7 @@ pub fn summary(m: &Model) -> String {
         m.kinds.len()
     );
     // locale -> state name -> count
-    let mut counts: BTreeMap<&str, BTreeMap<&'static str, usize>> = BTreeMap::new();
+    let mut counts: BTreeMap<String, BTreeMap<&'static str, usize>> = BTreeMap::new();
     let mut total = 0usize;
     let mut add = |t: &Texts| {
         total += 1;
@@ -50,13 +50,7 @@ pub fn summary(m: &Model) -> String {
                 Some(TextState::Reviewed) => "reviewed",
             };
             *counts
-                .entry(
-                    m.locales
-                        .iter()
-                        .find(|x| *x == l)
-                        .map(|s| s.as_str())
-                        .unwrap_or("?"),
-                )
+                .entry(l.clone())
                 .or_default()
                 .entry(state)
                 .or_default() += 1;

@@ -536,16 +536,11 @@ fn validate_entries(v: &mut V, f: &Path, d: &RawTable) {
     // Every code a decoder can see: listed codes, aliases, retired codes.
     let mut codes: BTreeMap<String, (Loc, &str)> = BTreeMap::new();
     let mut patterns: Vec<(Pattern, ParamType, Loc)> = Vec::new();
-    let flags = match &d.flags {
-        Some(fl) => match Pattern::parse(&fl.format) {
-            Ok(p) => Some(p),
-            Err(e) => {
-                v.err(fl.format.loc(f), format!("malformed flags format: {e}"));
-                None
-            }
-        },
-        None => None,
-    };
+    if let Some(fl) = &d.flags
+        && let Err(e) = Pattern::parse(&fl.format)
+    {
+        v.err(fl.format.loc(f), format!("malformed flags format: {e}"));
+    }
     for e in &d.entries {
         let own = match (&e.code, &e.pattern) {
             (Some(_), Some(p)) => {
@@ -708,5 +703,4 @@ fn validate_entries(v: &mut V, f: &Path, d: &RawTable) {
             }
         }
     }
-    let _ = flags;
 }

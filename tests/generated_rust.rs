@@ -145,7 +145,11 @@ fn known_unknown_alias_pattern_and_flags() {
         Some(Platform::Ios)
     );
     assert_eq!(AaiLivenessSdk::ActionTimeout.platform(), None);
-    assert!(AaiLivenessSdk::OPEN);
+    assert_eq!(AaiLivenessSdk::TABLE, "aai_liveness_sdk");
+    assert_eq!(
+        [AaiLivenessSdk::OPEN, DoubangoLiveness::OPEN],
+        [true, false]
+    );
     assert!(BaiduFace::from_int(222202).solution(Locale::Zh).is_some());
     // Every table decodes through the common interface.
     for t in TABLES {

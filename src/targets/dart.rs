@@ -137,7 +137,7 @@ pub fn dart_string(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() || super::rust::is_invisible(c) => {
+            c if c.is_control() || super::naming::is_invisible(c) => {
                 out.push_str(&format!("\\u{{{:x}}}", c as u32))
             }
             c => out.push(c),
@@ -150,7 +150,7 @@ pub fn dart_string(s: &str) -> String {
 /// One line of dartdoc text: Markdown-escaped like every target's docs, and
 /// also `&` (entities) and `{@` (dartdoc directives such as `{@template}`).
 pub fn dart_doc(s: &str) -> String {
-    super::rust::markdown_doc(s)
+    super::naming::markdown_doc(s)
         .replace('&', "\\&")
         .replace("{@", "{\\@")
 }
@@ -213,9 +213,9 @@ const RESERVED: Reserved = Reserved {
         "toString",
         "noSuchMethod",
     ],
-    // Members of the Prompt and Kind enums (the view checks kinds against
-    // this list too).
+    // Members of the Prompt and Kind enums (both are enhanced enums).
     prompts: ENUM_MEMBERS_PROMPT_KIND,
+    kinds: ENUM_MEMBERS_PROMPT_KIND,
 };
 
 const ENUM_MEMBERS_PROMPT_KIND: &[&str] = &[
@@ -657,7 +657,7 @@ mod tests {
     fn docs_cannot_run_directives_or_entities() {
         assert_eq!(
             dart_doc("a */ {@template x} &amp;"),
-            r"a \*/ {\@template x} \&amp;"
+            r"a \*\/ {\@template x} \&amp;"
         );
     }
 }

@@ -20,7 +20,7 @@
 //! is a `when` over the value's index listing only entries that have it.
 
 use super::naming::{Oracle, pascal, shouty};
-use super::rust::{is_invisible, markdown_doc};
+use super::naming::{is_invisible, markdown_doc};
 use super::view::{self, EntryView, PackageView, Reserved, TableView};
 use super::{GenResult, render};
 use crate::diag::{Diagnostic, Loc};
@@ -122,13 +122,11 @@ impl KotlinOracle {
     }
 }
 
-/// One line of KDoc text: Markdown-escaped like every target's docs, `@`
-/// escaped so no line can start a KDoc block tag, and no comment delimiter:
-/// Markdown escaping leaves every `*` as `\*`, so `/*` (which would open a
-/// nested comment: Kotlin block comments nest) cannot occur, and `*/`
-/// occurs only as `\*/`, which becomes `\*\/` (Markdown for `*/`).
+/// One line of KDoc text: Markdown-escaped like every target's docs (which
+/// already rules out `*/` and `/*`; Kotlin block comments nest), and `@`
+/// escaped so no line can start a KDoc block tag.
 pub fn kdoc(s: &str) -> String {
-    markdown_doc(s).replace('@', "\\@").replace("*/", "*\\/")
+    markdown_doc(s).replace('@', "\\@")
 }
 
 /// Entries per generated function: text arrays, codes and decoding `when`s
@@ -202,6 +200,7 @@ const RESERVED: Reserved = Reserved {
     ],
     // Enum entries are not types; only the companion is in their way.
     prompts: &["Companion"],
+    kinds: &["Companion"],
 };
 
 /// One function returning an array (texts or codes), in parts of at most

@@ -139,3 +139,62 @@ impl<'a> Scope<'a> {
         }
     }
 }
+
+/// Characters that would make source hard to review (bidi controls, line
+/// separators, zero-width no-break space): string literals write them as
+/// escapes and doc text drops them, in every target.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
+    )
+}
+
+/// One line of Markdown doc text (rustdoc, KDoc, Swift markup and dartdoc
+/// all read Markdown): line breaks become spaces, Markdown punctuation is
+/// backslash-escaped so the text shows as written, and neither `*/` nor `/*`
+/// can occur, so the text is safe inside a block comment too: every `*` is
+/// written `\*`, and a `/` after one is written `\/` (Markdown for `/`).
+pub fn markdown_doc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '/' if out.ends_with('*') => out.push_str("\\/"),
+            c if c.is_control() || is_invisible(c) => {}
+            c => out.push(c),
+        }
+    }
+    out.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_text_never_holds_a_comment_delimiter() {
+        for s in ["*/", "/*", "a */ b /* c", "**//**", "*\\/", "x*/*/y"] {
+            let d = markdown_doc(s);
+            assert!(!d.contains("*/") && !d.contains("/*"), "{s:?} -> {d:?}");
+        }
+        assert_eq!(markdown_doc("a */ b\nc"), r"a \*\/ b c");
+        assert_eq!(markdown_doc("[x] <y> `z` \u{202e}"), r"\[x\] \<y\> \`z\`");
+    }
+
+    #[test]
+    fn words_of_codes() {
+        assert_eq!(
+            words("FailedOperation.ActionCloseEye"),
+            "failed_operation_action_close_eye"
+        );
+        assert_eq!(words("1001"), "code_1001");
+        assert_eq!(words("-999"), "code_minus_999");
+        assert_eq!(words("s_genuine"), "s_genuine");
+        assert_eq!(words("错误"), "code_u9519_8bef");
+    }
+}

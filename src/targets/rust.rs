@@ -1,7 +1,7 @@
 //! The Rust target: a Cargo package with one `#[non_exhaustive]` enum per
 //! table. Its oracle follows the Rust Reference, "Keywords".
 
-use super::naming::{Oracle, pascal, shouty};
+use super::naming::{Oracle, is_invisible, markdown_doc, pascal, shouty};
 use super::view::{self, PackageView, Reserved, TableView};
 use super::{GenResult, render};
 use crate::model::Model;
@@ -110,32 +110,6 @@ impl Oracle for RustOracle {
     }
 }
 
-/// Characters that would make source hard to review (bidi controls, line
-/// separators, zero-width no-break space) are written as escapes.
-pub fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
-}
-
-/// One line of Markdown doc text (rustdoc, KDoc, Swift markup and dartdoc
-/// all read Markdown): line breaks become spaces, Markdown punctuation is
-/// backslash-escaped so text shows as written, and `*/` cannot occur.
-pub fn markdown_doc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() || is_invisible(c) => {}
-            c => out.push(c),
-        }
-    }
-    // `*/` is already broken by escaping `*` (`\*/`); `/*` likewise.
-    out.trim().to_owned()
-}
-
 #[derive(Template)]
 #[template(path = "rust/Cargo.toml", escape = "none")]
 struct CargoToml<'a> {
@@ -169,6 +143,7 @@ const RESERVED: Reserved = Reserved {
     ],
     values: &["Unknown"],
     prompts: &[],
+    kinds: &[],
 };
 
 fn module(id: &str) -> String {

@@ -10,7 +10,7 @@
 //! so that it never shadows `Foundation.Locale`.
 
 use super::naming::{Oracle, camel, pascal};
-use super::rust::{is_invisible, markdown_doc};
+use super::naming::{is_invisible, markdown_doc};
 use super::view::{self, AliasView, EntryView, PackageView, Reserved, TableView};
 use super::{GenResult, render};
 use crate::model::Model;
@@ -441,6 +441,7 @@ const RESERVED: Reserved = Reserved {
     // Used for `Prompt` and `Kind` (whose ids include `unknown`): only the
     // static member `allCases` would clash with a case.
     prompts: &["allCases"],
+    kinds: &["allCases"],
 };
 
 fn table_swift<'a>(m: &'a Model, p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {

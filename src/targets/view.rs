@@ -153,6 +153,7 @@ pub struct Reserved<'a> {
     pub types: &'a [&'a str],
     pub values: &'a [&'a str],
     pub prompts: &'a [&'a str],
+    pub kinds: &'a [&'a str],
 }
 
 fn entry_words(e: &Entry) -> String {
@@ -278,7 +279,7 @@ pub fn build(
         });
     }
     diags.extend(type_scope.diagnostics);
-    let mut kind_scope = Scope::new("the Kind type", lang, reserved.prompts);
+    let mut kind_scope = Scope::new("the Kind type", lang, reserved.kinds);
     let kinds: Vec<KindView> = m
         .kinds
         .iter()
