@@ -11,6 +11,7 @@ pub mod diag;
 pub mod export;
 pub mod lint;
 pub mod load;
+pub mod locale;
 pub mod lookup;
 pub mod model;
 pub mod resolve;
