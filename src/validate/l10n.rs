@@ -1,4 +1,4 @@
-//! l10n/<locale>/*.yaml: each translation file (its locale, and each entry
+//! `l10n/<locale>/*.yaml`: each translation file (its locale, and each entry
 //! names something that exists, once, with the right fields), then the
 //! coverage of every required locale, looked up in the shared
 //! [`Index`].
@@ -151,7 +151,7 @@ fn check_table(v: &mut V, l: &L10nFile, id: &str, idx: &Index, source_locale: &s
 }
 
 /// Whether `locale` has a text for `field` of entry `code` of table `id`:
-/// the first translation of the code in l10n/<locale>/<id>.yaml has it, and
+/// the first translation of the code in `l10n/<locale>/<id>.yaml` has it, and
 /// for a solution, the source entry has one too.
 fn table_text_covered(idx: &Index, locale: &str, id: &str, code: &str, field: Field) -> bool {
     let (Some(t), Some(src)) = (idx.translation(locale, id, code), idx.table_entry(id, code))

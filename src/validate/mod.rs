@@ -2,11 +2,11 @@
 //! collects all problems; it never stops at the first.
 //!
 //! One submodule a concern, run in this order (each may use what the
-//! earlier ones learned, gathered in [`Facts`]):
-//! [`manifest`] (catalog.yaml) -> [`keyed`] (prompts.yaml, kinds.yaml) ->
-//! [`tables`] (table headers and entry references) with [`entries`] (codes,
-//! patterns, aliases and texts of one table) -> [`l10n`] (translation files,
-//! then the coverage of required locales). [`names`] holds the shape rules
+//! earlier ones learned, gathered in `Facts`):
+//! `manifest` (catalog.yaml) -> `keyed` (prompts.yaml, kinds.yaml) ->
+//! `tables` (table headers and entry references) with `entries` (codes,
+//! patterns, aliases and texts of one table) -> `l10n` (translation files,
+//! then the coverage of required locales). `names` holds the shape rules
 //! of ids, locales and line ranges.
 
 mod entries;
