@@ -5,7 +5,7 @@
 //! one translation used for two different source texts in one table.
 
 use crate::diag::{Diagnostic, Loc};
-use crate::index::{Field, Index, target_name};
+use crate::index::{Field, Index, Translation, target_name};
 use crate::load::{L10nFile, RawCatalog, TextState};
 use crate::yaml::Sp;
 use std::collections::BTreeMap;
@@ -182,12 +182,7 @@ fn lint_file(out: &mut Vec<Diagnostic>, idx: &Index, l: &L10nFile, allowed: &[St
             lint_text(out, locale, &text.value, &loc, src, allowed);
             // The vendor's own texts are transcribed, not translated by us:
             // a vendor reusing one sentence for several codes is not a slip.
-            let state = e
-                .state
-                .as_ref()
-                .map(|s| s.value)
-                .unwrap_or(l.file.data.state.value);
-            if state == TextState::Vendor {
+            if (Translation { file: l, entry: e }).state() == TextState::Vendor {
                 continue;
             }
             match seen.get(&(field, text.value.clone())) {
