@@ -2,13 +2,15 @@
 //! into Rust, Kotlin, Swift and Dart packages.
 //!
 //! The pipeline, one module a stage:
-//! [`load`] (YAML with spans, behind [`yaml`]) -> [`validate`] (collect every
-//! problem) -> [`resolve`] (the target-neutral [`model`]) -> [`targets`]
+//! [`load`] (YAML with spans, behind [`yaml`]) -> [`index`] (the lookups
+//! validate, lint and resolve share, built once) -> [`validate`] and [`lint`]
+//! (collect every problem) -> [`resolve`] (the target-neutral [`model`]) -> [`targets`]
 //! (per-language naming and escaping, then askama templates that only print)
 //! -> [`write`] (in-memory file map to disk, or `--check`).
 
 pub mod diag;
 pub mod export;
+pub mod index;
 pub mod lint;
 pub mod load;
 pub mod locale;
@@ -43,14 +45,15 @@ impl Checked {
 pub fn check(root: &Path) -> Checked {
     let mut raw = load::load(root);
     let mut diags = std::mem::take(&mut raw.diagnostics);
-    diags.extend(validate::validate(&raw));
-    diags.extend(lint::lint(&raw));
+    let index = index::Index::new(&raw);
+    diags.extend(validate::validate(&raw, &index));
+    diags.extend(lint::lint(&raw, &index));
     diag::sort(&mut diags);
     raw.sources.attach(&mut diags);
     let model = if diags.iter().any(Diagnostic::is_error) {
         None
     } else {
-        Some(resolve::resolve(&raw))
+        Some(resolve::resolve(&raw, &index))
     };
     Checked {
         model,

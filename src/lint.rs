@@ -5,10 +5,11 @@
 //! one translation used for two different source texts in one table.
 
 use crate::diag::{Diagnostic, Loc};
-use crate::load::{L10nTarget, RawCatalog};
-use crate::validate::entry_code;
+use crate::index::{Field, Index, Translation, target_name};
+use crate::load::{L10nFile, RawCatalog, TextState};
 use crate::yaml::Sp;
 use std::collections::BTreeMap;
+use std::path::Path;
 use unicode_normalization::is_nfc;
 
 /// The placeholders of a text, sorted: `%s`, `%1$s`, `%d`, `{name}`,
@@ -127,13 +128,8 @@ pub fn script_problem(locale: &str, text: &str) -> Option<String> {
     }
 }
 
-struct Source<'a> {
-    text: &'a Sp<String>,
-    file: &'a std::path::Path,
-}
-
-/// Runs every translation lint.
-pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
+/// Runs every translation lint; `idx` is the catalog's shared [`Index`].
+pub fn lint(cat: &RawCatalog, idx: &Index) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let allowed: Vec<String> = cat
         .manifest
@@ -146,141 +142,104 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
                 .collect()
         })
         .unwrap_or_default();
-    // (target, code or key, field) -> source text
-    let mut sources: BTreeMap<(String, String, &'static str), Source> = BTreeMap::new();
-    for t in &cat.tables {
-        for e in &t.data.entries {
-            let Some(code) = entry_code(e) else { continue };
-            if let Some(m) = &e.message {
-                sources.insert(
-                    (t.data.id.value.clone(), code.value.clone(), "message"),
-                    Source {
-                        text: m,
-                        file: &t.path,
-                    },
-                );
-            }
-            if let Some(s) = &e.solution {
-                sources.insert(
-                    (t.data.id.value.clone(), code.value.clone(), "solution"),
-                    Source {
-                        text: s,
-                        file: &t.path,
-                    },
-                );
-            }
-        }
-    }
-    if let Some(p) = &cat.prompts {
-        for pr in &p.data.prompts {
-            if let Some(t) = &pr.text {
-                sources.insert(
-                    ("prompts".into(), pr.key.value.clone(), "message"),
-                    Source {
-                        text: t,
-                        file: &p.path,
-                    },
-                );
-            }
-        }
-    }
-    if let Some(k) = &cat.kinds {
-        for kd in &k.data.kinds {
-            if let Some(t) = &kd.label {
-                sources.insert(
-                    ("kinds".into(), kd.id.value.clone(), "message"),
-                    Source {
-                        text: t,
-                        file: &k.path,
-                    },
-                );
-            }
-        }
-    }
     for l in &cat.l10n {
-        let f = &l.file.path;
-        let locale = l.folder_locale.as_str();
-        let target = match &l.target {
-            L10nTarget::Prompts => "prompts".to_owned(),
-            L10nTarget::Kinds => "kinds".to_owned(),
-            L10nTarget::Table(id) => id.clone(),
-        };
-        // translation -> (source text, place) within this file, per field
-        let mut seen: BTreeMap<(&'static str, String), (String, Loc)> = BTreeMap::new();
-        for e in &l.file.data.entries {
-            let Some(id) = e.code.as_ref().or(e.key.as_ref()) else {
-                continue;
-            };
-            let fields = [
-                ("message", e.message.as_ref().or(e.text.as_ref())),
-                ("solution", e.solution.as_ref()),
-            ];
-            for (field, text) in fields {
-                let Some(text) = text else { continue };
-                let Some(src) = sources.get(&(target.clone(), id.value.clone(), field)) else {
-                    continue;
-                };
-                let loc = text.loc(f);
-                let (tp, sp) = (placeholders(&text.value), placeholders(&src.text.value));
-                if tp != sp {
-                    out.push(
-                        Diagnostic::error(loc.clone(), format!("placeholders differ from the source text: {} has {:?}, the source has {:?}", locale, tp, sp))
-                            .with_related("the source text", src.text.loc(src.file)),
-                    );
-                }
-                if let Some(p) = script_problem(locale, &text.value) {
-                    out.push(Diagnostic::error(loc.clone(), p));
-                }
-                if text.value == src.text.value && !allowed.contains(&text.value) {
-                    out.push(
-                        Diagnostic::error(loc.clone(), format!("the {locale} text is identical to the source text (add it to identical_allowed in catalog.yaml if it really is the same)"))
-                            .with_related("the source text", src.text.loc(src.file)),
-                    );
-                }
-                if !is_nfc(&text.value) {
-                    out.push(Diagnostic::warning(
-                        loc.clone(),
-                        "text is not in Unicode NFC (normalize it)",
-                    ));
-                }
-                // The vendor's own texts are transcribed, not translated by us:
-                // a vendor reusing one sentence for several codes is not a slip.
-                let state = e
-                    .state
-                    .as_ref()
-                    .map(|s| s.value)
-                    .unwrap_or(l.file.data.state.value);
-                if state == crate::load::TextState::Vendor {
-                    continue;
-                }
-                match seen.get(&(field, text.value.clone())) {
-                    Some((other_src, other_loc)) if *other_src != src.text.value => {
-                        out.push(
-                            Diagnostic::warning(loc.clone(), format!("the same {locale} {field} translates two different source texts in this table"))
-                                .with_related("the other translation", other_loc.clone()),
-                        );
-                    }
-                    Some(_) => {}
-                    None => {
-                        seen.insert(
-                            (field, text.value.clone()),
-                            (src.text.value.clone(), loc.clone()),
-                        );
-                    }
-                }
-            }
-        }
+        lint_file(&mut out, idx, l, &allowed);
     }
     // Source texts must be NFC too.
-    for s in sources.values() {
-        if !is_nfc(&s.text.value) {
+    for (text, file) in idx.source_texts() {
+        if !is_nfc(&text.value) {
             out.push(Diagnostic::warning(
-                s.text.loc(s.file),
+                text.loc(file),
                 "text is not in Unicode NFC (normalize it)",
             ));
         }
     }
     out
+}
+
+/// Lints every text of one l10n file against its source text. Any entry
+/// with a `code` or `key` is linted, whatever validation thinks of it.
+fn lint_file(out: &mut Vec<Diagnostic>, idx: &Index, l: &L10nFile, allowed: &[String]) {
+    let f = &l.file.path;
+    let locale = l.folder_locale.as_str();
+    let target = target_name(&l.target);
+    // (field, translation) -> (source text, place) within this file
+    let mut seen: BTreeMap<(Field, String), (String, Loc)> = BTreeMap::new();
+    for e in &l.file.data.entries {
+        let Some(id) = e.code.as_ref().or(e.key.as_ref()) else {
+            continue;
+        };
+        let fields = [
+            (Field::Message, e.message.as_ref().or(e.text.as_ref())),
+            (Field::Solution, e.solution.as_ref()),
+        ];
+        for (field, text) in fields {
+            let Some(text) = text else { continue };
+            let Some(src) = idx.source_text(target, id, field) else {
+                continue;
+            };
+            let loc = text.loc(f);
+            lint_text(out, locale, &text.value, &loc, src, allowed);
+            // The vendor's own texts are transcribed, not translated by us:
+            // a vendor reusing one sentence for several codes is not a slip.
+            if (Translation { file: l, entry: e }).state() == TextState::Vendor {
+                continue;
+            }
+            match seen.get(&(field, text.value.clone())) {
+                Some((other_src, other_loc)) if *other_src != src.0.value => {
+                    let field = field.name();
+                    out.push(
+                        Diagnostic::warning(loc.clone(), format!("the same {locale} {field} translates two different source texts in this table"))
+                            .with_related("the other translation", other_loc.clone()),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert((field, text.value.clone()), (src.0.value.clone(), loc));
+                }
+            }
+        }
+    }
+}
+
+/// One translated `text` (at `loc`) against its source text: placeholders,
+/// script, identical to the source, NFC.
+fn lint_text(
+    out: &mut Vec<Diagnostic>,
+    locale: &str,
+    text: &str,
+    loc: &Loc,
+    (src, src_file): (&Sp<String>, &Path),
+    allowed: &[String],
+) {
+    let (tp, sp) = (placeholders(text), placeholders(&src.value));
+    if tp != sp {
+        out.push(
+            Diagnostic::error(
+                loc.clone(),
+                format!(
+                    "placeholders differ from the source text: {} has {:?}, the source has {:?}",
+                    locale, tp, sp
+                ),
+            )
+            .with_related("the source text", src.loc(src_file)),
+        );
+    }
+    if let Some(p) = script_problem(locale, text) {
+        out.push(Diagnostic::error(loc.clone(), p));
+    }
+    if text == src.value && !allowed.iter().any(|a| a == text) {
+        out.push(
+            Diagnostic::error(loc.clone(), format!("the {locale} text is identical to the source text (add it to identical_allowed in catalog.yaml if it really is the same)"))
+                .with_related("the source text", src.loc(src_file)),
+        );
+    }
+    if !is_nfc(text) {
+        out.push(Diagnostic::warning(
+            loc.clone(),
+            "text is not in Unicode NFC (normalize it)",
+        ));
+    }
 }
 
 #[cfg(test)]

@@ -105,7 +105,6 @@ pub fn report(m: &Model, table: &Table, code: &str, locale: &str) -> String {
 
 fn one(m: &Model, table: &Table, code: &str, locale: &str) -> String {
     let mut out = String::new();
-    let text = |t: &crate::model::Texts| t.get_or(locale, &m.fallback).to_owned();
     let r = resolve(table, code);
     let (entry, how) = match &r {
         Resolved::Listed(e) => (Some(*e), "listed code".to_owned()),
@@ -126,55 +125,62 @@ fn one(m: &Model, table: &Table, code: &str, locale: &str) -> String {
     );
     let _ = writeln!(out, "code:       {code:?} ({how})");
     match entry {
-        Some(e) => {
-            let _ = writeln!(out, "message:    {}", text(&e.message));
-            if let Some(s) = &e.solution {
-                let _ = writeln!(out, "solution:   {}", text(s));
-            }
-            let kind_label = m
-                .kinds
-                .iter()
-                .find(|k| k.id == e.kind)
-                .map(|k| text(&k.label))
-                .unwrap_or_default();
-            let _ = writeln!(out, "kind:       {} ({kind_label})", e.kind);
-            let _ = writeln!(out, "actor:      {}", actor_str(e.actor));
-            let _ = writeln!(out, "retryable:  {}", e.retryable);
-            match e.prompt.as_deref().and_then(|k| m.prompt(k)) {
-                Some(p) => {
-                    let _ = writeln!(out, "prompt:     {} ({})", p.key, text(&p.text));
-                }
-                None => {
-                    let _ = writeln!(out, "prompt:     none");
-                }
-            }
-            if let Some(b) = e.billed {
-                let _ = writeln!(out, "billed:     {b}");
-            }
-            if let Some(p) = e.platform {
-                let _ = writeln!(out, "platform:   {}", platform_str(p));
-            }
-            if let Some(r) = &e.retired_in {
-                let _ = writeln!(out, "retired in: {r}");
-            }
-            if let Some(n) = &e.note {
-                let _ = writeln!(out, "note:       {n}");
-            }
-        }
-        None => {
-            let unknown = m
-                .prompt(&m.unknown_prompt)
-                .map(|p| text(&p.text))
-                .unwrap_or_default();
-            let _ = writeln!(out, "message:    {unknown}");
-            let _ = writeln!(out, "kind:       unknown");
-            if table.open {
-                let _ = writeln!(
-                    out,
-                    "note:       the vendor says codes exist beyond this table"
-                );
-            }
-        }
+        Some(e) => write_entry(&mut out, m, e, locale),
+        None => write_unknown(&mut out, m, table, locale),
     }
     out
+}
+
+/// The texts and properties of a listed entry.
+fn write_entry(out: &mut String, m: &Model, e: &Entry, locale: &str) {
+    let text = |t: &crate::model::Texts| t.get_or(locale, &m.fallback).to_owned();
+    let _ = writeln!(out, "message:    {}", text(&e.message));
+    if let Some(s) = &e.solution {
+        let _ = writeln!(out, "solution:   {}", text(s));
+    }
+    let kind_label = m
+        .kinds
+        .iter()
+        .find(|k| k.id == e.kind)
+        .map(|k| text(&k.label))
+        .unwrap_or_default();
+    let _ = writeln!(out, "kind:       {} ({kind_label})", e.kind);
+    let _ = writeln!(out, "actor:      {}", actor_str(e.actor));
+    let _ = writeln!(out, "retryable:  {}", e.retryable);
+    match e.prompt.as_deref().and_then(|k| m.prompt(k)) {
+        Some(p) => {
+            let _ = writeln!(out, "prompt:     {} ({})", p.key, text(&p.text));
+        }
+        None => {
+            let _ = writeln!(out, "prompt:     none");
+        }
+    }
+    if let Some(b) = e.billed {
+        let _ = writeln!(out, "billed:     {b}");
+    }
+    if let Some(p) = e.platform {
+        let _ = writeln!(out, "platform:   {}", platform_str(p));
+    }
+    if let Some(r) = &e.retired_in {
+        let _ = writeln!(out, "retired in: {r}");
+    }
+    if let Some(n) = &e.note {
+        let _ = writeln!(out, "note:       {n}");
+    }
+}
+
+/// What the packages say about a code the catalog does not list.
+fn write_unknown(out: &mut String, m: &Model, table: &Table, locale: &str) {
+    let unknown = m
+        .prompt(&m.unknown_prompt)
+        .map(|p| p.text.get_or(locale, &m.fallback).to_owned())
+        .unwrap_or_default();
+    let _ = writeln!(out, "message:    {unknown}");
+    let _ = writeln!(out, "kind:       unknown");
+    if table.open {
+        let _ = writeln!(
+            out,
+            "note:       the vendor says codes exist beyond this table"
+        );
+    }
 }

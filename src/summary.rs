@@ -1,73 +1,12 @@
 //! The summary `errgen check` prints: counts, and texts per locale by state.
 
-use crate::model::{Model, TextState, Texts};
+use crate::model::{Entry, Model, TextState, Texts};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
 pub fn summary(m: &Model) -> String {
-    let entries: usize = m.tables.iter().map(|t| t.entries.len()).sum();
-    let aliases: usize = m
-        .tables
-        .iter()
-        .flat_map(|t| &t.entries)
-        .map(|e| e.aliases.len())
-        .sum();
-    let patterns = m
-        .tables
-        .iter()
-        .flat_map(|t| &t.entries)
-        .filter(|e| e.pattern.is_some())
-        .count();
-    let retired = m
-        .tables
-        .iter()
-        .flat_map(|t| &t.entries)
-        .filter(|e| e.retired_in.is_some())
-        .count();
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "catalog {}: {} tables, {} entries ({} patterns, {} retired, {} aliases), {} prompts, {} kinds",
-        m.catalog,
-        m.tables.len(),
-        entries,
-        patterns,
-        retired,
-        aliases,
-        m.prompts.len(),
-        m.kinds.len()
-    );
-    // locale -> state name -> count
-    let mut counts: BTreeMap<String, BTreeMap<&'static str, usize>> = BTreeMap::new();
-    let mut total = 0usize;
-    let mut add = |t: &Texts| {
-        total += 1;
-        for (l, x) in &t.0 {
-            let state = match x.state {
-                None => "source",
-                Some(TextState::Vendor) => "vendor",
-                Some(TextState::Draft) => "draft",
-                Some(TextState::Reviewed) => "reviewed",
-            };
-            *counts
-                .entry(l.clone())
-                .or_default()
-                .entry(state)
-                .or_default() += 1;
-        }
-    };
-    for e in m.tables.iter().flat_map(|t| &t.entries) {
-        add(&e.message);
-        if let Some(s) = &e.solution {
-            add(s);
-        }
-    }
-    for p in &m.prompts {
-        add(&p.text);
-    }
-    for k in &m.kinds {
-        add(&k.label);
-    }
+    let mut out = counts_line(m);
+    let (total, counts) = texts_by_state(m);
     let _ = writeln!(
         out,
         "texts per locale (of {total}: messages, solutions, prompts, kind labels):"
@@ -98,4 +37,58 @@ pub fn summary(m: &Model) -> String {
         );
     }
     out
+}
+
+/// The first line: tables, entries (patterns, retired, aliases), prompts, kinds.
+fn counts_line(m: &Model) -> String {
+    let all = || m.tables.iter().flat_map(|t| &t.entries);
+    let count = |f: fn(&Entry) -> bool| all().filter(|e| f(e)).count();
+    let aliases: usize = all().map(|e| e.aliases.len()).sum();
+    format!(
+        "catalog {}: {} tables, {} entries ({} patterns, {} retired, {} aliases), {} prompts, {} kinds\n",
+        m.catalog,
+        m.tables.len(),
+        all().count(),
+        count(|e| e.pattern.is_some()),
+        count(|e| e.retired_in.is_some()),
+        aliases,
+        m.prompts.len(),
+        m.kinds.len()
+    )
+}
+
+/// How many texts there are (messages, solutions, prompts, kind labels), and
+/// locale -> state name -> how many of them that locale has in that state.
+fn texts_by_state(m: &Model) -> (usize, BTreeMap<String, BTreeMap<&'static str, usize>>) {
+    let mut counts: BTreeMap<String, BTreeMap<&'static str, usize>> = BTreeMap::new();
+    let mut total = 0usize;
+    let mut add = |t: &Texts| {
+        total += 1;
+        for (l, x) in &t.0 {
+            let state = match x.state {
+                None => "source",
+                Some(TextState::Vendor) => "vendor",
+                Some(TextState::Draft) => "draft",
+                Some(TextState::Reviewed) => "reviewed",
+            };
+            *counts
+                .entry(l.clone())
+                .or_default()
+                .entry(state)
+                .or_default() += 1;
+        }
+    };
+    for e in m.tables.iter().flat_map(|t| &t.entries) {
+        add(&e.message);
+        if let Some(s) = &e.solution {
+            add(s);
+        }
+    }
+    for p in &m.prompts {
+        add(&p.text);
+    }
+    for k in &m.kinds {
+        add(&k.label);
+    }
+    (total, counts)
 }
