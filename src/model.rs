@@ -134,6 +134,67 @@ impl Texts {
     }
 }
 
+impl Actor {
+    /// Every actor, in the order the generated types list them.
+    pub const ALL: [Actor; 5] = [
+        Actor::User,
+        Actor::Developer,
+        Actor::Operator,
+        Actor::Vendor,
+        Actor::None,
+    ];
+    /// The spelling in the catalog, in `export` and in generated code.
+    pub fn id(self) -> &'static str {
+        match self {
+            Actor::User => "user",
+            Actor::Developer => "developer",
+            Actor::Operator => "operator",
+            Actor::Vendor => "vendor",
+            Actor::None => "none",
+        }
+    }
+    /// What the generated docs say of the actor.
+    pub fn doc(self) -> &'static str {
+        match self {
+            Actor::User => "The person in front of the camera.",
+            Actor::Developer => "The engineer integrating the SDK or API.",
+            Actor::Operator => "Whoever runs the vendor account (billing, activation, quotas).",
+            Actor::Vendor => "The vendor: its service or SDK failed.",
+            Actor::None => "Nobody: the code reports success or progress.",
+        }
+    }
+}
+
+impl Platform {
+    pub const ALL: [Platform; 3] = [Platform::Both, Platform::Ios, Platform::Android];
+    /// The spelling in the catalog, in `export` and in generated code.
+    pub fn id(self) -> &'static str {
+        match self {
+            Platform::Both => "both",
+            Platform::Ios => "ios",
+            Platform::Android => "android",
+        }
+    }
+}
+
+impl CodeType {
+    pub fn id(self) -> &'static str {
+        match self {
+            CodeType::Int => "int",
+            CodeType::String => "string",
+        }
+    }
+}
+
+impl ParamType {
+    pub fn id(self) -> &'static str {
+        match self {
+            ParamType::Int => "int",
+            ParamType::String => "string",
+        }
+    }
+}
+
 impl Model {
     /// Keeps only `keep` (and the fallback) among locales and texts.
     pub fn retain_locales(&mut self, keep: &[String]) {
