@@ -13,6 +13,14 @@ fn texts(t: &Texts) -> Value {
     )
 }
 
+fn meta(m: Meta) -> Value {
+    match m {
+        Meta::Bool(b) => Value::Bool(b),
+        Meta::Int(i) => Value::from(i),
+        Meta::Text(t) | Meta::Id(t) => Value::String(t.to_owned()),
+    }
+}
+
 /// The catalog spelling of an actor (see [`Actor::id`]).
 pub fn actor_str(a: Actor) -> &'static str {
     a.id()
@@ -32,24 +40,19 @@ pub fn to_json(m: &Model) -> Value {
                 .entries
                 .iter()
                 .map(|e| {
-                    json!({
+                    let mut v = json!({
                         "code": e.code,
                         "message": texts(&e.message),
                         "solution": e.solution.as_ref().map(texts),
-                        "billed": e.billed,
-                        "platform": e.platform.map(platform_str),
                         "aliases": e.aliases.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
                         "aliases_retired_in": e.aliases.iter().map(|a| a.retired_in.clone()).collect::<Vec<_>>(),
                         "pattern": e.pattern.as_ref().map(|(p, _)| p.raw.clone()),
                         "pattern_param": e.pattern.as_ref().map(|(p, t)| json!({"name": p.name, "type": t.id()})),
-                        "retired_in": e.retired_in,
-                        "vendor_message": e.vendor_message,
-                        "note": e.note,
-                        "kind": e.kind,
-                        "actor": actor_str(e.actor),
-                        "retryable": e.retryable,
-                        "prompt": e.prompt,
-                    })
+                    });
+                    for f in ENTRY_FIELDS {
+                        v[f.name] = (f.get)(e).map_or(Value::Null, meta);
+                    }
+                    v
                 })
                 .collect();
             json!({

@@ -96,6 +96,69 @@ pub struct Entry {
     pub loc: Loc,
 }
 
+/// A value of one piece of per-entry metadata (see [`ENTRY_FIELDS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta<'a> {
+    Bool(bool),
+    Int(i64),
+    /// Free text: a version, a raw vendor message.
+    Text(&'a str),
+    /// An id from a closed set (a platform, actor, kind or prompt): each
+    /// target names it as a value of its type.
+    Id(&'a str),
+}
+
+/// One piece of per-entry metadata, described once: export writes every
+/// field under its `name`, and every target's view holds each field's
+/// literal under the same name ([`crate::targets::view::EntryView::lit`]).
+/// Adding a field: the [`Entry`] member, one line here, the YAML field in
+/// `load` and `resolve`, and the accessor in each target's table template.
+pub struct EntryField {
+    /// The name in the catalog and in export (`snake_case`).
+    pub name: &'static str,
+    pub get: fn(&Entry) -> Option<Meta<'_>>,
+}
+
+/// The per-entry metadata, in export order (export sorts keys anyway).
+pub const ENTRY_FIELDS: &[EntryField] = &[
+    EntryField {
+        name: "billed",
+        get: |e| e.billed.map(Meta::Bool),
+    },
+    EntryField {
+        name: "platform",
+        get: |e| e.platform.map(|p| Meta::Id(p.id())),
+    },
+    EntryField {
+        name: "retired_in",
+        get: |e| e.retired_in.as_deref().map(Meta::Text),
+    },
+    EntryField {
+        name: "vendor_message",
+        get: |e| e.vendor_message.as_deref().map(Meta::Text),
+    },
+    EntryField {
+        name: "note",
+        get: |e| e.note.as_deref().map(Meta::Text),
+    },
+    EntryField {
+        name: "kind",
+        get: |e| Some(Meta::Id(&e.kind)),
+    },
+    EntryField {
+        name: "actor",
+        get: |e| Some(Meta::Id(e.actor.id())),
+    },
+    EntryField {
+        name: "retryable",
+        get: |e| Some(Meta::Bool(e.retryable)),
+    },
+    EntryField {
+        name: "prompt",
+        get: |e| e.prompt.as_deref().map(Meta::Id),
+    },
+];
+
 #[derive(Debug, Clone)]
 pub struct Alias {
     pub code: String,

@@ -248,6 +248,34 @@ pub struct KtTable<'a> {
     /// `(family name, expression of its code from `param`)`.
     pub family_codes: Vec<(String, String)>,
     pub aliases: Vec<KtAlias>,
+    /// The branches of every metadata field the entries have
+    /// ([`EntryView::fields`]), by field name, for [`KtTable::branches`].
+    pub fields: Vec<(&'static str, Vec<(String, String)>)>,
+}
+
+impl KtTable<'_> {
+    /// The `when (index)` branches of the metadata field `name` (empty when
+    /// no entry has it), its values as [`EntryView::lit`] gives them.
+    pub fn branches(&self, name: &str) -> &[(String, String)] {
+        self.fields
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(&[], |(_, b)| b.as_slice())
+    }
+}
+
+/// The branches of each metadata field of the table's entries.
+fn field_branches(t: &TableView) -> Vec<(&'static str, Vec<(String, String)>)> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for f in t.entries.iter().flat_map(|e| &e.fields) {
+        if !names.contains(&f.name) {
+            names.push(f.name);
+        }
+    }
+    names
+        .into_iter()
+        .map(|n| (n, when_branches(t, |e| e.lit(n).map(str::to_owned))))
+        .collect()
 }
 
 /// A function name from a prefix and a value name (without backticks).
@@ -346,28 +374,8 @@ fn entry_items(
         .collect()
 }
 
-fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<'a> {
-    let comments: Vec<String> = t.entries.iter().map(|e| e.code_comment.clone()).collect();
-    let c = &comments;
-    let one = |name: &str, ty: &'static str, lit: &dyn Fn(&EntryView) -> String| ArrayFns {
-        fns: vec![array_fn(name.into(), ty, entry_items(t, c, lit))],
-        by_locale: vec![],
-    };
-    let codes = one("codes", "String", &|e| e.code_lit.clone());
-    let kinds = one("kinds", "Kind", &|e| format!("Kind.{}", e.kind));
-    let actors = one("actors", "Actor", &|e| format!("Actor.{}", e.actor));
-    let messages = locale_arrays(p, "messages", "String", |l| {
-        entry_items(t, c, |e| e.messages[l].clone())
-    });
-    let solutions = t.has_solutions.then(|| {
-        locale_arrays(p, "solutions", "String?", |l| {
-            entry_items(t, c, |e| {
-                e.solutions
-                    .as_ref()
-                    .map_or_else(|| "null".to_owned(), |s| s[l].clone())
-            })
-        })
-    });
+/// `fromCode` and, for large tables, the chunks it falls through to.
+fn decode_fns(t: &TableView) -> Vec<DecodeFn> {
     // Listed codes, then old codes.
     let mut branches: Vec<(String, String)> = t
         .units()
@@ -395,7 +403,7 @@ fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<
             format!("fromCode{i}")
         }
     };
-    let decode = chunks
+    chunks
         .into_iter()
         .enumerate()
         .map(|(i, branches)| DecodeFn {
@@ -407,7 +415,47 @@ fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<
                 after_codes.clone()
             },
         })
-        .collect();
+        .collect()
+}
+
+/// `(family name, expression of its code from `param`)` per pattern.
+fn family_codes(o: &KotlinOracle, t: &TableView) -> Vec<(String, String)> {
+    let empty = o.string_lit("");
+    t.patterns()
+        .filter_map(|e| {
+            let pat = e.pattern.as_ref()?;
+            let parts: Vec<&str> = [pat.prefix_lit.as_str(), "param", pat.suffix_lit.as_str()]
+                .into_iter()
+                .filter(|x| *x != empty)
+                .collect();
+            Some((e.name.clone(), parts.join(" + ")))
+        })
+        .collect()
+}
+
+fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<'a> {
+    let comments: Vec<String> = t.entries.iter().map(|e| e.code_comment.clone()).collect();
+    let c = &comments;
+    let one = |name: &str, ty: &'static str, lit: &dyn Fn(&EntryView) -> String| ArrayFns {
+        fns: vec![array_fn(name.into(), ty, entry_items(t, c, lit))],
+        by_locale: vec![],
+    };
+    let codes = one("codes", "String", &|e| e.code_lit.clone());
+    let kinds = one("kinds", "Kind", &|e| format!("Kind.{}", e.kind));
+    let actors = one("actors", "Actor", &|e| format!("Actor.{}", e.actor));
+    let messages = locale_arrays(p, "messages", "String", |l| {
+        entry_items(t, c, |e| e.messages[l].clone())
+    });
+    let solutions = t.has_solutions.then(|| {
+        locale_arrays(p, "solutions", "String?", |l| {
+            entry_items(t, c, |e| {
+                e.solutions
+                    .as_ref()
+                    .map_or_else(|| "null".to_owned(), |s| s[l].clone())
+            })
+        })
+    });
+    let decode = decode_fns(t);
     KtTable {
         t,
         codes,
@@ -423,18 +471,7 @@ fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<
         retired: when_branches(t, |e| e.retired_in_lit.clone()),
         retryable: when_branches(t, |e| e.retryable.then(|| "true".to_owned())),
         prompts: when_branches(t, |e| e.prompt.as_ref().map(|pr| format!("Prompt.{pr}"))),
-        family_codes: t
-            .patterns()
-            .filter_map(|e| {
-                let pat = e.pattern.as_ref()?;
-                let empty = o.string_lit("");
-                let parts: Vec<&str> = [pat.prefix_lit.as_str(), "param", pat.suffix_lit.as_str()]
-                    .into_iter()
-                    .filter(|x| *x != empty)
-                    .collect();
-                Some((e.name.clone(), parts.join(" + ")))
-            })
-            .collect(),
+        family_codes: family_codes(o, t),
         aliases: t
             .aliases()
             .map(|(e, a)| KtAlias {
@@ -445,6 +482,7 @@ fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<
                 replace_with: o.string_lit(&format!("{}.{}", t.type_name, e.name)),
             })
             .collect(),
+        fields: field_branches(t),
     }
 }
 

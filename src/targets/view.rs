@@ -8,7 +8,7 @@
 
 use super::naming::{Fold, Oracle, Owner, Registry, override_words, words};
 use crate::diag::Loc;
-use crate::model::{Actor, CodeType, Entry, Model, ParamType, Table, Texts};
+use crate::model::{Actor, CodeType, ENTRY_FIELDS, Entry, Meta, Model, ParamType, Table, Texts};
 use std::path::PathBuf;
 
 pub struct PackageView {
@@ -136,6 +136,42 @@ pub struct AliasView {
     pub retired_in_doc: String,
 }
 
+/// One piece of an entry's metadata, as this target writes it.
+pub struct FieldView {
+    pub name: &'static str,
+    /// A literal (`true`, `42`, a string literal), or for an id the
+    /// target's name of the value (`Ios`, `TooDark`) without its type.
+    pub lit: String,
+    /// The value as doc text.
+    pub doc: String,
+}
+
+impl EntryView {
+    /// The literal of the metadata field `name`, if the entry has it.
+    pub fn lit(&self, name: &str) -> Option<&str> {
+        self.field(name).map(|f| f.lit.as_str())
+    }
+    pub fn field(&self, name: &str) -> Option<&FieldView> {
+        self.fields.iter().find(|f| f.name == name)
+    }
+}
+
+fn fields(o: &dyn Oracle, e: &Entry) -> Vec<FieldView> {
+    let view = |name, m: Meta| {
+        let (lit, doc) = match m {
+            Meta::Bool(b) => (b.to_string(), b.to_string()),
+            Meta::Int(i) => (i.to_string(), i.to_string()),
+            Meta::Text(t) => (o.string_lit(t), o.doc(t)),
+            Meta::Id(id) => (o.value_name(id), o.doc(id)),
+        };
+        FieldView { name, lit, doc }
+    };
+    ENTRY_FIELDS
+        .iter()
+        .filter_map(|f| (f.get)(e).map(|m| view(f.name, m)))
+        .collect()
+}
+
 pub struct EntryView {
     /// Position among all entries of the table (texts are stored in this order).
     pub index: usize,
@@ -166,6 +202,8 @@ pub struct EntryView {
     pub retryable: bool,
     /// The target's name of the prompt value to show, if any.
     pub prompt: Option<String>,
+    /// Every piece of metadata the entry has ([`ENTRY_FIELDS`]), by name.
+    pub fields: Vec<FieldView>,
     /// The words its names are made of (`words`, or the `ident:` override's).
     pub words: String,
     pub what: String,
@@ -413,6 +451,13 @@ fn table(
 
 fn entry(o: &dyn Oracle, m: &Model, index: usize, e: &Entry) -> EntryView {
     let entry_words = entry_words(e);
+    let fields = fields(o, e);
+    let lit = |name: &str| {
+        fields
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.lit.clone())
+    };
     EntryView {
         index,
         name: o.value_name(&entry_words),
@@ -426,32 +471,33 @@ fn entry(o: &dyn Oracle, m: &Model, index: usize, e: &Entry) -> EntryView {
         plain_messages: plain_texts(m, &e.message),
         plain_solutions: e.solution.as_ref().map(|s| plain_texts(m, s)),
         billed: e.billed,
-        platform: e.platform.map(|p| o.value_name(p.id())),
-        aliases: e
-            .aliases
-            .iter()
-            .map(|a| AliasView {
-                name: o.alias_name(&words(&a.code)),
-                code_lit: o.string_lit(&a.code),
-                code_doc: o.doc(&a.code),
-                retired_in_lit: o.string_lit(&a.retired_in),
-                retired_in_doc: o.doc(&a.retired_in),
-            })
-            .collect(),
-        retired_in_lit: e.retired_in.as_ref().map(|r| o.string_lit(r)),
+        platform: lit("platform"),
+        aliases: e.aliases.iter().map(|a| alias(o, a)).collect(),
+        retired_in_lit: lit("retired_in"),
         retired_in_doc: e.retired_in.as_ref().map(|r| o.doc(r)),
-        kind: o.value_name(&e.kind),
-        actor: o.value_name(e.actor.id()),
+        kind: lit("kind").unwrap_or_default(),
+        actor: lit("actor").unwrap_or_default(),
         retryable: e.retryable,
-        prompt: e.prompt.as_ref().map(|p| o.value_name(p)),
+        prompt: lit("prompt"),
         pattern: e.pattern.as_ref().map(|(p, ty)| PatternView {
             prefix_lit: o.string_lit(&p.prefix),
             suffix_lit: o.string_lit(&p.suffix),
             int: *ty == ParamType::Int,
             param_doc: o.doc(&p.name),
         }),
+        fields,
         words: entry_words,
         what: format!("entry {:?}", e.code),
         loc: e.loc.clone(),
+    }
+}
+
+fn alias(o: &dyn Oracle, a: &crate::model::Alias) -> AliasView {
+    AliasView {
+        name: o.alias_name(&words(&a.code)),
+        code_lit: o.string_lit(&a.code),
+        code_doc: o.doc(&a.code),
+        retired_in_lit: o.string_lit(&a.retired_in),
+        retired_in_doc: o.doc(&a.retired_in),
     }
 }
