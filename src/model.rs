@@ -352,3 +352,30 @@ pub fn is_canonical_int(s: &str) -> bool {
         && s != "-0"
         && s.parse::<i64>().is_ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The catalog's spelling (serde, in `load`) and the one errgen writes
+    /// (export, lookup, generated code) are the same.
+    #[test]
+    fn spellings_agree_with_the_catalog() {
+        for a in Actor::ALL {
+            let read: Actor = serde_json::from_value(a.id().into()).unwrap();
+            assert_eq!(read, a);
+        }
+        for p in Platform::ALL {
+            let read: Platform = serde_json::from_value(p.id().into()).unwrap();
+            assert_eq!(read, p);
+        }
+        let ids: std::collections::BTreeSet<_> = Actor::ALL.iter().map(|a| a.id()).collect();
+        assert_eq!(ids.len(), Actor::ALL.len());
+    }
+
+    #[test]
+    fn every_entry_field_is_named_once() {
+        let names: std::collections::BTreeSet<_> = ENTRY_FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(names.len(), ENTRY_FIELDS.len());
+    }
+}
