@@ -133,24 +133,14 @@ impl Owner {
 
 /// How to rename the catalog item `w` (`one`: one of two items).
 fn fix(w: &str, one: bool) -> &'static str {
-    {
-        if w.starts_with("table") {
-            if one {
-                "give one table another id"
-            } else {
-                "give the table another id"
-            }
-        } else if w.starts_with("kind") {
-            "give the kind another id"
-        } else if w.starts_with("prompt") {
-            "give the prompt another key"
-        } else if w.starts_with("locale") {
-            "leave the locale out with --locales"
-        } else if one {
-            "give one an `ident:` override"
-        } else {
-            "give it an `ident:` override"
-        }
+    match w.split(' ').next() {
+        Some("table") if one => "give one table another id",
+        Some("table") => "give the table another id",
+        Some("kind") => "give the kind another id",
+        Some("prompt") => "give the prompt another key",
+        Some("locale") => "leave the locale out with --locales",
+        _ if one => "give one an `ident:` override",
+        _ => "give it an `ident:` override",
     }
 }
 
