@@ -208,7 +208,7 @@ const RESERVED: Reserved = Reserved {
     kinds: ENUM_MEMBERS_PROMPT_KIND,
     locales: LOCALE_MEMBERS,
     fold: Fold::Exact,
-    own_type_in_values: false,
+    value_classes: &[],
 };
 
 const ENUM_MEMBERS_PROMPT_KIND: &[&str] = &[

@@ -176,7 +176,8 @@ const RESERVED: Reserved = Reserved {
     locales: &[],
     // Types and values are classes, one class file each.
     fold: Fold::Files,
-    own_type_in_values: true,
+    // The nested classes every table has (the unknown value, the companion).
+    value_classes: &["Unknown", "Companion"],
 };
 
 /// One function returning an array (texts or codes), in parts of at most

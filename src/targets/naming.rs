@@ -105,14 +105,14 @@ pub fn shouty(words: &str) -> String {
     words.to_shouty_snake_case()
 }
 
-/// How a [`Registry`] scope compares names.
+/// How a [`Registry`] compares a name with the others of its scope.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fold {
-    /// Names are equal only when identical (identifiers of a case-sensitive language).
+    /// Equal only when identical (identifiers of a case-sensitive language).
     Exact,
-    /// Names are equal after NFC normalization and case folding, as
-    /// case-insensitive file systems (macOS, Windows) see them: file paths,
-    /// and identifiers that become file names (JVM classes).
+    /// Also equal to another `Files` name after NFC normalization and case
+    /// folding, as case-insensitive file systems (macOS, Windows) see them:
+    /// file paths, and identifiers that become file names (JVM classes).
     Files,
 }
 
@@ -149,9 +149,12 @@ struct Claim {
     owner: Owner,
 }
 
+/// The names claimed in one scope: every name exactly, and the names
+/// claimed with [`Fold::Files`] also folded.
+#[derive(Default)]
 struct NameScope {
-    fold: Fold,
-    claims: BTreeMap<String, Claim>,
+    exact: BTreeMap<String, Claim>,
+    folded: BTreeMap<String, Claim>,
 }
 
 /// Hands out every identifier and every output path of one target and
@@ -269,23 +272,22 @@ impl Registry {
         None
     }
 
-    fn claim(&mut self, scope: &str, fold_: Fold, name: &str, owner: Owner, noun: &str) {
-        let s = self.scopes.entry(scope.to_owned()).or_insert(NameScope {
-            fold: fold_,
-            claims: BTreeMap::new(),
-        });
-        let key = match s.fold {
-            Fold::Exact => name.to_owned(),
-            Fold::Files => fold(name.trim_matches('`')),
+    fn claim(&mut self, scope: &str, how: Fold, name: &str, owner: Owner, noun: &str) {
+        let s = self.scopes.entry(scope.to_owned()).or_default();
+        let key = fold(name.trim_matches('`'));
+        let prev = match how {
+            Fold::Exact => s.exact.get(name),
+            Fold::Files => s.exact.get(name).or_else(|| s.folded.get(&key)),
         };
-        let Some(prev) = s.claims.get(&key) else {
-            s.claims.insert(
-                key,
-                Claim {
-                    name: name.to_owned(),
-                    owner,
-                },
-            );
+        let Some(prev) = prev else {
+            let claim = || Claim {
+                name: name.to_owned(),
+                owner: owner.clone(),
+            };
+            if how == Fold::Files {
+                s.folded.insert(key, claim());
+            }
+            s.exact.insert(name.to_owned(), claim());
             return;
         };
         let (lang, same) = (self.language, prev.name == name);
@@ -499,6 +501,19 @@ mod tests {
             Fold::Files,
             "UNKNOWN",
             Owner::catalog("entry \"a\"", &loc(1)),
+        );
+        // A constant (compared exactly) next to a class that differs in case.
+        reg.ident(
+            "s",
+            Fold::Files,
+            "Ab",
+            Owner::catalog("entry \"b\"", &loc(2)),
+        );
+        reg.ident(
+            "s",
+            Fold::Exact,
+            "AB",
+            Owner::catalog("alias \"c\"", &loc(3)),
         );
         let d = errors(reg);
         assert_eq!(d.len(), 1, "{d:?}");

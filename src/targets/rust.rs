@@ -139,7 +139,7 @@ const RESERVED: Reserved = Reserved {
     kinds: &[],
     locales: &[],
     fold: Fold::Exact,
-    own_type_in_values: false,
+    value_classes: &[],
 };
 
 /// Files a table's module may not take: Cargo builds `src/main.rs` as a

@@ -436,7 +436,7 @@ const RESERVED: Reserved = Reserved {
     kinds: &["allCases"],
     locales: &[],
     fold: Fold::Exact,
-    own_type_in_values: false,
+    value_classes: &[],
 };
 
 fn table_swift<'a>(p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {

@@ -230,12 +230,15 @@ pub struct Reserved<'a> {
     pub prompts: &'a [&'a str],
     pub kinds: &'a [&'a str],
     pub locales: &'a [&'a str],
-    /// How table types and their values are compared: [`Fold::Files`]
-    /// where each becomes a file of its own (JVM classes).
+    /// How table types and entry values are compared with `types` and
+    /// `value_classes` and each other: [`Fold::Files`] where each becomes a
+    /// file of its own (JVM classes). `values` and alias constants are
+    /// always compared exactly.
     pub fold: Fold,
-    /// Whether a value may not take its own table type's name (a nested
-    /// class of that name would shadow the table inside it).
-    pub own_type_in_values: bool,
+    /// Classes nested in every table type (compared by `fold`): with
+    /// [`Fold::Files`], the table's own type name is one of them too (a
+    /// nested class of that name would shadow the table inside it).
+    pub value_classes: &'a [&'a str],
 }
 
 /// Claims one file per table (`path` gives it) for the table, in table order.
@@ -398,9 +401,10 @@ fn table(
         Owner::catalog(&what, &t.loc),
     );
     let scope = values_scope(&type_name);
-    reg.reserve(&scope, reserved.fold, reserved.values, GENERATED);
-    if reserved.own_type_in_values {
-        reg.reserve(&scope, reserved.fold, &[&type_name], "the table's own type");
+    reg.reserve(&scope, Fold::Exact, reserved.values, GENERATED);
+    reg.reserve(&scope, reserved.fold, reserved.value_classes, GENERATED);
+    if reserved.fold == Fold::Files {
+        reg.reserve(&scope, Fold::Files, &[&type_name], "the table's own type");
     }
     let entries = t
         .entries
@@ -416,12 +420,7 @@ fn table(
             );
             for (a, av) in e.aliases.iter().zip(&v.aliases) {
                 let what = format!("alias {:?}", a.code);
-                reg.ident(
-                    &scope,
-                    reserved.fold,
-                    &av.name,
-                    Owner::catalog(what, &e.loc),
-                );
+                reg.ident(&scope, Fold::Exact, &av.name, Owner::catalog(what, &e.loc));
             }
             v
         })
