@@ -239,11 +239,11 @@ pub struct KtTable<'a> {
     pub solutions: Option<ArrayFns>,
     /// `fromCode` and, for large tables, the chunks it falls through to.
     pub decode: Vec<DecodeFn>,
-    /// Branches `(indexes, value)` of `when (index)` for each metadata
-    /// property, one per value (see [`when_branches`]); empty when no entry has it.
-    pub billed: Vec<(String, String)>,
+    /// Branches `(indexes, value)` of `when (index)` for the metadata
+    /// properties whose values need more than their literal (a type prefix,
+    /// or only `true` listed), one per value (see [`when_branches`]); empty
+    /// when no entry has it. Every other field: [`KtTable::branches`].
     pub platforms: Vec<(String, String)>,
-    pub retired: Vec<(String, String)>,
     pub retryable: Vec<(String, String)>,
     pub prompts: Vec<(String, String)>,
     /// `(family name, expression of its code from `param`)`.
@@ -465,11 +465,9 @@ fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<
         messages,
         solutions,
         decode,
-        billed: when_branches(t, |e| e.billed.map(|b| b.to_string())),
         platforms: when_branches(t, |e| {
             e.platform.as_ref().map(|pl| format!("Platform.{pl}"))
         }),
-        retired: when_branches(t, |e| e.retired_in_lit.clone()),
         retryable: when_branches(t, |e| e.retryable.then(|| "true".to_owned())),
         prompts: when_branches(t, |e| e.prompt.as_ref().map(|pr| format!("Prompt.{pr}"))),
         family_codes: family_codes(o, t),
