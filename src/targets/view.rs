@@ -451,12 +451,8 @@ fn table(
 fn entry(o: &dyn Oracle, m: &Model, index: usize, e: &Entry) -> EntryView {
     let entry_words = entry_words(e);
     let fields = fields(o, e);
-    let lit = |name: &str| {
-        fields
-            .iter()
-            .find(|f| f.name == name)
-            .map(|f| f.lit.clone())
-    };
+    let field = |name: &str| fields.iter().find(|f| f.name == name);
+    let lit = |name: &str| field(name).map(|f| f.lit.clone());
     EntryView {
         index,
         name: o.value_name(&entry_words),
@@ -473,7 +469,7 @@ fn entry(o: &dyn Oracle, m: &Model, index: usize, e: &Entry) -> EntryView {
         platform: lit("platform"),
         aliases: e.aliases.iter().map(|a| alias(o, a)).collect(),
         retired_in_lit: lit("retired_in"),
-        retired_in_doc: e.retired_in.as_ref().map(|r| o.doc(r)),
+        retired_in_doc: field("retired_in").map(|f| f.doc.clone()),
         kind: lit("kind").unwrap_or_default(),
         actor: lit("actor").unwrap_or_default(),
         retryable: e.retryable,
