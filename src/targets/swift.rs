@@ -244,7 +244,7 @@ fn multiline_content(s: &str) -> String {
     let kept = inner.trim_end_matches(char::is_whitespace);
     let mut out = kept.to_owned();
     for c in inner[kept.len()..].chars() {
-        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        out.push_str(&braced_unicode(c as u32));
     }
     out
 }
