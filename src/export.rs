@@ -13,29 +13,22 @@ fn texts(t: &Texts) -> Value {
     )
 }
 
-fn code_type(c: CodeType) -> &'static str {
-    match c {
-        CodeType::Int => "int",
-        CodeType::String => "string",
+fn meta(m: Meta) -> Value {
+    match m {
+        Meta::Bool(b) => Value::Bool(b),
+        Meta::Int(i) => Value::from(i),
+        Meta::Text(t) | Meta::Id(t) => Value::String(t.to_owned()),
     }
 }
 
+/// The catalog spelling of an actor (see [`Actor::id`]).
 pub fn actor_str(a: Actor) -> &'static str {
-    match a {
-        Actor::User => "user",
-        Actor::Developer => "developer",
-        Actor::Operator => "operator",
-        Actor::Vendor => "vendor",
-        Actor::None => "none",
-    }
+    a.id()
 }
 
+/// The catalog spelling of a platform (see [`Platform::id`]).
 pub fn platform_str(p: Platform) -> &'static str {
-    match p {
-        Platform::Both => "both",
-        Platform::Ios => "ios",
-        Platform::Android => "android",
-    }
+    p.id()
 }
 
 pub fn to_json(m: &Model) -> Value {
@@ -47,24 +40,19 @@ pub fn to_json(m: &Model) -> Value {
                 .entries
                 .iter()
                 .map(|e| {
-                    json!({
+                    let mut v = json!({
                         "code": e.code,
                         "message": texts(&e.message),
                         "solution": e.solution.as_ref().map(texts),
-                        "billed": e.billed,
-                        "platform": e.platform.map(platform_str),
                         "aliases": e.aliases.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
                         "aliases_retired_in": e.aliases.iter().map(|a| a.retired_in.clone()).collect::<Vec<_>>(),
                         "pattern": e.pattern.as_ref().map(|(p, _)| p.raw.clone()),
-                        "pattern_param": e.pattern.as_ref().map(|(p, t)| json!({"name": p.name, "type": code_type(match t { ParamType::Int => CodeType::Int, ParamType::String => CodeType::String })})),
-                        "retired_in": e.retired_in,
-                        "vendor_message": e.vendor_message,
-                        "note": e.note,
-                        "kind": e.kind,
-                        "actor": actor_str(e.actor),
-                        "retryable": e.retryable,
-                        "prompt": e.prompt,
-                    })
+                        "pattern_param": e.pattern.as_ref().map(|(p, t)| json!({"name": p.name, "type": t.id()})),
+                    });
+                    for f in ENTRY_FIELDS {
+                        v[f.name] = (f.get)(e).map_or(Value::Null, meta);
+                    }
+                    v
                 })
                 .collect();
             json!({
@@ -73,7 +61,7 @@ pub fn to_json(m: &Model) -> Value {
                 "title": t.title,
                 "source": t.source.file,
                 "source_lines": t.source.lines,
-                "code_type": code_type(t.code_type),
+                "code_type": t.code_type.id(),
                 "open": t.open,
                 "flags": t.flags.as_ref().map(|f| f.raw.clone()),
                 "note": t.note,

@@ -96,6 +96,69 @@ pub struct Entry {
     pub loc: Loc,
 }
 
+/// A value of one piece of per-entry metadata (see [`ENTRY_FIELDS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meta<'a> {
+    Bool(bool),
+    Int(i64),
+    /// Free text: a version, a raw vendor message.
+    Text(&'a str),
+    /// An id from a closed set (a platform, actor, kind or prompt): each
+    /// target names it as a value of its type.
+    Id(&'a str),
+}
+
+/// One piece of per-entry metadata, described once: export writes every
+/// field under its `name`, and every target's view holds each field's
+/// literal under the same name ([`crate::targets::view::EntryView::lit`]).
+/// Adding a field: the [`Entry`] member, one line here, the YAML field in
+/// `load` and `resolve`, and the accessor in each target's table template.
+pub struct EntryField {
+    /// The name in the catalog and in export (`snake_case`).
+    pub name: &'static str,
+    pub get: fn(&Entry) -> Option<Meta<'_>>,
+}
+
+/// The per-entry metadata, in export order (export sorts keys anyway).
+pub const ENTRY_FIELDS: &[EntryField] = &[
+    EntryField {
+        name: "billed",
+        get: |e| e.billed.map(Meta::Bool),
+    },
+    EntryField {
+        name: "platform",
+        get: |e| e.platform.map(|p| Meta::Id(p.id())),
+    },
+    EntryField {
+        name: "retired_in",
+        get: |e| e.retired_in.as_deref().map(Meta::Text),
+    },
+    EntryField {
+        name: "vendor_message",
+        get: |e| e.vendor_message.as_deref().map(Meta::Text),
+    },
+    EntryField {
+        name: "note",
+        get: |e| e.note.as_deref().map(Meta::Text),
+    },
+    EntryField {
+        name: "kind",
+        get: |e| Some(Meta::Id(&e.kind)),
+    },
+    EntryField {
+        name: "actor",
+        get: |e| Some(Meta::Id(e.actor.id())),
+    },
+    EntryField {
+        name: "retryable",
+        get: |e| Some(Meta::Bool(e.retryable)),
+    },
+    EntryField {
+        name: "prompt",
+        get: |e| e.prompt.as_deref().map(Meta::Id),
+    },
+];
+
 #[derive(Debug, Clone)]
 pub struct Alias {
     pub code: String,
@@ -131,6 +194,67 @@ impl Texts {
         self.get(locale)
             .or_else(|| self.get(fallback))
             .unwrap_or("")
+    }
+}
+
+impl Actor {
+    /// Every actor, in the order the generated types list them.
+    pub const ALL: [Actor; 5] = [
+        Actor::User,
+        Actor::Developer,
+        Actor::Operator,
+        Actor::Vendor,
+        Actor::None,
+    ];
+    /// The spelling in the catalog, in `export` and in generated code.
+    pub fn id(self) -> &'static str {
+        match self {
+            Actor::User => "user",
+            Actor::Developer => "developer",
+            Actor::Operator => "operator",
+            Actor::Vendor => "vendor",
+            Actor::None => "none",
+        }
+    }
+    /// What the generated docs say of the actor.
+    pub fn doc(self) -> &'static str {
+        match self {
+            Actor::User => "The person in front of the camera.",
+            Actor::Developer => "The engineer integrating the SDK or API.",
+            Actor::Operator => "Whoever runs the vendor account (billing, activation, quotas).",
+            Actor::Vendor => "The vendor: its service or SDK failed.",
+            Actor::None => "Nobody: the code reports success or progress.",
+        }
+    }
+}
+
+impl Platform {
+    pub const ALL: [Platform; 3] = [Platform::Both, Platform::Ios, Platform::Android];
+    /// The spelling in the catalog, in `export` and in generated code.
+    pub fn id(self) -> &'static str {
+        match self {
+            Platform::Both => "both",
+            Platform::Ios => "ios",
+            Platform::Android => "android",
+        }
+    }
+}
+
+impl CodeType {
+    pub fn id(self) -> &'static str {
+        match self {
+            CodeType::Int => "int",
+            CodeType::String => "string",
+        }
+    }
+}
+
+impl ParamType {
+    pub fn id(self) -> &'static str {
+        match self {
+            ParamType::Int => "int",
+            ParamType::String => "string",
+        }
     }
 }
 
@@ -227,4 +351,31 @@ pub fn is_canonical_int(s: &str) -> bool {
         && (digits == "0" || !digits.starts_with('0'))
         && s != "-0"
         && s.parse::<i64>().is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The catalog's spelling (serde, in `load`) and the one errgen writes
+    /// (export, lookup, generated code) are the same.
+    #[test]
+    fn spellings_agree_with_the_catalog() {
+        for a in Actor::ALL {
+            let read: Actor = serde_json::from_value(a.id().into()).unwrap();
+            assert_eq!(read, a);
+        }
+        for p in Platform::ALL {
+            let read: Platform = serde_json::from_value(p.id().into()).unwrap();
+            assert_eq!(read, p);
+        }
+        let ids: std::collections::BTreeSet<_> = Actor::ALL.iter().map(|a| a.id()).collect();
+        assert_eq!(ids.len(), Actor::ALL.len());
+    }
+
+    #[test]
+    fn every_entry_field_is_named_once() {
+        let names: std::collections::BTreeSet<_> = ENTRY_FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(names.len(), ENTRY_FIELDS.len());
+    }
 }

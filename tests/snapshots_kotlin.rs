@@ -133,8 +133,8 @@ fn kotlin_refuses_class_names_that_differ_only_in_case() {
         &["a-bc", "abc", "ACME_API", "ok"],
     ));
     for want in [
-        "entry \"abc\" becomes the Kotlin class `Abc` in type AcmeApi, which clashes with `ABc` (entry \"a-bc\")",
-        "entry \"ACME_API\" becomes the Kotlin class `AcmeApi` in type AcmeApi, which is already the name of the table's own type",
+        "entry \"abc\" becomes the Kotlin identifier `Abc` in type AcmeApi, and entry \"a-bc\" becomes `ABc`: names equal but for case",
+        "entry \"ACME_API\" becomes the Kotlin identifier `AcmeApi` in type AcmeApi, which is already the name of the table's own type",
     ] {
         assert!(all.contains(want), "{want}\n{all}");
     }

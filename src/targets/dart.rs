@@ -8,13 +8,13 @@
 //! type is `CatalogLocale`, so that it never clashes with `dart:ui`'s
 //! `Locale`, which Flutter apps import everywhere.
 
-use super::naming::{Oracle, camel, override_words, pascal, words};
+use super::naming::{Fold, Oracle, Owner, Registry, StringRules, braced_unicode};
+use super::naming::{camel, pascal, string_literal, words};
 use super::view::{self, EntryView, PackageView, PatternView, Reserved, TableView};
 use super::{GenResult, render};
-use crate::diag::{Diagnostic, Loc};
-use crate::model::{Entry, Model};
+use crate::diag::Diagnostic;
+use crate::model::Model;
 use askama::Template;
-use std::collections::BTreeMap;
 
 pub struct DartOracle;
 
@@ -127,25 +127,15 @@ impl Oracle for DartOracle {
 /// and `$` (interpolation) are escaped, line breaks, tabs, other controls and
 /// invisible characters are written as escapes.
 pub fn dart_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('\'');
-    for c in s.chars() {
-        match c {
-            '\'' => out.push_str("\\'"),
-            '\\' => out.push_str("\\\\"),
-            '$' => out.push_str("\\$"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() || super::naming::is_invisible(c) => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('\'');
-    out
+    string_literal(s, &STRINGS)
 }
+
+const STRINGS: StringRules = StringRules {
+    quote: '\'',
+    dollar: true,
+    nul: None,
+    unicode: braced_unicode,
+};
 
 /// One line of dartdoc text: Markdown-escaped like every target's docs, and
 /// also `&` (entities) and `{@` (dartdoc directives such as `{@template}`).
@@ -216,6 +206,9 @@ const RESERVED: Reserved = Reserved {
     // Members of the Prompt and Kind enums (both are enhanced enums).
     prompts: ENUM_MEMBERS_PROMPT_KIND,
     kinds: ENUM_MEMBERS_PROMPT_KIND,
+    locales: LOCALE_MEMBERS,
+    fold: Fold::Exact,
+    value_classes: &[],
 };
 
 const ENUM_MEMBERS_PROMPT_KIND: &[&str] = &[
@@ -338,17 +331,6 @@ struct TableDart<'a> {
     d: &'a DartTable<'a>,
 }
 
-/// The words of an entry's name, as the shared view takes them.
-fn entry_words(e: &Entry) -> String {
-    if let Some(i) = &e.ident {
-        return override_words(i);
-    }
-    match &e.pattern {
-        Some((p, _)) => words(&format!("{}{}", p.prefix, p.suffix)),
-        None => words(&e.code),
-    }
-}
-
 /// `Zh` for `zh`: a locale's part of a private list name.
 fn locale_suffix(tag: &str) -> String {
     pascal(&words(tag))
@@ -370,16 +352,15 @@ fn per_locale<'a>(
         .collect()
 }
 
-fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, mt: &crate::model::Table) -> DartTable<'a> {
-    let ty = &t.type_name;
+fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, n: &'a DartNames) -> DartTable<'a> {
     let patterns = t
         .patterns()
-        .filter_map(|e| {
-            let pat = e.pattern.as_ref()?;
+        .zip(&n.patterns)
+        .filter_map(|(e, class)| {
             Some(PatternClass {
                 e,
-                pat,
-                class: format!("{ty}{}", pascal(&entry_words(&mt.entries[e.index]))),
+                pat: e.pattern.as_ref()?,
+                class: class.clone(),
             })
         })
         .collect();
@@ -409,11 +390,11 @@ fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, mt: &crate::model::Table
     );
     DartTable {
         t,
-        file: t.id.clone(),
-        enum_name: format!("{ty}Code"),
-        entry_class: format!("{ty}Entry"),
-        unknown_class: format!("{ty}Unknown"),
-        mixin_name: format!("_{ty}Members"),
+        file: n.file.clone(),
+        enum_name: n.enum_name.clone(),
+        entry_class: n.entry_class.clone(),
+        unknown_class: n.unknown_class.clone(),
+        mixin_name: n.mixin_name.clone(),
         patterns,
         lookup,
         texts,
@@ -421,86 +402,70 @@ fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, mt: &crate::model::Table
     }
 }
 
-/// Checks what the shared view cannot: the names of the classes derived from
-/// table types (`<Type>Code`, `<Type>Entry`, `<Type>Unknown`, one per
-/// pattern) against each other and the package's own names, and locale
-/// names against the CatalogLocale enum's members.
-fn check_names(m: &Model, p: &PackageView, tables: &[DartTable]) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
-    for r in RESERVED.types {
-        seen.insert((*r).to_owned(), "the generated code itself".to_owned());
-    }
-    for (d, mt) in tables.iter().zip(&m.tables) {
-        seen.insert(d.t.type_name.clone(), format!("table {:?}", mt.id));
-    }
-    for (d, mt) in tables.iter().zip(&m.tables) {
-        let mut derived = vec![
-            (d.enum_name.clone(), format!("table {:?}", mt.id)),
-            (d.entry_class.clone(), format!("table {:?}", mt.id)),
-            (d.unknown_class.clone(), format!("table {:?}", mt.id)),
-        ];
-        for pc in &d.patterns {
-            derived.push((
-                pc.class.clone(),
-                format!(
-                    "pattern {:?} of table {:?}",
-                    mt.entries[pc.e.index].code, mt.id
-                ),
-            ));
-        }
-        for (name, item) in derived {
-            if let Some(other) = seen.get(&name) {
-                diags.push(Diagnostic::error(
-                    mt.loc.clone(),
-                    format!(
-                        "{item} declares the Dart class `{name}`, which {other} already takes; give the table or entry another id or an `ident:` override"
-                    ),
-                ));
-            } else {
-                seen.insert(name, item);
-            }
-        }
-    }
-    let mut locales: BTreeMap<&str, &str> = BTreeMap::new();
-    for l in &p.locales {
-        let loc = Loc::file_start(std::path::PathBuf::from(format!(
-            "{}/catalog.yaml",
-            m.catalog
-        )));
-        if LOCALE_MEMBERS.contains(&l.name.as_str()) {
-            diags.push(Diagnostic::error(
-                loc,
-                format!(
-                    "locale {:?} becomes the Dart identifier `{}` in the CatalogLocale enum, which the generated code itself uses",
-                    l.tag, l.name
-                ),
-            ));
-        } else if let Some(other) = locales.insert(&l.name, &l.tag) {
-            diags.push(Diagnostic::error(
-                loc,
-                format!(
-                    "locales {other:?} and {:?} both become the Dart identifier `{}`",
-                    l.tag, l.name
-                ),
-            ));
-        }
-    }
-    diags
+/// The classes and file one table declares beyond its type.
+pub struct DartNames {
+    /// `<id>`, the file `lib/src/<id>.dart`.
+    file: String,
+    /// The enum of listed codes, e.g. `KeywordsCode`.
+    enum_name: String,
+    entry_class: String,
+    unknown_class: String,
+    mixin_name: String,
+    /// One class per pattern entry, in entry order.
+    patterns: Vec<String>,
 }
 
-pub fn generate(m: &Model) -> GenResult {
-    let p = view::build(&DartOracle, m, &RESERVED)?;
-    let tables: Vec<DartTable> = p
-        .tables
-        .iter()
-        .zip(&m.tables)
-        .map(|(t, mt)| dart_table(&p, t, mt))
-        .collect();
-    let diags = check_names(m, &p, &tables);
-    if !diags.is_empty() {
-        return Err(diags);
+/// Names the classes of table `t`, claiming each in the package's scope
+/// (they share it with every table type and the package's own types).
+fn dart_names(t: &TableView, reg: &mut Registry) -> DartNames {
+    let ty = &t.type_name;
+    let n = DartNames {
+        file: t.id.clone(),
+        enum_name: format!("{ty}Code"),
+        entry_class: format!("{ty}Entry"),
+        unknown_class: format!("{ty}Unknown"),
+        mixin_name: format!("_{ty}Members"),
+        patterns: t
+            .patterns()
+            .map(|e| format!("{ty}{}", pascal(&e.words)))
+            .collect(),
+    };
+    for (class, role) in [
+        (&n.enum_name, "enum of listed codes"),
+        (&n.entry_class, "entry class"),
+        (&n.unknown_class, "class of unknown codes"),
+    ] {
+        let owner = Owner::catalog(format!("{} (its {role})", t.what), &t.loc);
+        reg.ident(view::TYPES_SCOPE, Fold::Exact, class, owner);
     }
+    for (e, class) in t.patterns().zip(&n.patterns) {
+        let owner = Owner::catalog(format!("pattern {:?} of {}", e.code, t.what), &e.loc);
+        reg.ident(view::TYPES_SCOPE, Fold::Exact, class, owner);
+    }
+    n
+}
+
+/// The Dart target's view: the shared view and each table's own names.
+pub struct DartView {
+    p: PackageView,
+    names: Vec<DartNames>,
+}
+
+/// Builds the Dart view: the one place this target reads the model.
+pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
+    let mut reg = Registry::new("Dart", &[]);
+    let p = view::build(&DartOracle, m, &RESERVED, &mut reg);
+    reg.own_files(&["pubspec.yaml", "lib/errgen_codes.dart"]);
+    let own = ["catalog_code", "locale", "prompt", "kind"].map(|f| format!("lib/src/{f}.dart"));
+    reg.own_files(&own);
+    let names = p.tables.iter().map(|t| dart_names(t, &mut reg)).collect();
+    view::table_files(&p, &mut reg, |t| format!("lib/src/{}.dart", t.id));
+    reg.finish()?;
+    Ok(DartView { p, names })
+}
+
+/// The exports of the library file: (path, show list or empty), by path.
+fn exports(tables: &[DartTable]) -> Vec<(String, String)> {
     let mut exports: Vec<(String, String)> = vec![
         (
             "src/catalog_code.dart".into(),
@@ -516,48 +481,55 @@ pub fn generate(m: &Model) -> GenResult {
             .map(|d| (format!("src/{}.dart", d.file), String::new())),
     );
     exports.sort();
+    exports
+}
+
+/// Prints the view.
+pub fn files(v: &DartView) -> GenResult {
+    let p = &v.p;
+    let tables: Vec<DartTable> = p
+        .tables
+        .iter()
+        .zip(&v.names)
+        .map(|(t, n)| dart_table(p, t, n))
+        .collect();
     let mut imports: Vec<String> = tables.iter().map(|d| format!("{}.dart", d.file)).collect();
     imports.extend(["kind.dart", "locale.dart", "prompt.dart"].map(String::from));
     imports.sort();
-    let prompt_texts = per_locale(
-        &p,
+    let texts = per_locale(
+        p,
         |l| p.prompts.iter().map(|pr| pr.texts[l].as_str()).collect(),
         |_| vec![],
     );
     let kind_texts = per_locale(
-        &p,
+        p,
         |l| p.kinds.iter().map(|k| k.labels[l].as_str()).collect(),
         |_| vec![],
     );
+    let (catalog_doc, exports) = (p.catalog_doc.clone(), exports(&tables));
     let mut files = vec![
-        render(&PubspecYaml { p: &p }, "pubspec.yaml")?,
+        render(&PubspecYaml { p }, "pubspec.yaml")?,
         render(
             &LibDart {
-                p: &p,
-                catalog_doc: dart_doc(&m.catalog),
+                p,
+                catalog_doc,
                 exports,
             },
             "lib/errgen_codes.dart",
         )?,
         render(
             &CatalogCodeDart {
-                p: &p,
+                p,
                 tables: &tables,
                 imports,
             },
             "lib/src/catalog_code.dart",
         )?,
-        render(&LocaleDart { p: &p }, "lib/src/locale.dart")?,
-        render(
-            &PromptDart {
-                p: &p,
-                texts: prompt_texts,
-            },
-            "lib/src/prompt.dart",
-        )?,
+        render(&LocaleDart { p }, "lib/src/locale.dart")?,
+        render(&PromptDart { p, texts }, "lib/src/prompt.dart")?,
         render(
             &KindDart {
-                p: &p,
+                p,
                 texts: kind_texts,
             },
             "lib/src/kind.dart",
@@ -565,11 +537,15 @@ pub fn generate(m: &Model) -> GenResult {
     ];
     for d in &tables {
         files.push(render(
-            &TableDart { p: &p, d },
+            &TableDart { p, d },
             &format!("lib/src/{}.dart", d.file),
         )?);
     }
     Ok(files)
+}
+
+pub fn generate(m: &Model) -> GenResult {
+    files(&view(m)?)
 }
 
 #[cfg(test)]
@@ -640,7 +616,7 @@ mod tests {
         m.tables.push(twin);
         let e = errors(&m);
         assert!(
-            e.contains("table \"keywords\" declares the Dart class `KeywordsCode`, which table \"keywords_code\""),
+            e.contains("table \"keywords\" (its enum of listed codes) and table \"keywords_code\" both become the Dart identifier `KeywordsCode`"),
             "{e}"
         );
         // A locale named like a member of the CatalogLocale enum.

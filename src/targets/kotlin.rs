@@ -19,14 +19,13 @@
 //! decoding is a `when` over string constants, split the same way; metadata
 //! is a `when` over the value's index listing only entries that have it.
 
-use super::naming::{Oracle, pascal, shouty};
-use super::naming::{is_invisible, markdown_doc};
+use super::naming::{Fold, Oracle, Registry, StringRules};
+use super::naming::{markdown_doc, pascal, shouty, string_literal};
 use super::view::{self, EntryView, PackageView, Reserved, TableView};
 use super::{GenResult, render};
-use crate::diag::{Diagnostic, Loc};
-use crate::model::{Model, Texts};
+use crate::diag::Diagnostic;
+use crate::model::Model;
 use askama::Template;
-use std::collections::BTreeMap;
 
 pub struct KotlinOracle;
 
@@ -79,48 +78,21 @@ impl Oracle for KotlinOracle {
         self.ident(&shouty(words))
     }
     fn string_lit(&self, s: &str) -> String {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '$' => out.push_str("\\$"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                c if c.is_control() || is_invisible(c) => {
-                    // Every control and invisible character is in the BMP.
-                    out.push_str(&format!("\\u{:04X}", c as u32))
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
+        string_literal(s, &STRINGS)
     }
     fn doc(&self, s: &str) -> String {
         kdoc(s)
     }
 }
 
-impl KotlinOracle {
-    /// `s` as the text of a `//` comment: on one line, with nothing
-    /// invisible (a Kotlin line comment ends only at CR or LF).
-    pub fn line_comment(&self, s: &str) -> String {
-        s.chars()
-            .map(|c| {
-                if c.is_control() || is_invisible(c) {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect::<String>()
-            .trim()
-            .to_owned()
-    }
-}
+/// Kotlin string literals: `$` interpolates; `\uXXXX` (every control and
+/// invisible character is in the BMP).
+const STRINGS: StringRules = StringRules {
+    quote: '"',
+    dollar: true,
+    nul: None,
+    unicode: |c| format!("\\u{c:04X}"),
+};
 
 /// One line of KDoc text: Markdown-escaped like every target's docs (which
 /// already rules out `*/` and `/*`; Kotlin block comments nest), and `@`
@@ -201,6 +173,11 @@ const RESERVED: Reserved = Reserved {
     // Enum entries are not types; only the companion is in their way.
     prompts: &["Companion"],
     kinds: &["Companion"],
+    locales: &[],
+    // Types and values are classes, one class file each.
+    fold: Fold::Files,
+    // The nested classes every table has (the unknown value, the companion).
+    value_classes: &["Unknown", "Companion"],
 };
 
 /// One function returning an array (texts or codes), in parts of at most
@@ -262,16 +239,44 @@ pub struct KtTable<'a> {
     pub solutions: Option<ArrayFns>,
     /// `fromCode` and, for large tables, the chunks it falls through to.
     pub decode: Vec<DecodeFn>,
-    /// Branches `(indexes, value)` of `when (index)` for each metadata
-    /// property, one per value (see [`when_branches`]); empty when no entry has it.
-    pub billed: Vec<(String, String)>,
+    /// Branches `(indexes, value)` of `when (index)` for the metadata
+    /// properties whose values need more than their literal (a type prefix,
+    /// or only `true` listed), one per value (see [`when_branches`]); empty
+    /// when no entry has it. Every other field: [`KtTable::branches`].
     pub platforms: Vec<(String, String)>,
-    pub retired: Vec<(String, String)>,
     pub retryable: Vec<(String, String)>,
     pub prompts: Vec<(String, String)>,
     /// `(family name, expression of its code from `param`)`.
     pub family_codes: Vec<(String, String)>,
     pub aliases: Vec<KtAlias>,
+    /// The branches of every metadata field the entries have
+    /// ([`EntryView::fields`]), by field name, for [`KtTable::branches`].
+    pub fields: Vec<(&'static str, Vec<(String, String)>)>,
+}
+
+impl KtTable<'_> {
+    /// The `when (index)` branches of the metadata field `name` (empty when
+    /// no entry has it), its values as [`EntryView::lit`] gives them.
+    pub fn branches(&self, name: &str) -> &[(String, String)] {
+        self.fields
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(&[], |(_, b)| b.as_slice())
+    }
+}
+
+/// The branches of each metadata field of the table's entries.
+fn field_branches(t: &TableView) -> Vec<(&'static str, Vec<(String, String)>)> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for f in t.entries.iter().flat_map(|e| &e.fields) {
+        if !names.contains(&f.name) {
+            names.push(f.name);
+        }
+    }
+    names
+        .into_iter()
+        .map(|n| (n, when_branches(t, |e| e.lit(n).map(str::to_owned))))
+        .collect()
 }
 
 /// A function name from a prefix and a value name (without backticks).
@@ -370,33 +375,8 @@ fn entry_items(
         .collect()
 }
 
-fn kt_table<'a>(
-    o: &KotlinOracle,
-    p: &PackageView,
-    t: &'a TableView,
-    mt: &crate::model::Table,
-) -> KtTable<'a> {
-    let comments: Vec<String> = mt.entries.iter().map(|e| o.line_comment(&e.code)).collect();
-    let c = &comments;
-    let one = |name: &str, ty: &'static str, lit: &dyn Fn(&EntryView) -> String| ArrayFns {
-        fns: vec![array_fn(name.into(), ty, entry_items(t, c, lit))],
-        by_locale: vec![],
-    };
-    let codes = one("codes", "String", &|e| e.code_lit.clone());
-    let kinds = one("kinds", "Kind", &|e| format!("Kind.{}", e.kind));
-    let actors = one("actors", "Actor", &|e| format!("Actor.{}", e.actor));
-    let messages = locale_arrays(p, "messages", "String", |l| {
-        entry_items(t, c, |e| e.messages[l].clone())
-    });
-    let solutions = t.has_solutions.then(|| {
-        locale_arrays(p, "solutions", "String?", |l| {
-            entry_items(t, c, |e| {
-                e.solutions
-                    .as_ref()
-                    .map_or_else(|| "null".to_owned(), |s| s[l].clone())
-            })
-        })
-    });
+/// `fromCode` and, for large tables, the chunks it falls through to.
+fn decode_fns(t: &TableView) -> Vec<DecodeFn> {
     // Listed codes, then old codes.
     let mut branches: Vec<(String, String)> = t
         .units()
@@ -424,7 +404,7 @@ fn kt_table<'a>(
             format!("fromCode{i}")
         }
     };
-    let decode = chunks
+    chunks
         .into_iter()
         .enumerate()
         .map(|(i, branches)| DecodeFn {
@@ -436,7 +416,47 @@ fn kt_table<'a>(
                 after_codes.clone()
             },
         })
-        .collect();
+        .collect()
+}
+
+/// `(family name, expression of its code from `param`)` per pattern.
+fn family_codes(o: &KotlinOracle, t: &TableView) -> Vec<(String, String)> {
+    let empty = o.string_lit("");
+    t.patterns()
+        .filter_map(|e| {
+            let pat = e.pattern.as_ref()?;
+            let parts: Vec<&str> = [pat.prefix_lit.as_str(), "param", pat.suffix_lit.as_str()]
+                .into_iter()
+                .filter(|x| *x != empty)
+                .collect();
+            Some((e.name.clone(), parts.join(" + ")))
+        })
+        .collect()
+}
+
+fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<'a> {
+    let comments: Vec<String> = t.entries.iter().map(|e| e.code_comment.clone()).collect();
+    let c = &comments;
+    let one = |name: &str, ty: &'static str, lit: &dyn Fn(&EntryView) -> String| ArrayFns {
+        fns: vec![array_fn(name.into(), ty, entry_items(t, c, lit))],
+        by_locale: vec![],
+    };
+    let codes = one("codes", "String", &|e| e.code_lit.clone());
+    let kinds = one("kinds", "Kind", &|e| format!("Kind.{}", e.kind));
+    let actors = one("actors", "Actor", &|e| format!("Actor.{}", e.actor));
+    let messages = locale_arrays(p, "messages", "String", |l| {
+        entry_items(t, c, |e| e.messages[l].clone())
+    });
+    let solutions = t.has_solutions.then(|| {
+        locale_arrays(p, "solutions", "String?", |l| {
+            entry_items(t, c, |e| {
+                e.solutions
+                    .as_ref()
+                    .map_or_else(|| "null".to_owned(), |s| s[l].clone())
+            })
+        })
+    });
+    let decode = decode_fns(t);
     KtTable {
         t,
         codes,
@@ -445,25 +465,12 @@ fn kt_table<'a>(
         messages,
         solutions,
         decode,
-        billed: when_branches(t, |e| e.billed.map(|b| b.to_string())),
         platforms: when_branches(t, |e| {
             e.platform.as_ref().map(|pl| format!("Platform.{pl}"))
         }),
-        retired: when_branches(t, |e| e.retired_in_lit.clone()),
         retryable: when_branches(t, |e| e.retryable.then(|| "true".to_owned())),
         prompts: when_branches(t, |e| e.prompt.as_ref().map(|pr| format!("Prompt.{pr}"))),
-        family_codes: t
-            .patterns()
-            .filter_map(|e| {
-                let pat = e.pattern.as_ref()?;
-                let empty = o.string_lit("");
-                let parts: Vec<&str> = [pat.prefix_lit.as_str(), "param", pat.suffix_lit.as_str()]
-                    .into_iter()
-                    .filter(|x| *x != empty)
-                    .collect();
-                Some((e.name.clone(), parts.join(" + ")))
-            })
-            .collect(),
+        family_codes: family_codes(o, t),
         aliases: t
             .aliases()
             .map(|(e, a)| KtAlias {
@@ -474,6 +481,7 @@ fn kt_table<'a>(
                 replace_with: o.string_lit(&format!("{}.{}", t.type_name, e.name)),
             })
             .collect(),
+        fields: field_branches(t),
     }
 }
 
@@ -538,184 +546,95 @@ fn modified_utf8_len(s: &str) -> usize {
         .sum()
 }
 
-/// Finds class names that are equal ignoring case within one scope: the
-/// class files of names that differ only in case overwrite each other on
-/// case-insensitive file systems (macOS, Windows), and a value named like
-/// its own table shadows the table inside it. (Exact repeats among the
-/// catalog's names were already reported by the shared view.)
-struct CaseScope {
-    what: String,
-    /// Lower-cased name -> (name, what it names, where, if in the catalog).
-    seen: BTreeMap<String, (String, String, Option<Loc>)>,
-    diagnostics: Vec<Diagnostic>,
-}
-
-impl CaseScope {
-    fn new(what: String) -> Self {
-        CaseScope {
-            what,
-            seen: BTreeMap::new(),
-            diagnostics: vec![],
-        }
-    }
-
-    /// A name the generated code itself gives a class.
-    fn generated(&mut self, name: &str, item: &str) {
-        self.seen.insert(
-            name.to_ascii_lowercase(),
-            (name.to_owned(), item.to_owned(), None),
-        );
-    }
-
-    /// Registers `name` for `item`; `fix` says how to rename it.
-    fn claim(&mut self, name: &str, item: &str, loc: &Loc, fix: &str) {
-        let key = name.trim_matches('`').to_ascii_lowercase();
-        if let Some((other_name, other, other_loc)) = self.seen.get(&key) {
-            let why = if other_name == name {
-                format!("which is already the name of {other}")
-            } else {
-                format!(
-                    "which clashes with `{other_name}` ({other}): JVM class names may not differ only in case"
-                )
-            };
-            let d = Diagnostic::error(
-                loc.clone(),
-                format!(
-                    "{item} becomes the Kotlin class `{name}` in {}, {why}; {fix}",
-                    self.what
-                ),
-            );
-            self.diagnostics.push(match other_loc {
-                Some(l) => d.with_related(other.clone(), l.clone()),
-                None => d,
-            });
-        } else {
-            self.seen
-                .insert(key, (name.to_owned(), item.to_owned(), Some(loc.clone())));
-        }
-    }
-}
-
-/// Problems only Kotlin/JVM has, which the shared view cannot see: texts
-/// too long for one JVM string constant, and class-name clashes (see
-/// [`CaseScope`]).
-fn jvm_problems(m: &Model, p: &PackageView) -> Vec<Diagnostic> {
-    let mut diags = Vec::new();
-    let too_long = |t: &Texts| {
-        t.0.values()
-            .any(|x| modified_utf8_len(&x.text) > MAX_CONSTANT)
-    };
+/// Texts longer than one JVM string constant can hold, at their entry,
+/// prompt or kind.
+fn too_long(p: &PackageView) -> Vec<Diagnostic> {
+    let long = |texts: &[String]| texts.iter().any(|x| modified_utf8_len(x) > MAX_CONSTANT);
     let limit = "longer than the 65535 bytes a Kotlin/JVM string constant can hold";
-    for t in &m.tables {
-        for e in &t.entries {
-            if too_long(&e.message) || e.solution.as_ref().is_some_and(too_long) {
-                diags.push(Diagnostic::error(
-                    e.loc.clone(),
-                    format!("entry {:?} has a text {limit}", e.code),
-                ));
-            }
-        }
+    let entries = p
+        .tables
+        .iter()
+        .flat_map(|t| &t.entries)
+        .filter(|e| long(&e.plain_messages) || e.plain_solutions.as_deref().is_some_and(long));
+    let mut diags: Vec<Diagnostic> = entries
+        .map(|e| Diagnostic::error(e.loc.clone(), format!("{} has a text {limit}", e.what)))
+        .collect();
+    for pr in p.prompts.iter().filter(|pr| long(&pr.plain)) {
+        diags.push(Diagnostic::error(
+            pr.loc.clone(),
+            format!("{} has a text {limit}", pr.what),
+        ));
     }
-    for pr in &m.prompts {
-        if too_long(&pr.text) {
-            diags.push(Diagnostic::error(
-                pr.loc.clone(),
-                format!("prompt {:?} has a text {limit}", pr.key),
-            ));
-        }
+    for k in p.kinds.iter().filter(|k| long(&k.plain)) {
+        diags.push(Diagnostic::error(
+            k.loc.clone(),
+            format!("{} has a label {limit}", k.what),
+        ));
     }
-    for k in &m.kinds {
-        if too_long(&k.label) {
-            diags.push(Diagnostic::error(
-                k.loc.clone(),
-                format!("kind {:?} has a label {limit}", k.id),
-            ));
-        }
-    }
-    let mut types = CaseScope::new("the package".into());
-    for name in RESERVED_TYPES {
-        types.generated(name, "a name the generated code uses");
-    }
-    for (t, tv) in m.tables.iter().zip(&p.tables) {
-        types.claim(
-            &tv.type_name,
-            &format!("table {:?}", t.id),
-            &t.loc,
-            "give the table another id",
-        );
-        let mut nested = CaseScope::new(format!("type {}", tv.type_name));
-        nested.generated(&tv.type_name, "the table's own type");
-        nested.generated(&tv.unknown_name, "the value of unknown codes");
-        nested.generated("Companion", "the companion object");
-        for (e, ev) in t.entries.iter().zip(&tv.entries) {
-            nested.claim(
-                &ev.name,
-                &format!("entry {:?}", e.code),
-                &e.loc,
-                "give it an `ident:` override",
-            );
-        }
-        diags.extend(nested.diagnostics);
-    }
-    diags.extend(types.diagnostics);
     diags
 }
 
-pub fn generate(m: &Model) -> GenResult {
-    let o = KotlinOracle;
-    let p = view::build(&o, m, &RESERVED)?;
-    let problems = jvm_problems(m, &p);
-    if !problems.is_empty() {
-        return Err(problems);
+const DIR: &str = "src/main/kotlin/dev/errgen/codes";
+
+/// The Kotlin target's view: the shared view and each table's file.
+pub struct KotlinView {
+    p: PackageView,
+    table_files: Vec<String>,
+}
+
+/// Builds the Kotlin view: the one place this target reads the model.
+pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
+    let mut reg = Registry::new("Kotlin", &[]);
+    let p = view::build(&KotlinOracle, m, &RESERVED, &mut reg);
+    reg.own_files(&["settings.gradle.kts", "build.gradle.kts"]);
+    let own = ["CatalogLocale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{DIR}/{f}.kt"));
+    reg.own_files(&own);
+    let table_files = view::table_files(&p, &mut reg, |t| {
+        format!("{DIR}/{}.kt", t.type_name.trim_matches('`'))
+    });
+    let mut diags = reg.finish().err().unwrap_or_default();
+    diags.extend(too_long(&p));
+    if diags.is_empty() {
+        Ok(KotlinView { p, table_files })
+    } else {
+        Err(diags)
     }
-    let dir = "src/main/kotlin/dev/errgen/codes";
-    let prompt_texts = locale_arrays(&p, "texts", "String", |l| {
-        p.prompts
-            .iter()
-            .map(|pr| Item {
-                lit: pr.texts[l].clone(),
-                comment: pr.name.clone(),
-            })
-            .collect()
+}
+
+/// Prints the view.
+pub fn files(v: &KotlinView) -> GenResult {
+    let (o, p) = (KotlinOracle, &v.p);
+    let prompt_texts = locale_arrays(p, "texts", "String", |l| {
+        let item = |pr: &view::PromptView| Item {
+            lit: pr.texts[l].clone(),
+            comment: pr.name.clone(),
+        };
+        p.prompts.iter().map(item).collect()
     });
-    let kind_labels = locale_arrays(&p, "labels", "String", |l| {
-        p.kinds
-            .iter()
-            .map(|k| Item {
-                lit: k.labels[l].clone(),
-                comment: k.name.clone(),
-            })
-            .collect()
+    let kind_labels = locale_arrays(p, "labels", "String", |l| {
+        let item = |k: &view::KindView| Item {
+            lit: k.labels[l].clone(),
+            comment: k.name.clone(),
+        };
+        p.kinds.iter().map(item).collect()
     });
+    let texts = prompt_texts;
+    let labels = kind_labels;
     let mut files = vec![
-        render(&SettingsGradle { p: &p }, "settings.gradle.kts")?,
-        render(&BuildGradle { p: &p }, "build.gradle.kts")?,
-        render(
-            &CatalogLocaleKt { p: &p },
-            &format!("{dir}/CatalogLocale.kt"),
-        )?,
-        render(
-            &PromptKt {
-                p: &p,
-                texts: prompt_texts,
-            },
-            &format!("{dir}/Prompt.kt"),
-        )?,
-        render(
-            &KindKt {
-                p: &p,
-                labels: kind_labels,
-            },
-            &format!("{dir}/Kind.kt"),
-        )?,
-        render(&CatalogCodeKt { p: &p }, &format!("{dir}/CatalogCode.kt"))?,
+        render(&SettingsGradle { p }, "settings.gradle.kts")?,
+        render(&BuildGradle { p }, "build.gradle.kts")?,
+        render(&CatalogLocaleKt { p }, &format!("{DIR}/CatalogLocale.kt"))?,
+        render(&PromptKt { p, texts }, &format!("{DIR}/Prompt.kt"))?,
+        render(&KindKt { p, labels }, &format!("{DIR}/Kind.kt"))?,
+        render(&CatalogCodeKt { p }, &format!("{DIR}/CatalogCode.kt"))?,
     ];
-    for (t, mt) in p.tables.iter().zip(&m.tables) {
-        let k = kt_table(&o, &p, t, mt);
-        files.push(render(
-            &TableKt { p: &p, k: &k },
-            &format!("{dir}/{}.kt", t.type_name.trim_matches('`')),
-        )?);
+    for (t, file) in p.tables.iter().zip(&v.table_files) {
+        let k = kt_table(&o, p, t);
+        files.push(render(&TableKt { p, k: &k }, file)?);
     }
     Ok(files)
+}
+
+pub fn generate(m: &Model) -> GenResult {
+    files(&view(m)?)
 }

@@ -1,10 +1,14 @@
-//! The naming rules shared by every target: how a vendor code becomes words,
-//! and how identifier collisions are found. Case style, reserved words and
-//! escaping are each target's own ([`Oracle`]).
+//! The naming and escaping rules shared by every target: how a vendor code
+//! becomes words, the one [`Registry`] that hands out every identifier and
+//! output path of a target, and the escaping contexts every target's
+//! [`Oracle`] implements ([`Oracle::string_lit`], [`Oracle::doc`],
+//! [`Oracle::line_comment`], [`Oracle::header`]). Case style, reserved words
+//! and the details of each context are each target's own.
 
 use crate::diag::{Diagnostic, Loc};
 use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use std::collections::BTreeMap;
+use unicode_normalization::UnicodeNormalization;
 
 /// The naming-and-escaping authority of one target language.
 pub trait Oracle {
@@ -29,6 +33,20 @@ pub trait Oracle {
     /// `s` made safe for one line of a doc comment (no comment terminators,
     /// no line breaks, nothing the doc tool would interpret).
     fn doc(&self, s: &str) -> String;
+    /// `s` as the text of a line comment (`//` or `#`): on one line, control
+    /// and invisible characters shown as escapes (see [`comment_text`]).
+    fn line_comment(&self, s: &str) -> String {
+        comment_text(s)
+    }
+    /// The do-not-edit header, without comment syntax: the catalog path goes
+    /// through [`Oracle::line_comment`] like every other text.
+    fn header(&self, catalog: &str) -> String {
+        format!(
+            "{} from {}/ -- do not edit; change the catalog and run `errgen build`.",
+            super::MARKER,
+            self.line_comment(catalog)
+        )
+    }
     /// `name`, escaped if it is reserved.
     fn ident(&self, name: &str) -> String {
         if self.reserved().contains(&name) {
@@ -87,55 +105,236 @@ pub fn shouty(words: &str) -> String {
     words.to_shouty_snake_case()
 }
 
-/// Finds names used twice in one scope. `taken` are the generator's own
-/// names in that scope (`Unknown`, ...), which no entry may take.
-pub struct Scope<'a> {
-    what: String,
-    language: &'static str,
-    taken: &'a [&'a str],
-    seen: BTreeMap<String, (String, Loc)>,
-    pub diagnostics: Vec<Diagnostic>,
+/// How a [`Registry`] compares a name with the others of its scope.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fold {
+    /// Equal only when identical (identifiers of a case-sensitive language).
+    Exact,
+    /// Also equal to another `Files` name after NFC normalization and case
+    /// folding, as case-insensitive file systems (macOS, Windows) see them:
+    /// file paths, and identifiers that become file names (JVM classes).
+    Files,
 }
 
-impl<'a> Scope<'a> {
-    pub fn new(what: impl Into<String>, language: &'static str, taken: &'a [&'a str]) -> Self {
-        Scope {
-            what: what.into(),
+/// Who asked for a name.
+#[derive(Debug, Clone)]
+pub enum Owner {
+    /// The generated code itself (`what` says which part).
+    Generated(String),
+    /// A catalog item, e.g. `table "acme_api"`, and where it is.
+    Catalog(String, Loc),
+}
+
+impl Owner {
+    pub fn catalog(what: impl Into<String>, loc: &Loc) -> Self {
+        Owner::Catalog(what.into(), loc.clone())
+    }
+}
+
+/// How to rename the catalog item `w` (`one`: one of two items).
+fn fix(w: &str, one: bool) -> &'static str {
+    match w.split(' ').next() {
+        Some("table") if one => "give one table another id",
+        Some("table") => "give the table another id",
+        Some("kind") => "give the kind another id",
+        Some("prompt") => "give the prompt another key",
+        Some("locale") => "leave the locale out with --locales",
+        _ if one => "give one an `ident:` override",
+        _ => "give it an `ident:` override",
+    }
+}
+
+struct Claim {
+    name: String,
+    owner: Owner,
+}
+
+/// The names claimed in one scope: every name exactly, and the names
+/// claimed with [`Fold::Files`] also folded.
+#[derive(Default)]
+struct NameScope {
+    exact: BTreeMap<String, Claim>,
+    folded: BTreeMap<String, Claim>,
+}
+
+/// Hands out every identifier and every output path of one target and
+/// reports each clash as an error at the catalog item that asks for the name
+/// (with the other item as a related place). Scopes are named as messages
+/// show them ("the package", "type AcmeApi"); paths share the scope
+/// [`Registry::FILES`], compared as file systems do ([`Fold::Files`]).
+pub struct Registry {
+    language: &'static str,
+    scopes: BTreeMap<String, NameScope>,
+    /// Paths a catalog item may not take although the generator does not
+    /// write them (`src/main.rs` would make a Cargo package a binary).
+    reserved_paths: &'static [&'static str],
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Windows refuses these as file names, with any extension (`aux.rs`).
+const DEVICE_NAMES: &[&str] = &[
+    "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8",
+    "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+];
+
+/// The longest file name component errgen writes, in bytes (file systems
+/// allow 255; archives, sync tools and long base paths need headroom).
+pub const MAX_FILE_NAME: usize = 100;
+
+/// `name` as a case-insensitive file system compares it: NFC, then case folded.
+pub fn fold(name: &str) -> String {
+    name.nfc().flat_map(char::to_lowercase).collect()
+}
+
+impl Registry {
+    pub const FILES: &'static str = "the output folder";
+
+    pub fn new(language: &'static str, reserved_paths: &'static [&'static str]) -> Self {
+        Registry {
             language,
-            taken,
-            seen: BTreeMap::new(),
+            scopes: BTreeMap::new(),
+            reserved_paths,
             diagnostics: vec![],
         }
     }
 
-    /// Registers `name` for the catalog item `item` at `loc`.
-    pub fn claim(&mut self, name: &str, item: &str, loc: &Loc) {
-        let key = name.to_owned();
-        if self
-            .taken
-            .iter()
-            .any(|t| t.eq_ignore_ascii_case(name) && *t == name)
-        {
-            self.diagnostics.push(Diagnostic::error(
-                loc.clone(),
-                format!(
-                    "{item} becomes the {} identifier `{name}` in {}, which the generated code itself uses; give it an `ident:` override",
-                    self.language, self.what
-                ),
-            ));
-        } else if let Some((other, other_loc)) = self.seen.get(&key) {
-            self.diagnostics.push(
+    /// Names `names` in `scope` as the generated code's own (`what`).
+    pub fn reserve(&mut self, scope: &str, fold: Fold, names: &[&str], what: &str) {
+        for n in names {
+            self.claim(
+                scope,
+                fold,
+                n,
+                Owner::Generated(what.to_owned()),
+                "identifier",
+            );
+        }
+    }
+
+    /// Claims the identifier `name` in `scope` for `owner`.
+    pub fn ident(&mut self, scope: &str, fold: Fold, name: &str, owner: Owner) {
+        self.claim(scope, fold, name, owner, "identifier");
+    }
+
+    /// Claims the output path `path` (relative to the target's folder, `/`
+    /// separated): refused if a file system or the package's tools would
+    /// not take it, or if another claim is the same file.
+    pub fn file(&mut self, path: &str, owner: Owner) {
+        if let Owner::Catalog(what, loc) = &owner {
+            if let Some(why) = self.path_problem(path) {
+                let msg = format!(
+                    "{what} would be written to `{path}` in the {} package, {why}; {}",
+                    self.language,
+                    fix(what, false)
+                );
+                self.diagnostics.push(Diagnostic::error(loc.clone(), msg));
+                return;
+            }
+        }
+        self.claim(Self::FILES, Fold::Files, path, owner, "file");
+    }
+
+    /// Claims the package's own files (paths as for [`Registry::file`]).
+    pub fn own_files<S: AsRef<str>>(&mut self, paths: &[S]) {
+        for p in paths {
+            self.file(
+                p.as_ref(),
+                Owner::Generated("the package's own file".into()),
+            );
+        }
+    }
+
+    fn path_problem(&self, path: &str) -> Option<String> {
+        if self.reserved_paths.iter().any(|r| fold(r) == fold(path)) {
+            return Some("a file the package's build tool gives its own meaning".into());
+        }
+        for part in path.split('/') {
+            let stem = part.split('.').next().unwrap_or(part).trim_end();
+            if DEVICE_NAMES.iter().any(|d| d.eq_ignore_ascii_case(stem)) {
+                return Some(format!(
+                    "but Windows reserves the file name `{part}` (with any extension) for a device"
+                ));
+            }
+            if part.len() > MAX_FILE_NAME {
+                return Some(format!(
+                    "whose name `{part}` is longer than {MAX_FILE_NAME} bytes"
+                ));
+            }
+            if part
+                .chars()
+                .any(|c| c.is_control() || "<>:\"\\|?*".contains(c))
+            {
+                return Some(format!(
+                    "whose name `{part}` has a character Windows refuses"
+                ));
+            }
+        }
+        None
+    }
+
+    fn claim(&mut self, scope: &str, how: Fold, name: &str, owner: Owner, noun: &str) {
+        let s = self.scopes.entry(scope.to_owned()).or_default();
+        let key = fold(name.trim_matches('`'));
+        let prev = match how {
+            Fold::Exact => s.exact.get(name),
+            Fold::Files => s.exact.get(name).or_else(|| s.folded.get(&key)),
+        };
+        let Some(prev) = prev else {
+            let claim = || Claim {
+                name: name.to_owned(),
+                owner: owner.clone(),
+            };
+            if how == Fold::Files {
+                s.folded.insert(key, claim());
+            }
+            s.exact.insert(name.to_owned(), claim());
+            return;
+        };
+        let (lang, same) = (self.language, prev.name == name);
+        let d = match (&prev.owner, &owner) {
+            (Owner::Generated(_), Owner::Generated(_)) => return,
+            (Owner::Generated(g), Owner::Catalog(what, loc))
+            | (Owner::Catalog(what, loc), Owner::Generated(g)) => {
+                let which = if same && g == "the generated code" {
+                    "which the generated code itself uses".to_owned()
+                } else if same {
+                    format!("which is already the name of {g}")
+                } else {
+                    format!(
+                        "which is the same file as `{}` ({g}) on case-insensitive file systems",
+                        prev.name
+                    )
+                };
+                let fix = fix(what, false);
                 Diagnostic::error(
                     loc.clone(),
-                    format!(
-                        "{item} and {other} both become the {} identifier `{name}` in {}; give one an `ident:` override",
-                        self.language, self.what
-                    ),
+                    format!("{what} becomes the {lang} {noun} `{name}` in {scope}, {which}; {fix}"),
                 )
-                .with_related(other.clone(), other_loc.clone()),
-            );
+            }
+            (Owner::Catalog(other, other_loc), Owner::Catalog(what, loc)) => {
+                let fix = fix(what, true);
+                let msg = if same {
+                    format!(
+                        "{what} and {other} both become the {lang} {noun} `{name}` in {scope}; {fix}"
+                    )
+                } else {
+                    format!(
+                        "{what} becomes the {lang} {noun} `{name}` in {scope}, and {other} becomes `{}`: names equal but for case or Unicode normalization are one file on case-insensitive file systems (macOS, Windows); {fix}",
+                        prev.name
+                    )
+                };
+                Diagnostic::error(loc.clone(), msg).with_related(other.clone(), other_loc.clone())
+            }
+        };
+        self.diagnostics.push(d);
+    }
+
+    /// Every clash found, or nothing.
+    pub fn finish(self) -> Result<(), Vec<Diagnostic>> {
+        if self.diagnostics.is_empty() {
+            Ok(())
         } else {
-            self.seen.insert(key, (item.to_owned(), loc.clone()));
+            Err(self.diagnostics)
         }
     }
 }
@@ -148,6 +347,68 @@ pub fn is_invisible(c: char) -> bool {
         c,
         '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}'
     )
+}
+
+/// The text of a line comment: a comment in every target language ends at
+/// a line break, so line breaks, other control characters and invisible
+/// ones are written as visible escapes (`\n`, `\u{7}`); nothing else changes.
+pub fn comment_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() || is_invisible(c) => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.trim().to_owned()
+}
+
+/// How one language writes a string literal; [`string_literal`] applies it.
+pub struct StringRules {
+    pub quote: char,
+    /// Whether `$` starts interpolation and must be escaped.
+    pub dollar: bool,
+    /// The short escape of NUL, if the language has one.
+    pub nul: Option<&'static str>,
+    /// The escape of any other control or invisible character.
+    pub unicode: fn(u32) -> String,
+}
+
+/// `\u{7f}`: the escape of Rust, Swift and Dart.
+pub fn braced_unicode(c: u32) -> String {
+    format!("\\u{{{c:x}}}")
+}
+
+/// A string literal, quotes included, that gives `s` back byte for byte:
+/// the quote, `\` and (where it interpolates) `$` escaped, line breaks and
+/// tabs as `\n` `\r` `\t`, other control and invisible characters as
+/// `rules.unicode` writes them.
+pub fn string_literal(s: &str, rules: &StringRules) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(rules.quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '$' if rules.dollar => out.push_str("\\$"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' if rules.nul.is_some() => out.push_str(rules.nul.unwrap_or_default()),
+            c if c == rules.quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() || is_invisible(c) => out.push_str(&(rules.unicode)(c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(rules.quote);
+    out
 }
 
 /// One line of Markdown doc text (rustdoc, KDoc, Swift markup and dartdoc
@@ -184,6 +445,121 @@ mod tests {
         }
         assert_eq!(markdown_doc("a */ b\nc"), r"a \*\/ b c");
         assert_eq!(markdown_doc("[x] <y> `z` \u{202e}"), r"\[x\] \<y\> \`z\`");
+    }
+
+    fn loc(line: u64) -> Loc {
+        Loc::new("tables/t.yaml", line, 5)
+    }
+
+    fn errors(reg: Registry) -> Vec<Diagnostic> {
+        reg.finish().err().unwrap_or_default()
+    }
+
+    #[test]
+    fn paths_clash_after_nfc_and_case_folding_naming_both_places() {
+        let mut reg = Registry::new("Swift", &[]);
+        reg.file(
+            "S/\u{c9}t\u{e9}.swift",
+            Owner::catalog("table \"a\"", &loc(1)),
+        );
+        reg.file(
+            "s/e\u{301}T\u{c9}.swift",
+            Owner::catalog("table \"b\"", &loc(2)),
+        );
+        reg.file("S/Other.swift", Owner::catalog("table \"c\"", &loc(3)));
+        let d = errors(reg);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].loc, loc(2));
+        assert_eq!(d[0].related, vec![("table \"a\"".to_owned(), loc(1))]);
+        assert!(
+            d[0].message.contains("case-insensitive"),
+            "{}",
+            d[0].message
+        );
+    }
+
+    #[test]
+    fn identifiers_compare_exactly_unless_they_are_files() {
+        let mut reg = Registry::new("Rust", &[]);
+        reg.ident(
+            "s",
+            Fold::Exact,
+            "AB",
+            Owner::catalog("entry \"a\"", &loc(1)),
+        );
+        reg.ident(
+            "s",
+            Fold::Exact,
+            "Ab",
+            Owner::catalog("entry \"b\"", &loc(2)),
+        );
+        assert!(reg.finish().is_ok());
+        let mut reg = Registry::new("Kotlin", &[]);
+        reg.reserve("s", Fold::Files, &["Unknown"], "the generated code");
+        reg.ident(
+            "s",
+            Fold::Files,
+            "UNKNOWN",
+            Owner::catalog("entry \"a\"", &loc(1)),
+        );
+        // A constant (compared exactly) next to a class that differs in case.
+        reg.ident(
+            "s",
+            Fold::Files,
+            "Ab",
+            Owner::catalog("entry \"b\"", &loc(2)),
+        );
+        reg.ident(
+            "s",
+            Fold::Exact,
+            "AB",
+            Owner::catalog("alias \"c\"", &loc(3)),
+        );
+        let d = errors(reg);
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(d[0].message.contains("`Unknown`"), "{}", d[0].message);
+    }
+
+    #[test]
+    fn reserved_device_and_long_file_names_are_refused() {
+        let mut reg = Registry::new("Rust", &["src/main.rs"]);
+        let long = format!("src/{}.rs", "a".repeat(MAX_FILE_NAME));
+        for (i, p) in [
+            "src/MAIN.rs",
+            "src/con.rs",
+            "lib/Lpt9.tar.gz",
+            &long,
+            "src/a:b.rs",
+        ]
+        .iter()
+        .enumerate()
+        {
+            reg.file(
+                p,
+                Owner::catalog(format!("table \"{i}\""), &loc(i as u64 + 1)),
+            );
+        }
+        reg.own_files(&["src/main.rs"]);
+        let d = errors(reg);
+        assert_eq!(d.len(), 5, "{d:#?}");
+        assert!(
+            d[1].message.contains("Windows reserves"),
+            "{}",
+            d[1].message
+        );
+        assert!(
+            d[3].message.contains("longer than 100 bytes"),
+            "{}",
+            d[3].message
+        );
+    }
+
+    #[test]
+    fn comment_text_keeps_one_line_and_shows_controls() {
+        assert_eq!(
+            comment_text("a\nb\r\tc\u{7}\u{202e}d"),
+            r"a\nb\r\tc\u{7}\u{202e}d"
+        );
     }
 
     #[test]

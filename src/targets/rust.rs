@@ -1,11 +1,20 @@
 //! The Rust target: a Cargo package with one `#[non_exhaustive]` enum per
 //! table. Its oracle follows the Rust Reference, "Keywords".
 
-use super::naming::{Oracle, is_invisible, markdown_doc, pascal, shouty};
+use super::naming::{Fold, Oracle, Registry, StringRules, braced_unicode};
+use super::naming::{markdown_doc, pascal, shouty, string_literal};
 use super::view::{self, PackageView, Reserved, TableView};
 use super::{GenResult, render};
+use crate::diag::Diagnostic;
 use crate::model::Model;
 use askama::Template;
+
+const STRINGS: StringRules = StringRules {
+    quote: '"',
+    dollar: false,
+    nul: None,
+    unicode: braced_unicode,
+};
 
 pub struct RustOracle;
 
@@ -87,23 +96,7 @@ impl Oracle for RustOracle {
         self.ident(&shouty(words))
     }
     fn string_lit(&self, s: &str) -> String {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                '\n' => out.push_str("\\n"),
-                '\r' => out.push_str("\\r"),
-                '\t' => out.push_str("\\t"),
-                c if c.is_control() || is_invisible(c) => {
-                    out.push_str(&format!("\\u{{{:x}}}", c as u32))
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
+        string_literal(s, &STRINGS)
     }
     fn doc(&self, s: &str) -> String {
         markdown_doc(s)
@@ -144,36 +137,67 @@ const RESERVED: Reserved = Reserved {
     values: &["Unknown"],
     prompts: &[],
     kinds: &[],
+    locales: &[],
+    fold: Fold::Exact,
+    value_classes: &[],
 };
 
+/// Files a table's module may not take: Cargo builds `src/main.rs` as a
+/// binary, `src/lib.rs` is the crate root, `build.rs` a build script.
+const RESERVED_PATHS: &[&str] = &["src/main.rs", "src/lib.rs", "src/mod.rs", "build.rs"];
+
+/// A table's module: its id, with `_` after a keyword or a crate-root name
+/// (`lib` -> `lib_`, so its file is `src/lib_.rs`, not the crate root).
 fn module(id: &str) -> String {
-    if KEYWORDS.contains(&id) {
+    if KEYWORDS.contains(&id) || ["lib", "main"].contains(&id) {
         format!("{id}_")
     } else {
         id.to_owned()
     }
 }
 
-pub fn generate(m: &Model) -> GenResult {
-    let p = view::build(&RustOracle, m, &RESERVED)?;
-    let modules: Vec<(String, String)> = p
+/// The Rust target's view: the shared view, and per table its module and file.
+pub struct RustView {
+    p: PackageView,
+    /// Per table: (module, type name, file).
+    modules: Vec<(String, String, String)>,
+}
+
+/// Builds the Rust view: the one place this target reads the model.
+pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
+    let mut reg = Registry::new("Rust", RESERVED_PATHS);
+    let p = view::build(&RustOracle, m, &RESERVED, &mut reg);
+    reg.own_files(&["Cargo.toml", "rustfmt.toml", "src/lib.rs"]);
+    let files = view::table_files(&p, &mut reg, |t| format!("src/{}.rs", module(&t.id)));
+    let modules = p
         .tables
         .iter()
-        .map(|t| (module(&t.id), t.type_name.clone()))
+        .zip(files)
+        .map(|(t, file)| (module(&t.id), t.type_name.clone(), file))
+        .collect();
+    reg.finish()?;
+    Ok(RustView { p, modules })
+}
+
+/// Prints the view.
+pub fn files(v: &RustView) -> GenResult {
+    let p = &v.p;
+    let modules: Vec<(String, String)> = v
+        .modules
+        .iter()
+        .map(|(m, t, _)| (m.clone(), t.clone()))
         .collect();
     let mut files = vec![
-        render(&CargoToml { p: &p }, "Cargo.toml")?,
-        render(&RustfmtToml { p: &p }, "rustfmt.toml")?,
-        render(
-            &LibRs {
-                p: &p,
-                modules: modules.clone(),
-            },
-            "src/lib.rs",
-        )?,
+        render(&CargoToml { p }, "Cargo.toml")?,
+        render(&RustfmtToml { p }, "rustfmt.toml")?,
+        render(&LibRs { p, modules }, "src/lib.rs")?,
     ];
-    for (t, (module, _)) in p.tables.iter().zip(&modules) {
-        files.push(render(&TableRs { p: &p, t }, &format!("src/{module}.rs"))?);
+    for (t, (_, _, file)) in p.tables.iter().zip(&v.modules) {
+        files.push(render(&TableRs { p, t }, file)?);
     }
     Ok(files)
+}
+
+pub fn generate(m: &Model) -> GenResult {
+    files(&view(m)?)
 }

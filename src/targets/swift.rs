@@ -9,10 +9,11 @@
 //! which get a trailing `_` (`self_`). The locale type is `CatalogLocale`,
 //! so that it never shadows `Foundation.Locale`.
 
-use super::naming::{Oracle, camel, pascal};
-use super::naming::{is_invisible, markdown_doc};
+use super::naming::{Fold, Oracle, Registry, StringRules, braced_unicode};
+use super::naming::{camel, markdown_doc, pascal, string_literal};
 use super::view::{self, AliasView, EntryView, PackageView, Reserved, TableView};
 use super::{GenResult, render};
+use crate::diag::Diagnostic;
 use crate::model::Model;
 use askama::Template;
 
@@ -172,25 +173,15 @@ fn not_leading_digit(name: String, prefix: &str) -> String {
 /// `\(` and `"""`) are escaped, line breaks, tabs, NUL and other control or
 /// invisible characters become escapes.
 pub fn swift_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\0' => out.push_str("\\0"),
-            c if c.is_control() || is_invisible(c) => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    string_literal(s, &STRINGS)
 }
+
+const STRINGS: StringRules = StringRules {
+    quote: '"',
+    dollar: false,
+    nul: Some("\\0"),
+    unicode: braced_unicode,
+};
 
 /// A case name as written after `renamed:` (no backticks).
 fn bare(name: &str) -> String {
@@ -253,7 +244,7 @@ fn multiline_content(s: &str) -> String {
     let kept = inner.trim_end_matches(char::is_whitespace);
     let mut out = kept.to_owned();
     for c in inner[kept.len()..].chars() {
-        out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        out.push_str(&braced_unicode(c as u32));
     }
     out
 }
@@ -288,11 +279,12 @@ fn column(name: String, tag: String, locale: String, texts: &[&str]) -> Column {
     }
 }
 
-/// One column per locale of `texts` (which picks the rows' texts in a locale).
+/// One column per locale of `texts` (which picks the rows' texts in the
+/// locale of that index).
 fn locale_columns<'a>(
     p: &PackageView,
     stem: &str,
-    texts: impl Fn(&str) -> Vec<&'a str>,
+    texts: impl Fn(usize) -> Vec<&'a str>,
 ) -> Vec<Column> {
     p.locales
         .iter()
@@ -301,7 +293,7 @@ fn locale_columns<'a>(
                 format!("{stem}{}", l.index),
                 l.tag.clone(),
                 l.name.clone(),
-                &texts(&l.tag),
+                &texts(l.index),
             )
         })
         .collect()
@@ -442,12 +434,12 @@ const RESERVED: Reserved = Reserved {
     // static member `allCases` would clash with a case.
     prompts: &["allCases"],
     kinds: &["allCases"],
+    locales: &[],
+    fold: Fold::Exact,
+    value_classes: &[],
 };
 
-fn table_swift<'a>(m: &'a Model, p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
-    let Some(mt) = m.tables.iter().find(|mt| mt.id == t.id) else {
-        unreachable!("the view has the model's tables")
-    };
+fn table_swift<'a>(p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
     let aliases = t
         .aliases()
         .map(|(e, a)| AliasRow {
@@ -456,20 +448,19 @@ fn table_swift<'a>(m: &'a Model, p: &'a PackageView, t: &'a TableView) -> TableS
             renamed_lit: SwiftOracle.string_lit(&bare(&e.name)),
         })
         .collect();
-    let fallback = m.fallback.as_str();
-    let codes: Vec<&str> = mt.entries.iter().map(|e| e.code.as_str()).collect();
+    let codes: Vec<&str> = t.entries.iter().map(|e| e.code.as_str()).collect();
     let messages = locale_columns(p, "messages", |l| {
-        mt.entries
+        t.entries
             .iter()
-            .map(|e| e.message.get_or(l, fallback))
+            .map(|e| e.plain_messages[l].as_str())
             .collect()
     });
     let mut next = 0;
-    let solution_rows = mt
+    let solution_rows = t
         .entries
         .iter()
         .map(|e| {
-            e.solution.as_ref().map(|_| {
+            e.plain_solutions.as_ref().map(|_| {
                 next += 1;
                 next - 1
             })
@@ -477,10 +468,8 @@ fn table_swift<'a>(m: &'a Model, p: &'a PackageView, t: &'a TableView) -> TableS
         .collect();
     let solutions = if t.has_solutions {
         locale_columns(p, "solutions", |l| {
-            mt.entries
-                .iter()
-                .filter_map(|e| e.solution.as_ref().map(|s| s.get_or(l, fallback)))
-                .collect()
+            let text = |e: &'a EntryView| e.plain_solutions.as_ref().map(|s| s[l].as_str());
+            t.entries.iter().filter_map(text).collect()
         })
     } else {
         vec![]
@@ -498,54 +487,66 @@ fn table_swift<'a>(m: &'a Model, p: &'a PackageView, t: &'a TableView) -> TableS
     }
 }
 
-pub fn generate(m: &Model) -> GenResult {
-    let p = view::build(&SwiftOracle, m, &RESERVED)?;
-    let src = "Sources/ErrgenCodes";
-    let prompt_columns = locale_columns(&p, "texts", |l| {
-        m.prompts
-            .iter()
-            .map(|pr| pr.text.get_or(l, &m.fallback))
-            .collect()
+const SRC: &str = "Sources/ErrgenCodes";
+const TESTS: &str = "Tests/ErrgenCodesTests/ErrgenCodesTests.swift";
+
+/// The Swift target's view: the shared view and each table's file.
+pub struct SwiftView {
+    p: PackageView,
+    table_files: Vec<String>,
+}
+
+/// Builds the Swift view: the one place this target reads the model.
+pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
+    let mut reg = Registry::new("Swift", &[]);
+    let p = view::build(&SwiftOracle, m, &RESERVED, &mut reg);
+    reg.own_files(&["Package.swift", TESTS]);
+    let own = ["Locale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{SRC}/{f}.swift"));
+    reg.own_files(&own);
+    let table_files = view::table_files(&p, &mut reg, |t| {
+        format!("{SRC}/{}.swift", bare(&t.type_name))
     });
-    let kind_columns = locale_columns(&p, "labels", |l| {
-        m.kinds
-            .iter()
-            .map(|k| k.label.get_or(l, &m.fallback))
-            .collect()
+    reg.finish()?;
+    Ok(SwiftView { p, table_files })
+}
+
+/// Prints the view.
+pub fn files(v: &SwiftView) -> GenResult {
+    let p = &v.p;
+    let prompt_columns = locale_columns(p, "texts", |l| {
+        p.prompts.iter().map(|pr| pr.plain[l].as_str()).collect()
+    });
+    let kind_columns = locale_columns(p, "labels", |l| {
+        p.kinds.iter().map(|k| k.plain[l].as_str()).collect()
     });
     let mut files = vec![
-        render(&PackageSwift { p: &p }, "Package.swift")?,
-        render(&LocaleSwift { p: &p }, &format!("{src}/Locale.swift"))?,
+        render(&PackageSwift { p }, "Package.swift")?,
+        render(&LocaleSwift { p }, &format!("{SRC}/Locale.swift"))?,
         render(
             &PromptSwift {
-                p: &p,
+                p,
                 columns: prompt_columns,
             },
-            &format!("{src}/Prompt.swift"),
+            &format!("{SRC}/Prompt.swift"),
         )?,
         render(
             &KindSwift {
-                p: &p,
+                p,
                 columns: kind_columns,
             },
-            &format!("{src}/Kind.swift"),
+            &format!("{SRC}/Kind.swift"),
         )?,
-        render(
-            &CatalogCodeSwift { p: &p },
-            &format!("{src}/CatalogCode.swift"),
-        )?,
-        render(
-            &TestsSwift { p: &p },
-            "Tests/ErrgenCodesTests/ErrgenCodesTests.swift",
-        )?,
+        render(&CatalogCodeSwift { p }, &format!("{SRC}/CatalogCode.swift"))?,
+        render(&TestsSwift { p }, TESTS)?,
     ];
-    for t in &p.tables {
-        files.push(render(
-            &table_swift(m, &p, t),
-            &format!("{src}/{}.swift", bare(&t.type_name)),
-        )?);
+    for (t, file) in p.tables.iter().zip(&v.table_files) {
+        files.push(render(&table_swift(p, t), file)?);
     }
     Ok(files)
+}
+
+pub fn generate(m: &Model) -> GenResult {
+    files(&view(m)?)
 }
 
 #[cfg(test)]

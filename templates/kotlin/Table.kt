@@ -89,11 +89,11 @@ public sealed class {{ t.type_name }}(
 {%- endif %}
 
     override val billed: Boolean?
-{%- if k.billed.is_empty() %}
+{%- if k.branches("billed").is_empty() %}
         get() = null
 {%- else %}
         get() = when (index) {
-{%- for (ix, v) in k.billed %}
+{%- for (ix, v) in k.branches("billed") %}
             {{ ix }} -> {{ v }}
 {%- endfor %}
             else -> null
@@ -113,11 +113,11 @@ public sealed class {{ t.type_name }}(
 {%- endif %}
 
     override val retiredIn: String?
-{%- if k.retired.is_empty() %}
+{%- if k.branches("retired_in").is_empty() %}
         get() = null
 {%- else %}
         get() = when (index) {
-{%- for (ix, v) in k.retired %}
+{%- for (ix, v) in k.branches("retired_in") %}
             {{ ix }} -> {{ v }}
 {%- endfor %}
             else -> null
