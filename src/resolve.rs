@@ -182,6 +182,11 @@ fn entry(
         actor: e.actor.as_ref().map(|a| a.value).unwrap_or(Actor::Vendor),
         retryable: e.retryable.as_ref().map(|r| r.value).unwrap_or(false),
         prompt: cloned(&e.prompt),
+        vendor_description: crate::params::vendor_texts(&e.vendor_description),
+        vendor_solution: crate::params::vendor_texts(&e.vendor_solution),
+        params: crate::params::params(e),
+        template: (e.template.as_ref()).map(|s| tr.texts(id, code, &s.value, Field::Template)),
+        self_aliases: crate::params::self_aliases(e),
         loc: code.loc(&f.path),
     })
 }
