@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use errgen::api::{self, Class};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
 /// The minimal fixture as three catalogs: `n` (version N), `additive` and
 /// `breaking`; asserts the gate classifies each change as named.
@@ -76,141 +76,98 @@ fn catalogs(name: &str) -> PathBuf {
     dir
 }
 
-/// Generates `target` of catalog `v` into `dir/pkg-<v>`; returns that folder.
-fn package(dir: &Path, v: &str, target: &str) -> PathBuf {
-    let out = dir.join(format!("pkg-{v}"));
-    generate(&dir.join(v), target, &out);
-    out
+/// Generates `target` of each catalog and compiles the consumer against it
+/// with `compile` (given the generated folder): versions N and additive
+/// compile, breaking does not, and the compiler names `used` (the removed value).
+fn prove(name: &str, target: &str, used: &str, compile: impl Fn(&Path) -> Output) {
+    let dir = catalogs(name);
+    let build = |v: &str| {
+        let out = dir.join(format!("pkg-{v}"));
+        generate(&dir.join(v), target, &out);
+        let o = compile(&out);
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        (o.status.success(), text)
+    };
+    for v in ["n", "additive"] {
+        let (ok, text) = build(v);
+        assert!(ok, "{target} consumer against {v}:\n{text}");
+    }
+    let (ok, text) = build("breaking");
+    assert!(
+        !ok && text.contains(used),
+        "{target} consumer against breaking:\n{text}"
+    );
+}
+
+fn consumer(file: &str) -> PathBuf {
+    root().join("tests/lang/consumer").join(file)
 }
 
 #[test]
 fn rust_consumer_survives_non_breaking_changes() {
-    let dir = catalogs("consumer-rust");
-    let compile = |v: &str| {
-        let pkg = package(&dir, v, "rust");
+    prove("consumer-rust", "rust", "NoFace", |pkg| {
         let app = pkg.join("app");
         std::fs::create_dir_all(app.join("src")).unwrap();
-        std::fs::copy(
-            root().join("tests/lang/consumer/main.rs"),
-            app.join("src/main.rs"),
-        )
-        .unwrap();
+        std::fs::copy(consumer("main.rs"), app.join("src/main.rs")).unwrap();
         let toml = "[package]\nname = \"app\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[dependencies]\nerrgen-codes = { path = \"../rust\" }\n\n[workspace]\n";
         std::fs::write(app.join("Cargo.toml"), toml).unwrap();
+        let target = root().join("target/lang-tests/consumer-rust-target");
         Command::new(env!("CARGO"))
             .args(["build", "--offline", "--quiet"])
             .current_dir(&app)
-            .env(
-                "CARGO_TARGET_DIR",
-                root().join("target/lang-tests/consumer-rust-target"),
-            )
+            .env("CARGO_TARGET_DIR", target)
             .output()
             .unwrap()
-    };
-    for v in ["n", "additive"] {
-        let o = compile(v);
-        assert!(
-            o.status.success(),
-            "{v}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
-    let o = compile("breaking");
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(!o.status.success() && err.contains("NoFace"), "{err}");
+    });
 }
 
 #[test]
 fn dart_consumer_survives_non_breaking_changes() {
-    let dir = catalogs("consumer-dart");
-    let compile = |v: &str| {
-        let pkg = package(&dir, v, "dart");
+    prove("consumer-dart", "dart", "noFace", |pkg| {
         std::fs::create_dir_all(pkg.join("dart/bin")).unwrap();
-        std::fs::copy(
-            root().join("tests/lang/consumer/main.dart"),
-            pkg.join("dart/bin/main.dart"),
-        )
-        .unwrap();
+        std::fs::copy(consumer("main.dart"), pkg.join("dart/bin/main.dart")).unwrap();
         let script = "export HOME=/work/.home && cd dart && dart pub get --offline >/dev/null && dart analyze --no-fatal-warnings bin/main.dart";
-        in_root("dart-root", &pkg, &["sh", "-c", script])
+        in_root("dart-root", pkg, &["sh", "-c", script])
             .output()
             .unwrap()
-    };
-    for v in ["n", "additive"] {
-        let o = compile(v);
-        assert!(
-            o.status.success(),
-            "{v}: {}{}",
-            String::from_utf8_lossy(&o.stdout),
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
-    let o = compile("breaking");
-    let out = String::from_utf8_lossy(&o.stdout);
-    assert!(!o.status.success() && out.contains("noFace"), "{out}");
+    });
 }
 
 #[test]
 fn swift_consumer_survives_non_breaking_changes() {
-    let dir = catalogs("consumer-swift");
-    let compile = |v: &str| {
-        let pkg = package(&dir, v, "swift");
-        std::fs::copy(
-            root().join("tests/lang/consumer/main.swift"),
-            pkg.join("main.swift"),
-        )
-        .unwrap();
+    prove("consumer-swift", "swift", "noFace", |pkg| {
+        std::fs::copy(consumer("main.swift"), pkg.join("main.swift")).unwrap();
         let script = "mkdir -p build && swiftc -parse-as-library -emit-library -static -emit-module \
            -module-name ErrgenCodes -emit-module-path build/ErrgenCodes.swiftmodule \
            swift/Sources/ErrgenCodes/*.swift -o build/libErrgenCodes.a \
            && swiftc main.swift -I build -L build -lErrgenCodes -o build/app";
-        in_root("swift-root", &pkg, &["sh", "-c", script])
+        in_root("swift-root", pkg, &["sh", "-c", script])
             .output()
             .unwrap()
-    };
-    for v in ["n", "additive"] {
-        let o = compile(v);
-        assert!(
-            o.status.success(),
-            "{v}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
-    let o = compile("breaking");
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(!o.status.success() && err.contains("noFace"), "{err}");
+    });
 }
 
 #[test]
 fn kotlin_consumer_survives_non_breaking_changes() {
-    let dir = catalogs("consumer-kotlin");
     let home = toolchains().join("kotlin-2.4.20/node_modules/kotlin-compiler");
-    let compile = |v: &str| {
-        let pkg = package(&dir, v, "kotlin");
-        let mut sources: Vec<PathBuf> =
-            std::fs::read_dir(pkg.join("kotlin/src/main/kotlin/dev/errgen/codes"))
-                .unwrap()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
+    prove("consumer-kotlin", "kotlin", "NoFace", |pkg| {
+        let src = pkg.join("kotlin/src/main/kotlin/dev/errgen/codes");
+        let mut sources: Vec<PathBuf> = std::fs::read_dir(src)
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         sources.sort();
-        sources.push(root().join("tests/lang/consumer/Main.kt"));
+        sources.push(consumer("Main.kt"));
         Command::new(home.join("bin/kotlinc"))
             .arg("-d")
             .arg(pkg.join("classes"))
             .args(&sources)
             .output()
             .unwrap()
-    };
-    for v in ["n", "additive"] {
-        let o = compile(v);
-        assert!(
-            o.status.success(),
-            "{v}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    }
-    let o = compile("breaking");
-    let err = String::from_utf8_lossy(&o.stderr);
-    assert!(!o.status.success() && err.contains("NoFace"), "{err}");
+    });
 }
