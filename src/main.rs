@@ -18,7 +18,8 @@ enum Command {
     ///
     /// Exits 1 if any error was found, 0 otherwise (warnings alone do not
     /// fail), and prints a summary: tables, entries, prompts, and texts per
-    /// locale by state.
+    /// locale by state. A catalog with a `version:` is also compared with its
+    /// API lock, as `build` does: exit 1 when the version is too low.
     Check {
         /// The catalog folder.
         #[arg(long, default_value = "catalog")]
@@ -30,6 +31,12 @@ enum Command {
     /// error. Files whose content is unchanged are not rewritten; new content
     /// is written atomically; files errgen generated earlier and no longer
     /// generates are removed; other files are left alone.
+    ///
+    /// When catalog.yaml has a `version:`, the packages' public API is
+    /// compared with CATALOG/errgen.lock first: every change is printed with
+    /// its class (breaking, additive, patch), and the build fails, writing
+    /// nothing, when the version is lower than the changes require; else the
+    /// lock is updated (README, "Versions and exhaustiveness").
     Build {
         /// What to generate.
         #[arg(long, value_enum)]
@@ -40,7 +47,8 @@ enum Command {
         /// The output folder (one folder per target inside).
         #[arg(long, default_value = "generated")]
         out: PathBuf,
-        /// Write nothing; exit 1 if any generated file is missing, stale or orphaned.
+        /// Write nothing; exit 1 if any generated file is missing, stale or
+        /// orphaned, or the API lock is not up to date.
         #[arg(long)]
         check: bool,
         /// Generate only these locales (comma-separated); the fallback locale is always kept.

@@ -396,3 +396,42 @@ fn diff_against_a_folder_and_a_git_revision() {
         text(&o)
     );
 }
+
+#[test]
+fn license_and_metadata_reach_every_package() {
+    let dir = released("ver-license", "0.3.0");
+    let chosen = "The license text the catalog's maintainers chose.\n";
+    std::fs::write(dir.join("cat/COPYING"), chosen).unwrap();
+    let meta = "version: 0.3.0\nlicense: MIT OR Apache-2.0\nlicense_file: COPYING\nrepository: https://example.org/codes\ndescription: Codes \"quoted\".\n";
+    edit(&dir, "catalog.yaml", "version: 0.3.0\n", meta);
+    let o = build(&dir);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        text(&o).contains("no API change since 0.3.0"),
+        "{}",
+        text(&o)
+    );
+    for t in ["rust", "kotlin", "swift", "dart"] {
+        let license = std::fs::read_to_string(dir.join(format!("out/{t}/LICENSE"))).unwrap();
+        assert_eq!(license, chosen, "{t}");
+        let readme = std::fs::read_to_string(dir.join(format!("out/{t}/README.md"))).unwrap();
+        assert!(
+            readme.contains("License: MIT OR Apache-2.0 (LICENSE)."),
+            "{readme}"
+        );
+    }
+    let cargo = std::fs::read_to_string(dir.join("out/rust/Cargo.toml")).unwrap();
+    for line in [
+        "license = \"MIT OR Apache-2.0\"",
+        "repository = \"https://example.org/codes\"",
+        "description = \"Codes \\\"quoted\\\".\"",
+    ] {
+        assert!(cargo.contains(line), "{cargo}");
+    }
+    assert!(!cargo.contains("publish = false"), "{cargo}");
+    let pubspec = std::fs::read_to_string(dir.join("out/dart/pubspec.yaml")).unwrap();
+    assert!(
+        pubspec.contains("repository: \"https://example.org/codes\""),
+        "{pubspec}"
+    );
+}

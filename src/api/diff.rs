@@ -287,7 +287,7 @@ impl Diff {
         match self.required {
             None => format!("no change since {}", self.old_version),
             Some((c, v)) => format!(
-                "{} change(s) since {}: {} — requires version {v} or higher (catalog.yaml says {})",
+                "{} change(s) since {}: {}; requires version {v} or higher (catalog.yaml says {})",
                 self.details.len(),
                 self.old_version,
                 c.id(),
