@@ -353,7 +353,10 @@ fn build(
         return ExitCode::FAILURE;
     }
     if let (true, Some(t)) = (lock_stale, &lock_text) {
-        if let Err(e) = std::fs::write(&lock_path, t) {
+        let tmp = lock_path.with_extension("lock.errgen-tmp");
+        let written = std::fs::write(&tmp, t).and_then(|()| std::fs::rename(&tmp, &lock_path));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
             eprintln!("error: writing {}: {e}", lock_path.display());
             return ExitCode::FAILURE;
         }

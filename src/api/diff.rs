@@ -125,8 +125,22 @@ fn table(out: &mut Vec<Detail>, o: &Table, n: &Table) {
     if o.flags.as_ref().map(|f| &f.raw) != n.flags.as_ref().map(|f| &f.raw) {
         out.push(d(Class::Breaking, &place, "flag-set format changed"));
     }
-    if (&o.title, &o.note) != (&n.title, &n.note) {
-        out.push(d(Class::Patch, &place, "title or note changed"));
+    let docs = |t: &Table| {
+        let s = &t.source;
+        (
+            t.title.clone(),
+            t.note.clone(),
+            t.vendor_name.clone(),
+            s.file.clone(),
+            s.lines.clone(),
+        )
+    };
+    if docs(o) != docs(n) {
+        out.push(d(
+            Class::Patch,
+            &place,
+            "title, vendor name, source or note changed",
+        ));
     }
     let find = |t: &Table, code: &str| t.entries.iter().find(|e| e.code == code).cloned();
     for e in &o.entries {
