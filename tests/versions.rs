@@ -345,6 +345,12 @@ fn diff_against_a_folder_and_a_git_revision() {
         "kind: network",
     );
     edit(&dir, "l10n/zh/acme_sdk.yaml", "message: ", "message: 新");
+    edit(
+        &dir,
+        "tables/acme_api.yaml",
+        "  - code: \"0\"\n",
+        "  - code: \"0\"\n    ident: Finished\n",
+    );
     git(&["add", "cat"]);
     git(&[
         "-c",
@@ -358,6 +364,7 @@ fn diff_against_a_folder_and_a_git_revision() {
     let expected = [
         "additive  table \"acme_api\" code \"-999\": kind changed from \"timeout\" to \"network\"",
         "patch     table \"acme_api\" code \"-999\": message (en) changed",
+        "breaking  table \"acme_api\" code \"0\": re-identified: its identifier changed",
         "breaking  table \"acme_sdk\" code \"NO_FACE\": renamed to \"FACE_MISSING\" (same identifier, new code)",
         "additive  table \"acme_sdk\" code \"TOO_FAR\": added (the table is open: apps keep a default branch)",
         "patch     table \"acme_sdk\" code \"WEAK_LIGHT\": message (zh) changed",
@@ -377,9 +384,12 @@ fn diff_against_a_folder_and_a_git_revision() {
     );
     let md = text(&o);
     assert!(
-        md.starts_with(
-            "## 2.0.0\n\n### Breaking changes\n\n- table \"acme\\_sdk\" code \"NO\\_FACE\": renamed"
-        ),
+        md.starts_with("## 2.0.0\n\n### Breaking changes\n\n"),
+        "{md}"
+    );
+    let renamed = "\n- table \"acme\\_sdk\" code \"NO\\_FACE\": renamed to \"FACE\\_MISSING\"";
+    assert!(
+        md.find(renamed).unwrap() < md.find("### Additions").unwrap(),
         "{md}"
     );
     assert!(
