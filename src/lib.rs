@@ -8,6 +8,7 @@
 //! (per-language naming and escaping, then askama templates that only print)
 //! -> [`write`] (in-memory file map to disk, or `--check`).
 
+pub mod api;
 pub mod diag;
 pub mod export;
 pub mod glossary;

@@ -22,6 +22,34 @@ pub struct Model {
     pub prompts: Vec<Prompt>,
     /// The canonical kinds, in catalog order.
     pub kinds: Vec<Kind>,
+    /// What every generated package says about itself (version, license).
+    pub package: Package,
+}
+
+/// The catalog's release metadata, from catalog.yaml (and the API lock's
+/// history, which `errgen build` adds).
+#[derive(Debug, Clone, Default)]
+pub struct Package {
+    /// `version:` from catalog.yaml, or `0.0.0` when the catalog has none.
+    pub version: String,
+    /// Whether catalog.yaml declares a version (then the API lock is kept).
+    pub versioned: bool,
+    /// An SPDX expression.
+    pub license: Option<String>,
+    /// The text of `license_file`, written into each package as LICENSE.
+    pub license_text: Option<String>,
+    pub description: Option<String>,
+    pub repository: Option<String>,
+    /// Released versions, newest first, from the API lock.
+    pub history: Vec<Release>,
+}
+
+/// One released version and what changed in it (from the API lock).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    pub version: String,
+    /// One line per change, `breaking: ...`, `additive: ...`, `patch: ...`.
+    pub changes: Vec<String>,
 }
 
 /// A canonical kind of problem, shared by every vendor's tables.

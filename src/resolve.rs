@@ -52,6 +52,25 @@ pub fn resolve(cat: &RawCatalog, idx: &Index) -> Model {
         vendors,
         tables,
         prompts: prompts.unwrap_or_default(),
+        package: package(cat),
+    }
+}
+
+/// The package metadata of catalog.yaml.
+fn package(cat: &RawCatalog) -> Package {
+    let m = cat.manifest.as_ref().map(|m| &m.data);
+    let text = |f: fn(&crate::load::RawManifest) -> &Option<Sp<String>>| {
+        m.and_then(|m| f(m).as_ref().map(|s| s.value.clone()))
+    };
+    let version = text(|m| &m.version);
+    Package {
+        versioned: version.is_some(),
+        version: version.unwrap_or_else(|| "0.0.0".into()),
+        license: text(|m| &m.license),
+        license_text: cat.license_text.clone(),
+        description: text(|m| &m.description),
+        repository: text(|m| &m.repository),
+        history: Vec::new(),
     }
 }
 

@@ -10,6 +10,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+/// The catalog version this crate was generated from (its Cargo version).
+pub const CATALOG_VERSION: &str = "0.2.0";
+
 mod aai_flutter_android;
 pub use aai_flutter_android::AaiFlutterAndroid;
 mod aai_flutter_ios;
