@@ -19,6 +19,7 @@ pub mod model;
 pub mod resolve;
 pub mod summary;
 pub mod targets;
+pub mod units;
 pub mod validate;
 pub mod write;
 pub mod yaml;

@@ -82,6 +82,12 @@ enum Target {
     Kotlin,
     Swift,
     Dart,
+    /// Android string resources (res/values*/errgen_strings.xml).
+    AndroidRes,
+    /// Apple String Catalog (Errgen.xcstrings) and .lproj/Errgen.strings.
+    AppleRes,
+    /// Flutter ARB files (arb/app_<locale>.arb) for gen-l10n.
+    FlutterArb,
     All,
 }
 
@@ -190,6 +196,9 @@ fn build(
         Target::Kotlin => vec!["kotlin"],
         Target::Swift => vec!["swift"],
         Target::Dart => vec!["dart"],
+        Target::AndroidRes => vec!["android-res"],
+        Target::AppleRes => vec!["apple-res"],
+        Target::FlutterArb => vec!["flutter-arb"],
         Target::All => errgen::targets::TARGETS.to_vec(),
     };
     let files = match errgen::generate(&model, &targets) {
@@ -245,6 +254,9 @@ fn targets_arg(t: Target) -> &'static str {
         Target::Kotlin => "kotlin",
         Target::Swift => "swift",
         Target::Dart => "dart",
+        Target::AndroidRes => "android-res",
+        Target::AppleRes => "apple-res",
+        Target::FlutterArb => "flutter-arb",
         Target::All => "all",
     }
 }
