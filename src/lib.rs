@@ -11,6 +11,7 @@
 pub mod diag;
 pub mod export;
 pub mod index;
+pub mod l10n;
 pub mod lint;
 pub mod load;
 pub mod locale;

@@ -74,6 +74,52 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
+    /// The translator round trip: export one locale as XLIFF 1.2, import a
+    /// translator's file back into catalog/l10n/ (see README, "Translators").
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Write one locale's texts as XLIFF 1.2 (stdout, or --out).
+    ///
+    /// One trans-unit per message, solution, prompt and kind label, with its
+    /// stable id, source, target and state (new, needs-review-translation,
+    /// final) and notes for the translator.
+    Export {
+        /// The locale to translate into (a tag of catalog.yaml's `locales`).
+        #[arg(long)]
+        locale: String,
+        #[arg(long, value_enum, default_value = "xliff")]
+        format: L10nFormat,
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+    },
+    /// Read a translated XLIFF file back into catalog/l10n/<locale>/*.yaml.
+    ///
+    /// Only entries that change are rewritten. A unit marked final or
+    /// signed-off becomes `reviewed`; a changed text otherwise becomes
+    /// `draft`. Units whose source text changed since the export are refused
+    /// with a diagnostic each, and then nothing is written (exit 1).
+    Import {
+        /// The XLIFF 1.2 file.
+        file: PathBuf,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum L10nFormat {
+    Xliff,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -161,6 +207,78 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 None => ExitCode::FAILURE,
+            }
+        }
+        Command::L10n { command } => l10n(command),
+    }
+}
+
+fn l10n(command: L10nCommand) -> ExitCode {
+    let catalog = match &command {
+        L10nCommand::Export { catalog, .. } | L10nCommand::Import { catalog, .. } => catalog,
+    };
+    let c = errgen::check(catalog);
+    report(&c.diagnostics);
+    let Some(m) = &c.model else {
+        return ExitCode::FAILURE;
+    };
+    match command {
+        L10nCommand::Export {
+            locale,
+            format: L10nFormat::Xliff,
+            out,
+            ..
+        } => match errgen::l10n::export(m, &locale) {
+            Ok(x) => match out {
+                Some(p) => match std::fs::write(&p, x) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("error: writing {}: {e}", p.display());
+                        ExitCode::FAILURE
+                    }
+                },
+                None => {
+                    print!("{x}");
+                    ExitCode::SUCCESS
+                }
+            },
+            Err(d) => {
+                report(&d);
+                ExitCode::FAILURE
+            }
+        },
+        L10nCommand::Import { file, catalog } => {
+            let text = match std::fs::read_to_string(&file) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: reading {}: {e}", file.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            let raw = errgen::load::load(&catalog);
+            match errgen::l10n::import(m, &raw, &file, &text) {
+                Ok(imp) => {
+                    for (p, content) in &imp.files {
+                        if let Err(e) = std::fs::write(p, content) {
+                            eprintln!("error: writing {}: {e}", p.display());
+                            return ExitCode::FAILURE;
+                        }
+                    }
+                    for l in &imp.changes {
+                        println!("{l}");
+                    }
+                    println!(
+                        "{} unit(s) changed, {} file(s) written",
+                        imp.changes.len(),
+                        imp.files.len()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    report(&d);
+                    eprintln!("nothing was written");
+                    ExitCode::FAILURE
+                }
             }
         }
     }
