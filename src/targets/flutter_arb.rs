@@ -28,17 +28,33 @@ pub struct ArbFile {
     pub messages: Vec<(String, String, Option<String>)>,
 }
 
-/// A text as an ICU MessageFormat message that renders it unchanged:
-/// `'` -> `''`, `{` -> `'{'`, `}` -> `'}'`.
+/// A text as an ICU MessageFormat message that renders it unchanged: every
+/// `'` doubled, and each run of `{` `}` quoted as one (`{{x}}` -> `'{{'x'}}'`;
+/// quoting each brace alone would read `'}''}'` as `}'}`).
 pub fn icu(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut quoted = false;
     for c in s.chars() {
         match c {
+            '{' | '}' => {
+                if !quoted {
+                    out.push('\'');
+                    quoted = true;
+                }
+                out.push(c);
+            }
             '\'' => out.push_str("''"),
-            '{' => out.push_str("'{'"),
-            '}' => out.push_str("'}'"),
-            c => out.push(c),
+            c => {
+                if quoted {
+                    out.push('\'');
+                    quoted = false;
+                }
+                out.push(c);
+            }
         }
+    }
+    if quoted {
+        out.push('\'');
     }
     out
 }
@@ -143,6 +159,8 @@ mod tests {
     fn quotes_icu_syntax() {
         assert_eq!(icu("it's {x}"), "it''s '{'x'}'");
         assert_eq!(icu("'{"), "'''{'");
+        assert_eq!(icu("{{x}}"), "'{{'x'}}'");
+        assert_eq!(icu("{'a"), "'{'''a");
         assert_eq!(arb_locale("zh-Hant"), "zh_Hant");
     }
 }
