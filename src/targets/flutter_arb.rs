@@ -93,7 +93,7 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
     }
     reg.finish()?;
     Ok(ArbView {
-        header: res::header(&r.catalog),
+        header: res::json_header(&r.catalog),
         files,
     })
 }
@@ -126,8 +126,8 @@ pub fn files(v: &ArbView) -> GenResult {
     let mut out = Vec::new();
     for f in &v.files {
         let mut lines = vec![
-            format!("  \"@@locale\": {}", js(&f.locale)),
             format!("  \"@@x-generated\": {}", js(&v.header)),
+            format!("  \"@@locale\": {}", js(&f.locale)),
         ];
         for (key, msg, desc) in &f.messages {
             lines.push(format!("  {}: {}", js(key), js(msg)));

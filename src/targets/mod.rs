@@ -45,6 +45,17 @@ pub const TARGETS: [&str; 7] = [
     "flutter-arb",
 ];
 
+/// The targets that write localization resources rather than a package:
+/// their paths come from locales, not from table ids.
+pub const RESOURCE_TARGETS: [&str; 3] = ["android-res", "apple-res", "flutter-arb"];
+
+/// Files that cannot carry the do-not-edit header: a String Catalog is JSON,
+/// whose keys Xcode owns. `errgen build` still rewrites them; it cannot
+/// recognise them as its own once orphaned.
+pub fn without_header(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|e| e == "xcstrings")
+}
+
 /// Generates one target's files (paths relative to the output folder,
 /// starting with the target's folder name).
 pub fn generate(target: &str, m: &Model) -> GenResult {

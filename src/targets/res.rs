@@ -71,6 +71,15 @@ pub fn header(catalog: &str) -> String {
     )
 }
 
+/// The do-not-edit line as a JSON string's text: JSON escaping keeps it
+/// on one line, so the catalog path is written as it is.
+pub fn json_header(catalog: &str) -> String {
+    format!(
+        "{} from {catalog}/; do not edit: change the catalog and run `errgen build`.",
+        super::MARKER
+    )
+}
+
 /// `s` as comment text in XML (`<!-- -->`) and in C-style `/* */`
 /// comments: on one line, no `--` and no `*/`.
 pub fn comment(s: &str) -> String {
