@@ -291,3 +291,89 @@ fn scratch_file(name: &str, rel: &str) -> PathBuf {
         .join(name)
         .join(rel)
 }
+
+/// The String Catalog against the catalog's units: every text in every
+/// locale with its state (vendor and draft need review).
+fn apple_catalog_matches(m: &Model, dir: &Path) -> usize {
+    let js: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("Errgen.xcstrings")).unwrap())
+            .unwrap();
+    let r = errgen::targets::res::build(m);
+    let mut n = 0;
+    let strings = js["strings"].as_object().unwrap();
+    let all = units(m);
+    assert_eq!(strings.len(), all.len());
+    for u in &all {
+        let locs = strings[&u.id]["localizations"].as_object().unwrap();
+        let mut tags = vec![(m.source_locale.clone(), m.source_locale.clone())];
+        for l in &r.locales {
+            tags.push((errgen::targets::apple_res::apple_locale(l), l.tag.clone()));
+        }
+        let mut present = 0;
+        for (apple, tag) in tags {
+            if let Some((text, state)) = u.get(&tag) {
+                let su = &locs[&apple]["stringUnit"];
+                assert_eq!(su["value"], text, "{} {apple}", u.id);
+                let want = if errgen::targets::res::needs_review(state) {
+                    "needs_review"
+                } else {
+                    "translated"
+                };
+                assert_eq!(su["state"], want, "{} {apple}", u.id);
+                present += 1;
+                n += 1;
+            }
+        }
+        assert_eq!(locs.len(), present, "{}", u.id);
+    }
+    n
+}
+
+fn apple(m: &Model, name: &str, min: usize) {
+    let out = scratch(name);
+    let dir = write(m, "apple-res", &out);
+    let n = apple_catalog_matches(m, &dir);
+    let lang = root().join("tests/lang/swift/strings_main.swift");
+    std::fs::copy(lang, out.join("strings_main.swift")).unwrap();
+    let res = common::run(&mut common::in_root(
+        "swift-root",
+        &out,
+        &[
+            "sh",
+            "-ec",
+            "swiftc -warnings-as-errors strings_main.swift -o strings_main && ./strings_main apple-res",
+        ],
+    ));
+    print!("{res}");
+    let checked = common::assert_passed(&res, min);
+    println!("{name}: {n} catalog texts in Errgen.xcstrings, {checked} .strings checks passed");
+}
+
+#[test]
+fn apple_strings_load_with_foundation_and_match_the_string_catalog() {
+    let m = fixture_model("res-apple-fixture");
+    assert!(
+        m.locales.iter().any(|l| l == "zh-Hant"),
+        "the fixture has zh-Hant"
+    );
+    apple(&m, "res-apple-fixture-out", 60);
+    assert!(
+        scratch_file(
+            "res-apple-fixture-out",
+            "apple-res/zh-Hant.lproj/Errgen.strings"
+        )
+        .exists()
+    );
+    assert!(
+        scratch_file(
+            "res-apple-fixture-out",
+            "apple-res/zh-Hans.lproj/Errgen.strings"
+        )
+        .exists()
+    );
+    apple(
+        &common::model(&root().join("catalog")),
+        "res-apple-real",
+        5000,
+    );
+}
