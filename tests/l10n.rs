@@ -91,7 +91,7 @@ print(json.dumps(out))
     for (g, u) in got.iter().zip(&units) {
         assert_eq!(g["id"], u.id.as_str());
         assert_eq!(g["source"], u.get("en").unwrap().0);
-        let (text, state) = u.get("th").map(|(t, s)| (t, s)).unwrap_or(("", None));
+        let (text, state) = u.get("th").unwrap_or(("", None));
         assert_eq!(g["target"], text, "{}", u.id);
         let want = errgen::l10n::xliff::state_out(state);
         assert_eq!(g["state"], want, "{}", u.id);

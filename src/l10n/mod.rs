@@ -240,7 +240,7 @@ fn edit_file(text: &str, file: Option<&L10nFile>, edits: &[&EntryEdit]) -> Strin
             None => appended.push(*e),
         }
     }
-    spans.sort_by(|a, b| b.0.cmp(&a.0));
+    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
     for (i, e) in spans {
         let start = entries[i].line as usize;
         let end = entries

@@ -203,7 +203,7 @@ pub fn read(path: &Path, text: &str) -> Result<Vec<XUnit>, Vec<Diagnostic>> {
                             c.target = Some(String::new());
                         }
                         buf.clear();
-                        let empty = matches!(ev_kind(&r, text, pos), true);
+                        let empty = ev_kind(&r, text, pos);
                         field = (!empty).then_some(if is_target { "target" } else { "source" });
                     }
                     _ => {}

@@ -11,10 +11,10 @@
 
 use super::naming::{Fold, Owner, Registry, is_invisible};
 use super::res::{self, LocaleRes, ResView};
-use super::{GenFile, GenResult};
+use super::{GenResult, render};
 use crate::model::Model;
+use askama::Template;
 use std::fmt::Write;
-use std::path::PathBuf;
 
 pub struct AndroidView {
     pub header: String,
@@ -172,38 +172,23 @@ fn strings_file(
     }
 }
 
-pub fn files(v: &AndroidView) -> GenResult {
-    Ok(v.files.iter().map(|f| render_file(&v.header, f)).collect())
+#[derive(Template)]
+#[template(path = "android-res/errgen_strings.xml", escape = "none")]
+struct StringsXml<'a> {
+    header: &'a str,
+    f: &'a StringsFile,
 }
 
-fn render_file(header: &str, f: &StringsFile) -> GenFile {
-    let mut s = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    let _ = writeln!(s, "<!-- {header} -->");
-    if f.default {
-        s.push_str("<resources xmlns:tools=\"http://schemas.android.com/tools\" tools:ignore=\"MissingTranslation\">\n");
-    } else {
-        s.push_str("<resources>\n");
-    }
-    for r in &f.strings {
-        if let Some(c) = &r.comment {
-            let _ = writeln!(s, "    <!-- {c} -->");
-        }
-        let fmt = if r.not_formatted {
-            " formatted=\"false\""
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            s,
-            "    <string name=\"{}\"{fmt}>{}</string>",
-            r.name, r.value
-        );
-    }
-    s.push_str("</resources>\n");
-    GenFile {
-        path: PathBuf::from(&f.path),
-        content: s,
-    }
+pub fn files(v: &AndroidView) -> GenResult {
+    (v.files.iter())
+        .map(|f| {
+            let t = StringsXml {
+                header: &v.header,
+                f,
+            };
+            render(&t, &f.path)
+        })
+        .collect()
 }
 
 pub fn generate(m: &Model) -> GenResult {

@@ -11,8 +11,9 @@
 
 use super::naming::{Owner, Registry, is_invisible};
 use super::res::{self, LocaleRes, ResView};
-use super::{GenFile, GenResult};
+use super::{GenFile, GenResult, render};
 use crate::model::Model;
+use askama::Template;
 use serde_json::{Map, json};
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -21,12 +22,22 @@ pub const TABLE: &str = "Errgen";
 
 pub struct AppleView {
     pub header: String,
-    pub source: String,
-    /// (Apple locale, catalog tag), source first.
-    pub locales: Vec<(String, String)>,
-    pub keys: Vec<String>,
-    pub comments: Vec<String>,
-    pub res: ResView,
+    /// One `.strings` file per locale, source first.
+    pub strings: Vec<StringsFile>,
+    /// The String Catalog, as the JSON it is written as.
+    pub catalog: serde_json::Value,
+}
+
+pub struct StringsFile {
+    pub path: String,
+    pub entries: Vec<StringsEntry>,
+}
+
+/// One `.strings` line, every part escaped: comment text, key and value literals.
+pub struct StringsEntry {
+    pub comment: String,
+    pub key: String,
+    pub value: String,
 }
 
 /// A text as a quoted `.strings` value: `"` and `\` escaped, line breaks and
@@ -74,47 +85,62 @@ pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
         locales.push((a, l.tag.clone()));
     }
     reg.finish()?;
+    let comments: Vec<String> = r
+        .units
+        .iter()
+        .map(|u| res::comment(&u.description()))
+        .collect();
+    let strings = (locales.iter())
+        .map(|(apple, tag)| StringsFile {
+            path: format!("{apple}.lproj/{TABLE}.strings"),
+            entries: (r.units.iter().zip(&comments))
+                .filter_map(|(u, c)| {
+                    let (text, _) = u.get(tag)?;
+                    Some(StringsEntry {
+                        comment: c.clone(),
+                        key: strings_lit(&u.id),
+                        value: strings_lit(text),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
     Ok(AppleView {
         header: res::header(&r.catalog),
-        source: r.source.clone(),
-        locales,
-        keys: r.units.iter().map(|u| u.id.clone()).collect(),
-        comments: r
-            .units
-            .iter()
-            .map(|u| res::comment(&u.description()))
-            .collect(),
-        res: r,
+        strings,
+        catalog: xcstrings(&r, &locales, &comments),
     })
 }
 
+#[derive(Template)]
+#[template(path = "apple-res/Errgen.strings", escape = "none")]
+struct StringsTemplate<'a> {
+    header: &'a str,
+    entries: &'a [StringsEntry],
+}
+
 pub fn files(v: &AppleView) -> GenResult {
-    let mut out = vec![xcstrings(v)];
-    for (apple, tag) in &v.locales {
-        let mut s = format!("/* {} */\n", v.header);
-        for ((u, key), comment) in v.res.units.iter().zip(&v.keys).zip(&v.comments) {
-            if let Some((text, _)) = u.get(tag) {
-                let _ = write!(
-                    s,
-                    "\n/* {comment} */\n{} = {};\n",
-                    strings_lit(key),
-                    strings_lit(text)
-                );
-            }
-        }
-        out.push(GenFile {
-            path: PathBuf::from(format!("{apple}.lproj/{TABLE}.strings")),
-            content: s,
-        });
+    let mut out = vec![GenFile {
+        path: PathBuf::from(format!("{TABLE}.xcstrings")),
+        content: serde_json::to_string_pretty(&v.catalog).unwrap_or_default() + "\n",
+    }];
+    for f in &v.strings {
+        let t = StringsTemplate {
+            header: &v.header,
+            entries: &f.entries,
+        };
+        out.push(render(&t, &f.path)?);
     }
     Ok(out)
 }
 
-fn xcstrings(v: &AppleView) -> GenFile {
+/// The String Catalog: every unit under its id, with a comment, and a
+/// string unit (value and state) per locale that has a text.
+fn xcstrings(r: &ResView, locales: &[(String, String)], comments: &[String]) -> serde_json::Value {
     let mut strings = Map::new();
-    for ((u, key), comment) in v.res.units.iter().zip(&v.keys).zip(&v.comments) {
+    for (u, comment) in r.units.iter().zip(comments) {
         let mut locs = Map::new();
-        for (apple, tag) in &v.locales {
+        for (apple, tag) in locales {
             if let Some((text, state)) = u.get(tag) {
                 let state = if res::needs_review(state) {
                     "needs_review"
@@ -128,15 +154,11 @@ fn xcstrings(v: &AppleView) -> GenFile {
             }
         }
         strings.insert(
-            key.clone(),
+            u.id.clone(),
             json!({"comment": comment, "extractionState": "manual", "localizations": locs}),
         );
     }
-    let doc = json!({"sourceLanguage": v.source, "strings": strings, "version": "1.0"});
-    GenFile {
-        path: PathBuf::from(format!("{TABLE}.xcstrings")),
-        content: serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n",
-    }
+    json!({"sourceLanguage": r.source, "strings": strings, "version": "1.0"})
 }
 
 pub fn generate(m: &Model) -> GenResult {

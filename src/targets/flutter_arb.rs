@@ -12,20 +12,31 @@
 
 use super::naming::{Fold, Owner, Registry, camel};
 use super::res::{self, ResView};
-use super::{GenFile, GenResult};
+use super::{GenResult, render};
 use crate::model::Model;
-use std::path::PathBuf;
+use askama::Template;
 
 pub struct ArbView {
+    /// The do-not-edit line, as a JSON string.
     pub header: String,
     pub files: Vec<ArbFile>,
 }
 
+/// Every string of an ARB file is a JSON literal, quotes included.
 pub struct ArbFile {
     pub path: String,
     pub locale: String,
-    /// (key, ICU message, description for the template file).
-    pub messages: Vec<(String, String, Option<String>)>,
+    pub messages: Vec<ArbMessage>,
+}
+
+pub struct ArbMessage {
+    pub key: String,
+    /// The ICU message ([`icu`]).
+    pub value: String,
+    /// `@key`.
+    pub meta_key: String,
+    /// The translator notes, in the template (source locale) file only.
+    pub description: Option<String>,
 }
 
 /// A text as an ICU MessageFormat message that renders it unchanged: every
@@ -93,7 +104,7 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
     }
     reg.finish()?;
     Ok(ArbView {
-        header: res::json_header(&r.catalog),
+        header: js(&res::json_header(&r.catalog)),
         files,
     })
 }
@@ -103,17 +114,18 @@ fn arb_file(r: &ResView, keys: &[String], locale: Option<&str>) -> ArbFile {
     let messages = (r.units.iter().zip(keys))
         .filter_map(|(u, k)| {
             let (text, _) = u.get(tag)?;
-            Some((
-                k.clone(),
-                icu(text),
-                locale.is_none().then(|| u.description()),
-            ))
+            Some(ArbMessage {
+                key: js(k),
+                value: js(&icu(text)),
+                meta_key: js(&format!("@{k}")),
+                description: locale.is_none().then(|| js(&u.description())),
+            })
         })
         .collect();
     let locale = arb_locale(tag);
     ArbFile {
         path: format!("arb/app_{locale}.arb"),
-        locale,
+        locale: js(&locale),
         messages,
     }
 }
@@ -122,29 +134,23 @@ fn js(s: &str) -> String {
     serde_json::to_string(s).unwrap_or_default()
 }
 
+#[derive(Template)]
+#[template(path = "flutter-arb/app.arb", escape = "none")]
+struct AppArb<'a> {
+    header: &'a str,
+    f: &'a ArbFile,
+}
+
 pub fn files(v: &ArbView) -> GenResult {
-    let mut out = Vec::new();
-    for f in &v.files {
-        let mut lines = vec![
-            format!("  \"@@x-generated\": {}", js(&v.header)),
-            format!("  \"@@locale\": {}", js(&f.locale)),
-        ];
-        for (key, msg, desc) in &f.messages {
-            lines.push(format!("  {}: {}", js(key), js(msg)));
-            if let Some(d) = desc {
-                lines.push(format!(
-                    "  {}: {{\n    \"description\": {},\n    \"placeholders\": {{}}\n  }}",
-                    js(&format!("@{key}")),
-                    js(d)
-                ));
-            }
-        }
-        out.push(GenFile {
-            path: PathBuf::from(&f.path),
-            content: format!("{{\n{}\n}}\n", lines.join(",\n")),
-        });
-    }
-    Ok(out)
+    (v.files.iter())
+        .map(|f| {
+            let t = AppArb {
+                header: &v.header,
+                f,
+            };
+            render(&t, &f.path)
+        })
+        .collect()
 }
 
 pub fn generate(m: &Model) -> GenResult {
