@@ -14,16 +14,20 @@ fn errgen() -> Command {
     Command::new(env!("CARGO_BIN_EXE_errgen"))
 }
 
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
+/// Every file of the catalog `cat`, by path relative to it.
+fn files(cat: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    snapshot(cat, cat, &mut out);
+    out
+}
+
+/// Runs `errgen l10n import`, which must succeed, and returns its report.
+fn import(xlf: &Path, cat: &Path) -> String {
+    run(errgen()
+        .args(["l10n", "import"])
+        .arg(xlf)
+        .arg("--catalog")
+        .arg(cat))
 }
 
 fn snapshot(dir: &Path, base: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
@@ -43,7 +47,7 @@ fn snapshot(dir: &Path, base: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
 fn catalog_copy(name: &str) -> (PathBuf, PathBuf) {
     let dir = scratch(name);
     let cat = dir.join("catalog");
-    copy(&root().join("catalog"), &cat);
+    common::copy_dir(&root().join("catalog"), &cat);
     (dir, cat)
 }
 
@@ -109,19 +113,13 @@ fn export_then_import_leaves_the_catalog_byte_identical() {
     let (dir, cat) = catalog_copy("l10n-noop");
     let xlf = dir.join("th.xlf");
     export(&cat, &xlf);
-    let mut before = BTreeMap::new();
-    snapshot(&cat, &cat, &mut before);
-    let out = run(errgen()
-        .args(["l10n", "import"])
-        .arg(&xlf)
-        .arg("--catalog")
-        .arg(&cat));
+    let before = files(&cat);
+    let out = import(&xlf, &cat);
     assert!(
         out.contains("0 unit(s) changed, 0 file(s) written"),
         "{out}"
     );
-    let mut after = BTreeMap::new();
-    snapshot(&cat, &cat, &mut after);
+    let after = files(&cat);
     assert!(before == after, "the catalog changed");
 }
 
@@ -135,19 +133,13 @@ fn one_thai_text_marked_final_is_exactly_that_change() {
     assert!(x.contains(old));
     let new = "<source>Please blink.</source>\n        <target state=\"final\">กรุณากะพริบตาหนึ่งครั้ง &amp; \"ช้า ๆ\"</target>";
     std::fs::write(&xlf, x.replace(old, new)).unwrap();
-    let mut before = BTreeMap::new();
-    snapshot(&cat, &cat, &mut before);
-    let out = run(errgen()
-        .args(["l10n", "import"])
-        .arg(&xlf)
-        .arg("--catalog")
-        .arg(&cat));
+    let before = files(&cat);
+    let out = import(&xlf, &cat);
     assert!(
         out.contains("1 unit(s) changed, 1 file(s) written"),
         "{out}"
     );
-    let mut after = BTreeMap::new();
-    snapshot(&cat, &cat, &mut after);
+    let after = files(&cat);
     let changed: Vec<&PathBuf> = after
         .keys()
         .filter(|k| before.get(*k) != after.get(*k))
@@ -183,8 +175,7 @@ fn a_changed_source_text_is_refused_and_nothing_is_written() {
         )
         .replace(">กรุณาพยักหน้า<", ">กรุณาพยักหน้าช้า ๆ<");
     std::fs::write(&xlf, x).unwrap();
-    let mut before = BTreeMap::new();
-    snapshot(&cat, &cat, &mut before);
+    let before = files(&cat);
     let out = errgen()
         .args(["l10n", "import"])
         .arg(&xlf)
@@ -200,7 +191,6 @@ fn a_changed_source_text_is_refused_and_nothing_is_written() {
     );
     assert!(err.contains("th.xlf:"), "no place in {err}");
     assert!(err.contains("nothing was written"), "{err}");
-    let mut after = BTreeMap::new();
-    snapshot(&cat, &cat, &mut after);
+    let after = files(&cat);
     assert!(before == after, "the catalog changed");
 }

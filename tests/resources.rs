@@ -18,8 +18,8 @@ use std::process::Command;
 /// `zh-Hant` locale added to the model (its texts: the `zh` ones, marked).
 fn fixture_model(name: &str) -> Model {
     let dir = scratch(name).join("catalog");
-    copy(&root().join("tests/fixtures/hostile"), &dir);
-    copy(&root().join("tests/fixtures/res_overlay"), &dir);
+    common::copy_dir(&root().join("tests/fixtures/hostile"), &dir);
+    common::copy_dir(&root().join("tests/fixtures/res_overlay"), &dir);
     let _ = std::fs::remove_file(dir.join("README.md"));
     let manifest = dir.join("catalog.yaml");
     let text = std::fs::read_to_string(&manifest).unwrap();
@@ -45,18 +45,6 @@ fn fixture_model(name: &str) -> Model {
     m.prompts.iter_mut().for_each(|p| add(&mut p.text));
     m.kinds.iter_mut().for_each(|k| add(&mut k.label));
     m
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 fn write(m: &Model, target: &str, out: &Path) -> PathBuf {

@@ -20,6 +20,19 @@ pub fn scratch(name: &str) -> PathBuf {
     d
 }
 
+/// Copies the folder `from` into `to`, recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
 /// Loads and checks a catalog, panicking with its diagnostics if invalid.
 pub fn model(catalog: &Path) -> Model {
     let c = errgen::check(catalog);
