@@ -194,3 +194,66 @@ fn a_changed_source_text_is_refused_and_nothing_is_written() {
     let after = files(&cat);
     assert!(before == after, "the catalog changed");
 }
+
+/// Hostile texts (quotes, `<b>`, `&`, `\r\n`, tabs, leading spaces) survive
+/// the round trip: export then import changes nothing.
+#[test]
+fn hostile_texts_round_trip_unchanged() {
+    let cat = common::res_fixture("l10n-hostile");
+    let xlf = cat.parent().unwrap().join("zh.xlf");
+    run(errgen()
+        .args(["l10n", "export", "--locale", "zh", "--catalog"])
+        .arg(&cat)
+        .arg("--out")
+        .arg(&xlf));
+    let x = std::fs::read_to_string(&xlf).unwrap();
+    assert!(
+        x.contains("&#13;"),
+        "the \\r of a source text is a character reference"
+    );
+    let before = files(&cat);
+    let out = import(&xlf, &cat);
+    assert!(out.contains("0 unit(s) changed"), "{out}");
+    assert!(before == files(&cat), "the catalog changed");
+}
+
+/// A text translated for the first time becomes a new entry (in a new file
+/// when the locale had none for that table) that the loader reads back.
+#[test]
+fn a_first_translation_becomes_a_new_entry() {
+    let cat = common::res_fixture("l10n-new");
+    let xlf = cat.parent().unwrap().join("id.xlf");
+    run(errgen()
+        .args(["l10n", "export", "--locale", "id", "--catalog"])
+        .arg(&cat)
+        .arg("--out")
+        .arg(&xlf));
+    let x = std::fs::read_to_string(&xlf).unwrap();
+    let old = "<source>A code with a slash and a dot: ok</source>\n        <target state=\"new\"></target>";
+    assert!(x.contains(old), "{x}");
+    let x = x.replace(
+        old,
+        "<source>A code with a slash and a dot: ok</source>\n        <target state=\"translated\">Kode dengan garis miring dan titik: oke</target>",
+    );
+    std::fs::write(&xlf, x).unwrap();
+    let before = files(&cat);
+    let out = import(&xlf, &cat);
+    assert!(
+        out.contains("1 unit(s) changed, 1 file(s) written"),
+        "{out}"
+    );
+    let after = files(&cat);
+    let new = Path::new("l10n/id/escapes.yaml");
+    assert!(!before.contains_key(new));
+    assert_eq!(
+        String::from_utf8(after[new].clone()).unwrap(),
+        "locale: id\nstate: draft\nentries:\n  - code: \"a/b.c\"\n    message: \"Kode dengan garis miring dan titik: oke\"\n"
+    );
+    let m = common::model(&cat);
+    let t = m.tables.iter().find(|t| t.id == "escapes").unwrap();
+    let e = t.entries.iter().find(|e| e.code == "a/b.c").unwrap();
+    assert_eq!(
+        e.message.get("id"),
+        Some("Kode dengan garis miring dan titik: oke")
+    );
+}

@@ -17,14 +17,7 @@ use std::process::Command;
 /// The hostile fixture with `tests/fixtures/res_overlay` laid over it, and a
 /// `zh-Hant` locale added to the model (its texts: the `zh` ones, marked).
 fn fixture_model(name: &str) -> Model {
-    let dir = scratch(name).join("catalog");
-    common::copy_dir(&root().join("tests/fixtures/hostile"), &dir);
-    common::copy_dir(&root().join("tests/fixtures/res_overlay"), &dir);
-    let _ = std::fs::remove_file(dir.join("README.md"));
-    let manifest = dir.join("catalog.yaml");
-    let text = std::fs::read_to_string(&manifest).unwrap();
-    let text = text.replace("locales: [zh, en, th, hi]", "locales: [zh, en, th, hi, id]");
-    std::fs::write(&manifest, text).unwrap();
+    let dir = common::res_fixture(name);
     let mut m = common::model(&dir);
     m.locales.push("zh-Hant".into());
     let add = |t: &mut Texts| {

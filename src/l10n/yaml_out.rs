@@ -180,3 +180,97 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod edit_tests {
+    use super::*;
+    use crate::load::RawL10n;
+
+    const ZH: &str = "locale: zh\nstate: vendor\nentries:\n  - code: \"222304\"\n    message: 图片尺寸太大\n    solution: 请确保图片尺寸在1920x1080以下\n    state: draft\n  - code: WEAK\n    message: >-\n      光线\n      太暗\n    solution: 请移到亮处\n  - code: ONLY\n    message: 只有消息\n";
+
+    fn lines() -> Vec<String> {
+        ZH.lines().map(String::from).collect()
+    }
+
+    fn read(lines: &[String]) -> RawL10n {
+        let text = lines.join("\n") + "\n";
+        crate::yaml::parse(std::path::Path::new("t.yaml"), &text)
+            .unwrap_or_else(|e| panic!("{e}\n{text}"))
+    }
+
+    fn edit(fields: Vec<(&'static str, String)>, state: TextState) -> EntryEdit {
+        EntryEdit {
+            id_key: "code",
+            id: String::new(),
+            fields,
+            state,
+        }
+    }
+
+    #[test]
+    fn a_changed_message_changes_one_line_and_the_state_line_follows() {
+        let mut l = lines();
+        let e = edit(vec![("message", "图片\"太大\"".into())], TextState::Vendor);
+        edit_entry(&mut l, Span { start: 4, end: 7 }, &e, TextState::Vendor);
+        let mut want = lines();
+        want[4] = "    message: \"图片\\\"太大\\\"\"".into();
+        want.remove(6); // state: draft equals the file's state no more
+        assert_eq!(l, want);
+        let r = read(&l);
+        assert_eq!(
+            r.entries[0].value.message.as_ref().unwrap().value,
+            "图片\"太大\""
+        );
+        assert!(r.entries[0].value.state.is_none());
+    }
+
+    #[test]
+    fn a_block_scalar_is_replaced_whole_and_a_state_added() {
+        let mut l = lines();
+        let e = edit(vec![("message", "光线太暗".into())], TextState::Reviewed);
+        edit_entry(&mut l, Span { start: 8, end: 12 }, &e, TextState::Vendor);
+        let r = read(&l);
+        let w = &r.entries[1].value;
+        assert_eq!(w.message.as_ref().unwrap().value, "光线太暗");
+        assert_eq!(w.solution.as_ref().unwrap().value, "请移到亮处");
+        assert_eq!(w.state.as_ref().unwrap().value, TextState::Reviewed);
+        assert_eq!(l.len(), lines().len() - 1); // three lines become one, a state line is added
+        assert_eq!(l[..7], lines()[..7]);
+    }
+
+    #[test]
+    fn a_missing_solution_is_inserted_after_the_message() {
+        let mut l = lines();
+        let e = edit(vec![("solution", "新的".into())], TextState::Draft);
+        edit_entry(&mut l, Span { start: 13, end: 14 }, &e, TextState::Vendor);
+        assert_eq!(
+            l[12..],
+            [
+                "  - code: ONLY",
+                "    message: 只有消息",
+                "    solution: \"新的\"",
+                "    state: draft"
+            ]
+        );
+        let r = read(&l);
+        assert_eq!(r.entries[2].value.solution.as_ref().unwrap().value, "新的");
+    }
+
+    #[test]
+    fn a_new_entry_reads_back() {
+        let mut l = lines();
+        let e = EntryEdit {
+            id_key: "code",
+            id: "a/b: \"c\"".into(),
+            fields: vec![("message", "x\ny".into()), ("solution", "#z".into())],
+            state: TextState::Draft,
+        };
+        l.extend(new_entry(&e, TextState::Vendor));
+        let r = read(&l);
+        let n = &r.entries[3].value;
+        assert_eq!(n.code.as_ref().unwrap().value, "a/b: \"c\"");
+        assert_eq!(n.message.as_ref().unwrap().value, "x\ny");
+        assert_eq!(n.solution.as_ref().unwrap().value, "#z");
+        assert_eq!(n.state.as_ref().unwrap().value, TextState::Draft);
+    }
+}
