@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// errgen: identity-verification error codes, one YAML catalog, generated
-/// Rust, Kotlin, Swift and Dart packages.
+/// Rust, Kotlin, Swift and Dart packages and Android, Apple and Flutter
+/// localization resources.
 #[derive(Parser)]
 #[command(name = "errgen", version, about, long_about = None)]
 struct Cli {
@@ -24,7 +25,7 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
-    /// Generate packages from the catalog into OUT/<target>/.
+    /// Generate packages and localization resources from the catalog into OUT/<target>/.
     ///
     /// Nothing is written if the catalog or any target's naming has an
     /// error. Files whose content is unchanged are not rewritten; new content
@@ -258,11 +259,9 @@ fn l10n(command: L10nCommand) -> ExitCode {
             let raw = errgen::load::load(&catalog);
             match errgen::l10n::import(m, &raw, &file, &text) {
                 Ok(imp) => {
-                    for (p, content) in &imp.files {
-                        if let Err(e) = std::fs::write(p, content) {
-                            eprintln!("error: writing {}: {e}", p.display());
-                            return ExitCode::FAILURE;
-                        }
+                    if let Err(e) = errgen::l10n::write(&imp) {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
                     }
                     for l in &imp.changes {
                         println!("{l}");

@@ -184,6 +184,28 @@ pub fn import(
     })
 }
 
+/// Writes the files of an import, each to a temporary file renamed into place.
+pub fn write(imp: &Import) -> Result<(), String> {
+    for (p, content) in &imp.files {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = p.with_file_name(format!(".{name}.errgen-tmp"));
+        let shown = crate::diag::display_path(p);
+        if let Some(dir) = p.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("creating the folder of {shown}: {e}"))?;
+        }
+        std::fs::write(&tmp, content).map_err(|e| format!("writing {shown}: {e}"))?;
+        std::fs::rename(&tmp, p).map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            format!("writing {shown}: {e}")
+        })?;
+    }
+    Ok(())
+}
+
 fn apply(raw: &RawCatalog, edits: &Edits) -> Result<Vec<(PathBuf, String)>, Vec<Diagnostic>> {
     let mut by_file: BTreeMap<(&str, &str), Vec<&EntryEdit>> = BTreeMap::new();
     for ((l, stem, _), e) in edits {
