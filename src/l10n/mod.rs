@@ -278,3 +278,39 @@ fn edit_file(text: &str, file: Option<&L10nFile>, edits: &[&EntryEdit]) -> Strin
     s.push('\n');
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use TextState::*;
+
+    #[test]
+    fn states_map_back() {
+        assert_eq!(state_in(Some("final"), true, Some(Draft)), Ok(Reviewed));
+        assert_eq!(
+            state_in(Some("signed-off"), false, Some(Vendor)),
+            Ok(Reviewed)
+        );
+        // Unchanged vendor and draft texts keep their state.
+        assert_eq!(
+            state_in(Some("needs-review-translation"), false, Some(Vendor)),
+            Ok(Vendor)
+        );
+        assert_eq!(state_in(Some("translated"), false, Some(Draft)), Ok(Draft));
+        // A changed text, or a reviewed one sent back for review, is a draft.
+        assert_eq!(state_in(Some("translated"), true, Some(Vendor)), Ok(Draft));
+        assert_eq!(
+            state_in(Some("needs-review-translation"), false, Some(Reviewed)),
+            Ok(Draft)
+        );
+        assert_eq!(state_in(None, true, None), Ok(Draft));
+        assert!(state_in(Some("done"), true, None).is_err());
+        // Export and import agree: each exported state reads back as itself.
+        for s in [Vendor, Draft, Reviewed] {
+            assert_eq!(
+                state_in(Some(xliff::state_out(Some(s))), false, Some(s)),
+                Ok(s)
+            );
+        }
+    }
+}

@@ -250,3 +250,61 @@ fn ev_kind(r: &quick_xml::Reader<&[u8]>, text: &str, pos: usize) -> bool {
     text.get(pos..end)
         .is_some_and(|s| s.trim_end().ends_with("/>"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(unit: &str) -> String {
+        format!(
+            "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n<file original=\"x\" source-language=\"en\" target-language=\"th\" datatype=\"plaintext\"><body>\n{unit}\n</body></file></xliff>\n"
+        )
+    }
+
+    #[test]
+    fn reads_units_with_references_and_empty_targets() {
+        let x = doc(
+            "<trans-unit id=\"prompt/a/text\"><source>a &amp; b&#13;\n&lt;c&gt; &quot;</source><target state=\"final\">ก &#9;ข</target></trans-unit>\n<trans-unit id=\"kind/b/label\"><source>B</source><target state=\"new\"/></trans-unit>",
+        );
+        let u = read(Path::new("t.xlf"), &x).unwrap();
+        assert_eq!(u.len(), 2);
+        assert_eq!(u[0].source, "a & b\r\n<c> \"");
+        assert_eq!(u[0].target.as_deref(), Some("ก \tข"));
+        assert_eq!(u[0].state.as_deref(), Some("final"));
+        assert_eq!((u[0].locale.as_str(), u[0].loc.line), ("th", 4));
+        assert_eq!(u[1].target.as_deref(), Some(""));
+        assert_eq!(u[1].state.as_deref(), Some("new"));
+    }
+
+    #[test]
+    fn inline_markup_and_broken_xml_are_errors_with_a_line() {
+        let x = doc(
+            "<trans-unit id=\"p\"><source>a</source><target>b <g id=\"1\">c</g></target></trans-unit>",
+        );
+        let e = read(Path::new("t.xlf"), &x).unwrap_err();
+        assert!(
+            e[0].message.contains("inline markup <g>"),
+            "{}",
+            e[0].message
+        );
+        assert_eq!(e[0].loc.line, 4);
+        let e = read(
+            Path::new("t.xlf"),
+            &doc("<trans-unit id=\"p\"><source>a</target>"),
+        )
+        .unwrap_err();
+        assert!(e[0].message.contains("not well-formed"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn xml_text_reads_back() {
+        let s = "a&b<c>\"d\"\r\n\te 😀";
+        let x = doc(&format!(
+            "<trans-unit id=\"p\"><source>{}</source></trans-unit>",
+            xml_text(s)
+        ));
+        assert_eq!(read(Path::new("t.xlf"), &x).unwrap()[0].source, s);
+        assert_eq!(unwritable("a\u{7}b"), Some('\u{7}'));
+        assert_eq!(unwritable("a\n\t\rb"), None);
+    }
+}
