@@ -266,6 +266,9 @@ fn l10n(command: L10nCommand) -> ExitCode {
                     for l in &imp.changes {
                         println!("{l}");
                     }
+                    for l in &imp.held_back {
+                        eprintln!("warning: {l}");
+                    }
                     println!(
                         "{} unit(s) changed, {} file(s) written",
                         imp.changes.len(),

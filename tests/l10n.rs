@@ -257,3 +257,38 @@ fn a_first_translation_becomes_a_new_entry() {
         Some("Kode dengan garis miring dan titik: oke")
     );
 }
+
+/// An entry has one state for its message and solution: a final message
+/// whose solution still needs review leaves the entry a draft, and says so.
+#[test]
+fn a_final_message_with_a_draft_solution_stays_draft_with_a_warning() {
+    let (dir, cat) = catalog_copy("l10n-held");
+    let xlf = dir.join("th.xlf");
+    export(&cat, &xlf);
+    let x = std::fs::read_to_string(&xlf).unwrap();
+    let at = x
+        .find("<trans-unit id=\"table/aai_flutter_android/AUTH_BAD_NETWORK/message\"")
+        .unwrap();
+    let state = at + x[at..].find("needs-review-translation").unwrap();
+    let x = format!(
+        "{}final{}",
+        &x[..state],
+        &x[state + "needs-review-translation".len()..]
+    );
+    std::fs::write(&xlf, x).unwrap();
+    let before = files(&cat);
+    let out = errgen()
+        .args(["l10n", "import"])
+        .arg(&xlf)
+        .arg("--catalog")
+        .arg(&cat)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("warning: th table/aai_flutter_android/AUTH_BAD_NETWORK/message is marked final, but its entry stays draft"),
+        "{err}"
+    );
+    assert!(before == files(&cat), "the catalog changed");
+}

@@ -71,6 +71,9 @@ fn state_in(x: Option<&str>, changed: bool, old: Option<TextState>) -> Result<Te
 pub struct Import {
     pub files: Vec<(PathBuf, String)>,
     pub changes: Vec<String>,
+    /// Units marked final whose entry stays below `reviewed`, because the
+    /// other text of the entry was not signed off.
+    pub held_back: Vec<String>,
 }
 
 /// (locale, file stem, code or key) -> entry edit.
@@ -88,7 +91,9 @@ pub fn import(
     let by_id: BTreeMap<&str, &Unit> = all.iter().map(|u| (u.id.as_str(), u)).collect();
     let mut errs = Vec::new();
     let mut edits = Edits::new();
-    let mut changes = Vec::new();
+    // (entry, unit id, text changed, state before) of every unit read.
+    let mut touched = Vec::new();
+    let mut finals: Vec<((String, String, String), String)> = Vec::new();
     for x in &xunits {
         let err = |msg: String| Diagnostic::error(x.loc.clone(), msg);
         if x.locale == m.source_locale || !m.locales.contains(&x.locale) {
@@ -131,40 +136,33 @@ pub fn import(
                 continue;
             }
         };
-        let key = (
-            x.locale.clone(),
-            u.place.file_stem().to_owned(),
-            u.place.item().to_owned(),
-        );
-        let e = edits.entry(key).or_insert_with(|| EntryEdit {
-            id_key: if matches!(u.place, Place::Entry { .. }) {
-                "code"
-            } else {
-                "key"
-            },
-            id: u.place.item().to_owned(),
-            fields: vec![],
-            state,
-        });
+        let e = edits
+            .entry(key_of(&x.locale, u))
+            .or_insert_with(|| EntryEdit {
+                id_key: if matches!(u.place, Place::Entry { .. }) {
+                    "code"
+                } else {
+                    "key"
+                },
+                id: u.place.item().to_owned(),
+                fields: vec![],
+                state,
+            });
         if rank(state) < rank(e.state) {
             e.state = state;
         }
         if changed {
             e.fields.push((u.place.field(), target.to_owned()));
-            changes.push(format!(
-                "{} {}: text changed, now {}",
-                x.locale,
-                x.id,
-                xliff::state_id(state)
-            ));
-        } else if old.and_then(|o| o.1) != Some(state) {
-            changes.push(format!(
-                "{} {}: now {}",
-                x.locale,
-                x.id,
-                xliff::state_id(state)
-            ));
         }
+        if state == TextState::Reviewed {
+            finals.push((key_of(&x.locale, u), x.id.clone()));
+        }
+        touched.push((
+            key_of(&x.locale, u),
+            x.id.clone(),
+            changed,
+            old.and_then(|o| o.1),
+        ));
     }
     if !errs.is_empty() {
         return Err(errs);
@@ -178,10 +176,47 @@ pub fn import(
     edits.retain(|(l, stem, item), e| {
         !e.fields.is_empty() || current(l, stem, item) != Some(e.state)
     });
+    // One line per unit whose text or state (its entry's, after the
+    // message and solution agreed on one) changes.
+    let changes = (touched.into_iter())
+        .filter_map(|(key, id, changed, before)| {
+            let state = edits.get(&key)?.state;
+            let st = xliff::state_id(state);
+            match (changed, before != Some(state)) {
+                (true, _) => Some(format!("{} {id}: text changed, now {st}", key.0)),
+                (false, true) => Some(format!("{} {id}: now {st}", key.0)),
+                (false, false) => None,
+            }
+        })
+        .collect();
+    let held_back = (finals.into_iter())
+        .filter_map(|(key, id)| {
+            let state = edits.get(&key).map(|e| e.state).or_else(|| {
+                let u = by_id.get(id.as_str())?;
+                u.get(&key.0)?.1
+            })?;
+            (state != TextState::Reviewed).then(|| {
+                format!(
+                    "{} {id} is marked final, but its entry stays {}: its message and solution share one state, and the other is not final",
+                    key.0,
+                    xliff::state_id(state)
+                )
+            })
+        })
+        .collect();
     Ok(Import {
         files: apply(raw, &edits)?,
         changes,
+        held_back,
     })
+}
+
+fn key_of(locale: &str, u: &Unit) -> (String, String, String) {
+    (
+        locale.to_owned(),
+        u.place.file_stem().to_owned(),
+        u.place.item().to_owned(),
+    )
 }
 
 /// Writes the files of an import, each to a temporary file renamed into place.
