@@ -4,12 +4,17 @@
 #   kotlinc  <- npm package kotlin-compiler (ships bin/kotlinc, runs on the JDK)
 #   swiftc   <- Debian trixie's swiftlang, in a debootstrap root
 #   dart     <- Debian forky's dart-sdk, in a debootstrap root
-# Usage: scripts/toolchains.sh [kotlin|swift|dart|all]   (default: all)
+#   aapt, aapt2 <- Debian's aapt package (tests/resources.rs)
+#   translate-toolkit <- PyPI, in a venv (tests/l10n.rs reads the XLIFF back)
+#   @formatjs/icu-messageformat-parser <- npm (tests/resources.rs parses the ARB)
+# Usage: scripts/toolchains.sh [kotlin|swift|dart|l10n|all]   (default: all)
 # Prints nothing but progress; exits non-zero if a toolchain cannot be had.
 set -euo pipefail
 
 CACHE=${ERRGEN_TOOLCHAINS:-/opt/errgen-toolchains}
 KOTLIN_VERSION=2.4.20
+TRANSLATE_TOOLKIT_VERSION=3.20.4
+ICU_PARSER_VERSION=3.5.23
 mkdir -p "$CACHE"
 
 mirror() {
@@ -63,10 +68,33 @@ dart() {
   make_root "$CACHE/dart-root" forky dart-sdk,ca-certificates /usr/share/debootstrap/scripts/sid
 }
 
+l10n() {
+  if ! command -v aapt2 >/dev/null 2>&1 || ! command -v aapt >/dev/null 2>&1; then
+    echo "toolchains: apt-get install aapt (aapt and aapt2)" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq aapt >/dev/null
+  fi
+  local venv="$CACHE/translate-venv"
+  if ! "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('translate-toolkit') != '$TRANSLATE_TOOLKIT_VERSION')" 2>/dev/null; then
+    echo "toolchains: pip translate-toolkit==$TRANSLATE_TOOLKIT_VERSION into $venv" >&2
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q "translate-toolkit==$TRANSLATE_TOOLKIT_VERSION" >/dev/null
+  fi
+  local icu="$CACHE/icu-parser"
+  if [ "$(node -p "require('$icu/node_modules/@formatjs/icu-messageformat-parser/package.json').version" 2>/dev/null)" != "$ICU_PARSER_VERSION" ]; then
+    echo "toolchains: npm @formatjs/icu-messageformat-parser@$ICU_PARSER_VERSION into $icu" >&2
+    rm -rf "$icu"; mkdir -p "$icu"
+    (cd "$icu" && npm install --silent --no-audit --no-fund "@formatjs/icu-messageformat-parser@$ICU_PARSER_VERSION" >/dev/null)
+  fi
+  aapt2 version >/dev/null 2>&1
+}
+
 case "${1:-all}" in
   kotlin) kotlin ;;
   swift) swift ;;
   dart) dart ;;
-  all) kotlin; swift; dart ;;
-  *) echo "usage: $0 [kotlin|swift|dart|all]" >&2; exit 2 ;;
+  l10n) l10n ;;
+  all) kotlin; swift; dart; l10n ;;
+  *) echo "usage: $0 [kotlin|swift|dart|l10n|all]" >&2; exit 2 ;;
 esac

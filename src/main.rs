@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// errgen: identity-verification error codes, one YAML catalog, generated
-/// Rust, Kotlin, Swift and Dart packages.
+/// Rust, Kotlin, Swift and Dart packages and Android, Apple and Flutter
+/// localization resources.
 #[derive(Parser)]
 #[command(name = "errgen", version, about, long_about = None)]
 struct Cli {
@@ -28,7 +29,7 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
-    /// Generate packages from the catalog into OUT/<target>/.
+    /// Generate packages and localization resources from the catalog into OUT/<target>/.
     ///
     /// Nothing is written if the catalog or any target's naming has an
     /// error. Files whose content is unchanged are not rewritten; new content
@@ -103,6 +104,52 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
+    /// The translator round trip: export one locale as XLIFF 1.2, import a
+    /// translator's file back into catalog/l10n/ (see README, "Translators").
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Write one locale's texts as XLIFF 1.2 (stdout, or --out).
+    ///
+    /// One trans-unit per message, solution, prompt and kind label, with its
+    /// stable id, source, target and state (new, needs-review-translation,
+    /// final) and notes for the translator.
+    Export {
+        /// The locale to translate into (a tag of catalog.yaml's `locales`).
+        #[arg(long)]
+        locale: String,
+        #[arg(long, value_enum, default_value = "xliff")]
+        format: L10nFormat,
+        /// Write to this file instead of stdout.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+    },
+    /// Read a translated XLIFF file back into catalog/l10n/<locale>/*.yaml.
+    ///
+    /// Only entries that change are rewritten. A unit marked final or
+    /// signed-off becomes `reviewed`; a changed text otherwise becomes
+    /// `draft`. Units whose source text changed since the export are refused
+    /// with a diagnostic each, and then nothing is written (exit 1).
+    Import {
+        /// The XLIFF 1.2 file.
+        file: PathBuf,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum L10nFormat {
+    Xliff,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -111,6 +158,12 @@ enum Target {
     Kotlin,
     Swift,
     Dart,
+    /// Android string resources (res/values*/errgen_strings.xml).
+    AndroidRes,
+    /// Apple String Catalog (Errgen.xcstrings) and .lproj/Errgen.strings.
+    AppleRes,
+    /// Flutter ARB files (arb/app_<locale>.arb) for gen-l10n.
+    FlutterArb,
     All,
 }
 
@@ -268,6 +321,79 @@ fn main() -> ExitCode {
                 None => ExitCode::FAILURE,
             }
         }
+        Command::L10n { command } => l10n(command),
+    }
+}
+
+fn l10n(command: L10nCommand) -> ExitCode {
+    let catalog = match &command {
+        L10nCommand::Export { catalog, .. } | L10nCommand::Import { catalog, .. } => catalog,
+    };
+    let c = errgen::check(catalog);
+    report(&c.diagnostics);
+    let Some(m) = &c.model else {
+        return ExitCode::FAILURE;
+    };
+    match command {
+        L10nCommand::Export {
+            locale,
+            format: L10nFormat::Xliff,
+            out,
+            ..
+        } => match errgen::l10n::export(m, &locale) {
+            Ok(x) => match out {
+                Some(p) => match std::fs::write(&p, x) {
+                    Ok(()) => ExitCode::SUCCESS,
+                    Err(e) => {
+                        eprintln!("error: writing {}: {e}", p.display());
+                        ExitCode::FAILURE
+                    }
+                },
+                None => {
+                    print!("{x}");
+                    ExitCode::SUCCESS
+                }
+            },
+            Err(d) => {
+                report(&d);
+                ExitCode::FAILURE
+            }
+        },
+        L10nCommand::Import { file, catalog } => {
+            let text = match std::fs::read_to_string(&file) {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("error: reading {}: {e}", file.display());
+                    return ExitCode::FAILURE;
+                }
+            };
+            let raw = errgen::load::load(&catalog);
+            match errgen::l10n::import(m, &raw, &file, &text) {
+                Ok(imp) => {
+                    if let Err(e) = errgen::l10n::write(&imp) {
+                        eprintln!("error: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                    for l in &imp.changes {
+                        println!("{l}");
+                    }
+                    for l in &imp.held_back {
+                        eprintln!("warning: {l}");
+                    }
+                    println!(
+                        "{} unit(s) changed, {} file(s) written",
+                        imp.changes.len(),
+                        imp.files.len()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(d) => {
+                    report(&d);
+                    eprintln!("nothing was written");
+                    ExitCode::FAILURE
+                }
+            }
+        }
     }
 }
 
@@ -311,6 +437,9 @@ fn build(
         Target::Kotlin => vec!["kotlin"],
         Target::Swift => vec!["swift"],
         Target::Dart => vec!["dart"],
+        Target::AndroidRes => vec!["android-res"],
+        Target::AppleRes => vec!["apple-res"],
+        Target::FlutterArb => vec!["flutter-arb"],
         Target::All => errgen::targets::TARGETS.to_vec(),
     };
     let files = match errgen::generate(&model, &targets) {
@@ -388,6 +517,9 @@ fn targets_arg(t: Target) -> &'static str {
         Target::Kotlin => "kotlin",
         Target::Swift => "swift",
         Target::Dart => "dart",
+        Target::AndroidRes => "android-res",
+        Target::AppleRes => "apple-res",
+        Target::FlutterArb => "flutter-arb",
         Target::All => "all",
     }
 }

@@ -93,10 +93,14 @@ pub fn surfaces(
 ) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
     let mut out = BTreeMap::new();
     let mut diags = Vec::new();
-    for t in crate::targets::TARGETS {
+    // Resource targets have no code surface in the lock (yet): their
+    // resource names are derived from the same codes and keys.
+    let packages =
+        (crate::targets::TARGETS.iter()).filter(|t| !crate::targets::RESOURCE_TARGETS.contains(t));
+    for t in packages {
         match crate::targets::surface(t, m) {
             Ok(s) => {
-                out.insert(t.to_owned(), s);
+                out.insert((*t).to_owned(), s);
             }
             Err(d) => diags.extend(d),
         }

@@ -20,6 +20,33 @@ pub fn scratch(name: &str) -> PathBuf {
     d
 }
 
+/// Copies the folder `from` into `to`, recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+/// The hostile fixture with `tests/fixtures/res_overlay` laid over it and
+/// the locale `id` added, in a fresh scratch folder; returns the catalog.
+pub fn res_fixture(name: &str) -> PathBuf {
+    let dir = scratch(name).join("catalog");
+    copy_dir(&root().join("tests/fixtures/hostile"), &dir);
+    copy_dir(&root().join("tests/fixtures/res_overlay"), &dir);
+    let _ = std::fs::remove_file(dir.join("README.md"));
+    let manifest = dir.join("catalog.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    let text = text.replace("locales: [zh, en, th, hi]", "locales: [zh, en, th, hi, id]");
+    std::fs::write(&manifest, text).unwrap();
+    dir
+}
+
 /// Loads and checks a catalog, panicking with its diagnostics if invalid.
 pub fn model(catalog: &Path) -> Model {
     let c = errgen::check(catalog);

@@ -1,0 +1,176 @@
+//! Target `apple-res`: a String Catalog `Errgen.xcstrings` (Xcode 15 and
+//! later) with each text's state, and `<locale>.lproj/Errgen.strings` for
+//! older toolchains, one key per message, solution, prompt and kind label.
+//!
+//! Keys are the stable unit ids (`table/aai_liveness_sdk/CAMERA_OPEN_FAILED/message`,
+//! `prompt/blink/text`, `kind/too_dark/label`), unique by construction.
+//! States: the source locale and `reviewed` texts are `translated`, `vendor`
+//! and `draft` texts `needs_review`. Locales: Chinese carries its script
+//! (`zh` -> `zh-Hans`, `zh-Hant`), other tags stay as written. `.strings`
+//! escaping: [`strings_lit`]; JSON through `serde_json`.
+
+use super::naming::{Owner, Registry, is_invisible};
+use super::res::{self, LocaleRes, ResView};
+use super::{GenFile, GenResult, render};
+use crate::model::Model;
+use askama::Template;
+use serde_json::{Map, json};
+use std::fmt::Write;
+use std::path::PathBuf;
+
+pub const TABLE: &str = "Errgen";
+
+pub struct AppleView {
+    pub header: String,
+    /// One `.strings` file per locale, source first.
+    pub strings: Vec<StringsFile>,
+    /// The String Catalog, as the JSON it is written as.
+    pub catalog: serde_json::Value,
+}
+
+pub struct StringsFile {
+    pub path: String,
+    pub entries: Vec<StringsEntry>,
+}
+
+/// One `.strings` line, every part escaped: comment text, key and value literals.
+pub struct StringsEntry {
+    pub comment: String,
+    pub key: String,
+    pub value: String,
+}
+
+/// A text as a quoted `.strings` value: `"` and `\` escaped, line breaks and
+/// tabs as `\n` `\r` `\t`, other control and invisible characters as `\UXXXX`.
+pub fn strings_lit(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c.is_control() || is_invisible(c)) && (c as u32) <= 0xFFFF => {
+                let _ = write!(out, "\\U{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The Apple locale of a catalog locale.
+pub fn apple_locale(l: &LocaleRes) -> String {
+    match (l.parsed.language.as_str(), &l.script, &l.parsed.region) {
+        ("zh", Some(s), Some(r)) => format!("zh-{s}-{r}"),
+        ("zh", Some(s), None) => format!("zh-{s}"),
+        _ => l.tag.clone(),
+    }
+}
+
+pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
+    let r = res::build(m);
+    let mut reg = Registry::new("Apple", &[]);
+    reg.own_files(&[
+        format!("{TABLE}.xcstrings"),
+        format!("{}.lproj/{TABLE}.strings", r.source),
+    ]);
+    let mut locales = vec![(r.source.clone(), r.source.clone())];
+    for l in &r.locales {
+        let a = apple_locale(l);
+        let owner = Owner::catalog(format!("locale {:?}", l.tag), &r.manifest);
+        reg.file(&format!("{a}.lproj/{TABLE}.strings"), owner);
+        locales.push((a, l.tag.clone()));
+    }
+    reg.finish()?;
+    let comments: Vec<String> = r
+        .units
+        .iter()
+        .map(|u| res::comment(&u.description()))
+        .collect();
+    let strings = (locales.iter())
+        .map(|(apple, tag)| StringsFile {
+            path: format!("{apple}.lproj/{TABLE}.strings"),
+            entries: (r.units.iter().zip(&comments))
+                .filter_map(|(u, c)| {
+                    let (text, _) = u.get(tag)?;
+                    Some(StringsEntry {
+                        comment: c.clone(),
+                        key: strings_lit(&u.id),
+                        value: strings_lit(text),
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    Ok(AppleView {
+        header: res::header(&r.catalog),
+        strings,
+        catalog: xcstrings(&r, &locales, &comments),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "apple-res/Errgen.strings", escape = "none")]
+struct StringsTemplate<'a> {
+    header: &'a str,
+    entries: &'a [StringsEntry],
+}
+
+pub fn files(v: &AppleView) -> GenResult {
+    let mut out = vec![GenFile {
+        path: PathBuf::from(format!("{TABLE}.xcstrings")),
+        content: serde_json::to_string_pretty(&v.catalog).unwrap_or_default() + "\n",
+    }];
+    for f in &v.strings {
+        let t = StringsTemplate {
+            header: &v.header,
+            entries: &f.entries,
+        };
+        out.push(render(&t, &f.path)?);
+    }
+    Ok(out)
+}
+
+/// The String Catalog: every unit under its id, with a comment, and a
+/// string unit (value and state) per locale that has a text.
+fn xcstrings(r: &ResView, locales: &[(String, String)], comments: &[String]) -> serde_json::Value {
+    let mut strings = Map::new();
+    for (u, comment) in r.units.iter().zip(comments) {
+        let mut locs = Map::new();
+        for (apple, tag) in locales {
+            if let Some((text, state)) = u.get(tag) {
+                let state = if res::needs_review(state) {
+                    "needs_review"
+                } else {
+                    "translated"
+                };
+                locs.insert(
+                    apple.clone(),
+                    json!({"stringUnit": {"state": state, "value": text}}),
+                );
+            }
+        }
+        strings.insert(
+            u.id.clone(),
+            json!({"comment": comment, "extractionState": "manual", "localizations": locs}),
+        );
+    }
+    json!({"sourceLanguage": r.source, "strings": strings, "version": "1.0"})
+}
+
+pub fn generate(m: &Model) -> GenResult {
+    files(&view(m)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_escaping() {
+        assert_eq!(strings_lit("a\"b\\c\nd\u{7}"), "\"a\\\"b\\\\c\\nd\\U0007\"");
+    }
+}
