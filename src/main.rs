@@ -27,9 +27,12 @@ enum Command {
     /// Generate packages from the catalog into OUT/<target>/.
     ///
     /// Nothing is written if the catalog or any target's naming has an
-    /// error. Files whose content is unchanged are not rewritten; new content
-    /// is written atomically; files errgen generated earlier and no longer
-    /// generates are removed; other files are left alone.
+    /// error. errgen records the files it wrote in OUT/<target>/.errgen-manifest
+    /// and only ever overwrites or removes those; a file it did not write that
+    /// is in the way is an error (see --force). All files are staged first
+    /// and renamed into place together; an interrupted build is finished or
+    /// undone by the next one. Unchanged files are not rewritten. Symbolic
+    /// links are never written through.
     Build {
         /// What to generate.
         #[arg(long, value_enum)]
@@ -46,6 +49,13 @@ enum Command {
         /// Generate only these locales (comma-separated); the fallback locale is always kept.
         #[arg(long, value_delimiter = ',')]
         locales: Option<Vec<String>>,
+        /// Take over files errgen did not write that stand where it writes
+        /// (overwrite them and record them as errgen's).
+        #[arg(long)]
+        force: bool,
+        /// Allow OUT, or a folder inside it, to be (or be reached through) a symbolic link.
+        #[arg(long)]
+        follow_symlinks: bool,
     },
     /// Resolve a raw code as the generated packages would, and print its
     /// texts, kind, actor, retryable and prompt.
@@ -56,7 +66,8 @@ enum Command {
     Lookup {
         /// The table id (see `errgen export`), e.g. aai_liveness_sdk.
         table: String,
-        /// The code exactly as the vendor sent it.
+        /// The code exactly as the vendor sent it (`-999` works as is).
+        #[arg(allow_hyphen_values = true)]
         code: String,
         /// The locale of the texts (a BCP 47 tag; unsupported ones give the fallback).
         #[arg(long, default_value = "en")]
@@ -121,7 +132,19 @@ fn main() -> ExitCode {
             out,
             check,
             locales,
-        } => build(target, &catalog, &out, check, locales),
+            force,
+            follow_symlinks,
+        } => build(
+            target,
+            &catalog,
+            &out,
+            check,
+            locales,
+            errgen::write::Options {
+                force,
+                follow_symlinks,
+            },
+        ),
         Command::Lookup {
             table,
             code,
@@ -166,7 +189,9 @@ fn build(
     out: &std::path::Path,
     check: bool,
     locales: Option<Vec<String>>,
+    opts: errgen::write::Options,
 ) -> ExitCode {
+    use errgen::write;
     let c = errgen::check(catalog);
     report(&c.diagnostics);
     let Some(mut model) = c.model else {
@@ -185,6 +210,7 @@ fn build(
         }
         model.retain_locales(&keep);
     }
+    model.catalog = write::catalog_label(catalog, out);
     let targets: Vec<&str> = match target {
         Target::Rust => vec!["rust"],
         Target::Kotlin => vec!["kotlin"],
@@ -201,16 +227,31 @@ fn build(
             return ExitCode::FAILURE;
         }
     };
-    let plan = errgen::write::plan(out, &targets, &files);
-    let lines = errgen::write::describe(&plan);
     let shown = errgen::diag::display_path(out);
+    let fail = |errors: &[String]| {
+        for e in errors {
+            eprintln!("error: {e}");
+        }
+        ExitCode::FAILURE
+    };
+    if let Err(e) = write::check_out(out, opts) {
+        return fail(&[e]);
+    }
     if check {
+        let _lock = match out.is_dir().then(|| write::lock(out, false)).transpose() {
+            Ok(l) => l,
+            Err(e) => return fail(&[format!("locking {shown}: {e}")]),
+        };
+        let plan = write::plan(out, &targets, &files, opts);
         if plan.is_clean() {
             println!("{shown}: {} files up to date", plan.unchanged);
             return ExitCode::SUCCESS;
         }
-        for l in &lines {
+        for l in write::describe(&plan) {
             println!("{l}");
+        }
+        for e in &plan.errors {
+            eprintln!("error: {e}");
         }
         eprintln!(
             "error: {shown} is not what the catalog and templates produce; run `errgen build --target {}`",
@@ -218,21 +259,54 @@ fn build(
         );
         return ExitCode::FAILURE;
     }
-    if let Err(e) = errgen::write::apply(out, &plan, &files) {
-        eprintln!("error: writing {shown}: {e}");
-        return ExitCode::FAILURE;
+    let created_out = !out.exists();
+    if let Err(e) = std::fs::create_dir_all(out) {
+        return fail(&[format!("creating {shown}: {e}")]);
     }
-    for l in &lines {
+    let outcome = (|| -> Result<write::Plan, Vec<String>> {
+        let _lock = write::lock(out, true).map_err(|e| vec![format!("locking {shown}: {e}")])?;
+        if let Some(done) = write::recover(out, opts).map_err(|e| vec![e])? {
+            println!("{done}");
+        }
+        let plan = write::plan(out, &targets, &files, opts);
+        if !plan.errors.is_empty() {
+            let mut errors = plan.errors.clone();
+            errors.push("nothing was written".into());
+            return Err(errors);
+        }
+        write::apply(out, &plan, opts).map_err(|e| vec![e])?;
+        Ok(plan)
+    })();
+    let plan = match outcome {
+        Ok(p) => p,
+        Err(errors) => {
+            if created_out {
+                let _ = std::fs::remove_dir(out);
+            }
+            return fail(&errors);
+        }
+    };
+    for l in write::describe(&plan) {
+        if l.starts_with("unrecorded") {
+            continue;
+        }
         println!(
             "{}",
             l.replacen("missing  ", "created  ", 1)
                 .replacen("stale    ", "updated  ", 1)
+                .replacen("foreign  ", "took over", 1)
                 .replacen("orphaned ", "removed  ", 1)
+        );
+    }
+    if !plan.adopted.is_empty() {
+        println!(
+            "adopted   {} existing file(s) identical to what errgen writes (now recorded in the manifest)",
+            plan.adopted.len()
         );
     }
     println!(
         "{shown}: {} written, {} removed, {} unchanged",
-        plan.missing.len() + plan.stale.len(),
+        plan.missing.len() + plan.stale.len() + plan.forced.len(),
         plan.orphaned.len(),
         plan.unchanged
     );
