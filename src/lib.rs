@@ -38,9 +38,15 @@ impl Checked {
     }
 }
 
-/// Load, validate and (when valid) resolve the catalog at `root`.
+/// Load, validate and (when valid) resolve the catalog at `root`, with the
+/// read limits from the environment.
 pub fn check(root: &Path) -> Checked {
-    let mut raw = load::load(root);
+    check_with(root, load::Limits::from_env())
+}
+
+/// Load, validate and (when valid) resolve the catalog at `root`.
+pub fn check_with(root: &Path, limits: load::Limits) -> Checked {
+    let mut raw = load::load_with(root, limits);
     let mut diags = std::mem::take(&mut raw.diagnostics);
     diags.extend(validate::validate(&raw));
     diags.extend(lint::lint(&raw));

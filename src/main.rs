@@ -10,6 +10,14 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The largest catalog file errgen reads, in bytes [default: 4194304, or
+    /// ERRGEN_MAX_FILE_BYTES].
+    #[arg(long, global = true, value_name = "BYTES")]
+    max_file_bytes: Option<u64>,
+    /// The largest catalog errgen reads, all files together, in bytes
+    /// [default: 67108864, or ERRGEN_MAX_CATALOG_BYTES].
+    #[arg(long, global = true, value_name = "BYTES")]
+    max_catalog_bytes: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -114,9 +122,17 @@ fn report(diags: &[Diagnostic]) {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let mut limits = errgen::load::Limits::from_env();
+    if let Some(n) = cli.max_file_bytes {
+        limits.max_file_bytes = n;
+    }
+    if let Some(n) = cli.max_catalog_bytes {
+        limits.max_catalog_bytes = n;
+    }
+    let load = |catalog: &std::path::Path| errgen::check_with(catalog, limits);
     match cli.command {
         Command::Check { catalog } => {
-            let c = errgen::check(&catalog);
+            let c = load(&catalog);
             report(&c.diagnostics);
             match &c.model {
                 Some(m) => {
@@ -135,6 +151,7 @@ fn main() -> ExitCode {
             force,
             follow_symlinks,
         } => build(
+            load(&catalog),
             target,
             &catalog,
             &out,
@@ -151,7 +168,7 @@ fn main() -> ExitCode {
             locale,
             catalog,
         } => {
-            let c = errgen::check(&catalog);
+            let c = load(&catalog);
             report(&c.diagnostics);
             let Some(m) = &c.model else {
                 return ExitCode::FAILURE;
@@ -169,7 +186,7 @@ fn main() -> ExitCode {
             format: Format::Json,
             catalog,
         } => {
-            let c = errgen::check(&catalog);
+            let c = load(&catalog);
             report(&c.diagnostics);
             match &c.model {
                 Some(m) => {
@@ -184,6 +201,7 @@ fn main() -> ExitCode {
 }
 
 fn build(
+    c: errgen::Checked,
     target: Target,
     catalog: &std::path::Path,
     out: &std::path::Path,
@@ -192,7 +210,6 @@ fn build(
     opts: errgen::write::Options,
 ) -> ExitCode {
     use errgen::write;
-    let c = errgen::check(catalog);
     report(&c.diagnostics);
     let Some(mut model) = c.model else {
         return ExitCode::FAILURE;

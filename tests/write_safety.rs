@@ -543,15 +543,3 @@ fn the_same_catalog_by_another_path_gives_the_same_files() {
     ok(&build_from(&dir, "cat", "rust", "o2", &[]));
     ok(&build_from(&dir, "./cat/", "rust", "./o2", &["--check"]));
 }
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
