@@ -9,6 +9,7 @@
 
 pub mod diag;
 pub mod export;
+pub mod limits;
 pub mod lint;
 pub mod load;
 pub mod lookup;
@@ -50,6 +51,8 @@ pub fn check_with(root: &Path, limits: load::Limits) -> Checked {
     let mut diags = std::mem::take(&mut raw.diagnostics);
     diags.extend(validate::validate(&raw));
     diags.extend(lint::lint(&raw));
+    diags.extend(limits::check(&raw));
+    limits::drop_consequences(&raw, &mut diags);
     diag::sort(&mut diags);
     raw.sources.attach(&mut diags);
     let model = if diags.iter().any(Diagnostic::is_error) {

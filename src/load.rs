@@ -247,6 +247,8 @@ pub struct RawCatalog {
     pub l10n: Vec<L10nFile>,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
+    /// Ids (file stems) of table files that could not be read or parsed.
+    pub unread_tables: Vec<String>,
     /// The catalog folder with every link resolved.
     real_root: Option<PathBuf>,
     limits: Limits,
@@ -559,8 +561,11 @@ pub fn load_with(root: &Path, limits: Limits) -> RawCatalog {
     }
     if cat.folder(&root.join("tables"), true).is_some() {
         for p in cat.yaml_files(&root.join("tables")) {
-            if let Some(t) = cat.read::<RawTable>(&p) {
-                cat.tables.push(t);
+            match cat.read::<RawTable>(&p) {
+                Some(t) => cat.tables.push(t),
+                None => cat
+                    .unread_tables
+                    .extend(p.file_stem().map(|s| s.to_string_lossy().into_owned())),
             }
         }
     }
