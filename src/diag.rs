@@ -160,7 +160,7 @@ pub fn bounded(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
 /// The text of every file read, so diagnostics can quote their line.
 /// Only the catalog's own text files are added (regular files inside the
 /// catalog folder that were read as UTF-8), so nothing else is ever quoted.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Sources {
     files: std::collections::BTreeMap<PathBuf, String>,
 }

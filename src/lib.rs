@@ -47,7 +47,11 @@ pub fn check(root: &Path) -> Checked {
 
 /// Load, validate and (when valid) resolve the catalog at `root`.
 pub fn check_with(root: &Path, limits: load::Limits) -> Checked {
-    let mut raw = load::load_with(root, limits);
+    check_raw(load::load_with(root, limits))
+}
+
+/// Validate and (when valid) resolve a catalog already read.
+pub fn check_raw(mut raw: load::RawCatalog) -> Checked {
     let mut diags = std::mem::take(&mut raw.diagnostics);
     diags.extend(validate::validate(&raw));
     diags.extend(lint::lint(&raw));

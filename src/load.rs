@@ -7,7 +7,7 @@ use crate::yaml::{self, Sp};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawManifest {
     pub schema: Sp<u32>,
@@ -22,7 +22,7 @@ pub struct RawManifest {
     pub identical_allowed: Vec<Sp<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawVendor {
     pub id: Sp<String>,
@@ -59,20 +59,20 @@ pub enum TextState {
     Reviewed,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub file: Sp<String>,
     pub lines: Sp<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFlags {
     pub format: Sp<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTable {
     pub id: Sp<String>,
@@ -88,7 +88,7 @@ pub struct RawTable {
     pub entries: Vec<Sp<RawEntry>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {
     #[serde(default)]
@@ -141,21 +141,21 @@ pub enum Actor {
     None,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAlias {
     pub code: Sp<String>,
     pub retired_in: Sp<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrompts {
     pub source: RawSource,
     pub prompts: Vec<Sp<RawPrompt>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrompt {
     pub key: Sp<String>,
@@ -168,13 +168,13 @@ pub struct RawPrompt {
 }
 
 /// `kinds.yaml`: the canonical kinds every entry maps to.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawKinds {
     pub kinds: Vec<Sp<RawKind>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawKind {
     pub id: Sp<String>,
@@ -187,7 +187,7 @@ pub struct RawKind {
 }
 
 /// A translation file: `l10n/<locale>/<table id | prompts>.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawL10n {
     pub locale: Sp<String>,
@@ -195,7 +195,7 @@ pub struct RawL10n {
     pub entries: Vec<Sp<RawL10nEntry>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawL10nEntry {
     #[serde(default)]
@@ -213,7 +213,7 @@ pub struct RawL10nEntry {
 }
 
 /// A parsed file and where it came from.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct File<T> {
     pub path: PathBuf,
     pub data: T,
@@ -227,7 +227,7 @@ pub enum L10nTarget {
     Kinds,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct L10nFile {
     /// The locale named by the folder.
     pub folder_locale: String,
@@ -237,7 +237,7 @@ pub struct L10nFile {
 
 /// Everything read from a catalog folder. `None`/missing parts failed to parse
 /// (their diagnostics are in `diagnostics`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct RawCatalog {
     pub root: PathBuf,
     pub manifest: Option<File<RawManifest>>,
@@ -434,8 +434,14 @@ impl RawCatalog {
     }
 
     fn read<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<File<T>> {
-        let text = match String::from_utf8(self.read_bytes(path)?) {
-            Ok(t) => t,
+        let text = self.read_text(path)?;
+        self.parse_text(path, text)
+    }
+
+    /// A catalog file's text, or a diagnostic.
+    fn read_text(&mut self, path: &Path) -> Option<String> {
+        match String::from_utf8(self.read_bytes(path)?) {
+            Ok(t) => Some(t),
             Err(e) => {
                 let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
@@ -443,9 +449,16 @@ impl RawCatalog {
                     Loc::new(path, line, 1),
                     "file is not valid UTF-8",
                 ));
-                return None;
+                None
             }
-        };
+        }
+    }
+
+    fn parse_text<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+        text: String,
+    ) -> Option<File<T>> {
         let parsed = yaml::parse::<T>(path, &text);
         self.sources.add(path.to_owned(), text);
         match parsed {
@@ -457,6 +470,69 @@ impl RawCatalog {
                 self.diagnostics.push(d);
                 None
             }
+        }
+    }
+
+    /// A table file's text (None: it could not be read).
+    fn add_table(&mut self, path: &Path, text: Option<String>) {
+        match text.and_then(|t| self.parse_text::<RawTable>(path, t)) {
+            Some(t) => self.tables.push(t),
+            None => self
+                .unread_tables
+                .extend(path.file_stem().map(|s| s.to_string_lossy().into_owned())),
+        }
+    }
+
+    /// A translation file's text, from the folder of `locale`.
+    fn add_l10n(&mut self, locale: &str, path: &Path, text: Option<String>) {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let target = match stem.as_str() {
+            "prompts" => L10nTarget::Prompts,
+            "kinds" => L10nTarget::Kinds,
+            _ => L10nTarget::Table(stem),
+        };
+        if let Some(file) = text.and_then(|t| self.parse_text::<RawL10n>(path, t)) {
+            self.l10n.push(L10nFile {
+                folder_locale: locale.to_owned(),
+                target,
+                file,
+            });
+        }
+    }
+}
+
+/// Builds a raw catalog from files held in memory (`/`-separated paths
+/// relative to `root`), parsed and classified as [`load`] does after
+/// reading: for tests and the fuzz harness.
+pub fn from_memory(root: &Path, files: &[(&str, &str)]) -> RawCatalog {
+    let mut cat = RawCatalog {
+        root: root.to_owned(),
+        ..Default::default()
+    };
+    for (rel, text) in files {
+        cat.add_file(rel, text);
+    }
+    cat
+}
+
+impl RawCatalog {
+    /// Parses one more file held in memory (see [`from_memory`]).
+    pub fn add_file(&mut self, rel: &str, text: &str) {
+        let path = self.root.join(rel);
+        let text = Some(text.to_owned());
+        match rel.split('/').collect::<Vec<_>>().as_slice() {
+            ["catalog.yaml"] => self.manifest = text.and_then(|t| self.parse_text(&path, t)),
+            ["prompts.yaml"] => self.prompts = text.and_then(|t| self.parse_text(&path, t)),
+            ["kinds.yaml"] => self.kinds = text.and_then(|t| self.parse_text(&path, t)),
+            ["tables", _] => self.add_table(&path, text),
+            ["l10n", locale, _] => self.add_l10n(locale, &path, text),
+            _ => self.diagnostics.push(Diagnostic::error(
+                Loc::file_start(&path),
+                "not a catalog file",
+            )),
         }
     }
 }
@@ -561,12 +637,8 @@ pub fn load_with(root: &Path, limits: Limits) -> RawCatalog {
     }
     if cat.folder(&root.join("tables"), true).is_some() {
         for p in cat.yaml_files(&root.join("tables")) {
-            match cat.read::<RawTable>(&p) {
-                Some(t) => cat.tables.push(t),
-                None => cat
-                    .unread_tables
-                    .extend(p.file_stem().map(|s| s.to_string_lossy().into_owned())),
-            }
+            let text = cat.read_text(&p);
+            cat.add_table(&p, text);
         }
     }
     let l10n = root.join("l10n");
@@ -587,22 +659,8 @@ pub fn load_with(root: &Path, limits: Limits) -> RawCatalog {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
             for p in cat.yaml_files(&dir) {
-                let stem = p
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let target = match stem.as_str() {
-                    "prompts" => L10nTarget::Prompts,
-                    "kinds" => L10nTarget::Kinds,
-                    _ => L10nTarget::Table(stem),
-                };
-                if let Some(file) = cat.read::<RawL10n>(&p) {
-                    cat.l10n.push(L10nFile {
-                        folder_locale: locale.clone(),
-                        target,
-                        file,
-                    });
-                }
+                let text = cat.read_text(&p);
+                cat.add_l10n(&locale, &p, text);
             }
         }
     }
