@@ -813,7 +813,7 @@ pub fn catalog_label(catalog: &Path, out: &Path) -> String {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let (Ok(cat), Ok(base)) = (catalog.canonicalize(), base.canonicalize()) else {
+    let (Ok(cat), Some(base)) = (catalog.canonicalize(), absolute_existing(&base)) else {
         return display_path(catalog).trim_end_matches('/').to_owned();
     };
     let common = cat
@@ -832,6 +832,32 @@ pub fn catalog_label(catalog: &Path, out: &Path) -> String {
         ".".into()
     } else {
         display_path(&rel)
+    }
+}
+
+/// `p` made absolute with links resolved as far as it exists, the rest
+/// (folders a build will create) appended as written, so the label is the
+/// same before and after the first build.
+fn absolute_existing(p: &Path) -> Option<PathBuf> {
+    let mut tail = Vec::new();
+    let mut cur = p.to_path_buf();
+    loop {
+        if let Ok(real) = cur.canonicalize() {
+            let mut out = real;
+            for c in tail.iter().rev() {
+                out.push(c);
+            }
+            return Some(out);
+        }
+        let name = cur.file_name()?.to_owned();
+        if matches!(cur.components().next_back(), Some(Component::ParentDir)) {
+            return None;
+        }
+        tail.push(name);
+        cur = match cur.parent() {
+            Some(x) if !x.as_os_str().is_empty() => x.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
     }
 }
 
@@ -889,6 +915,18 @@ mod tests {
         ] {
             assert!(parse_journal(&bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_catalog_label_does_not_change_once_out_exists() {
+        let dir = std::env::temp_dir().join(format!("errgen-label-{}", random_hex()));
+        std::fs::create_dir_all(dir.join("cat")).unwrap();
+        let out = dir.join("a/b/out");
+        let before = catalog_label(&dir.join("cat"), &out);
+        assert_eq!(before, "../../cat");
+        std::fs::create_dir_all(&out).unwrap();
+        assert_eq!(catalog_label(&dir.join("./cat/"), &out), before);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

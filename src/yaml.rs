@@ -234,7 +234,7 @@ fn clean_message(msg: &str) -> String {
             "the YAML is too large once its aliases are expanded (stopped at {count} {what}); errgen stops reading this file (an alias bomb?)"
         );
     }
-    if cut.contains("alias replay limit") || cut.contains("replay") && cut.contains("limit") {
+    if cut.starts_with("alias replay") {
         return format!(
             "the YAML is too large once its aliases are expanded ({cut}); errgen stops reading this file (an alias bomb?)"
         );
