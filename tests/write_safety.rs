@@ -6,6 +6,7 @@ mod common;
 use common::*;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::Instant;
 
 /// Asserts that the output says `needle`.
 fn has(o: &Output, needle: &str) {
@@ -380,58 +381,60 @@ fn leftovers(out: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Runs errgen with `args` in `dir`.
+fn run(dir: &Path, args: &[String]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_errgen"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
+/// Every file under `root`, relative to it, with its content.
+fn tree(root: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    snapshot(root)
+        .into_iter()
+        .map(|(p, c)| (p.strip_prefix(root).unwrap().to_path_buf(), c))
+        .collect()
+}
+
 #[cfg(unix)]
 #[test]
 fn kill_9_during_a_build_leaves_one_version_or_a_journal_the_next_build_finishes() {
     let dir = scratch("ws-kill");
-    let cat = fixture("hostile");
-    let args = |locales: &'static str| {
-        vec![
-            "build".to_owned(),
-            "--target".into(),
-            "all".into(),
-            "--catalog".into(),
-            cat.clone(),
-            "--out".into(),
-            "out".into(),
-            "--locales".into(),
-            locales.into(),
-        ]
+    // The real catalog: about 90 files, so the writing takes a while.
+    let cat = root().join("catalog").display().to_string();
+    let args = |out: &str, locales: &str| -> Vec<String> {
+        let mut v: Vec<String> = ["build", "--target", "all", "--catalog", &cat, "--out", out]
+            .map(String::from)
+            .to_vec();
+        if !locales.is_empty() {
+            v.extend(["--locales".into(), locales.into()]);
+        }
+        v
     };
-    // The two versions: all locales and only th (+ en).
-    let a = args("zh,th,hi");
-    let b = args("th");
-    for (v, name) in [(&a, "va"), (&b, "vb")] {
-        let o = Command::new(env!("CARGO_BIN_EXE_errgen"))
-            .args(v.iter().map(|s| {
-                if s == "out" {
-                    name.to_owned()
-                } else {
-                    s.clone()
-                }
-            }))
-            .current_dir(&dir)
-            .output()
-            .unwrap();
-        ok(&o);
-    }
-    let strip = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
-        snapshot(root)
-            .into_iter()
-            .map(|(p, c)| (p.strip_prefix(root).unwrap().to_path_buf(), c))
-            .collect()
-    };
-    let (va, vb) = (strip(&dir.join("va")), strip(&dir.join("vb")));
+    // Version a: zh and en only; version b: every locale.
+    let (a, b) = (args("out", "zh"), args("out", ""));
+    ok(&run(&dir, &args("va", "zh")));
+    ok(&run(&dir, &args("vb", "")));
+    let (va, vb) = (tree(&dir.join("va")), tree(&dir.join("vb")));
     assert_ne!(va, vb);
-    let mut journals = 0;
-    for i in 0..20u64 {
+    // When does writing start, and when does it end? Kill across that window.
+    let timed = |args: &[String]| {
         let _ = std::fs::remove_dir_all(dir.join("out"));
-        let o = Command::new(env!("CARGO_BIN_EXE_errgen"))
-            .args(&a)
-            .current_dir(&dir)
-            .output()
-            .unwrap();
-        assert!(o.status.success());
+        ok(&run(&dir, &a));
+        let t = Instant::now();
+        let _ = run(&dir, args);
+        t.elapsed()
+    };
+    let mut check = b.clone();
+    check.push("--check".into());
+    let (t_check, t_build) = (timed(&check).mul_f64(0.9), timed(&b));
+    let tries = 20u32;
+    let mut journals = 0;
+    for i in 0..tries {
+        let _ = std::fs::remove_dir_all(dir.join("out"));
+        ok(&run(&dir, &a));
         let mut child = Command::new(env!("CARGO_BIN_EXE_errgen"))
             .args(&b)
             .current_dir(&dir)
@@ -439,34 +442,30 @@ fn kill_9_during_a_build_leaves_one_version_or_a_journal_the_next_build_finishes
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(5 + i * 7));
+        let delay = t_check
+            + t_build
+                .saturating_sub(t_check)
+                .mul_f64(f64::from(i) / f64::from(tries));
+        std::thread::sleep(delay);
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        let now = strip(&dir.join("out"));
-        let journal = dir.join("out/.errgen-journal").exists();
-        if journal {
+        if dir.join("out/.errgen-journal").exists() {
             journals += 1;
-            let o = Command::new(env!("CARGO_BIN_EXE_errgen"))
-                .args(b.iter().chain(&["--check".to_owned()]))
-                .current_dir(&dir)
-                .output()
-                .unwrap();
+            let mut c = b.clone();
+            c.push("--check".into());
+            let o = run(&dir, &c);
             assert_eq!(o.status.code(), Some(1));
             has(&o, "interrupted");
         } else {
+            let now = tree(&dir.join("out"));
             assert!(now == va || now == vb, "try {i}: a mix of two versions");
         }
         // The next build cleans up and gives exactly version b.
-        let o = Command::new(env!("CARGO_BIN_EXE_errgen"))
-            .args(&b)
-            .current_dir(&dir)
-            .output()
-            .unwrap();
-        ok(&o);
-        assert_eq!(strip(&dir.join("out")), vb, "try {i}");
+        ok(&run(&dir, &b));
+        assert_eq!(tree(&dir.join("out")), vb, "try {i}");
         assert!(leftovers(&dir.join("out")).is_empty());
     }
-    eprintln!("{journals} of 20 kills left a journal");
+    eprintln!("{journals} of {tries} kills left a journal (kills from {t_check:?} to {t_build:?})");
 }
 
 #[test]
