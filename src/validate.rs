@@ -31,8 +31,19 @@ fn is_pascal_ident(s: &str) -> bool {
     matches!(s.chars().next(), Some('A'..='Z')) && s.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
+/// A BCP 47 language with an optional script subtag: `en`, `zh`, `zh-Hant`.
 fn is_locale_tag(s: &str) -> bool {
-    (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase())
+    let (lang, script) = match s.split_once('-') {
+        Some((l, sc)) => (l, Some(sc)),
+        None => (s, None),
+    };
+    let lang_ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
+    let script_ok = script.is_none_or(|sc| {
+        sc.len() == 4
+            && sc.starts_with(|c: char| c.is_ascii_uppercase())
+            && sc[1..].chars().all(|c| c.is_ascii_lowercase())
+    });
+    lang_ok && script_ok
 }
 
 fn is_line_range(s: &str) -> bool {
@@ -77,7 +88,7 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                 v.err(
                     l.loc(f),
                     format!(
-                        "locale {:?} is not a lower-case ISO 639 language code such as \"en\"",
+                        "locale {:?} is not a lower-case ISO 639 language code such as \"en\", optionally with a script such as \"zh-Hant\"",
                         l.value
                     ),
                 );
@@ -701,6 +712,32 @@ fn validate_entries(v: &mut V, f: &Path, d: &RawTable) {
                     .with_related("the pattern", ploc.clone()),
                 );
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_locale_tag;
+
+    #[test]
+    fn locale_tags_may_carry_a_script() {
+        for ok in ["en", "zh", "fil", "zh-Hant", "sr-Latn"] {
+            assert!(is_locale_tag(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "e",
+            "EN",
+            "english",
+            "zh-hant",
+            "zh-HANT",
+            "zh-TW",
+            "zh-",
+            "zh-Hant-TW",
+            "zh_Hant",
+        ] {
+            assert!(!is_locale_tag(bad), "{bad}");
         }
     }
 }
