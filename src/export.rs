@@ -20,6 +20,13 @@ fn code_type(c: CodeType) -> &'static str {
     }
 }
 
+fn param_type(t: ParamType) -> &'static str {
+    match t {
+        ParamType::Int => "int",
+        ParamType::String => "string",
+    }
+}
+
 pub fn actor_str(a: Actor) -> &'static str {
     match a {
         Actor::User => "user",
@@ -53,10 +60,13 @@ pub fn to_json(m: &Model) -> Value {
                         "solution": e.solution.as_ref().map(texts),
                         "billed": e.billed,
                         "platform": e.platform.map(platform_str),
-                        "aliases": e.aliases.iter().map(|a| a.code.clone()).collect::<Vec<_>>(),
-                        "aliases_retired_in": e.aliases.iter().map(|a| a.retired_in.clone()).collect::<Vec<_>>(),
+                        "aliases": e.self_aliases.iter().chain(&e.aliases).map(|a| a.code.clone()).collect::<Vec<_>>(),
+                        "aliases_retired_in": e.self_aliases.iter().chain(&e.aliases).map(|a| a.retired_in.clone()).collect::<Vec<_>>(),
+                        "vendor_description": (!e.vendor_description.0.is_empty()).then(|| texts(&e.vendor_description)),
+                        "params": e.params.iter().map(|p| json!({"name": p.name, "type": param_type(p.ty), "from_pattern": p.from_pattern})).collect::<Vec<_>>(),
+                        "template": e.template.as_ref().map(texts),
                         "pattern": e.pattern.as_ref().map(|(p, _)| p.raw.clone()),
-                        "pattern_param": e.pattern.as_ref().map(|(p, t)| json!({"name": p.name, "type": code_type(match t { ParamType::Int => CodeType::Int, ParamType::String => CodeType::String })})),
+                        "pattern_param": e.pattern.as_ref().map(|(p, t)| json!({"name": p.name, "type": param_type(*t)})),
                         "retired_in": e.retired_in,
                         "vendor_message": e.vendor_message,
                         "note": e.note,

@@ -9,10 +9,13 @@
 
 pub mod diag;
 pub mod export;
+pub mod glossary;
 pub mod lint;
+pub mod lint_content;
 pub mod load;
 pub mod lookup;
 pub mod model;
+pub mod params;
 pub mod resolve;
 pub mod summary;
 pub mod targets;
@@ -44,6 +47,12 @@ pub fn check(root: &Path) -> Checked {
     let mut diags = std::mem::take(&mut raw.diagnostics);
     diags.extend(validate::validate(&raw));
     diags.extend(lint::lint(&raw));
+    diags.extend(
+        params::validate(&raw)
+            .into_iter()
+            .chain(glossary::validate(&raw)),
+    );
+    diags.extend(lint_content::lint(&raw));
     diag::sort(&mut diags);
     raw.sources.attach(&mut diags);
     let model = if diags.iter().any(Diagnostic::is_error) {

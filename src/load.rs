@@ -123,6 +123,15 @@ pub struct RawEntry {
     pub retryable: Option<Sp<bool>>,
     #[serde(default)]
     pub prompt: Option<Sp<String>>,
+    /// The vendor's own description, per locale, as the vendor wrote it (state vendor).
+    #[serde(default)]
+    pub vendor_description: Option<Sp<std::collections::BTreeMap<String, String>>>,
+    /// Named parameters of `template` (see `crate::params`).
+    #[serde(default)]
+    pub params: Vec<Sp<crate::params::RawParam>>,
+    /// The message with `{name}` placeholders, for when the values are known.
+    #[serde(default)]
+    pub template: Option<Sp<String>>,
 }
 
 /// Who must act for an error to go away.
@@ -208,6 +217,9 @@ pub struct RawL10nEntry {
     pub solution: Option<Sp<String>>,
     #[serde(default)]
     pub text: Option<Sp<String>>,
+    /// Translation of an entry's `template` (see `crate::params`).
+    #[serde(default)]
+    pub template: Option<Sp<String>>,
     #[serde(default)]
     pub state: Option<Sp<TextState>>,
 }
@@ -245,6 +257,10 @@ pub struct RawCatalog {
     pub kinds: Option<File<RawKinds>>,
     pub tables: Vec<File<RawTable>>,
     pub l10n: Vec<L10nFile>,
+    /// `glossary.yaml`, optional (see `crate::glossary`).
+    pub glossary: Option<File<crate::glossary::RawGlossary>>,
+    /// `l10n/<locale>/glossary.yaml` files, each optional.
+    pub locale_glossaries: Vec<crate::glossary::LocaleGlossary>,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -350,6 +366,10 @@ pub fn load(root: &Path) -> RawCatalog {
             "missing kinds.yaml",
         ));
     }
+    let glossary = root.join("glossary.yaml");
+    if glossary.is_file() {
+        cat.glossary = cat.read(&glossary);
+    }
     let mut diags = Vec::new();
     for p in yaml_files(&root.join("tables"), &mut diags) {
         if let Some(t) = cat.read::<RawTable>(&p) {
@@ -374,6 +394,12 @@ pub fn load(root: &Path) -> RawCatalog {
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
+                if stem == "glossary" {
+                    if let Some(file) = cat.read(&p) {
+                        cat.locale_glossaries.push((locale.clone(), file));
+                    }
+                    continue;
+                }
                 let target = match stem.as_str() {
                     "prompts" => L10nTarget::Prompts,
                     "kinds" => L10nTarget::Kinds,

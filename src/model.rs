@@ -93,7 +93,28 @@ pub struct Entry {
     pub retryable: bool,
     /// Key of the prompt to show the end user, where they can fix the problem.
     pub prompt: Option<String>,
+    /// The vendor's own description of the code, per locale, transcribed
+    /// exactly (state vendor); not an end-user text. Empty when none.
+    pub vendor_description: Texts,
+    /// The parameters `template` may name, in order; a pattern entry's own
+    /// parameter comes first (its value is the `$Name` part of the code).
+    pub params: Vec<Param>,
+    /// `message` with `{name}` placeholders, for when the values are known;
+    /// a locale without one shows its `message` (which has no placeholders).
+    pub template: Option<Texts>,
+    /// Aliases equal to the entry's own code (the code had the same name in
+    /// an old version); kept apart from `aliases`, which name other codes.
+    pub self_aliases: Vec<Alias>,
     pub loc: Loc,
+}
+
+/// A named value a `template` can show (`{name}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub name: String,
+    pub ty: ParamType,
+    /// Whether the value comes from the code itself (a pattern's `$Name`).
+    pub from_pattern: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -144,6 +165,10 @@ impl Model {
         for table in &mut self.tables {
             for e in &mut table.entries {
                 trim(&mut e.message);
+                trim(&mut e.vendor_description);
+                if let Some(t) = &mut e.template {
+                    trim(t);
+                }
                 if let Some(s) = &mut e.solution {
                     trim(s);
                 }

@@ -141,6 +141,10 @@ pub fn resolve(cat: &RawCatalog) -> Model {
                         actor: e.actor.as_ref().map(|a| a.value).unwrap_or(Actor::Vendor),
                         retryable: e.retryable.as_ref().map(|r| r.value).unwrap_or(false),
                         prompt: e.prompt.as_ref().map(|p| p.value.clone()),
+                        vendor_description: crate::params::vendor_description(e),
+                        params: crate::params::params(e),
+                        template: crate::params::template(cat, &id, e),
+                        self_aliases: crate::params::self_aliases(e),
                         loc: code.loc(&f.path),
                     })
                 })
