@@ -102,8 +102,22 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
         }
         check_phrases(&mut out, f, &g.data);
     }
+    let source = cat
+        .manifest
+        .as_ref()
+        .map(|m| m.data.source_locale.value.as_str())
+        .unwrap_or("en");
     for (folder, g) in &cat.locale_glossaries {
         let f = &g.path;
+        if folder == source {
+            out.push(Diagnostic::error(
+                Loc::file_start(f),
+                format!(
+                    "the source locale's glossary is glossary.yaml, not l10n/{source}/glossary.yaml"
+                ),
+            ));
+            continue;
+        }
         match &g.data.locale {
             None => out.push(Diagnostic::error(
                 Loc::file_start(f),

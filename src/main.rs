@@ -16,6 +16,9 @@ struct Cli {
 enum Command {
     /// Validate the catalog and report every problem with file:line:col.
     ///
+    /// Besides the schema rules it runs the translation lints and the
+    /// content lints (no retry invited by an entry that is not retryable;
+    /// the glossary's renderings and forbidden variants; see README).
     /// Exits 1 if any error was found, 0 otherwise (warnings alone do not
     /// fail), and prints a summary: tables, entries, prompts, and texts per
     /// locale by state.

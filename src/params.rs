@@ -164,20 +164,24 @@ fn template_problem(text: &str, names: &BTreeSet<String>) -> Option<String> {
             _ => bad.push(p.clone()),
         }
     }
-    let unused: Vec<&String> = names.difference(&used).collect();
+    let unused: Vec<String> = names
+        .difference(&used)
+        .map(|n| format!("{{{n}}}"))
+        .collect();
     if bad.is_empty() && unused.is_empty() {
         return None;
     }
     let mut why = Vec::new();
     if !bad.is_empty() {
-        why.push(format!("undeclared placeholders {bad:?}"));
+        why.push(format!("other placeholders {}", bad.join(", ")));
     }
     if !unused.is_empty() {
-        why.push(format!("no placeholder for {unused:?}"));
+        why.push(format!("missing {}", unused.join(", ")));
     }
+    let all: Vec<String> = names.iter().map(|n| format!("{{{n}}}")).collect();
     Some(format!(
-        "the template must use exactly its parameters {:?}, each as {{name}}: {}",
-        names,
+        "a template must use each of its parameters ({}) and no other placeholder: {}",
+        all.join(", "),
         why.join("; ")
     ))
 }
@@ -317,9 +321,9 @@ mod tests {
         assert!(template_problem("The {field} ({detail}) is wrong", &names).is_none());
         assert!(template_problem("({detail}) {field} {field}", &names).is_none());
         let p = template_problem("The {field} is wrong", &names).unwrap();
-        assert!(p.contains("no placeholder for [\"detail\"]"), "{p}");
+        assert!(p.ends_with("missing {detail}"), "{p}");
         let p = template_problem("The %s {field} ({detail}) {other}", &names).unwrap();
-        assert!(p.contains("[\"%s\", \"{other}\"]"), "{p}");
+        assert!(p.ends_with("other placeholders %s, {other}"), "{p}");
     }
 
     #[test]
