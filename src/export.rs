@@ -63,6 +63,7 @@ pub fn to_json(m: &Model) -> Value {
                         "aliases": e.self_aliases.iter().chain(&e.aliases).map(|a| a.code.clone()).collect::<Vec<_>>(),
                         "aliases_retired_in": e.self_aliases.iter().chain(&e.aliases).map(|a| a.retired_in.clone()).collect::<Vec<_>>(),
                         "vendor_description": (!e.vendor_description.0.is_empty()).then(|| texts(&e.vendor_description)),
+                        "vendor_solution": (!e.vendor_solution.0.is_empty()).then(|| texts(&e.vendor_solution)),
                         "params": e.params.iter().map(|p| json!({"name": p.name, "type": param_type(p.ty), "from_pattern": p.from_pattern})).collect::<Vec<_>>(),
                         "template": e.template.as_ref().map(texts),
                         "pattern": e.pattern.as_ref().map(|(p, _)| p.raw.clone()),

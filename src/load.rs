@@ -126,6 +126,9 @@ pub struct RawEntry {
     /// The vendor's own description, per locale, as the vendor wrote it (state vendor).
     #[serde(default)]
     pub vendor_description: Option<Sp<std::collections::BTreeMap<String, String>>>,
+    /// The vendor's own solution, per locale, as the vendor wrote it (state vendor).
+    #[serde(default)]
+    pub vendor_solution: Option<Sp<std::collections::BTreeMap<String, String>>>,
     /// Named parameters of `template` (see `crate::params`).
     #[serde(default)]
     pub params: Vec<Sp<crate::params::RawParam>>,

@@ -96,6 +96,8 @@ pub struct Entry {
     /// The vendor's own description of the code, per locale, transcribed
     /// exactly (state vendor); not an end-user text. Empty when none.
     pub vendor_description: Texts,
+    /// The vendor's own solution, likewise (a developer text). Empty when none.
+    pub vendor_solution: Texts,
     /// The parameters `template` may name, in order; a pattern entry's own
     /// parameter comes first (its value is the `$Name` part of the code).
     pub params: Vec<Param>,
@@ -166,6 +168,7 @@ impl Model {
             for e in &mut table.entries {
                 trim(&mut e.message);
                 trim(&mut e.vendor_description);
+                trim(&mut e.vendor_solution);
                 if let Some(t) = &mut e.template {
                     trim(t);
                 }

@@ -1,6 +1,7 @@
 //! Entry fields beside the texts: named parameters with a `template` (the
 //! message with `{name}` placeholders, shown when the values are known), the
-//! vendor's own description of a code (`vendor_description`, per locale), and
+//! vendor's own description and solution of a code (`vendor_description`,
+//! `vendor_solution`, per locale, verbatim), and
 //! aliases equal to their own code. Their checks and their resolution into
 //! the model live here, so the rest of the pipeline only calls in.
 //!
@@ -23,7 +24,7 @@ use crate::model::{Alias, Param, Pattern, Text, Texts};
 use crate::validate::entry_code;
 use crate::yaml::Sp;
 use serde::Deserialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 #[derive(Debug, Deserialize)]
@@ -67,9 +68,10 @@ pub fn params(e: &RawEntry) -> Vec<Param> {
         .collect()
 }
 
-pub fn vendor_description(e: &RawEntry) -> Texts {
+/// `vendor_description` or `vendor_solution` as texts in state vendor.
+pub fn vendor_texts(field: &Option<Sp<BTreeMap<String, String>>>) -> Texts {
     let mut t = Texts::default();
-    if let Some(d) = &e.vendor_description {
+    if let Some(d) = field {
         for (l, x) in &d.value {
             t.0.insert(
                 l.clone(),
@@ -264,18 +266,22 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
                     }
                 }
             }
-            if let Some(d) = &e.vendor_description {
+            for (name, field) in [
+                ("vendor_description", &e.vendor_description),
+                ("vendor_solution", &e.vendor_solution),
+            ] {
+                let Some(d) = field else { continue };
                 for (l, x) in &d.value {
                     if !locales.contains(l) {
                         out.push(Diagnostic::error(
                             d.loc(f),
-                            format!("vendor_description has locale {l:?}, which catalog.yaml does not list"),
+                            format!("{name} has locale {l:?}, which catalog.yaml does not list"),
                         ));
                     }
                     if x.trim().is_empty() {
                         out.push(Diagnostic::error(
                             d.loc(f),
-                            format!("vendor_description in {l} is empty"),
+                            format!("{name} in {l} is empty"),
                         ));
                     }
                 }

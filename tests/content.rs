@@ -72,6 +72,14 @@ fn export_carries_params_templates_and_vendor_descriptions() {
         "成功"
     );
     assert_eq!(
+        entry(&v, "acme_api", "0")["vendor_solution"]["zh"],
+        "无需处理"
+    );
+    assert_eq!(
+        entry(&v, "acme_api", "-999")["vendor_solution"],
+        Value::Null
+    );
+    assert_eq!(
         entry(&v, "acme_api", "-999")["vendor_description"],
         Value::Null
     );
@@ -95,10 +103,10 @@ fn export_keeps_aliases_equal_to_their_code() {
     }
 }
 
-/// Baidu's Chinese description of every code, as seed 004 has it: each code
+/// Baidu's Chinese description and solution of every code, as seed 004 has it: each code
 /// is followed by three `|`-separated cells (error_msg, description,
 /// solution), cells broken over several lines.
-fn baidu_seed_descriptions() -> BTreeMap<String, String> {
+fn baidu_seed_texts() -> BTreeMap<String, (String, String)> {
     let text = std::fs::read_to_string(seeds().join("004_517a5598b799e9bb.txt"))
         .expect("seed 004 (set ERRGEN_SEEDS)");
     let lines: Vec<&str> = text.lines().collect();
@@ -110,7 +118,7 @@ fn baidu_seed_descriptions() -> BTreeMap<String, String> {
         {
             let mut cells: Vec<Vec<&str>> = vec![vec![]];
             let mut j = i + 2;
-            while j < lines.len() && cells.len() < 3 {
+            while j < lines.len() && cells.len() < 4 {
                 if lines[j].trim() == "|" {
                     cells.push(vec![]);
                 } else {
@@ -118,7 +126,7 @@ fn baidu_seed_descriptions() -> BTreeMap<String, String> {
                 }
                 j += 1;
             }
-            out.insert(code.to_owned(), cells[1].concat());
+            out.insert(code.to_owned(), (cells[1].concat(), cells[2].concat()));
             i = j;
         } else {
             i += 1;
@@ -128,8 +136,8 @@ fn baidu_seed_descriptions() -> BTreeMap<String, String> {
 }
 
 #[test]
-fn baidu_vendor_descriptions_are_the_seed_verbatim() {
-    let seed = baidu_seed_descriptions();
+fn baidu_vendor_texts_are_the_seed_verbatim() {
+    let seed = baidu_seed_texts();
     assert_eq!(seed.len(), 98);
     let raw = errgen::load::load(&root().join("catalog"));
     let t = raw
@@ -140,11 +148,15 @@ fn baidu_vendor_descriptions_are_the_seed_verbatim() {
     let mut n = 0;
     for e in &t.data.entries {
         let code = &e.code.as_ref().unwrap().value;
-        let d = errgen::params::vendor_description(e);
-        let zh = d
-            .get("zh")
-            .unwrap_or_else(|| panic!("{code}: no zh vendor_description"));
-        assert_eq!(Some(&zh.to_owned()), seed.get(code), "{code}");
+        let (description, solution) = &seed[code];
+        let d = errgen::params::vendor_texts(&e.vendor_description);
+        assert_eq!(
+            d.get("zh"),
+            Some(description.as_str()),
+            "{code} description"
+        );
+        let s = errgen::params::vendor_texts(&e.vendor_solution);
+        assert_eq!(s.get("zh"), Some(solution.as_str()), "{code} solution");
         n += 1;
     }
     assert_eq!(n, 98);
