@@ -112,7 +112,9 @@ fn is_vietnamese_diacritic(c: char) -> bool {
 /// What is wrong with the script of `text` for `locale`, if anything.
 pub fn script_problem(locale: &str, text: &str) -> Option<String> {
     let has = |f: fn(char) -> bool| text.chars().any(f);
-    match locale {
+    // The language decides the script: zh-Hant is checked like zh.
+    let lang = locale.split('-').next().unwrap_or(locale);
+    match lang {
         "zh" if has(is_kana_or_hangul) => {
             Some("zh text contains Japanese kana or Korean hangul".into())
         }
@@ -272,6 +274,8 @@ mod tests {
         assert!(script_problem("zh", "光线太暗").is_none());
         assert!(script_problem("zh", "Too dark").is_some());
         assert!(script_problem("zh", "光線が暗い").is_some());
+        assert!(script_problem("zh-Hant", "光線太暗").is_none());
+        assert!(script_problem("zh-Hant", "Too dark").is_some());
         assert!(script_problem("hi", "रोशनी बहुत कम है").is_none());
         assert!(script_problem("hi", "Roshni kam hai").is_some());
         assert!(script_problem("th", "แสงน้อยเกินไป").is_none());

@@ -61,7 +61,7 @@ fn check_locales(v: &mut V, f: &Path, d: &RawManifest) -> BTreeSet<String> {
             v.err(
                 l.loc(f),
                 format!(
-                    "locale {:?} is not a lower-case ISO 639 language code such as \"en\"",
+                    "locale {:?} is not a lower-case ISO 639 language code such as \"en\", optionally with a script such as \"zh-Hant\"",
                     l.value
                 ),
             );

@@ -15,9 +15,20 @@ pub(super) fn is_pascal_ident(s: &str) -> bool {
     matches!(s.chars().next(), Some('A'..='Z')) && s.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
-/// A lower-case two- or three-letter ISO 639 code.
+/// A lower-case two- or three-letter ISO 639 code, optionally with a
+/// Title-case script subtag: `en`, `zh`, `zh-Hant`.
 pub(super) fn is_locale_tag(s: &str) -> bool {
-    (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_lowercase())
+    let (lang, script) = match s.split_once('-') {
+        Some((l, sc)) => (l, Some(sc)),
+        None => (s, None),
+    };
+    let lang_ok = (2..=3).contains(&lang.len()) && lang.chars().all(|c| c.is_ascii_lowercase());
+    let script_ok = script.is_none_or(|sc| {
+        sc.len() == 4
+            && sc.starts_with(|c: char| c.is_ascii_uppercase())
+            && sc[1..].chars().all(|c| c.is_ascii_lowercase())
+    });
+    lang_ok && script_ok
 }
 
 /// `12` or `3-27`: positive numbers without leading zeros, a range not reversed.
@@ -32,6 +43,26 @@ pub(super) fn is_line_range(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn locale_tags_may_carry_a_script() {
+        for ok in ["en", "zh", "fil", "zh-Hant", "sr-Latn"] {
+            assert!(super::is_locale_tag(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "e",
+            "EN",
+            "english",
+            "zh-hant",
+            "zh-HANT",
+            "zh-TW",
+            "zh-Hant-TW",
+            "zh-",
+        ] {
+            assert!(!super::is_locale_tag(bad), "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -272,6 +272,29 @@ const List<String> _messagesZh = <String>[
   '本应用目前无法使用人脸验证。请联系本应用的客服。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。',
+  '檢查逾時，請再試一次，並依照螢幕上的指示操作。',
+  '偵測到多張臉，請確認畫面中只有您的臉後再試一次。',
+  '您的動作幅度太大，請保持不動後再試一次。',
+  '網路發生錯誤，請檢查您的網路連線後再試一次。',
+  '無法上傳您的照片，請檢查網路連線後再試一次。',
+  '此裝置不支援人臉驗證，請改用其他裝置。',
+  '您在人臉驗證完成前就離開了，準備好後請再試一次。',
+  '發生問題，請再試一次。',
+  '網路發生錯誤，請檢查您的網路連線後再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '光線太暗，請移到較明亮的地方後再試一次。',
+  '光線太亮，請移到光線較柔和的地方後再試一次。',
+  '由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '無法擷取您的照片，請再試一次。',
+  '此次驗證已過期，請重新開始。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Your face moved out of the camera view. Please keep your face inside the frame and try again.',
@@ -390,6 +413,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -418,6 +442,29 @@ const List<String?> _solutionsZh = <String?>[
   'SDK 未能采集到用于上传的最佳图片。',
   'ticket 已过期。请获取新的 ticket 并开始新的验证。',
   '该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  null,
+  null,
+  null,
+  null,
+  '授權的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。',
+  '動作完成後上傳圖片的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。',
+  '此裝置沒有前置相機或相機無法使用，因此不支援活體偵測。',
+  null,
+  null,
+  '網路請求失敗。請檢查網路狀態。',
+  '授權請求有參數錯誤。請檢查傳給初始化方法的 key 是否為 SDK 的 key，並確認 Market 相符。',
+  'App 的套件名稱尚未註冊。請自行到 SaaS 平台（Personal Management -> ApplicationId Management）註冊，或聯絡 AAI 新增。',
+  null,
+  null,
+  'SDK 發生模型錯誤。請聯絡 AAI。',
+  'SDK 回報被載入了不只一次。SDK 只需初始化一次。',
+  'SDK 無法擷取要上傳的最佳圖片。',
+  'ticket 已過期。請取得新的 ticket 並開始新的驗證。',
+  '此帳戶遭拒絕存取。請聯絡 AAI 了解原因並恢復存取權限。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -538,6 +585,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

@@ -266,6 +266,20 @@ const List<String> _messagesZh = <String>[
   '网络异常，请检查网络连接后重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。',
+  '偵測到多張臉，請確認畫面中只有您的臉後再試一次。',
+  '您的動作幅度太大，請保持不動後再試一次。',
+  '檢查逾時，請再試一次，並依照螢幕上的指示操作。',
+  '準備檢查時逾時，請再試一次。',
+  '您在人臉驗證完成前就離開了，準備好後請再試一次。',
+  '網路發生錯誤，請檢查您的網路連線後再試一次。',
+  '此裝置不支援人臉驗證，請改用其他裝置。',
+  '發生問題，請再試一次。',
+  '網路發生錯誤，請檢查您的網路連線後再試一次。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Your face moved out of the camera view. Please keep your face inside the frame and try again.',
@@ -339,6 +353,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -358,6 +373,20 @@ const List<String?> _solutionsZh = <String?>[
   '设备没有前置摄像头或摄像头不可用。',
   null,
   '网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  null,
+  null,
+  null,
+  '使用者未在時限內完成動作。請讓使用者再試一次，並依照螢幕上的指示操作。',
+  '準備階段已逾時。',
+  '使用者在偵測過程中點按了左上角的返回按鈕。',
+  '網路請求失敗。',
+  '裝置沒有前置相機，或相機無法使用。',
+  null,
+  '網路或伺服器端請求失敗。請讓使用者檢查網路連線後重試。自 v3.6.0 起，外掛程式改為回報伺服器本身的錯誤碼。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -433,6 +462,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

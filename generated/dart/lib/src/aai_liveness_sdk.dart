@@ -360,6 +360,33 @@ const List<String> _messagesZh = <String>[
   '出现错误，请重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '無法開啟相機，請關閉其他可能正在使用相機的 App 後再試一次。',
+  'App 無法存取相機，請到「設定」中允許存取相機後再試一次。',
+  '無法啟動人臉驗證。請從官方 App 商店重新安裝此 App。',
+  '您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。',
+  '檢查逾時，請再試一次，並依照螢幕上的指示操作。',
+  '偵測到多張臉，請確認畫面中只有您的臉後再試一次。',
+  '您的動作幅度太大，請保持不動後再試一次。',
+  '光線太亮，請移到光線較柔和的地方後再試一次。',
+  '光線太暗，請移到較明亮的地方後再試一次。',
+  '發生問題，請稍後再試。',
+  '由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。',
+  '由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。',
+  '由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '網路發生錯誤，請檢查您的網路連線後再試一次。',
+  '無法上傳您的照片，請檢查網路連線後再試一次。',
+  '此裝置不支援人臉驗證，請改用其他裝置。',
+  '由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。',
+  '您在人臉驗證完成前就離開了，準備好後請再試一次。',
+  '上傳已取消，請檢查網路連線後再試一次。',
+  '人臉驗證在連線期間被取消，請檢查網路連線後再試一次。',
+  '無法擷取您的照片，請再試一次。',
+  '發生問題，請再試一次。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'The camera could not be opened. Please close any other app that may be using the camera and try again.',
@@ -498,6 +525,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -530,6 +558,33 @@ const List<String?> _solutionsZh = <String?>[
   '用户放弃了授权请求。如果是耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。',
   'SDK 采集图片失败。这是 SDK 内部错误，请保存 eventId 并联系 AAI。',
   '发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '相機未能正常開啟。Android：開啟相機失敗，通常是因為有其他處理程序正在使用相機，或目前的處理程序沒有釋放相機。請檢查您的 App 是否正確釋放相機資源，以及是否有其他處理程序正在使用相機；若問題持續，請檢查相機硬體是否無法使用。iOS：通常是因為相機被另一個工作階段（session）佔用；稍後再試一般即可解決。',
+  'SDK 無法存取相機。請引導使用者到「設定」中為 App 開啟相機權限。',
+  'SDK 載入 .so 檔案失敗。通常是因為使用者安裝的 APK 缺少 SDK 內建的 .so 檔案。若是偵錯版本，原因可能是 Android Studio 的快取：請清除快取後重新執行專案。若在正式環境中真實使用者的手機上發生，請與使用者確認所安裝的 APK 並非透過他人分享取得，因為分享的 APK 可能不完整。',
+  '偵測過程中人臉從相機畫面中消失。在某些活體偵測情境下，人臉消失屬於風險因素，可能代表有人惡意冒用身分，因此 SDK 會終止偵測並回傳此錯誤碼。',
+  '活體偵測逾時。請引導使用者重試，並依指示完成活體偵測。',
+  '活體偵測過程中偵測到多張人臉。與 FACE_MISSING 相同，在某些活體偵測情境下，多張人臉屬於風險因素，可能代表有人惡意冒用身分，因此 SDK 會終止偵測並回傳此錯誤碼。',
+  '使用者的動作幅度過大。在某些活體偵測情境下，動作過大代表風險較高，因此 SDK 會終止偵測並回傳此錯誤碼。',
+  '光線太強。請引導使用者在正常光線條件下進行活體偵測。',
+  '光線太弱。請引導使用者在正常光線條件下進行活體偵測。',
+  'SDK 解析授權（auth）回應失敗。這是 SDK 內部錯誤；請聯絡 AAI。',
+  '沒有相符的可用模型參數。請聯絡 AAI。',
+  '不支援此活體類型。請聯絡 AAI。',
+  'SDK 載入模型失敗。請聯絡 AAI。',
+  'ApplicationContext 為 null。啟動 SDK 前，請確保 SDK 能取得有效且不為 null 的 ApplicationContext；詳情請參閱 AAI 的 Android 文件。',
+  '授權的網路請求失敗；\$ErrorCode 為網路錯誤碼。若只有個別使用者受影響，請引導他們在穩定的網路環境下重試。若失敗率偏高，請聯絡 AAI。',
+  '上傳圖片資料的網路請求失敗；\$ErrorCode 為網路錯誤碼。若只有個別使用者受影響，請引導他們在穩定的網路環境下重試。若失敗率偏高，請聯絡 AAI。',
+  '不支援此裝置。Android：通常是相機損壞或缺少 .so 檔案所致；請引導使用者改用其他裝置。iOS：沒有可用的前置相機。',
+  '載入模型時發生錯誤。請查看隨附的訊息（message）以了解具體錯誤，並聯絡 AAI。',
+  '使用者放棄了偵測流程。請依使用者停留的時間判斷：若使用者似乎不願繼續，請提供更好的引導，協助其完成活體偵測。若有使用者多次在停留很久之後才放棄，請將相關的 eventId 傳送給 AAI 調查。',
+  '使用者放棄上傳活體圖片。若是上傳耗時過久導致使用者放棄，請引導其在穩定的網路環境下重試。若此錯誤碼經常出現，請聯絡 AAI。',
+  '使用者放棄了授權請求。若是耗時過久導致使用者放棄，請引導其在穩定的網路環境下重試。若此錯誤碼經常出現，請聯絡 AAI。',
+  'SDK 擷取圖片失敗。這是 SDK 內部錯誤；請保留 eventId 並聯絡 AAI。',
+  '發生了 SDK 未定義的錯誤。請保留 eventId 並聯絡 AAI。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -670,6 +725,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

@@ -240,6 +240,23 @@ const List<String> _messagesZh = <String>[
   '未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '無法驗證您的臉部，請再試一次。',
+  '您的臉部已驗證成功。',
+  '無法確認鏡頭前是真人，請再試一次。',
+  '無法確實驗證您的臉部，請再試一次。',
+  '您的臉部似乎被遮住了，請移除遮住臉部的物品後再試一次。',
+  '正在檢查您的臉部，請稍候。',
+  '無法驗證相機畫面，請使用裝置內建的相機再試一次。',
+  '無法驗證相機拍攝的影像，請再試一次。',
+  '請確認畫面中只有您的臉，然後再試一次。',
+  '您的臉部在畫面中太小，請靠近鏡頭後再試一次。',
+  '請正對鏡頭後再試一次。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '相機畫面中找不到您的臉部，請讓臉部保持在畫面中後再試一次。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'We could not verify your face. Please try again.',
@@ -328,6 +345,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -350,6 +368,23 @@ const List<String?> _solutionsZh = <String?>[
   '人脸不是自拍（未正对摄像头），未对其进行活体分析。请让用户正对摄像头。',
   'license 不允许执行该操作。请检查 license key 是否有效且涵盖该操作，或联系 Doubango。',
   '视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '圖片遭 avant-garde 模組攔截，處理已中止。圖片中的所有人臉都被視為偽造。',
+  '已分析該人臉，極可能是真人。',
+  '已分析該人臉，極可能是偽造。',
+  '已分析該人臉，但無法確定是否為真人；極可能是偽造。請讓使用者重試，或直接拒絕。',
+  '已分析該人臉，極可能是偽裝：可能是 3D 面具，或臉部有部分被遮住。',
+  '操作處理中。啟用平行處理時會回傳此狀態碼；最終回應會透過已註冊的回呼函式以非同步方式傳送。',
+  '人臉來自虛擬相機提供的影像。注入的人臉可能來自圖片（jpg、png、bitmap…）、影片檔（mp4、webm…）或疊加的深偽（deepfake）內容。',
+  '串流注入（虛擬相機）偵測模組需要符合特定規則（例如同一張臉、預先定義的尺寸）的立體影像（2 張圖片）。立體影像不符合這些規則時會回傳此錯誤碼。',
+  '圖片中有多張人臉，此人臉被視為背景人臉；未對其進行活體檢查。',
+  '人臉過小（寬或高小於 64 px）。未對其進行活體分析。',
+  '該人臉不是自拍（正面朝向）。未對其進行活體分析。請讓使用者正對鏡頭。',
+  '授權（license）不允許此操作。請確認授權金鑰有效且涵蓋此操作，或聯絡 Doubango。',
+  '串流注入（虛擬相機）偵測模組需要立體影像（2 張圖片），且兩張圖片中都必須有人臉。其中一張圖片沒有人臉時會回傳此錯誤。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -440,6 +475,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

@@ -234,6 +234,18 @@ const List<String> _messagesZh = <String>[
   '人脸验证成功。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '無法驗證相機拍攝的影像，請再試一次。',
+  '無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。',
+  '您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。',
+  '無法驗證相機拍攝的影像，請再試一次。',
+  '相機影像產生了一則技術警告。您不需要做任何處理。',
+  '相機影像產生了一則技術警告。您不需要做任何處理。',
+  '您的臉部已驗證成功。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
@@ -297,6 +309,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -314,6 +327,18 @@ const List<String?> _solutionsZh = <String?>[
   '无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。',
   '无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。',
   '注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '立體影像不符合尺寸限制。請依廠商文件要求的尺寸傳送兩張圖片。',
+  '立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。',
+  '立體影像由 2 張圖片組成，每張都必須至少有一張人臉。系統會擷取每張圖片中最大的人臉並加以比對，兩者必須相符（同一人）。不相符時會發出此警告。',
+  '從立體影像估算出的相機內部參數超出範圍。在桌上型電腦上這是正常現象，可以忽略；在手機（Android、iOS）上則表示人臉離得太遠：請讓使用者靠近一點。',
+  '立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。',
+  '不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。',
+  '不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。',
+  '注入分數略低於真人門檻，但 smart-pass 模組將結果提升為「genuine」（真人）狀態。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -379,6 +404,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

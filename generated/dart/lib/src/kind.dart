@@ -211,6 +211,46 @@ const List<String> _labelsZh = <String>[
   '未知错误',
 ];
 
+/// The kinds' labels in `zh-Hant`, by [Kind.index].
+const List<String> _labelsZhHant = <String>[
+  '已順利完成',
+  '仍在處理中',
+  '未偵測到臉部',
+  '超過一張臉',
+  '臉部被遮住',
+  '臉部太近',
+  '臉部太遠',
+  '臉部未置中',
+  '未正對鏡頭',
+  '臉部未完整露出',
+  '太暗',
+  '太亮',
+  '光線不佳',
+  '圖片品質不佳',
+  '動作幅度過大',
+  '未完成指定動作',
+  '逾時',
+  '真人檢查未通過',
+  '臉部不相符',
+  '音訊或影片檢查未通過',
+  '無法使用相機',
+  '權限遭拒',
+  '不支援此裝置',
+  '使用者已取消',
+  '已中斷',
+  '網路問題',
+  '未獲授權',
+  '驗證無效或已過期',
+  '已達上限',
+  '帳戶計費問題',
+  '無效的請求',
+  '找不到',
+  '證件未獲接受',
+  '圖片遭拒',
+  '服務錯誤',
+  '未知錯誤',
+];
+
 /// The kinds' labels in `en`, by [Kind.index].
 const List<String> _labelsEn = <String>[
   'Completed successfully',
@@ -414,6 +454,7 @@ const List<String> _labelsTh = <String>[
 /// The kinds' labels by [CatalogLocale.index].
 const List<List<String>> _labels = <List<String>>[
   _labelsZh,
+  _labelsZhHant,
   _labelsEn,
   _labelsId,
   _labelsVi,

@@ -11,6 +11,9 @@ enum CatalogLocale {
   /// `zh`
   zh('zh'),
 
+  /// `zh-Hant`
+  zhHant('zh-Hant'),
+
   /// `en`
   en('en'),
 

@@ -235,6 +235,22 @@ const List<String> _messagesZh = <String>[
   '服务暂时不可用，请稍后重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '此次驗證無效，請重新開始。',
+  '此次驗證已過期，請重新開始。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '此服務尚未開放，請稍後再試。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '服務暫時無法使用，請稍後再試。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
@@ -318,6 +334,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -338,6 +355,22 @@ const List<String?> _solutionsZh = <String?>[
   '账号未完成实名认证。',
   null,
   '传入的图片过大。请压缩图片或调整尺寸后再发送。',
+  null,
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '請求參數無效。',
+  '傳入的 BizToken 無效。',
+  'BizToken 已過期；需要取得新的 BizToken。',
+  '此帳戶尚未開通該服務。',
+  '此帳戶的服務仍在開通中。',
+  '此帳戶尚未開通該服務。',
+  '帳戶有逾期未付的款項。',
+  null,
+  '此帳戶尚未完成實名認證（身分驗證）。',
+  null,
+  '傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。',
   null,
 ];
 
@@ -424,6 +457,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

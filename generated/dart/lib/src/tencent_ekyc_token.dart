@@ -270,6 +270,28 @@ const List<String> _messagesZh = <String>[
   '无法完成验证，请重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '此次驗證無效，請重新開始。',
+  '此次驗證無效，請重新開始。',
+  '此次驗證無效，請重新開始。',
+  '此次驗證已過期，請重新開始。',
+  '此次驗證已經完成。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '您已達到嘗試次數上限。',
+  '無法完成此次請求的驗證。請聯絡此 App 的支援團隊。',
+  '嘗試次數過多，請稍等一下再試一次。',
+  '此類證件的資料無法編輯。',
+  '無法讀取證件，請拍攝清晰的照片後再試一次。',
+  '您的證件仍在處理中，請稍等。',
+  '服務暫時無法使用，請稍後再試。',
+  '您的證件照片有問題，請重新拍攝。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '服務暫時無法使用，請稍後再試。',
+  '無法擷取清晰的臉部影像，請正對鏡頭後再試一次。',
+  '無法完成驗證，請再試一次。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'This verification session is not valid. Please start again.',
@@ -383,6 +405,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -409,6 +432,28 @@ const List<String?> _solutionsZh = <String?>[
   '检测模式不匹配。',
   '服务器内部错误。',
   'SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。',
+  null,
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '缺少 token。',
+  '找不到 token。',
+  'token 不正確。',
+  'token 已過期。',
+  '此 token 對應的驗證已經完成。若要進行新的驗證，請取得新的 token。',
+  '參數無效。',
+  '已達到使用次數上限。',
+  '請求遭風險偵測拒絕。',
+  '已達到請求頻率上限。',
+  '此證件類型不支援編輯。',
+  'OCR 失敗。',
+  'OCR 正在以非同步方式處理，尚未完成。',
+  '非同步 OCR 過程中，申請身分驗證 token 失敗。',
+  'OCR 回傳了警示。',
+  '檢查模式不相符。',
+  '伺服器內部錯誤。',
+  'SDK 無法從活體影片中選出可用的人臉影格（最佳影格）。請讓使用者正對鏡頭後再試一次。',
   null,
 ];
 
@@ -525,6 +570,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

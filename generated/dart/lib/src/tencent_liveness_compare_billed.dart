@@ -215,6 +215,17 @@ const List<String> _messagesZh = <String>[
   '未检测到人脸，请正对摄像头后重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '未能偵測到您的臉部，請正對鏡頭後再試一次。',
+  '服務暫時無法使用，請稍後再試。',
+  '您的臉部比對結果不夠相符，請再試一次。',
+  '人臉比對失敗，請再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '照片解析度太低，請重新上傳照片。',
+  '未偵測到臉部，請正對鏡頭後再試一次。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'We could not detect your face. Please face the camera and try again.',
@@ -273,6 +284,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -289,6 +301,17 @@ const List<String?> _solutionsZh = <String?>[
   '传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。',
   '传入的图片分辨率过低，需要重新上传。',
   '未检测到人脸。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '人臉偵測失敗。',
+  '呼叫活體引擎失敗。',
+  '比對相似度未達通過門檻。',
+  '人臉比對未成功。',
+  '傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。',
+  '傳入圖片的解析度過低，必須重新上傳圖片。',
+  '未偵測到人臉。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -349,6 +372,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

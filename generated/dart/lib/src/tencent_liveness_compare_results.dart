@@ -225,6 +225,19 @@ const List<String> _messagesZh = <String>[
   '人脸匹配度不足，请重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '驗證成功。',
+  '服務暫時無法使用，請稍後再試。',
+  '未能偵測到您的臉部，請正對鏡頭後再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '無法看到您的整張臉，請讓整張臉保持在框內。',
+  '未偵測到臉部，請正對鏡頭後再試一次。',
+  '照片解析度太低，請重新上傳照片。',
+  '人臉比對失敗，請再試一次。',
+  '您的臉部比對結果不夠相符，請再試一次。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Verification succeeded.',
@@ -293,6 +306,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -311,6 +325,19 @@ const List<String?> _solutionsZh = <String?>[
   '传入的图片分辨率过低，需要重新上传。',
   '人脸比对失败。',
   '比对相似度未达到通过阈值。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  null,
+  '呼叫活體引擎失敗。',
+  '人臉偵測失敗。',
+  '傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。',
+  '無法偵測到完整的人臉。',
+  '未偵測到人臉。',
+  '傳入圖片的解析度過低，必須重新上傳圖片。',
+  '人臉比對未成功。',
+  '比對相似度未達通過門檻。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -381,6 +408,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

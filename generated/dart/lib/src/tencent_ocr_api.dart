@@ -300,6 +300,35 @@ const List<String> _messagesZh = <String>[
   '证件上的部分信息无效，请重新拍摄。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '無法下載檔案，請再試一次。',
+  '此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。',
+  '此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。',
+  '發生問題，請稍後再試。',
+  '因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。',
+  '無法讀取證件，請拍攝清晰的照片後再試一次。',
+  '這不是香港身分證，請拍攝您的香港身分證。',
+  '此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。',
+  '服務暫時無法使用，請稍後再試。',
+  '因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。',
+  '這不是馬來西亞身分證，請拍攝您的馬來西亞身分證。',
+  '此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。',
+  '這不是護照，請拍攝您的護照。',
+  '因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。',
+  '照片模糊，請拿穩裝置後重新拍攝。',
+  '照片中不是所要求的證件類型，請拍攝正確的證件。',
+  '因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。',
+  '照片中找不到身分證，請拍攝您的身分證。',
+  '因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。',
+  '照片中有多張證件，請只拍攝一張證件。',
+  '身分證上的資料無效，請檢查您的證件後重新拍攝。',
+  '拍到的是證件錯誤的一面，請拍攝要求的那一面。',
+  '證件上有部分資料無效，請重新拍攝。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'The file could not be downloaded. Please try again.',
@@ -448,6 +477,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -482,6 +512,35 @@ const List<String?> _solutionsZh = <String?>[
   '身份证上的信息无效。请让用户检查证件后重新拍摄。',
   '提交的证件面不正确。请让用户拍摄要求的那一面。',
   '证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '檔案下載失敗。',
+  '此帳戶尚未開通 OCR 服務。請在騰訊雲主控台開通。',
+  '檔案過大。請先壓縮圖片或調整尺寸再傳送。',
+  '帳戶的計費狀態異常。請在騰訊雲主控台檢查帳戶的帳務狀況。',
+  '參數值無效。',
+  '未知錯誤。',
+  '無法解碼圖片；請檢查圖片格式。',
+  'OCR 失敗。',
+  '圖片不是香港身分證。',
+  '帳戶已欠費。請為騰訊雲帳戶儲值。',
+  '服務執行失敗。',
+  '引擎無法解碼圖片；請檢查圖片格式。',
+  '圖片不是馬來西亞身分證。',
+  '資源包已用完。請在騰訊雲主控台購買新的資源包，或改用隨用隨付計費。',
+  '圖片不是護照。',
+  '請求中沒有圖片。請確認 App 有傳送拍攝到的圖片。',
+  '圖片模糊。',
+  '圖片不是指定的證件類型。',
+  'Config 參數的格式錯誤。請對照 API 文件，檢查 Config 參數以及圖片格式。',
+  '圖片中未偵測到身分證。請讓使用者拍攝其身分證。',
+  '圖片過大。請先壓縮圖片或調整尺寸再傳送。',
+  '圖片中有不只一張證件。請讓使用者只拍攝一張證件。',
+  '身分證上的資料無效。請讓使用者檢查證件後重新拍攝。',
+  '提交的是證件錯誤的一面。請讓使用者拍攝要求的那一面。',
+  '證件上的資料無效。請讓使用者重新拍攝；若 API 回傳了欄位名稱，template 會標明是哪個欄位。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -632,6 +691,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

@@ -265,6 +265,27 @@ const List<String> _messagesZh = <String>[
   '本次验证无效，请重新开始。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '網路發生錯誤，請檢查連線後再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '您已取消驗證。準備好後可以重新開始。',
+  '發生問題，請再試一次。',
+  '您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。',
+  '無法啟動相機，請再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '未能偵測到您的臉部，請正對鏡頭後再試一次。',
+  'App 缺少所需的權限，請允許所要求的權限後再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '檢查逾時，請依照螢幕上的指示再試一次。',
+  '檢查逾時，請讓臉部保持在框內後再試一次。',
+  'App 無法存取相機，請允許存取相機後再試一次。',
+  '人臉驗證無法使用後置相機，請使用前置相機。',
+  '此次驗證無效，請重新開始。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'A network error occurred. Please check your connection and try again.',
@@ -373,6 +394,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -399,6 +421,27 @@ const List<String?> _solutionsZh = <String?>[
   'SDK 申请相机权限失败。',
   '光线活体模式下不能使用后置摄像头，请使用前置摄像头。',
   'token 无效。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  '網路請求發生例外狀況。',
+  'SDK 本機初始化時的檢查失敗。常見原因是缺少授權檔案（license），或授權已過期。',
+  '使用者取消了活體偵測與人臉比對流程。',
+  'SDK 內部發生例外狀況，導致活體偵測與人臉比對流程中止。',
+  '使用者在活體偵測與人臉比對過程中切換 App，導致流程中止。',
+  '取得相機時發生例外狀況。',
+  '在呼叫「init()」方法之前就呼叫了活體偵測與人臉比對方法。請先呼叫「init()」。',
+  'SDK 的裝置端人臉偵測失敗。',
+  'SDK 在裝置上所需的權限並未全部獲得授予。',
+  'startAuthByLightData 的 reflectSequence 為 null，因此活體偵測與人臉比對流程已中止。',
+  '光線序列參數驗證失敗。',
+  '未先取得裝置設定就呼叫了設定光線序列參數的方法，因而引發例外狀況。請先取得裝置設定，再設定光線序列參數。',
+  '裝置端動作偵測逾時。',
+  '準備階段（從啟動相機到首次偵測到人臉）逾時。',
+  'SDK 要求相機權限失敗。',
+  '反光模式下不得使用後置相機；請使用前置相機。',
+  'token 無效。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -509,6 +552,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

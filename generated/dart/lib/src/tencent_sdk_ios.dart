@@ -285,6 +285,31 @@ const List<String> _messagesZh = <String>[
   '验证过程中请勿截屏，请重试。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '驗證成功。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '您已取消驗證。準備好後可以重新開始。',
+  '未能偵測到您的臉部，請正對鏡頭後再試一次。',
+  '無法啟動相機，請再試一次。',
+  '您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。',
+  'App 無法存取相機，請到「設定」中允許存取相機後再試一次。',
+  '無法處理影片，請再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '檢查逾時，請依照螢幕上的指示再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '人臉驗證無法使用後置相機，請使用前置相機。',
+  '網路發生錯誤，請檢查連線後再試一次。',
+  '檢查逾時，請再試一次。',
+  '檢查耗時過久，請再試一次。',
+  '驗證期間請關閉螢幕錄影，然後再試一次。',
+  '驗證期間請勿截圖。請再試一次。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Verification succeeded.',
@@ -413,6 +438,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -443,6 +469,31 @@ const List<String?> _solutionsZh = <String?>[
   '检测耗时过长，已超时。',
   '流程中开启了录屏。请让用户关闭录屏后重试。',
   '流程中进行了截屏。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  null,
+  '初始化參數時發生例外狀況。',
+  'Bundle 設定發生例外狀況。',
+  'YouTu 設定發生例外狀況。',
+  '必須先呼叫初始化 API。',
+  'SDK 授權失敗。',
+  '使用者手動取消了流程。',
+  'SDK 的裝置端人臉偵測失敗。',
+  'SDK 開啟相機失敗。',
+  '使用者在活體偵測與人臉比對過程中切換到其他 App。',
+  '相機權限發生例外狀況。',
+  'SDK 剪輯影片失敗。',
+  '光線資料的格式不正確。',
+  '動作偵測逾時。',
+  '資料包大小超過上限。',
+  '反光模式下不得使用後置相機；請使用前置相機。',
+  '網路錯誤。',
+  '準備階段逾時。',
+  '偵測耗時過久，已逾時。',
+  '流程中開啟了螢幕錄影。請讓使用者停止螢幕錄影後再試一次。',
+  '流程中進行了螢幕截圖。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -573,6 +624,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

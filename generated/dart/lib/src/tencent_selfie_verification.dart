@@ -230,6 +230,20 @@ const List<String> _messagesZh = <String>[
   '验证未完成，请重新开始并完成所有步骤。',
 ];
 
+/// Messages in `zh-Hant`, by entry index.
+const List<String> _messagesZhHant = <String>[
+  '驗證成功。',
+  '服務暫時無法使用，請稍後再試。',
+  '自拍驗證未通過，請再試一次。',
+  '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
+  '偵測到多張臉，請確認畫面中只有您的臉。',
+  '未偵測到臉部，或只偵測到部分臉部。請讓整張臉保持在框內。',
+  '照片品質太差，請再試一次。',
+  '人臉比對失敗，請再試一次。',
+  '您的臉部比對結果不夠相符，請再試一次。',
+  '驗證尚未完成。請重新開始並完成所有步驟。',
+];
+
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Verification succeeded.',
@@ -303,6 +317,7 @@ const List<String> _messagesTh = <String>[
 /// Messages by [CatalogLocale.index], then entry index.
 const List<List<String>> _messages = <List<String>>[
   _messagesZh,
+  _messagesZhHant,
   _messagesEn,
   _messagesId,
   _messagesVi,
@@ -322,6 +337,20 @@ const List<String?> _solutionsZh = <String?>[
   null,
   '相似度未达到标准通过阈值。',
   '验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。',
+];
+
+/// Solutions in `zh-Hant`, by entry index (null: none).
+const List<String?> _solutionsZhHant = <String?>[
+  null,
+  '系統錯誤。',
+  null,
+  '傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。',
+  '偵測到數張人臉。',
+  '未偵測到人臉，或偵測到的人臉不完整。',
+  '圖片解析度過低，或圖片品質不符合要求。',
+  null,
+  '相似度未達標準通過門檻。',
+  '驗證流程尚未完成（使用者在結束前離開）。這是最終結果，並非處理中：請勿再輪詢結果，請開始新的驗證。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -397,6 +426,7 @@ const List<String?> _solutionsTh = <String?>[
 /// Solutions by [CatalogLocale.index], then entry index.
 const List<List<String?>> _solutions = <List<String?>>[
   _solutionsZh,
+  _solutionsZhHant,
   _solutionsEn,
   _solutionsId,
   _solutionsVi,

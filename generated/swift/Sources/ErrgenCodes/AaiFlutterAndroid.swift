@@ -400,11 +400,12 @@ extension AaiFlutterAndroid {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -431,8 +432,31 @@ extension AaiFlutterAndroid {
             本应用目前无法使用人脸验证。请联系本应用的客服。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 19, """
+            您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。
+            檢查逾時，請再試一次，並依照螢幕上的指示操作。
+            偵測到多張臉，請確認畫面中只有您的臉後再試一次。
+            您的動作幅度太大，請保持不動後再試一次。
+            網路發生錯誤，請檢查您的網路連線後再試一次。
+            無法上傳您的照片，請檢查網路連線後再試一次。
+            此裝置不支援人臉驗證，請改用其他裝置。
+            您在人臉驗證完成前就離開了，準備好後請再試一次。
+            發生問題，請再試一次。
+            網路發生錯誤，請檢查您的網路連線後再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            光線太暗，請移到較明亮的地方後再試一次。
+            光線太亮，請移到光線較柔和的地方後再試一次。
+            由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            無法擷取您的照片，請再試一次。
+            此次驗證已過期，請重新開始。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 19, """
             Your face moved out of the camera view. Please keep your face inside the frame and try again.
             The check timed out. Please try again and follow the instructions on the screen.
             More than one face was detected. Please make sure only your face is in the frame and try again.
@@ -455,7 +479,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 19, """
+        static let messages3: [String] = errgenSplit(10, count: 19, """
             Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
             Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.
@@ -478,7 +502,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 19, """
+        static let messages4: [String] = errgenSplit(10, count: 19, """
             Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
             Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
@@ -501,7 +525,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 19, """
+        static let messages5: [String] = errgenSplit(10, count: 19, """
             आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।
             जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।
@@ -524,7 +548,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 19, """
+        static let messages6: [String] = errgenSplit(10, count: 19, """
             ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง
@@ -549,11 +573,12 @@ extension AaiFlutterAndroid {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -594,8 +619,23 @@ extension AaiFlutterAndroid {
             该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 11, """
+            授權的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。
+            動作完成後上傳圖片的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。
+            此裝置沒有前置相機或相機無法使用，因此不支援活體偵測。
+            網路請求失敗。請檢查網路狀態。
+            授權請求有參數錯誤。請檢查傳給初始化方法的 key 是否為 SDK 的 key，並確認 Market 相符。
+            App 的套件名稱尚未註冊。請自行到 SaaS 平台（Personal Management -> ApplicationId Management）註冊，或聯絡 AAI 新增。
+            SDK 發生模型錯誤。請聯絡 AAI。
+            SDK 回報被載入了不只一次。SDK 只需初始化一次。
+            SDK 無法擷取要上傳的最佳圖片。
+            ticket 已過期。請取得新的 ticket 並開始新的驗證。
+            此帳戶遭拒絕存取。請聯絡 AAI 了解原因並恢復存取權限。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 11, """
             The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
             The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
             The device does not support liveness detection because it has no front camera or the camera is unavailable.
@@ -610,7 +650,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 11, """
+        static let solutions3: [String] = errgenSplit(10, count: 11, """
             Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
             Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
             Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.
@@ -625,7 +665,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 11, """
+        static let solutions4: [String] = errgenSplit(10, count: 11, """
             Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
             Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
             Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.
@@ -640,7 +680,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 11, """
+        static let solutions5: [String] = errgenSplit(10, count: 11, """
             ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
             एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
             डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।
@@ -655,7 +695,7 @@ extension AaiFlutterAndroid {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 11, """
+        static let solutions6: [String] = errgenSplit(10, count: 11, """
             คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
             คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
             อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้

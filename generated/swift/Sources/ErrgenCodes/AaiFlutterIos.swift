@@ -336,11 +336,12 @@ extension AaiFlutterIos {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -358,8 +359,22 @@ extension AaiFlutterIos {
             网络异常，请检查网络连接后重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 10, """
+            您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。
+            偵測到多張臉，請確認畫面中只有您的臉後再試一次。
+            您的動作幅度太大，請保持不動後再試一次。
+            檢查逾時，請再試一次，並依照螢幕上的指示操作。
+            準備檢查時逾時，請再試一次。
+            您在人臉驗證完成前就離開了，準備好後請再試一次。
+            網路發生錯誤，請檢查您的網路連線後再試一次。
+            此裝置不支援人臉驗證，請改用其他裝置。
+            發生問題，請再試一次。
+            網路發生錯誤，請檢查您的網路連線後再試一次。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 10, """
             Your face moved out of the camera view. Please keep your face inside the frame and try again.
             More than one face was detected. Please make sure only your face is in the frame and try again.
             You moved too much. Please hold still and try again.
@@ -373,7 +388,7 @@ extension AaiFlutterIos {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 10, """
+        static let messages3: [String] = errgenSplit(10, count: 10, """
             Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.
             Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.
@@ -387,7 +402,7 @@ extension AaiFlutterIos {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 10, """
+        static let messages4: [String] = errgenSplit(10, count: 10, """
             Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
             Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.
@@ -401,7 +416,7 @@ extension AaiFlutterIos {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 10, """
+        static let messages5: [String] = errgenSplit(10, count: 10, """
             आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।
             आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।
@@ -415,7 +430,7 @@ extension AaiFlutterIos {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 10, """
+        static let messages6: [String] = errgenSplit(10, count: 10, """
             ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง
             คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง
@@ -431,11 +446,12 @@ extension AaiFlutterIos {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -462,8 +478,18 @@ extension AaiFlutterIos {
             网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 6, """
+            使用者未在時限內完成動作。請讓使用者再試一次，並依照螢幕上的指示操作。
+            準備階段已逾時。
+            使用者在偵測過程中點按了左上角的返回按鈕。
+            網路請求失敗。
+            裝置沒有前置相機，或相機無法使用。
+            網路或伺服器端請求失敗。請讓使用者檢查網路連線後重試。自 v3.6.0 起，外掛程式改為回報伺服器本身的錯誤碼。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 6, """
             The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.
             Preparation timed out.
             The user tapped the back button at the top left during the detection process.
@@ -473,7 +499,7 @@ extension AaiFlutterIos {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 6, """
+        static let solutions3: [String] = errgenSplit(10, count: 6, """
             Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.
             Persiapan mengalami timeout.
             Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.
@@ -483,7 +509,7 @@ extension AaiFlutterIos {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 6, """
+        static let solutions4: [String] = errgenSplit(10, count: 6, """
             Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.
             Hết thời gian ở bước chuẩn bị.
             Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.
@@ -493,7 +519,7 @@ extension AaiFlutterIos {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 6, """
+        static let solutions5: [String] = errgenSplit(10, count: 6, """
             उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।
             तैयारी का टाइमआउट हो गया।
             जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।
@@ -503,7 +529,7 @@ extension AaiFlutterIos {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 6, """
+        static let solutions6: [String] = errgenSplit(10, count: 6, """
             ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ
             หมดเวลาในขั้นตอนเตรียมการ
             ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ

@@ -460,11 +460,12 @@ extension AaiLivenessSdk {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -495,8 +496,35 @@ extension AaiLivenessSdk {
             出现错误，请重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 23, """
+            無法開啟相機，請關閉其他可能正在使用相機的 App 後再試一次。
+            App 無法存取相機，請到「設定」中允許存取相機後再試一次。
+            無法啟動人臉驗證。請從官方 App 商店重新安裝此 App。
+            您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。
+            檢查逾時，請再試一次，並依照螢幕上的指示操作。
+            偵測到多張臉，請確認畫面中只有您的臉後再試一次。
+            您的動作幅度太大，請保持不動後再試一次。
+            光線太亮，請移到光線較柔和的地方後再試一次。
+            光線太暗，請移到較明亮的地方後再試一次。
+            發生問題，請稍後再試。
+            由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。
+            由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。
+            由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            網路發生錯誤，請檢查您的網路連線後再試一次。
+            無法上傳您的照片，請檢查網路連線後再試一次。
+            此裝置不支援人臉驗證，請改用其他裝置。
+            由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。
+            您在人臉驗證完成前就離開了，準備好後請再試一次。
+            上傳已取消，請檢查網路連線後再試一次。
+            人臉驗證在連線期間被取消，請檢查網路連線後再試一次。
+            無法擷取您的照片，請再試一次。
+            發生問題，請再試一次。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 23, """
             The camera could not be opened. Please close any other app that may be using the camera and try again.
             The app cannot access the camera. Please allow camera access in Settings and try again.
             Face verification could not be started. Please reinstall the app from its official app store.
@@ -523,7 +551,7 @@ extension AaiLivenessSdk {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 23, """
+        static let messages3: [String] = errgenSplit(10, count: 23, """
             Kamera tidak dapat dibuka. Silakan tutup aplikasi lain yang mungkin sedang menggunakan kamera, lalu coba lagi.
             Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.
             Verifikasi wajah tidak dapat dimulai. Silakan instal ulang aplikasi dari toko aplikasi resminya.
@@ -550,7 +578,7 @@ extension AaiLivenessSdk {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 23, """
+        static let messages4: [String] = errgenSplit(10, count: 23, """
             Không thể mở camera. Vui lòng đóng các ứng dụng khác có thể đang dùng camera và thử lại.
             Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.
             Không thể bắt đầu xác minh khuôn mặt. Vui lòng cài đặt lại ứng dụng từ kho ứng dụng chính thức.
@@ -577,7 +605,7 @@ extension AaiLivenessSdk {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 23, """
+        static let messages5: [String] = errgenSplit(10, count: 23, """
             कैमरा नहीं खुल सका। कृपया कैमरे का उपयोग कर रहे किसी भी दूसरे ऐप को बंद करें और फिर से प्रयास करें।
             ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।
             चेहरे का सत्यापन शुरू नहीं हो सका। कृपया ऐप को उसके आधिकारिक ऐप स्टोर से दोबारा इंस्टॉल करें।
@@ -604,7 +632,7 @@ extension AaiLivenessSdk {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 23, """
+        static let messages6: [String] = errgenSplit(10, count: 23, """
             ไม่สามารถเปิดกล้องได้ กรุณาปิดแอปอื่นที่อาจกำลังใช้กล้องอยู่แล้วลองอีกครั้ง
             แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง
             ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาติดตั้งแอปใหม่จากร้านค้าแอปอย่างเป็นทางการ
@@ -633,11 +661,12 @@ extension AaiLivenessSdk {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -694,8 +723,35 @@ extension AaiLivenessSdk {
             发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 23, """
+            相機未能正常開啟。Android：開啟相機失敗，通常是因為有其他處理程序正在使用相機，或目前的處理程序沒有釋放相機。請檢查您的 App 是否正確釋放相機資源，以及是否有其他處理程序正在使用相機；若問題持續，請檢查相機硬體是否無法使用。iOS：通常是因為相機被另一個工作階段（session）佔用；稍後再試一般即可解決。
+            SDK 無法存取相機。請引導使用者到「設定」中為 App 開啟相機權限。
+            SDK 載入 .so 檔案失敗。通常是因為使用者安裝的 APK 缺少 SDK 內建的 .so 檔案。若是偵錯版本，原因可能是 Android Studio 的快取：請清除快取後重新執行專案。若在正式環境中真實使用者的手機上發生，請與使用者確認所安裝的 APK 並非透過他人分享取得，因為分享的 APK 可能不完整。
+            偵測過程中人臉從相機畫面中消失。在某些活體偵測情境下，人臉消失屬於風險因素，可能代表有人惡意冒用身分，因此 SDK 會終止偵測並回傳此錯誤碼。
+            活體偵測逾時。請引導使用者重試，並依指示完成活體偵測。
+            活體偵測過程中偵測到多張人臉。與 FACE_MISSING 相同，在某些活體偵測情境下，多張人臉屬於風險因素，可能代表有人惡意冒用身分，因此 SDK 會終止偵測並回傳此錯誤碼。
+            使用者的動作幅度過大。在某些活體偵測情境下，動作過大代表風險較高，因此 SDK 會終止偵測並回傳此錯誤碼。
+            光線太強。請引導使用者在正常光線條件下進行活體偵測。
+            光線太弱。請引導使用者在正常光線條件下進行活體偵測。
+            SDK 解析授權（auth）回應失敗。這是 SDK 內部錯誤；請聯絡 AAI。
+            沒有相符的可用模型參數。請聯絡 AAI。
+            不支援此活體類型。請聯絡 AAI。
+            SDK 載入模型失敗。請聯絡 AAI。
+            ApplicationContext 為 null。啟動 SDK 前，請確保 SDK 能取得有效且不為 null 的 ApplicationContext；詳情請參閱 AAI 的 Android 文件。
+            授權的網路請求失敗；$ErrorCode 為網路錯誤碼。若只有個別使用者受影響，請引導他們在穩定的網路環境下重試。若失敗率偏高，請聯絡 AAI。
+            上傳圖片資料的網路請求失敗；$ErrorCode 為網路錯誤碼。若只有個別使用者受影響，請引導他們在穩定的網路環境下重試。若失敗率偏高，請聯絡 AAI。
+            不支援此裝置。Android：通常是相機損壞或缺少 .so 檔案所致；請引導使用者改用其他裝置。iOS：沒有可用的前置相機。
+            載入模型時發生錯誤。請查看隨附的訊息（message）以了解具體錯誤，並聯絡 AAI。
+            使用者放棄了偵測流程。請依使用者停留的時間判斷：若使用者似乎不願繼續，請提供更好的引導，協助其完成活體偵測。若有使用者多次在停留很久之後才放棄，請將相關的 eventId 傳送給 AAI 調查。
+            使用者放棄上傳活體圖片。若是上傳耗時過久導致使用者放棄，請引導其在穩定的網路環境下重試。若此錯誤碼經常出現，請聯絡 AAI。
+            使用者放棄了授權請求。若是耗時過久導致使用者放棄，請引導其在穩定的網路環境下重試。若此錯誤碼經常出現，請聯絡 AAI。
+            SDK 擷取圖片失敗。這是 SDK 內部錯誤；請保留 eventId 並聯絡 AAI。
+            發生了 SDK 未定義的錯誤。請保留 eventId 並聯絡 AAI。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 23, """
             The camera failed to open properly. Android: opening the camera failed, usually because another process is using the camera or the current process did not release it. Check that your app releases its camera resources correctly and that no other process is using the camera; if the problem persists, check whether the camera hardware is unavailable. iOS: this typically happens when the camera is held by another session; trying again later generally resolves it.
             The SDK cannot access the camera. Ask the user to enable camera permission for the app in Settings.
             The SDK failed to load its .so file. This is typically because the APK installed by the user lacks the .so files built into the SDK. For a debug build, the cause may be the Android Studio cache: clear the cache and rerun the project. If it happens on a real user's phone in production, confirm with the user that the installed APK was not obtained by peer sharing, as shared APKs may be incomplete.
@@ -722,7 +778,7 @@ extension AaiLivenessSdk {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 23, """
+        static let solutions3: [String] = errgenSplit(10, count: 23, """
             Kamera gagal dibuka dengan benar. Android: pembukaan kamera gagal, biasanya karena kamera sedang digunakan proses lain atau proses saat ini belum melepaskannya. Pastikan aplikasi Anda melepaskan resource kamera dengan benar dan tidak ada proses lain yang menggunakan kamera; jika masalah berlanjut, periksa apakah hardware kamera tidak tersedia. iOS: biasanya terjadi saat kamera sedang dipakai oleh sesi lain; mencoba lagi beberapa saat kemudian umumnya dapat mengatasinya.
             SDK tidak dapat mengakses kamera. Minta pengguna mengaktifkan izin kamera untuk aplikasi di Pengaturan.
             SDK gagal memuat file .so. Biasanya ini terjadi karena APK yang diinstal pengguna tidak menyertakan file .so bawaan SDK. Untuk debug build, penyebabnya mungkin cache Android Studio: hapus cache, lalu jalankan ulang project. Jika terjadi di ponsel pengguna sungguhan di lingkungan produksi, tanyakan kepada pengguna untuk memastikan bahwa APK yang diinstal tidak diperoleh melalui berbagi antarpengguna, karena APK hasil berbagi bisa jadi tidak lengkap.
@@ -749,7 +805,7 @@ extension AaiLivenessSdk {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 23, """
+        static let solutions4: [String] = errgenSplit(10, count: 23, """
             Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có khả dụng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.
             SDK không truy cập được camera. Yêu cầu người dùng bật quyền camera cho ứng dụng trong Cài đặt.
             SDK không load được file .so. Nguyên nhân thường là APK mà người dùng cài đặt thiếu các file .so đi kèm SDK. Với bản build debug, nguyên nhân có thể là cache của Android Studio: xóa cache rồi chạy lại project. Nếu lỗi xảy ra trên điện thoại của người dùng thật ở môi trường production, hãy xác nhận với người dùng rằng APK đã cài không phải do người khác chia sẻ lại, vì APK được chia sẻ có thể không đầy đủ.
@@ -776,7 +832,7 @@ extension AaiLivenessSdk {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 23, """
+        static let solutions5: [String] = errgenSplit(10, count: 23, """
             कैमरा ठीक से नहीं खुल सका। Android: कैमरा खोलना विफल रहा, आमतौर पर इसलिए कि कोई दूसरी प्रोसेस कैमरे का उपयोग कर रही है या मौजूदा प्रोसेस ने उसे रिलीज नहीं किया है। जांचें कि आपका ऐप कैमरा रिसोर्स सही तरह से रिलीज करता है और कोई दूसरी प्रोसेस कैमरे का उपयोग नहीं कर रही है; अगर समस्या बनी रहे, तो जांचें कि कहीं कैमरा हार्डवेयर ही उपलब्ध न हो। iOS: यह आमतौर पर तब होता है जब कैमरा किसी दूसरे सेशन के पास होता है; कुछ देर बाद फिर से प्रयास करने पर यह आमतौर पर ठीक हो जाता है।
             SDK कैमरे को एक्सेस नहीं कर पा रहा है। उपयोगकर्ता से सेटिंग्स में ऐप के लिए कैमरे की अनुमति चालू करने को कहें।
             SDK अपनी .so फाइल लोड नहीं कर सका। आमतौर पर ऐसा इसलिए होता है क्योंकि उपयोगकर्ता द्वारा इंस्टॉल किए गए APK में SDK की बिल्ट-इन .so फाइलें नहीं हैं। डीबग बिल्ड में इसकी वजह Android Studio का कैश हो सकता है: कैश साफ करें और प्रोजेक्ट को फिर से चलाएं। अगर प्रोडक्शन में किसी असली उपयोगकर्ता के फोन पर ऐसा हो, तो उपयोगकर्ता से पुष्टि करें कि इंस्टॉल किया गया APK किसी और से शेयर करके नहीं लिया गया है, क्योंकि शेयर किए गए APK अधूरे हो सकते हैं।
@@ -803,7 +859,7 @@ extension AaiLivenessSdk {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 23, """
+        static let solutions6: [String] = errgenSplit(10, count: 23, """
             เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ปล่อยกล้อง กรุณาตรวจสอบว่าแอปของคุณ ปล่อยทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้
             SDK ไม่สามารถเข้าถึงกล้องได้ กรุณาแจ้งให้ผู้ใช้เปิดสิทธิ์การเข้าถึงกล้องให้แอปในการตั้งค่า
             SDK โหลดไฟล์ .so ไม่สำเร็จ โดยทั่วไปเกิดจาก APK ที่ผู้ใช้ติดตั้งไม่มีไฟล์ .so ที่มากับ SDK สำหรับ debug build สาเหตุอาจมาจากแคชของ Android Studio กรุณาล้างแคชแล้วรันโปรเจกต์ใหม่ หากเกิดขึ้นบนโทรศัพท์ของผู้ใช้จริงใน production กรุณาสอบถามผู้ใช้ให้แน่ใจว่า APK ที่ติดตั้งไม่ได้รับมาจากการแชร์ต่อกัน เนื่องจาก APK ที่แชร์ต่อกันอาจไม่สมบูรณ์

@@ -1352,11 +1352,12 @@ extension BaiduFace {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -1462,8 +1463,110 @@ extension BaiduFace {
             请正对摄像头。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 98, """
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            伺服器發生錯誤，請再試一次。
+            照片中找不到臉部。請拍攝一張清楚露出臉部的照片。
+            無法在照片中辨識您的臉部，請拍攝一張更清晰的照片。
+            無法載入照片，請稍後再試。
+            伺服器發生錯誤，請再試一次。
+            伺服器發生錯誤，請再試一次。
+            找不到相符的使用者。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            此使用者的人臉數量已達上限。
+            無法新增臉部照片，請再試一次。
+            無法取得臉部照片，請稍後再試。
+            伺服器發生錯誤，請再試一次。
+            無法取得臉部照片，請稍後再試。
+            找不到該使用者群組。
+            此使用者群組已存在。
+            此使用者已註冊。
+            找不到該使用者。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            此人臉資料已新增過。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            找不到目標使用者群組。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            您的臉部被遮住了，請確認沒有任何東西遮住臉部。
+            照片模糊，請拿穩手機。
+            您臉上的光線不佳，請移到光線均勻、亮度適中的地方。
+            您的臉部未完整露出，請確認沒有任何東西遮住臉部。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            無法確認您是真人，請再試一次。
+            您的左眼被遮住了，請確認左眼沒有被任何東西遮住。
+            您的右眼被遮住了，請確認右眼沒有被任何東西遮住。
+            您的左臉頰被遮住了，請確認左臉頰沒有被任何東西遮住。
+            您的右臉頰被遮住了，請確認右臉頰沒有被任何東西遮住。
+            您的下巴被遮住了，請確認下巴沒有被任何東西遮住。
+            您的鼻子被遮住了，請確認鼻子沒有被任何東西遮住。
+            您的嘴巴被遮住了，請確認嘴巴沒有被任何東西遮住。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            此使用者群組正在刪除中，請稍後再試。
+            服務忙碌中，請稍後再試。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            不允許使用此圖片，請上傳其他圖片。
+            不允許使用此圖片，請上傳其他圖片。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            人臉融合失敗，請改用其他照片。
+            請正對鏡頭。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 98, """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -1565,7 +1668,7 @@ extension BaiduFace {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 98, """
+        static let messages3: [String] = errgenSplit(10, count: 98, """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -1667,7 +1770,7 @@ extension BaiduFace {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 98, """
+        static let messages4: [String] = errgenSplit(10, count: 98, """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -1769,7 +1872,7 @@ extension BaiduFace {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 98, """
+        static let messages5: [String] = errgenSplit(10, count: 98, """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -1871,7 +1974,7 @@ extension BaiduFace {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 98, """
+        static let messages6: [String] = errgenSplit(10, count: 98, """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -1975,11 +2078,12 @@ extension BaiduFace {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -2186,8 +2290,110 @@ extension BaiduFace {
             人脸未面向正前方（人脸角度大于 30 度）。请使用面向正前方的人脸图片。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 98, """
+            未傳入必要參數。請對照 API 文件檢查請求，並補上缺少的參數。
+            start 參數格式錯誤。請對照 API 文件檢查並修正。
+            length 參數格式錯誤。請對照 API 文件檢查並修正。
+            op_app_id_list 參數格式錯誤。請對照 API 文件檢查並修正。
+            group_id_list 參數格式錯誤。請對照 API 文件檢查並修正。
+            group_id 參數格式錯誤。請對照 API 文件檢查並修正。
+            uid 參數格式錯誤。請對照 API 文件檢查並修正。
+            face_id 參數格式錯誤。請對照 API 文件檢查並修正。
+            quality_conf 參數格式錯誤。請對照 API 文件檢查並修正。
+            user_info 參數格式錯誤。請對照 API 文件檢查並修正。
+            uid_list 參數格式錯誤。請對照 API 文件檢查並修正。
+            op_app_id 參數格式錯誤。請對照 API 文件檢查並修正。
+            image 參數格式錯誤。請對照 API 文件檢查並修正。
+            app_id 參數格式錯誤。請對照 API 文件檢查並修正。
+            image_type 參數格式錯誤。請對照 API 文件檢查並修正。
+            max_face_num 參數格式錯誤。請對照 API 文件檢查並修正。
+            face_field 參數格式錯誤。請對照 API 文件檢查並修正。
+            user_id 參數格式錯誤。請對照 API 文件檢查並修正。
+            quality_control 參數格式錯誤。請對照 API 文件檢查並修正。
+            liveness_control 參數格式錯誤。請對照 API 文件檢查並修正。
+            max_user_num 參數格式錯誤。請對照 API 文件檢查並修正。
+            id_card_number 參數格式錯誤。請對照 API 文件檢查並修正。
+            name 參數格式錯誤。請對照 API 文件檢查並修正。
+            face_type 參數格式錯誤。請對照 API 文件檢查並修正。
+            face_token 參數格式錯誤。請對照 API 文件檢查並修正。
+            max_star_num 參數格式錯誤。請對照 API 文件檢查並修正。
+            驗證碼長度參數無效：最小值大於最大值。請對照 API 文件檢查並修正。
+            min_code_length 參數格式錯誤。請對照 API 文件檢查並修正。
+            max_code_length 參數格式錯誤。請對照 API 文件檢查並修正。
+            match_threshold 參數格式錯誤。請對照 API 文件檢查並修正。
+            此端點必須以 application/json 格式的請求呼叫。請將請求格式改為 application/json。
+            伺服器端請求失敗。請重試。
+            圖片中沒有人臉。請檢查圖片品質。
+            無法解析圖片中的人臉。請檢查圖片品質。
+            從 URL 下載圖片失敗。請確認該 URL 可從公用網際網路存取。
+            伺服器端請求失敗。請重試。
+            伺服器端請求失敗（rtse 服務回傳失敗）。請重試。
+            找不到相符的使用者。請確認人臉庫中是否有此使用者。
+            圖片數量有誤。多張圖片請以 JSON 格式傳送。
+            face_token 不存在。請確認您操作的人臉已成功建立。未註冊到人臉庫的 face_token 只有 1 小時的有效期；已註冊到人臉庫的 face_token 永久有效。
+            人臉庫中此使用者名下的人臉數量超過上限。目前每位使用者最多只能有 20 張人臉。
+            新增人臉圖片失敗。請重試。
+            取得人臉圖片失敗。請重試；若持續發生此錯誤，請提交支援請求。
+            伺服器端請求失敗。請重試。
+            取得人臉圖片失敗。請重試；若持續發生此錯誤，請提交支援請求。
+            要操作的使用者群組不存在。請確認該群組已成功建立。
+            此使用者群組已存在。請勿重複建立相同的使用者群組。
+            此使用者已存在。請勿重複建立相同的使用者。
+            找不到該使用者。請確認您操作的使用者已成功建立。
+            group_list 包含的群組過多。請依文件說明設定 group_list 參數。
+            此人臉已存在。請勿重複新增相同的人臉。
+            該人臉不存在。請確認您操作的人臉已成功建立。未註冊到人臉庫的 face_token 只有 1 小時的有效期；已註冊到人臉庫的 face_token 永久有效。
+            uid_list 包含的項目過多。請依文件說明設定此參數。
+            目標使用者群組不存在。請確認您操作的使用者群組已成功建立。
+            quality_conf 參數的格式不正確。請依文件說明設定 quality_conf 參數。
+            人臉有部分被遮擋。請提示使用者不要遮住臉部。
+            人臉圖片模糊。前端頁面可提示使用者拍攝時不要晃動手機。
+            臉部光線不佳（太暗、太亮或不均勻）。請提示使用者到光線均勻、亮度適中的地方拍攝。
+            人臉不完整。請提示使用者不要遮住臉部。
+            app_list 包含的 App 過多。請依文件說明設定 app_list 參數。
+            某個品質控制選項無效。請依文件說明設定品質控制參數。
+            某個活體控制選項無效。請依文件說明設定活體控制參數。
+            活體檢查未通過：此次檢查判定該人臉並非來自真人。
+            品質檢查未通過：左眼遮擋程度過高。請提示使用者不要遮住左眼。
+            品質檢查未通過：右眼遮擋程度過高。請提示使用者不要遮住右眼。
+            品質檢查未通過：左半邊臉遮擋程度過高。請提示使用者不要遮住左臉頰。
+            品質檢查未通過：右半邊臉遮擋程度過高。請提示使用者不要遮住右臉頰。
+            品質檢查未通過：下巴遮擋程度過高。請提示使用者不要遮住下巴。
+            品質檢查未通過：鼻子遮擋程度過高。請提示使用者不要遮住鼻子。
+            品質檢查未通過：嘴巴遮擋程度過高。請提示使用者不要遮住嘴巴。
+            系統忙碌：參數驗證初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：參數驗證初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：參數驗證初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：參數驗證初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：API 初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：API 初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：快取處理失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：快取處理失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：快取處理失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：資料儲存處理失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：資料儲存處理失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：資料儲存處理失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：API 初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：API 初始化失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：連線至後端服務失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            系統忙碌：連線至後端服務失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            圖片尺寸過大。請確認圖片不超過 1920x1080。
+            目前版本不支援圖片儲存。請確認 face_token 的使用方式符合規範。
+            此使用者群組的資料正在清除中。請等到該群組清除完畢，再對其進行操作。
+            系統忙碌：連線至公安服務失敗。請重試；若多次嘗試仍無效，請提交支援請求。
+            template_type 參數格式錯誤。請依 API 文件修正。
+            merge_degree 參數格式錯誤。請對照 API 文件檢查並修正。
+            face_location 參數格式錯誤。請對照 API 文件檢查並修正。
+            此圖片不允許使用：未通過色情內容檢查。請改為上傳合規的圖片。
+            此圖片不允許使用：含有政治敏感人物。請改為上傳合規的圖片。
+            範本圖片品質不合格，導致人臉融合失敗。請檢查範本圖片是否符合人臉融合文件中的品質要求。
+            人臉融合失敗。請改用其他素材圖片重試；若持續發生此錯誤，請提交支援請求。
+            人臉未朝向正前方（人臉角度超過 30 度）。請使用正面朝前的人臉圖片。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 98, """
             A required parameter was not sent. Check the request against the API documentation and add the missing parameter.
             The start parameter is malformed. Check it against the API documentation and correct it.
             The length parameter is malformed. Check it against the API documentation and correct it.
@@ -2289,7 +2495,7 @@ extension BaiduFace {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 98, """
+        static let solutions3: [String] = errgenSplit(10, count: 98, """
             Parameter wajib tidak dikirim. Periksa permintaan sesuai dokumentasi API dan tambahkan parameter yang belum ada.
             Format parameter start salah. Periksa sesuai dokumentasi API dan perbaiki.
             Format parameter length salah. Periksa sesuai dokumentasi API dan perbaiki.
@@ -2391,7 +2597,7 @@ extension BaiduFace {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 98, """
+        static let solutions4: [String] = errgenSplit(10, count: 98, """
             Thiếu tham số bắt buộc. Đối chiếu request với tài liệu API và bổ sung tham số còn thiếu.
             Tham số start sai định dạng. Đối chiếu với tài liệu API và sửa lại.
             Tham số length sai định dạng. Đối chiếu với tài liệu API và sửa lại.
@@ -2493,7 +2699,7 @@ extension BaiduFace {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 98, """
+        static let solutions5: [String] = errgenSplit(10, count: 98, """
             एक जरूरी पैरामीटर नहीं भेजा गया। अनुरोध का API दस्तावेज से मिलान करें और छूटा हुआ पैरामीटर जोड़ें।
             start पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
             length पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
@@ -2595,7 +2801,7 @@ extension BaiduFace {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 98, """
+        static let solutions6: [String] = errgenSplit(10, count: 98, """
             ไม่ได้ส่งพารามิเตอร์ที่จำเป็น กรุณาตรวจสอบคำขอกับเอกสาร API และเพิ่มพารามิเตอร์ที่ขาดไป
             พารามิเตอร์ start มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง
             พารามิเตอร์ length มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง

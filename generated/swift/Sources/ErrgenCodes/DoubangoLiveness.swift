@@ -327,11 +327,12 @@ extension DoubangoLiveness {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -352,8 +353,25 @@ extension DoubangoLiveness {
             未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 13, """
+            無法驗證您的臉部，請再試一次。
+            您的臉部已驗證成功。
+            無法確認鏡頭前是真人，請再試一次。
+            無法確實驗證您的臉部，請再試一次。
+            您的臉部似乎被遮住了，請移除遮住臉部的物品後再試一次。
+            正在檢查您的臉部，請稍候。
+            無法驗證相機畫面，請使用裝置內建的相機再試一次。
+            無法驗證相機拍攝的影像，請再試一次。
+            請確認畫面中只有您的臉，然後再試一次。
+            您的臉部在畫面中太小，請靠近鏡頭後再試一次。
+            請正對鏡頭後再試一次。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            相機畫面中找不到您的臉部，請讓臉部保持在畫面中後再試一次。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 13, """
             We could not verify your face. Please try again.
             Your face was verified successfully.
             We could not confirm that a real person is in front of the camera. Please try again.
@@ -370,7 +388,7 @@ extension DoubangoLiveness {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 13, """
+        static let messages3: [String] = errgenSplit(10, count: 13, """
             Kami tidak dapat memverifikasi wajah Anda. Silakan coba lagi.
             Wajah Anda berhasil diverifikasi.
             Kami tidak dapat memastikan ada orang sungguhan di depan kamera. Silakan coba lagi.
@@ -387,7 +405,7 @@ extension DoubangoLiveness {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 13, """
+        static let messages4: [String] = errgenSplit(10, count: 13, """
             Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.
             Xác minh khuôn mặt thành công.
             Không thể xác nhận có người thật trước camera. Vui lòng thử lại.
@@ -404,7 +422,7 @@ extension DoubangoLiveness {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 13, """
+        static let messages5: [String] = errgenSplit(10, count: 13, """
             हम आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।
             आपके चेहरे का सत्यापन सफल रहा।
             हम पुष्टि नहीं कर सके कि कैमरे के सामने कोई वास्तविक व्यक्ति है। कृपया फिर से प्रयास करें।
@@ -421,7 +439,7 @@ extension DoubangoLiveness {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 13, """
+        static let messages6: [String] = errgenSplit(10, count: 13, """
             ไม่สามารถยืนยันใบหน้าของคุณได้ กรุณาลองอีกครั้ง
             ยืนยันใบหน้าของคุณสำเร็จ
             ไม่สามารถยืนยันได้ว่ามีบุคคลจริงอยู่หน้ากล้อง กรุณาลองอีกครั้ง
@@ -440,11 +458,12 @@ extension DoubangoLiveness {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -481,8 +500,25 @@ extension DoubangoLiveness {
             视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 13, """
+            圖片遭 avant-garde 模組攔截，處理已中止。圖片中的所有人臉都被視為偽造。
+            已分析該人臉，極可能是真人。
+            已分析該人臉，極可能是偽造。
+            已分析該人臉，但無法確定是否為真人；極可能是偽造。請讓使用者重試，或直接拒絕。
+            已分析該人臉，極可能是偽裝：可能是 3D 面具，或臉部有部分被遮住。
+            操作處理中。啟用平行處理時會回傳此狀態碼；最終回應會透過已註冊的回呼函式以非同步方式傳送。
+            人臉來自虛擬相機提供的影像。注入的人臉可能來自圖片（jpg、png、bitmap…）、影片檔（mp4、webm…）或疊加的深偽（deepfake）內容。
+            串流注入（虛擬相機）偵測模組需要符合特定規則（例如同一張臉、預先定義的尺寸）的立體影像（2 張圖片）。立體影像不符合這些規則時會回傳此錯誤碼。
+            圖片中有多張人臉，此人臉被視為背景人臉；未對其進行活體檢查。
+            人臉過小（寬或高小於 64 px）。未對其進行活體分析。
+            該人臉不是自拍（正面朝向）。未對其進行活體分析。請讓使用者正對鏡頭。
+            授權（license）不允許此操作。請確認授權金鑰有效且涵蓋此操作，或聯絡 Doubango。
+            串流注入（虛擬相機）偵測模組需要立體影像（2 張圖片），且兩張圖片中都必須有人臉。其中一張圖片沒有人臉時會回傳此錯誤。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 13, """
             The image was caught by the avant-garde module and processing was aborted. All faces in the image are considered spoofs.
             The face was analyzed and is most likely genuine.
             The face was analyzed and is most likely a spoof.
@@ -499,7 +535,7 @@ extension DoubangoLiveness {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 13, """
+        static let solutions3: [String] = errgenSplit(10, count: 13, """
             Gambar tertahan oleh modul avant-garde dan pemrosesan dihentikan. Semua wajah di gambar dianggap palsu (spoof).
             Wajah telah dianalisis dan kemungkinan besar asli.
             Wajah telah dianalisis dan kemungkinan besar palsu (spoof).
@@ -516,7 +552,7 @@ extension DoubangoLiveness {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 13, """
+        static let solutions4: [String] = errgenSplit(10, count: 13, """
             Ảnh bị module avant-garde chặn lại và quá trình xử lý bị hủy. Mọi khuôn mặt trong ảnh đều bị coi là giả mạo.
             Khuôn mặt đã được phân tích và nhiều khả năng là thật.
             Khuôn mặt đã được phân tích và nhiều khả năng là giả mạo.
@@ -533,7 +569,7 @@ extension DoubangoLiveness {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 13, """
+        static let solutions5: [String] = errgenSplit(10, count: 13, """
             इमेज को avant-garde मॉड्यूल ने पकड़ लिया और प्रोसेसिंग रोक दी गई। इमेज के सभी चेहरों को स्पूफ माना गया है।
             चेहरे का विश्लेषण हो गया है और यह संभवतः असली (genuine) है।
             चेहरे का विश्लेषण हो गया है और यह संभवतः स्पूफ है।
@@ -550,7 +586,7 @@ extension DoubangoLiveness {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 13, """
+        static let solutions6: [String] = errgenSplit(10, count: 13, """
             รูปภาพถูกโมดูล avant-garde ตรวจจับได้และการประมวลผลถูกยกเลิก ใบหน้าทั้งหมดในรูปภาพถือว่าเป็นการปลอมแปลง (spoof)
             วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นใบหน้าจริง (genuine)
             วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมแปลง (spoof)

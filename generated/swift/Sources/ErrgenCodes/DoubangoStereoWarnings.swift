@@ -279,11 +279,12 @@ extension DoubangoStereoWarnings {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -299,8 +300,20 @@ extension DoubangoStereoWarnings {
             人脸验证成功。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 8, """
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            無法驗證相機拍攝的影像，請再試一次。
+            無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。
+            您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。
+            無法驗證相機拍攝的影像，請再試一次。
+            相機影像產生了一則技術警告。您不需要做任何處理。
+            相機影像產生了一則技術警告。您不需要做任何處理。
+            您的臉部已驗證成功。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 8, """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The camera images could not be verified. Please try again.
             The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
@@ -312,7 +325,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 8, """
+        static let messages3: [String] = errgenSplit(10, count: 8, """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
             Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.
@@ -324,7 +337,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 8, """
+        static let messages4: [String] = errgenSplit(10, count: 8, """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.
             Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
@@ -336,7 +349,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 8, """
+        static let messages5: [String] = errgenSplit(10, count: 8, """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
             कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।
@@ -348,7 +361,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 8, """
+        static let messages6: [String] = errgenSplit(10, count: 8, """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
             ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง
@@ -362,11 +375,12 @@ extension DoubangoStereoWarnings {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -393,8 +407,20 @@ extension DoubangoStereoWarnings {
             注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 8, """
+            立體影像不符合尺寸限制。請依廠商文件要求的尺寸傳送兩張圖片。
+            立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。
+            立體影像由 2 張圖片組成，每張都必須至少有一張人臉。系統會擷取每張圖片中最大的人臉並加以比對，兩者必須相符（同一人）。不相符時會發出此警告。
+            從立體影像估算出的相機內部參數超出範圍。在桌上型電腦上這是正常現象，可以忽略；在手機（Android、iOS）上則表示人臉離得太遠：請讓使用者靠近一點。
+            立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。
+            不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。
+            不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。
+            注入分數略低於真人門檻，但 smart-pass 模組將結果提升為「genuine」（真人）狀態。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 8, """
             The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.
             The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.
             The stereo image consists of 2 images, each of which must contain at least one face. The largest face on each image is extracted and the two are compared; they must match (same person). This warning is given when they do not match.
@@ -406,7 +432,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 8, """
+        static let solutions3: [String] = errgenSplit(10, count: 8, """
             Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.
             Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.
             Gambar stereo terdiri dari 2 gambar, dan masing-masing harus berisi setidaknya satu wajah. Wajah terbesar di setiap gambar diekstrak, lalu keduanya dibandingkan; keduanya harus cocok (orang yang sama). Peringatan ini diberikan jika keduanya tidak cocok.
@@ -418,7 +444,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 8, """
+        static let solutions4: [String] = errgenSplit(10, count: 8, """
             Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.
             Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.
             Ảnh stereo gồm 2 ảnh, mỗi ảnh phải chứa ít nhất một khuôn mặt. Khuôn mặt lớn nhất trên mỗi ảnh được trích xuất và so sánh với nhau; hai khuôn mặt phải khớp (cùng một người). Cảnh báo này được đưa ra khi chúng không khớp.
@@ -430,7 +456,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 8, """
+        static let solutions5: [String] = errgenSplit(10, count: 8, """
             स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।
             स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।
             स्टीरियो इमेज में 2 इमेज होती हैं, और हर इमेज में कम से कम एक चेहरा होना जरूरी है। हर इमेज से सबसे बड़ा चेहरा निकालकर दोनों की तुलना की जाती है; दोनों का मेल खाना (एक ही व्यक्ति) जरूरी है। जब वे मेल नहीं खाते, तब यह चेतावनी दी जाती है।
@@ -442,7 +468,7 @@ extension DoubangoStereoWarnings {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 8, """
+        static let solutions6: [String] = errgenSplit(10, count: 8, """
             ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด
             ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง
             ภาพ stereo ประกอบด้วย 2 ภาพ ซึ่งแต่ละภาพต้องมีใบหน้าอย่างน้อยหนึ่งใบหน้า ระบบจะดึงใบหน้าที่ใหญ่ที่สุดจากแต่ละภาพมาเปรียบเทียบกัน และใบหน้าทั้งสองต้องตรงกัน (เป็นบุคคลเดียวกัน) คำเตือนนี้จะเกิดขึ้นเมื่อใบหน้าไม่ตรงกัน

@@ -182,11 +182,12 @@ extension Kind {
         static func labels(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return labels0
-            case .en: return labels1
-            case .id: return labels2
-            case .vi: return labels3
-            case .hi: return labels4
-            case .th: return labels5
+            case .zhHant: return labels1
+            case .en: return labels2
+            case .id: return labels3
+            case .vi: return labels4
+            case .hi: return labels5
+            case .th: return labels6
             }
         }
 
@@ -230,8 +231,48 @@ extension Kind {
             未知错误
             """)
 
-        /// en
+        /// zh-Hant
         static let labels1: [String] = errgenSplit(10, count: 36, """
+            已順利完成
+            仍在處理中
+            未偵測到臉部
+            超過一張臉
+            臉部被遮住
+            臉部太近
+            臉部太遠
+            臉部未置中
+            未正對鏡頭
+            臉部未完整露出
+            太暗
+            太亮
+            光線不佳
+            圖片品質不佳
+            動作幅度過大
+            未完成指定動作
+            逾時
+            真人檢查未通過
+            臉部不相符
+            音訊或影片檢查未通過
+            無法使用相機
+            權限遭拒
+            不支援此裝置
+            使用者已取消
+            已中斷
+            網路問題
+            未獲授權
+            驗證無效或已過期
+            已達上限
+            帳戶計費問題
+            無效的請求
+            找不到
+            證件未獲接受
+            圖片遭拒
+            服務錯誤
+            未知錯誤
+            """)
+
+        /// en
+        static let labels2: [String] = errgenSplit(10, count: 36, """
             Completed successfully
             Still in progress
             No face detected
@@ -271,7 +312,7 @@ extension Kind {
             """)
 
         /// id
-        static let labels2: [String] = errgenSplit(10, count: 36, """
+        static let labels3: [String] = errgenSplit(10, count: 36, """
             Berhasil diselesaikan
             Masih diproses
             Wajah tidak terdeteksi
@@ -311,7 +352,7 @@ extension Kind {
             """)
 
         /// vi
-        static let labels3: [String] = errgenSplit(10, count: 36, """
+        static let labels4: [String] = errgenSplit(10, count: 36, """
             Thành công
             Đang xử lý
             Không phát hiện khuôn mặt
@@ -351,7 +392,7 @@ extension Kind {
             """)
 
         /// hi
-        static let labels4: [String] = errgenSplit(10, count: 36, """
+        static let labels5: [String] = errgenSplit(10, count: 36, """
             सफलतापूर्वक पूरा हुआ
             अभी प्रक्रिया जारी है
             कोई चेहरा नहीं मिला
@@ -391,7 +432,7 @@ extension Kind {
             """)
 
         /// th
-        static let labels5: [String] = errgenSplit(10, count: 36, """
+        static let labels6: [String] = errgenSplit(10, count: 36, """
             ดำเนินการสำเร็จ
             อยู่ระหว่างดำเนินการ
             ไม่พบใบหน้า

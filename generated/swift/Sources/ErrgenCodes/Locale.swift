@@ -7,6 +7,8 @@ import Foundation
 public enum CatalogLocale: CaseIterable, Hashable, Sendable {
     /// `zh`
     case zh
+    /// `zh-Hant`
+    case zhHant
     /// `en`
     case en
     /// `id`
@@ -25,6 +27,7 @@ public enum CatalogLocale: CaseIterable, Hashable, Sendable {
     public var tag: String {
         switch self {
         case .zh: return "zh"
+        case .zhHant: return "zh-Hant"
         case .en: return "en"
         case .id: return "id"
         case .vi: return "vi"

@@ -193,11 +193,12 @@ extension Prompt {
         static func texts(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return texts0
-            case .en: return texts1
-            case .id: return texts2
-            case .vi: return texts3
-            case .hi: return texts4
-            case .th: return texts5
+            case .zhHant: return texts1
+            case .en: return texts2
+            case .id: return texts3
+            case .vi: return texts4
+            case .hi: return texts5
+            case .th: return texts6
             }
         }
 
@@ -244,8 +245,51 @@ extension Prompt {
             请闭上嘴巴。
             """)
 
-        /// en
+        /// zh-Hant
         static let texts1: [String] = errgenSplit(10, count: 39, """
+            請眨眼。
+            請張開嘴巴。
+            請點頭。
+            請搖頭。
+            請讓臉部保持在框內。
+            未偵測到臉部，請看向鏡頭。
+            請確認框內只有一張臉。
+            請將臉部移入框內。
+            請靠近一點。
+            請稍微離遠一點。
+            請向左移動。
+            請向右移動。
+            請向上移動。
+            請向下移動。
+            請不要遮住左半邊臉。
+            請不要遮住右半邊臉。
+            這裡太暗了，請移到較明亮的地方。
+            這裡太亮了，請移到光線較柔和的地方。
+            光線不合適，請移到光線均勻、亮度適中的地方。
+            請不要遮住左眼。
+            請不要遮住右眼。
+            請不要遮住鼻子。
+            請不要遮住嘴巴。
+            人臉偵測逾時，辨識失敗，請再試一次。
+            請求發生問題，請再試一次。
+            連線中斷，請檢查網路後再試一次。
+            連線時發生問題，請再試一次。
+            此次驗證無效，請重新開始。
+            驗證步驟發生問題，請再試一次。
+            此次驗證已過期，請重新開始。
+            無法擷取清晰的臉部影像，請再試一次。
+            無法啟動驗證服務，請再試一次。
+            驗證服務無法完成檢查，請再試一次。
+            網路發生錯誤，請檢查連線後再試一次。
+            驗證服務傳回了非預期的回應，請再試一次。
+            發生未知錯誤，請再試一次。
+            驗證中，請保持不動。
+            請稍候，正在取得結果…
+            請保持嘴巴閉合。
+            """)
+
+        /// en
+        static let texts2: [String] = errgenSplit(10, count: 39, """
             Please blink.
             Please open your mouth.
             Please nod.
@@ -288,7 +332,7 @@ extension Prompt {
             """)
 
         /// id
-        static let texts2: [String] = errgenSplit(10, count: 39, """
+        static let texts3: [String] = errgenSplit(10, count: 39, """
             Silakan berkedip.
             Silakan buka mulut Anda.
             Silakan anggukkan kepala Anda.
@@ -331,7 +375,7 @@ extension Prompt {
             """)
 
         /// vi
-        static let texts3: [String] = errgenSplit(10, count: 39, """
+        static let texts4: [String] = errgenSplit(10, count: 39, """
             Vui lòng chớp mắt.
             Vui lòng mở miệng.
             Vui lòng gật đầu.
@@ -374,7 +418,7 @@ extension Prompt {
             """)
 
         /// hi
-        static let texts4: [String] = errgenSplit(10, count: 39, """
+        static let texts5: [String] = errgenSplit(10, count: 39, """
             कृपया पलकें झपकाएं।
             कृपया अपना मुंह खोलें।
             कृपया अपना सिर ऊपर-नीचे हिलाएं।
@@ -417,7 +461,7 @@ extension Prompt {
             """)
 
         /// th
-        static let texts5: [String] = errgenSplit(10, count: 39, """
+        static let texts6: [String] = errgenSplit(10, count: 39, """
             กรุณากะพริบตา
             กรุณาอ้าปาก
             กรุณาพยักหน้า

@@ -315,11 +315,12 @@ extension TencentBiztokenApi {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -339,8 +340,24 @@ extension TencentBiztokenApi {
             服务暂时不可用，请稍后重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 12, """
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            此次驗證無效，請重新開始。
+            此次驗證已過期，請重新開始。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此服務尚未開放，請稍後再試。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            服務暫時無法使用，請稍後再試。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 12, """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This verification session is not valid. Please start again.
             This verification session has expired. Please start again.
@@ -356,7 +373,7 @@ extension TencentBiztokenApi {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 12, """
+        static let messages3: [String] = errgenSplit(10, count: 12, """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
@@ -372,7 +389,7 @@ extension TencentBiztokenApi {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 12, """
+        static let messages4: [String] = errgenSplit(10, count: 12, """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
@@ -388,7 +405,7 @@ extension TencentBiztokenApi {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 12, """
+        static let messages5: [String] = errgenSplit(10, count: 12, """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।
@@ -404,7 +421,7 @@ extension TencentBiztokenApi {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 12, """
+        static let messages6: [String] = errgenSplit(10, count: 12, """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่
@@ -422,11 +439,12 @@ extension TencentBiztokenApi {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -458,8 +476,21 @@ extension TencentBiztokenApi {
             传入的图片过大。请压缩图片或调整尺寸后再发送。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 9, """
+            請求參數無效。
+            傳入的 BizToken 無效。
+            BizToken 已過期；需要取得新的 BizToken。
+            此帳戶尚未開通該服務。
+            此帳戶的服務仍在開通中。
+            此帳戶尚未開通該服務。
+            帳戶有逾期未付的款項。
+            此帳戶尚未完成實名認證（身分驗證）。
+            傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 9, """
             A request parameter is invalid.
             The BizToken passed in is invalid.
             The BizToken has expired; a new BizToken is needed.
@@ -472,7 +503,7 @@ extension TencentBiztokenApi {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 9, """
+        static let solutions3: [String] = errgenSplit(10, count: 9, """
             Parameter permintaan tidak valid.
             BizToken yang diberikan tidak valid.
             BizToken sudah kedaluwarsa; diperlukan BizToken baru.
@@ -485,7 +516,7 @@ extension TencentBiztokenApi {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 9, """
+        static let solutions4: [String] = errgenSplit(10, count: 9, """
             Tham số request không hợp lệ.
             BizToken truyền vào không hợp lệ.
             BizToken đã hết hạn; cần lấy BizToken mới.
@@ -498,7 +529,7 @@ extension TencentBiztokenApi {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 9, """
+        static let solutions5: [String] = errgenSplit(10, count: 9, """
             अनुरोध का कोई पैरामीटर अमान्य है।
             भेजा गया BizToken अमान्य है।
             BizToken की समय-सीमा समाप्त हो गई है; नया BizToken लेना होगा।
@@ -511,7 +542,7 @@ extension TencentBiztokenApi {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 9, """
+        static let solutions6: [String] = errgenSplit(10, count: 9, """
             พารามิเตอร์ของคำขอไม่ถูกต้อง
             BizToken ที่ส่งเข้ามาไม่ถูกต้อง
             BizToken หมดอายุแล้ว ต้องขอ BizToken ใหม่

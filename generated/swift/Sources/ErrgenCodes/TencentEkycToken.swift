@@ -392,11 +392,12 @@ extension TencentEkycToken {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -422,8 +423,30 @@ extension TencentEkycToken {
             无法完成验证，请重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 18, """
+            此次驗證無效，請重新開始。
+            此次驗證無效，請重新開始。
+            此次驗證無效，請重新開始。
+            此次驗證已過期，請重新開始。
+            此次驗證已經完成。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            您已達到嘗試次數上限。
+            無法完成此次請求的驗證。請聯絡此 App 的支援團隊。
+            嘗試次數過多，請稍等一下再試一次。
+            此類證件的資料無法編輯。
+            無法讀取證件，請拍攝清晰的照片後再試一次。
+            您的證件仍在處理中，請稍等。
+            服務暫時無法使用，請稍後再試。
+            您的證件照片有問題，請重新拍攝。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            服務暫時無法使用，請稍後再試。
+            無法擷取清晰的臉部影像，請正對鏡頭後再試一次。
+            無法完成驗證，請再試一次。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 18, """
             This verification session is not valid. Please start again.
             This verification session is not valid. Please start again.
             This verification session is not valid. Please start again.
@@ -445,7 +468,7 @@ extension TencentEkycToken {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 18, """
+        static let messages3: [String] = errgenSplit(10, count: 18, """
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
@@ -467,7 +490,7 @@ extension TencentEkycToken {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 18, """
+        static let messages4: [String] = errgenSplit(10, count: 18, """
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
@@ -489,7 +512,7 @@ extension TencentEkycToken {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 18, """
+        static let messages5: [String] = errgenSplit(10, count: 18, """
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
@@ -511,7 +534,7 @@ extension TencentEkycToken {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 18, """
+        static let messages6: [String] = errgenSplit(10, count: 18, """
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
@@ -535,11 +558,12 @@ extension TencentEkycToken {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -585,8 +609,29 @@ extension TencentEkycToken {
             SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 17, """
+            缺少 token。
+            找不到 token。
+            token 不正確。
+            token 已過期。
+            此 token 對應的驗證已經完成。若要進行新的驗證，請取得新的 token。
+            參數無效。
+            已達到使用次數上限。
+            請求遭風險偵測拒絕。
+            已達到請求頻率上限。
+            此證件類型不支援編輯。
+            OCR 失敗。
+            OCR 正在以非同步方式處理，尚未完成。
+            非同步 OCR 過程中，申請身分驗證 token 失敗。
+            OCR 回傳了警示。
+            檢查模式不相符。
+            伺服器內部錯誤。
+            SDK 無法從活體影片中選出可用的人臉影格（最佳影格）。請讓使用者正對鏡頭後再試一次。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 17, """
             The token is missing.
             The token was not found.
             The token is incorrect.
@@ -607,7 +652,7 @@ extension TencentEkycToken {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 17, """
+        static let solutions3: [String] = errgenSplit(10, count: 17, """
             Token tidak disertakan.
             Token tidak ditemukan.
             Token salah.
@@ -628,7 +673,7 @@ extension TencentEkycToken {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 17, """
+        static let solutions4: [String] = errgenSplit(10, count: 17, """
             Thiếu token.
             Không tìm thấy token.
             Token không đúng.
@@ -649,7 +694,7 @@ extension TencentEkycToken {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 17, """
+        static let solutions5: [String] = errgenSplit(10, count: 17, """
             token मौजूद नहीं है।
             token नहीं मिला।
             token गलत है।
@@ -670,7 +715,7 @@ extension TencentEkycToken {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 17, """
+        static let solutions6: [String] = errgenSplit(10, count: 17, """
             ไม่มี token
             ไม่พบ token
             token ไม่ถูกต้อง

@@ -807,11 +807,12 @@ extension TencentLivenessCompareApi {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -872,8 +873,65 @@ extension TencentLivenessCompareApi {
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 53, """
+            驗證成功。
+            您的臉部比對結果不夠相符，請再試一次。
+            未偵測到您閉眼，請依指示眨眼後再試一次。
+            您的臉部離鏡頭太近，請稍微往後移。
+            您的臉部離鏡頭太遠，請靠近一點。
+            您的臉部太偏左，請將臉部移到畫面中央。
+            您的臉部太偏右，請將臉部移到畫面中央。
+            未偵測到任何動作，請依照螢幕上的指示再試一次。
+            光線太暗，請移到較明亮的地方。
+            光線太強，請避開強光後再試一次。
+            無法看到您的整張臉，請讓整張臉保持在框內。
+            未偵測到您張嘴，請依指示張嘴後再試一次。
+            人臉比對失敗，請再試一次。
+            服務暫時無法使用，請稍後再試。
+            無法載入檔案，請再試一次。
+            載入檔案耗時過久，請再試一次。
+            照片中偵測到多張臉，請確認照片中只看得到您的臉。
+            無法確認照片中是真人，請使用您本人當場拍攝的照片再試一次。
+            照片中看不到您的整張臉，請確認整張臉都清楚可見。
+            照片解析度太低，請重新上傳照片。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            您的臉部未完整露出，請讓整張臉不被遮住並保持在畫面中。
+            您的嘴唇動作太小，請清楚說話後再試一次。
+            無法載入影片，請再試一次。
+            無法使用此影片，請重新錄製約 6 秒。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            影片不夠清晰，請重新錄製。
+            聽不到您的聲音，請依指示出聲說話後再試一次。
+            您的聲音太小了，請說大聲一點再試一次。
+            無法辨識您說的內容，請清楚說話後再試一次。
+            無法擷取清晰的臉部影像，請正對鏡頭後再試一次。
+            無法確認您是真人，請再試一次。
+            無法驗證您的身分，請確認是由您本人即時錄影後再試一次。
+            服務暫時無法使用，請稍後再試。
+            無法確認您是真人，請再試一次。
+            無法確認您是真人，請再試一次。
+            無法偵測到您的眼睛，請確認雙眼睜開且沒有被遮住後再試一次。
+            影片中未偵測到臉部，請讓臉部保持在框內後再試一次。
+            您的臉部不夠清晰，請在光線充足的地方正對鏡頭後再試一次。
+            偵測到您戴著口罩，請取下口罩後再試一次。
+            無法偵測到您的嘴巴，請確認嘴巴沒有被遮住後再試一次。
+            偵測到多張臉，請確認畫面中只有您的臉。
+            無法驗證您的身分，請確認是由您本人即時錄影後再試一次。
+            無法確認您是真人，請再試一次。
+            影片太短，請錄製超過 2 秒的影片。
+            發生問題，請稍後再試。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 53, """
             Verification succeeded.
             Your face did not match closely enough. Please try again.
             We could not detect you closing your eyes. Please blink when asked and try again.
@@ -930,7 +988,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 53, """
+        static let messages3: [String] = errgenSplit(10, count: 53, """
             Verifikasi berhasil.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
             Kami tidak mendeteksi Anda memejamkan mata. Silakan berkedip saat diminta, lalu coba lagi.
@@ -987,7 +1045,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 53, """
+        static let messages4: [String] = errgenSplit(10, count: 53, """
             Xác minh thành công.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
             Không phát hiện bạn nhắm mắt. Vui lòng chớp mắt khi được yêu cầu và thử lại.
@@ -1044,7 +1102,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 53, """
+        static let messages5: [String] = errgenSplit(10, count: 53, """
             सत्यापन सफल रहा।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
             हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें और कहे जाने पर पलकें झपकाएं।
@@ -1101,7 +1159,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 53, """
+        static let messages6: [String] = errgenSplit(10, count: 53, """
             ยืนยันตัวตนสำเร็จ
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
             ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้งโดยกะพริบตาเมื่อระบบแจ้ง
@@ -1160,11 +1218,12 @@ extension TencentLivenessCompareApi {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -1268,8 +1327,52 @@ extension TencentLivenessCompareApi {
             该操作不受支持。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 40, """
+            人臉比對相似度未達通過門檻。
+            動作活體偵測過程中未偵測到閉眼動作。
+            動作活體偵測過程中未偵測到任何動作。
+            動作活體偵測過程中無法偵測到完整人臉。
+            動作活體偵測過程中未偵測到張嘴動作。
+            呼叫人臉比對引擎 API 時發生錯誤。
+            檔案下載失敗。
+            檔案下載逾時。
+            照片的真人比對失敗：照片中的人臉被判定並非真人。請讓使用者當場重新拍攝一張照片。
+            照片中無法偵測到完整人臉。
+            傳入圖片的解析度過低，必須重新上傳圖片。
+            傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。
+            唇語影片中的嘴唇動作幅度過小。
+            擷取影片失敗；請重試。
+            影片為空或大小不合適。錄影長度應約為 6 秒。
+            影片格式不正確。
+            影片解析度過低。
+            影片中未偵測到聲音。
+            影片音量過低。
+            影片的語音辨識失敗。
+            人臉偵測失敗，因此無法擷取用於人臉比對的照片。
+            錄影內容疑似偽造。
+            呼叫活體引擎 API 時發生錯誤。
+            影片真人偵測失敗。
+            真人偵測失敗。
+            眼睛偵測失敗。
+            人臉品質過低。
+            嘴巴偵測失敗。
+            影片中偵測到多張人臉。
+            影片疑似偽造。
+            真人偵測分數未達通過門檻。
+            影片長度必須超過 2 秒。
+            未知的內部錯誤。
+            請求參數無效。
+            請求參數的值不正確。
+            未獲授權執行此操作。
+            帳戶有逾期未付的款項。
+            此帳戶尚未完成實名認證（身分驗證）。
+            此帳戶尚未開通該服務。
+            不支援此操作。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 40, """
             The face comparison similarity did not reach the passing threshold.
             No eye-closing motion was detected during motion-based liveness detection.
             No movement was detected during motion-based liveness detection.
@@ -1313,7 +1416,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 40, """
+        static let solutions3: [String] = errgenSplit(10, count: 40, """
             Tingkat kemiripan perbandingan wajah tidak mencapai ambang batas kelulusan.
             Tidak terdeteksi gerakan memejamkan mata selama deteksi liveness berbasis gerakan.
             Tidak terdeteksi gerakan apa pun selama deteksi liveness berbasis gerakan.
@@ -1357,7 +1460,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 40, """
+        static let solutions4: [String] = errgenSplit(10, count: 40, """
             Độ tương đồng khi so khớp khuôn mặt không đạt ngưỡng.
             Không phát hiện động tác nhắm mắt trong quá trình kiểm tra liveness theo động tác.
             Không phát hiện chuyển động nào trong quá trình kiểm tra liveness theo động tác.
@@ -1401,7 +1504,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 40, """
+        static let solutions5: [String] = errgenSplit(10, count: 40, """
             चेहरे की तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।
             मोशन-आधारित लाइवनेस जांच के दौरान आंखें बंद करने की हरकत डिटेक्ट नहीं हुई।
             मोशन-आधारित लाइवनेस जांच के दौरान कोई हरकत डिटेक्ट नहीं हुई।
@@ -1445,7 +1548,7 @@ extension TencentLivenessCompareApi {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 40, """
+        static let solutions6: [String] = errgenSplit(10, count: 40, """
             ค่าความคล้ายคลึงจากการเปรียบเทียบใบหน้าไม่ถึงเกณฑ์ผ่าน
             ตรวจไม่พบการหลับตาระหว่างการตรวจ liveness แบบทำท่าทาง
             ตรวจไม่พบการเคลื่อนไหวระหว่างการตรวจ liveness แบบทำท่าทาง

@@ -260,11 +260,12 @@ extension TencentLivenessCompareBilled {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -279,8 +280,19 @@ extension TencentLivenessCompareBilled {
             未检测到人脸，请正对摄像头后重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 7, """
+            未能偵測到您的臉部，請正對鏡頭後再試一次。
+            服務暫時無法使用，請稍後再試。
+            您的臉部比對結果不夠相符，請再試一次。
+            人臉比對失敗，請再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            照片解析度太低，請重新上傳照片。
+            未偵測到臉部，請正對鏡頭後再試一次。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 7, """
             We could not detect your face. Please face the camera and try again.
             The service is temporarily unavailable. Please try again later.
             Your face did not match closely enough. Please try again.
@@ -291,7 +303,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 7, """
+        static let messages3: [String] = errgenSplit(10, count: 7, """
             Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
@@ -302,7 +314,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 7, """
+        static let messages4: [String] = errgenSplit(10, count: 7, """
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
@@ -313,7 +325,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 7, """
+        static let messages5: [String] = errgenSplit(10, count: 7, """
             हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
@@ -324,7 +336,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 7, """
+        static let messages6: [String] = errgenSplit(10, count: 7, """
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
@@ -337,11 +349,12 @@ extension TencentLivenessCompareBilled {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -366,8 +379,19 @@ extension TencentLivenessCompareBilled {
             未检测到人脸。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 7, """
+            人臉偵測失敗。
+            呼叫活體引擎失敗。
+            比對相似度未達通過門檻。
+            人臉比對未成功。
+            傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。
+            傳入圖片的解析度過低，必須重新上傳圖片。
+            未偵測到人臉。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 7, """
             Face detection failed.
             The call to the liveness engine failed.
             The comparison similarity did not reach the passing threshold.
@@ -378,7 +402,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 7, """
+        static let solutions3: [String] = errgenSplit(10, count: 7, """
             Deteksi wajah gagal.
             Pemanggilan engine liveness gagal.
             Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.
@@ -389,7 +413,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 7, """
+        static let solutions4: [String] = errgenSplit(10, count: 7, """
             Phát hiện khuôn mặt thất bại.
             Gọi engine liveness thất bại.
             Độ tương đồng so khớp không đạt ngưỡng.
@@ -400,7 +424,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 7, """
+        static let solutions5: [String] = errgenSplit(10, count: 7, """
             फेस डिटेक्शन विफल रहा।
             लाइवनेस इंजन को कॉल करना विफल रहा।
             तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।
@@ -411,7 +435,7 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 7, """
+        static let solutions6: [String] = errgenSplit(10, count: 7, """
             การตรวจจับใบหน้าล้มเหลว
             การเรียกเอนจินตรวจ liveness ล้มเหลว
             ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน

@@ -284,11 +284,12 @@ extension TencentLivenessCompareResults {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -305,8 +306,21 @@ extension TencentLivenessCompareResults {
             人脸匹配度不足，请重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 9, """
+            驗證成功。
+            服務暫時無法使用，請稍後再試。
+            未能偵測到您的臉部，請正對鏡頭後再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            無法看到您的整張臉，請讓整張臉保持在框內。
+            未偵測到臉部，請正對鏡頭後再試一次。
+            照片解析度太低，請重新上傳照片。
+            人臉比對失敗，請再試一次。
+            您的臉部比對結果不夠相符，請再試一次。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 9, """
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             We could not detect your face. Please face the camera and try again.
@@ -319,7 +333,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 9, """
+        static let messages3: [String] = errgenSplit(10, count: 9, """
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
@@ -332,7 +346,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 9, """
+        static let messages4: [String] = errgenSplit(10, count: 9, """
             Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
@@ -345,7 +359,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 9, """
+        static let messages5: [String] = errgenSplit(10, count: 9, """
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
@@ -358,7 +372,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 9, """
+        static let messages6: [String] = errgenSplit(10, count: 9, """
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
@@ -373,11 +387,12 @@ extension TencentLivenessCompareResults {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -405,8 +420,20 @@ extension TencentLivenessCompareResults {
             比对相似度未达到通过阈值。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 8, """
+            呼叫活體引擎失敗。
+            人臉偵測失敗。
+            傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。
+            無法偵測到完整的人臉。
+            未偵測到人臉。
+            傳入圖片的解析度過低，必須重新上傳圖片。
+            人臉比對未成功。
+            比對相似度未達通過門檻。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 8, """
             The call to the liveness engine failed.
             Face detection failed.
             The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
@@ -418,7 +445,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 8, """
+        static let solutions3: [String] = errgenSplit(10, count: 8, """
             Pemanggilan engine liveness gagal.
             Deteksi wajah gagal.
             Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
@@ -430,7 +457,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 8, """
+        static let solutions4: [String] = errgenSplit(10, count: 8, """
             Gọi engine liveness thất bại.
             Phát hiện khuôn mặt thất bại.
             Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
@@ -442,7 +469,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 8, """
+        static let solutions5: [String] = errgenSplit(10, count: 8, """
             लाइवनेस इंजन को कॉल करना विफल रहा।
             फेस डिटेक्शन विफल रहा।
             भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
@@ -454,7 +481,7 @@ extension TencentLivenessCompareResults {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 8, """
+        static let solutions6: [String] = errgenSplit(10, count: 8, """
             การเรียกเอนจินตรวจ liveness ล้มเหลว
             การตรวจจับใบหน้าล้มเหลว
             รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง

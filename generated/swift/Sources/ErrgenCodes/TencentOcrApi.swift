@@ -471,11 +471,12 @@ extension TencentOcrApi {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -508,8 +509,37 @@ extension TencentOcrApi {
             证件上的部分信息无效，请重新拍摄。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 25, """
+            無法下載檔案，請再試一次。
+            此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            發生問題，請稍後再試。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            無法讀取證件，請拍攝清晰的照片後再試一次。
+            這不是香港身分證，請拍攝您的香港身分證。
+            此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。
+            服務暫時無法使用，請稍後再試。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            這不是馬來西亞身分證，請拍攝您的馬來西亞身分證。
+            此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。
+            這不是護照，請拍攝您的護照。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            照片模糊，請拿穩裝置後重新拍攝。
+            照片中不是所要求的證件類型，請拍攝正確的證件。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            照片中找不到身分證，請拍攝您的身分證。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            照片中有多張證件，請只拍攝一張證件。
+            身分證上的資料無效，請檢查您的證件後重新拍攝。
+            拍到的是證件錯誤的一面，請拍攝要求的那一面。
+            證件上有部分資料無效，請重新拍攝。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 25, """
             The file could not be downloaded. Please try again.
             ID document checks are not available in this app. Please contact the app's support team.
             Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
@@ -538,7 +568,7 @@ extension TencentOcrApi {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 25, """
+        static let messages3: [String] = errgenSplit(10, count: 25, """
             File tidak dapat diunduh. Silakan coba lagi.
             Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -567,7 +597,7 @@ extension TencentOcrApi {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 25, """
+        static let messages4: [String] = errgenSplit(10, count: 25, """
             Không thể tải xuống tệp. Vui lòng thử lại.
             Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -596,7 +626,7 @@ extension TencentOcrApi {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 25, """
+        static let messages5: [String] = errgenSplit(10, count: 25, """
             फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।
             इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -625,7 +655,7 @@ extension TencentOcrApi {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 25, """
+        static let messages6: [String] = errgenSplit(10, count: 25, """
             ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง
             การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -656,11 +686,12 @@ extension TencentOcrApi {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -721,8 +752,37 @@ extension TencentOcrApi {
             证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 25, """
+            檔案下載失敗。
+            此帳戶尚未開通 OCR 服務。請在騰訊雲主控台開通。
+            檔案過大。請先壓縮圖片或調整尺寸再傳送。
+            帳戶的計費狀態異常。請在騰訊雲主控台檢查帳戶的帳務狀況。
+            參數值無效。
+            未知錯誤。
+            無法解碼圖片；請檢查圖片格式。
+            OCR 失敗。
+            圖片不是香港身分證。
+            帳戶已欠費。請為騰訊雲帳戶儲值。
+            服務執行失敗。
+            引擎無法解碼圖片；請檢查圖片格式。
+            圖片不是馬來西亞身分證。
+            資源包已用完。請在騰訊雲主控台購買新的資源包，或改用隨用隨付計費。
+            圖片不是護照。
+            請求中沒有圖片。請確認 App 有傳送拍攝到的圖片。
+            圖片模糊。
+            圖片不是指定的證件類型。
+            Config 參數的格式錯誤。請對照 API 文件，檢查 Config 參數以及圖片格式。
+            圖片中未偵測到身分證。請讓使用者拍攝其身分證。
+            圖片過大。請先壓縮圖片或調整尺寸再傳送。
+            圖片中有不只一張證件。請讓使用者只拍攝一張證件。
+            身分證上的資料無效。請讓使用者檢查證件後重新拍攝。
+            提交的是證件錯誤的一面。請讓使用者拍攝要求的那一面。
+            證件上的資料無效。請讓使用者重新拍攝；若 API 回傳了欄位名稱，template 會標明是哪個欄位。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 25, """
             The file download failed.
             The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.
             The file is too large. Compress or resize the image before sending it.
@@ -751,7 +811,7 @@ extension TencentOcrApi {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 25, """
+        static let solutions3: [String] = errgenSplit(10, count: 25, """
             Pengunduhan file gagal.
             Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.
             File terlalu besar. Kompres atau perkecil ukuran gambar sebelum dikirim.
@@ -780,7 +840,7 @@ extension TencentOcrApi {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 25, """
+        static let solutions4: [String] = errgenSplit(10, count: 25, """
             Tải file thất bại.
             Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.
             File quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.
@@ -809,7 +869,7 @@ extension TencentOcrApi {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 25, """
+        static let solutions5: [String] = errgenSplit(10, count: 25, """
             फाइल डाउनलोड करना विफल रहा।
             इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।
             फाइल बहुत बड़ी है। भेजने से पहले इमेज को कंप्रेस करें या उसका साइज छोटा करें।
@@ -838,7 +898,7 @@ extension TencentOcrApi {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 25, """
+        static let solutions6: [String] = errgenSplit(10, count: 25, """
             ดาวน์โหลดไฟล์ไม่สำเร็จ
             บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud
             ไฟล์มีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดรูปภาพก่อนส่ง

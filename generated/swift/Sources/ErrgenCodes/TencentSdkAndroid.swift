@@ -380,11 +380,12 @@ extension TencentSdkAndroid {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -409,8 +410,29 @@ extension TencentSdkAndroid {
             本次验证无效，请重新开始。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 17, """
+            網路發生錯誤，請檢查連線後再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            您已取消驗證。準備好後可以重新開始。
+            發生問題，請再試一次。
+            您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。
+            無法啟動相機，請再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            未能偵測到您的臉部，請正對鏡頭後再試一次。
+            App 缺少所需的權限，請允許所要求的權限後再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            檢查逾時，請依照螢幕上的指示再試一次。
+            檢查逾時，請讓臉部保持在框內後再試一次。
+            App 無法存取相機，請允許存取相機後再試一次。
+            人臉驗證無法使用後置相機，請使用前置相機。
+            此次驗證無效，請重新開始。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 17, """
             A network error occurred. Please check your connection and try again.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             You cancelled the verification. You can start it again when you are ready.
@@ -431,7 +453,7 @@ extension TencentSdkAndroid {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 17, """
+        static let messages3: [String] = errgenSplit(10, count: 17, """
             Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.
@@ -452,7 +474,7 @@ extension TencentSdkAndroid {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 17, """
+        static let messages4: [String] = errgenSplit(10, count: 17, """
             Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.
@@ -473,7 +495,7 @@ extension TencentSdkAndroid {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 17, """
+        static let messages5: [String] = errgenSplit(10, count: 17, """
             नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।
@@ -494,7 +516,7 @@ extension TencentSdkAndroid {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 17, """
+        static let messages6: [String] = errgenSplit(10, count: 17, """
             เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม
@@ -517,11 +539,12 @@ extension TencentSdkAndroid {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -566,8 +589,29 @@ extension TencentSdkAndroid {
             token 无效。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 17, """
+            網路請求發生例外狀況。
+            SDK 本機初始化時的檢查失敗。常見原因是缺少授權檔案（license），或授權已過期。
+            使用者取消了活體偵測與人臉比對流程。
+            SDK 內部發生例外狀況，導致活體偵測與人臉比對流程中止。
+            使用者在活體偵測與人臉比對過程中切換 App，導致流程中止。
+            取得相機時發生例外狀況。
+            在呼叫「init()」方法之前就呼叫了活體偵測與人臉比對方法。請先呼叫「init()」。
+            SDK 的裝置端人臉偵測失敗。
+            SDK 在裝置上所需的權限並未全部獲得授予。
+            startAuthByLightData 的 reflectSequence 為 null，因此活體偵測與人臉比對流程已中止。
+            光線序列參數驗證失敗。
+            未先取得裝置設定就呼叫了設定光線序列參數的方法，因而引發例外狀況。請先取得裝置設定，再設定光線序列參數。
+            裝置端動作偵測逾時。
+            準備階段（從啟動相機到首次偵測到人臉）逾時。
+            SDK 要求相機權限失敗。
+            反光模式下不得使用後置相機；請使用前置相機。
+            token 無效。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 17, """
             A network request exception occurred.
             A check failed during the local SDK initialization. Common causes are a missing license file or an expired license.
             The user cancelled the liveness detection and face comparison process.
@@ -588,7 +632,7 @@ extension TencentSdkAndroid {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 17, """
+        static let solutions3: [String] = errgenSplit(10, count: 17, """
             Terjadi exception pada permintaan jaringan.
             Pemeriksaan gagal saat inisialisasi SDK lokal. Penyebab umumnya adalah file lisensi tidak ada atau lisensi sudah kedaluwarsa.
             Pengguna membatalkan proses deteksi liveness dan perbandingan wajah.
@@ -609,7 +653,7 @@ extension TencentSdkAndroid {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 17, """
+        static let solutions4: [String] = errgenSplit(10, count: 17, """
             Đã xảy ra exception khi gửi request mạng.
             Một bước kiểm tra thất bại khi khởi tạo SDK cục bộ. Nguyên nhân thường gặp là thiếu file license hoặc license đã hết hạn.
             Người dùng đã hủy quá trình kiểm tra liveness và so khớp khuôn mặt.
@@ -630,7 +674,7 @@ extension TencentSdkAndroid {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 17, """
+        static let solutions5: [String] = errgenSplit(10, count: 17, """
             नेटवर्क अनुरोध में एक्सेप्शन आया।
             लोकल SDK इनिशियलाइजेशन के दौरान एक जांच विफल रही। इसके आम कारण हैं: लाइसेंस फाइल का न होना या लाइसेंस की समय-सीमा समाप्त हो जाना।
             उपयोगकर्ता ने लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रद्द कर दी।
@@ -651,7 +695,7 @@ extension TencentSdkAndroid {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 17, """
+        static let solutions6: [String] = errgenSplit(10, count: 17, """
             เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย
             การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ
             ผู้ใช้ยกเลิกขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า

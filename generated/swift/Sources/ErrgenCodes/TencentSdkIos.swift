@@ -428,11 +428,12 @@ extension TencentSdkIos {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -461,8 +462,33 @@ extension TencentSdkIos {
             验证过程中请勿截屏，请重试。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 21, """
+            驗證成功。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            您已取消驗證。準備好後可以重新開始。
+            未能偵測到您的臉部，請正對鏡頭後再試一次。
+            無法啟動相機，請再試一次。
+            您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。
+            App 無法存取相機，請到「設定」中允許存取相機後再試一次。
+            無法處理影片，請再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            檢查逾時，請依照螢幕上的指示再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            人臉驗證無法使用後置相機，請使用前置相機。
+            網路發生錯誤，請檢查連線後再試一次。
+            檢查逾時，請再試一次。
+            檢查耗時過久，請再試一次。
+            驗證期間請關閉螢幕錄影，然後再試一次。
+            驗證期間請勿截圖。請再試一次。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 21, """
             Verification succeeded.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -487,7 +513,7 @@ extension TencentSdkIos {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 21, """
+        static let messages3: [String] = errgenSplit(10, count: 21, """
             Verifikasi berhasil.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -512,7 +538,7 @@ extension TencentSdkIos {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 21, """
+        static let messages4: [String] = errgenSplit(10, count: 21, """
             Xác minh thành công.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -537,7 +563,7 @@ extension TencentSdkIos {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 21, """
+        static let messages5: [String] = errgenSplit(10, count: 21, """
             सत्यापन सफल रहा।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -562,7 +588,7 @@ extension TencentSdkIos {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 21, """
+        static let messages6: [String] = errgenSplit(10, count: 21, """
             ยืนยันตัวตนสำเร็จ
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -589,11 +615,12 @@ extension TencentSdkIos {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -645,8 +672,32 @@ extension TencentSdkIos {
             流程中进行了截屏。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 20, """
+            初始化參數時發生例外狀況。
+            Bundle 設定發生例外狀況。
+            YouTu 設定發生例外狀況。
+            必須先呼叫初始化 API。
+            SDK 授權失敗。
+            使用者手動取消了流程。
+            SDK 的裝置端人臉偵測失敗。
+            SDK 開啟相機失敗。
+            使用者在活體偵測與人臉比對過程中切換到其他 App。
+            相機權限發生例外狀況。
+            SDK 剪輯影片失敗。
+            光線資料的格式不正確。
+            動作偵測逾時。
+            資料包大小超過上限。
+            反光模式下不得使用後置相機；請使用前置相機。
+            網路錯誤。
+            準備階段逾時。
+            偵測耗時過久，已逾時。
+            流程中開啟了螢幕錄影。請讓使用者停止螢幕錄影後再試一次。
+            流程中進行了螢幕截圖。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 20, """
             An exception occurred while initializing the parameters.
             An exception occurred in the Bundle configuration.
             An exception occurred in the YouTu configuration.
@@ -670,7 +721,7 @@ extension TencentSdkIos {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 20, """
+        static let solutions3: [String] = errgenSplit(10, count: 20, """
             Terjadi exception saat menginisialisasi parameter.
             Terjadi exception pada konfigurasi Bundle.
             Terjadi exception pada konfigurasi YouTu.
@@ -694,7 +745,7 @@ extension TencentSdkIos {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 20, """
+        static let solutions4: [String] = errgenSplit(10, count: 20, """
             Đã xảy ra exception khi khởi tạo tham số.
             Đã xảy ra exception trong cấu hình Bundle.
             Đã xảy ra exception trong cấu hình YouTu.
@@ -718,7 +769,7 @@ extension TencentSdkIos {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 20, """
+        static let solutions5: [String] = errgenSplit(10, count: 20, """
             पैरामीटर इनिशियलाइज करते समय एक्सेप्शन आया।
             Bundle कॉन्फिगरेशन में एक्सेप्शन आया।
             YouTu कॉन्फिगरेशन में एक्सेप्शन आया।
@@ -742,7 +793,7 @@ extension TencentSdkIos {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 20, """
+        static let solutions6: [String] = errgenSplit(10, count: 20, """
             เกิดข้อผิดพลาดขณะกำหนดค่าเริ่มต้นของพารามิเตอร์
             เกิดข้อผิดพลาดในการกำหนดค่า Bundle
             เกิดข้อผิดพลาดในการกำหนดค่า YouTu

@@ -296,11 +296,12 @@ extension TencentSelfieVerification {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -318,8 +319,22 @@ extension TencentSelfieVerification {
             验证未完成，请重新开始并完成所有步骤。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 10, """
+            驗證成功。
+            服務暫時無法使用，請稍後再試。
+            自拍驗證未通過，請再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            偵測到多張臉，請確認畫面中只有您的臉。
+            未偵測到臉部，或只偵測到部分臉部。請讓整張臉保持在框內。
+            照片品質太差，請再試一次。
+            人臉比對失敗，請再試一次。
+            您的臉部比對結果不夠相符，請再試一次。
+            驗證尚未完成。請重新開始並完成所有步驟。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 10, """
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             Selfie verification failed. Please try again.
@@ -333,7 +348,7 @@ extension TencentSelfieVerification {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 10, """
+        static let messages3: [String] = errgenSplit(10, count: 10, """
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Verifikasi selfie gagal. Silakan coba lagi.
@@ -347,7 +362,7 @@ extension TencentSelfieVerification {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 10, """
+        static let messages4: [String] = errgenSplit(10, count: 10, """
             Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Xác minh ảnh selfie không thành công. Vui lòng thử lại.
@@ -361,7 +376,7 @@ extension TencentSelfieVerification {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 10, """
+        static let messages5: [String] = errgenSplit(10, count: 10, """
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।
@@ -375,7 +390,7 @@ extension TencentSelfieVerification {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 10, """
+        static let messages6: [String] = errgenSplit(10, count: 10, """
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง
@@ -391,11 +406,12 @@ extension TencentSelfieVerification {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -423,8 +439,19 @@ extension TencentSelfieVerification {
             验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 7, """
+            系統錯誤。
+            傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。
+            偵測到數張人臉。
+            未偵測到人臉，或偵測到的人臉不完整。
+            圖片解析度過低，或圖片品質不符合要求。
+            相似度未達標準通過門檻。
+            驗證流程尚未完成（使用者在結束前離開）。這是最終結果，並非處理中：請勿再輪詢結果，請開始新的驗證。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 7, """
             System error.
             The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
             Several faces were detected.
@@ -435,7 +462,7 @@ extension TencentSelfieVerification {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 7, """
+        static let solutions3: [String] = errgenSplit(10, count: 7, """
             Kesalahan sistem.
             Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
             Terdeteksi beberapa wajah.
@@ -446,7 +473,7 @@ extension TencentSelfieVerification {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 7, """
+        static let solutions4: [String] = errgenSplit(10, count: 7, """
             Lỗi hệ thống.
             Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
             Phát hiện nhiều khuôn mặt.
@@ -457,7 +484,7 @@ extension TencentSelfieVerification {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 7, """
+        static let solutions5: [String] = errgenSplit(10, count: 7, """
             सिस्टम त्रुटि।
             भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
             कई चेहरे डिटेक्ट हुए।
@@ -468,7 +495,7 @@ extension TencentSelfieVerification {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 7, """
+        static let solutions6: [String] = errgenSplit(10, count: 7, """
             ข้อผิดพลาดของระบบ
             รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
             ตรวจพบหลายใบหน้า

@@ -1076,11 +1076,12 @@ extension TencentVerificationResult {
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
-            case .en: return messages1
-            case .id: return messages2
-            case .vi: return messages3
-            case .hi: return messages4
-            case .th: return messages5
+            case .zhHant: return messages1
+            case .en: return messages2
+            case .id: return messages3
+            case .vi: return messages4
+            case .hi: return messages5
+            case .th: return messages6
             }
         }
 
@@ -1163,8 +1164,87 @@ extension TencentVerificationResult {
             该账号已被禁止进行验证。请联系本应用的客服。
             """)
 
-        /// en
+        /// zh-Hant
         static let messages1: [String] = errgenSplit(10, count: 75, """
+            驗證成功。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            服務暫時無法使用，請稍後再試。
+            服務暫時無法使用，請稍後再試。
+            服務暫時無法使用，請稍後再試。
+            服務暫時無法使用，請稍後再試。
+            服務暫時無法使用，請稍後再試。
+            此次驗證已經完成。
+            此次驗證已過期，請重新開始。
+            您已達到嘗試次數上限。
+            無法取得影片，請再試一次。
+            服務暫時無法使用，請稍後再試。
+            錄影內容可能不是真實的，請由您本人即時錄影後再試一次。
+            無法確認您是真人，請再試一次。
+            無法偵測到您的臉部，請正對鏡頭後再試一次。
+            無法確認您是真人，請再試一次。
+            未偵測到聲音，請清楚說話後再試一次。
+            您的臉部未完整露出，請確認沒有東西遮住後再試一次。
+            無法辨識您的語音，請清楚說話後再試一次。
+            無法處理此影片。
+            無法載入影片，請再試一次。
+            您的聲音太小，請大聲一點再試一次。
+            錄影內容是空的或長度不對，請錄製約 6 秒。
+            影片品質太差，請再試一次。
+            您的嘴唇動作太小，請清楚說話後再試一次。
+            光線太暗，請移到較明亮的地方。
+            光線太強，請移到光線較柔和的地方。
+            您的臉部離鏡頭太近，請稍微往後移。
+            您的臉部太偏右，請將臉部置於畫面中央。
+            您的臉部離鏡頭太遠，請靠近一點。
+            您的臉部太偏左，請將臉部置於畫面中央。
+            未看到您閉眼，請再試一次。
+            未偵測到第一個動作，請再試一次。
+            未看到您張嘴，請再試一次。
+            無法偵測到您的整張臉，請讓整張臉保持在框內。
+            檢查過程中請保持嘴巴閉合，然後再試一次。
+            無法確認您是真人，請再試一次。
+            無法確認您是真人，請再試一次。
+            影片太短，請錄製超過 2 秒。
+            無法確認您是真人，請再試一次。
+            無法確認您是真人，請再試一次。
+            服務暫時無法使用，請稍後再試。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            偵測到多張臉，請確認畫面中只有您的臉。
+            無法確認您是真人，請再試一次。
+            無法偵測到您的整張臉，請讓整張臉保持在框內。
+            未偵測到臉部，請正對鏡頭後再試一次。
+            照片解析度太低，請重新上傳照片。
+            人臉比對失敗，請再試一次。
+            您的臉部比對結果不夠相符，請再試一次。
+            此次驗證無效，請重新開始。
+            此次驗證無效，請重新開始。
+            此次驗證無效，請重新開始。
+            此次驗證已過期，請重新開始。
+            此次驗證已經完成。
+            短時間內嘗試次數過多，請稍等一下再試一次。
+            驗證未通過，請再試一次。
+            您掃描證件的嘗試次數過多。
+            您驗證臉部的嘗試次數過多。
+            未取得您的同意，驗證無法繼續。請重新開始，並在系統詢問時表示同意。
+            由於相容性問題，無法開始驗證。
+            您已達到嘗試次數上限。
+            服務暫時無法使用，請稍後再試。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            目前無法讀取您的證件，請稍後再試。
+            您已達到嘗試次數上限。
+            因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
+            無法讀取您的證件，請再試一次。
+            您的證件仍在處理中，請稍候。
+            您的證件可能並非真實證件，因此無法受理。
+            讀取您的證件耗時過久，請再試一次。
+            因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
+            此帳戶的驗證功能已遭封鎖。請聯絡此 App 的支援團隊。
+            """)
+
+        /// en
+        static let messages2: [String] = errgenSplit(10, count: 75, """
             Verification succeeded.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -1243,7 +1323,7 @@ extension TencentVerificationResult {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 75, """
+        static let messages3: [String] = errgenSplit(10, count: 75, """
             Verifikasi berhasil.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -1322,7 +1402,7 @@ extension TencentVerificationResult {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 75, """
+        static let messages4: [String] = errgenSplit(10, count: 75, """
             Xác minh thành công.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -1401,7 +1481,7 @@ extension TencentVerificationResult {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 75, """
+        static let messages5: [String] = errgenSplit(10, count: 75, """
             सत्यापन सफल रहा।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -1480,7 +1560,7 @@ extension TencentVerificationResult {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 75, """
+        static let messages6: [String] = errgenSplit(10, count: 75, """
             ยืนยันตัวตนสำเร็จ
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -1561,11 +1641,12 @@ extension TencentVerificationResult {
         static func solutions(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return solutions0
-            case .en: return solutions1
-            case .id: return solutions2
-            case .vi: return solutions3
-            case .hi: return solutions4
-            case .th: return solutions5
+            case .zhHant: return solutions1
+            case .en: return solutions2
+            case .id: return solutions3
+            case .vi: return solutions4
+            case .hi: return solutions5
+            case .th: return solutions6
             }
         }
 
@@ -1709,8 +1790,70 @@ extension TencentVerificationResult {
             已被腾讯云封禁。请联系腾讯云了解原因并解除封禁。
             """)
 
-        /// en
+        /// zh-Hant
         static let solutions1: [String] = errgenSplit(10, count: 58, """
+            請求參數無效。
+            請求參數的值不正確。
+            錯誤的請求（Bad request）。
+            token 已過期。
+            已達到重試次數上限。
+            取得影片失敗。
+            呼叫活體引擎失敗。
+            錄影內容疑似偽造。
+            真人偵測失敗。
+            人臉偵測失敗。
+            影片中的人臉未完整露出。
+            語音辨識失敗。
+            影片格式不正確。
+            擷取影片失敗。
+            影片音量過低。
+            影片為空或大小不合適；錄影長度應約為 6 秒。
+            影片解析度過低。
+            嘴唇動作幅度過小。
+            人臉在畫面中太偏右。
+            人臉在畫面中太偏左。
+            未偵測到閉眼動作。
+            未偵測到首個動作。
+            未偵測到張嘴動作。
+            無法偵測到完整人臉。
+            活體偵測過程中偵測到張嘴。
+            真人偵測失敗。
+            真人偵測未達通過標準。
+            影片長度必須超過 2 秒。
+            光線反射式（face reflect）活體偵測失敗。
+            活體偵測失敗，且未啟用降級模式。
+            呼叫比對引擎失敗。
+            傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。
+            真人比對失敗：該人臉被判定並非真人。
+            無法偵測到完整人臉。
+            傳入圖片的解析度過低。
+            比對失敗。
+            比對相似度未達通過標準。
+            缺少 token。
+            找不到 token。
+            token 不正確。
+            token 已過期。
+            此 token 對應的驗證已經完成。若要進行新的驗證，請取得新的 token。
+            操作過於頻繁。
+            已超過 OCR 重試次數上限。
+            已超過活體偵測重試次數上限。
+            無法取得使用者的授權（同意）。請讓使用者重新開始，並在詢問時表示同意。
+            API 不相容。
+            已達到重試次數上限，且無法啟用降級模式。
+            伺服器內部錯誤。
+            請求參數的值不正確。
+            OCR 服務錯誤。
+            已達到重試次數上限。
+            證件圖片檔案過大。請先壓縮圖片或調整尺寸再傳送。
+            OCR 處理失敗。
+            非同步 OCR 處理仍在進行中。
+            OCR 偵測回傳了偽造警示。
+            App 查詢 OCR 結果的輪詢次數已達上限。請降低輪詢頻率（拉長每次請求的間隔），並重新開始一次嘗試。
+            已遭騰訊雲（Tencent Cloud）封鎖。請聯絡騰訊雲了解原因並解除封鎖。
+            """)
+
+        /// en
+        static let solutions2: [String] = errgenSplit(10, count: 58, """
             A request parameter is invalid.
             A request parameter has an incorrect value.
             Bad request.
@@ -1772,7 +1915,7 @@ extension TencentVerificationResult {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 58, """
+        static let solutions3: [String] = errgenSplit(10, count: 58, """
             Parameter permintaan tidak valid.
             Nilai parameter permintaan salah.
             Permintaan salah (bad request).
@@ -1834,7 +1977,7 @@ extension TencentVerificationResult {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 58, """
+        static let solutions4: [String] = errgenSplit(10, count: 58, """
             Tham số request không hợp lệ.
             Giá trị tham số request không đúng.
             Request không hợp lệ (Bad Request).
@@ -1896,7 +2039,7 @@ extension TencentVerificationResult {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 58, """
+        static let solutions5: [String] = errgenSplit(10, count: 58, """
             अनुरोध का कोई पैरामीटर अमान्य है।
             अनुरोध के किसी पैरामीटर का मान गलत है।
             खराब अनुरोध (bad request)।
@@ -1958,7 +2101,7 @@ extension TencentVerificationResult {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 58, """
+        static let solutions6: [String] = errgenSplit(10, count: 58, """
             พารามิเตอร์ของคำขอไม่ถูกต้อง
             พารามิเตอร์ของคำขอมีค่าไม่ถูกต้อง
             คำขอไม่ถูกต้อง (bad request)

@@ -223,10 +223,11 @@ public sealed class AaiFlutterAndroid(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -235,10 +236,11 @@ public sealed class AaiFlutterAndroid(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -329,6 +331,28 @@ public sealed class AaiFlutterAndroid(
             "未能采集到您的照片，请重试。", // NO_UPLOAD_IMAGE
             "本次验证已过期，请重新开始。", // AUTH_TICKET_DISABLE
             "本应用目前无法使用人脸验证。请联系本应用的客服。", // AUTH_ACCOUNT_ACCESS_DENIED
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。", // FACE_MISSING
+            "檢查逾時，請再試一次，並依照螢幕上的指示操作。", // ACTION_TIMEOUT
+            "偵測到多張臉，請確認畫面中只有您的臉後再試一次。", // MULTIPLE_FACE
+            "您的動作幅度太大，請保持不動後再試一次。", // MUCH_MOTION
+            "網路發生錯誤，請檢查您的網路連線後再試一次。", // AUTH_BAD_NETWORK
+            "無法上傳您的照片，請檢查網路連線後再試一次。", // CHECKING_BAD_NETWORK
+            "此裝置不支援人臉驗證，請改用其他裝置。", // DEVICE_NOT_SUPPORT
+            "您在人臉驗證完成前就離開了，準備好後請再試一次。", // USER_GIVE_UP
+            "發生問題，請再試一次。", // UNDEFINED
+            "網路發生錯誤，請檢查您的網路連線後再試一次。", // NO_RESPONSE
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // AUTH_PARAMETER_ERROR
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // AUTH_IAM_FAILED
+            "光線太暗，請移到較明亮的地方後再試一次。", // WEAK_LIGHT
+            "光線太亮，請移到光線較柔和的地方後再試一次。", // STRONG_LIGHT
+            "由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。", // MODEL_ERROR
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // ALREADY_INIT
+            "無法擷取您的照片，請再試一次。", // NO_UPLOAD_IMAGE
+            "此次驗證已過期，請重新開始。", // AUTH_TICKET_DISABLE
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -461,6 +485,28 @@ public sealed class AaiFlutterAndroid(
             "SDK 未能采集到用于上传的最佳图片。", // NO_UPLOAD_IMAGE
             "ticket 已过期。请获取新的 ticket 并开始新的验证。", // AUTH_TICKET_DISABLE
             "该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。", // AUTH_ACCOUNT_ACCESS_DENIED
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            "授權的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。", // AUTH_BAD_NETWORK
+            "動作完成後上傳圖片的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。", // CHECKING_BAD_NETWORK
+            "此裝置沒有前置相機或相機無法使用，因此不支援活體偵測。", // DEVICE_NOT_SUPPORT
+            null, // USER_GIVE_UP
+            null, // UNDEFINED
+            "網路請求失敗。請檢查網路狀態。", // NO_RESPONSE
+            "授權請求有參數錯誤。請檢查傳給初始化方法的 key 是否為 SDK 的 key，並確認 Market 相符。", // AUTH_PARAMETER_ERROR
+            "App 的套件名稱尚未註冊。請自行到 SaaS 平台（Personal Management -> ApplicationId Management）註冊，或聯絡 AAI 新增。", // AUTH_IAM_FAILED
+            null, // WEAK_LIGHT
+            null, // STRONG_LIGHT
+            "SDK 發生模型錯誤。請聯絡 AAI。", // MODEL_ERROR
+            "SDK 回報被載入了不只一次。SDK 只需初始化一次。", // ALREADY_INIT
+            "SDK 無法擷取要上傳的最佳圖片。", // NO_UPLOAD_IMAGE
+            "ticket 已過期。請取得新的 ticket 並開始新的驗證。", // AUTH_TICKET_DISABLE
+            "此帳戶遭拒絕存取。請聯絡 AAI 了解原因並恢復存取權限。", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

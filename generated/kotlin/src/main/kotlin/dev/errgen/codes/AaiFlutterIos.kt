@@ -214,10 +214,11 @@ public sealed class AaiFlutterIos(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -226,10 +227,11 @@ public sealed class AaiFlutterIos(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -284,6 +286,19 @@ public sealed class AaiFlutterIos(
             "此设备不支持人脸验证，请使用其他设备。", // DEVICE_NOT_SUPPORT
             "出现错误，请重试。", // UNDEFINED
             "网络异常，请检查网络连接后重试。", // NETWORK_REQUEST_FAILED
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。", // FACE_MISSING
+            "偵測到多張臉，請確認畫面中只有您的臉後再試一次。", // MUTI_FACE
+            "您的動作幅度太大，請保持不動後再試一次。", // MUCH_ACTION
+            "檢查逾時，請再試一次，並依照螢幕上的指示操作。", // FAIL_REASON_TIMEOUT
+            "準備檢查時逾時，請再試一次。", // PREPARE_TIMEOUT
+            "您在人臉驗證完成前就離開了，準備好後請再試一次。", // USER_GIVE_UP
+            "網路發生錯誤，請檢查您的網路連線後再試一次。", // NO_RESPONSE
+            "此裝置不支援人臉驗證，請改用其他裝置。", // DEVICE_NOT_SUPPORT
+            "發生問題，請再試一次。", // UNDEFINED
+            "網路發生錯誤，請檢查您的網路連線後再試一次。", // NETWORK_REQUEST_FAILED
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -362,6 +377,19 @@ public sealed class AaiFlutterIos(
             "设备没有前置摄像头或摄像头不可用。", // DEVICE_NOT_SUPPORT
             null, // UNDEFINED
             "网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", // NETWORK_REQUEST_FAILED
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            null, // FACE_MISSING
+            null, // MUTI_FACE
+            null, // MUCH_ACTION
+            "使用者未在時限內完成動作。請讓使用者再試一次，並依照螢幕上的指示操作。", // FAIL_REASON_TIMEOUT
+            "準備階段已逾時。", // PREPARE_TIMEOUT
+            "使用者在偵測過程中點按了左上角的返回按鈕。", // USER_GIVE_UP
+            "網路請求失敗。", // NO_RESPONSE
+            "裝置沒有前置相機，或相機無法使用。", // DEVICE_NOT_SUPPORT
+            null, // UNDEFINED
+            "網路或伺服器端請求失敗。請讓使用者檢查網路連線後重試。自 v3.6.0 起，外掛程式改為回報伺服器本身的錯誤碼。", // NETWORK_REQUEST_FAILED
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

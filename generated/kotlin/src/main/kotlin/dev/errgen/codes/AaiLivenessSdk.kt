@@ -266,10 +266,11 @@ public sealed class AaiLivenessSdk(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -278,10 +279,11 @@ public sealed class AaiLivenessSdk(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -388,6 +390,32 @@ public sealed class AaiLivenessSdk(
             "人脸验证在连接过程中被取消，请检查网络连接后重试。", // AUTH_GIVE_UP
             "未能采集到您的照片，请重试。", // NO_UPLOAD_IMAGE
             "出现错误，请重试。", // UNDEFINED
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "無法開啟相機，請關閉其他可能正在使用相機的 App 後再試一次。", // CAMERA_OPEN_FAILED
+            "App 無法存取相機，請到「設定」中允許存取相機後再試一次。", // NO_CAMERA_PERMISSION
+            "無法啟動人臉驗證。請從官方 App 商店重新安裝此 App。", // LOAD_JNI_FAILED
+            "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。", // FACE_MISSING
+            "檢查逾時，請再試一次，並依照螢幕上的指示操作。", // ACTION_TIMEOUT
+            "偵測到多張臉，請確認畫面中只有您的臉後再試一次。", // MULTIPLE_FACE
+            "您的動作幅度太大，請保持不動後再試一次。", // MUCH_MOTION
+            "光線太亮，請移到光線較柔和的地方後再試一次。", // STRONG_LIGHT
+            "光線太暗，請移到較明亮的地方後再試一次。", // WEAK_LIGHT
+            "發生問題，請稍後再試。", // AUTH_PARSE_ERROR
+            "由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。", // ERROR_NO_PARAM
+            "由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。", // LIVENESS_TYPE_NOT_FOUND
+            "由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。", // LOAD_MODEL_ERROR
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // APPLICATION_CONTEXT_NULL
+            "網路發生錯誤，請檢查您的網路連線後再試一次。", // AUTH_NETWORK_ERROR_$ErrorCode
+            "無法上傳您的照片，請檢查網路連線後再試一次。", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            "此裝置不支援人臉驗證，請改用其他裝置。", // DEVICE_NOT_SUPPORT
+            "由於驗證服務發生問題，人臉驗證目前無法運作。請聯絡此 App 的支援團隊。", // MODEL_ERROR
+            "您在人臉驗證完成前就離開了，準備好後請再試一次。", // USER_GIVE_UP
+            "上傳已取消，請檢查網路連線後再試一次。", // UPLOAD_PICTURE_GIVE_UP
+            "人臉驗證在連線期間被取消，請檢查網路連線後再試一次。", // AUTH_GIVE_UP
+            "無法擷取您的照片，請再試一次。", // NO_UPLOAD_IMAGE
+            "發生問題，請再試一次。", // UNDEFINED
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -544,6 +572,32 @@ public sealed class AaiLivenessSdk(
             "用户放弃了授权请求。如果是耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。", // AUTH_GIVE_UP
             "SDK 采集图片失败。这是 SDK 内部错误，请保存 eventId 并联系 AAI。", // NO_UPLOAD_IMAGE
             "发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。", // UNDEFINED
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "相機未能正常開啟。Android：開啟相機失敗，通常是因為有其他處理程序正在使用相機，或目前的處理程序沒有釋放相機。請檢查您的 App 是否正確釋放相機資源，以及是否有其他處理程序正在使用相機；若問題持續，請檢查相機硬體是否無法使用。iOS：通常是因為相機被另一個工作階段（session）佔用；稍後再試一般即可解決。", // CAMERA_OPEN_FAILED
+            "SDK 無法存取相機。請引導使用者到「設定」中為 App 開啟相機權限。", // NO_CAMERA_PERMISSION
+            "SDK 載入 .so 檔案失敗。通常是因為使用者安裝的 APK 缺少 SDK 內建的 .so 檔案。若是偵錯版本，原因可能是 Android Studio 的快取：請清除快取後重新執行專案。若在正式環境中真實使用者的手機上發生，請與使用者確認所安裝的 APK 並非透過他人分享取得，因為分享的 APK 可能不完整。", // LOAD_JNI_FAILED
+            "偵測過程中人臉從相機畫面中消失。在某些活體偵測情境下，人臉消失屬於風險因素，可能代表有人惡意冒用身分，因此 SDK 會終止偵測並回傳此錯誤碼。", // FACE_MISSING
+            "活體偵測逾時。請引導使用者重試，並依指示完成活體偵測。", // ACTION_TIMEOUT
+            "活體偵測過程中偵測到多張人臉。與 FACE_MISSING 相同，在某些活體偵測情境下，多張人臉屬於風險因素，可能代表有人惡意冒用身分，因此 SDK 會終止偵測並回傳此錯誤碼。", // MULTIPLE_FACE
+            "使用者的動作幅度過大。在某些活體偵測情境下，動作過大代表風險較高，因此 SDK 會終止偵測並回傳此錯誤碼。", // MUCH_MOTION
+            "光線太強。請引導使用者在正常光線條件下進行活體偵測。", // STRONG_LIGHT
+            "光線太弱。請引導使用者在正常光線條件下進行活體偵測。", // WEAK_LIGHT
+            "SDK 解析授權（auth）回應失敗。這是 SDK 內部錯誤；請聯絡 AAI。", // AUTH_PARSE_ERROR
+            "沒有相符的可用模型參數。請聯絡 AAI。", // ERROR_NO_PARAM
+            "不支援此活體類型。請聯絡 AAI。", // LIVENESS_TYPE_NOT_FOUND
+            "SDK 載入模型失敗。請聯絡 AAI。", // LOAD_MODEL_ERROR
+            "ApplicationContext 為 null。啟動 SDK 前，請確保 SDK 能取得有效且不為 null 的 ApplicationContext；詳情請參閱 AAI 的 Android 文件。", // APPLICATION_CONTEXT_NULL
+            "授權的網路請求失敗；\$ErrorCode 為網路錯誤碼。若只有個別使用者受影響，請引導他們在穩定的網路環境下重試。若失敗率偏高，請聯絡 AAI。", // AUTH_NETWORK_ERROR_$ErrorCode
+            "上傳圖片資料的網路請求失敗；\$ErrorCode 為網路錯誤碼。若只有個別使用者受影響，請引導他們在穩定的網路環境下重試。若失敗率偏高，請聯絡 AAI。", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            "不支援此裝置。Android：通常是相機損壞或缺少 .so 檔案所致；請引導使用者改用其他裝置。iOS：沒有可用的前置相機。", // DEVICE_NOT_SUPPORT
+            "載入模型時發生錯誤。請查看隨附的訊息（message）以了解具體錯誤，並聯絡 AAI。", // MODEL_ERROR
+            "使用者放棄了偵測流程。請依使用者停留的時間判斷：若使用者似乎不願繼續，請提供更好的引導，協助其完成活體偵測。若有使用者多次在停留很久之後才放棄，請將相關的 eventId 傳送給 AAI 調查。", // USER_GIVE_UP
+            "使用者放棄上傳活體圖片。若是上傳耗時過久導致使用者放棄，請引導其在穩定的網路環境下重試。若此錯誤碼經常出現，請聯絡 AAI。", // UPLOAD_PICTURE_GIVE_UP
+            "使用者放棄了授權請求。若是耗時過久導致使用者放棄，請引導其在穩定的網路環境下重試。若此錯誤碼經常出現，請聯絡 AAI。", // AUTH_GIVE_UP
+            "SDK 擷取圖片失敗。這是 SDK 內部錯誤；請保留 eventId 並聯絡 AAI。", // NO_UPLOAD_IMAGE
+            "發生了 SDK 未定義的錯誤。請保留 eventId 並聯絡 AAI。", // UNDEFINED
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

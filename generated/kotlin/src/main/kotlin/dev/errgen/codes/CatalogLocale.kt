@@ -16,6 +16,8 @@ public enum class CatalogLocale(
 ) {
     /** `zh` */
     Zh("zh"),
+    /** `zh-Hant` */
+    ZhHant("zh-Hant"),
     /** `en` */
     En("en"),
     /** `id` */

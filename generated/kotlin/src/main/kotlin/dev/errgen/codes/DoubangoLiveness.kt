@@ -182,10 +182,11 @@ public sealed class DoubangoLiveness(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -194,10 +195,11 @@ public sealed class DoubangoLiveness(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -264,6 +266,22 @@ public sealed class DoubangoLiveness(
             "请正对摄像头后重试。", // e_not_selfie
             "本应用目前无法使用人脸验证。请联系本应用的客服。", // e_nolicense
             "未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。", // e_noface
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "無法驗證您的臉部，請再試一次。", // s_avantgarde
+            "您的臉部已驗證成功。", // s_genuine
+            "無法確認鏡頭前是真人，請再試一次。", // s_spoof
+            "無法確實驗證您的臉部，請再試一次。", // s_disputed
+            "您的臉部似乎被遮住了，請移除遮住臉部的物品後再試一次。", // s_disguise
+            "正在檢查您的臉部，請稍候。", // s_pending
+            "無法驗證相機畫面，請使用裝置內建的相機再試一次。", // s_inject
+            "無法驗證相機拍攝的影像，請再試一次。", // s_impaired
+            "請確認畫面中只有您的臉，然後再試一次。", // e_back
+            "您的臉部在畫面中太小，請靠近鏡頭後再試一次。", // e_too_small
+            "請正對鏡頭後再試一次。", // e_not_selfie
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // e_nolicense
+            "相機畫面中找不到您的臉部，請讓臉部保持在畫面中後再試一次。", // e_noface
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -360,6 +378,22 @@ public sealed class DoubangoLiveness(
             "人脸不是自拍（未正对摄像头），未对其进行活体分析。请让用户正对摄像头。", // e_not_selfie
             "license 不允许执行该操作。请检查 license key 是否有效且涵盖该操作，或联系 Doubango。", // e_nolicense
             "视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。", // e_noface
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "圖片遭 avant-garde 模組攔截，處理已中止。圖片中的所有人臉都被視為偽造。", // s_avantgarde
+            "已分析該人臉，極可能是真人。", // s_genuine
+            "已分析該人臉，極可能是偽造。", // s_spoof
+            "已分析該人臉，但無法確定是否為真人；極可能是偽造。請讓使用者重試，或直接拒絕。", // s_disputed
+            "已分析該人臉，極可能是偽裝：可能是 3D 面具，或臉部有部分被遮住。", // s_disguise
+            "操作處理中。啟用平行處理時會回傳此狀態碼；最終回應會透過已註冊的回呼函式以非同步方式傳送。", // s_pending
+            "人臉來自虛擬相機提供的影像。注入的人臉可能來自圖片（jpg、png、bitmap…）、影片檔（mp4、webm…）或疊加的深偽（deepfake）內容。", // s_inject
+            "串流注入（虛擬相機）偵測模組需要符合特定規則（例如同一張臉、預先定義的尺寸）的立體影像（2 張圖片）。立體影像不符合這些規則時會回傳此錯誤碼。", // s_impaired
+            "圖片中有多張人臉，此人臉被視為背景人臉；未對其進行活體檢查。", // e_back
+            "人臉過小（寬或高小於 64 px）。未對其進行活體分析。", // e_too_small
+            "該人臉不是自拍（正面朝向）。未對其進行活體分析。請讓使用者正對鏡頭。", // e_not_selfie
+            "授權（license）不允許此操作。請確認授權金鑰有效且涵蓋此操作，或聯絡 Doubango。", // e_nolicense
+            "串流注入（虛擬相機）偵測模組需要立體影像（2 張圖片），且兩張圖片中都必須有人臉。其中一張圖片沒有人臉時會回傳此錯誤。", // e_noface
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

@@ -167,10 +167,11 @@ public sealed class DoubangoStereoWarnings(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -179,10 +180,11 @@ public sealed class DoubangoStereoWarnings(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -229,6 +231,17 @@ public sealed class DoubangoStereoWarnings(
             "摄像头图像触发了一条技术警告，您无需进行任何操作。", // 5
             "摄像头图像触发了一条技术警告，您无需进行任何操作。", // 6
             "人脸验证成功。", // 7
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 0
+            "無法驗證相機拍攝的影像，請再試一次。", // 1
+            "無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。", // 2
+            "您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。", // 3
+            "無法驗證相機拍攝的影像，請再試一次。", // 4
+            "相機影像產生了一則技術警告。您不需要做任何處理。", // 5
+            "相機影像產生了一則技術警告。您不需要做任何處理。", // 6
+            "您的臉部已驗證成功。", // 7
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -295,6 +308,17 @@ public sealed class DoubangoStereoWarnings(
             "无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。", // 5
             "无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。", // 6
             "注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。", // 7
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "立體影像不符合尺寸限制。請依廠商文件要求的尺寸傳送兩張圖片。", // 0
+            "立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。", // 1
+            "立體影像由 2 張圖片組成，每張都必須至少有一張人臉。系統會擷取每張圖片中最大的人臉並加以比對，兩者必須相符（同一人）。不相符時會發出此警告。", // 2
+            "從立體影像估算出的相機內部參數超出範圍。在桌上型電腦上這是正常現象，可以忽略；在手機（Android、iOS）上則表示人臉離得太遠：請讓使用者靠近一點。", // 3
+            "立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。", // 4
+            "不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。", // 5
+            "不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。", // 6
+            "注入分數略低於真人門檻，但 smart-pass 模組將結果提升為「genuine」（真人）狀態。", // 7
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

@@ -139,10 +139,11 @@ public enum class Kind(
         private val LABELS: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> labelsZh()
-                1 -> labelsEn()
-                2 -> labelsId()
-                3 -> labelsVi()
-                4 -> labelsHi()
+                1 -> labelsZhHant()
+                2 -> labelsEn()
+                3 -> labelsId()
+                4 -> labelsVi()
+                5 -> labelsHi()
                 else -> labelsTh()
             }
         }
@@ -184,6 +185,45 @@ public enum class Kind(
             "图片未通过审核", // ContentRejected
             "服务错误", // InternalError
             "未知错误", // Unknown
+        )
+
+        private fun labelsZhHant(): Array<String> = arrayOf(
+            "已順利完成", // Success
+            "仍在處理中", // Pending
+            "未偵測到臉部", // NoFace
+            "超過一張臉", // MultipleFaces
+            "臉部被遮住", // FaceOccluded
+            "臉部太近", // FaceTooClose
+            "臉部太遠", // FaceTooFar
+            "臉部未置中", // FaceOffCenter
+            "未正對鏡頭", // FaceNotFrontal
+            "臉部未完整露出", // FaceIncomplete
+            "太暗", // TooDark
+            "太亮", // TooBright
+            "光線不佳", // PoorLighting
+            "圖片品質不佳", // ImageQuality
+            "動作幅度過大", // ExcessiveMotion
+            "未完成指定動作", // ActionNotPerformed
+            "逾時", // Timeout
+            "真人檢查未通過", // SpoofSuspected
+            "臉部不相符", // ComparisonFailed
+            "音訊或影片檢查未通過", // AudioVideo
+            "無法使用相機", // CameraUnavailable
+            "權限遭拒", // PermissionDenied
+            "不支援此裝置", // DeviceUnsupported
+            "使用者已取消", // UserCancelled
+            "已中斷", // AppInterrupted
+            "網路問題", // Network
+            "未獲授權", // Authorization
+            "驗證無效或已過期", // TokenInvalid
+            "已達上限", // QuotaExceeded
+            "帳戶計費問題", // Billing
+            "無效的請求", // InvalidRequest
+            "找不到", // NotFound
+            "證件未獲接受", // DocumentInvalid
+            "圖片遭拒", // ContentRejected
+            "服務錯誤", // InternalError
+            "未知錯誤", // Unknown
         )
 
         private fun labelsEn(): Array<String> = arrayOf(

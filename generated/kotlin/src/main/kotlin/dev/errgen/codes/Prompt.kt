@@ -145,10 +145,11 @@ public enum class Prompt(
         private val TEXTS: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> textsZh()
-                1 -> textsEn()
-                2 -> textsId()
-                3 -> textsVi()
-                4 -> textsHi()
+                1 -> textsZhHant()
+                2 -> textsEn()
+                3 -> textsId()
+                4 -> textsVi()
+                5 -> textsHi()
                 else -> textsTh()
             }
         }
@@ -193,6 +194,48 @@ public enum class Prompt(
             "正在验证，请保持不动。", // VerifyingHoldStill
             "正在获取结果，请稍候……", // WaitingForResult
             "请闭上嘴巴。", // KeepMouthClosed
+        )
+
+        private fun textsZhHant(): Array<String> = arrayOf(
+            "請眨眼。", // Blink
+            "請張開嘴巴。", // OpenMouth
+            "請點頭。", // Nod
+            "請搖頭。", // ShakeHead
+            "請讓臉部保持在框內。", // KeepFaceInFrame
+            "未偵測到臉部，請看向鏡頭。", // NoFace
+            "請確認框內只有一張臉。", // OneFaceOnly
+            "請將臉部移入框內。", // MoveIntoFrame
+            "請靠近一點。", // MoveCloser
+            "請稍微離遠一點。", // MoveAway
+            "請向左移動。", // MoveLeft
+            "請向右移動。", // MoveRight
+            "請向上移動。", // MoveUp
+            "請向下移動。", // MoveDown
+            "請不要遮住左半邊臉。", // UncoverLeftFace
+            "請不要遮住右半邊臉。", // UncoverRightFace
+            "這裡太暗了，請移到較明亮的地方。", // LightTooDark
+            "這裡太亮了，請移到光線較柔和的地方。", // LightTooBright
+            "光線不合適，請移到光線均勻、亮度適中的地方。", // LightPoor
+            "請不要遮住左眼。", // UncoverLeftEye
+            "請不要遮住右眼。", // UncoverRightEye
+            "請不要遮住鼻子。", // UncoverNose
+            "請不要遮住嘴巴。", // UncoverMouth
+            "人臉偵測逾時，辨識失敗，請再試一次。", // FaceDetectionTimeout
+            "請求發生問題，請再試一次。", // InvalidRequest
+            "連線中斷，請檢查網路後再試一次。", // ConnectionLost
+            "連線時發生問題，請再試一次。", // WebsocketReadError
+            "此次驗證無效，請重新開始。", // InvalidToken
+            "驗證步驟發生問題，請再試一次。", // InvalidActionSequence
+            "此次驗證已過期，請重新開始。", // TokenExpired
+            "無法擷取清晰的臉部影像，請再試一次。", // MissingBestFrame
+            "無法啟動驗證服務，請再試一次。", // EngineInitFailed
+            "驗證服務無法完成檢查，請再試一次。", // EngineInvokeFailed
+            "網路發生錯誤，請檢查連線後再試一次。", // EngineNetworkFailed
+            "驗證服務傳回了非預期的回應，請再試一次。", // InvalidEngineResponse
+            "發生未知錯誤，請再試一次。", // UnknownError
+            "驗證中，請保持不動。", // VerifyingHoldStill
+            "請稍候，正在取得結果…", // WaitingForResult
+            "請保持嘴巴閉合。", // KeepMouthClosed
         )
 
         private fun textsEn(): Array<String> = arrayOf(

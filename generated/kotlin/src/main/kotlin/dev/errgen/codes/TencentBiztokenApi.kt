@@ -178,10 +178,11 @@ public sealed class TencentBiztokenApi(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -190,10 +191,11 @@ public sealed class TencentBiztokenApi(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -256,6 +258,21 @@ public sealed class TencentBiztokenApi(
             "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation
             "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // FailedOperation.ImageSizeTooLarge
             "服务暂时不可用，请稍后重试。", // InternalError
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // InvalidParameter
+            "此次驗證無效，請重新開始。", // InvalidParameterValue.BizTokenIllegal
+            "此次驗證已過期，請重新開始。", // InvalidParameterValue.BizTokenExpired
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation.Nonactivated
+            "此服務尚未開放，請稍後再試。", // UnauthorizedOperation.Activating
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation.ActivateError
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation.Arrears
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // OperationDenied
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation.NonAuthorize
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // FailedOperation.ImageSizeTooLarge
+            "服務暫時無法使用，請稍後再試。", // InternalError
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -345,6 +362,21 @@ public sealed class TencentBiztokenApi(
             "账号未完成实名认证。", // UnauthorizedOperation.NonAuthorize
             null, // UnauthorizedOperation
             "传入的图片过大。请压缩图片或调整尺寸后再发送。", // FailedOperation.ImageSizeTooLarge
+            null, // InternalError
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "請求參數無效。", // InvalidParameter
+            "傳入的 BizToken 無效。", // InvalidParameterValue.BizTokenIllegal
+            "BizToken 已過期；需要取得新的 BizToken。", // InvalidParameterValue.BizTokenExpired
+            "此帳戶尚未開通該服務。", // UnauthorizedOperation.Nonactivated
+            "此帳戶的服務仍在開通中。", // UnauthorizedOperation.Activating
+            "此帳戶尚未開通該服務。", // UnauthorizedOperation.ActivateError
+            "帳戶有逾期未付的款項。", // UnauthorizedOperation.Arrears
+            null, // OperationDenied
+            "此帳戶尚未完成實名認證（身分驗證）。", // UnauthorizedOperation.NonAuthorize
+            null, // UnauthorizedOperation
+            "傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。", // FailedOperation.ImageSizeTooLarge
             null, // InternalError
         )
 

@@ -220,10 +220,11 @@ public sealed class TencentEkycToken(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -232,10 +233,11 @@ public sealed class TencentEkycToken(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -322,6 +324,27 @@ public sealed class TencentEkycToken(
             "服务暂时不可用，请稍后重试。", // 5001
             "未能采集到清晰的人脸图像，请正对摄像头后重试。", // 6001
             "无法完成验证，请重试。", // 6002
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "此次驗證無效，請重新開始。", // 1001
+            "此次驗證無效，請重新開始。", // 1002
+            "此次驗證無效，請重新開始。", // 1003
+            "此次驗證已過期，請重新開始。", // 1004
+            "此次驗證已經完成。", // 1005
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 1007
+            "您已達到嘗試次數上限。", // 1008
+            "無法完成此次請求的驗證。請聯絡此 App 的支援團隊。", // 1009
+            "嘗試次數過多，請稍等一下再試一次。", // 1010
+            "此類證件的資料無法編輯。", // 1011
+            "無法讀取證件，請拍攝清晰的照片後再試一次。", // 3002
+            "您的證件仍在處理中，請稍等。", // 3003
+            "服務暫時無法使用，請稍後再試。", // 3004
+            "您的證件照片有問題，請重新拍攝。", // 3005
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 4001
+            "服務暫時無法使用，請稍後再試。", // 5001
+            "無法擷取清晰的臉部影像，請正對鏡頭後再試一次。", // 6001
+            "無法完成驗證，請再試一次。", // 6002
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -447,6 +470,27 @@ public sealed class TencentEkycToken(
             "检测模式不匹配。", // 4001
             "服务器内部错误。", // 5001
             "SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。", // 6001
+            null, // 6002
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "缺少 token。", // 1001
+            "找不到 token。", // 1002
+            "token 不正確。", // 1003
+            "token 已過期。", // 1004
+            "此 token 對應的驗證已經完成。若要進行新的驗證，請取得新的 token。", // 1005
+            "參數無效。", // 1007
+            "已達到使用次數上限。", // 1008
+            "請求遭風險偵測拒絕。", // 1009
+            "已達到請求頻率上限。", // 1010
+            "此證件類型不支援編輯。", // 1011
+            "OCR 失敗。", // 3002
+            "OCR 正在以非同步方式處理，尚未完成。", // 3003
+            "非同步 OCR 過程中，申請身分驗證 token 失敗。", // 3004
+            "OCR 回傳了警示。", // 3005
+            "檢查模式不相符。", // 4001
+            "伺服器內部錯誤。", // 5001
+            "SDK 無法從活體影片中選出可用的人臉影格（最佳影格）。請讓使用者正對鏡頭後再試一次。", // 6001
             null, // 6002
         )
 

@@ -441,10 +441,11 @@ public sealed class TencentLivenessCompareApi(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -453,10 +454,11 @@ public sealed class TencentLivenessCompareApi(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -683,6 +685,62 @@ public sealed class TencentLivenessCompareApi(
             "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.NonAuthorize
             "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.Nonactivated
             "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // UnsupportedOperation
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "驗證成功。", // Success
+            "您的臉部比對結果不夠相符，請再試一次。", // FailedOperation.CompareLowSimilarity
+            "未偵測到您閉眼，請依指示眨眼後再試一次。", // FailedOperation.ActionCloseEye
+            "您的臉部離鏡頭太近，請稍微往後移。", // FailedOperation.ActionFaceClose
+            "您的臉部離鏡頭太遠，請靠近一點。", // FailedOperation.ActionFaceFar
+            "您的臉部太偏左，請將臉部移到畫面中央。", // FailedOperation.ActionFaceLeft
+            "您的臉部太偏右，請將臉部移到畫面中央。", // FailedOperation.ActionFaceRight
+            "未偵測到任何動作，請依照螢幕上的指示再試一次。", // FailedOperation.ActionFirstAction
+            "光線太暗，請移到較明亮的地方。", // FailedOperation.ActionLightDark
+            "光線太強，請避開強光後再試一次。", // FailedOperation.ActionLightStrong
+            "無法看到您的整張臉，請讓整張臉保持在框內。", // FailedOperation.ActionNodetectFace
+            "未偵測到您張嘴，請依指示張嘴後再試一次。", // FailedOperation.ActionOpenMouth
+            "人臉比對失敗，請再試一次。", // FailedOperation.CompareFail
+            "服務暫時無法使用，請稍後再試。", // FailedOperation.CompareSystemError
+            "無法載入檔案，請再試一次。", // FailedOperation.DownLoadError
+            "載入檔案耗時過久，請再試一次。", // FailedOperation.DownLoadTimeoutError
+            "照片中偵測到多張臉，請確認照片中只看得到您的臉。", // FailedOperation.LifePhotoDetectFaces
+            "無法確認照片中是真人，請使用您本人當場拍攝的照片再試一次。", // FailedOperation.LifePhotoDetectFake
+            "照片中看不到您的整張臉，請確認整張臉都清楚可見。", // FailedOperation.LifePhotoDetectNoFaces
+            "照片解析度太低，請重新上傳照片。", // FailedOperation.LifePhotoPoorQuality
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // FailedOperation.LifePhotoSizeError
+            "您的臉部未完整露出，請讓整張臉不被遮住並保持在畫面中。", // FailedOperation.LipFaceIncomplete
+            "您的嘴唇動作太小，請清楚說話後再試一次。", // FailedOperation.LipMoveSmall
+            "無法載入影片，請再試一次。", // FailedOperation.LipNetFailed
+            "無法使用此影片，請重新錄製約 6 秒。", // FailedOperation.LipSizeError
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // FailedOperation.LipVideoInvalid
+            "影片不夠清晰，請重新錄製。", // FailedOperation.LipVideoQuaility
+            "聽不到您的聲音，請依指示出聲說話後再試一次。", // FailedOperation.LipVoiceDetect
+            "您的聲音太小了，請說大聲一點再試一次。", // FailedOperation.LipVoiceLow
+            "無法辨識您說的內容，請清楚說話後再試一次。", // FailedOperation.LipVoiceRecognize
+            "無法擷取清晰的臉部影像，請正對鏡頭後再試一次。", // FailedOperation.LivessBestFrameError
+            "無法確認您是真人，請再試一次。", // FailedOperation.LivessDetectFail
+            "無法驗證您的身分，請確認是由您本人即時錄影後再試一次。", // FailedOperation.LivessDetectFake
+            "服務暫時無法使用，請稍後再試。", // FailedOperation.LivessSystemError
+            "無法確認您是真人，請再試一次。", // FailedOperation.LivessUnknownError
+            "無法確認您是真人，請再試一次。", // FailedOperation.SilentDetectFail
+            "無法偵測到您的眼睛，請確認雙眼睜開且沒有被遮住後再試一次。", // FailedOperation.SilentEyeLiveFail
+            "影片中未偵測到臉部，請讓臉部保持在框內後再試一次。", // FailedOperation.SilentFaceDetectFail
+            "您的臉部不夠清晰，請在光線充足的地方正對鏡頭後再試一次。", // FailedOperation.SilentFaceQualityFail
+            "偵測到您戴著口罩，請取下口罩後再試一次。", // FailedOperation.SilentFaceWithMaskFail
+            "無法偵測到您的嘴巴，請確認嘴巴沒有被遮住後再試一次。", // FailedOperation.SilentMouthLiveFail
+            "偵測到多張臉，請確認畫面中只有您的臉。", // FailedOperation.SilentMultiFaceFail
+            "無法驗證您的身分，請確認是由您本人即時錄影後再試一次。", // FailedOperation.SilentPictureLiveFail
+            "無法確認您是真人，請再試一次。", // FailedOperation.SilentThreshold
+            "影片太短，請錄製超過 2 秒的影片。", // FailedOperation.SilentTooShort
+            "發生問題，請稍後再試。", // FailedOperation.UnKnown
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // InvalidParameter
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // InvalidParameterValue
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation.Arrears
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation.NonAuthorize
+            "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", // UnauthorizedOperation.Nonactivated
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // UnsupportedOperation
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -1019,6 +1077,62 @@ public sealed class TencentLivenessCompareApi(
             "账号未完成实名认证。", // UnauthorizedOperation.NonAuthorize
             "账号未开通该服务。", // UnauthorizedOperation.Nonactivated
             "该操作不受支持。", // UnsupportedOperation
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            null, // Success
+            "人臉比對相似度未達通過門檻。", // FailedOperation.CompareLowSimilarity
+            "動作活體偵測過程中未偵測到閉眼動作。", // FailedOperation.ActionCloseEye
+            null, // FailedOperation.ActionFaceClose
+            null, // FailedOperation.ActionFaceFar
+            null, // FailedOperation.ActionFaceLeft
+            null, // FailedOperation.ActionFaceRight
+            "動作活體偵測過程中未偵測到任何動作。", // FailedOperation.ActionFirstAction
+            null, // FailedOperation.ActionLightDark
+            null, // FailedOperation.ActionLightStrong
+            "動作活體偵測過程中無法偵測到完整人臉。", // FailedOperation.ActionNodetectFace
+            "動作活體偵測過程中未偵測到張嘴動作。", // FailedOperation.ActionOpenMouth
+            null, // FailedOperation.CompareFail
+            "呼叫人臉比對引擎 API 時發生錯誤。", // FailedOperation.CompareSystemError
+            "檔案下載失敗。", // FailedOperation.DownLoadError
+            "檔案下載逾時。", // FailedOperation.DownLoadTimeoutError
+            null, // FailedOperation.LifePhotoDetectFaces
+            "照片的真人比對失敗：照片中的人臉被判定並非真人。請讓使用者當場重新拍攝一張照片。", // FailedOperation.LifePhotoDetectFake
+            "照片中無法偵測到完整人臉。", // FailedOperation.LifePhotoDetectNoFaces
+            "傳入圖片的解析度過低，必須重新上傳圖片。", // FailedOperation.LifePhotoPoorQuality
+            "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。", // FailedOperation.LifePhotoSizeError
+            null, // FailedOperation.LipFaceIncomplete
+            "唇語影片中的嘴唇動作幅度過小。", // FailedOperation.LipMoveSmall
+            "擷取影片失敗；請重試。", // FailedOperation.LipNetFailed
+            "影片為空或大小不合適。錄影長度應約為 6 秒。", // FailedOperation.LipSizeError
+            "影片格式不正確。", // FailedOperation.LipVideoInvalid
+            "影片解析度過低。", // FailedOperation.LipVideoQuaility
+            "影片中未偵測到聲音。", // FailedOperation.LipVoiceDetect
+            "影片音量過低。", // FailedOperation.LipVoiceLow
+            "影片的語音辨識失敗。", // FailedOperation.LipVoiceRecognize
+            "人臉偵測失敗，因此無法擷取用於人臉比對的照片。", // FailedOperation.LivessBestFrameError
+            null, // FailedOperation.LivessDetectFail
+            "錄影內容疑似偽造。", // FailedOperation.LivessDetectFake
+            "呼叫活體引擎 API 時發生錯誤。", // FailedOperation.LivessSystemError
+            "影片真人偵測失敗。", // FailedOperation.LivessUnknownError
+            "真人偵測失敗。", // FailedOperation.SilentDetectFail
+            "眼睛偵測失敗。", // FailedOperation.SilentEyeLiveFail
+            null, // FailedOperation.SilentFaceDetectFail
+            "人臉品質過低。", // FailedOperation.SilentFaceQualityFail
+            null, // FailedOperation.SilentFaceWithMaskFail
+            "嘴巴偵測失敗。", // FailedOperation.SilentMouthLiveFail
+            "影片中偵測到多張人臉。", // FailedOperation.SilentMultiFaceFail
+            "影片疑似偽造。", // FailedOperation.SilentPictureLiveFail
+            "真人偵測分數未達通過門檻。", // FailedOperation.SilentThreshold
+            "影片長度必須超過 2 秒。", // FailedOperation.SilentTooShort
+            "未知的內部錯誤。", // FailedOperation.UnKnown
+            "請求參數無效。", // InvalidParameter
+            "請求參數的值不正確。", // InvalidParameterValue
+            "未獲授權執行此操作。", // UnauthorizedOperation
+            "帳戶有逾期未付的款項。", // UnauthorizedOperation.Arrears
+            "此帳戶尚未完成實名認證（身分驗證）。", // UnauthorizedOperation.NonAuthorize
+            "此帳戶尚未開通該服務。", // UnauthorizedOperation.Nonactivated
+            "不支援此操作。", // UnsupportedOperation
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

@@ -156,10 +156,11 @@ public sealed class TencentLivenessCompareBilled(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -168,10 +169,11 @@ public sealed class TencentLivenessCompareBilled(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -214,6 +216,16 @@ public sealed class TencentLivenessCompareBilled(
             "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 2004
             "照片分辨率太低，请重新上传照片。", // 2014
             "未检测到人脸，请正对摄像头后重试。", // 2013
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "未能偵測到您的臉部，請正對鏡頭後再試一次。", // 1004
+            "服務暫時無法使用，請稍後再試。", // 1001
+            "您的臉部比對結果不夠相符，請再試一次。", // 2016
+            "人臉比對失敗，請再試一次。", // 2015
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 2004
+            "照片解析度太低，請重新上傳照片。", // 2014
+            "未偵測到臉部，請正對鏡頭後再試一次。", // 2013
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -274,6 +286,16 @@ public sealed class TencentLivenessCompareBilled(
             "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", // 2004
             "传入的图片分辨率过低，需要重新上传。", // 2014
             "未检测到人脸。", // 2013
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "人臉偵測失敗。", // 1004
+            "呼叫活體引擎失敗。", // 1001
+            "比對相似度未達通過門檻。", // 2016
+            "人臉比對未成功。", // 2015
+            "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。", // 2004
+            "傳入圖片的解析度過低，必須重新上傳圖片。", // 2014
+            "未偵測到人臉。", // 2013
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

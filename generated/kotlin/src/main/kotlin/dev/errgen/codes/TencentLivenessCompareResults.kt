@@ -168,10 +168,11 @@ public sealed class TencentLivenessCompareResults(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -180,10 +181,11 @@ public sealed class TencentLivenessCompareResults(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -234,6 +236,18 @@ public sealed class TencentLivenessCompareResults(
             "照片分辨率太低，请重新上传照片。", // 2014
             "人脸比对失败，请重试。", // 2015
             "人脸匹配度不足，请重试。", // 2016
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "驗證成功。", // 0
+            "服務暫時無法使用，請稍後再試。", // 1001
+            "未能偵測到您的臉部，請正對鏡頭後再試一次。", // 1004
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 2004
+            "無法看到您的整張臉，請讓整張臉保持在框內。", // 2012
+            "未偵測到臉部，請正對鏡頭後再試一次。", // 2013
+            "照片解析度太低，請重新上傳照片。", // 2014
+            "人臉比對失敗，請再試一次。", // 2015
+            "您的臉部比對結果不夠相符，請再試一次。", // 2016
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -306,6 +320,18 @@ public sealed class TencentLivenessCompareResults(
             "传入的图片分辨率过低，需要重新上传。", // 2014
             "人脸比对失败。", // 2015
             "比对相似度未达到通过阈值。", // 2016
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            null, // 0
+            "呼叫活體引擎失敗。", // 1001
+            "人臉偵測失敗。", // 1004
+            "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。", // 2004
+            "無法偵測到完整的人臉。", // 2012
+            "未偵測到人臉。", // 2013
+            "傳入圖片的解析度過低，必須重新上傳圖片。", // 2014
+            "人臉比對未成功。", // 2015
+            "比對相似度未達通過門檻。", // 2016
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

@@ -253,10 +253,11 @@ public sealed class TencentOcrApi(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -265,10 +266,11 @@ public sealed class TencentOcrApi(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -383,6 +385,34 @@ public sealed class TencentOcrApi(
             "身份证信息无效，请检查证件后重新拍摄。", // FailedOperation.IdCardInfoIllegal
             "拍摄的证件面不正确，请拍摄要求的那一面。", // FailedOperation.CardSideError
             "证件上的部分信息无效，请重新拍摄。", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "無法下載檔案，請再試一次。", // FailedOperation.DownLoadError
+            "此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。", // FailedOperation.UnOpenError
+            "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。", // LimitExceeded.TooLargeFileError
+            "此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。", // ResourcesSoldOut.ChargeStatusException
+            "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。", // InvalidParameterValue.InvalidParameterValueLimit
+            "發生問題，請稍後再試。", // FailedOperation.UnKnowError
+            "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。", // FailedOperation.ImageDecodeFailed
+            "無法讀取證件，請拍攝清晰的照片後再試一次。", // FailedOperation.OcrFailed
+            "這不是香港身分證，請拍攝您的香港身分證。", // FailedOperation.NoHKIDCard
+            "此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。", // ResourceUnavailable.InArrears
+            "服務暫時無法使用，請稍後再試。", // FailedOperation.WarningServiceFailed
+            "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。", // InvalidParameter.EngineImageDecodeFailed
+            "這不是馬來西亞身分證，請拍攝您的馬來西亞身分證。", // FailedOperation.NoMASIDCard
+            "此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。", // ResourceUnavailable.ResourcePackageRunOut
+            "這不是護照，請拍攝您的護照。", // FailedOperation.NoPassport
+            "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。", // FailedOperation.EmptyImageError
+            "照片模糊，請拿穩裝置後重新拍攝。", // FailedOperation.ImageBlur
+            "照片中不是所要求的證件類型，請拍攝正確的證件。", // FailedOperation.ImageNoSpecifiedCard
+            "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。", // InvalidParameter.ConfigFormatError
+            "照片中找不到身分證，請拍攝您的身分證。", // FailedOperation.ImageNoIdCard
+            "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。", // FailedOperation.ImageSizeTooLarge
+            "照片中有多張證件，請只拍攝一張證件。", // FailedOperation.MultiCardError
+            "身分證上的資料無效，請檢查您的證件後重新拍攝。", // FailedOperation.IdCardInfoIllegal
+            "拍到的是證件錯誤的一面，請拍攝要求的那一面。", // FailedOperation.CardSideError
+            "證件上有部分資料無效，請重新拍攝。", // FailedOperation.InvalidInfoFormat
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -551,6 +581,34 @@ public sealed class TencentOcrApi(
             "身份证上的信息无效。请让用户检查证件后重新拍摄。", // FailedOperation.IdCardInfoIllegal
             "提交的证件面不正确。请让用户拍摄要求的那一面。", // FailedOperation.CardSideError
             "证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "檔案下載失敗。", // FailedOperation.DownLoadError
+            "此帳戶尚未開通 OCR 服務。請在騰訊雲主控台開通。", // FailedOperation.UnOpenError
+            "檔案過大。請先壓縮圖片或調整尺寸再傳送。", // LimitExceeded.TooLargeFileError
+            "帳戶的計費狀態異常。請在騰訊雲主控台檢查帳戶的帳務狀況。", // ResourcesSoldOut.ChargeStatusException
+            "參數值無效。", // InvalidParameterValue.InvalidParameterValueLimit
+            "未知錯誤。", // FailedOperation.UnKnowError
+            "無法解碼圖片；請檢查圖片格式。", // FailedOperation.ImageDecodeFailed
+            "OCR 失敗。", // FailedOperation.OcrFailed
+            "圖片不是香港身分證。", // FailedOperation.NoHKIDCard
+            "帳戶已欠費。請為騰訊雲帳戶儲值。", // ResourceUnavailable.InArrears
+            "服務執行失敗。", // FailedOperation.WarningServiceFailed
+            "引擎無法解碼圖片；請檢查圖片格式。", // InvalidParameter.EngineImageDecodeFailed
+            "圖片不是馬來西亞身分證。", // FailedOperation.NoMASIDCard
+            "資源包已用完。請在騰訊雲主控台購買新的資源包，或改用隨用隨付計費。", // ResourceUnavailable.ResourcePackageRunOut
+            "圖片不是護照。", // FailedOperation.NoPassport
+            "請求中沒有圖片。請確認 App 有傳送拍攝到的圖片。", // FailedOperation.EmptyImageError
+            "圖片模糊。", // FailedOperation.ImageBlur
+            "圖片不是指定的證件類型。", // FailedOperation.ImageNoSpecifiedCard
+            "Config 參數的格式錯誤。請對照 API 文件，檢查 Config 參數以及圖片格式。", // InvalidParameter.ConfigFormatError
+            "圖片中未偵測到身分證。請讓使用者拍攝其身分證。", // FailedOperation.ImageNoIdCard
+            "圖片過大。請先壓縮圖片或調整尺寸再傳送。", // FailedOperation.ImageSizeTooLarge
+            "圖片中有不只一張證件。請讓使用者只拍攝一張證件。", // FailedOperation.MultiCardError
+            "身分證上的資料無效。請讓使用者檢查證件後重新拍攝。", // FailedOperation.IdCardInfoIllegal
+            "提交的是證件錯誤的一面。請讓使用者拍攝要求的那一面。", // FailedOperation.CardSideError
+            "證件上的資料無效。請讓使用者重新拍攝；若 API 回傳了欄位名稱，template 會標明是哪個欄位。", // FailedOperation.InvalidInfoFormat
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

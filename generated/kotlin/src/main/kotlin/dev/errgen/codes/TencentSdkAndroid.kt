@@ -215,10 +215,11 @@ public sealed class TencentSdkAndroid(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -227,10 +228,11 @@ public sealed class TencentSdkAndroid(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -313,6 +315,26 @@ public sealed class TencentSdkAndroid(
             "应用无法访问相机，请允许访问相机后重试。", // 224
             "人脸验证无法使用后置摄像头，请使用前置摄像头。", // 227
             "本次验证无效，请重新开始。", // 228
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "網路發生錯誤，請檢查連線後再試一次。", // 210
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 211
+            "您已取消驗證。準備好後可以重新開始。", // 212
+            "發生問題，請再試一次。", // 213
+            "您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。", // 214
+            "無法啟動相機，請再試一次。", // 215
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 216
+            "未能偵測到您的臉部，請正對鏡頭後再試一次。", // 217
+            "App 缺少所需的權限，請允許所要求的權限後再試一次。", // 218
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 219
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 220
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 221
+            "檢查逾時，請依照螢幕上的指示再試一次。", // 222
+            "檢查逾時，請讓臉部保持在框內後再試一次。", // 223
+            "App 無法存取相機，請允許存取相機後再試一次。", // 224
+            "人臉驗證無法使用後置相機，請使用前置相機。", // 227
+            "此次驗證無效，請重新開始。", // 228
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -433,6 +455,26 @@ public sealed class TencentSdkAndroid(
             "SDK 申请相机权限失败。", // 224
             "光线活体模式下不能使用后置摄像头，请使用前置摄像头。", // 227
             "token 无效。", // 228
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            "網路請求發生例外狀況。", // 210
+            "SDK 本機初始化時的檢查失敗。常見原因是缺少授權檔案（license），或授權已過期。", // 211
+            "使用者取消了活體偵測與人臉比對流程。", // 212
+            "SDK 內部發生例外狀況，導致活體偵測與人臉比對流程中止。", // 213
+            "使用者在活體偵測與人臉比對過程中切換 App，導致流程中止。", // 214
+            "取得相機時發生例外狀況。", // 215
+            "在呼叫「init()」方法之前就呼叫了活體偵測與人臉比對方法。請先呼叫「init()」。", // 216
+            "SDK 的裝置端人臉偵測失敗。", // 217
+            "SDK 在裝置上所需的權限並未全部獲得授予。", // 218
+            "startAuthByLightData 的 reflectSequence 為 null，因此活體偵測與人臉比對流程已中止。", // 219
+            "光線序列參數驗證失敗。", // 220
+            "未先取得裝置設定就呼叫了設定光線序列參數的方法，因而引發例外狀況。請先取得裝置設定，再設定光線序列參數。", // 221
+            "裝置端動作偵測逾時。", // 222
+            "準備階段（從啟動相機到首次偵測到人臉）逾時。", // 223
+            "SDK 要求相機權限失敗。", // 224
+            "反光模式下不得使用後置相機；請使用前置相機。", // 227
+            "token 無效。", // 228
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

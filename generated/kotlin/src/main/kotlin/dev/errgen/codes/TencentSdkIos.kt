@@ -238,10 +238,11 @@ public sealed class TencentSdkIos(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -250,10 +251,11 @@ public sealed class TencentSdkIos(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -352,6 +354,30 @@ public sealed class TencentSdkIos(
             "检测耗时过长，请重试。", // 301
             "验证过程中请关闭录屏，然后重试。", // 302
             "验证过程中请勿截屏，请重试。", // 303
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "驗證成功。", // 0
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 210
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 211
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 212
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 213
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 214
+            "您已取消驗證。準備好後可以重新開始。", // 215
+            "未能偵測到您的臉部，請正對鏡頭後再試一次。", // 216
+            "無法啟動相機，請再試一次。", // 217
+            "您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。", // 218
+            "App 無法存取相機，請到「設定」中允許存取相機後再試一次。", // 219
+            "無法處理影片，請再試一次。", // 220
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 221
+            "檢查逾時，請依照螢幕上的指示再試一次。", // 222
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 223
+            "人臉驗證無法使用後置相機，請使用前置相機。", // 227
+            "網路發生錯誤，請檢查連線後再試一次。", // 272
+            "檢查逾時，請再試一次。", // 300
+            "檢查耗時過久，請再試一次。", // 301
+            "驗證期間請關閉螢幕錄影，然後再試一次。", // 302
+            "驗證期間請勿截圖。請再試一次。", // 303
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -496,6 +522,30 @@ public sealed class TencentSdkIos(
             "检测耗时过长，已超时。", // 301
             "流程中开启了录屏。请让用户关闭录屏后重试。", // 302
             "流程中进行了截屏。", // 303
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            null, // 0
+            "初始化參數時發生例外狀況。", // 210
+            "Bundle 設定發生例外狀況。", // 211
+            "YouTu 設定發生例外狀況。", // 212
+            "必須先呼叫初始化 API。", // 213
+            "SDK 授權失敗。", // 214
+            "使用者手動取消了流程。", // 215
+            "SDK 的裝置端人臉偵測失敗。", // 216
+            "SDK 開啟相機失敗。", // 217
+            "使用者在活體偵測與人臉比對過程中切換到其他 App。", // 218
+            "相機權限發生例外狀況。", // 219
+            "SDK 剪輯影片失敗。", // 220
+            "光線資料的格式不正確。", // 221
+            "動作偵測逾時。", // 222
+            "資料包大小超過上限。", // 223
+            "反光模式下不得使用後置相機；請使用前置相機。", // 227
+            "網路錯誤。", // 272
+            "準備階段逾時。", // 300
+            "偵測耗時過久，已逾時。", // 301
+            "流程中開啟了螢幕錄影。請讓使用者停止螢幕錄影後再試一次。", // 302
+            "流程中進行了螢幕截圖。", // 303
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(

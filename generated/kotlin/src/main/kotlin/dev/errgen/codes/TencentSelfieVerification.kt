@@ -175,10 +175,11 @@ public sealed class TencentSelfieVerification(
         private val MESSAGES: LocaleTexts<String> = LocaleTexts {
             when (it) {
                 0 -> messagesZh()
-                1 -> messagesEn()
-                2 -> messagesId()
-                3 -> messagesVi()
-                4 -> messagesHi()
+                1 -> messagesZhHant()
+                2 -> messagesEn()
+                3 -> messagesId()
+                4 -> messagesVi()
+                5 -> messagesHi()
                 else -> messagesTh()
             }
         }
@@ -187,10 +188,11 @@ public sealed class TencentSelfieVerification(
         private val SOLUTIONS: LocaleTexts<String?> = LocaleTexts {
             when (it) {
                 0 -> solutionsZh()
-                1 -> solutionsEn()
-                2 -> solutionsId()
-                3 -> solutionsVi()
-                4 -> solutionsHi()
+                1 -> solutionsZhHant()
+                2 -> solutionsEn()
+                3 -> solutionsId()
+                4 -> solutionsVi()
+                5 -> solutionsHi()
                 else -> solutionsTh()
             }
         }
@@ -245,6 +247,19 @@ public sealed class TencentSelfieVerification(
             "人脸比对失败，请重试。", // 2015
             "人脸匹配度不足，请重试。", // 2016
             "验证未完成，请重新开始并完成所有步骤。", // -999
+        )
+
+        private fun messagesZhHant(): Array<String> = arrayOf(
+            "驗證成功。", // 0
+            "服務暫時無法使用，請稍後再試。", // 1001
+            "自拍驗證未通過，請再試一次。", // 1004
+            "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 2004
+            "偵測到多張臉，請確認畫面中只有您的臉。", // 2012
+            "未偵測到臉部，或只偵測到部分臉部。請讓整張臉保持在框內。", // 2013
+            "照片品質太差，請再試一次。", // 2014
+            "人臉比對失敗，請再試一次。", // 2015
+            "您的臉部比對結果不夠相符，請再試一次。", // 2016
+            "驗證尚未完成。請重新開始並完成所有步驟。", // -999
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -323,6 +338,19 @@ public sealed class TencentSelfieVerification(
             null, // 2015
             "相似度未达到标准通过阈值。", // 2016
             "验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。", // -999
+        )
+
+        private fun solutionsZhHant(): Array<String?> = arrayOf(
+            null, // 0
+            "系統錯誤。", // 1001
+            null, // 1004
+            "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。", // 2004
+            "偵測到數張人臉。", // 2012
+            "未偵測到人臉，或偵測到的人臉不完整。", // 2013
+            "圖片解析度過低，或圖片品質不符合要求。", // 2014
+            null, // 2015
+            "相似度未達標準通過門檻。", // 2016
+            "驗證流程尚未完成（使用者在結束前離開）。這是最終結果，並非處理中：請勿再輪詢結果，請開始新的驗證。", // -999
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(
