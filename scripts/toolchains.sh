@@ -4,12 +4,17 @@
 #   kotlinc  <- npm package kotlin-compiler (ships bin/kotlinc, runs on the JDK)
 #   swiftc   <- Debian trixie's swiftlang, in a debootstrap root
 #   dart     <- Debian forky's dart-sdk, in a debootstrap root
-# Usage: scripts/toolchains.sh [kotlin|swift|dart|all]   (default: all)
+#   tsc, esbuild <- npm packages typescript, esbuild and @types/node (for the
+#                   tests; run on the machine's node, v20)
+# Usage: scripts/toolchains.sh [kotlin|swift|dart|typescript|all]   (default: all)
 # Prints nothing but progress; exits non-zero if a toolchain cannot be had.
 set -euo pipefail
 
 CACHE=${ERRGEN_TOOLCHAINS:-/opt/errgen-toolchains}
 KOTLIN_VERSION=2.4.20
+TYPESCRIPT_VERSION=5.9.3
+ESBUILD_VERSION=0.28.2
+TYPES_NODE_VERSION=20.19.43
 mkdir -p "$CACHE"
 
 mirror() {
@@ -54,6 +59,21 @@ kotlin() {
   "$dir/node_modules/kotlin-compiler/bin/kotlinc" -version >/dev/null 2>&1
 }
 
+typescript() {
+  local dir="$CACHE/ts-$TYPESCRIPT_VERSION"
+  if [ ! -x "$dir/node_modules/.bin/tsc" ] || [ ! -x "$dir/node_modules/.bin/esbuild" ] \
+     || [ ! -f "$dir/.errgen-$ESBUILD_VERSION-$TYPES_NODE_VERSION" ]; then
+    echo "toolchains: npm typescript@$TYPESCRIPT_VERSION esbuild@$ESBUILD_VERSION @types/node@$TYPES_NODE_VERSION into $dir" >&2
+    rm -rf "$dir"; mkdir -p "$dir"
+    (cd "$dir" && npm install --silent --no-audit --no-fund \
+      "typescript@$TYPESCRIPT_VERSION" "esbuild@$ESBUILD_VERSION" \
+      "@types/node@$TYPES_NODE_VERSION" >/dev/null)
+    touch "$dir/.errgen-$ESBUILD_VERSION-$TYPES_NODE_VERSION"
+  fi
+  "$dir/node_modules/.bin/tsc" --version >/dev/null 2>&1
+  "$dir/node_modules/.bin/esbuild" --version >/dev/null 2>&1
+}
+
 swift() {
   make_root "$CACHE/swift-root" trixie swiftlang,libc6-dev
 }
@@ -67,6 +87,7 @@ case "${1:-all}" in
   kotlin) kotlin ;;
   swift) swift ;;
   dart) dart ;;
-  all) kotlin; swift; dart ;;
-  *) echo "usage: $0 [kotlin|swift|dart|all]" >&2; exit 2 ;;
+  typescript) typescript ;;
+  all) kotlin; swift; dart; typescript ;;
+  *) echo "usage: $0 [kotlin|swift|dart|typescript|all]" >&2; exit 2 ;;
 esac

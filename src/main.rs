@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// errgen: identity-verification error codes, one YAML catalog, generated
-/// Rust, Kotlin, Swift and Dart packages.
+/// Rust, Kotlin, Swift, Dart and TypeScript packages.
 #[derive(Parser)]
 #[command(name = "errgen", version, about, long_about = None)]
 struct Cli {
@@ -82,6 +82,7 @@ enum Target {
     Kotlin,
     Swift,
     Dart,
+    Typescript,
     All,
 }
 
@@ -190,6 +191,7 @@ fn build(
         Target::Kotlin => vec!["kotlin"],
         Target::Swift => vec!["swift"],
         Target::Dart => vec!["dart"],
+        Target::Typescript => vec!["typescript"],
         Target::All => errgen::targets::TARGETS.to_vec(),
     };
     let files = match errgen::generate(&model, &targets) {
@@ -245,6 +247,7 @@ fn targets_arg(t: Target) -> &'static str {
         Target::Kotlin => "kotlin",
         Target::Swift => "swift",
         Target::Dart => "dart",
+        Target::Typescript => "typescript",
         Target::All => "all",
     }
 }
