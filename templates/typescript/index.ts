@@ -13,7 +13,7 @@
  * @packageDocumentation
  */
 
-export { CatalogError, type CatalogCode, type Open, type Value } from './core.js';
+export { CatalogError, type CatalogCode, type FutureCode, type Open, type Value } from './core.js';
 export { decode, loadLocale, tableIds } from './decode.js';
 export { type CatalogLocale, fallback, fromTag, locales, negotiate, negotiatePreferred } from './locale.js';
 export {

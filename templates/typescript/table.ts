@@ -12,7 +12,7 @@
  */
 
 import { type Entry, Table, type TableTexts, Value, token
-{%- if d.t.open %}, type Open{% endif %}
+{%- if d.t.open %}, type FutureCode{% endif %}
 {%- if d.t.has_patterns() %}, patternParam{% endif %}
 {%- if d.t.flags.is_some() %}, flagChars, compareCodePoints{% endif %} } from '../core.js';
 import type { CatalogLocale } from '../locale.js';
@@ -111,7 +111,7 @@ export type {{ d.t.type_name }} =
 {%- endfor %}
   | Value<typeof tableId, 'unknown', undefined>
 {%- if d.t.open %}
-  | Value<typeof tableId, Open<typeof tableId>, never>
+  | Value<typeof tableId, FutureCode, never>
 {%- endif %};
 {%- if d.has_units %}
 

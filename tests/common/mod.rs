@@ -244,3 +244,18 @@ pub fn in_root(root_name: &str, bind: &Path, argv: &[&str]) -> Command {
 fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
 }
+
+/// Negotiation vectors: one line `input\tresult` per input of
+/// `errgen::locale::NEGOTIATION_INPUTS` (inputs may be empty or hold
+/// spaces; none holds a tab), the result being the catalog locale that
+/// `errgen::locale::negotiate` picks, or the fallback where none matches.
+/// Every package's negotiation must give the same.
+pub fn negotiation_vectors(m: &Model) -> String {
+    errgen::locale::negotiation_vectors(&m.locales, &m.fallback)
+}
+
+/// The cached TypeScript toolchain (typescript, esbuild and @types/node,
+/// see scripts/toolchains.sh): its node_modules folder.
+pub fn ts_modules() -> PathBuf {
+    toolchains().join("ts-5.9.3").join("node_modules")
+}

@@ -10,12 +10,21 @@ import { type CatalogLocale, fallback, trimWhiteSpace } from './locale.js';
 import { Actor, Kind, Prompt, type Platform, loadShared, promptText } from './shared.js';
 
 declare const openBrand: unique symbol;
+declare const futureCode: unique symbol;
 
 /**
- * A string no app can write: the member of an open vocabulary (a table the
- * vendor says is incomplete, kinds, prompts, locales) that stands for what
- * later versions of the catalog add, so a `switch` over it needs a `default`
- * branch.
+ * The name of the member of an open table's union that stands for the codes
+ * later versions of the catalog add. No value has it at run time and no app
+ * can write it, so a `switch` over an open table's `name` needs a `default`
+ * branch. (A symbol, not a string: TypeScript narrows a union on `name`
+ * only while every member's `name` is a unit type.)
+ */
+export type FutureCode = typeof futureCode;
+
+/**
+ * A string no app can write: the member of an open vocabulary (kinds,
+ * prompts, locales) that stands for what later versions of the catalog add,
+ * so a `switch` over it needs a `default` branch.
  */
 export type Open<What extends string> = string & { readonly [openBrand]: What };
 
@@ -23,8 +32,11 @@ export type Open<What extends string> = string & { readonly [openBrand]: What };
 export interface CatalogCode {
   /** The id of the table the value belongs to. */
   readonly table: string;
-  /** The value's name in its table (the discriminant): `'unknown'` for an unlisted code. */
-  readonly name: string;
+  /**
+   * The value's name in its table (the discriminant): `'unknown'` for an
+   * unlisted code; never {@link FutureCode} at run time.
+   */
+  readonly name: string | FutureCode;
   /** The code as the catalog lists it (an old code gives its successor's). */
   readonly code: string;
   /** The code as it was received (an old code stays old here). */
@@ -134,7 +146,7 @@ export const token: unique symbol = Symbol('errgen-codes');
  * its parameter (a pattern family's; `undefined` otherwise). Values come only
  * from decoding and the tables' constants.
  */
-export class Value<T extends string, N extends string, P> implements CatalogCode {
+export class Value<T extends string, N extends string | FutureCode, P> implements CatalogCode {
   /** @internal */
   constructor(
     key: typeof token,

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 
-import { type Entry, Table, type TableTexts, Value, token, type Open } from '../core.js';
+import { type Entry, Table, type TableTexts, Value, token, type FutureCode } from '../core.js';
 import type { CatalogLocale } from '../locale.js';
 import { Actor, Kind, Platform, Prompt } from '../shared.js';
 
@@ -180,7 +180,7 @@ const values = {
 export type AaiFlutterAndroid =
   | (typeof values)[keyof typeof values]
   | Value<typeof tableId, 'unknown', undefined>
-  | Value<typeof tableId, Open<typeof tableId>, never>;
+  | Value<typeof tableId, FutureCode, never>;
 
 /** Listed codes and old codes (aliases) to their values. */
 const byCode: ReadonlyMap<string, AaiFlutterAndroid> = new Map<string, AaiFlutterAndroid>([

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 
-import { type Entry, Table, type TableTexts, Value, token, type Open, patternParam } from '../core.js';
+import { type Entry, Table, type TableTexts, Value, token, type FutureCode, patternParam } from '../core.js';
 import type { CatalogLocale } from '../locale.js';
 import { Actor, Kind, Platform, Prompt } from '../shared.js';
 
@@ -204,7 +204,7 @@ export type AaiLivenessSdk =
   | Value<typeof tableId, 'authNetworkError', bigint>
   | Value<typeof tableId, 'uploadImageDataNetworkError', bigint>
   | Value<typeof tableId, 'unknown', undefined>
-  | Value<typeof tableId, Open<typeof tableId>, never>;
+  | Value<typeof tableId, FutureCode, never>;
 
 /** Listed codes and old codes (aliases) to their values. */
 const byCode: ReadonlyMap<string, AaiLivenessSdk> = new Map<string, AaiLivenessSdk>([
