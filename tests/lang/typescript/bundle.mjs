@@ -5,7 +5,7 @@
 // Prints the sizes (bytes, and gzip bytes) and "bundle: ok" if the small
 // app ships no other table and no other locale, and both bundles run.
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
@@ -13,14 +13,19 @@ import path from 'node:path';
 const require = createRequire(path.join(process.env.ESBUILD_MODULES, 'x.js'));
 const esbuild = require('esbuild');
 
+// The apps import the package by name, through package.json's `exports`.
+rmSync('node_modules', { recursive: true, force: true });
+mkdirSync('node_modules');
+symlinkSync('..', 'node_modules/errgen-codes', 'dir');
+
 const apps = {
-  one: `import { AaiLivenessSdk } from '../dist/tables/aai_liveness_sdk.js';
-import { negotiate } from '../dist/locale.js';
+  one: `import { AaiLivenessSdk } from 'errgen-codes/tables/aai_liveness_sdk';
+import { negotiate } from 'errgen-codes/locale';
 const locale = negotiate('th-TH');
 await AaiLivenessSdk.load(locale);
 console.log(AaiLivenessSdk.fromCode('WEAK_LIGHT').message(locale));
 `,
-  all: `import { decode, loadLocale, locales } from '../dist/index.js';
+  all: `import { decode, loadLocale, locales } from 'errgen-codes';
 for (const l of locales) await loadLocale(l);
 console.log(decode('aai_liveness_sdk', 'WEAK_LIGHT').message('th'));
 `,
@@ -70,13 +75,23 @@ for (const [name, source] of Object.entries(apps)) {
   console.log(`${name}: ${bytes} bytes minified, ${gz} bytes gzip, ${wanted.size} chunks loaded of ${outputs.length}`);
 }
 
+// The internals (the token that constructs values) are not exported.
+let internalsReachable = true;
+try {
+  await esbuild.build({ stdin: { contents: "import { token } from 'errgen-codes/core'; console.log(token);", resolveDir: '.' }, bundle: true, write: false, logLevel: 'silent' });
+} catch {
+  internalsReachable = false;
+}
+
 const one = sizes.one;
+console.log(`the one-table app loads: ${one.inputs.sort().join(' ')}`);
 const strays = one.inputs.filter(
-  (i) => (i.includes('/tables/') && !i.endsWith('/aai_liveness_sdk.js')) || (i.includes('/texts/') && !i.includes('/texts/th/')),
+  (i) => (i.includes('tables/') && !i.endsWith('tables/aai_liveness_sdk.js')) || (i.includes('texts/') && !i.includes('texts/th/')),
 );
 const problems = [];
 if (strays.length > 0) problems.push(`the one-table app loads ${strays.join(', ')}`);
 if (ran.one === '' || ran.one !== ran.all) problems.push(`the apps print ${JSON.stringify(ran)}`);
+if (internalsReachable) problems.push('errgen-codes/core can be imported');
 if (!(one.bytes * 10 < sizes.all.bytes)) problems.push('one table in one locale is not a tenth of everything');
 console.log(`one table (aai_liveness_sdk) in one locale (th): ${((100 * one.bytes) / sizes.all.bytes).toFixed(1)}% of everything`);
 console.log(problems.length === 0 ? 'bundle: ok' : `bundle: FAILED\n${problems.join('\n')}`);
