@@ -37,7 +37,7 @@ fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
     let tsconfig = format!(
         r#"{{
   "extends": "./tsconfig.json",
-  "compilerOptions": {{ "rootDir": ".", "outDir": "build", "types": ["node"], "typeRoots": [{:?}] }},
+  "compilerOptions": {{ "rootDir": ".", "outDir": "build-test", "types": ["node"], "typeRoots": [{:?}] }},
   "include": ["src", "test"]
 }}
 "#,
@@ -58,13 +58,13 @@ fn tsc(pkg: &Path, project: &str) {
     assert_eq!(out, "", "tsc printed diagnostics");
 }
 
-/// Compiles the package alone (into dist/) and with the tests (into build/),
+/// Compiles the package alone (into build/) and with the tests (into build-test/),
 /// then runs `program` with `node --test`; returns the checks that passed.
 fn compile_and_run(dir: &Path, program: &str, min: usize) -> usize {
     let pkg = dir.join("typescript");
     tsc(&pkg, "tsconfig.json");
     tsc(&pkg, "tsconfig.test.json");
-    let js = format!("build/test/{}", program.replace(".ts", ".js"));
+    let js = format!("build-test/test/{}", program.replace(".ts", ".js"));
     let out = run(Command::new("node")
         .args(["--test", "--test-reporter=tap", &js])
         .env("VECTORS", dir.join("vectors.txt"))

@@ -1,4 +1,4 @@
-// Bundles the compiled package (dist/) with esbuild the way an app's bundler
+// Bundles the compiled package (build/) with esbuild the way an app's bundler
 // would (ESM, minified, code splitting for import()), run from the package
 // folder by tests/lang_typescript.rs: an app that uses one table in one
 // locale against an app that imports everything and loads every locale.
