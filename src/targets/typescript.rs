@@ -269,6 +269,8 @@ struct TsTable<'a> {
     fallback_solutions: Vec<Option<&'a str>>,
     texts: Vec<LocaleTexts<'a>>,
     has_units: bool,
+    /// The names the module imports from `shared.ts` (those its entries use).
+    shared_imports: String,
 }
 
 impl TsTable<'_> {
@@ -417,7 +419,24 @@ fn ts_table<'a>(p: &'a PackageView, t: &'a TableView) -> TsTable<'a> {
         fallback_solutions: solutions(p.fallback),
         texts,
         has_units: t.units().next().is_some(),
+        shared_imports: shared_imports(t),
     }
+}
+
+/// `Actor, Kind, ...`: the shared vocabularies a table's entries name.
+fn shared_imports(t: &TableView) -> String {
+    let uses = |field: &str| t.entries.iter().any(|e| e.field(field).is_some());
+    [
+        ("Actor", uses("actor")),
+        ("Kind", uses("kind")),
+        ("Platform", uses("platform")),
+        ("Prompt", uses("prompt")),
+    ]
+    .iter()
+    .filter(|(_, used)| *used)
+    .map(|(name, _)| *name)
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 /// The TypeScript target's view: the shared view (every name and path

@@ -16,10 +16,9 @@ import { type Entry, Table, type TableTexts, Value, token
 {%- if d.t.has_patterns() %}, patternParam{% endif %}
 {%- if d.t.flags.is_some() %}, flagChars, compareCodePoints{% endif %} } from '../core.js';
 import type { CatalogLocale } from '../locale.js';
-import { Actor, Kind, Platform, Prompt } from '../shared.js';
-
-// Every shared name is used, whatever the table holds.
-void [Actor, Kind, Platform, Prompt];
+{%- if !d.shared_imports.is_empty() %}
+import { {{ d.shared_imports }} } from '../shared.js';
+{%- endif %}
 
 const tableId = {{ d.t.id_lit }};
 

@@ -13,9 +13,6 @@ import { type Entry, Table, type TableTexts, Value, token, type FutureCode, patt
 import type { CatalogLocale } from '../locale.js';
 import { Actor, Kind, Platform, Prompt } from '../shared.js';
 
-// Every shared name is used, whatever the table holds.
-void [Actor, Kind, Platform, Prompt];
-
 const tableId = 'aai_liveness_sdk';
 
 function loader(locale: CatalogLocale): Promise<TableTexts> | undefined {

@@ -11,10 +11,7 @@
 
 import { type Entry, Table, type TableTexts, Value, token } from '../core.js';
 import type { CatalogLocale } from '../locale.js';
-import { Actor, Kind, Platform, Prompt } from '../shared.js';
-
-// Every shared name is used, whatever the table holds.
-void [Actor, Kind, Platform, Prompt];
+import { Actor, Kind, Prompt } from '../shared.js';
 
 const tableId = 'tencent_liveness_compare_billed';
 
