@@ -40,6 +40,9 @@ pub fn target_name(t: &L10nTarget) -> &str {
 pub enum Field {
     Message,
     Solution,
+    /// A table entry's message with `{name}` placeholders (not in [`Field::ALL`]:
+    /// no locale is required to have one).
+    Template,
 }
 
 impl Field {
@@ -48,6 +51,7 @@ impl Field {
         match self {
             Field::Message => "message",
             Field::Solution => "solution",
+            Field::Template => "template",
         }
     }
 }
@@ -76,7 +80,8 @@ impl<'a> Source<'a> {
             (Owner::Entry(_, e), Field::Solution) => e.solution.as_ref(),
             (Owner::Prompt(p), Field::Message) => p.text.as_ref(),
             (Owner::Kind(k), Field::Message) => k.label.as_ref(),
-            (Owner::Prompt(_) | Owner::Kind(_), Field::Solution) => None,
+            (Owner::Entry(_, e), Field::Template) => e.template.as_ref(),
+            (Owner::Prompt(_) | Owner::Kind(_), Field::Solution | Field::Template) => None,
         }
     }
 }
@@ -109,7 +114,8 @@ impl<'a> Translation<'a> {
             Field::Message if self.is_table() => self.entry.message.as_ref(),
             Field::Message => self.entry.text.as_ref(),
             Field::Solution if self.is_table() => self.entry.solution.as_ref(),
-            Field::Solution => None,
+            Field::Template if self.is_table() => self.entry.template.as_ref(),
+            Field::Solution | Field::Template => None,
         }
     }
     /// The entry's own state, else its file's.

@@ -8,14 +8,18 @@
 //! (per-language naming and escaping, then askama templates that only print)
 //! -> [`write`] (in-memory file map to disk, or `--check`).
 
+pub mod api;
 pub mod diag;
 pub mod export;
+pub mod glossary;
 pub mod index;
 pub mod lint;
+pub mod lint_content;
 pub mod load;
 pub mod locale;
 pub mod lookup;
 pub mod model;
+pub mod params;
 pub mod resolve;
 pub mod summary;
 pub mod targets;
@@ -48,6 +52,12 @@ pub fn check(root: &Path) -> Checked {
     let index = index::Index::new(&raw);
     diags.extend(validate::validate(&raw, &index));
     diags.extend(lint::lint(&raw, &index));
+    diags.extend(
+        params::validate(&raw)
+            .into_iter()
+            .chain(glossary::validate(&raw)),
+    );
+    diags.extend(lint_content::lint(&raw));
     diag::sort(&mut diags);
     raw.sources.attach(&mut diags);
     let model = if diags.iter().any(Diagnostic::is_error) {

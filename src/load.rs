@@ -20,6 +20,22 @@ pub struct RawManifest {
     /// Texts a translation may leave identical to the source (OK, PIN, ...).
     #[serde(default)]
     pub identical_allowed: Vec<Sp<String>>,
+    /// The version every generated package carries (`MAJOR.MINOR.PATCH`).
+    #[serde(default)]
+    pub version: Option<Sp<String>>,
+    /// The packages' license, an SPDX expression (`Apache-2.0`).
+    #[serde(default)]
+    pub license: Option<Sp<String>>,
+    /// A file in the catalog folder holding the license text, copied into
+    /// each package as LICENSE.
+    #[serde(default)]
+    pub license_file: Option<Sp<String>>,
+    /// One sentence describing the packages.
+    #[serde(default)]
+    pub description: Option<Sp<String>>,
+    /// Where the catalog's source lives (a URL).
+    #[serde(default)]
+    pub repository: Option<Sp<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -123,6 +139,18 @@ pub struct RawEntry {
     pub retryable: Option<Sp<bool>>,
     #[serde(default)]
     pub prompt: Option<Sp<String>>,
+    /// The vendor's own description, per locale, as the vendor wrote it (state vendor).
+    #[serde(default)]
+    pub vendor_description: Option<Sp<std::collections::BTreeMap<String, String>>>,
+    /// The vendor's own solution, per locale, as the vendor wrote it (state vendor).
+    #[serde(default)]
+    pub vendor_solution: Option<Sp<std::collections::BTreeMap<String, String>>>,
+    /// Named parameters of `template` (see `crate::params`).
+    #[serde(default)]
+    pub params: Vec<Sp<crate::params::RawParam>>,
+    /// The message with `{name}` placeholders, for when the values are known.
+    #[serde(default)]
+    pub template: Option<Sp<String>>,
 }
 
 /// Who must act for an error to go away.
@@ -208,6 +236,9 @@ pub struct RawL10nEntry {
     pub solution: Option<Sp<String>>,
     #[serde(default)]
     pub text: Option<Sp<String>>,
+    /// Translation of an entry's `template` (see `crate::params`).
+    #[serde(default)]
+    pub template: Option<Sp<String>>,
     #[serde(default)]
     pub state: Option<Sp<TextState>>,
 }
@@ -245,8 +276,14 @@ pub struct RawCatalog {
     pub kinds: Option<File<RawKinds>>,
     pub tables: Vec<File<RawTable>>,
     pub l10n: Vec<L10nFile>,
+    /// `glossary.yaml`, optional (see `crate::glossary`).
+    pub glossary: Option<File<crate::glossary::RawGlossary>>,
+    /// `l10n/<locale>/glossary.yaml` files, each optional.
+    pub locale_glossaries: Vec<crate::glossary::LocaleGlossary>,
     pub sources: Sources,
     pub diagnostics: Vec<Diagnostic>,
+    /// The text of the manifest's `license_file`, when it names one that reads.
+    pub license_text: Option<String>,
 }
 
 impl RawCatalog {
@@ -332,6 +369,7 @@ pub fn load(root: &Path) -> RawCatalog {
             "missing catalog manifest catalog.yaml",
         ));
     }
+    cat.license_text = read_license(&mut cat);
     let prompts = root.join("prompts.yaml");
     if prompts.is_file() {
         cat.prompts = cat.read(&prompts);
@@ -349,6 +387,10 @@ pub fn load(root: &Path) -> RawCatalog {
             Loc::file_start(&kinds),
             "missing kinds.yaml",
         ));
+    }
+    let glossary = root.join("glossary.yaml");
+    if glossary.is_file() {
+        cat.glossary = cat.read(&glossary);
     }
     let mut diags = Vec::new();
     for p in yaml_files(&root.join("tables"), &mut diags) {
@@ -374,6 +416,12 @@ pub fn load(root: &Path) -> RawCatalog {
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
+                if stem == "glossary" {
+                    if let Some(file) = cat.read(&p) {
+                        cat.locale_glossaries.push((locale.clone(), file));
+                    }
+                    continue;
+                }
                 let target = match stem.as_str() {
                     "prompts" => L10nTarget::Prompts,
                     "kinds" => L10nTarget::Kinds,
@@ -391,4 +439,44 @@ pub fn load(root: &Path) -> RawCatalog {
     }
     cat.diagnostics.extend(diags);
     cat
+}
+
+/// The manifest's `license_file`: a plain file name in the catalog folder
+/// (no folder part, not a link), UTF-8 text.
+fn read_license(cat: &mut RawCatalog) -> Option<String> {
+    let m = cat.manifest.as_ref()?;
+    let name = m.data.license_file.as_ref()?;
+    let at = name.loc(&m.path);
+    let plain = !name.value.is_empty()
+        && !name.value.contains(['/', '\\'])
+        && !name.value.starts_with('.')
+        && name.value != "catalog.yaml";
+    let path = cat.root.join(&name.value);
+    let problem = if !plain {
+        Some("license_file must be the name of a file directly in the catalog folder".to_owned())
+    } else if path.is_symlink() || !path.is_file() {
+        Some(format!(
+            "license_file {:?}: no such file in the catalog folder",
+            name.value
+        ))
+    } else {
+        None
+    };
+    if let Some(msg) = problem {
+        cat.diagnostics.push(Diagnostic::error(at, msg));
+        return None;
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(t) if !t.trim().is_empty() => Some(t),
+        Ok(_) => {
+            cat.diagnostics
+                .push(Diagnostic::error(at, "license_file is empty"));
+            None
+        }
+        Err(e) => {
+            cat.diagnostics
+                .push(Diagnostic::error(at, format!("license_file: {e}")));
+            None
+        }
+    }
 }

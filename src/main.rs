@@ -16,9 +16,13 @@ struct Cli {
 enum Command {
     /// Validate the catalog and report every problem with file:line:col.
     ///
+    /// Besides the schema rules it runs the translation lints and the
+    /// content lints (no retry invited by an entry that is not retryable;
+    /// the glossary's renderings and forbidden variants; see README).
     /// Exits 1 if any error was found, 0 otherwise (warnings alone do not
     /// fail), and prints a summary: tables, entries, prompts, and texts per
-    /// locale by state.
+    /// locale by state. A catalog with a `version:` is also compared with its
+    /// API lock, as `build` does: exit 1 when the version is too low.
     Check {
         /// The catalog folder.
         #[arg(long, default_value = "catalog")]
@@ -30,6 +34,12 @@ enum Command {
     /// error. Files whose content is unchanged are not rewritten; new content
     /// is written atomically; files errgen generated earlier and no longer
     /// generates are removed; other files are left alone.
+    ///
+    /// When catalog.yaml has a `version:`, the packages' public API is
+    /// compared with CATALOG/errgen.lock first: every change is printed with
+    /// its class (breaking, additive, patch), and the build fails, writing
+    /// nothing, when the version is lower than the changes require; else the
+    /// lock is updated (README, "Versions and exhaustiveness").
     Build {
         /// What to generate.
         #[arg(long, value_enum)]
@@ -40,7 +50,8 @@ enum Command {
         /// The output folder (one folder per target inside).
         #[arg(long, default_value = "generated")]
         out: PathBuf,
-        /// Write nothing; exit 1 if any generated file is missing, stale or orphaned.
+        /// Write nothing; exit 1 if any generated file is missing, stale or
+        /// orphaned, or the API lock is not up to date.
         #[arg(long)]
         check: bool,
         /// Generate only these locales (comma-separated); the fallback locale is always kept.
@@ -65,6 +76,24 @@ enum Command {
         #[arg(long, default_value = "catalog")]
         catalog: PathBuf,
     },
+    /// Print what changed between OLD and the catalog, and the version bump it needs.
+    ///
+    /// OLD is a catalog folder or a git revision (`HEAD~1`, `v0.2.0`), read
+    /// from the git repository that holds the catalog folder. Codes added,
+    /// removed, renamed or given a new identifier, texts per locale, kind,
+    /// actor, retryable and prompt, aliases and patterns are listed, each
+    /// with what it means for apps (breaking, additive, patch; README,
+    /// "Versions and exhaustiveness").
+    Diff {
+        /// The earlier catalog: a folder, or a git revision.
+        old: String,
+        /// The catalog folder.
+        #[arg(long, default_value = "catalog")]
+        catalog: PathBuf,
+        /// Output format: text, or a Markdown changelog section.
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
     /// Print the resolved catalog on stdout (see README, "errgen export").
     Export {
         /// Output format.
@@ -87,8 +116,82 @@ enum Target {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Markdown,
+}
+
+/// `errgen diff OLD`: OLD is a folder, else a git revision.
+fn diff(old: &str, catalog: &std::path::Path, format: DiffFormat) -> ExitCode {
+    let checkout;
+    let old_dir = if std::path::Path::new(old).is_dir() {
+        std::path::PathBuf::from(old)
+    } else {
+        match errgen::api::diff::checkout(catalog, old) {
+            Ok(c) => {
+                checkout = c;
+                checkout.dir.clone()
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    };
+    let (a, b) = (errgen::check(&old_dir), errgen::check(catalog));
+    for (c, name) in [(&a, old), (&b, "the catalog")] {
+        if c.model.is_none() {
+            report(&c.diagnostics);
+            eprintln!("error: {name} is not a valid catalog");
+            return ExitCode::FAILURE;
+        }
+    }
+    let (Some(a), Some(b)) = (a.model, b.model) else {
+        return ExitCode::FAILURE;
+    };
+    match errgen::api::diff::diff(&a, &b) {
+        Ok(d) => {
+            match format {
+                DiffFormat::Text => print!("{}", d.text()),
+                DiffFormat::Markdown => print!("{}", d.markdown()),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            report(&diags);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Json,
+}
+
+/// The API gate of a versioned catalog (see `errgen::api`): prints what
+/// changed against the lock; fails when catalog.yaml's version is too low.
+fn gate(
+    m: &errgen::model::Model,
+    catalog: &std::path::Path,
+) -> Result<Option<errgen::api::lock::Gate>, ExitCode> {
+    let g = match errgen::api::run(m, catalog) {
+        Ok(g) => g,
+        Err(diags) => {
+            report(&diags);
+            return Err(ExitCode::FAILURE);
+        }
+    };
+    if let Some(g) = &g {
+        let shown = errgen::diag::display_path(&errgen::api::lock::path(catalog));
+        for l in g.report(&shown) {
+            eprintln!("{l}");
+        }
+        if !g.passes() {
+            return Err(ExitCode::FAILURE);
+        }
+    }
+    Ok(g)
 }
 
 fn report(diags: &[Diagnostic]) {
@@ -111,11 +214,19 @@ fn main() -> ExitCode {
             match &c.model {
                 Some(m) => {
                     print!("{}", errgen::summary::summary(m));
-                    ExitCode::SUCCESS
+                    match gate(m, &catalog) {
+                        Ok(_) => ExitCode::SUCCESS,
+                        Err(code) => code,
+                    }
                 }
                 None => ExitCode::FAILURE,
             }
         }
+        Command::Diff {
+            old,
+            catalog,
+            format,
+        } => diff(&old, &catalog, format),
         Command::Build {
             target,
             catalog,
@@ -173,6 +284,16 @@ fn build(
     let Some(mut model) = c.model else {
         return ExitCode::FAILURE;
     };
+    let gate = match gate(&model, catalog) {
+        Ok(g) => g,
+        Err(code) => {
+            eprintln!("nothing was written");
+            return code;
+        }
+    };
+    if let Some(g) = &gate {
+        model.package.history = errgen::api::lock::releases(&g.lock);
+    }
     if let Some(keep) = locales {
         let unknown: Vec<&String> = keep.iter().filter(|l| !model.locales.contains(l)).collect();
         if !unknown.is_empty() {
@@ -206,7 +327,19 @@ fn build(
     let plan = errgen::write::plan(out, &targets, &files);
     let lines = errgen::write::describe(&plan);
     let shown = errgen::diag::display_path(out);
+    let lock_path = errgen::api::lock::path(catalog);
+    let lock_text = gate.as_ref().map(|g| errgen::api::lock::render(&g.lock));
+    let lock_stale = lock_text
+        .as_ref()
+        .is_some_and(|t| std::fs::read_to_string(&lock_path).ok().as_ref() != Some(t));
     if check {
+        if lock_stale {
+            eprintln!(
+                "error: {} is not up to date; run `errgen build`",
+                errgen::diag::display_path(&lock_path)
+            );
+            return ExitCode::FAILURE;
+        }
         if plan.is_clean() {
             println!("{shown}: {} files up to date", plan.unchanged);
             return ExitCode::SUCCESS;
@@ -223,6 +356,16 @@ fn build(
     if let Err(e) = errgen::write::apply(out, &plan, &files) {
         eprintln!("error: writing {shown}: {e}");
         return ExitCode::FAILURE;
+    }
+    if let (true, Some(t)) = (lock_stale, &lock_text) {
+        let tmp = lock_path.with_extension("lock.errgen-tmp");
+        let written = std::fs::write(&tmp, t).and_then(|()| std::fs::rename(&tmp, &lock_path));
+        if let Err(e) = written {
+            let _ = std::fs::remove_file(&tmp);
+            eprintln!("error: writing {}: {e}", lock_path.display());
+            return ExitCode::FAILURE;
+        }
+        println!("updated  {}", errgen::diag::display_path(&lock_path));
     }
     for l in &lines {
         println!(

@@ -22,6 +22,34 @@ pub struct Model {
     pub prompts: Vec<Prompt>,
     /// The canonical kinds, in catalog order.
     pub kinds: Vec<Kind>,
+    /// What every generated package says about itself (version, license).
+    pub package: Package,
+}
+
+/// The catalog's release metadata, from catalog.yaml (and the API lock's
+/// history, which `errgen build` adds).
+#[derive(Debug, Clone, Default)]
+pub struct Package {
+    /// `version:` from catalog.yaml, or `0.0.0` when the catalog has none.
+    pub version: String,
+    /// Whether catalog.yaml declares a version (then the API lock is kept).
+    pub versioned: bool,
+    /// An SPDX expression.
+    pub license: Option<String>,
+    /// The text of `license_file`, written into each package as LICENSE.
+    pub license_text: Option<String>,
+    pub description: Option<String>,
+    pub repository: Option<String>,
+    /// Released versions, newest first, from the API lock.
+    pub history: Vec<Release>,
+}
+
+/// One released version and what changed in it (from the API lock).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    pub version: String,
+    /// One line per change, `breaking: ...`, `additive: ...`, `patch: ...`.
+    pub changes: Vec<String>,
 }
 
 /// A canonical kind of problem, shared by every vendor's tables.
@@ -93,6 +121,20 @@ pub struct Entry {
     pub retryable: bool,
     /// Key of the prompt to show the end user, where they can fix the problem.
     pub prompt: Option<String>,
+    /// The vendor's own description of the code, per locale, transcribed
+    /// exactly (state vendor); not an end-user text. Empty when none.
+    pub vendor_description: Texts,
+    /// The vendor's own solution, likewise (a developer text). Empty when none.
+    pub vendor_solution: Texts,
+    /// The parameters `template` may name, in order; a pattern entry's own
+    /// parameter comes first (its value is the `$Name` part of the code).
+    pub params: Vec<Param>,
+    /// `message` with `{name}` placeholders, for when the values are known;
+    /// a locale without one shows its `message` (which has no placeholders).
+    pub template: Option<Texts>,
+    /// Aliases equal to the entry's own code (the code had the same name in
+    /// an old version); kept apart from `aliases`, which name other codes.
+    pub self_aliases: Vec<Alias>,
     pub loc: Loc,
 }
 
@@ -158,6 +200,15 @@ pub const ENTRY_FIELDS: &[EntryField] = &[
         get: |e| e.prompt.as_deref().map(Meta::Id),
     },
 ];
+
+/// A named value a `template` can show (`{name}`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub name: String,
+    pub ty: ParamType,
+    /// Whether the value comes from the code itself (a pattern's `$Name`).
+    pub from_pattern: bool,
+}
 
 #[derive(Debug, Clone)]
 pub struct Alias {
@@ -268,6 +319,11 @@ impl Model {
         for table in &mut self.tables {
             for e in &mut table.entries {
                 trim(&mut e.message);
+                trim(&mut e.vendor_description);
+                trim(&mut e.vendor_solution);
+                if let Some(t) = &mut e.template {
+                    trim(t);
+                }
                 if let Some(s) = &mut e.solution {
                     trim(s);
                 }

@@ -52,6 +52,25 @@ pub fn resolve(cat: &RawCatalog, idx: &Index) -> Model {
         vendors,
         tables,
         prompts: prompts.unwrap_or_default(),
+        package: package(cat),
+    }
+}
+
+/// The package metadata of catalog.yaml.
+fn package(cat: &RawCatalog) -> Package {
+    let m = cat.manifest.as_ref().map(|m| &m.data);
+    let text = |f: fn(&crate::load::RawManifest) -> &Option<Sp<String>>| {
+        m.and_then(|m| f(m).as_ref().map(|s| s.value.clone()))
+    };
+    let version = text(|m| &m.version);
+    Package {
+        versioned: version.is_some(),
+        version: version.unwrap_or_else(|| "0.0.0".into()),
+        license: text(|m| &m.license),
+        license_text: cat.license_text.clone(),
+        description: text(|m| &m.description),
+        repository: text(|m| &m.repository),
+        history: Vec::new(),
     }
 }
 
@@ -182,6 +201,11 @@ fn entry(
         actor: e.actor.as_ref().map(|a| a.value).unwrap_or(Actor::Vendor),
         retryable: e.retryable.as_ref().map(|r| r.value).unwrap_or(false),
         prompt: cloned(&e.prompt),
+        vendor_description: crate::params::vendor_texts(&e.vendor_description),
+        vendor_solution: crate::params::vendor_texts(&e.vendor_solution),
+        params: crate::params::params(e),
+        template: (e.template.as_ref()).map(|s| tr.texts(id, code, &s.value, Field::Template)),
+        self_aliases: crate::params::self_aliases(e),
         loc: code.loc(&f.path),
     })
 }

@@ -7,7 +7,8 @@ plugins {
 }
 
 group = "dev.errgen"
-version = "0.1.0"
+version = "0.2.0"
+description = "Error codes of identity-verification SDKs and APIs (eKYC, face liveness, face comparison, ID-card OCR), with texts for end users in six locales."
 
 repositories {
     mavenCentral()

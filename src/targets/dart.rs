@@ -456,8 +456,9 @@ pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Dart", &[]);
     let p = view::build(&DartOracle, m, &RESERVED, &mut reg);
     reg.own_files(&["pubspec.yaml", "lib/errgen_codes.dart"]);
-    let own = ["catalog_code", "locale", "prompt", "kind"].map(|f| format!("lib/src/{f}.dart"));
-    reg.own_files(&own);
+    let own = ["catalog_code", "locale", "prompt", "kind", "version"];
+    reg.own_files(&own.map(|f| format!("lib/src/{f}.dart")));
+    reg.own_files(&super::package::OWN);
     let names = p.tables.iter().map(|t| dart_names(t, &mut reg)).collect();
     view::table_files(&p, &mut reg, |t| format!("lib/src/{}.dart", t.id));
     reg.finish()?;
@@ -474,6 +475,7 @@ fn exports(tables: &[DartTable]) -> Vec<(String, String)> {
         ("src/kind.dart".into(), "Actor, Kind".into()),
         ("src/locale.dart".into(), "CatalogLocale".into()),
         ("src/prompt.dart".into(), "Prompt".into()),
+        ("src/version.dart".into(), "catalogVersion".into()),
     ];
     exports.extend(
         tables
@@ -535,6 +537,9 @@ pub fn files(v: &DartView) -> GenResult {
             "lib/src/kind.dart",
         )?,
     ];
+    files.extend(super::package::files(p, "dart")?);
+    let version = super::package::DartVersion { p };
+    files.push(render(&version, "lib/src/version.dart")?);
     for d in &tables {
         files.push(render(
             &TableDart { p, d },
@@ -542,6 +547,20 @@ pub fn files(v: &DartView) -> GenResult {
         )?);
     }
     Ok(files)
+}
+
+/// The package's public surface, in this target's names (see [`crate::api`]).
+pub fn surface(v: &DartView) -> crate::api::Surface {
+    let names = super::surface::Names {
+        sep: ".",
+        int: "int",
+        string: "String",
+        locale: "CatalogLocale",
+        prompt: "Prompt",
+        kind: "Kind",
+        actor: "Actor",
+    };
+    super::surface::surface(&v.p, &names)
 }
 
 pub fn generate(m: &Model) -> GenResult {

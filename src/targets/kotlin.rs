@@ -589,6 +589,8 @@ pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
     reg.own_files(&["settings.gradle.kts", "build.gradle.kts"]);
     let own = ["CatalogLocale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{DIR}/{f}.kt"));
     reg.own_files(&own);
+    reg.own_files(&super::package::OWN);
+    reg.own_files(&[format!("{DIR}/CatalogVersion.kt")]);
     let table_files = view::table_files(&p, &mut reg, |t| {
         format!("{DIR}/{}.kt", t.type_name.trim_matches('`'))
     });
@@ -628,11 +630,28 @@ pub fn files(v: &KotlinView) -> GenResult {
         render(&KindKt { p, labels }, &format!("{DIR}/Kind.kt"))?,
         render(&CatalogCodeKt { p }, &format!("{DIR}/CatalogCode.kt"))?,
     ];
+    files.extend(super::package::files(p, "kotlin")?);
+    let version = super::package::KotlinVersion { p };
+    files.push(render(&version, &format!("{DIR}/CatalogVersion.kt"))?);
     for (t, file) in p.tables.iter().zip(&v.table_files) {
         let k = kt_table(&o, p, t);
         files.push(render(&TableKt { p, k: &k }, file)?);
     }
     Ok(files)
+}
+
+/// The package's public surface, in this target's names (see [`crate::api`]).
+pub fn surface(v: &KotlinView) -> crate::api::Surface {
+    let names = super::surface::Names {
+        sep: ".",
+        int: "Long",
+        string: "String",
+        locale: "CatalogLocale",
+        prompt: "Prompt",
+        kind: "Kind",
+        actor: "Actor",
+    };
+    super::surface::surface(&v.p, &names)
 }
 
 pub fn generate(m: &Model) -> GenResult {

@@ -6,6 +6,8 @@
 //! identifier, path and literal they emit is decided in the view.
 
 pub mod naming;
+pub mod package;
+pub mod surface;
 pub mod view;
 
 pub mod dart;
@@ -57,6 +59,20 @@ pub fn generate(target: &str, m: &Model) -> GenResult {
             content: normalize(f.content),
         })
         .collect())
+}
+
+/// The public surface of one target's package (see [`crate::api`]).
+pub fn surface(target: &str, m: &Model) -> Result<crate::api::Surface, Vec<Diagnostic>> {
+    match target {
+        "rust" => rust::view(m).map(|v| rust::surface(&v)),
+        "kotlin" => kotlin::view(m).map(|v| kotlin::surface(&v)),
+        "swift" => swift::view(m).map(|v| swift::surface(&v)),
+        "dart" => dart::view(m).map(|v| dart::surface(&v)),
+        other => Err(vec![Diagnostic::error(
+            crate::diag::Loc::file_start(PathBuf::from(other)),
+            format!("unknown target {other:?}"),
+        )]),
+    }
 }
 
 /// LF line ends, no trailing spaces, one final newline.

@@ -168,6 +168,7 @@ pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Rust", RESERVED_PATHS);
     let p = view::build(&RustOracle, m, &RESERVED, &mut reg);
     reg.own_files(&["Cargo.toml", "rustfmt.toml", "src/lib.rs"]);
+    reg.own_files(&super::package::OWN);
     let files = view::table_files(&p, &mut reg, |t| format!("src/{}.rs", module(&t.id)));
     let modules = p
         .tables
@@ -192,10 +193,25 @@ pub fn files(v: &RustView) -> GenResult {
         render(&RustfmtToml { p }, "rustfmt.toml")?,
         render(&LibRs { p, modules }, "src/lib.rs")?,
     ];
+    files.extend(super::package::files(p, "rust")?);
     for (t, (_, _, file)) in p.tables.iter().zip(&v.modules) {
         files.push(render(&TableRs { p, t }, file)?);
     }
     Ok(files)
+}
+
+/// The package's public surface, in this target's names (see [`crate::api`]).
+pub fn surface(v: &RustView) -> crate::api::Surface {
+    let names = super::surface::Names {
+        sep: "::",
+        int: "i64",
+        string: "String",
+        locale: "Locale",
+        prompt: "Prompt",
+        kind: "Kind",
+        actor: "Actor",
+    };
+    super::surface::surface(&v.p, &names)
 }
 
 pub fn generate(m: &Model) -> GenResult {

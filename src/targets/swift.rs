@@ -503,6 +503,8 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     reg.own_files(&["Package.swift", TESTS]);
     let own = ["Locale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{SRC}/{f}.swift"));
     reg.own_files(&own);
+    reg.own_files(&super::package::OWN);
+    reg.own_files(&[format!("{SRC}/CatalogVersion.swift")]);
     let table_files = view::table_files(&p, &mut reg, |t| {
         format!("{SRC}/{}.swift", bare(&t.type_name))
     });
@@ -539,10 +541,27 @@ pub fn files(v: &SwiftView) -> GenResult {
         render(&CatalogCodeSwift { p }, &format!("{SRC}/CatalogCode.swift"))?,
         render(&TestsSwift { p }, TESTS)?,
     ];
+    files.extend(super::package::files(p, "swift")?);
+    let version = super::package::SwiftVersion { p };
+    files.push(render(&version, &format!("{SRC}/CatalogVersion.swift"))?);
     for (t, file) in p.tables.iter().zip(&v.table_files) {
         files.push(render(&table_swift(p, t), file)?);
     }
     Ok(files)
+}
+
+/// The package's public surface, in this target's names (see [`crate::api`]).
+pub fn surface(v: &SwiftView) -> crate::api::Surface {
+    let names = super::surface::Names {
+        sep: ".",
+        int: "Int64",
+        string: "String",
+        locale: "CatalogLocale",
+        prompt: "Prompt",
+        kind: "Kind",
+        actor: "CatalogActor",
+    };
+    super::surface::surface(&v.p, &names)
 }
 
 pub fn generate(m: &Model) -> GenResult {

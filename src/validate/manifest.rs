@@ -33,6 +33,7 @@ pub(super) fn check(v: &mut V, cat: &RawCatalog) -> Facts {
     facts.locales = check_locales(v, f, d);
     check_required(v, f, d, &mut facts);
     facts.vendors = check_vendors(v, f, d);
+    check_package(v, f, d);
     if let Some(p) = &cat.prompts
         && !p
             .data
@@ -140,4 +141,38 @@ fn check_vendors(v: &mut V, f: &Path, d: &RawManifest) -> BTreeSet<String> {
         vendors.insert(vd.id.value.clone());
     }
     vendors
+}
+
+/// The package metadata: `version` is semver, `license` an SPDX expression
+/// (letters, digits, `.-+()` and spaces), `license_file` needs `license`,
+/// one-line texts.
+fn check_package(v: &mut V, f: &Path, d: &RawManifest) {
+    if let Some(ver) = &d.version
+        && let Err(e) = crate::api::version::Version::parse(&ver.value)
+    {
+        v.err(ver.loc(f), e);
+    }
+    if let Some(l) = &d.license {
+        let spdx = |c: char| c.is_ascii_alphanumeric() || ".-+() ".contains(c);
+        if l.value.trim().is_empty() || !l.value.chars().all(spdx) {
+            v.err(
+                l.loc(f),
+                format!(
+                    "license {:?} is not an SPDX license expression such as \"Apache-2.0\"",
+                    l.value
+                ),
+            );
+        }
+    }
+    if let (Some(lf), None) = (&d.license_file, &d.license) {
+        v.err(
+            lf.loc(f),
+            "license_file needs `license:` too (the SPDX id package managers read)",
+        );
+    }
+    for t in [&d.description, &d.repository].into_iter().flatten() {
+        if t.value.trim().is_empty() || t.value.contains(['\n', '\r']) {
+            v.err(t.loc(f), "package metadata must be one non-empty line");
+        }
+    }
 }

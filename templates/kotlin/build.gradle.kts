@@ -7,7 +7,8 @@ plugins {
 }
 
 group = "dev.errgen"
-version = "0.1.0"
+version = {{ p.release.version_lit }}
+description = {{ p.release.description_lit }}
 
 repositories {
     mavenCentral()

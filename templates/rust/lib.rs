@@ -9,6 +9,9 @@
 //! [`Locale::FALLBACK`] where a text is missing.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
+/// The catalog version this crate was generated from (its Cargo version).
+pub const CATALOG_VERSION: &str = {{ p.release.version_lit }};
 {% for (module, type_name) in modules %}
 mod {{ module }};
 pub use {{ module }}::{{ type_name }};

@@ -245,13 +245,18 @@ fn sh_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
 }
 
-/// Negotiation vectors: one line `input\tresult` per input of
-/// `errgen::locale::NEGOTIATION_INPUTS` (inputs may be empty or hold
-/// spaces; none holds a tab), the result being the catalog locale that
-/// `errgen::locale::negotiate` picks, or the fallback where none matches.
-/// Every package's negotiation must give the same.
+/// Negotiation vectors: `<input hex> <locale tag>` per line, for every input
+/// of `errgen::locale::NEGOTIATION_INPUTS`; the tag is the catalog locale that
+/// `errgen::locale::negotiate` picks, or the fallback. Every package's
+/// `negotiate` must give the same (see `src/locale.rs` for the rule).
 pub fn negotiation_vectors(m: &Model) -> String {
     errgen::locale::negotiation_vectors(&m.locales, &m.fallback)
+        .lines()
+        .map(|l| {
+            let (input, tag) = l.split_once('\t').unwrap();
+            format!("{} {tag}\n", hex(input))
+        })
+        .collect()
 }
 
 /// The cached TypeScript toolchain (typescript, esbuild and @types/node,

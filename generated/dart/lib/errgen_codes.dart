@@ -35,3 +35,4 @@ export 'src/tencent_sdk_android.dart';
 export 'src/tencent_sdk_ios.dart';
 export 'src/tencent_selfie_verification.dart';
 export 'src/tencent_verification_result.dart';
+export 'src/version.dart' show catalogVersion;

@@ -30,7 +30,7 @@ pub enum AaiFlutterAndroid {
     AuthBadNetwork,
     /// CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
     CheckingBadNetwork,
-    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
     DeviceNotSupport,
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
     UserGiveUp,
@@ -38,23 +38,23 @@ pub enum AaiFlutterAndroid {
     Undefined,
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
     NoResponse,
-    /// AUTH\_PARAMETER\_ERROR: Face verification is not available right now. Please try again later.
+    /// AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     AuthParameterError,
-    /// AUTH\_IAM\_FAILED: Face verification is not available right now. Please try again later.
+    /// AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
     AuthIamFailed,
     /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
     WeakLight,
     /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
     StrongLight,
-    /// MODEL\_ERROR: Face verification is not available right now. Please try again later.
+    /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
     ModelError,
-    /// ALREADY\_INIT: Something went wrong. Please try again.
+    /// ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     AlreadyInit,
     /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
     NoUploadImage,
-    /// AUTH\_TICKET\_DISABLE: Face verification is not available right now. Please try again later.
+    /// AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
     AuthTicketDisable,
-    /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available right now. Please try again later.
+    /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
     AuthAccountAccessDenied,
     /// A code this table does not list; keeps the raw code.
     Unknown(String),
@@ -83,25 +83,25 @@ static CODES: [&str; 19] = [
 ];
 
 static MESSAGES: [[&str; 6]; 19] = [
-    ["您的脸部移出了画面，请将脸部保持在框内后重试。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
+    ["您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["检测超时，请按屏幕提示重试。", "The check timed out. Please try again and follow the instructions on the screen.", "Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.", "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.", "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", ],
     ["检测到多张人脸，请确保框内只有您本人的脸后重试。", "More than one face was detected. Please make sure only your face is in the frame and try again.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["您的动作幅度过大，请保持不动后重试。", "You moved too much. Please hold still and try again.", "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", ],
     ["网络异常，请检查网络连接后重试。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
     ["照片上传失败，请检查网络连接后重试。", "Your photos could not be uploaded. Please check your internet connection and try again.", "Foto Anda tidak dapat diunggah. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Không thể tải ảnh của bạn lên. Vui lòng kiểm tra kết nối mạng và thử lại.", "आपकी फोटो अपलोड नहीं हो सकीं। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "ไม่สามารถอัปโหลดรูปภาพของคุณได้ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
-    ["此设备不支持人脸验证，请更换设备后重试。", "This device does not support face verification. Please try again on another device.", "Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.", "Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.", "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।", "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น", ],
-    ["您已中途退出人脸验证，准备好后请重新开始。", "You left face verification before it was finished. Please try again when you are ready.", "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", "Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", ],
+    ["此设备不支持人脸验证，请使用其他设备。", "This device does not support face verification. Please use another device.", "Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.", "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.", "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।", "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น", ],
+    ["您已中途退出人脸验证，准备好后请重试。", "You left face verification before it was finished. Please try again when you are ready.", "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", "Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", ],
     ["出现错误，请重试。", "Something went wrong. Please try again.", "Terjadi kesalahan. Silakan coba lagi.", "Đã xảy ra lỗi. Vui lòng thử lại.", "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
     ["网络异常，请检查网络连接后重试。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
-    ["人脸验证暂不可用，请稍后重试。", "Face verification is not available right now. Please try again later.", "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["人脸验证暂不可用，请稍后重试。", "Face verification is not available right now. Please try again later.", "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["光线太暗，请移至光线明亮处后重试。", "The light is too dim. Please move somewhere brighter and try again.", "Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang, lalu coba lagi.", "Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn và thử lại.", "रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।", "แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้นแล้วลองอีกครั้ง", ],
     ["光线太强，请移至光线柔和处后重试。", "The light is too bright. Please move somewhere with softer lighting and try again.", "Cahaya terlalu terang. Silakan pindah ke tempat dengan pencahayaan yang lebih lembut, lalu coba lagi.", "Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn và thử lại.", "रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।", "แสงจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้าแล้วลองอีกครั้ง", ],
-    ["人脸验证暂不可用，请稍后重试。", "Face verification is not available right now. Please try again later.", "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["出现错误，请重试。", "Something went wrong. Please try again.", "Terjadi kesalahan. Silakan coba lagi.", "Đã xảy ra lỗi. Vui lòng thử lại.", "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
+    ["由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。", "Face verification is not working because of a problem with the verification service. Please contact the app's support team.", "Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["未能采集到您的照片，请重试。", "Your photo could not be captured. Please try again.", "Foto Anda tidak dapat diambil. Silakan coba lagi.", "Không thể chụp ảnh của bạn. Vui lòng thử lại.", "आपकी फोटो कैप्चर नहीं हो सकी। कृपया फिर से प्रयास करें।", "ไม่สามารถถ่ายภาพของคุณได้ กรุณาลองอีกครั้ง", ],
-    ["人脸验证暂不可用，请稍后重试。", "Face verification is not available right now. Please try again later.", "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["人脸验证暂不可用，请稍后重试。", "Face verification is not available right now. Please try again later.", "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
+    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
 static SOLUTIONS: [Option<[&str; 6]>; 19] = [
@@ -109,21 +109,21 @@ static SOLUTIONS: [Option<[&str; 6]>; 19] = [
     None,
     None,
     None,
-    Some(["授权网络请求失败。厂商建议使用 VPN 后重试。", "The network request for authorization failed. The vendor's advice is to try again using a VPN.", "Permintaan jaringan untuk otorisasi gagal. Vendor menyarankan untuk mencoba lagi menggunakan VPN.", "Request mạng cho bước ủy quyền (authorization) thất bại. Nhà cung cấp khuyến nghị thử lại qua VPN.", "ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। वेंडर की सलाह है कि VPN का उपयोग करके फिर से प्रयास करें।", "คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว ผู้ให้บริการแนะนำให้ลองอีกครั้งโดยใช้ VPN", ]),
-    Some(["动作完成后上传图片的网络请求失败。厂商建议使用 VPN 后重试。", "The network request uploading the images after the actions ended failed. The vendor's advice is to try again using a VPN.", "Permintaan jaringan untuk mengunggah gambar setelah aksi selesai gagal. Vendor menyarankan untuk mencoba lagi menggunakan VPN.", "Request mạng tải ảnh lên sau khi kết thúc các động tác thất bại. Nhà cung cấp khuyến nghị thử lại qua VPN.", "एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। वेंडर की सलाह है कि VPN का उपयोग करके फिर से प्रयास करें।", "คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว ผู้ให้บริการแนะนำให้ลองอีกครั้งโดยใช้ VPN", ]),
+    Some(["授权网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。", "The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.", "Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.", "Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.", "ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।", "คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN", ]),
+    Some(["动作完成后上传图片的网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。", "The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.", "Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.", "Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.", "एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।", "คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN", ]),
     Some(["设备没有前置摄像头或摄像头不可用，因此不支持活体检测。", "The device does not support liveness detection because it has no front camera or the camera is unavailable.", "Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.", "Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.", "डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।", "อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้", ]),
     None,
     None,
     Some(["网络请求失败，请检查网络状态。", "A network request failed. Check the network status.", "Permintaan jaringan gagal. Periksa status jaringan.", "Request mạng thất bại. Kiểm tra trạng thái mạng.", "नेटवर्क अनुरोध विफल रहा। नेटवर्क की स्थिति जांचें।", "คำขอเครือข่ายล้มเหลว กรุณาตรวจสอบสถานะเครือข่าย", ]),
-    Some(["授权请求参数错误。请检查传给初始化方法的 key 是否为 SDK 的 key，并确认 Market 是否匹配。", "The authorization request has a parameter error. Check that the key passed to the initialization method is the SDK's key, and make sure that the Market matches.", "Terdapat kesalahan parameter pada permintaan otorisasi. Pastikan key yang diberikan ke metode inisialisasi adalah key SDK, dan pastikan Market-nya sesuai.", "Request ủy quyền bị lỗi tham số. Kiểm tra key truyền vào phương thức khởi tạo có đúng là key của SDK hay không, và đảm bảo Market khớp.", "ऑथराइजेशन अनुरोध में पैरामीटर की त्रुटि है। जांचें कि इनिशियलाइजेशन मेथड में पास की गई key, SDK की ही key है, और सुनिश्चित करें कि Market मेल खाता हो।", "คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอด initialization เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน", ]),
+    Some(["授权请求参数错误。请检查传给初始化方法的 key 是否为 SDK 的 key，并确认 Market 是否匹配。", "The authorization request has a parameter error. Check that the key passed to the initialization method is the SDK's key, and make sure that the Market matches.", "Terdapat kesalahan parameter pada permintaan otorisasi. Pastikan key yang diberikan ke metode inisialisasi adalah key SDK, dan pastikan Market-nya sesuai.", "Request ủy quyền bị lỗi tham số. Kiểm tra key truyền vào phương thức khởi tạo có đúng là key của SDK hay không, và đảm bảo Market khớp.", "ऑथराइजेशन अनुरोध में पैरामीटर की त्रुटि है। जांचें कि इनिशियलाइजेशन मेथड में पास की गई key, SDK की ही key है, और सुनिश्चित करें कि Market मेल खाता हो।", "คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอดเริ่มต้นการทำงาน (initialization) เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน", ]),
     Some(["应用包名未注册。请在 SaaS 平台（Personal Management -> ApplicationId Management）自行注册，或联系 AAI 添加。", "The app's package name is not registered. Register it yourself on the SaaS platform (Personal Management -> ApplicationId Management), or contact AAI to add it.", "Nama paket (package name) aplikasi belum terdaftar. Daftarkan sendiri di platform SaaS (Personal Management -> ApplicationId Management), atau hubungi AAI untuk menambahkannya.", "Package name của ứng dụng chưa được đăng ký. Tự đăng ký trên nền tảng SaaS (Personal Management -> ApplicationId Management), hoặc liên hệ AAI để được thêm vào.", "ऐप का पैकेज नाम रजिस्टर नहीं है। इसे SaaS प्लेटफॉर्म पर (Personal Management -> ApplicationId Management) खुद रजिस्टर करें, या इसे जुड़वाने के लिए AAI से संपर्क करें।", "package name ของแอปยังไม่ได้ลงทะเบียน กรุณาลงทะเบียนด้วยตนเองบนแพลตฟอร์ม SaaS (Personal Management -> ApplicationId Management) หรือติดต่อ AAI เพื่อให้เพิ่มให้", ]),
     None,
     None,
-    Some(["发生模型错误。", "A model error occurred.", "Terjadi kesalahan pada model.", "Đã xảy ra lỗi model.", "मॉडल में त्रुटि हुई।", "เกิดข้อผิดพลาดของโมเดล", ]),
-    Some(["SDK 报告重复加载。", "The SDK reports repeated loading.", "SDK melaporkan pemuatan berulang.", "SDK báo bị load lặp lại.", "SDK ने बताया है कि उसे दोबारा लोड किया जा रहा है (repeated loading)।", "SDK แจ้งว่ามีการโหลดซ้ำ", ]),
+    Some(["SDK 发生模型错误，请联系 AAI。", "A model error occurred in the SDK. Contact AAI.", "Terjadi kesalahan model di SDK. Hubungi AAI.", "Đã xảy ra lỗi model trong SDK. Liên hệ AAI.", "SDK में मॉडल की त्रुटि हुई। AAI से संपर्क करें।", "เกิดข้อผิดพลาดของโมเดลใน SDK กรุณาติดต่อ AAI", ]),
+    Some(["SDK 提示被重复加载。请只初始化一次 SDK。", "The SDK reports that it was loaded more than once. Initialize the SDK only once.", "SDK melaporkan bahwa SDK dimuat lebih dari sekali. Lakukan inisialisasi SDK hanya satu kali.", "SDK báo đã bị load nhiều hơn một lần. Chỉ khởi tạo SDK một lần.", "SDK ने बताया है कि उसे एक से ज्यादा बार लोड किया गया है। SDK को केवल एक बार इनिशियलाइज करें।", "SDK แจ้งว่ามีการโหลดมากกว่าหนึ่งครั้ง กรุณาเริ่มต้นการทำงานของ SDK เพียงครั้งเดียว", ]),
     Some(["SDK 未能采集到用于上传的最佳图片。", "The SDK failed to capture the best image to upload.", "SDK gagal mengambil gambar terbaik untuk diunggah.", "SDK không chụp được ảnh tốt nhất để tải lên.", "SDK अपलोड के लिए सबसे अच्छी इमेज (best image) कैप्चर नहीं कर सका।", "SDK จับภาพที่ดีที่สุดเพื่ออัปโหลดไม่สำเร็จ", ]),
-    Some(["ticket 已过期。", "The ticket has expired.", "Tiket sudah kedaluwarsa.", "Ticket đã hết hạn.", "टिकट की समय-सीमा समाप्त हो गई है।", "ticket หมดอายุแล้ว", ]),
-    Some(["该账号被拒绝访问。", "Access for this account is denied.", "Akses untuk akun ini ditolak.", "Tài khoản này bị từ chối truy cập.", "इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है।", "บัญชีนี้ถูกปฏิเสธการเข้าถึง", ]),
+    Some(["ticket 已过期。请获取新的 ticket 并开始新的验证。", "The ticket has expired. Get a new ticket and start a new verification.", "Tiket sudah kedaluwarsa. Dapatkan tiket baru, lalu mulai verifikasi baru.", "Ticket đã hết hạn. Lấy ticket mới và bắt đầu một lượt xác minh mới.", "टिकट की समय-सीमा समाप्त हो गई है। नया टिकट लें और नया सत्यापन शुरू करें।", "ticket หมดอายุแล้ว กรุณาขอ ticket ใหม่และเริ่มการยืนยันตัวตนครั้งใหม่", ]),
+    Some(["该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。", "Access for this account is denied. Contact AAI to find out why and to restore access.", "Akses untuk akun ini ditolak. Hubungi AAI untuk mengetahui penyebabnya dan memulihkan akses.", "Tài khoản này bị từ chối truy cập. Liên hệ AAI để biết lý do và khôi phục quyền truy cập.", "इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है। कारण जानने और एक्सेस बहाल कराने के लिए AAI से संपर्क करें।", "บัญชีนี้ถูกปฏิเสธการเข้าถึง กรุณาติดต่อ AAI เพื่อสอบถามสาเหตุและขอคืนสิทธิ์การเข้าถึง", ]),
 ];
 
 static BILLED: [Option<bool>; 19] = [
@@ -232,7 +232,7 @@ static ACTORS: [Actor; 19] = [
     Actor::Vendor,
     Actor::Developer,
     Actor::Vendor,
-    Actor::Developer,
+    Actor::User,
     Actor::Operator,
 ];
 
@@ -254,7 +254,7 @@ static RETRYABLE: [bool; 19] = [
     false,
     false,
     true,
-    true,
+    false,
     false,
 ];
 
@@ -276,7 +276,7 @@ static PROMPTS: [Option<Prompt>; 19] = [
     None,
     None,
     None,
-    None,
+    Some(Prompt::TokenExpired),
     None,
 ];
 

@@ -34,7 +34,7 @@ pub enum AaiFlutterIos {
     MuchAction,
     /// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
     ///
-    /// Retired in version 3.6.0, with no successor.
+    /// Retired in version 3.0.0, with no successor.
     FailReasonTimeout,
     /// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
     ///
@@ -44,7 +44,7 @@ pub enum AaiFlutterIos {
     UserGiveUp,
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
     NoResponse,
-    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
     DeviceNotSupport,
     /// UNDEFINED: Something went wrong. Please try again.
     Undefined,
@@ -70,14 +70,14 @@ static CODES: [&str; 10] = [
 ];
 
 static MESSAGES: [[&str; 6]; 10] = [
-    ["您的脸部移出了画面，请将脸部保持在框内后重试。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
+    ["您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["检测到多张人脸，请确保框内只有您本人的脸后重试。", "More than one face was detected. Please make sure only your face is in the frame and try again.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["您的动作幅度过大，请保持不动后重试。", "You moved too much. Please hold still and try again.", "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", ],
     ["检测超时，请按屏幕提示重试。", "The check timed out. Please try again and follow the instructions on the screen.", "Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.", "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.", "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", ],
     ["检测准备阶段超时，请重试。", "The check timed out while getting ready. Please try again.", "Waktu persiapan pemeriksaan habis. Silakan coba lagi.", "Đã hết thời gian ở bước chuẩn bị kiểm tra. Vui lòng thử lại.", "तैयारी के दौरान ही जांच का समय समाप्त हो गया। कृपया फिर से प्रयास करें।", "หมดเวลาระหว่างเตรียมการตรวจสอบ กรุณาลองอีกครั้ง", ],
-    ["您已中途退出人脸验证，准备好后请重新开始。", "You left face verification before it was finished. Please try again when you are ready.", "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", "Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", ],
+    ["您已中途退出人脸验证，准备好后请重试。", "You left face verification before it was finished. Please try again when you are ready.", "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", "Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", ],
     ["网络异常，请检查网络连接后重试。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
-    ["此设备不支持人脸验证，请更换设备后重试。", "This device does not support face verification. Please try again on another device.", "Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.", "Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.", "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।", "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น", ],
+    ["此设备不支持人脸验证，请使用其他设备。", "This device does not support face verification. Please use another device.", "Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.", "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.", "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।", "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น", ],
     ["出现错误，请重试。", "Something went wrong. Please try again.", "Terjadi kesalahan. Silakan coba lagi.", "Đã xảy ra lỗi. Vui lòng thử lại.", "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
     ["网络异常，请检查网络连接后重试。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
 ];
@@ -86,13 +86,13 @@ static SOLUTIONS: [Option<[&str; 6]>; 10] = [
     None,
     None,
     None,
-    Some(["动作超时。厂商称 3.x 版本中不会出现此错误码。", "Action timeout. The vendor states that this code never occurs in version 3.x.", "Aksi mengalami timeout. Menurut vendor, kode ini tidak pernah muncul di versi 3.x.", "Hết thời gian thực hiện động tác. Nhà cung cấp cho biết mã này không bao giờ xuất hiện ở phiên bản 3.x.", "एक्शन का टाइमआउट हो गया। वेंडर के अनुसार यह कोड 3.x वर्जन में कभी नहीं आता।", "หมดเวลาในการทำท่าทาง ผู้ให้บริการระบุว่ารหัสนี้จะไม่เกิดขึ้นในเวอร์ชัน 3.x", ]),
+    Some(["用户未能在规定时间内完成动作。请让用户重试，并按屏幕提示操作。", "The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.", "Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.", "Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.", "उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।", "ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", ]),
     Some(["准备阶段超时。", "Preparation timed out.", "Persiapan mengalami timeout.", "Hết thời gian ở bước chuẩn bị.", "तैयारी का टाइमआउट हो गया।", "หมดเวลาในขั้นตอนเตรียมการ", ]),
     Some(["检测过程中用户点击了左上角的返回按钮。", "The user tapped the back button at the top left during the detection process.", "Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.", "Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.", "जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।", "ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ", ]),
     Some(["网络请求失败。", "A network request failed.", "Permintaan jaringan gagal.", "Request mạng thất bại.", "नेटवर्क अनुरोध विफल रहा।", "คำขอเครือข่ายล้มเหลว", ]),
     Some(["设备没有前置摄像头或摄像头不可用。", "The device has no front camera or the camera is unavailable.", "Perangkat tidak memiliki kamera depan atau kamera tidak tersedia.", "Thiết bị không có camera trước hoặc camera không khả dụng.", "डिवाइस में फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।", "อุปกรณ์ไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้", ]),
     None,
-    Some(["v3.5.0 及更早版本在服务端出错时返回此错误码；从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", "Reported by v3.5.0 and older for server-side errors; from v3.6.0 on, the plugin reports the server's own error codes instead.", "Dilaporkan oleh v3.5.0 dan versi sebelumnya untuk kesalahan di sisi server; mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.", "Được trả về ở phiên bản v3.5.0 trở về trước cho các lỗi phía server; từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.", "v3.5.0 और उससे पुराने वर्जन सर्वर-साइड त्रुटियों के लिए यह कोड देते हैं; v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।", "เวอร์ชัน v3.5.0 และเก่ากว่าจะรายงานรหัสนี้เมื่อเกิดข้อผิดพลาดฝั่งเซิร์ฟเวอร์ ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน", ]),
+    Some(["网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", "A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server's own error codes instead.", "Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.", "Request mạng hoặc request phía server thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại. Từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.", "नेटवर्क या सर्वर-साइड अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें। v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।", "คำขอเครือข่ายหรือคำขอฝั่งเซิร์ฟเวอร์ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน", ]),
 ];
 
 static BILLED: [Option<bool>; 10] = [
@@ -125,7 +125,7 @@ static RETIRED_IN: [Option<&str>; 10] = [
     None,
     None,
     None,
-    Some("3.6.0"),
+    Some("3.0.0"),
     None,
     None,
     None,
@@ -164,13 +164,13 @@ static RETRYABLE: [bool; 10] = [
     true,
     true,
     true,
-    false,
     true,
     true,
     true,
-    false,
     true,
     false,
+    true,
+    true,
 ];
 
 static PROMPTS: [Option<Prompt>; 10] = [

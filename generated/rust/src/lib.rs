@@ -10,6 +10,9 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+/// The catalog version this crate was generated from (its Cargo version).
+pub const CATALOG_VERSION: &str = "0.2.0";
+
 mod aai_flutter_android;
 pub use aai_flutter_android::AaiFlutterAndroid;
 mod aai_flutter_ios;
@@ -160,6 +163,8 @@ pub enum Prompt {
     LightTooDark,
     /// It is too bright here. Please move somewhere with softer light.
     LightTooBright,
+    /// The lighting is not right. Please move somewhere with even, moderate light.
+    LightPoor,
     /// Please do not cover your left eye.
     UncoverLeftEye,
     /// Please do not cover your right eye.
@@ -202,7 +207,7 @@ pub enum Prompt {
     KeepMouthClosed,
 }
 
-static PROMPT_KEYS: [&str; 38] = [
+static PROMPT_KEYS: [&str; 39] = [
     "blink",
     "open_mouth",
     "nod",
@@ -221,6 +226,7 @@ static PROMPT_KEYS: [&str; 38] = [
     "uncover_right_face",
     "light_too_dark",
     "light_too_bright",
+    "light_poor",
     "uncover_left_eye",
     "uncover_right_eye",
     "uncover_nose",
@@ -243,7 +249,7 @@ static PROMPT_KEYS: [&str; 38] = [
     "keep_mouth_closed",
 ];
 
-static PROMPT_TEXTS: [[&str; 6]; 38] = [
+static PROMPT_TEXTS: [[&str; 6]; 39] = [
     ["请眨眨眼。", "Please blink.", "Silakan berkedip.", "Vui lòng chớp mắt.", "कृपया पलकें झपकाएं।", "กรุณากะพริบตา", ],
     ["请张张嘴。", "Please open your mouth.", "Silakan buka mulut Anda.", "Vui lòng mở miệng.", "कृपया अपना मुंह खोलें।", "กรุณาอ้าปาก", ],
     ["请点点头。", "Please nod.", "Silakan anggukkan kepala Anda.", "Vui lòng gật đầu.", "कृपया अपना सिर ऊपर-नीचे हिलाएं।", "กรุณาพยักหน้า", ],
@@ -262,31 +268,32 @@ static PROMPT_TEXTS: [[&str; 6]; 38] = [
     ["请勿遮挡右脸。", "Please do not cover the right side of your face.", "Mohon jangan menutupi sisi kanan wajah Anda.", "Vui lòng không che phần mặt bên phải.", "कृपया अपने चेहरे का दायां हिस्सा न ढकें।", "กรุณาอย่าบังใบหน้าด้านขวา", ],
     ["当前光线太暗，请移至光线明亮处。", "It is too dark here. Please move somewhere brighter.", "Tempat ini terlalu gelap. Silakan pindah ke tempat yang lebih terang.", "Nơi này quá tối. Vui lòng di chuyển đến nơi sáng hơn.", "यहां बहुत अंधेरा है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।", "บริเวณนี้มืดเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น", ],
     ["当前光线太强，请移至光线柔和处。", "It is too bright here. Please move somewhere with softer light.", "Tempat ini terlalu terang. Silakan pindah ke tempat dengan cahaya yang lebih lembut.", "Nơi này quá sáng. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.", "यहां रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।", "บริเวณนี้สว่างจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า", ],
+    ["当前光线不合适，请移至光线均匀、亮度适中的地方。", "The lighting is not right. Please move somewhere with even, moderate light.", "Pencahayaan kurang sesuai. Silakan pindah ke tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.", "Ánh sáng chưa phù hợp. Vui lòng di chuyển đến nơi có ánh sáng đều, không quá sáng cũng không quá tối.", "रोशनी ठीक नहीं है। कृपया ऐसी जगह पर जाएं जहां रोशनी एक जैसी और मध्यम हो।", "แสงไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงสม่ำเสมอและพอเหมาะ", ],
     ["请勿遮挡左眼。", "Please do not cover your left eye.", "Mohon jangan menutupi mata kiri Anda.", "Vui lòng không che mắt trái.", "कृपया अपनी बाईं आंख न ढकें।", "กรุณาอย่าบังตาซ้าย", ],
     ["请勿遮挡右眼。", "Please do not cover your right eye.", "Mohon jangan menutupi mata kanan Anda.", "Vui lòng không che mắt phải.", "कृपया अपनी दाईं आंख न ढकें।", "กรุณาอย่าบังตาขวา", ],
     ["请勿遮挡鼻子。", "Please do not cover your nose.", "Mohon jangan menutupi hidung Anda.", "Vui lòng không che mũi.", "कृपया अपनी नाक न ढकें।", "กรุณาอย่าบังจมูก", ],
     ["请勿遮挡嘴巴。", "Please do not cover your mouth.", "Mohon jangan menutupi mulut Anda.", "Vui lòng không che miệng.", "कृपया अपना मुंह न ढकें।", "กรุณาอย่าบังปาก", ],
-    ["人脸检测超时，识别失败，请重试。", "Face detection timed out and recognition failed. Please try again.", "Waktu deteksi wajah habis dan pengenalan gagal. Silakan coba lagi.", "Hết thời gian phát hiện khuôn mặt, nhận diện không thành công. Vui lòng thử lại.", "चेहरा पहचानने का समय समाप्त हो गया और पहचान विफल रही। कृपया फिर से प्रयास करें।", "การตรวจจับใบหน้าหมดเวลาและจดจำใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
+    ["人脸检测超时，识别失败，请重试。", "Face detection timed out and recognition failed. Please try again.", "Waktu deteksi wajah habis dan pengenalan gagal. Silakan coba lagi.", "Hết thời gian phát hiện khuôn mặt, nhận diện không thành công. Vui lòng thử lại.", "तय समय में चेहरा नहीं मिला, इसलिए जांच पूरी नहीं हो सकी। कृपया फिर से प्रयास करें।", "การตรวจหาใบหน้าหมดเวลา จึงตรวจสอบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
     ["请求出错，请重试。", "Something went wrong with the request. Please try again.", "Terjadi kesalahan pada permintaan. Silakan coba lagi.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại.", "अनुरोध में कोई समस्या हुई। कृपया फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
     ["连接已断开，请检查网络后重试。", "The connection was lost. Please check your network and try again.", "Koneksi terputus. Silakan periksa jaringan Anda, lalu coba lagi.", "Mất kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.", "कनेक्शन टूट गया। कृपया अपना नेटवर्क जांचें और फिर से प्रयास करें।", "การเชื่อมต่อขาดหาย กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง", ],
-    ["连接时出现错误，请重试。", "Something went wrong while connecting. Please try again.", "Terjadi kesalahan saat menghubungkan. Silakan coba lagi.", "Đã xảy ra lỗi khi kết nối. Vui lòng thử lại.", "कनेक्ट करते समय कोई समस्या हुई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาดระหว่างการเชื่อมต่อ กรุณาลองอีกครั้ง", ],
-    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["验证步骤出错，请重试。", "Something went wrong with the verification steps. Please try again.", "Terjadi kesalahan pada langkah-langkah verifikasi. Silakan coba lagi.", "Đã xảy ra lỗi ở các bước xác thực. Vui lòng thử lại.", "सत्यापन के चरणों में कोई समस्या हुई। कृपया फिर से प्रयास करें।", "ขั้นตอนการยืนยันตัวตนเกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
-    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
+    ["连接时出现错误，请重试。", "Something went wrong while connecting. Please try again.", "Terjadi kesalahan saat mencoba terhubung ke server. Silakan coba lagi.", "Đã xảy ra lỗi khi kết nối. Vui lòng thử lại.", "कनेक्ट करते समय कोई समस्या हुई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาดระหว่างการเชื่อมต่อ กรุณาลองอีกครั้ง", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["验证步骤出错，请重试。", "Something went wrong with the verification steps. Please try again.", "Terjadi kesalahan pada langkah-langkah verifikasi. Silakan coba lagi.", "Đã xảy ra lỗi ở các bước xác minh. Vui lòng thử lại.", "सत्यापन के चरणों में कोई समस्या हुई। कृपया फिर से प्रयास करें।", "ขั้นตอนการยืนยันตัวตนเกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
+    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
     ["未能采集到清晰的人脸图像，请重试。", "We could not capture a clear image of your face. Please try again.", "Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan coba lagi.", "Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng thử lại.", "हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया फिर से प्रयास करें।", "ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาลองอีกครั้ง", ],
-    ["验证服务启动失败，请重试。", "The verification service could not be started. Please try again.", "Layanan verifikasi tidak dapat dijalankan. Silakan coba lagi.", "Không thể khởi động dịch vụ xác thực. Vui lòng thử lại.", "सत्यापन सेवा शुरू नहीं हो सकी। कृपया फिर से प्रयास करें।", "ไม่สามารถเริ่มบริการยืนยันตัวตนได้ กรุณาลองอีกครั้ง", ],
-    ["验证服务未能完成检测，请重试。", "The verification service could not complete the check. Please try again.", "Layanan verifikasi tidak dapat menyelesaikan pemeriksaan. Silakan coba lagi.", "Dịch vụ xác thực không thể hoàn tất việc kiểm tra. Vui lòng thử lại.", "सत्यापन सेवा जांच पूरी नहीं कर सकी। कृपया फिर से प्रयास करें।", "บริการยืนยันตัวตนไม่สามารถตรวจสอบให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", ],
+    ["验证服务启动失败，请重试。", "The verification service could not be started. Please try again.", "Layanan verifikasi tidak dapat dijalankan. Silakan coba lagi.", "Không thể khởi động dịch vụ xác minh. Vui lòng thử lại.", "सत्यापन सेवा शुरू नहीं हो सकी। कृपया फिर से प्रयास करें।", "ไม่สามารถเริ่มบริการยืนยันตัวตนได้ กรุณาลองอีกครั้ง", ],
+    ["验证服务未能完成检测，请重试。", "The verification service could not complete the check. Please try again.", "Layanan verifikasi tidak dapat menyelesaikan pemeriksaan. Silakan coba lagi.", "Dịch vụ xác minh không thể hoàn tất việc kiểm tra. Vui lòng thử lại.", "सत्यापन सेवा जांच पूरी नहीं कर सकी। कृपया फिर से प्रयास करें।", "บริการยืนยันตัวตนไม่สามารถตรวจสอบให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", ],
     ["网络异常，请检查网络连接后重试。", "A network error occurred. Please check your connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง", ],
-    ["验证服务返回了异常响应，请重试。", "The verification service sent an unexpected response. Please try again.", "Layanan verifikasi mengirimkan respons yang tidak terduga. Silakan coba lagi.", "Dịch vụ xác thực trả về phản hồi không mong đợi. Vui lòng thử lại.", "सत्यापन सेवा से अनपेक्षित जवाब मिला। कृपया फिर से प्रयास करें।", "บริการยืนยันตัวตนตอบกลับมาไม่ถูกต้อง กรุณาลองอีกครั้ง", ],
+    ["验证服务返回了异常响应，请重试。", "The verification service sent an unexpected response. Please try again.", "Layanan verifikasi mengirimkan respons yang tidak terduga. Silakan coba lagi.", "Dịch vụ xác minh trả về phản hồi không mong đợi. Vui lòng thử lại.", "सत्यापन सेवा से अनपेक्षित जवाब मिला। कृपया फिर से प्रयास करें।", "บริการยืนยันตัวตนตอบกลับมาไม่ถูกต้อง กรุณาลองอีกครั้ง", ],
     ["发生未知错误，请重试。", "An unknown error occurred. Please try again.", "Terjadi kesalahan yang tidak diketahui. Silakan coba lagi.", "Đã xảy ra lỗi không xác định. Vui lòng thử lại.", "एक अज्ञात त्रुटि हुई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ กรุณาลองอีกครั้ง", ],
-    ["正在验证，请保持不动。", "Verifying. Please hold still.", "Sedang memverifikasi. Mohon tetap diam.", "Đang xác thực. Vui lòng giữ yên.", "सत्यापन हो रहा है। कृपया स्थिर रहें।", "กำลังตรวจสอบ กรุณาอยู่นิ่ง ๆ", ],
-    ["正在获取结果，请稍候…", "Please wait a moment for the result…", "Mohon tunggu sebentar untuk melihat hasilnya…", "Vui lòng chờ trong giây lát để nhận kết quả…", "कृपया परिणाम के लिए थोड़ी देर प्रतीक्षा करें…", "กรุณารอผลสักครู่…", ],
-    ["请保持闭嘴。", "Please keep your mouth closed.", "Mohon tetap tutup mulut Anda.", "Vui lòng khép miệng lại.", "कृपया अपना मुंह बंद रखें।", "กรุณาหุบปาก", ],
+    ["正在验证，请保持不动。", "Verifying. Please hold still.", "Sedang memverifikasi. Mohon tetap diam.", "Đang xác minh. Vui lòng giữ yên.", "सत्यापन हो रहा है। कृपया स्थिर रहें।", "กำลังตรวจสอบ กรุณาอยู่นิ่ง ๆ", ],
+    ["正在获取结果，请稍候……", "Please wait a moment for the result…", "Mohon tunggu hasilnya sebentar…", "Vui lòng chờ trong giây lát để nhận kết quả…", "कृपया परिणाम के लिए थोड़ी देर प्रतीक्षा करें…", "กรุณารอผลสักครู่…", ],
+    ["请闭上嘴巴。", "Please keep your mouth closed.", "Mohon jangan membuka mulut Anda.", "Vui lòng khép miệng lại.", "कृपया अपना मुंह बंद रखें।", "กรุณาอย่าอ้าปาก", ],
 ];
 
 impl Prompt {
     /// Every prompt, in catalog order.
-    pub const ALL: [Prompt; 38] = [
+    pub const ALL: [Prompt; 39] = [
         Prompt::Blink,
         Prompt::OpenMouth,
         Prompt::Nod,
@@ -305,6 +312,7 @@ impl Prompt {
         Prompt::UncoverRightFace,
         Prompt::LightTooDark,
         Prompt::LightTooBright,
+        Prompt::LightPoor,
         Prompt::UncoverLeftEye,
         Prompt::UncoverRightEye,
         Prompt::UncoverNose,
@@ -362,7 +370,7 @@ pub enum Kind {
     FaceTooClose,
     /// Face too far away: The face is too far from the camera or too small in the image.
     FaceTooFar,
-    /// Face not centred: The face is off to one side, or outside the detection frame.
+    /// Face not centered: The face is off to one side, or outside the detection frame.
     FaceOffCenter,
     /// Face not facing the camera: The head is turned or tilted too far.
     FaceNotFrontal,
@@ -372,6 +380,8 @@ pub enum Kind {
     TooDark,
     /// Too bright: The lighting is too strong (an overexposed face, glare or backlight).
     TooBright,
+    /// Poor lighting: The lighting is unsuitable and the vendor does not say how (it may be too dark, too bright or uneven); the advice must not send the user the wrong way.
+    PoorLighting,
     /// Poor image quality: The image or video is blurry, low-resolution, or the wrong size or format.
     ImageQuality,
     /// Too much movement: The user or the phone moved too much during capture.
@@ -380,7 +390,7 @@ pub enum Kind {
     ActionNotPerformed,
     /// Timed out: The check or one of its steps took too long.
     Timeout,
-    /// Liveness check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise).
+    /// Real-person check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise).
     SpoofSuspected,
     /// Faces do not match: Face comparison ran, but the similarity is below the passing threshold, or the comparison failed.
     ComparisonFailed,
@@ -420,7 +430,7 @@ pub enum Kind {
     Unknown,
 }
 
-static KIND_IDS: [&str; 35] = [
+static KIND_IDS: [&str; 36] = [
     "success",
     "pending",
     "no_face",
@@ -433,6 +443,7 @@ static KIND_IDS: [&str; 35] = [
     "face_incomplete",
     "too_dark",
     "too_bright",
+    "poor_lighting",
     "image_quality",
     "excessive_motion",
     "action_not_performed",
@@ -458,7 +469,7 @@ static KIND_IDS: [&str; 35] = [
     "unknown",
 ];
 
-static KIND_LABELS: [[&str; 6]; 35] = [
+static KIND_LABELS: [[&str; 6]; 36] = [
     ["成功", "Completed successfully", "Berhasil diselesaikan", "Thành công", "सफलतापूर्वक पूरा हुआ", "ดำเนินการสำเร็จ", ],
     ["处理中", "Still in progress", "Masih diproses", "Đang xử lý", "अभी प्रक्रिया जारी है", "อยู่ระหว่างดำเนินการ", ],
     ["未检测到人脸", "No face detected", "Wajah tidak terdeteksi", "Không phát hiện khuôn mặt", "कोई चेहरा नहीं मिला", "ไม่พบใบหน้า", ],
@@ -466,25 +477,26 @@ static KIND_LABELS: [[&str; 6]; 35] = [
     ["人脸被遮挡", "Face covered", "Wajah tertutup", "Khuôn mặt bị che", "चेहरा ढका हुआ है", "ใบหน้าถูกบัง", ],
     ["人脸过近", "Face too close", "Wajah terlalu dekat", "Khuôn mặt quá gần", "चेहरा बहुत पास है", "ใบหน้าอยู่ใกล้เกินไป", ],
     ["人脸过远", "Face too far away", "Wajah terlalu jauh", "Khuôn mặt quá xa", "चेहरा बहुत दूर है", "ใบหน้าอยู่ไกลเกินไป", ],
-    ["人脸未居中", "Face not centred", "Wajah tidak di tengah", "Khuôn mặt không ở giữa khung hình", "चेहरा बीच में नहीं है", "ใบหน้าไม่อยู่กึ่งกลาง", ],
+    ["人脸未居中", "Face not centered", "Wajah tidak di tengah", "Khuôn mặt không ở giữa khung hình", "चेहरा बीच में नहीं है", "ใบหน้าไม่อยู่กึ่งกลาง", ],
     ["未正对摄像头", "Face not facing the camera", "Wajah tidak menghadap kamera", "Khuôn mặt không nhìn thẳng vào camera", "चेहरा कैमरे की ओर नहीं है", "ใบหน้าไม่ได้หันตรงเข้าหากล้อง", ],
     ["人脸不完整", "Face not fully visible", "Wajah tidak terlihat utuh", "Khuôn mặt không hiển thị đầy đủ", "चेहरा पूरी तरह दिखाई नहीं दे रहा", "เห็นใบหน้าไม่ครบ", ],
     ["光线过暗", "Too dark", "Terlalu gelap", "Quá tối", "बहुत अंधेरा है", "มืดเกินไป", ],
     ["光线过强", "Too bright", "Terlalu terang", "Quá sáng", "रोशनी बहुत तेज है", "สว่างเกินไป", ],
+    ["光线不佳", "Poor lighting", "Pencahayaan kurang baik", "Ánh sáng kém", "रोशनी ठीक नहीं है", "แสงไม่เหมาะสม", ],
     ["图像质量差", "Poor image quality", "Kualitas gambar buruk", "Chất lượng hình ảnh kém", "इमेज की क्वालिटी खराब है", "คุณภาพรูปภาพต่ำ", ],
-    ["移动幅度过大", "Too much movement", "Terlalu banyak gerakan", "Cử động quá nhiều", "बहुत ज्यादा हलचल", "เคลื่อนไหวมากเกินไป", ],
+    ["动作幅度过大", "Too much movement", "Terlalu banyak gerakan", "Cử động quá nhiều", "बहुत ज्यादा हलचल", "เคลื่อนไหวมากเกินไป", ],
     ["未完成指定动作", "Action not performed", "Gerakan tidak dilakukan", "Chưa thực hiện động tác", "बताई गई गतिविधि नहीं की गई", "ไม่ได้ทำท่าทางตามที่กำหนด", ],
     ["超时", "Timed out", "Waktu habis", "Hết thời gian", "समय समाप्त हो गया", "หมดเวลา", ],
-    ["活体检测未通过", "Liveness check failed", "Pemeriksaan liveness gagal", "Kiểm tra người thật không đạt", "लाइवनेस जांच विफल रही", "ตรวจสอบบุคคลจริงไม่ผ่าน", ],
+    ["真人检测未通过", "Real-person check failed", "Pemeriksaan orang sungguhan gagal", "Kiểm tra người thật không đạt", "वास्तविक व्यक्ति होने की जांच विफल रही", "ตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน", ],
     ["人脸不匹配", "Faces do not match", "Wajah tidak cocok", "Khuôn mặt không khớp", "चेहरे मेल नहीं खाते", "ใบหน้าไม่ตรงกัน", ],
     ["音视频检测未通过", "Audio or video check failed", "Pemeriksaan audio atau video gagal", "Kiểm tra âm thanh hoặc video không đạt", "ऑडियो या वीडियो जांच विफल रही", "ตรวจสอบเสียงหรือวิดีโอไม่ผ่าน", ],
     ["摄像头不可用", "Camera unavailable", "Kamera tidak tersedia", "Camera không khả dụng", "कैमरा उपलब्ध नहीं है", "กล้องใช้งานไม่ได้", ],
     ["缺少权限", "Permission denied", "Izin ditolak", "Quyền truy cập bị từ chối", "अनुमति नहीं मिली", "ไม่ได้รับสิทธิ์การเข้าถึง", ],
     ["设备不支持", "Device not supported", "Perangkat tidak didukung", "Thiết bị không được hỗ trợ", "डिवाइस समर्थित नहीं है", "อุปกรณ์ไม่รองรับ", ],
     ["用户已取消", "Cancelled by the user", "Dibatalkan oleh pengguna", "Người dùng đã hủy", "उपयोगकर्ता ने रद्द किया", "ผู้ใช้ยกเลิก", ],
-    ["流程被中断", "Interrupted", "Terinterupsi", "Bị gián đoạn", "प्रक्रिया बाधित हुई", "ถูกขัดจังหวะ", ],
+    ["流程被中断", "Interrupted", "Terhenti", "Bị gián đoạn", "प्रक्रिया बाधित हुई", "ถูกขัดจังหวะ", ],
     ["网络异常", "Network problem", "Masalah jaringan", "Sự cố mạng", "नेटवर्क की समस्या", "ปัญหาเครือข่าย", ],
-    ["未授权", "Not authorized", "Tidak memiliki otorisasi", "Chưa được ủy quyền", "ऑथराइजेशन नहीं है", "ไม่ได้รับอนุญาตให้ใช้บริการ", ],
+    ["未授权", "Not authorized", "Tidak memiliki otorisasi", "Chưa được ủy quyền", "अधिकृत नहीं है", "ไม่ได้รับอนุญาตให้ใช้บริการ", ],
     ["验证会话无效或已过期", "Session invalid or expired", "Sesi tidak valid atau kedaluwarsa", "Phiên không hợp lệ hoặc đã hết hạn", "सेशन अमान्य है या उसकी समय-सीमा समाप्त हो गई है", "เซสชันไม่ถูกต้องหรือหมดอายุ", ],
     ["已达上限", "Limit reached", "Batas tercapai", "Đã đạt giới hạn", "सीमा पूरी हो गई", "ถึงขีดจำกัดแล้ว", ],
     ["账号计费异常", "Account billing problem", "Masalah tagihan akun", "Sự cố cước phí tài khoản", "अकाउंट बिलिंग की समस्या", "ปัญหาการเรียกเก็บเงินของบัญชี", ],
@@ -498,7 +510,7 @@ static KIND_LABELS: [[&str; 6]; 35] = [
 
 impl Kind {
     /// Every kind, in catalog order.
-    pub const ALL: [Kind; 35] = [
+    pub const ALL: [Kind; 36] = [
         Kind::Success,
         Kind::Pending,
         Kind::NoFace,
@@ -511,6 +523,7 @@ impl Kind {
         Kind::FaceIncomplete,
         Kind::TooDark,
         Kind::TooBright,
+        Kind::PoorLighting,
         Kind::ImageQuality,
         Kind::ExcessiveMotion,
         Kind::ActionNotPerformed,

@@ -17,27 +17,27 @@ use std::fmt;
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentBiztokenApi {
-    /// InvalidParameter: Something went wrong with the request. Please try again later.
+    /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     InvalidParameter,
     /// InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
     InvalidParameterValueBizTokenIllegal,
     /// InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
     InvalidParameterValueBizTokenExpired,
-    /// UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+    /// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
     UnauthorizedOperationNonactivated,
     /// UnauthorizedOperation.Activating: This service is not available yet. Please try again later.
     UnauthorizedOperationActivating,
-    /// UnauthorizedOperation.ActivateError: This service is currently unavailable.
+    /// UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
     UnauthorizedOperationActivateError,
-    /// UnauthorizedOperation.Arrears: This service is currently unavailable.
+    /// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
     UnauthorizedOperationArrears,
-    /// OperationDenied: This operation is not allowed.
+    /// OperationDenied: Face verification is not available in this app. Please contact the app's support team.
     OperationDenied,
-    /// UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+    /// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
     UnauthorizedOperationNonAuthorize,
-    /// UnauthorizedOperation: This operation is not allowed.
+    /// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
     UnauthorizedOperation,
-    /// FailedOperation.ImageSizeTooLarge: The image is too large.
+    /// FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     FailedOperationImageSizeTooLarge,
     /// InternalError: The service is temporarily unavailable. Please try again later.
     InternalError,
@@ -61,17 +61,17 @@ static CODES: [&str; 12] = [
 ];
 
 static MESSAGES: [[&str; 6]; 12] = [
-    ["请求出错，请稍后重试。", "Something went wrong with the request. Please try again later.", "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
-    ["该服务当前不可用。", "This service is currently unavailable.", "Layanan ini sedang tidak tersedia.", "Dịch vụ này hiện không khả dụng.", "यह सेवा अभी उपलब्ध नहीं है।", "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["该服务暂未就绪，请稍后重试。", "This service is not available yet. Please try again later.", "Layanan ini belum tersedia. Silakan coba lagi nanti.", "Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.", "यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["该服务当前不可用。", "This service is currently unavailable.", "Layanan ini sedang tidak tersedia.", "Dịch vụ này hiện không khả dụng.", "यह सेवा अभी उपलब्ध नहीं है।", "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", ],
-    ["该服务当前不可用。", "This service is currently unavailable.", "Layanan ini sedang tidak tersedia.", "Dịch vụ này hiện không khả dụng.", "यह सेवा अभी उपलब्ध नहीं है।", "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", ],
-    ["不允许执行此操作。", "This operation is not allowed.", "Tindakan ini tidak diizinkan.", "Thao tác này không được phép.", "इस कार्रवाई की अनुमति नहीं है।", "ไม่อนุญาตให้ดำเนินการนี้", ],
-    ["该服务当前不可用。", "This service is currently unavailable.", "Layanan ini sedang tidak tersedia.", "Dịch vụ này hiện không khả dụng.", "यह सेवा अभी उपलब्ध नहीं है।", "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", ],
-    ["不允许执行此操作。", "This operation is not allowed.", "Tindakan ini tidak diizinkan.", "Thao tác này không được phép.", "इस कार्रवाई की अनुमति नहीं है।", "ไม่อนุญาตให้ดำเนินการนี้", ],
-    ["图片过大。", "The image is too large.", "Ukuran gambar terlalu besar.", "Hình ảnh quá lớn.", "इमेज बहुत बड़ी है।", "รูปภาพมีขนาดใหญ่เกินไป", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
 ];
 
@@ -84,9 +84,9 @@ static SOLUTIONS: [Option<[&str; 6]>; 12] = [
     Some(["账号未开通该服务。", "The service has not been activated for the account.", "Layanan belum diaktifkan untuk akun ini.", "Tài khoản chưa kích hoạt dịch vụ.", "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।", "บัญชียังไม่ได้เปิดใช้งานบริการนี้", ]),
     Some(["账号已欠费。", "The account has overdue payments.", "Akun memiliki tunggakan pembayaran.", "Tài khoản đang nợ phí.", "अकाउंट पर भुगतान बकाया है।", "บัญชีมียอดค้างชำระ", ]),
     None,
-    Some(["账号未完成实名认证。", "Identity verification has not been completed for the account.", "Verifikasi identitas untuk akun ini belum diselesaikan.", "Tài khoản chưa hoàn tất xác thực danh tính.", "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।", "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์", ]),
+    Some(["账号未完成实名认证。", "Identity verification has not been completed for the account.", "Verifikasi identitas untuk akun ini belum diselesaikan.", "Tài khoản chưa hoàn tất xác minh danh tính.", "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।", "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์", ]),
     None,
-    Some(["传入的图片过大。", "The image passed in is too large.", "Gambar yang diberikan terlalu besar.", "Hình ảnh truyền vào quá lớn.", "भेजी गई इमेज बहुत बड़ी है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป", ]),
+    Some(["传入的图片过大。请压缩图片或调整尺寸后再发送。", "The image passed in is too large. Compress or resize it before sending it.", "Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.", "Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", "भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง", ]),
     None,
 ];
 
@@ -182,7 +182,7 @@ static RETRYABLE: [bool; 12] = [
 
 static PROMPTS: [Option<Prompt>; 12] = [
     None,
-    None,
+    Some(Prompt::InvalidToken),
     Some(Prompt::TokenExpired),
     None,
     None,

@@ -18,21 +18,21 @@ use std::fmt;
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentEkycToken {
-    /// 1001: Verification could not be started. Please try again later.
+    /// 1001: This verification session is not valid. Please start again.
     Code1001,
-    /// 1002: Verification could not be started. Please try again later.
+    /// 1002: This verification session is not valid. Please start again.
     Code1002,
-    /// 1003: Verification could not be started. Please try again later.
+    /// 1003: This verification session is not valid. Please start again.
     Code1003,
     /// 1004: This verification session has expired. Please start again.
     Code1004,
     /// 1005: This verification has already been completed.
     Code1005,
-    /// 1007: Something went wrong with the request. Please try again later.
+    /// 1007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code1007,
     /// 1008: You have reached the maximum number of attempts.
     Code1008,
-    /// 1009: Verification could not be completed.
+    /// 1009: Verification could not be completed for this request. Please contact the app's support team.
     Code1009,
     /// 1010: Too many attempts. Please wait a moment and try again.
     Code1010,
@@ -46,7 +46,7 @@ pub enum TencentEkycToken {
     Code3004,
     /// 3005: There was a problem with your document photo. Please take the photo again.
     Code3005,
-    /// 4001: Something went wrong with the request. Please try again later.
+    /// 4001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code4001,
     /// 5001: The service is temporarily unavailable. Please try again later.
     Code5001,
@@ -80,24 +80,24 @@ static CODES: [&str; 18] = [
 ];
 
 static MESSAGES: [[&str; 6]; 18] = [
-    ["无法开始验证，请稍后重试。", "Verification could not be started. Please try again later.", "Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.", "Không thể bắt đầu xác thực. Vui lòng thử lại sau.", "सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", "ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["无法开始验证，请稍后重试。", "Verification could not be started. Please try again later.", "Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.", "Không thể bắt đầu xác thực. Vui lòng thử lại sau.", "सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", "ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["无法开始验证，请稍后重试。", "Verification could not be started. Please try again later.", "Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.", "Không thể bắt đầu xác thực. Vui lòng thử lại sau.", "सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", "ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已完成。", "This verification has already been completed.", "Verifikasi ini sudah selesai.", "Lượt xác thực này đã được hoàn tất.", "यह सत्यापन पहले ही पूरा हो चुका है।", "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", ],
-    ["请求出错，请稍后重试。", "Something went wrong with the request. Please try again later.", "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
+    ["本次验证已完成。", "This verification has already been completed.", "Verifikasi ini sudah selesai.", "Lượt xác minh này đã được hoàn tất.", "यह सत्यापन पहले ही पूरा हो चुका है।", "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["您已达到最大尝试次数。", "You have reached the maximum number of attempts.", "Anda telah mencapai batas maksimum percobaan.", "Bạn đã đạt số lần thử tối đa.", "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", "คุณลองครบจำนวนครั้งสูงสุดแล้ว", ],
-    ["无法完成验证。", "Verification could not be completed.", "Verifikasi tidak dapat diselesaikan.", "Không thể hoàn tất xác thực.", "सत्यापन पूरा नहीं हो सका।", "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้", ],
-    ["尝试次数过多，请稍后再试。", "Too many attempts. Please wait a moment and try again.", "Terlalu banyak percobaan. Silakan tunggu sebentar, lalu coba lagi.", "Bạn đã thử quá nhiều lần. Vui lòng chờ một lát và thử lại.", "बहुत ज्यादा प्रयास हो चुके हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।", "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองอีกครั้ง", ],
+    ["无法完成本次验证。请联系本应用的客服。", "Verification could not be completed for this request. Please contact the app's support team.", "Verifikasi tidak dapat diselesaikan untuk permintaan ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh cho yêu cầu này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस अनुरोध के लिए सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนสำหรับคำขอนี้ให้เสร็จสมบูรณ์ได้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["尝试次数过多，请稍等片刻后重试。", "Too many attempts. Please wait a moment and try again.", "Terlalu banyak percobaan. Silakan tunggu sebentar, lalu coba lagi.", "Bạn đã thử quá nhiều lần. Vui lòng chờ một lát và thử lại.", "बहुत ज्यादा प्रयास हो चुके हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।", "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองอีกครั้ง", ],
     ["此类证件的信息不支持修改。", "The details of this type of card cannot be edited.", "Detail untuk jenis kartu ini tidak dapat diubah.", "Không thể chỉnh sửa thông tin của loại thẻ này.", "इस प्रकार के कार्ड का विवरण बदला नहीं जा सकता।", "ไม่สามารถแก้ไขรายละเอียดของบัตรประเภทนี้ได้", ],
     ["无法识别证件，请拍摄清晰的照片后重试。", "The card could not be read. Please take a clear photo and try again.", "Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.", "Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.", "कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।", "ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง", ],
     ["您的证件仍在处理中，请稍候。", "Your document is still being processed. Please wait.", "Dokumen Anda masih diproses. Mohon tunggu.", "Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ.", "आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया प्रतीक्षा करें।", "เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["您的证件照片有问题，请重新拍摄。", "There was a problem with your document photo. Please take the photo again.", "Ada masalah pada foto dokumen Anda. Silakan ambil foto lagi.", "Ảnh giấy tờ của bạn có vấn đề. Vui lòng chụp lại.", "आपके दस्तावेज की फोटो में कोई समस्या थी। कृपया फिर से फोटो लें।", "รูปถ่ายเอกสารของคุณมีปัญหา กรุณาถ่ายรูปใหม่", ],
-    ["请求出错，请稍后重试。", "Something went wrong with the request. Please try again later.", "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["未能采集到清晰的人脸图像，请正对摄像头后重试。", "We could not capture a clear image of your face. Please face the camera and try again.", "Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["无法完成验证，请重试。", "Verification could not be completed. Please try again.", "Verifikasi tidak dapat diselesaikan. Silakan coba lagi.", "Không thể hoàn tất xác thực. Vui lòng thử lại.", "सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", ],
+    ["无法完成验证，请重试。", "Verification could not be completed. Please try again.", "Verifikasi tidak dapat diselesaikan. Silakan coba lagi.", "Không thể hoàn tất xác minh. Vui lòng thử lại.", "सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", ],
 ];
 
 static SOLUTIONS: [Option<[&str; 6]>; 18] = [
@@ -105,19 +105,19 @@ static SOLUTIONS: [Option<[&str; 6]>; 18] = [
     Some(["未找到 token。", "The token was not found.", "Token tidak ditemukan.", "Không tìm thấy token.", "token नहीं मिला।", "ไม่พบ token", ]),
     Some(["token 不正确。", "The token is incorrect.", "Token salah.", "Token không đúng.", "token गलत है।", "token ไม่ถูกต้อง", ]),
     Some(["token 已过期。", "The token has expired.", "Token sudah kedaluwarsa.", "Token đã hết hạn.", "token की समय-सीमा समाप्त हो गई है।", "token หมดอายุแล้ว", ]),
-    Some(["该 token 对应的验证已完成。", "The token has already been completed.", "Token sudah selesai digunakan.", "Token này đã ở trạng thái hoàn tất.", "यह token पहले ही पूरा (completed) हो चुका है।", "token นี้ดำเนินการเสร็จสมบูรณ์แล้ว", ]),
+    Some(["该 token 对应的验证已完成。如需重新验证，请获取新的 token。", "The verification for this token has already been completed. Get a new token for a new verification.", "Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.", "Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.", "इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।", "การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่", ]),
     Some(["参数无效。", "The parameters are invalid.", "Parameter tidak valid.", "Tham số không hợp lệ.", "पैरामीटर अमान्य हैं।", "พารามิเตอร์ไม่ถูกต้อง", ]),
     Some(["已达到使用次数上限。", "The usage count limit has been reached.", "Batas jumlah penggunaan telah tercapai.", "Đã đạt giới hạn số lần sử dụng.", "उपयोग की संख्या की सीमा पूरी हो गई है।", "ถึงขีดจำกัดจำนวนครั้งการใช้งานแล้ว", ]),
     Some(["请求被风控拦截。", "The request was rejected by risk detection.", "Permintaan ditolak oleh deteksi risiko.", "Request bị hệ thống kiểm soát rủi ro từ chối.", "रिस्क डिटेक्शन ने अनुरोध अस्वीकार कर दिया।", "คำขอถูกปฏิเสธโดยระบบตรวจจับความเสี่ยง", ]),
     Some(["已达到请求频率上限。", "The request frequency limit has been reached.", "Batas frekuensi permintaan telah tercapai.", "Đã đạt giới hạn tần suất request.", "अनुरोधों की फ्रीक्वेंसी सीमा पूरी हो गई है।", "ถึงขีดจำกัดความถี่ของคำขอแล้ว", ]),
     Some(["该证件类型不支持编辑。", "This card type does not support editing.", "Jenis kartu ini tidak mendukung pengeditan.", "Loại thẻ này không hỗ trợ chỉnh sửa.", "इस कार्ड प्रकार के लिए एडिटिंग समर्थित नहीं है।", "บัตรประเภทนี้ไม่รองรับการแก้ไข", ]),
     Some(["OCR 识别失败。", "OCR failed.", "OCR gagal.", "OCR thất bại.", "OCR विफल रहा।", "OCR ล้มเหลว", ]),
-    Some(["OCR 正在异步处理，尚未完成。", "OCR is being processed asynchronously and has not finished.", "OCR sedang diproses secara asinkron dan belum selesai.", "OCR đang được xử lý bất đồng bộ và chưa hoàn tất.", "OCR एसिंक्रोनस रूप से प्रोसेस हो रहा है और अभी पूरा नहीं हुआ है।", "OCR กำลังประมวลผลแบบ asynchronous และยังไม่เสร็จ", ]),
-    Some(["异步 OCR 过程中，申请身份验证 token 失败。", "During asynchronous OCR, applying for the ID verification token failed.", "Selama OCR asinkron, permintaan token verifikasi identitas gagal.", "Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác thực danh tính (ID verification) thất bại.", "एसिंक्रोनस OCR के दौरान पहचान सत्यापन का token प्राप्त करने का अनुरोध विफल रहा।", "ระหว่าง OCR แบบ asynchronous การขอ token สำหรับการยืนยันตัวตนล้มเหลว", ]),
+    Some(["OCR 正在异步处理，尚未完成。", "OCR is being processed asynchronously and has not finished.", "OCR sedang diproses secara asinkron dan belum selesai.", "OCR đang được xử lý bất đồng bộ và chưa hoàn tất.", "OCR एसिंक्रोनस रूप से प्रोसेस हो रहा है और अभी पूरा नहीं हुआ है।", "OCR กำลังประมวลผลแบบอะซิงโครนัสและยังไม่เสร็จ", ]),
+    Some(["异步 OCR 过程中，申请身份验证 token 失败。", "During asynchronous OCR, applying for the ID verification token failed.", "Selama OCR asinkron, permintaan token verifikasi identitas gagal.", "Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác minh danh tính (ID verification) thất bại.", "एसिंक्रोनस OCR के दौरान पहचान सत्यापन का token प्राप्त करने का अनुरोध विफल रहा।", "ระหว่าง OCR แบบอะซิงโครนัส การขอ token สำหรับการยืนยันตัวตนล้มเหลว", ]),
     Some(["OCR 返回了告警。", "OCR returned warnings.", "OCR mengembalikan peringatan.", "OCR trả về cảnh báo.", "OCR ने चेतावनियां (warnings) लौटाईं।", "OCR ส่งคืนคำเตือน", ]),
     Some(["检测模式不匹配。", "The check mode does not match.", "Mode pemeriksaan tidak cocok.", "Chế độ kiểm tra không khớp.", "जांच मोड (check mode) मेल नहीं खाता।", "โหมดการตรวจสอบไม่ตรงกัน", ]),
     Some(["服务器内部错误。", "Internal server error.", "Kesalahan internal server.", "Lỗi nội bộ server.", "सर्वर की आंतरिक त्रुटि।", "ข้อผิดพลาดภายในของเซิร์ฟเวอร์", ]),
-    Some(["活体最佳帧检测失败。", "Detection of the liveness best frame failed.", "Deteksi best frame liveness gagal.", "Không lấy được khung hình tốt nhất (best frame) của kiểm tra liveness.", "लाइवनेस best frame का डिटेक्शन विफल रहा।", "การตรวจหา best frame ของการตรวจ liveness ล้มเหลว", ]),
+    Some(["SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。", "The SDK could not pick a usable frame of the face from the liveness video (the best frame). Ask the user to face the camera and try again.", "SDK tidak dapat memilih frame wajah yang layak dari video liveness (best frame). Minta pengguna menghadap ke kamera dan mencoba lagi.", "SDK không chọn được khung hình khuôn mặt dùng được từ video liveness (best frame). Yêu cầu người dùng nhìn vào camera và thử lại.", "SDK लाइवनेस वीडियो से चेहरे का कोई उपयोगी फ्रेम (best frame) नहीं चुन सका। उपयोगकर्ता से कैमरे की ओर देखने और फिर से प्रयास करने को कहें।", "SDK ไม่สามารถเลือกเฟรมใบหน้าที่ใช้งานได้ (best frame) จากวิดีโอการตรวจ liveness กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ]),
     None,
 ];
 
@@ -248,9 +248,9 @@ static RETRYABLE: [bool; 18] = [
 ];
 
 static PROMPTS: [Option<Prompt>; 18] = [
-    None,
-    None,
-    None,
+    Some(Prompt::InvalidToken),
+    Some(Prompt::InvalidToken),
+    Some(Prompt::InvalidToken),
     Some(Prompt::TokenExpired),
     None,
     None,

@@ -26,7 +26,7 @@ pub enum TencentLivenessCompareBilled {
     Code2016,
     /// 2015: Face comparison failed. Please try again.
     Code2015,
-    /// 2004: The photo is too large or too small. Please use a different photo.
+    /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code2004,
     /// 2014: The photo resolution is too low. Please upload a new photo.
     Code2014,
@@ -47,21 +47,21 @@ static CODES: [&str; 7] = [
 ];
 
 static MESSAGES: [[&str; 6]; 7] = [
-    ["未能检测到您的脸部，请正对摄像头后重试。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
+    ["未能检测到您的脸部，请正对摄像头后重试。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["人脸匹配度不足，请重试。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
     ["人脸比对失败，请重试。", "Face comparison failed. Please try again.", "Perbandingan wajah gagal. Silakan coba lagi.", "So khớp khuôn mặt không thành công. Vui lòng thử lại.", "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
-    ["照片过大或过小，请换一张照片。", "The photo is too large or too small. Please use a different photo.", "Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.", "Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.", "फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।", "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["照片分辨率太低，请重新上传照片。", "The photo resolution is too low. Please upload a new photo.", "Resolusi foto terlalu rendah. Silakan unggah foto baru.", "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", ],
     ["未检测到人脸，请正对摄像头后重试。", "No face was detected. Please face the camera and try again.", "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
 ];
 
 static SOLUTIONS: [Option<[&str; 6]>; 7] = [
     Some(["人脸检测失败。", "Face detection failed.", "Deteksi wajah gagal.", "Phát hiện khuôn mặt thất bại.", "फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าล้มเหลว", ]),
-    Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียก engine ตรวจ liveness ล้มเหลว", ]),
+    Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
     Some(["比对相似度未达到通过阈值。", "The comparison similarity did not reach the passing threshold.", "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.", "Độ tương đồng so khớp không đạt ngưỡng.", "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน", ]),
     Some(["人脸比对失败。", "The face comparison failed.", "Perbandingan wajah gagal.", "So khớp khuôn mặt thất bại.", "चेहरे की तुलना विफल रही।", "การเปรียบเทียบใบหน้าล้มเหลว", ]),
-    Some(["传入的图片过大或过小。", "The image passed in is too large or too small.", "Gambar yang diberikan terlalu besar atau terlalu kecil.", "Ảnh truyền vào quá lớn hoặc quá nhỏ.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", ]),
+    Some(["传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", ]),
     Some(["传入的图片分辨率过低，需要重新上传。", "The resolution of the image passed in is too low; a new image must be uploaded.", "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.", "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.", "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।", "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่", ]),
     Some(["未检测到人脸。", "No face was detected.", "Wajah tidak terdeteksi.", "Không phát hiện khuôn mặt.", "कोई चेहरा डिटेक्ट नहीं हुआ।", "ตรวจไม่พบใบหน้า", ]),
 ];
@@ -111,7 +111,7 @@ static ACTORS: [Actor; 7] = [
     Actor::Vendor,
     Actor::User,
     Actor::User,
-    Actor::User,
+    Actor::Developer,
     Actor::User,
     Actor::User,
 ];
@@ -121,7 +121,7 @@ static RETRYABLE: [bool; 7] = [
     true,
     true,
     true,
-    true,
+    false,
     true,
     true,
 ];

@@ -24,7 +24,7 @@ pub enum TencentLivenessCompareResults {
     Code1001,
     /// 1004: We could not detect your face. Please face the camera and try again.
     Code1004,
-    /// 2004: The photo is too large or too small. Please use a different photo.
+    /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code2004,
     /// 2012: We could not see your whole face. Please keep your entire face inside the frame.
     Code2012,
@@ -53,10 +53,10 @@ static CODES: [&str; 9] = [
 ];
 
 static MESSAGES: [[&str; 6]; 9] = [
-    ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác thực thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
+    ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["未能检测到您的脸部，请正对摄像头后重试。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["照片过大或过小，请换一张照片。", "The photo is too large or too small. Please use a different photo.", "Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.", "Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.", "फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।", "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น", ],
+    ["未能检测到您的脸部，请正对摄像头后重试。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["未能看到您的完整脸部，请将整张脸保持在框内。", "We could not see your whole face. Please keep your entire face inside the frame.", "Kami tidak dapat melihat seluruh wajah Anda. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không nhìn thấy toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "हम आपका पूरा चेहरा नहीं देख सके। कृपया अपना पूरा चेहरा फ्रेम के अंदर रखें।", "มองไม่เห็นใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
     ["未检测到人脸，请正对摄像头后重试。", "No face was detected. Please face the camera and try again.", "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
     ["照片分辨率太低，请重新上传照片。", "The photo resolution is too low. Please upload a new photo.", "Resolusi foto terlalu rendah. Silakan unggah foto baru.", "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", ],
@@ -66,10 +66,10 @@ static MESSAGES: [[&str; 6]; 9] = [
 
 static SOLUTIONS: [Option<[&str; 6]>; 9] = [
     None,
-    Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียก engine ตรวจ liveness ล้มเหลว", ]),
+    Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
     Some(["人脸检测失败。", "Face detection failed.", "Deteksi wajah gagal.", "Phát hiện khuôn mặt thất bại.", "फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าล้มเหลว", ]),
-    Some(["传入的图片过大或过小。", "The image passed in is too large or too small.", "Gambar yang diberikan terlalu besar atau terlalu kecil.", "Ảnh truyền vào quá lớn hoặc quá nhỏ.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", ]),
-    Some(["未检测到完整人脸。", "A full face could not be detected.", "Wajah utuh tidak dapat terdeteksi.", "Không phát hiện được khuôn mặt đầy đủ.", "पूरा चेहरा डिटेक्ट नहीं हो सका।", "ตรวจไม่พบใบหน้าที่สมบูรณ์", ]),
+    Some(["传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", ]),
+    Some(["未检测到完整人脸。", "A full face could not be detected.", "Wajah utuh tidak dapat dideteksi.", "Không phát hiện được khuôn mặt đầy đủ.", "पूरा चेहरा डिटेक्ट नहीं हो सका।", "ตรวจไม่พบใบหน้าที่สมบูรณ์", ]),
     Some(["未检测到人脸。", "No face was detected.", "Wajah tidak terdeteksi.", "Không phát hiện khuôn mặt.", "कोई चेहरा डिटेक्ट नहीं हुआ।", "ตรวจไม่พบใบหน้า", ]),
     Some(["传入的图片分辨率过低，需要重新上传。", "The resolution of the image passed in is too low; a new image must be uploaded.", "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.", "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.", "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।", "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่", ]),
     Some(["人脸比对失败。", "The face comparison failed.", "Perbandingan wajah gagal.", "So khớp khuôn mặt thất bại.", "चेहरे की तुलना विफल रही।", "การเปรียบเทียบใบหน้าล้มเหลว", ]),
@@ -128,7 +128,7 @@ static ACTORS: [Actor; 9] = [
     Actor::None,
     Actor::Vendor,
     Actor::User,
-    Actor::User,
+    Actor::Developer,
     Actor::User,
     Actor::User,
     Actor::User,
@@ -140,7 +140,7 @@ static RETRYABLE: [bool; 9] = [
     false,
     true,
     true,
-    true,
+    false,
     true,
     true,
     true,

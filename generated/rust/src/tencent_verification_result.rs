@@ -20,11 +20,11 @@ use std::fmt;
 pub enum TencentVerificationResult {
     /// 0: Verification succeeded.
     Code0,
-    /// 1: Something went wrong with the request. Please try again later.
+    /// 1: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code1,
-    /// 2: Something went wrong with the request. Please try again later.
+    /// 2: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code2,
-    /// 3: Something went wrong with the request. Please try again later.
+    /// 3: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code3,
     /// 4: The service is temporarily unavailable. Please try again later.
     Code4,
@@ -52,7 +52,7 @@ pub enum TencentVerificationResult {
     Code1003,
     /// 1004: Your face could not be detected. Please face the camera and try again.
     Code1004,
-    /// 1005: The liveness check failed. Please try again.
+    /// 1005: We could not confirm that you are a real person. Please try again.
     Code1005,
     /// 1101: No sound was detected. Please speak clearly and try again.
     Code1101,
@@ -76,11 +76,11 @@ pub enum TencentVerificationResult {
     Code1201,
     /// 1202: The light is too strong. Please move somewhere with softer light.
     Code1202,
-    /// 1203: Your face is too close to the screen. Please move back a little.
+    /// 1203: Your face is too close to the camera. Please move back a little.
     Code1203,
     /// 1204: Your face is too far to the right. Please center your face in the frame.
     Code1204,
-    /// 1205: Your face is too far from the screen. Please move closer.
+    /// 1205: Your face is too far from the camera. Please move closer.
     Code1205,
     /// 1206: Your face is too far to the left. Please center your face in the frame.
     Code1206,
@@ -92,7 +92,7 @@ pub enum TencentVerificationResult {
     Code1209,
     /// 1210: Your whole face could not be detected. Please keep your full face in the frame.
     Code1210,
-    /// 1211: Please keep your mouth closed during the liveness check and try again.
+    /// 1211: Please keep your mouth closed during the check and try again.
     Code1211,
     /// 1301: We could not confirm that you are a real person. Please try again.
     Code1301,
@@ -100,17 +100,17 @@ pub enum TencentVerificationResult {
     Code1302,
     /// 1303: The video is too short. Please record for more than 2 seconds.
     Code1303,
-    /// 1401: The liveness check failed. Please try again.
+    /// 1401: We could not confirm that you are a real person. Please try again.
     Code1401,
-    /// 1402: The liveness check failed. Please try again.
+    /// 1402: We could not confirm that you are a real person. Please try again.
     Code1402,
     /// 2001: The service is temporarily unavailable. Please try again later.
     Code2001,
-    /// 2004: The photo is too large or too small. Please try again with another photo.
+    /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code2004,
     /// 2010: More than one face was detected. Please make sure only your face is in the frame.
     Code2010,
-    /// 2011: Face comparison failed. Please try again.
+    /// 2011: We could not confirm that you are a real person. Please try again.
     Code2011,
     /// 2012: Your whole face could not be detected. Please keep your full face in the frame.
     Code2012,
@@ -134,13 +134,13 @@ pub enum TencentVerificationResult {
     Code4005,
     /// 4006: Too many attempts in a short time. Please wait a moment and try again.
     Code4006,
-    /// 3001: Verification failed.
+    /// 3001: Verification failed. Please try again.
     Code3001,
     /// 3002: You have made too many attempts to scan your document.
     Code3002,
-    /// 3003: You have made too many liveness check attempts.
+    /// 3003: You have made too many attempts to verify your face.
     Code3003,
-    /// 3004: Your authorization could not be obtained.
+    /// 3004: Verification could not continue without your consent. Please start again and give your consent when asked.
     Code3004,
     /// 3005: Verification could not be started because of a compatibility problem.
     Code3005,
@@ -148,13 +148,13 @@ pub enum TencentVerificationResult {
     Code3006,
     /// 5001: The service is temporarily unavailable. Please try again later.
     Code5001,
-    /// 5002: Something went wrong with the request. Please try again later.
+    /// 5002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code5002,
     /// 6001: Your document could not be read right now. Please try again later.
     Code6001,
     /// 6002: You have reached the maximum number of attempts.
     Code6002,
-    /// 6003: The document image is too large.
+    /// 6003: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     Code6003,
     /// 6004: Your document could not be read. Please try again.
     Code6004,
@@ -162,11 +162,11 @@ pub enum TencentVerificationResult {
     Code6005,
     /// 6006: Your document could not be accepted because it may not be genuine.
     Code6006,
-    /// 6007: Reading your document is taking too long. Please try again.
+    /// 6007: Reading your document took too long. Please try again.
     Code6007,
-    /// 7001: Authentication failed.
+    /// 7001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code7001,
-    /// 7002: You have been blocked. Please contact Tencent Cloud.
+    /// 7002: Verification is blocked for this account. Please contact the app's support team.
     Code7002,
     /// A code this table does not list; keeps the raw code.
     Unknown(String),
@@ -251,81 +251,81 @@ static CODES: [&str; 75] = [
 ];
 
 static MESSAGES: [[&str; 6]; 75] = [
-    ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác thực thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
-    ["请求出错，请稍后重试。", "Something went wrong with the request. Please try again later.", "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["请求出错，请稍后重试。", "Something went wrong with the request. Please try again later.", "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["请求出错，请稍后重试。", "Something went wrong with the request. Please try again later.", "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", ],
+    ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["本次验证已完成。", "This verification has already been completed.", "Verifikasi ini sudah selesai.", "Lượt xác thực này đã được hoàn tất.", "यह सत्यापन पहले ही पूरा हो चुका है।", "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", ],
-    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
+    ["本次验证已完成。", "This verification has already been completed.", "Verifikasi ini sudah selesai.", "Lượt xác minh này đã được hoàn tất.", "यह सत्यापन पहले ही पूरा हो चुका है।", "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", ],
+    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
     ["您已达到最大尝试次数。", "You have reached the maximum number of attempts.", "Anda telah mencapai batas maksimum percobaan.", "Bạn đã đạt số lần thử tối đa.", "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", "คุณลองครบจำนวนครั้งสูงสุดแล้ว", ],
     ["无法获取视频，请重试。", "The video could not be obtained. Please try again.", "Video tidak dapat diperoleh. Silakan coba lagi.", "Không thể lấy video. Vui lòng thử lại.", "वीडियो प्राप्त नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถรับวิดีโอได้ กรุณาลองอีกครั้ง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["录制内容可能不是实时拍摄，请由您本人实时录制后重试。", "The recording may not be genuine. Please record yourself live and try again.", "Rekaman mungkin tidak asli. Silakan rekam diri Anda secara langsung, lalu coba lagi.", "Video có thể không phải được quay trực tiếp. Vui lòng tự quay video trực tiếp và thử lại.", "हो सकता है यह रिकॉर्डिंग असली न हो। कृपया खुद को लाइव रिकॉर्ड करें और फिर से प्रयास करें।", "วิดีโอที่บันทึกอาจไม่ใช่ของจริง กรุณาบันทึกภาพตัวคุณเองในขณะนั้นแล้วลองอีกครั้ง", ],
+    ["录制内容可能不真实，请由您本人实时录制后重试。", "The recording may not be genuine. Please record yourself live and try again.", "Rekaman mungkin tidak asli. Silakan rekam diri Anda secara langsung, lalu coba lagi.", "Video có thể không phải được quay trực tiếp. Vui lòng tự quay video trực tiếp và thử lại.", "हो सकता है यह रिकॉर्डिंग असली न हो। कृपया खुद को लाइव रिकॉर्ड करें और फिर से प्रयास करें।", "วิดีโอที่บันทึกอาจไม่ใช่ของจริง กรุณาบันทึกภาพตัวคุณเองในขณะนั้นแล้วลองอีกครั้ง", ],
     ["无法确认您是真人，请重试。", "We could not confirm that you are a real person. Please try again.", "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", ],
-    ["未能检测到您的脸部，请正对摄像头后重试。", "Your face could not be detected. Please face the camera and try again.", "Wajah Anda tidak dapat terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "आपका चेहरा पहचाना नहीं जा सका। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["活体检测未通过，请重试。", "The liveness check failed. Please try again.", "Pemeriksaan liveness gagal. Silakan coba lagi.", "Kiểm tra người thật không thành công. Vui lòng thử lại.", "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", ],
-    ["未检测到声音，请清晰朗读后重试。", "No sound was detected. Please speak clearly and try again.", "Suara tidak terdeteksi. Silakan berbicara dengan jelas, lalu coba lagi.", "Không phát hiện âm thanh. Vui lòng nói rõ ràng và thử lại.", "कोई आवाज सुनाई नहीं दी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", "ตรวจไม่พบเสียง กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", ],
+    ["未能检测到您的脸部，请正对摄像头后重试。", "Your face could not be detected. Please face the camera and try again.", "Wajah Anda tidak dapat dideteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
+    ["无法确认您是真人，请重试。", "We could not confirm that you are a real person. Please try again.", "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", ],
+    ["未检测到声音，请清晰朗读后重试。", "No sound was detected. Please speak clearly and try again.", "Suara tidak terdeteksi. Silakan berbicara dengan jelas, lalu coba lagi.", "Không phát hiện âm thanh. Vui lòng nói rõ ràng và thử lại.", "कोई आवाज सुनाई नहीं दी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", "ตรวจไม่พบเสียง กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", ],
     ["您的脸部未完整露出，请确保无遮挡后重试。", "Your face is not fully visible. Please make sure nothing covers it and try again.", "Wajah Anda tidak terlihat sepenuhnya. Pastikan tidak ada yang menutupinya, lalu coba lagi.", "Khuôn mặt của bạn không hiển thị đầy đủ. Vui lòng đảm bảo không có vật gì che khuôn mặt và thử lại.", "आपका चेहरा पूरी तरह दिखाई नहीं दे रहा है। कृपया सुनिश्चित करें कि उसे कुछ भी न ढके और फिर से प्रयास करें।", "มองเห็นใบหน้าของคุณไม่ครบ กรุณาตรวจสอบว่าไม่มีสิ่งใดบังใบหน้าแล้วลองอีกครั้ง", ],
-    ["未能识别您的语音，请清晰朗读后重试。", "Your speech could not be recognized. Please speak clearly and try again.", "Ucapan Anda tidak dapat dikenali. Silakan berbicara dengan jelas, lalu coba lagi.", "Không nhận diện được giọng nói của bạn. Vui lòng nói rõ ràng và thử lại.", "आपकी बात पहचानी नहीं जा सकी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", "ไม่สามารถจดจำเสียงพูดของคุณได้ กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", ],
-    ["视频处理失败，请重试。", "The video could not be processed.", "Video tidak dapat diproses.", "Không thể xử lý video.", "वीडियो प्रोसेस नहीं हो सका।", "ไม่สามารถประมวลผลวิดีโอได้", ],
+    ["未能识别您的语音，请清晰朗读后重试。", "Your speech could not be recognized. Please speak clearly and try again.", "Ucapan Anda tidak dapat dikenali. Silakan berbicara dengan jelas, lalu coba lagi.", "Không nhận diện được giọng nói của bạn. Vui lòng nói rõ ràng và thử lại.", "आपकी बात समझी नहीं जा सकी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", "ระบบไม่สามารถจับใจความคำพูดของคุณได้ กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", ],
+    ["视频无法处理。", "The video could not be processed.", "Video tidak dapat diproses.", "Không thể xử lý video.", "वीडियो प्रोसेस नहीं हो सका।", "ไม่สามารถประมวลผลวิดีโอได้", ],
     ["视频加载失败，请重试。", "The video could not be loaded. Please try again.", "Video tidak dapat dimuat. Silakan coba lagi.", "Không thể tải video. Vui lòng thử lại.", "वीडियो लोड नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถโหลดวิดีโอได้ กรุณาลองอีกครั้ง", ],
-    ["您的声音太小，请大声一点后重试。", "Your voice is too quiet. Please speak louder and try again.", "Suara Anda terlalu pelan. Silakan berbicara lebih keras, lalu coba lagi.", "Giọng nói của bạn quá nhỏ. Vui lòng nói to hơn và thử lại.", "आपकी आवाज बहुत धीमी है। कृपया जोर से बोलें और फिर से प्रयास करें।", "เสียงของคุณเบาเกินไป กรุณาพูดให้ดังขึ้นแล้วลองอีกครั้ง", ],
+    ["您的声音太小，请大声一点后重试。", "Your voice is too quiet. Please speak louder and try again.", "Suara Anda terlalu pelan. Silakan berbicara lebih keras, lalu coba lagi.", "Giọng nói của bạn quá nhỏ. Vui lòng nói to hơn và thử lại.", "आपकी आवाज बहुत धीमी है। कृपया फिर से प्रयास करें और जोर से बोलें।", "เสียงของคุณเบาเกินไป กรุณาลองอีกครั้งโดยพูดให้ดังขึ้น", ],
     ["录制内容为空或时长不对，请录制 6 秒左右。", "The recording is empty or the wrong length. Please record for about 6 seconds.", "Rekaman kosong atau durasinya tidak sesuai. Silakan rekam selama sekitar 6 detik.", "Video trống hoặc có độ dài không phù hợp. Vui lòng quay trong khoảng 6 giây.", "रिकॉर्डिंग खाली है या उसकी लंबाई सही नहीं है। कृपया लगभग 6 सेकंड तक रिकॉर्ड करें।", "วิดีโอที่บันทึกว่างเปล่าหรือมีความยาวไม่ถูกต้อง กรุณาบันทึกประมาณ 6 วินาที", ],
     ["视频质量太低，请重试。", "The video quality is too low. Please try again.", "Kualitas video terlalu rendah. Silakan coba lagi.", "Chất lượng video quá thấp. Vui lòng thử lại.", "वीडियो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।", "คุณภาพวิดีโอต่ำเกินไป กรุณาลองอีกครั้ง", ],
-    ["您的嘴唇动作幅度太小，请清晰朗读后重试。", "Your lip movements were too small. Please speak clearly and try again.", "Gerakan bibir Anda terlalu kecil. Silakan berbicara dengan jelas, lalu coba lagi.", "Cử động môi của bạn quá nhỏ. Vui lòng nói rõ ràng và thử lại.", "आपके होंठों की हरकत बहुत कम थी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", "คุณขยับริมฝีปากน้อยเกินไป กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", ],
+    ["您的嘴唇动作幅度太小，请清晰朗读后重试。", "Your lip movements were too small. Please speak clearly and try again.", "Gerakan bibir Anda terlalu kecil. Silakan berbicara dengan jelas, lalu coba lagi.", "Cử động môi của bạn quá nhỏ. Vui lòng nói rõ ràng và thử lại.", "आपके होंठों की हरकत बहुत कम थी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", "คุณขยับริมฝีปากน้อยเกินไป กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", ],
     ["光线太暗，请移至光线明亮处。", "The light is too dim. Please move somewhere brighter.", "Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang.", "Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn.", "रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।", "แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น", ],
     ["光线太强，请移至光线柔和处。", "The light is too strong. Please move somewhere with softer light.", "Cahaya terlalu kuat. Silakan pindah ke tempat dengan cahaya yang lebih lembut.", "Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.", "रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।", "แสงแรงเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า", ],
-    ["您的脸部离屏幕太近，请稍微后退。", "Your face is too close to the screen. Please move back a little.", "Wajah Anda terlalu dekat dengan layar. Silakan mundur sedikit.", "Khuôn mặt của bạn quá gần màn hình. Vui lòng lùi ra xa một chút.", "आपका चेहरा स्क्रीन के बहुत पास है। कृपया थोड़ा पीछे हटें।", "ใบหน้าของคุณอยู่ใกล้หน้าจอเกินไป กรุณาถอยออกเล็กน้อย", ],
+    ["您的脸部离摄像头太近，请稍微后退。", "Your face is too close to the camera. Please move back a little.", "Wajah Anda terlalu dekat dengan kamera. Silakan mundur sedikit.", "Khuôn mặt của bạn quá gần camera. Vui lòng lùi ra xa một chút.", "आपका चेहरा कैमरे के बहुत पास है। कृपया थोड़ा पीछे हटें।", "ใบหน้าของคุณอยู่ใกล้กล้องเกินไป กรุณาถอยออกเล็กน้อย", ],
     ["您的脸部太靠右，请将脸部移至画面中央。", "Your face is too far to the right. Please center your face in the frame.", "Wajah Anda terlalu ke kanan. Silakan posisikan wajah Anda di tengah bingkai.", "Khuôn mặt của bạn lệch quá nhiều sang phải. Vui lòng đưa khuôn mặt vào giữa khung hình.", "आपका चेहरा बहुत ज्यादा दाईं ओर है। कृपया अपना चेहरा फ्रेम के बीच में लाएं।", "ใบหน้าของคุณชิดขวาเกินไป กรุณาจัดใบหน้าให้อยู่กลางกรอบ", ],
-    ["您的脸部离屏幕太远，请靠近一些。", "Your face is too far from the screen. Please move closer.", "Wajah Anda terlalu jauh dari layar. Silakan mendekat.", "Khuôn mặt của bạn quá xa màn hình. Vui lòng đến gần hơn.", "आपका चेहरा स्क्रीन से बहुत दूर है। कृपया पास आएं।", "ใบหน้าของคุณอยู่ห่างจากหน้าจอเกินไป กรุณาขยับเข้ามาใกล้ขึ้น", ],
+    ["您的脸部离摄像头太远，请靠近一些。", "Your face is too far from the camera. Please move closer.", "Wajah Anda terlalu jauh dari kamera. Silakan mendekat.", "Khuôn mặt của bạn quá xa camera. Vui lòng đến gần hơn.", "आपका चेहरा कैमरे से बहुत दूर है। कृपया पास आएं।", "ใบหน้าของคุณอยู่ห่างจากกล้องเกินไป กรุณาขยับเข้ามาใกล้ขึ้น", ],
     ["您的脸部太靠左，请将脸部移至画面中央。", "Your face is too far to the left. Please center your face in the frame.", "Wajah Anda terlalu ke kiri. Silakan posisikan wajah Anda di tengah bingkai.", "Khuôn mặt của bạn lệch quá nhiều sang trái. Vui lòng đưa khuôn mặt vào giữa khung hình.", "आपका चेहरा बहुत ज्यादा बाईं ओर है। कृपया अपना चेहरा फ्रेम के बीच में लाएं।", "ใบหน้าของคุณชิดซ้ายเกินไป กรุณาจัดใบหน้าให้อยู่กลางกรอบ", ],
     ["未检测到您闭眼，请重试。", "We did not see you close your eyes. Please try again.", "Kami tidak melihat Anda memejamkan mata. Silakan coba lagi.", "Không thấy bạn nhắm mắt. Vui lòng thử lại.", "हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें।", "ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้ง", ],
-    ["未检测到第一个动作，请重试。", "The first action was not detected. Please try again.", "Gerakan pertama tidak terdeteksi. Silakan coba lagi.", "Không phát hiện động tác đầu tiên. Vui lòng thử lại.", "पहली गतिविधि पहचानी नहीं जा सकी। कृपया फिर से प्रयास करें।", "ตรวจไม่พบท่าทางแรก กรุณาลองอีกครั้ง", ],
+    ["未检测到第一个动作，请重试。", "The first action was not detected. Please try again.", "Gerakan pertama tidak terdeteksi. Silakan coba lagi.", "Không phát hiện động tác đầu tiên. Vui lòng thử lại.", "पहली गतिविधि नहीं दिखी। कृपया फिर से प्रयास करें।", "ตรวจไม่พบท่าทางแรก กรุณาลองอีกครั้ง", ],
     ["未检测到您张嘴，请重试。", "We did not see you open your mouth. Please try again.", "Kami tidak melihat Anda membuka mulut. Silakan coba lagi.", "Không thấy bạn mở miệng. Vui lòng thử lại.", "हमें आपका मुंह खुलता नहीं दिखा। कृपया फिर से प्रयास करें।", "ตรวจไม่พบการอ้าปากของคุณ กรุณาลองอีกครั้ง", ],
-    ["未能检测到您的完整脸部，请将整张脸保持在框内。", "Your whole face could not be detected. Please keep your full face in the frame.", "Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "आपका पूरा चेहरा पहचाना नहीं जा सका। कृपया अपना पूरा चेहरा फ्रेम में रखें।", "ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
-    ["活体检测过程中请保持闭嘴，然后重试。", "Please keep your mouth closed during the liveness check and try again.", "Silakan coba lagi dan tetap tutup mulut Anda selama pemeriksaan liveness.", "Vui lòng khép miệng trong khi kiểm tra người thật và thử lại.", "कृपया लाइवनेस जांच के दौरान अपना मुंह बंद रखें और फिर से प्रयास करें।", "กรุณาหุบปากไว้ระหว่างการตรวจสอบว่าเป็นบุคคลจริง แล้วลองอีกครั้ง", ],
+    ["未能检测到您的完整脸部，请将整张脸保持在框内。", "Your whole face could not be detected. Please keep your full face in the frame.", "Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "आपका पूरा चेहरा नहीं दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।", "ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
+    ["检测过程中请闭上嘴巴，然后重试。", "Please keep your mouth closed during the check and try again.", "Silakan coba lagi dan jangan membuka mulut Anda selama pemeriksaan.", "Vui lòng thử lại và giữ miệng khép trong suốt quá trình kiểm tra.", "कृपया फिर से प्रयास करें और जांच के दौरान अपना मुंह बंद रखें।", "กรุณาลองอีกครั้งโดยไม่อ้าปากระหว่างการตรวจสอบ", ],
     ["无法确认您是真人，请重试。", "We could not confirm that you are a real person. Please try again.", "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", ],
     ["无法确认您是真人，请重试。", "We could not confirm that you are a real person. Please try again.", "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", ],
     ["视频太短，请录制 2 秒以上。", "The video is too short. Please record for more than 2 seconds.", "Video terlalu pendek. Silakan rekam selama lebih dari 2 detik.", "Video quá ngắn. Vui lòng quay dài hơn 2 giây.", "वीडियो बहुत छोटा है। कृपया 2 सेकंड से ज्यादा समय तक रिकॉर्ड करें।", "วิดีโอสั้นเกินไป กรุณาบันทึกนานกว่า 2 วินาที", ],
-    ["活体检测未通过，请重试。", "The liveness check failed. Please try again.", "Pemeriksaan liveness gagal. Silakan coba lagi.", "Kiểm tra người thật không thành công. Vui lòng thử lại.", "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", ],
-    ["活体检测未通过，请重试。", "The liveness check failed. Please try again.", "Pemeriksaan liveness gagal. Silakan coba lagi.", "Kiểm tra người thật không thành công. Vui lòng thử lại.", "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", ],
+    ["无法确认您是真人，请重试。", "We could not confirm that you are a real person. Please try again.", "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", ],
+    ["无法确认您是真人，请重试。", "We could not confirm that you are a real person. Please try again.", "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["照片过大或过小。", "The photo is too large or too small. Please try again with another photo.", "Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.", "Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.", "फोटो बहुत बड़ी या बहुत छोटी है। कृपया किसी दूसरी फोटो के साथ फिर से प्रयास करें।", "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาลองอีกครั้งด้วยรูปถ่ายอื่น", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["检测到多张人脸，请确保框内只有您本人的脸。", "More than one face was detected. Please make sure only your face is in the frame.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ", ],
-    ["人脸比对失败，请重试。", "Face comparison failed. Please try again.", "Perbandingan wajah gagal. Silakan coba lagi.", "So khớp khuôn mặt không thành công. Vui lòng thử lại.", "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
-    ["未能检测到您的完整脸部，请将整张脸保持在框内。", "Your whole face could not be detected. Please keep your full face in the frame.", "Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "आपका पूरा चेहरा पहचाना नहीं जा सका। कृपया अपना पूरा चेहरा फ्रेम में रखें।", "ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
+    ["无法确认您是真人，请重试。", "We could not confirm that you are a real person. Please try again.", "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", ],
+    ["未能检测到您的完整脸部，请将整张脸保持在框内。", "Your whole face could not be detected. Please keep your full face in the frame.", "Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "आपका पूरा चेहरा नहीं दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।", "ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
     ["未检测到人脸，请正对摄像头后重试。", "No face was detected. Please face the camera and try again.", "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
     ["照片分辨率太低，请重新上传照片。", "The photo resolution is too low. Please upload a new photo.", "Resolusi foto terlalu rendah. Silakan unggah foto baru.", "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", ],
     ["人脸比对失败，请重试。", "Face comparison failed. Please try again.", "Perbandingan wajah gagal. Silakan coba lagi.", "So khớp khuôn mặt không thành công. Vui lòng thử lại.", "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
     ["人脸匹配度不足，请重试。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
-    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已完成。", "This verification has already been completed.", "Verifikasi ini sudah selesai.", "Lượt xác thực này đã được hoàn tất.", "यह सत्यापन पहले ही पूरा हो चुका है।", "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", ],
-    ["短时间内尝试次数过多，请稍后再试。", "Too many attempts in a short time. Please wait a moment and try again.", "Terlalu banyak percobaan dalam waktu singkat. Silakan tunggu sebentar, lalu coba lagi.", "Bạn đã thử quá nhiều lần trong thời gian ngắn. Vui lòng chờ một lát và thử lại.", "कम समय में बहुत ज्यादा प्रयास हुए हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।", "ลองหลายครั้งเกินไปในเวลาสั้น ๆ กรุณารอสักครู่แล้วลองอีกครั้ง", ],
-    ["验证未通过。", "Verification failed.", "Verifikasi gagal.", "Xác thực không thành công.", "सत्यापन विफल रहा।", "การยืนยันตัวตนไม่สำเร็จ", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+    ["本次验证已过期，请重新开始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
+    ["本次验证已完成。", "This verification has already been completed.", "Verifikasi ini sudah selesai.", "Lượt xác minh này đã được hoàn tất.", "यह सत्यापन पहले ही पूरा हो चुका है।", "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", ],
+    ["短时间内尝试次数过多，请稍等片刻后重试。", "Too many attempts in a short time. Please wait a moment and try again.", "Terlalu banyak percobaan dalam waktu singkat. Silakan tunggu sebentar, lalu coba lagi.", "Bạn đã thử quá nhiều lần trong thời gian ngắn. Vui lòng chờ một lát và thử lại.", "कम समय में बहुत ज्यादा प्रयास हुए हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।", "ลองหลายครั้งเกินไปในเวลาสั้น ๆ กรุณารอสักครู่แล้วลองอีกครั้ง", ],
+    ["验证未通过，请重试。", "Verification failed. Please try again.", "Verifikasi gagal. Silakan coba lagi.", "Xác minh không thành công. Vui lòng thử lại.", "सत्यापन विफल रहा। कृपया फिर से प्रयास करें।", "การยืนยันตัวตนไม่สำเร็จ กรุณาลองอีกครั้ง", ],
     ["您扫描证件的尝试次数过多。", "You have made too many attempts to scan your document.", "Anda sudah terlalu banyak mencoba memindai dokumen.", "Bạn đã quét giấy tờ quá số lần cho phép.", "आप दस्तावेज स्कैन करने के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।", "คุณลองสแกนเอกสารหลายครั้งเกินไป", ],
-    ["您的活体检测尝试次数过多。", "You have made too many liveness check attempts.", "Anda sudah terlalu banyak mencoba pemeriksaan liveness.", "Bạn đã thực hiện kiểm tra người thật quá số lần cho phép.", "आप लाइवनेस जांच के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।", "คุณลองตรวจสอบว่าเป็นบุคคลจริงหลายครั้งเกินไป", ],
-    ["未能获取您的授权。", "Your authorization could not be obtained.", "Otorisasi Anda tidak dapat diperoleh.", "Không nhận được sự đồng ý ủy quyền của bạn.", "आपकी अनुमति प्राप्त नहीं हो सकी।", "ไม่ได้รับการอนุญาตจากคุณ", ],
-    ["由于兼容性问题，无法开始验证。", "Verification could not be started because of a compatibility problem.", "Verifikasi tidak dapat dimulai karena masalah kompatibilitas.", "Không thể bắt đầu xác thực do vấn đề tương thích.", "संगतता (compatibility) की समस्या के कारण सत्यापन शुरू नहीं हो सका।", "ไม่สามารถเริ่มการยืนยันตัวตนได้เนื่องจากปัญหาความเข้ากันได้", ],
+    ["您的人脸验证尝试次数过多。", "You have made too many attempts to verify your face.", "Anda sudah terlalu banyak mencoba memverifikasi wajah Anda.", "Bạn đã thử xác minh khuôn mặt quá số lần cho phép.", "आप अपने चेहरे के सत्यापन के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।", "คุณพยายามยืนยันตัวตนด้วยใบหน้าหลายครั้งเกินไป", ],
+    ["未获得您的同意，验证无法继续。请重新开始，并在提示时选择同意。", "Verification could not continue without your consent. Please start again and give your consent when asked.", "Verifikasi tidak dapat dilanjutkan tanpa persetujuan Anda. Silakan mulai dari awal dan berikan persetujuan Anda saat diminta.", "Không thể tiếp tục xác minh khi chưa có sự đồng ý của bạn. Vui lòng bắt đầu lại và đồng ý khi được hỏi.", "आपकी सहमति के बिना सत्यापन आगे नहीं बढ़ सका। कृपया फिर से शुरू करें और पूछे जाने पर अपनी सहमति दें।", "ไม่สามารถดำเนินการยืนยันตัวตนต่อได้หากไม่ได้รับความยินยอมจากคุณ กรุณาเริ่มต้นใหม่และให้ความยินยอมเมื่อระบบขอ", ],
+    ["由于兼容性问题，无法开始验证。", "Verification could not be started because of a compatibility problem.", "Verifikasi tidak dapat dimulai karena masalah kompatibilitas.", "Không thể bắt đầu xác minh do vấn đề tương thích.", "तकनीकी तालमेल न होने के कारण सत्यापन शुरू नहीं हो सका।", "ไม่สามารถเริ่มการยืนยันตัวตนได้เนื่องจากปัญหาความเข้ากันได้", ],
     ["您已达到最大尝试次数。", "You have reached the maximum number of attempts.", "Anda telah mencapai batas maksimum percobaan.", "Bạn đã đạt số lần thử tối đa.", "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", "คุณลองครบจำนวนครั้งสูงสุดแล้ว", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["请求出错，请稍后重试。", "Something went wrong with the request. Please try again later.", "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["暂时无法识别您的证件，请稍后重试。", "Your document could not be read right now. Please try again later.", "Dokumen Anda tidak dapat dibaca saat ini. Silakan coba lagi nanti.", "Hiện không thể đọc giấy tờ của bạn. Vui lòng thử lại sau.", "आपका दस्तावेज अभी पढ़ा नहीं जा सका। कृपया बाद में फिर से प्रयास करें।", "ขณะนี้ไม่สามารถอ่านเอกสารของคุณได้ กรุณาลองใหม่อีกครั้งภายหลัง", ],
     ["您已达到最大尝试次数。", "You have reached the maximum number of attempts.", "Anda telah mencapai batas maksimum percobaan.", "Bạn đã đạt số lần thử tối đa.", "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", "คุณลองครบจำนวนครั้งสูงสุดแล้ว", ],
-    ["证件图片过大。", "The document image is too large.", "Ukuran gambar dokumen terlalu besar.", "Ảnh giấy tờ quá lớn.", "दस्तावेज की इमेज बहुत बड़ी है।", "รูปภาพเอกสารมีขนาดใหญ่เกินไป", ],
+    ["由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["无法识别您的证件，请重试。", "Your document could not be read. Please try again.", "Dokumen Anda tidak dapat dibaca. Silakan coba lagi.", "Không thể đọc giấy tờ của bạn. Vui lòng thử lại.", "आपका दस्तावेज पढ़ा नहीं जा सका। कृपया फिर से प्रयास करें।", "ไม่สามารถอ่านเอกสารของคุณได้ กรุณาลองอีกครั้ง", ],
     ["您的证件仍在处理中，请稍候。", "Your document is still being processed. Please wait a moment.", "Dokumen Anda masih diproses. Mohon tunggu sebentar.", "Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ một lát.", "आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया थोड़ी देर प्रतीक्षा करें।", "เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่", ],
     ["您的证件可能不是真实证件，无法通过。", "Your document could not be accepted because it may not be genuine.", "Dokumen Anda tidak dapat diterima karena kemungkinan tidak asli.", "Giấy tờ của bạn không được chấp nhận vì có thể không phải giấy tờ thật.", "आपका दस्तावेज स्वीकार नहीं किया जा सका, क्योंकि हो सकता है कि वह असली न हो।", "ไม่สามารถรับเอกสารของคุณได้ เนื่องจากเอกสารอาจไม่ใช่ของจริง", ],
-    ["证件识别耗时过长，请重试。", "Reading your document is taking too long. Please try again.", "Pembacaan dokumen Anda memakan waktu terlalu lama. Silakan coba lagi.", "Việc đọc giấy tờ của bạn mất quá nhiều thời gian. Vui lòng thử lại.", "आपका दस्तावेज पढ़ने में बहुत ज्यादा समय लग रहा है। कृपया फिर से प्रयास करें।", "การอ่านเอกสารของคุณใช้เวลานานเกินไป กรุณาลองอีกครั้ง", ],
-    ["认证失败。", "Authentication failed.", "Autentikasi gagal.", "Xác thực danh tính không thành công.", "प्रमाणीकरण विफल रहा।", "การพิสูจน์ตัวตนไม่สำเร็จ", ],
-    ["您已被限制使用，请联系腾讯云。", "You have been blocked. Please contact Tencent Cloud.", "Anda telah diblokir. Silakan hubungi Tencent Cloud.", "Bạn đã bị chặn. Vui lòng liên hệ Tencent Cloud.", "आपको ब्लॉक कर दिया गया है। कृपया Tencent Cloud से संपर्क करें।", "คุณถูกระงับการใช้งาน กรุณาติดต่อ Tencent Cloud", ],
+    ["证件识别耗时过长，请重试。", "Reading your document took too long. Please try again.", "Pembacaan dokumen Anda memakan waktu terlalu lama. Silakan coba lagi.", "Việc đọc giấy tờ của bạn mất quá nhiều thời gian. Vui lòng thử lại.", "आपका दस्तावेज पढ़ने में बहुत ज्यादा समय लगा। कृपया फिर से प्रयास करें।", "การอ่านเอกสารของคุณใช้เวลานานเกินไป กรุณาลองอีกครั้ง", ],
+    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
+    ["该账号已被禁止进行验证。请联系本应用的客服。", "Verification is blocked for this account. Please contact the app's support team.", "Verifikasi diblokir untuk akun ini. Silakan hubungi tim dukungan aplikasi.", "Tài khoản này đã bị chặn xác minh. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस अकाउंट के लिए सत्यापन ब्लॉक कर दिया गया है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนถูกระงับสำหรับบัญชีนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
 static SOLUTIONS: [Option<[&str; 6]>; 75] = [
@@ -342,9 +342,9 @@ static SOLUTIONS: [Option<[&str; 6]>; 75] = [
     Some(["token 已过期。", "The token has expired.", "Token sudah kedaluwarsa.", "Token đã hết hạn.", "token की समय-सीमा समाप्त हो गई है।", "token หมดอายุแล้ว", ]),
     Some(["已达到重试次数上限。", "The retry limit has been reached.", "Batas percobaan ulang telah tercapai.", "Đã đạt giới hạn số lần thử lại.", "दोबारा प्रयास की सीमा पूरी हो गई है।", "ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว", ]),
     Some(["获取视频失败。", "Failed to get the video.", "Gagal memperoleh video.", "Lấy video thất bại.", "वीडियो प्राप्त करना विफल रहा।", "รับวิดีโอไม่สำเร็จ", ]),
-    Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียก engine ตรวจ liveness ล้มเหลว", ]),
+    Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
     Some(["录制内容疑似伪造。", "The recording is suspected to be spoofed.", "Rekaman diduga palsu (spoof).", "Video quay nghi ngờ là giả mạo.", "रिकॉर्डिंग के स्पूफ (नकली) होने का संदेह है।", "สงสัยว่าวิดีโอที่บันทึกเป็นการปลอมแปลง", ]),
-    Some(["真人检测失败。", "Real person detection failed.", "Deteksi orang sungguhan gagal.", "Kiểm tra người thật thất bại.", "वास्तविक व्यक्ति की जांच विफल रही।", "การตรวจสอบบุคคลจริงล้มเหลว", ]),
+    Some(["真人检测失败。", "Real-person detection failed.", "Deteksi orang sungguhan gagal.", "Kiểm tra người thật thất bại.", "लाइवनेस जांच विफल रही।", "การตรวจ liveness ล้มเหลว", ]),
     Some(["人脸检测失败。", "Face detection failed.", "Deteksi wajah gagal.", "Phát hiện khuôn mặt thất bại.", "फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าล้มเหลว", ]),
     None,
     None,
@@ -354,28 +354,28 @@ static SOLUTIONS: [Option<[&str; 6]>; 75] = [
     Some(["拉取视频失败。", "Failed to pull the video.", "Gagal mengambil (pull) video.", "Lấy (pull) video thất bại.", "वीडियो पुल (pull) करना विफल रहा।", "ดึงวิดีโอไม่สำเร็จ", ]),
     Some(["视频音量过低。", "The volume of the video is too low.", "Volume suara video terlalu rendah.", "Âm lượng của video quá thấp.", "वीडियो का वॉल्यूम बहुत कम है।", "ระดับเสียงของวิดีโอต่ำเกินไป", ]),
     Some(["视频为空或大小不合适；录制时长应为 6 秒左右。", "The video is empty or its size is inappropriate; the recording should last about 6 seconds.", "Video kosong atau ukurannya tidak sesuai; durasi rekaman sebaiknya sekitar 6 detik.", "Video trống hoặc kích thước không phù hợp; video nên dài khoảng 6 giây.", "वीडियो खाली है या उसका साइज उपयुक्त नहीं है; रिकॉर्डिंग लगभग 6 सेकंड की होनी चाहिए।", "วิดีโอว่างเปล่าหรือมีขนาดไม่เหมาะสม การบันทึกควรมีความยาวประมาณ 6 วินาที", ]),
-    Some(["视频清晰度过低。", "The video definition is too low.", "Ketajaman video terlalu rendah.", "Độ nét của video quá thấp.", "वीडियो की स्पष्टता (रिजॉल्यूशन) बहुत कम है।", "ความคมชัดของวิดีโอต่ำเกินไป", ]),
+    Some(["视频分辨率过低。", "The video resolution is too low.", "Resolusi video terlalu rendah.", "Độ phân giải của video quá thấp.", "वीडियो का रिजॉल्यूशन बहुत कम है।", "ความละเอียดของวิดีโอต่ำเกินไป", ]),
     Some(["嘴唇动作幅度过小。", "The lip movement range is too small.", "Rentang gerakan bibir terlalu kecil.", "Biên độ cử động môi quá nhỏ.", "होंठों की हरकत की सीमा (range) बहुत कम है।", "ระยะการขยับริมฝีปากน้อยเกินไป", ]),
     None,
     None,
     None,
-    Some(["人脸在屏幕中过于偏右。", "The face is too far right from the screen.", "Wajah terlalu ke kanan dari layar.", "Khuôn mặt lệch quá nhiều sang phải so với màn hình.", "स्क्रीन के हिसाब से चेहरा बहुत ज्यादा दाईं ओर है।", "ใบหน้าเยื้องไปทางขวาของหน้าจอมากเกินไป", ]),
+    Some(["人脸在画面中过于偏右。", "The face is too far to the right of the frame.", "Wajah terlalu ke kanan di dalam bingkai.", "Khuôn mặt lệch quá nhiều sang phải trong khung hình.", "चेहरा फ्रेम में बहुत ज्यादा दाईं ओर है।", "ใบหน้าเยื้องไปทางขวาของกรอบมากเกินไป", ]),
     None,
-    Some(["人脸在屏幕中过于偏左。", "The face is too far left from the screen.", "Wajah terlalu ke kiri dari layar.", "Khuôn mặt lệch quá nhiều sang trái so với màn hình.", "स्क्रीन के हिसाब से चेहरा बहुत ज्यादा बाईं ओर है।", "ใบหน้าเยื้องไปทางซ้ายของหน้าจอมากเกินไป", ]),
+    Some(["人脸在画面中过于偏左。", "The face is too far to the left of the frame.", "Wajah terlalu ke kiri di dalam bingkai.", "Khuôn mặt lệch quá nhiều sang trái trong khung hình.", "चेहरा फ्रेम में बहुत ज्यादा बाईं ओर है।", "ใบหน้าเยื้องไปทางซ้ายของกรอบมากเกินไป", ]),
     Some(["未检测到闭眼动作。", "No eye-closing motion was detected.", "Tidak terdeteksi gerakan memejamkan mata.", "Không phát hiện động tác nhắm mắt.", "आंखें बंद करने की हरकत डिटेक्ट नहीं हुई।", "ตรวจไม่พบการหลับตา", ]),
     Some(["未检测到首个动作。", "The first motion was not detected.", "Gerakan pertama tidak terdeteksi.", "Không phát hiện được động tác đầu tiên.", "पहली हरकत (motion) डिटेक्ट नहीं हुई।", "ตรวจไม่พบท่าทางแรก", ]),
     Some(["未检测到张嘴动作。", "No mouth-opening motion was detected.", "Tidak terdeteksi gerakan membuka mulut.", "Không phát hiện động tác mở miệng.", "मुंह खोलने की हरकत डिटेक्ट नहीं हुई।", "ตรวจไม่พบการอ้าปาก", ]),
     Some(["未检测到完整人脸。", "Failed to detect a full face.", "Gagal mendeteksi wajah utuh.", "Không phát hiện được khuôn mặt đầy đủ.", "पूरा चेहरा डिटेक्ट नहीं हो सका।", "ตรวจไม่พบใบหน้าที่สมบูรณ์", ]),
     Some(["活体检测过程中检测到张嘴。", "Mouth opening was detected during liveness detection.", "Terdeteksi mulut terbuka selama deteksi liveness.", "Phát hiện động tác mở miệng trong quá trình kiểm tra liveness.", "लाइवनेस जांच के दौरान मुंह खुला हुआ डिटेक्ट हुआ।", "ตรวจพบการอ้าปากระหว่างการตรวจ liveness", ]),
-    Some(["真人检测失败。", "Real person detection failed.", "Deteksi orang sungguhan gagal.", "Kiểm tra người thật thất bại.", "वास्तविक व्यक्ति की जांच विफल रही।", "การตรวจสอบบุคคลจริงล้มเหลว", ]),
-    Some(["真人检测未达到通过标准。", "Real person detection did not reach the passing standard.", "Deteksi orang sungguhan tidak mencapai standar kelulusan.", "Kiểm tra người thật không đạt tiêu chuẩn.", "वास्तविक व्यक्ति की जांच पास होने के मानक तक नहीं पहुंची।", "การตรวจสอบบุคคลจริงไม่ถึงเกณฑ์ผ่าน", ]),
+    Some(["真人检测失败。", "Real-person detection failed.", "Deteksi orang sungguhan gagal.", "Kiểm tra người thật thất bại.", "लाइवनेस जांच विफल रही।", "การตรวจ liveness ล้มเหลว", ]),
+    Some(["真人检测未达到通过标准。", "Real-person detection did not reach the passing standard.", "Deteksi orang sungguhan tidak mencapai standar kelulusan.", "Kiểm tra người thật không đạt tiêu chuẩn.", "लाइवनेस जांच पास होने के मानक तक नहीं पहुंची।", "การตรวจ liveness ไม่ถึงเกณฑ์ผ่าน", ]),
     Some(["视频时长必须超过 2 秒。", "The video must be longer than 2 seconds.", "Durasi video harus lebih dari 2 detik.", "Video phải dài hơn 2 giây.", "वीडियो 2 सेकंड से लंबा होना चाहिए।", "วิดีโอต้องยาวกว่า 2 วินาที", ]),
     Some(["光线活体（face reflect）检测失败。", "Reflection-based (\"face reflect\") liveness detection failed.", "Deteksi liveness berbasis pantulan cahaya (\"face reflect\") gagal.", "Kiểm tra liveness dựa trên phản chiếu ánh sáng (\"face reflect\") thất bại.", "रिफ्लेक्शन-आधारित (\"face reflect\") लाइवनेस जांच विफल रही।", "การตรวจ liveness แบบสะท้อนแสง (\"face reflect\") ล้มเหลว", ]),
     Some(["活体检测失败，且未开启降级模式。", "Liveness detection failed, and downgrade mode is not enabled.", "Deteksi liveness gagal, dan mode downgrade tidak diaktifkan.", "Kiểm tra liveness thất bại và chế độ hạ cấp (downgrade) chưa được bật.", "लाइवनेस जांच विफल रही, और डाउनग्रेड मोड चालू नहीं है।", "การตรวจ liveness ล้มเหลว และไม่ได้เปิดใช้โหมด downgrade", ]),
-    Some(["调用比对引擎失败。", "The call to the comparison engine failed.", "Pemanggilan engine perbandingan gagal.", "Gọi engine so khớp thất bại.", "तुलना इंजन को कॉल करना विफल रहा।", "การเรียก engine เปรียบเทียบใบหน้าล้มเหลว", ]),
-    Some(["传入的图片过大或过小。", "The image passed in is too large or too small.", "Gambar yang diberikan terlalu besar atau terlalu kecil.", "Ảnh truyền vào quá lớn hoặc quá nhỏ.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", ]),
+    Some(["调用比对引擎失败。", "The call to the comparison engine failed.", "Pemanggilan engine perbandingan gagal.", "Gọi engine so khớp thất bại.", "तुलना इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินเปรียบเทียบใบหน้าล้มเหลว", ]),
+    Some(["传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", ]),
     None,
-    Some(["真人比对失败。", "Real person comparison failed.", "Perbandingan wajah orang sungguhan gagal.", "So khớp người thật thất bại.", "वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही।", "การเปรียบเทียบบุคคลจริงล้มเหลว", ]),
+    Some(["真人比对失败：人脸被判定为非真人。", "Real-person comparison failed: the face was judged not to be a live person.", "Perbandingan orang sungguhan gagal: wajah dinilai bukan berasal dari orang sungguhan.", "So khớp người thật thất bại: khuôn mặt được xác định không phải của người thật.", "वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही: चेहरे को किसी वास्तविक (लाइव) व्यक्ति का नहीं माना गया।", "การเปรียบเทียบบุคคลจริงล้มเหลว: ใบหน้าถูกตัดสินว่าไม่ใช่บุคคลจริง", ]),
     Some(["未检测到完整人脸。", "Failed to detect a full face.", "Gagal mendeteksi wajah utuh.", "Không phát hiện được khuôn mặt đầy đủ.", "पूरा चेहरा डिटेक्ट नहीं हो सका।", "ตรวจไม่พบใบหน้าที่สมบูรณ์", ]),
     None,
     Some(["传入的图片分辨率过低。", "The resolution of the image passed in is too low.", "Resolusi gambar yang diberikan terlalu rendah.", "Độ phân giải của ảnh truyền vào quá thấp.", "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है।", "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป", ]),
@@ -385,25 +385,25 @@ static SOLUTIONS: [Option<[&str; 6]>; 75] = [
     Some(["未找到 token。", "The token was not found.", "Token tidak ditemukan.", "Không tìm thấy token.", "token नहीं मिला।", "ไม่พบ token", ]),
     Some(["token 不正确。", "The token is incorrect.", "Token salah.", "Token không đúng.", "token गलत है।", "token ไม่ถูกต้อง", ]),
     Some(["token 已过期。", "The token has expired.", "Token sudah kedaluwarsa.", "Token đã hết hạn.", "token की समय-सीमा समाप्त हो गई है।", "token หมดอายุแล้ว", ]),
-    Some(["该 token 对应的验证已完成。", "The token has already been completed.", "Token sudah selesai digunakan.", "Token này đã ở trạng thái hoàn tất.", "यह token पहले ही पूरा (completed) हो चुका है।", "token นี้ดำเนินการเสร็จสมบูรณ์แล้ว", ]),
+    Some(["该 token 对应的验证已完成。如需重新验证，请获取新的 token。", "The verification for this token has already been completed. Get a new token for a new verification.", "Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.", "Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.", "इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।", "การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่", ]),
     Some(["操作过于频繁。", "Operations are too frequent.", "Operasi terlalu sering dilakukan.", "Thao tác quá thường xuyên.", "ऑपरेशन बहुत जल्दी-जल्दी किए जा रहे हैं।", "ดำเนินการถี่เกินไป", ]),
     None,
     Some(["OCR 重试次数超出上限。", "The OCR retry limit has been exceeded.", "Batas percobaan ulang OCR telah terlampaui.", "Đã vượt quá giới hạn số lần thử lại OCR.", "OCR के लिए दोबारा प्रयास की सीमा पार हो गई है।", "เกินขีดจำกัดจำนวนครั้งในการลอง OCR ใหม่", ]),
-    Some(["活体检测重试次数超出上限。", "The liveness retry limit has been exceeded.", "Batas percobaan ulang liveness telah terlampaui.", "Đã vượt quá giới hạn số lần thử lại kiểm tra liveness.", "लाइवनेस के लिए दोबारा प्रयास की सीमा पार हो गई है।", "เกินขีดจำกัดจำนวนครั้งในการลองตรวจ liveness ใหม่", ]),
-    Some(["获取用户授权失败。", "Failed to get the user's authorization.", "Gagal memperoleh otorisasi pengguna.", "Lấy ủy quyền của người dùng thất bại.", "उपयोगकर्ता का ऑथराइजेशन प्राप्त करना विफल रहा।", "ขอการอนุญาตจากผู้ใช้ไม่สำเร็จ", ]),
+    Some(["活体检测重试次数超出上限。", "The liveness retry limit has been exceeded.", "Batas percobaan ulang liveness telah terlampaui.", "Đã vượt quá giới hạn số lần thử lại kiểm tra liveness.", "लाइवनेस जांच के लिए दोबारा प्रयास की सीमा पार हो गई है।", "เกินขีดจำกัดจำนวนครั้งในการลองตรวจ liveness ใหม่", ]),
+    Some(["未能获取用户的授权（同意）。请让用户重新开始，并在询问时选择同意。", "The user's authorization (consent) could not be obtained. Ask the user to start again and agree when asked.", "Otorisasi (persetujuan) pengguna tidak dapat diperoleh. Minta pengguna memulai dari awal dan menyetujui saat diminta.", "Không lấy được ủy quyền (sự đồng ý) của người dùng. Yêu cầu người dùng bắt đầu lại và đồng ý khi được hỏi.", "उपयोगकर्ता की अनुमति (सहमति) नहीं मिल सकी। उपयोगकर्ता से फिर से शुरू करने और पूछे जाने पर सहमति देने को कहें।", "ไม่ได้รับการอนุญาต (ความยินยอม) จากผู้ใช้ กรุณาแจ้งให้ผู้ใช้เริ่มต้นใหม่และกดยินยอมเมื่อระบบขอ", ]),
     Some(["接口不兼容。", "The API is not compatible.", "API tidak kompatibel.", "API không tương thích.", "API संगत (compatible) नहीं है।", "API เข้ากันไม่ได้", ]),
     Some(["已达到重试次数上限，且无法开启降级模式。", "The retry limit was reached, and downgrade mode could not be enabled.", "Batas percobaan ulang tercapai, dan mode downgrade tidak dapat diaktifkan.", "Đã đạt giới hạn số lần thử lại và không thể bật chế độ hạ cấp (downgrade).", "दोबारा प्रयास की सीमा पूरी हो गई, और डाउनग्रेड मोड चालू नहीं किया जा सका।", "ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว และไม่สามารถเปิดใช้โหมด downgrade ได้", ]),
     Some(["服务器内部错误。", "Internal server error.", "Kesalahan internal server.", "Lỗi nội bộ server.", "सर्वर की आंतरिक त्रुटि।", "ข้อผิดพลาดภายในของเซิร์ฟเวอร์", ]),
     Some(["请求参数取值错误。", "A request parameter has an incorrect value.", "Nilai parameter permintaan salah.", "Giá trị tham số request không đúng.", "अनुरोध के किसी पैरामीटर का मान गलत है।", "พารามิเตอร์ของคำขอมีค่าไม่ถูกต้อง", ]),
     Some(["OCR 服务错误。", "OCR service error.", "Kesalahan layanan OCR.", "Lỗi dịch vụ OCR.", "OCR सेवा में त्रुटि।", "บริการ OCR เกิดข้อผิดพลาด", ]),
     Some(["已达到重试次数上限。", "The retry limit has been reached.", "Batas percobaan ulang telah tercapai.", "Đã đạt giới hạn số lần thử lại.", "दोबारा प्रयास की सीमा पूरी हो गई है।", "ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว", ]),
-    Some(["证件文件过大。", "The card file is too large.", "File kartu terlalu besar.", "File thẻ quá lớn.", "कार्ड फाइल बहुत बड़ी है।", "ไฟล์รูปบัตรมีขนาดใหญ่เกินไป", ]),
+    Some(["证件图片文件过大。请压缩图片或调整尺寸后再发送。", "The card image file is too large. Compress or resize it before sending it.", "File gambar kartu terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.", "File ảnh thẻ quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", "कार्ड की इमेज फाइल बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।", "ไฟล์รูปบัตรมีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง", ]),
     Some(["OCR 处理失败。", "OCR processing failed.", "Pemrosesan OCR gagal.", "Xử lý OCR thất bại.", "OCR प्रोसेसिंग विफल रही।", "การประมวลผล OCR ล้มเหลว", ]),
-    Some(["异步 OCR 处理仍在进行中。", "Asynchronous OCR processing is still in progress.", "Pemrosesan OCR asinkron masih berlangsung.", "OCR bất đồng bộ vẫn đang xử lý.", "एसिंक्रोनस OCR प्रोसेसिंग अभी चल रही है।", "การประมวลผล OCR แบบ asynchronous ยังดำเนินการอยู่", ]),
+    Some(["异步 OCR 处理仍在进行中。", "Asynchronous OCR processing is still in progress.", "Pemrosesan OCR asinkron masih berlangsung.", "OCR bất đồng bộ vẫn đang xử lý.", "एसिंक्रोनस OCR प्रोसेसिंग अभी चल रही है।", "การประมวลผล OCR แบบอะซิงโครนัสยังดำเนินการอยู่", ]),
     Some(["OCR 检测返回了伪造告警。", "OCR detection returned counterfeiting warnings.", "Deteksi OCR mengembalikan peringatan pemalsuan.", "OCR trả về cảnh báo giả mạo.", "OCR डिटेक्शन ने जालसाजी (counterfeiting) की चेतावनियां लौटाईं।", "การตรวจ OCR ส่งคืนคำเตือนว่าเอกสารอาจถูกปลอมแปลง", ]),
-    Some(["已达到 OCR 最大轮询次数。", "The maximum OCR polling limit was reached.", "Batas maksimum polling OCR telah tercapai.", "Đã đạt giới hạn số lần polling OCR tối đa.", "OCR पोलिंग की अधिकतम सीमा पूरी हो गई।", "ถึงขีดจำกัดสูงสุดของการ polling ผล OCR แล้ว", ]),
+    Some(["应用查询 OCR 结果的轮询次数已达上限。请降低轮询频率（拉长请求间隔），并重新发起一次识别。", "The app reached the maximum number of polls for the OCR result. Poll less often (wait longer between requests) and start a new attempt.", "Aplikasi telah mencapai batas maksimum polling untuk hasil OCR. Kurangi frekuensi polling (beri jeda lebih lama di antara permintaan), lalu mulai percobaan baru.", "Ứng dụng đã đạt số lần polling tối đa để lấy kết quả OCR. Giảm tần suất polling (chờ lâu hơn giữa các request) và bắt đầu một lượt thử mới.", "ऐप OCR परिणाम के लिए पोलिंग की अधिकतम संख्या तक पहुंच गया। कम बार पोलिंग करें (अनुरोधों के बीच ज्यादा इंतजार करें) और नया प्रयास शुरू करें।", "แอปสอบถามผล OCR (polling) ครบจำนวนครั้งสูงสุดแล้ว กรุณาสอบถามให้ห่างขึ้น (เว้นระยะระหว่างคำขอให้นานขึ้น) แล้วเริ่มการทำรายการใหม่", ]),
     None,
-    Some(["已被封禁，请联系腾讯云（Tencent Cloud）。原文档未说明被封禁的是终端用户还是账号。", "Blocked; contact Tencent Cloud. The source does not say whether the end user or the account is blocked.", "Diblokir; hubungi Tencent Cloud. Sumber tidak menyebutkan apakah yang diblokir adalah pengguna akhir atau akun.", "Bị chặn; liên hệ Tencent Cloud. Tài liệu gốc không nói rõ người dùng cuối hay tài khoản bị chặn.", "ब्लॉक कर दिया गया है; Tencent Cloud से संपर्क करें। स्रोत यह नहीं बताता कि ब्लॉक अंतिम उपयोगकर्ता हुआ है या अकाउंट।", "ถูกระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เอกสารต้นทางไม่ได้ระบุว่าผู้ใช้ปลายทางหรือบัญชีที่ถูกระงับ", ]),
+    Some(["已被腾讯云封禁。请联系腾讯云了解原因并解除封禁。", "Blocked by Tencent Cloud. Contact Tencent Cloud to find out why and to lift the block.", "Diblokir oleh Tencent Cloud. Hubungi Tencent Cloud untuk mengetahui penyebabnya dan membuka blokir.", "Bị Tencent Cloud chặn. Liên hệ Tencent Cloud để biết lý do và gỡ chặn.", "Tencent Cloud ने ब्लॉक किया है। कारण जानने और ब्लॉक हटवाने के लिए Tencent Cloud से संपर्क करें।", "ถูก Tencent Cloud ระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เพื่อสอบถามสาเหตุและขอให้ยกเลิกการระงับ", ]),
 ];
 
 static BILLED: [Option<bool>; 75] = [
@@ -687,7 +687,7 @@ static KINDS: [Kind; 75] = [
     Kind::InternalError,
     Kind::ImageQuality,
     Kind::MultipleFaces,
-    Kind::ComparisonFailed,
+    Kind::SpoofSuspected,
     Kind::FaceIncomplete,
     Kind::NoFace,
     Kind::ImageQuality,
@@ -763,7 +763,7 @@ static ACTORS: [Actor; 75] = [
     Actor::User,
     Actor::User,
     Actor::Vendor,
-    Actor::User,
+    Actor::Developer,
     Actor::User,
     Actor::User,
     Actor::User,
@@ -791,7 +791,7 @@ static ACTORS: [Actor; 75] = [
     Actor::User,
     Actor::None,
     Actor::User,
-    Actor::User,
+    Actor::Developer,
     Actor::Developer,
     Actor::Operator,
 ];
@@ -841,7 +841,7 @@ static RETRYABLE: [bool; 75] = [
     true,
     true,
     true,
-    true,
+    false,
     true,
     true,
     true,
@@ -927,9 +927,9 @@ static PROMPTS: [Option<Prompt>; 75] = [
     None,
     None,
     None,
-    None,
-    None,
-    None,
+    Some(Prompt::InvalidToken),
+    Some(Prompt::InvalidToken),
+    Some(Prompt::InvalidToken),
     Some(Prompt::TokenExpired),
     None,
     None,

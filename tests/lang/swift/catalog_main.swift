@@ -39,7 +39,7 @@ func knownUnknownAliasPatternAndFlags() {
     eq(AaiFlutterIos(code: "FAIL_REASON_FACEMISS_BLINK_MOUTH"), .faceMissing)
     eq(AaiFlutterIos(code: "FAIL_REASON_FACEMISS_POS_YAW"), .faceMissing)
     (Legacy() as any LegacyChecks).run()
-    eq(AaiFlutterIos(code: "FAIL_REASON_TIMEOUT").retiredIn, "3.6.0")
+    eq(AaiFlutterIos(code: "FAIL_REASON_TIMEOUT").retiredIn, "3.0.0")
     eq(AaiFlutterIos.faceMissing.retiredIn, nil)
     // Doubango's stereo warnings are a flag set.
     eq(DoubangoStereoWarnings.decodeFlags("stereo impaired(42)"), [.code2, .code4])
@@ -79,13 +79,12 @@ func knownUnknownAliasPatternAndFlags() {
 // MARK: one vocabulary across vendors (one_vocabulary_across_vendors)
 
 func oneVocabularyAcrossVendors() {
-    // Too dark: AAI, AAI's Flutter plugin, Tencent's result code and API error, Baidu.
+    // Too dark: AAI, AAI's Flutter plugin, Tencent's result code and API error.
     let dark: [any CatalogCode] = [
         AaiLivenessSdk.weakLight,
         AaiFlutterAndroid.weakLight,
         TencentVerificationResult(code: 1201),
         TencentLivenessCompareApi(code: "FailedOperation.ActionLightDark"),
-        BaiduFace(code: 223115),
     ]
     for v in dark {
         check(v.isKnown, "\(v.table) \(v.code) is not known")
@@ -93,6 +92,10 @@ func oneVocabularyAcrossVendors() {
         eq(v.prompt, .lightTooDark, "\(v.table) \(v.code)")
         eq(v.actor, .user, "\(v.table) \(v.code)")
     }
+    // Baidu's "poor lighting" does not say which way: a neutral kind and prompt.
+    let poor = BaiduFace(code: 223115)
+    eq(poor.kind, .poorLighting, "\(poor.table) \(poor.code)")
+    eq(poor.prompt, .lightPoor, "\(poor.table) \(poor.code)")
     // No face: Tencent 2013 in three tables, Baidu 222202, Doubango e_noface.
     let noFace: [any CatalogCode] = [
         TencentVerificationResult(code: 2013),

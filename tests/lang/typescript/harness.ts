@@ -185,12 +185,13 @@ export function metaVectors(path: string): number {
   return all.length;
 }
 
-/** Checks every negotiation vector (`input\tresult`). Returns their number. */
+/** Checks every negotiation vector (`<input hex> <tag>`). Returns their number. */
 export function negotiationVectors(path: string): number {
   const all = lines(path);
   for (const line of all) {
-    const [input, want] = line.split('\t');
-    eq(negotiate(input ?? ''), want, `negotiate ${JSON.stringify(input)}`);
+    const [input, want] = line.split(' ');
+    const tag = unhexString(input ?? '-');
+    eq(negotiate(tag), want, `negotiate ${JSON.stringify(tag)}`);
   }
   return all.length;
 }

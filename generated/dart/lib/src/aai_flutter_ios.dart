@@ -181,8 +181,8 @@ enum AaiFlutterIosCode with _AaiFlutterIosMembers implements AaiFlutterIos {
 
   /// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
   ///
-  /// Retired in version 3.6.0, with no successor.
-  failReasonTimeout(AaiFlutterIosEntry(3, 'FAIL_REASON_TIMEOUT', kind: Kind.timeout, actor: Actor.user, retryable: false, prompt: Prompt.faceDetectionTimeout, retiredIn: '3.6.0')),
+  /// Retired in version 3.0.0, with no successor.
+  failReasonTimeout(AaiFlutterIosEntry(3, 'FAIL_REASON_TIMEOUT', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout, retiredIn: '3.0.0')),
 
   /// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
   ///
@@ -195,7 +195,7 @@ enum AaiFlutterIosCode with _AaiFlutterIosMembers implements AaiFlutterIos {
   /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
   noResponse(AaiFlutterIosEntry(6, 'NO_RESPONSE', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
 
-  /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+  /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
   deviceNotSupport(AaiFlutterIosEntry(7, 'DEVICE_NOT_SUPPORT', kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false)),
 
   /// UNDEFINED: Something went wrong. Please try again.
@@ -204,7 +204,7 @@ enum AaiFlutterIosCode with _AaiFlutterIosMembers implements AaiFlutterIos {
   /// NETWORK\_REQUEST\_FAILED: A network error occurred. Please check your internet connection and try again.
   ///
   /// Retired in version 3.6.0, with no successor.
-  networkRequestFailed(AaiFlutterIosEntry(9, 'NETWORK_REQUEST_FAILED', kind: Kind.network, actor: Actor.user, retryable: false, prompt: Prompt.connectionLost, retiredIn: '3.6.0'));
+  networkRequestFailed(AaiFlutterIosEntry(9, 'NETWORK_REQUEST_FAILED', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, retiredIn: '3.6.0'));
 
   const AaiFlutterIosCode(this.entry);
 
@@ -254,14 +254,14 @@ final class AaiFlutterIosUnknown with _AaiFlutterIosMembers implements AaiFlutte
 
 /// Messages in `zh`, by entry index.
 const List<String> _messagesZh = <String>[
-  '您的脸部移出了画面，请将脸部保持在框内后重试。',
+  '您的脸部移出了摄像头画面，请将脸部保持在框内后重试。',
   '检测到多张人脸，请确保框内只有您本人的脸后重试。',
   '您的动作幅度过大，请保持不动后重试。',
   '检测超时，请按屏幕提示重试。',
   '检测准备阶段超时，请重试。',
-  '您已中途退出人脸验证，准备好后请重新开始。',
+  '您已中途退出人脸验证，准备好后请重试。',
   '网络异常，请检查网络连接后重试。',
-  '此设备不支持人脸验证，请更换设备后重试。',
+  '此设备不支持人脸验证，请使用其他设备。',
   '出现错误，请重试。',
   '网络异常，请检查网络连接后重试。',
 ];
@@ -275,7 +275,7 @@ const List<String> _messagesEn = <String>[
   'The check timed out while getting ready. Please try again.',
   'You left face verification before it was finished. Please try again when you are ready.',
   'A network error occurred. Please check your internet connection and try again.',
-  'This device does not support face verification. Please try again on another device.',
+  'This device does not support face verification. Please use another device.',
   'Something went wrong. Please try again.',
   'A network error occurred. Please check your internet connection and try again.',
 ];
@@ -289,7 +289,7 @@ const List<String> _messagesId = <String>[
   'Waktu persiapan pemeriksaan habis. Silakan coba lagi.',
   'Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.',
   'Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.',
-  'Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.',
+  'Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.',
   'Terjadi kesalahan. Silakan coba lagi.',
   'Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.',
 ];
@@ -301,9 +301,9 @@ const List<String> _messagesVi = <String>[
   'Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.',
   'Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.',
   'Đã hết thời gian ở bước chuẩn bị kiểm tra. Vui lòng thử lại.',
-  'Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.',
+  'Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.',
   'Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.',
-  'Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.',
+  'Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.',
   'Đã xảy ra lỗi. Vui lòng thử lại.',
   'Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.',
 ];
@@ -317,7 +317,7 @@ const List<String> _messagesHi = <String>[
   'तैयारी के दौरान ही जांच का समय समाप्त हो गया। कृपया फिर से प्रयास करें।',
   'आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।',
   'नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
-  'यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।',
+  'यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।',
   'कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।',
   'नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
 ];
@@ -331,7 +331,7 @@ const List<String> _messagesTh = <String>[
   'หมดเวลาระหว่างเตรียมการตรวจสอบ กรุณาลองอีกครั้ง',
   'คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม',
   'เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
-  'อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น',
+  'อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น',
   'เกิดข้อผิดพลาด กรุณาลองอีกครั้ง',
   'เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
 ];
@@ -351,13 +351,13 @@ const List<String?> _solutionsZh = <String?>[
   null,
   null,
   null,
-  '动作超时。厂商称 3.x 版本中不会出现此错误码。',
+  '用户未能在规定时间内完成动作。请让用户重试，并按屏幕提示操作。',
   '准备阶段超时。',
   '检测过程中用户点击了左上角的返回按钮。',
   '网络请求失败。',
   '设备没有前置摄像头或摄像头不可用。',
   null,
-  'v3.5.0 及更早版本在服务端出错时返回此错误码；从 v3.6.0 起，插件改为直接返回服务端自身的错误码。',
+  '网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -365,13 +365,13 @@ const List<String?> _solutionsEn = <String?>[
   null,
   null,
   null,
-  'Action timeout. The vendor states that this code never occurs in version 3.x.',
+  'The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.',
   'Preparation timed out.',
   'The user tapped the back button at the top left during the detection process.',
   'A network request failed.',
   'The device has no front camera or the camera is unavailable.',
   null,
-  'Reported by v3.5.0 and older for server-side errors; from v3.6.0 on, the plugin reports the server\'s own error codes instead.',
+  'A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server\'s own error codes instead.',
 ];
 
 /// Solutions in `id`, by entry index (null: none).
@@ -379,13 +379,13 @@ const List<String?> _solutionsId = <String?>[
   null,
   null,
   null,
-  'Aksi mengalami timeout. Menurut vendor, kode ini tidak pernah muncul di versi 3.x.',
+  'Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.',
   'Persiapan mengalami timeout.',
   'Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.',
   'Permintaan jaringan gagal.',
   'Perangkat tidak memiliki kamera depan atau kamera tidak tersedia.',
   null,
-  'Dilaporkan oleh v3.5.0 dan versi sebelumnya untuk kesalahan di sisi server; mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.',
+  'Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.',
 ];
 
 /// Solutions in `vi`, by entry index (null: none).
@@ -393,13 +393,13 @@ const List<String?> _solutionsVi = <String?>[
   null,
   null,
   null,
-  'Hết thời gian thực hiện động tác. Nhà cung cấp cho biết mã này không bao giờ xuất hiện ở phiên bản 3.x.',
+  'Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.',
   'Hết thời gian ở bước chuẩn bị.',
   'Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.',
   'Request mạng thất bại.',
   'Thiết bị không có camera trước hoặc camera không khả dụng.',
   null,
-  'Được trả về ở phiên bản v3.5.0 trở về trước cho các lỗi phía server; từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.',
+  'Request mạng hoặc request phía server thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại. Từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.',
 ];
 
 /// Solutions in `hi`, by entry index (null: none).
@@ -407,13 +407,13 @@ const List<String?> _solutionsHi = <String?>[
   null,
   null,
   null,
-  'एक्शन का टाइमआउट हो गया। वेंडर के अनुसार यह कोड 3.x वर्जन में कभी नहीं आता।',
+  'उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।',
   'तैयारी का टाइमआउट हो गया।',
   'जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।',
   'नेटवर्क अनुरोध विफल रहा।',
   'डिवाइस में फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।',
   null,
-  'v3.5.0 और उससे पुराने वर्जन सर्वर-साइड त्रुटियों के लिए यह कोड देते हैं; v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।',
+  'नेटवर्क या सर्वर-साइड अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें। v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।',
 ];
 
 /// Solutions in `th`, by entry index (null: none).
@@ -421,13 +421,13 @@ const List<String?> _solutionsTh = <String?>[
   null,
   null,
   null,
-  'หมดเวลาในการทำท่าทาง ผู้ให้บริการระบุว่ารหัสนี้จะไม่เกิดขึ้นในเวอร์ชัน 3.x',
+  'ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ',
   'หมดเวลาในขั้นตอนเตรียมการ',
   'ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ',
   'คำขอเครือข่ายล้มเหลว',
   'อุปกรณ์ไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้',
   null,
-  'เวอร์ชัน v3.5.0 และเก่ากว่าจะรายงานรหัสนี้เมื่อเกิดข้อผิดพลาดฝั่งเซิร์ฟเวอร์ ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน',
+  'คำขอเครือข่ายหรือคำขอฝั่งเซิร์ฟเวอร์ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน',
 ];
 
 /// Solutions by [CatalogLocale.index], then entry index.

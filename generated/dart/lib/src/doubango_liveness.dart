@@ -173,7 +173,7 @@ enum DoubangoLivenessCode with _DoubangoLivenessMembers implements DoubangoLiven
   /// e\_not\_selfie: Please face the camera directly and try again.
   eNotSelfie(DoubangoLivenessEntry(10, 'e_not_selfie', kind: Kind.faceNotFrontal, actor: Actor.user, retryable: true)),
 
-  /// e\_nolicense: Face verification is not available right now. Please try again later.
+  /// e\_nolicense: Face verification is not available in this app. Please contact the app's support team.
   eNolicense(DoubangoLivenessEntry(11, 'e_nolicense', kind: Kind.authorization, actor: Actor.operator_, retryable: false)),
 
   /// e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
@@ -228,7 +228,7 @@ const List<String> _messagesZh = <String>[
   '无法验证您的脸部，请重试。',
   '人脸验证成功。',
   '无法确认摄像头前是真人，请重试。',
-  '无法可靠地验证您的脸部，请重试。',
+  '您的脸部验证结果不确定，请重试。',
   '您的脸部似乎被遮挡，请移除遮挡物后重试。',
   '正在检测您的脸部，请稍候。',
   '无法验证摄像头画面，请使用设备自带的摄像头后重试。',
@@ -236,7 +236,7 @@ const List<String> _messagesZh = <String>[
   '请确保框内只有您本人的脸后重试。',
   '您的脸部在画面中太小，请靠近摄像头后重试。',
   '请正对摄像头后重试。',
-  '人脸验证暂不可用，请稍后重试。',
+  '本应用目前无法使用人脸验证。请联系本应用的客服。',
   '未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。',
 ];
 
@@ -253,7 +253,7 @@ const List<String> _messagesEn = <String>[
   'Please make sure only your face is in the frame and try again.',
   'Your face is too small in the picture. Please move closer to the camera and try again.',
   'Please face the camera directly and try again.',
-  'Face verification is not available right now. Please try again later.',
+  'Face verification is not available in this app. Please contact the app\'s support team.',
   'Your face could not be found in the camera images. Please keep your face in view and try again.',
 ];
 
@@ -265,29 +265,29 @@ const List<String> _messagesId = <String>[
   'Kami tidak dapat memverifikasi wajah Anda dengan pasti. Silakan coba lagi.',
   'Wajah Anda tampaknya tertutup. Silakan singkirkan apa pun yang menutupi wajah Anda, lalu coba lagi.',
   'Mohon tunggu, wajah Anda sedang diperiksa.',
-  'Tayangan kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.',
+  'Video dari kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.',
   'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
   'Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.',
   'Wajah Anda terlalu kecil di gambar. Silakan mendekat ke kamera, lalu coba lagi.',
   'Silakan hadap lurus ke kamera, lalu coba lagi.',
-  'Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Wajah Anda tidak ditemukan pada gambar kamera. Pastikan wajah Anda tetap terlihat, lalu coba lagi.',
 ];
 
 /// Messages in `vi`, by entry index.
 const List<String> _messagesVi = <String>[
-  'Không thể xác thực khuôn mặt của bạn. Vui lòng thử lại.',
-  'Xác thực khuôn mặt thành công.',
+  'Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.',
+  'Xác minh khuôn mặt thành công.',
   'Không thể xác nhận có người thật trước camera. Vui lòng thử lại.',
-  'Chưa thể xác thực chắc chắn khuôn mặt của bạn. Vui lòng thử lại.',
+  'Chưa thể xác minh chắc chắn khuôn mặt của bạn. Vui lòng thử lại.',
   'Khuôn mặt của bạn có vẻ đang bị che. Vui lòng bỏ mọi vật che khuôn mặt và thử lại.',
   'Vui lòng chờ trong khi hệ thống kiểm tra khuôn mặt của bạn.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.',
+  'Không thể xác minh hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.',
+  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
   'Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.',
   'Khuôn mặt của bạn quá nhỏ trong khung hình. Vui lòng đến gần camera hơn và thử lại.',
   'Vui lòng nhìn thẳng vào camera và thử lại.',
-  'Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Không tìm thấy khuôn mặt của bạn trong hình ảnh từ camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.',
 ];
 
@@ -304,7 +304,7 @@ const List<String> _messagesHi = <String>[
   'कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।',
   'तस्वीर में आपका चेहरा बहुत छोटा है। कृपया कैमरे के पास आएं और फिर से प्रयास करें।',
   'कृपया सीधे कैमरे की ओर देखें और फिर से प्रयास करें।',
-  'चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।',
+  'इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'कैमरे की इमेज में आपका चेहरा नहीं मिला। कृपया अपना चेहरा कैमरे के सामने रखें और फिर से प्रयास करें।',
 ];
 
@@ -321,7 +321,7 @@ const List<String> _messagesTh = <String>[
   'กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง',
   'ใบหน้าของคุณในภาพมีขนาดเล็กเกินไป กรุณาขยับเข้าใกล้กล้องแล้วลองอีกครั้ง',
   'กรุณาหันหน้าตรงเข้าหากล้องแล้วลองอีกครั้ง',
-  'ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
+  'การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'ไม่พบใบหน้าของคุณในภาพจากกล้อง กรุณาให้ใบหน้าอยู่ในมุมกล้องแล้วลองอีกครั้ง',
 ];
 
@@ -347,8 +347,8 @@ const List<String?> _solutionsZh = <String?>[
   '视频流注入（虚拟摄像头）检测模块需要符合特定规则（例如同一张人脸、预定义尺寸）的立体图像（2 张图像）。立体图像不符合这些规则时返回此错误码。',
   '图像中有多张人脸，此人脸被视为背景人脸，未对其进行活体检测。',
   '人脸过小（宽或高小于 64 px），未对其进行活体分析。',
-  '人脸不是自拍（未正对镜头），未对其进行活体分析。厂商称目前并不检查人脸是否为自拍。',
-  '不允许执行您尝试的操作。',
+  '人脸不是自拍（未正对摄像头），未对其进行活体分析。请让用户正对摄像头。',
+  'license 不允许执行该操作。请检查 license key 是否有效且涵盖该操作，或联系 Doubango。',
   '视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。',
 ];
 
@@ -364,8 +364,8 @@ const List<String?> _solutionsEn = <String?>[
   'The stream injection (virtual camera) detection module requires a stereo image (2 images) that respects certain rules (e.g. same face, predefined size). This code is returned when the stereo image does not respect these rules.',
   'The image contains multiple faces and this one is considered to be in the background; no liveness check was done on it.',
   'The face is too small (width or height below 64 px). No liveness analysis was done on it.',
-  'The face is not a selfie (front facing). No liveness analysis was done on it. The vendor states that for now it does not check whether a face is a selfie.',
-  'The operation you are trying to perform is not permitted.',
+  'The face is not a selfie (front facing). No liveness analysis was done on it. Ask the user to face the camera.',
+  'The operation is not permitted by the license. Check that the license key is valid and covers this operation, or contact Doubango.',
   'The stream injection (virtual camera) detection module requires a stereo image (2 images), and both images must contain a face. This error is returned when one of the images has no face.',
 ];
 
@@ -381,8 +381,8 @@ const List<String?> _solutionsId = <String?>[
   'Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar) yang memenuhi aturan tertentu (misalnya wajah yang sama, ukuran yang telah ditentukan). Kode ini dikembalikan jika gambar stereo tidak memenuhi aturan tersebut.',
   'Gambar berisi beberapa wajah dan wajah ini dianggap berada di latar belakang; pemeriksaan liveness tidak dilakukan padanya.',
   'Wajah terlalu kecil (lebar atau tinggi di bawah 64 px). Analisis liveness tidak dilakukan padanya.',
-  'Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Menurut vendor, saat ini belum ada pemeriksaan apakah wajah merupakan selfie.',
-  'Operasi yang ingin Anda lakukan tidak diizinkan.',
+  'Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Minta pengguna menghadap ke kamera.',
+  'Operasi ini tidak diizinkan oleh lisensi. Pastikan license key valid dan mencakup operasi ini, atau hubungi Doubango.',
   'Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar), dan kedua gambar harus berisi wajah. Kesalahan ini dikembalikan jika salah satu gambar tidak berisi wajah.',
 ];
 
@@ -398,8 +398,8 @@ const List<String?> _solutionsVi = <String?>[
   'Module phát hiện chèn luồng (camera ảo) yêu cầu một ảnh stereo (2 ảnh) tuân theo một số quy tắc nhất định (ví dụ: cùng một khuôn mặt, kích thước định sẵn). Mã này được trả về khi ảnh stereo không tuân theo các quy tắc này.',
   'Ảnh có nhiều khuôn mặt và khuôn mặt này được coi là ở hậu cảnh; không kiểm tra liveness trên khuôn mặt này.',
   'Khuôn mặt quá nhỏ (chiều rộng hoặc chiều cao dưới 64 px). Không phân tích liveness trên khuôn mặt này.',
-  'Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Nhà cung cấp cho biết hiện tại chưa kiểm tra khuôn mặt có phải selfie hay không.',
-  'Thao tác bạn đang thực hiện không được phép.',
+  'Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Yêu cầu người dùng nhìn thẳng vào camera.',
+  'Thao tác này không được giấy phép (license) cho phép. Kiểm tra license key có hợp lệ và bao gồm thao tác này hay không, hoặc liên hệ Doubango.',
   'Module phát hiện chèn luồng (camera ảo) yêu cầu ảnh stereo (2 ảnh), và cả hai ảnh đều phải có khuôn mặt. Lỗi này được trả về khi một trong hai ảnh không có khuôn mặt.',
 ];
 
@@ -415,8 +415,8 @@ const List<String?> _solutionsHi = <String?>[
   'स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, जो कुछ नियमों का पालन करे (जैसे एक ही चेहरा, पहले से तय साइज)। जब स्टीरियो इमेज इन नियमों का पालन नहीं करती, तब यह कोड लौटाया जाता है।',
   'इमेज में कई चेहरे हैं और यह चेहरा बैकग्राउंड में माना गया है; इस पर कोई लाइवनेस जांच नहीं की गई।',
   'चेहरा बहुत छोटा है (चौड़ाई या ऊंचाई 64 px से कम)। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया।',
-  'चेहरा सेल्फी (सामने की ओर) नहीं है। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया। वेंडर के अनुसार फिलहाल वह यह जांच नहीं करता कि चेहरा सेल्फी है या नहीं।',
-  'आप जो ऑपरेशन करने की कोशिश कर रहे हैं, उसकी अनुमति नहीं है।',
+  'चेहरा सेल्फी (सामने की ओर) नहीं है। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया। उपयोगकर्ता से कैमरे की ओर देखने को कहें।',
+  'लाइसेंस इस ऑपरेशन की अनुमति नहीं देता। जांचें कि लाइसेंस key मान्य है और इस ऑपरेशन को कवर करती है, या Doubango से संपर्क करें।',
   'स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, और दोनों इमेज में चेहरा होना जरूरी है। जब किसी एक इमेज में चेहरा नहीं होता, तब यह त्रुटि लौटाई जाती है।',
 ];
 
@@ -427,13 +427,13 @@ const List<String?> _solutionsTh = <String?>[
   'วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมแปลง (spoof)',
   'วิเคราะห์ใบหน้าแล้ว แต่ผลลัพธ์ไม่แน่ชัดว่าเป็นใบหน้าจริงหรือไม่ และมีแนวโน้มสูงว่าเป็นการปลอมแปลง กรุณาแจ้งให้ผู้ใช้ลองอีกครั้ง หรือปฏิเสธผลนี้',
   'วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมตัว (disguise) อาจเป็นหน้ากาก 3D หรือใบหน้าถูกบังบางส่วน',
-  'การดำเนินการอยู่ระหว่างรอผล รหัสนี้จะถูกส่งคืนเมื่อเปิดใช้การประมวลผลแบบขนาน (parallel processing) โดย response สุดท้ายจะถูกส่งแบบ asynchronous ผ่านฟังก์ชัน callback ที่ลงทะเบียนไว้',
-  'ใบหน้ามาจากภาพที่ป้อนผ่านกล้องเสมือน (virtual camera) ใบหน้าที่ถูก inject อาจมาจากรูปภาพ (jpg, png, bitmap…) ไฟล์วิดีโอ (mp4, webm…) หรือ deepfake ที่ซ้อนทับลงไป',
+  'การดำเนินการอยู่ระหว่างรอผล รหัสนี้จะถูกส่งคืนเมื่อเปิดใช้การประมวลผลแบบขนาน (parallel processing) โดยผลตอบกลับสุดท้ายจะถูกส่งแบบอะซิงโครนัสผ่านฟังก์ชัน callback ที่ลงทะเบียนไว้',
+  'ใบหน้ามาจากภาพที่ป้อนผ่านกล้องเสมือน (virtual camera) ใบหน้าที่ถูกแทรกเข้ามา (injected) อาจมาจากรูปภาพ (jpg, png, bitmap…) ไฟล์วิดีโอ (mp4, webm…) หรือ deepfake ที่ซ้อนทับลงไป',
   'โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) ที่เป็นไปตามกฎบางประการ (เช่น เป็นใบหน้าเดียวกัน มีขนาดตามที่กำหนดไว้) รหัสนี้จะถูกส่งคืนเมื่อภาพ stereo ไม่เป็นไปตามกฎเหล่านี้',
   'รูปภาพมีหลายใบหน้า และใบหน้านี้ถือว่าอยู่ในพื้นหลัง จึงไม่ได้ตรวจ liveness กับใบหน้านี้',
   'ใบหน้ามีขนาดเล็กเกินไป (ความกว้างหรือความสูงน้อยกว่า 64 px) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้',
-  'ใบหน้าไม่ใช่ภาพเซลฟี (หันหน้าตรง) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้ ผู้ให้บริการระบุว่าขณะนี้ยังไม่ได้ตรวจสอบว่าใบหน้าเป็นภาพเซลฟีหรือไม่',
-  'การดำเนินการที่คุณพยายามทำไม่ได้รับอนุญาต',
+  'ใบหน้าไม่ใช่ภาพเซลฟี (หันหน้าตรง) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้ กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้อง',
+  'ไลเซนส์ไม่อนุญาตให้ดำเนินการนี้ กรุณาตรวจสอบว่าคีย์ไลเซนส์ถูกต้องและครอบคลุมการดำเนินการนี้ หรือติดต่อ Doubango',
   'โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) และทั้งสองภาพต้องมีใบหน้า ข้อผิดพลาดนี้จะถูกส่งคืนเมื่อภาพใดภาพหนึ่งไม่มีใบหน้า',
 ];
 

@@ -30,7 +30,7 @@ enum Kind {
   /// Face too far away: The face is too far from the camera or too small in the image.
   faceTooFar('face_too_far'),
 
-  /// Face not centred: The face is off to one side, or outside the detection frame.
+  /// Face not centered: The face is off to one side, or outside the detection frame.
   faceOffCenter('face_off_center'),
 
   /// Face not facing the camera: The head is turned or tilted too far.
@@ -45,6 +45,9 @@ enum Kind {
   /// Too bright: The lighting is too strong (an overexposed face, glare or backlight).
   tooBright('too_bright'),
 
+  /// Poor lighting: The lighting is unsuitable and the vendor does not say how (it may be too dark, too bright or uneven); the advice must not send the user the wrong way.
+  poorLighting('poor_lighting'),
+
   /// Poor image quality: The image or video is blurry, low-resolution, or the wrong size or format.
   imageQuality('image_quality'),
 
@@ -57,7 +60,7 @@ enum Kind {
   /// Timed out: The check or one of its steps took too long.
   timeout('timeout'),
 
-  /// Liveness check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise).
+  /// Real-person check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise).
   spoofSuspected('spoof_suspected'),
 
   /// Faces do not match: Face comparison ran, but the similarity is below the passing threshold, or the comparison failed.
@@ -142,6 +145,7 @@ const Map<String, Kind> _byId = <String, Kind>{
   'face_incomplete': Kind.faceIncomplete,
   'too_dark': Kind.tooDark,
   'too_bright': Kind.tooBright,
+  'poor_lighting': Kind.poorLighting,
   'image_quality': Kind.imageQuality,
   'excessive_motion': Kind.excessiveMotion,
   'action_not_performed': Kind.actionNotPerformed,
@@ -181,11 +185,12 @@ const List<String> _labelsZh = <String>[
   '人脸不完整',
   '光线过暗',
   '光线过强',
+  '光线不佳',
   '图像质量差',
-  '移动幅度过大',
+  '动作幅度过大',
   '未完成指定动作',
   '超时',
-  '活体检测未通过',
+  '真人检测未通过',
   '人脸不匹配',
   '音视频检测未通过',
   '摄像头不可用',
@@ -215,16 +220,17 @@ const List<String> _labelsEn = <String>[
   'Face covered',
   'Face too close',
   'Face too far away',
-  'Face not centred',
+  'Face not centered',
   'Face not facing the camera',
   'Face not fully visible',
   'Too dark',
   'Too bright',
+  'Poor lighting',
   'Poor image quality',
   'Too much movement',
   'Action not performed',
   'Timed out',
-  'Liveness check failed',
+  'Real-person check failed',
   'Faces do not match',
   'Audio or video check failed',
   'Camera unavailable',
@@ -259,18 +265,19 @@ const List<String> _labelsId = <String>[
   'Wajah tidak terlihat utuh',
   'Terlalu gelap',
   'Terlalu terang',
+  'Pencahayaan kurang baik',
   'Kualitas gambar buruk',
   'Terlalu banyak gerakan',
   'Gerakan tidak dilakukan',
   'Waktu habis',
-  'Pemeriksaan liveness gagal',
+  'Pemeriksaan orang sungguhan gagal',
   'Wajah tidak cocok',
   'Pemeriksaan audio atau video gagal',
   'Kamera tidak tersedia',
   'Izin ditolak',
   'Perangkat tidak didukung',
   'Dibatalkan oleh pengguna',
-  'Terinterupsi',
+  'Terhenti',
   'Masalah jaringan',
   'Tidak memiliki otorisasi',
   'Sesi tidak valid atau kedaluwarsa',
@@ -298,6 +305,7 @@ const List<String> _labelsVi = <String>[
   'Khuôn mặt không hiển thị đầy đủ',
   'Quá tối',
   'Quá sáng',
+  'Ánh sáng kém',
   'Chất lượng hình ảnh kém',
   'Cử động quá nhiều',
   'Chưa thực hiện động tác',
@@ -337,11 +345,12 @@ const List<String> _labelsHi = <String>[
   'चेहरा पूरी तरह दिखाई नहीं दे रहा',
   'बहुत अंधेरा है',
   'रोशनी बहुत तेज है',
+  'रोशनी ठीक नहीं है',
   'इमेज की क्वालिटी खराब है',
   'बहुत ज्यादा हलचल',
   'बताई गई गतिविधि नहीं की गई',
   'समय समाप्त हो गया',
-  'लाइवनेस जांच विफल रही',
+  'वास्तविक व्यक्ति होने की जांच विफल रही',
   'चेहरे मेल नहीं खाते',
   'ऑडियो या वीडियो जांच विफल रही',
   'कैमरा उपलब्ध नहीं है',
@@ -350,7 +359,7 @@ const List<String> _labelsHi = <String>[
   'उपयोगकर्ता ने रद्द किया',
   'प्रक्रिया बाधित हुई',
   'नेटवर्क की समस्या',
-  'ऑथराइजेशन नहीं है',
+  'अधिकृत नहीं है',
   'सेशन अमान्य है या उसकी समय-सीमा समाप्त हो गई है',
   'सीमा पूरी हो गई',
   'अकाउंट बिलिंग की समस्या',
@@ -376,11 +385,12 @@ const List<String> _labelsTh = <String>[
   'เห็นใบหน้าไม่ครบ',
   'มืดเกินไป',
   'สว่างเกินไป',
+  'แสงไม่เหมาะสม',
   'คุณภาพรูปภาพต่ำ',
   'เคลื่อนไหวมากเกินไป',
   'ไม่ได้ทำท่าทางตามที่กำหนด',
   'หมดเวลา',
-  'ตรวจสอบบุคคลจริงไม่ผ่าน',
+  'ตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน',
   'ใบหน้าไม่ตรงกัน',
   'ตรวจสอบเสียงหรือวิดีโอไม่ผ่าน',
   'กล้องใช้งานไม่ได้',

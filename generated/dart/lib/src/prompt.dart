@@ -61,6 +61,9 @@ enum Prompt {
   /// It is too bright here. Please move somewhere with softer light.
   lightTooBright('light_too_bright'),
 
+  /// The lighting is not right. Please move somewhere with even, moderate light.
+  lightPoor('light_poor'),
+
   /// Please do not cover your left eye.
   uncoverLeftEye('uncover_left_eye'),
 
@@ -155,6 +158,7 @@ const Map<String, Prompt> _byKey = <String, Prompt>{
   'uncover_right_face': Prompt.uncoverRightFace,
   'light_too_dark': Prompt.lightTooDark,
   'light_too_bright': Prompt.lightTooBright,
+  'light_poor': Prompt.lightPoor,
   'uncover_left_eye': Prompt.uncoverLeftEye,
   'uncover_right_eye': Prompt.uncoverRightEye,
   'uncover_nose': Prompt.uncoverNose,
@@ -197,6 +201,7 @@ const List<String> _textsZh = <String>[
   '请勿遮挡右脸。',
   '当前光线太暗，请移至光线明亮处。',
   '当前光线太强，请移至光线柔和处。',
+  '当前光线不合适，请移至光线均匀、亮度适中的地方。',
   '请勿遮挡左眼。',
   '请勿遮挡右眼。',
   '请勿遮挡鼻子。',
@@ -215,8 +220,8 @@ const List<String> _textsZh = <String>[
   '验证服务返回了异常响应，请重试。',
   '发生未知错误，请重试。',
   '正在验证，请保持不动。',
-  '正在获取结果，请稍候…',
-  '请保持闭嘴。',
+  '正在获取结果，请稍候……',
+  '请闭上嘴巴。',
 ];
 
 /// The prompts' texts in `en`, by [Prompt.index].
@@ -239,6 +244,7 @@ const List<String> _textsEn = <String>[
   'Please do not cover the right side of your face.',
   'It is too dark here. Please move somewhere brighter.',
   'It is too bright here. Please move somewhere with softer light.',
+  'The lighting is not right. Please move somewhere with even, moderate light.',
   'Please do not cover your left eye.',
   'Please do not cover your right eye.',
   'Please do not cover your nose.',
@@ -281,6 +287,7 @@ const List<String> _textsId = <String>[
   'Mohon jangan menutupi sisi kanan wajah Anda.',
   'Tempat ini terlalu gelap. Silakan pindah ke tempat yang lebih terang.',
   'Tempat ini terlalu terang. Silakan pindah ke tempat dengan cahaya yang lebih lembut.',
+  'Pencahayaan kurang sesuai. Silakan pindah ke tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.',
   'Mohon jangan menutupi mata kiri Anda.',
   'Mohon jangan menutupi mata kanan Anda.',
   'Mohon jangan menutupi hidung Anda.',
@@ -288,7 +295,7 @@ const List<String> _textsId = <String>[
   'Waktu deteksi wajah habis dan pengenalan gagal. Silakan coba lagi.',
   'Terjadi kesalahan pada permintaan. Silakan coba lagi.',
   'Koneksi terputus. Silakan periksa jaringan Anda, lalu coba lagi.',
-  'Terjadi kesalahan saat menghubungkan. Silakan coba lagi.',
+  'Terjadi kesalahan saat mencoba terhubung ke server. Silakan coba lagi.',
   'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
   'Terjadi kesalahan pada langkah-langkah verifikasi. Silakan coba lagi.',
   'Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.',
@@ -299,8 +306,8 @@ const List<String> _textsId = <String>[
   'Layanan verifikasi mengirimkan respons yang tidak terduga. Silakan coba lagi.',
   'Terjadi kesalahan yang tidak diketahui. Silakan coba lagi.',
   'Sedang memverifikasi. Mohon tetap diam.',
-  'Mohon tunggu sebentar untuk melihat hasilnya…',
-  'Mohon tetap tutup mulut Anda.',
+  'Mohon tunggu hasilnya sebentar…',
+  'Mohon jangan membuka mulut Anda.',
 ];
 
 /// The prompts' texts in `vi`, by [Prompt.index].
@@ -323,6 +330,7 @@ const List<String> _textsVi = <String>[
   'Vui lòng không che phần mặt bên phải.',
   'Nơi này quá tối. Vui lòng di chuyển đến nơi sáng hơn.',
   'Nơi này quá sáng. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.',
+  'Ánh sáng chưa phù hợp. Vui lòng di chuyển đến nơi có ánh sáng đều, không quá sáng cũng không quá tối.',
   'Vui lòng không che mắt trái.',
   'Vui lòng không che mắt phải.',
   'Vui lòng không che mũi.',
@@ -331,16 +339,16 @@ const List<String> _textsVi = <String>[
   'Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại.',
   'Mất kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.',
   'Đã xảy ra lỗi khi kết nối. Vui lòng thử lại.',
-  'Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.',
-  'Đã xảy ra lỗi ở các bước xác thực. Vui lòng thử lại.',
-  'Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
+  'Đã xảy ra lỗi ở các bước xác minh. Vui lòng thử lại.',
+  'Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.',
   'Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng thử lại.',
-  'Không thể khởi động dịch vụ xác thực. Vui lòng thử lại.',
-  'Dịch vụ xác thực không thể hoàn tất việc kiểm tra. Vui lòng thử lại.',
+  'Không thể khởi động dịch vụ xác minh. Vui lòng thử lại.',
+  'Dịch vụ xác minh không thể hoàn tất việc kiểm tra. Vui lòng thử lại.',
   'Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.',
-  'Dịch vụ xác thực trả về phản hồi không mong đợi. Vui lòng thử lại.',
+  'Dịch vụ xác minh trả về phản hồi không mong đợi. Vui lòng thử lại.',
   'Đã xảy ra lỗi không xác định. Vui lòng thử lại.',
-  'Đang xác thực. Vui lòng giữ yên.',
+  'Đang xác minh. Vui lòng giữ yên.',
   'Vui lòng chờ trong giây lát để nhận kết quả…',
   'Vui lòng khép miệng lại.',
 ];
@@ -365,11 +373,12 @@ const List<String> _textsHi = <String>[
   'कृपया अपने चेहरे का दायां हिस्सा न ढकें।',
   'यहां बहुत अंधेरा है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।',
   'यहां रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।',
+  'रोशनी ठीक नहीं है। कृपया ऐसी जगह पर जाएं जहां रोशनी एक जैसी और मध्यम हो।',
   'कृपया अपनी बाईं आंख न ढकें।',
   'कृपया अपनी दाईं आंख न ढकें।',
   'कृपया अपनी नाक न ढकें।',
   'कृपया अपना मुंह न ढकें।',
-  'चेहरा पहचानने का समय समाप्त हो गया और पहचान विफल रही। कृपया फिर से प्रयास करें।',
+  'तय समय में चेहरा नहीं मिला, इसलिए जांच पूरी नहीं हो सकी। कृपया फिर से प्रयास करें।',
   'अनुरोध में कोई समस्या हुई। कृपया फिर से प्रयास करें।',
   'कनेक्शन टूट गया। कृपया अपना नेटवर्क जांचें और फिर से प्रयास करें।',
   'कनेक्ट करते समय कोई समस्या हुई। कृपया फिर से प्रयास करें।',
@@ -407,11 +416,12 @@ const List<String> _textsTh = <String>[
   'กรุณาอย่าบังใบหน้าด้านขวา',
   'บริเวณนี้มืดเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น',
   'บริเวณนี้สว่างจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า',
+  'แสงไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงสม่ำเสมอและพอเหมาะ',
   'กรุณาอย่าบังตาซ้าย',
   'กรุณาอย่าบังตาขวา',
   'กรุณาอย่าบังจมูก',
   'กรุณาอย่าบังปาก',
-  'การตรวจจับใบหน้าหมดเวลาและจดจำใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง',
+  'การตรวจหาใบหน้าหมดเวลา จึงตรวจสอบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง',
   'คำขอเกิดข้อผิดพลาด กรุณาลองอีกครั้ง',
   'การเชื่อมต่อขาดหาย กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง',
   'เกิดข้อผิดพลาดระหว่างการเชื่อมต่อ กรุณาลองอีกครั้ง',
@@ -426,7 +436,7 @@ const List<String> _textsTh = <String>[
   'เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ กรุณาลองอีกครั้ง',
   'กำลังตรวจสอบ กรุณาอยู่นิ่ง ๆ',
   'กรุณารอผลสักครู่…',
-  'กรุณาหุบปาก',
+  'กรุณาอย่าอ้าปาก',
 ];
 
 /// The prompts' texts by [CatalogLocale.index].

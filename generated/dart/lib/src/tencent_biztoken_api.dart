@@ -140,37 +140,37 @@ final class TencentBiztokenApiEntry {
 
 /// The codes the table lists.
 enum TencentBiztokenApiCode with _TencentBiztokenApiMembers implements TencentBiztokenApi {
-  /// InvalidParameter: Something went wrong with the request. Please try again later.
+  /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   invalidParameter(TencentBiztokenApiEntry(0, 'InvalidParameter', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
 
   /// InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
-  invalidParameterValueBizTokenIllegal(TencentBiztokenApiEntry(1, 'InvalidParameterValue.BizTokenIllegal', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, billed: false)),
+  invalidParameterValueBizTokenIllegal(TencentBiztokenApiEntry(1, 'InvalidParameterValue.BizTokenIllegal', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false)),
 
   /// InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
   invalidParameterValueBizTokenExpired(TencentBiztokenApiEntry(2, 'InvalidParameterValue.BizTokenExpired', kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired, billed: false)),
 
-  /// UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+  /// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
   unauthorizedOperationNonactivated(TencentBiztokenApiEntry(3, 'UnauthorizedOperation.Nonactivated', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
 
   /// UnauthorizedOperation.Activating: This service is not available yet. Please try again later.
   unauthorizedOperationActivating(TencentBiztokenApiEntry(4, 'UnauthorizedOperation.Activating', kind: Kind.authorization, actor: Actor.operator_, retryable: true, billed: false)),
 
-  /// UnauthorizedOperation.ActivateError: This service is currently unavailable.
+  /// UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
   unauthorizedOperationActivateError(TencentBiztokenApiEntry(5, 'UnauthorizedOperation.ActivateError', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
 
-  /// UnauthorizedOperation.Arrears: This service is currently unavailable.
+  /// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
   unauthorizedOperationArrears(TencentBiztokenApiEntry(6, 'UnauthorizedOperation.Arrears', kind: Kind.billing, actor: Actor.operator_, retryable: false, billed: false)),
 
-  /// OperationDenied: This operation is not allowed.
+  /// OperationDenied: Face verification is not available in this app. Please contact the app's support team.
   operationDenied(TencentBiztokenApiEntry(7, 'OperationDenied', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
 
-  /// UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+  /// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
   unauthorizedOperationNonAuthorize(TencentBiztokenApiEntry(8, 'UnauthorizedOperation.NonAuthorize', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
 
-  /// UnauthorizedOperation: This operation is not allowed.
+  /// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
   unauthorizedOperation(TencentBiztokenApiEntry(9, 'UnauthorizedOperation', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
 
-  /// FailedOperation.ImageSizeTooLarge: The image is too large.
+  /// FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   failedOperationImageSizeTooLarge(TencentBiztokenApiEntry(10, 'FailedOperation.ImageSizeTooLarge', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
 
   /// InternalError: The service is temporarily unavailable. Please try again later.
@@ -221,97 +221,97 @@ final class TencentBiztokenApiUnknown with _TencentBiztokenApiMembers implements
 
 /// Messages in `zh`, by entry index.
 const List<String> _messagesZh = <String>[
-  '请求出错，请稍后重试。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '本次验证无效，请重新开始。',
   '本次验证已过期，请重新开始。',
-  '该服务当前不可用。',
+  '本应用目前无法使用人脸验证。请联系本应用的客服。',
   '该服务暂未就绪，请稍后重试。',
-  '该服务当前不可用。',
-  '该服务当前不可用。',
-  '不允许执行此操作。',
-  '该服务当前不可用。',
-  '不允许执行此操作。',
-  '图片过大。',
+  '本应用目前无法使用人脸验证。请联系本应用的客服。',
+  '本应用目前无法使用人脸验证。请联系本应用的客服。',
+  '本应用目前无法使用人脸验证。请联系本应用的客服。',
+  '本应用目前无法使用人脸验证。请联系本应用的客服。',
+  '本应用目前无法使用人脸验证。请联系本应用的客服。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '服务暂时不可用，请稍后重试。',
 ];
 
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
-  'Something went wrong with the request. Please try again later.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'This verification session is not valid. Please start again.',
   'This verification session has expired. Please start again.',
-  'This service is currently unavailable.',
+  'Face verification is not available in this app. Please contact the app\'s support team.',
   'This service is not available yet. Please try again later.',
-  'This service is currently unavailable.',
-  'This service is currently unavailable.',
-  'This operation is not allowed.',
-  'This service is currently unavailable.',
-  'This operation is not allowed.',
-  'The image is too large.',
+  'Face verification is not available in this app. Please contact the app\'s support team.',
+  'Face verification is not available in this app. Please contact the app\'s support team.',
+  'Face verification is not available in this app. Please contact the app\'s support team.',
+  'Face verification is not available in this app. Please contact the app\'s support team.',
+  'Face verification is not available in this app. Please contact the app\'s support team.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'The service is temporarily unavailable. Please try again later.',
 ];
 
 /// Messages in `id`, by entry index.
 const List<String> _messagesId = <String>[
-  'Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
   'Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.',
-  'Layanan ini sedang tidak tersedia.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Layanan ini belum tersedia. Silakan coba lagi nanti.',
-  'Layanan ini sedang tidak tersedia.',
-  'Layanan ini sedang tidak tersedia.',
-  'Tindakan ini tidak diizinkan.',
-  'Layanan ini sedang tidak tersedia.',
-  'Tindakan ini tidak diizinkan.',
-  'Ukuran gambar terlalu besar.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
 ];
 
 /// Messages in `vi`, by entry index.
 const List<String> _messagesVi = <String>[
-  'Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.',
-  'Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.',
-  'Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.',
-  'Dịch vụ này hiện không khả dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
+  'Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.',
-  'Dịch vụ này hiện không khả dụng.',
-  'Dịch vụ này hiện không khả dụng.',
-  'Thao tác này không được phép.',
-  'Dịch vụ này hiện không khả dụng.',
-  'Thao tác này không được phép.',
-  'Hình ảnh quá lớn.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
 ];
 
 /// Messages in `hi`, by entry index.
 const List<String> _messagesHi = <String>[
-  'अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।',
   'इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।',
-  'यह सेवा अभी उपलब्ध नहीं है।',
+  'इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।',
-  'यह सेवा अभी उपलब्ध नहीं है।',
-  'यह सेवा अभी उपलब्ध नहीं है।',
-  'इस कार्रवाई की अनुमति नहीं है।',
-  'यह सेवा अभी उपलब्ध नहीं है।',
-  'इस कार्रवाई की अनुमति नहीं है।',
-  'इमेज बहुत बड़ी है।',
+  'इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।',
 ];
 
 /// Messages in `th`, by entry index.
 const List<String> _messagesTh = <String>[
-  'คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่',
   'เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่',
-  'ขณะนี้บริการนี้ไม่พร้อมใช้งาน',
+  'การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ขณะนี้บริการนี้ไม่พร้อมใช้งาน',
-  'ขณะนี้บริการนี้ไม่พร้อมใช้งาน',
-  'ไม่อนุญาตให้ดำเนินการนี้',
-  'ขณะนี้บริการนี้ไม่พร้อมใช้งาน',
-  'ไม่อนุญาตให้ดำเนินการนี้',
-  'รูปภาพมีขนาดใหญ่เกินไป',
+  'การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง',
 ];
 
@@ -337,7 +337,7 @@ const List<String?> _solutionsZh = <String?>[
   null,
   '账号未完成实名认证。',
   null,
-  '传入的图片过大。',
+  '传入的图片过大。请压缩图片或调整尺寸后再发送。',
   null,
 ];
 
@@ -353,7 +353,7 @@ const List<String?> _solutionsEn = <String?>[
   null,
   'Identity verification has not been completed for the account.',
   null,
-  'The image passed in is too large.',
+  'The image passed in is too large. Compress or resize it before sending it.',
   null,
 ];
 
@@ -369,7 +369,7 @@ const List<String?> _solutionsId = <String?>[
   null,
   'Verifikasi identitas untuk akun ini belum diselesaikan.',
   null,
-  'Gambar yang diberikan terlalu besar.',
+  'Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.',
   null,
 ];
 
@@ -383,9 +383,9 @@ const List<String?> _solutionsVi = <String?>[
   'Tài khoản chưa kích hoạt dịch vụ.',
   'Tài khoản đang nợ phí.',
   null,
-  'Tài khoản chưa hoàn tất xác thực danh tính.',
+  'Tài khoản chưa hoàn tất xác minh danh tính.',
   null,
-  'Hình ảnh truyền vào quá lớn.',
+  'Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.',
   null,
 ];
 
@@ -401,7 +401,7 @@ const List<String?> _solutionsHi = <String?>[
   null,
   'इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।',
   null,
-  'भेजी गई इमेज बहुत बड़ी है।',
+  'भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।',
   null,
 ];
 
@@ -417,7 +417,7 @@ const List<String?> _solutionsTh = <String?>[
   null,
   'บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์',
   null,
-  'รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป',
+  'รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง',
   null,
 ];
 

@@ -145,14 +145,14 @@ final class TencentEkycTokenEntry {
 
 /// The codes the table lists.
 enum TencentEkycTokenCode with _TencentEkycTokenMembers implements TencentEkycToken {
-  /// 1001: Verification could not be started. Please try again later.
-  code1001(TencentEkycTokenEntry(0, '1001', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false)),
+  /// 1001: This verification session is not valid. Please start again.
+  code1001(TencentEkycTokenEntry(0, '1001', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken)),
 
-  /// 1002: Verification could not be started. Please try again later.
-  code1002(TencentEkycTokenEntry(1, '1002', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false)),
+  /// 1002: This verification session is not valid. Please start again.
+  code1002(TencentEkycTokenEntry(1, '1002', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken)),
 
-  /// 1003: Verification could not be started. Please try again later.
-  code1003(TencentEkycTokenEntry(2, '1003', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false)),
+  /// 1003: This verification session is not valid. Please start again.
+  code1003(TencentEkycTokenEntry(2, '1003', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken)),
 
   /// 1004: This verification session has expired. Please start again.
   code1004(TencentEkycTokenEntry(3, '1004', kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired)),
@@ -160,13 +160,13 @@ enum TencentEkycTokenCode with _TencentEkycTokenMembers implements TencentEkycTo
   /// 1005: This verification has already been completed.
   code1005(TencentEkycTokenEntry(4, '1005', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false)),
 
-  /// 1007: Something went wrong with the request. Please try again later.
+  /// 1007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code1007(TencentEkycTokenEntry(5, '1007', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
   /// 1008: You have reached the maximum number of attempts.
   code1008(TencentEkycTokenEntry(6, '1008', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false)),
 
-  /// 1009: Verification could not be completed.
+  /// 1009: Verification could not be completed for this request. Please contact the app's support team.
   code1009(TencentEkycTokenEntry(7, '1009', kind: Kind.quotaExceeded, actor: Actor.operator_, retryable: false)),
 
   /// 1010: Too many attempts. Please wait a moment and try again.
@@ -187,7 +187,7 @@ enum TencentEkycTokenCode with _TencentEkycTokenMembers implements TencentEkycTo
   /// 3005: There was a problem with your document photo. Please take the photo again.
   code3005(TencentEkycTokenEntry(13, '3005', kind: Kind.documentInvalid, actor: Actor.user, retryable: true)),
 
-  /// 4001: Something went wrong with the request. Please try again later.
+  /// 4001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code4001(TencentEkycTokenEntry(14, '4001', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
   /// 5001: The service is temporarily unavailable. Please try again later.
@@ -250,21 +250,21 @@ final class TencentEkycTokenUnknown with _TencentEkycTokenMembers implements Ten
 
 /// Messages in `zh`, by entry index.
 const List<String> _messagesZh = <String>[
-  '无法开始验证，请稍后重试。',
-  '无法开始验证，请稍后重试。',
-  '无法开始验证，请稍后重试。',
+  '本次验证无效，请重新开始。',
+  '本次验证无效，请重新开始。',
+  '本次验证无效，请重新开始。',
   '本次验证已过期，请重新开始。',
   '本次验证已完成。',
-  '请求出错，请稍后重试。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '您已达到最大尝试次数。',
-  '无法完成验证。',
-  '尝试次数过多，请稍后再试。',
+  '无法完成本次验证。请联系本应用的客服。',
+  '尝试次数过多，请稍等片刻后重试。',
   '此类证件的信息不支持修改。',
   '无法识别证件，请拍摄清晰的照片后重试。',
   '您的证件仍在处理中，请稍候。',
   '服务暂时不可用，请稍后重试。',
   '您的证件照片有问题，请重新拍摄。',
-  '请求出错，请稍后重试。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '服务暂时不可用，请稍后重试。',
   '未能采集到清晰的人脸图像，请正对摄像头后重试。',
   '无法完成验证，请重试。',
@@ -272,21 +272,21 @@ const List<String> _messagesZh = <String>[
 
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
-  'Verification could not be started. Please try again later.',
-  'Verification could not be started. Please try again later.',
-  'Verification could not be started. Please try again later.',
+  'This verification session is not valid. Please start again.',
+  'This verification session is not valid. Please start again.',
+  'This verification session is not valid. Please start again.',
   'This verification session has expired. Please start again.',
   'This verification has already been completed.',
-  'Something went wrong with the request. Please try again later.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'You have reached the maximum number of attempts.',
-  'Verification could not be completed.',
+  'Verification could not be completed for this request. Please contact the app\'s support team.',
   'Too many attempts. Please wait a moment and try again.',
   'The details of this type of card cannot be edited.',
   'The card could not be read. Please take a clear photo and try again.',
   'Your document is still being processed. Please wait.',
   'The service is temporarily unavailable. Please try again later.',
   'There was a problem with your document photo. Please take the photo again.',
-  'Something went wrong with the request. Please try again later.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'The service is temporarily unavailable. Please try again later.',
   'We could not capture a clear image of your face. Please face the camera and try again.',
   'Verification could not be completed. Please try again.',
@@ -294,21 +294,21 @@ const List<String> _messagesEn = <String>[
 
 /// Messages in `id`, by entry index.
 const List<String> _messagesId = <String>[
-  'Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.',
+  'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
+  'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
+  'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
   'Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.',
   'Verifikasi ini sudah selesai.',
-  'Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Anda telah mencapai batas maksimum percobaan.',
-  'Verifikasi tidak dapat diselesaikan.',
+  'Verifikasi tidak dapat diselesaikan untuk permintaan ini. Silakan hubungi tim dukungan aplikasi.',
   'Terlalu banyak percobaan. Silakan tunggu sebentar, lalu coba lagi.',
   'Detail untuk jenis kartu ini tidak dapat diubah.',
   'Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.',
   'Dokumen Anda masih diproses. Mohon tunggu.',
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
   'Ada masalah pada foto dokumen Anda. Silakan ambil foto lagi.',
-  'Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
   'Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.',
   'Verifikasi tidak dapat diselesaikan. Silakan coba lagi.',
@@ -316,43 +316,43 @@ const List<String> _messagesId = <String>[
 
 /// Messages in `vi`, by entry index.
 const List<String> _messagesVi = <String>[
-  'Không thể bắt đầu xác thực. Vui lòng thử lại sau.',
-  'Không thể bắt đầu xác thực. Vui lòng thử lại sau.',
-  'Không thể bắt đầu xác thực. Vui lòng thử lại sau.',
-  'Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.',
-  'Lượt xác thực này đã được hoàn tất.',
-  'Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
+  'Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.',
+  'Lượt xác minh này đã được hoàn tất.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Bạn đã đạt số lần thử tối đa.',
-  'Không thể hoàn tất xác thực.',
+  'Không thể hoàn tất xác minh cho yêu cầu này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Bạn đã thử quá nhiều lần. Vui lòng chờ một lát và thử lại.',
   'Không thể chỉnh sửa thông tin của loại thẻ này.',
   'Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.',
   'Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ.',
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
   'Ảnh giấy tờ của bạn có vấn đề. Vui lòng chụp lại.',
-  'Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
   'Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.',
-  'Không thể hoàn tất xác thực. Vui lòng thử lại.',
+  'Không thể hoàn tất xác minh. Vui lòng thử lại.',
 ];
 
 /// Messages in `hi`, by entry index.
 const List<String> _messagesHi = <String>[
-  'सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
+  'यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।',
+  'यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।',
+  'यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।',
   'इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।',
   'यह सत्यापन पहले ही पूरा हो चुका है।',
-  'अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।',
-  'सत्यापन पूरा नहीं हो सका।',
+  'इस अनुरोध के लिए सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'बहुत ज्यादा प्रयास हो चुके हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।',
   'इस प्रकार के कार्ड का विवरण बदला नहीं जा सकता।',
   'कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।',
   'आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया प्रतीक्षा करें।',
   'सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।',
   'आपके दस्तावेज की फोटो में कोई समस्या थी। कृपया फिर से फोटो लें।',
-  'अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।',
   'हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
   'सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।',
@@ -360,21 +360,21 @@ const List<String> _messagesHi = <String>[
 
 /// Messages in `th`, by entry index.
 const List<String> _messagesTh = <String>[
-  'ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง',
+  'เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่',
+  'เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่',
+  'เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่',
   'เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่',
   'การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว',
-  'คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'คุณลองครบจำนวนครั้งสูงสุดแล้ว',
-  'ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้',
+  'ไม่สามารถยืนยันตัวตนสำหรับคำขอนี้ให้เสร็จสมบูรณ์ได้ กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองอีกครั้ง',
   'ไม่สามารถแก้ไขรายละเอียดของบัตรประเภทนี้ได้',
   'ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง',
   'เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่',
   'บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง',
   'รูปถ่ายเอกสารของคุณมีปัญหา กรุณาถ่ายรูปใหม่',
-  'คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง',
   'ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง',
   'ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง',
@@ -396,7 +396,7 @@ const List<String?> _solutionsZh = <String?>[
   '未找到 token。',
   'token 不正确。',
   'token 已过期。',
-  '该 token 对应的验证已完成。',
+  '该 token 对应的验证已完成。如需重新验证，请获取新的 token。',
   '参数无效。',
   '已达到使用次数上限。',
   '请求被风控拦截。',
@@ -408,7 +408,7 @@ const List<String?> _solutionsZh = <String?>[
   'OCR 返回了告警。',
   '检测模式不匹配。',
   '服务器内部错误。',
-  '活体最佳帧检测失败。',
+  'SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。',
   null,
 ];
 
@@ -418,7 +418,7 @@ const List<String?> _solutionsEn = <String?>[
   'The token was not found.',
   'The token is incorrect.',
   'The token has expired.',
-  'The token has already been completed.',
+  'The verification for this token has already been completed. Get a new token for a new verification.',
   'The parameters are invalid.',
   'The usage count limit has been reached.',
   'The request was rejected by risk detection.',
@@ -430,7 +430,7 @@ const List<String?> _solutionsEn = <String?>[
   'OCR returned warnings.',
   'The check mode does not match.',
   'Internal server error.',
-  'Detection of the liveness best frame failed.',
+  'The SDK could not pick a usable frame of the face from the liveness video (the best frame). Ask the user to face the camera and try again.',
   null,
 ];
 
@@ -440,7 +440,7 @@ const List<String?> _solutionsId = <String?>[
   'Token tidak ditemukan.',
   'Token salah.',
   'Token sudah kedaluwarsa.',
-  'Token sudah selesai digunakan.',
+  'Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.',
   'Parameter tidak valid.',
   'Batas jumlah penggunaan telah tercapai.',
   'Permintaan ditolak oleh deteksi risiko.',
@@ -452,7 +452,7 @@ const List<String?> _solutionsId = <String?>[
   'OCR mengembalikan peringatan.',
   'Mode pemeriksaan tidak cocok.',
   'Kesalahan internal server.',
-  'Deteksi best frame liveness gagal.',
+  'SDK tidak dapat memilih frame wajah yang layak dari video liveness (best frame). Minta pengguna menghadap ke kamera dan mencoba lagi.',
   null,
 ];
 
@@ -462,7 +462,7 @@ const List<String?> _solutionsVi = <String?>[
   'Không tìm thấy token.',
   'Token không đúng.',
   'Token đã hết hạn.',
-  'Token này đã ở trạng thái hoàn tất.',
+  'Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.',
   'Tham số không hợp lệ.',
   'Đã đạt giới hạn số lần sử dụng.',
   'Request bị hệ thống kiểm soát rủi ro từ chối.',
@@ -470,11 +470,11 @@ const List<String?> _solutionsVi = <String?>[
   'Loại thẻ này không hỗ trợ chỉnh sửa.',
   'OCR thất bại.',
   'OCR đang được xử lý bất đồng bộ và chưa hoàn tất.',
-  'Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác thực danh tính (ID verification) thất bại.',
+  'Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác minh danh tính (ID verification) thất bại.',
   'OCR trả về cảnh báo.',
   'Chế độ kiểm tra không khớp.',
   'Lỗi nội bộ server.',
-  'Không lấy được khung hình tốt nhất (best frame) của kiểm tra liveness.',
+  'SDK không chọn được khung hình khuôn mặt dùng được từ video liveness (best frame). Yêu cầu người dùng nhìn vào camera và thử lại.',
   null,
 ];
 
@@ -484,7 +484,7 @@ const List<String?> _solutionsHi = <String?>[
   'token नहीं मिला।',
   'token गलत है।',
   'token की समय-सीमा समाप्त हो गई है।',
-  'यह token पहले ही पूरा (completed) हो चुका है।',
+  'इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।',
   'पैरामीटर अमान्य हैं।',
   'उपयोग की संख्या की सीमा पूरी हो गई है।',
   'रिस्क डिटेक्शन ने अनुरोध अस्वीकार कर दिया।',
@@ -496,7 +496,7 @@ const List<String?> _solutionsHi = <String?>[
   'OCR ने चेतावनियां (warnings) लौटाईं।',
   'जांच मोड (check mode) मेल नहीं खाता।',
   'सर्वर की आंतरिक त्रुटि।',
-  'लाइवनेस best frame का डिटेक्शन विफल रहा।',
+  'SDK लाइवनेस वीडियो से चेहरे का कोई उपयोगी फ्रेम (best frame) नहीं चुन सका। उपयोगकर्ता से कैमरे की ओर देखने और फिर से प्रयास करने को कहें।',
   null,
 ];
 
@@ -506,19 +506,19 @@ const List<String?> _solutionsTh = <String?>[
   'ไม่พบ token',
   'token ไม่ถูกต้อง',
   'token หมดอายุแล้ว',
-  'token นี้ดำเนินการเสร็จสมบูรณ์แล้ว',
+  'การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่',
   'พารามิเตอร์ไม่ถูกต้อง',
   'ถึงขีดจำกัดจำนวนครั้งการใช้งานแล้ว',
   'คำขอถูกปฏิเสธโดยระบบตรวจจับความเสี่ยง',
   'ถึงขีดจำกัดความถี่ของคำขอแล้ว',
   'บัตรประเภทนี้ไม่รองรับการแก้ไข',
   'OCR ล้มเหลว',
-  'OCR กำลังประมวลผลแบบ asynchronous และยังไม่เสร็จ',
-  'ระหว่าง OCR แบบ asynchronous การขอ token สำหรับการยืนยันตัวตนล้มเหลว',
+  'OCR กำลังประมวลผลแบบอะซิงโครนัสและยังไม่เสร็จ',
+  'ระหว่าง OCR แบบอะซิงโครนัส การขอ token สำหรับการยืนยันตัวตนล้มเหลว',
   'OCR ส่งคืนคำเตือน',
   'โหมดการตรวจสอบไม่ตรงกัน',
   'ข้อผิดพลาดภายในของเซิร์ฟเวอร์',
-  'การตรวจหา best frame ของการตรวจ liveness ล้มเหลว',
+  'SDK ไม่สามารถเลือกเฟรมใบหน้าที่ใช้งานได้ (best frame) จากวิดีโอการตรวจ liveness กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้องแล้วลองอีกครั้ง',
   null,
 ];
 

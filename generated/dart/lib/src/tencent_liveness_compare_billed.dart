@@ -157,8 +157,8 @@ enum TencentLivenessCompareBilledCode with _TencentLivenessCompareBilledMembers 
   /// 2015: Face comparison failed. Please try again.
   code2015(TencentLivenessCompareBilledEntry(3, '2015', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: false)),
 
-  /// 2004: The photo is too large or too small. Please use a different photo.
-  code2004(TencentLivenessCompareBilledEntry(4, '2004', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
+  /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+  code2004(TencentLivenessCompareBilledEntry(4, '2004', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
 
   /// 2014: The photo resolution is too low. Please upload a new photo.
   code2014(TencentLivenessCompareBilledEntry(5, '2014', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
@@ -210,7 +210,7 @@ const List<String> _messagesZh = <String>[
   '服务暂时不可用，请稍后重试。',
   '人脸匹配度不足，请重试。',
   '人脸比对失败，请重试。',
-  '照片过大或过小，请换一张照片。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '照片分辨率太低，请重新上传照片。',
   '未检测到人脸，请正对摄像头后重试。',
 ];
@@ -221,7 +221,7 @@ const List<String> _messagesEn = <String>[
   'The service is temporarily unavailable. Please try again later.',
   'Your face did not match closely enough. Please try again.',
   'Face comparison failed. Please try again.',
-  'The photo is too large or too small. Please use a different photo.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'The photo resolution is too low. Please upload a new photo.',
   'No face was detected. Please face the camera and try again.',
 ];
@@ -232,7 +232,7 @@ const List<String> _messagesId = <String>[
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
   'Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.',
   'Perbandingan wajah gagal. Silakan coba lagi.',
-  'Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Resolusi foto terlalu rendah. Silakan unggah foto baru.',
   'Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.',
 ];
@@ -243,18 +243,18 @@ const List<String> _messagesVi = <String>[
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
   'Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.',
   'So khớp khuôn mặt không thành công. Vui lòng thử lại.',
-  'Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.',
   'Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.',
 ];
 
 /// Messages in `hi`, by entry index.
 const List<String> _messagesHi = <String>[
-  'हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
+  'हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
   'सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।',
   'आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।',
   'चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।',
-  'फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।',
   'कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
 ];
@@ -265,7 +265,7 @@ const List<String> _messagesTh = <String>[
   'บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง',
   'ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง',
   'การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง',
-  'รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่',
   'ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง',
 ];
@@ -286,7 +286,7 @@ const List<String?> _solutionsZh = <String?>[
   '调用活体引擎失败。',
   '比对相似度未达到通过阈值。',
   '人脸比对失败。',
-  '传入的图片过大或过小。',
+  '传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。',
   '传入的图片分辨率过低，需要重新上传。',
   '未检测到人脸。',
 ];
@@ -297,7 +297,7 @@ const List<String?> _solutionsEn = <String?>[
   'The call to the liveness engine failed.',
   'The comparison similarity did not reach the passing threshold.',
   'The face comparison failed.',
-  'The image passed in is too large or too small.',
+  'The image passed in is too large or too small. Resize it to the size the API accepts before sending it.',
   'The resolution of the image passed in is too low; a new image must be uploaded.',
   'No face was detected.',
 ];
@@ -308,7 +308,7 @@ const List<String?> _solutionsId = <String?>[
   'Pemanggilan engine liveness gagal.',
   'Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.',
   'Perbandingan wajah gagal.',
-  'Gambar yang diberikan terlalu besar atau terlalu kecil.',
+  'Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.',
   'Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.',
   'Wajah tidak terdeteksi.',
 ];
@@ -319,7 +319,7 @@ const List<String?> _solutionsVi = <String?>[
   'Gọi engine liveness thất bại.',
   'Độ tương đồng so khớp không đạt ngưỡng.',
   'So khớp khuôn mặt thất bại.',
-  'Ảnh truyền vào quá lớn hoặc quá nhỏ.',
+  'Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.',
   'Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.',
   'Không phát hiện khuôn mặt.',
 ];
@@ -330,7 +330,7 @@ const List<String?> _solutionsHi = <String?>[
   'लाइवनेस इंजन को कॉल करना विफल रहा।',
   'तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।',
   'चेहरे की तुलना विफल रही।',
-  'भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।',
+  'भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।',
   'भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।',
   'कोई चेहरा डिटेक्ट नहीं हुआ।',
 ];
@@ -338,10 +338,10 @@ const List<String?> _solutionsHi = <String?>[
 /// Solutions in `th`, by entry index (null: none).
 const List<String?> _solutionsTh = <String?>[
   'การตรวจจับใบหน้าล้มเหลว',
-  'การเรียก engine ตรวจ liveness ล้มเหลว',
+  'การเรียกเอนจินตรวจ liveness ล้มเหลว',
   'ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน',
   'การเปรียบเทียบใบหน้าล้มเหลว',
-  'รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป',
+  'รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง',
   'รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่',
   'ตรวจไม่พบใบหน้า',
 ];

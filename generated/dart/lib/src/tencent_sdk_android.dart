@@ -148,10 +148,10 @@ enum TencentSdkAndroidCode with _TencentSdkAndroidMembers implements TencentSdkA
   /// 210: A network error occurred. Please check your connection and try again.
   code210(TencentSdkAndroidEntry(0, '210', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
 
-  /// 211: Face verification could not be started. Please try again later.
+  /// 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code211(TencentSdkAndroidEntry(1, '211', kind: Kind.authorization, actor: Actor.developer, retryable: false)),
 
-  /// 212: Verification was cancelled.
+  /// 212: You cancelled the verification. You can start it again when you are ready.
   code212(TencentSdkAndroidEntry(2, '212', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
 
   /// 213: Something went wrong. Please try again.
@@ -163,7 +163,7 @@ enum TencentSdkAndroidCode with _TencentSdkAndroidMembers implements TencentSdkA
   /// 215: The camera could not be started. Please try again.
   code215(TencentSdkAndroidEntry(5, '215', kind: Kind.cameraUnavailable, actor: Actor.user, retryable: true)),
 
-  /// 216: Face verification could not be started. Please try again later.
+  /// 216: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code216(TencentSdkAndroidEntry(6, '216', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
   /// 217: We could not detect your face. Please face the camera and try again.
@@ -172,13 +172,13 @@ enum TencentSdkAndroidCode with _TencentSdkAndroidMembers implements TencentSdkA
   /// 218: The app does not have the permissions it needs. Please allow the requested permissions and try again.
   code218(TencentSdkAndroidEntry(8, '218', kind: Kind.permissionDenied, actor: Actor.user, retryable: true)),
 
-  /// 219: Face verification could not be completed. Please try again later.
+  /// 219: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code219(TencentSdkAndroidEntry(9, '219', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
-  /// 220: Face verification could not be completed. Please try again later.
+  /// 220: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code220(TencentSdkAndroidEntry(10, '220', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
-  /// 221: Face verification could not be completed. Please try again later.
+  /// 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code221(TencentSdkAndroidEntry(11, '221', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
   /// 222: The check timed out. Please follow the instructions on the screen and try again.
@@ -193,8 +193,8 @@ enum TencentSdkAndroidCode with _TencentSdkAndroidMembers implements TencentSdkA
   /// 227: Face verification cannot use the back camera. Please use the front camera.
   code227(TencentSdkAndroidEntry(15, '227', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
-  /// 228: Face verification could not be started. Please try again later.
-  code228(TencentSdkAndroidEntry(16, '228', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false));
+  /// 228: This verification session is not valid. Please start again.
+  code228(TencentSdkAndroidEntry(16, '228', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken));
 
   const TencentSdkAndroidCode(this.entry);
 
@@ -247,127 +247,127 @@ final class TencentSdkAndroidUnknown with _TencentSdkAndroidMembers implements T
 /// Messages in `zh`, by entry index.
 const List<String> _messagesZh = <String>[
   '网络异常，请检查网络连接后重试。',
-  '无法启动人脸验证，请稍后重试。',
-  '验证已取消。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '您已取消验证。准备好后可以重新开始。',
   '出现错误，请重试。',
   '您离开了应用，验证已中断。请在验证完成前停留在应用内，然后重试。',
   '无法启动摄像头，请重试。',
-  '无法启动人脸验证，请稍后重试。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '未能检测到您的脸部，请正对摄像头后重试。',
   '应用缺少所需权限，请允许相关权限后重试。',
-  '无法完成人脸验证，请稍后重试。',
-  '无法完成人脸验证，请稍后重试。',
-  '无法完成人脸验证，请稍后重试。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '检测超时，请按屏幕提示重试。',
   '检测超时，请将脸部保持在框内后重试。',
   '应用无法访问相机，请允许访问相机后重试。',
-  '请使用前置摄像头进行检测。',
-  '无法启动人脸验证，请稍后重试。',
+  '人脸验证无法使用后置摄像头，请使用前置摄像头。',
+  '本次验证无效，请重新开始。',
 ];
 
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'A network error occurred. Please check your connection and try again.',
-  'Face verification could not be started. Please try again later.',
-  'Verification was cancelled.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'You cancelled the verification. You can start it again when you are ready.',
   'Something went wrong. Please try again.',
   'Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.',
   'The camera could not be started. Please try again.',
-  'Face verification could not be started. Please try again later.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'We could not detect your face. Please face the camera and try again.',
   'The app does not have the permissions it needs. Please allow the requested permissions and try again.',
-  'Face verification could not be completed. Please try again later.',
-  'Face verification could not be completed. Please try again later.',
-  'Face verification could not be completed. Please try again later.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'The check timed out. Please follow the instructions on the screen and try again.',
   'The check timed out. Please keep your face in the frame and try again.',
   'The app cannot access the camera. Please allow camera access and try again.',
   'Face verification cannot use the back camera. Please use the front camera.',
-  'Face verification could not be started. Please try again later.',
+  'This verification session is not valid. Please start again.',
 ];
 
 /// Messages in `id`, by entry index.
 const List<String> _messagesId = <String>[
   'Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi dibatalkan.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.',
   'Terjadi kesalahan. Silakan coba lagi.',
   'Verifikasi terhenti karena Anda keluar dari aplikasi. Silakan coba lagi dan tetap berada di aplikasi hingga verifikasi selesai.',
   'Kamera tidak dapat dijalankan. Silakan coba lagi.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.',
   'Aplikasi belum memiliki izin yang diperlukan. Silakan berikan izin yang diminta, lalu coba lagi.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Waktu pemeriksaan habis. Silakan ikuti petunjuk di layar, lalu coba lagi.',
   'Waktu pemeriksaan habis. Silakan posisikan wajah Anda di dalam bingkai, lalu coba lagi.',
   'Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera, lalu coba lagi.',
   'Verifikasi wajah tidak dapat menggunakan kamera belakang. Silakan gunakan kamera depan.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
+  'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
 ];
 
 /// Messages in `vi`, by entry index.
 const List<String> _messagesVi = <String>[
   'Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Quá trình xác thực đã bị hủy.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.',
   'Đã xảy ra lỗi. Vui lòng thử lại.',
-  'Quá trình xác thực bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng ở lại trong ứng dụng cho đến khi hoàn tất và thử lại.',
+  'Quá trình xác minh bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng thử lại và ở lại trong ứng dụng cho đến khi hoàn tất.',
   'Không thể khởi động camera. Vui lòng thử lại.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.',
   'Ứng dụng chưa có đủ quyền cần thiết. Vui lòng cấp các quyền được yêu cầu và thử lại.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Đã hết thời gian kiểm tra. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.',
   'Đã hết thời gian kiểm tra. Vui lòng giữ khuôn mặt trong khung hình và thử lại.',
   'Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera và thử lại.',
-  'Xác thực khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
+  'Xác minh khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
 ];
 
 /// Messages in `hi`, by entry index.
 const List<String> _messagesHi = <String>[
   'नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'सत्यापन रद्द कर दिया गया।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।',
   'कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।',
-  'आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया प्रक्रिया पूरी होने तक ऐप में ही रहें और फिर से प्रयास करें।',
+  'आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया फिर से प्रयास करें और प्रक्रिया पूरी होने तक ऐप में ही रहें।',
   'कैमरा शुरू नहीं हो सका। कृपया फिर से प्रयास करें।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
   'ऐप के पास जरूरी अनुमतियां नहीं हैं। कृपया मांगी गई अनुमतियां दें और फिर से प्रयास करें।',
-  'चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करें और फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।',
   'जांच का समय समाप्त हो गया। कृपया अपना चेहरा फ्रेम में रखें और फिर से प्रयास करें।',
   'ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया कैमरे की अनुमति दें और फिर से प्रयास करें।',
   'चेहरे के सत्यापन के लिए पीछे वाले कैमरे का उपयोग नहीं किया जा सकता। कृपया सामने वाला कैमरा इस्तेमाल करें।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
+  'यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।',
 ];
 
 /// Messages in `th`, by entry index.
 const List<String> _messagesTh = <String>[
   'เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'การยืนยันตัวตนถูกยกเลิก',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม',
   'เกิดข้อผิดพลาด กรุณาลองอีกครั้ง',
-  'การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาอยู่ในแอปจนกว่าจะเสร็จสิ้นแล้วลองอีกครั้ง',
+  'การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาลองอีกครั้งโดยอยู่ในแอปจนกว่าจะเสร็จสิ้น',
   'ไม่สามารถเปิดกล้องได้ กรุณาลองอีกครั้ง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง',
   'แอปยังไม่ได้รับสิทธิ์ที่จำเป็น กรุณาอนุญาตสิทธิ์ที่ขอแล้วลองอีกครั้ง',
-  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'การตรวจสอบหมดเวลา กรุณาทำตามคำแนะนำบนหน้าจอแล้วลองอีกครั้ง',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'การตรวจสอบหมดเวลา กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ',
   'การตรวจสอบหมดเวลา กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง',
   'แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องแล้วลองอีกครั้ง',
   'การยืนยันตัวตนด้วยใบหน้าไม่สามารถใช้กล้องหลังได้ กรุณาใช้กล้องหน้า',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
+  'เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่',
 ];
 
 /// Messages by [CatalogLocale.index], then entry index.
@@ -397,7 +397,7 @@ const List<String?> _solutionsZh = <String?>[
   '本地动作检测超时。',
   '准备阶段（从启动摄像头到首次检测到人脸）超时。',
   'SDK 申请相机权限失败。',
-  '光线活体模式下不能使用后置摄像头。',
+  '光线活体模式下不能使用后置摄像头，请使用前置摄像头。',
   'token 无效。',
 ];
 
@@ -487,18 +487,18 @@ const List<String?> _solutionsHi = <String?>[
 
 /// Solutions in `th`, by entry index (null: none).
 const List<String?> _solutionsTh = <String?>[
-  'เกิด exception ขณะส่งคำขอเครือข่าย',
-  'การตรวจสอบระหว่าง initialize SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ license หรือ license หมดอายุ',
+  'เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย',
+  'การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ',
   'ผู้ใช้ยกเลิกขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า',
-  'เกิด exception ภายใน SDK ทำให้ขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้าหยุดลง',
+  'เกิดข้อผิดพลาดภายใน SDK ทำให้ขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้าหยุดลง',
   'ผู้ใช้สลับแอประหว่างการตรวจ liveness และการเปรียบเทียบใบหน้า ทำให้ขั้นตอนหยุดลง',
-  'เกิด exception ขณะเรียกใช้กล้อง',
+  'เกิดข้อผิดพลาดขณะเรียกใช้กล้อง',
   'มีการเรียกเมธอดการตรวจ liveness และการเปรียบเทียบใบหน้าก่อนเมธอด "init()" กรุณาเรียก "init()" ก่อน',
   'การตรวจจับใบหน้าบนอุปกรณ์ของ SDK ล้มเหลว',
   'ยังไม่ได้ให้สิทธิ์ทั้งหมดที่ SDK ต้องใช้บนอุปกรณ์',
   'reflectSequence ของ startAuthByLightData เป็น null จึงหยุดขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า',
   'การตรวจสอบพารามิเตอร์ลำดับแสง (light sequence) ไม่ผ่าน',
-  'มีการเรียกเมธอดที่ตั้งค่าพารามิเตอร์ลำดับแสงโดยไม่ได้ดึง configuration ของอุปกรณ์ก่อน จึงเกิด exception กรุณาดึง configuration ของอุปกรณ์ก่อนตั้งค่าพารามิเตอร์ลำดับแสง',
+  'มีการเรียกเมธอดที่ตั้งค่าพารามิเตอร์ลำดับแสงโดยไม่ได้ดึงการกำหนดค่าของอุปกรณ์ก่อน จึงเกิดข้อผิดพลาด กรุณาดึงการกำหนดค่าของอุปกรณ์ก่อนตั้งค่าพารามิเตอร์ลำดับแสง',
   'การตรวจจับท่าทางบนอุปกรณ์หมดเวลา',
   'ขั้นตอนเตรียมการ (ตั้งแต่เปิดกล้องจนถึงการตรวจพบใบหน้าครั้งแรก) หมดเวลา',
   'SDK ขอสิทธิ์การเข้าถึงกล้องไม่สำเร็จ',

@@ -148,22 +148,22 @@ enum TencentSdkIosCode with _TencentSdkIosMembers implements TencentSdkIos {
   /// 0: Verification succeeded.
   code0(TencentSdkIosEntry(0, '0', kind: Kind.success, actor: Actor.none, retryable: false)),
 
-  /// 210: Face verification could not be started. Please try again later.
+  /// 210: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code210(TencentSdkIosEntry(1, '210', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
-  /// 211: Face verification could not be started. Please try again later.
+  /// 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code211(TencentSdkIosEntry(2, '211', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
-  /// 212: Face verification could not be started. Please try again later.
+  /// 212: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code212(TencentSdkIosEntry(3, '212', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
-  /// 213: Face verification could not be started. Please try again later.
+  /// 213: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code213(TencentSdkIosEntry(4, '213', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
-  /// 214: Face verification could not be started. Please try again later.
+  /// 214: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code214(TencentSdkIosEntry(5, '214', kind: Kind.authorization, actor: Actor.developer, retryable: false)),
 
-  /// 215: Verification was cancelled.
+  /// 215: You cancelled the verification. You can start it again when you are ready.
   code215(TencentSdkIosEntry(6, '215', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
 
   /// 216: We could not detect your face. Please face the camera and try again.
@@ -181,13 +181,13 @@ enum TencentSdkIosCode with _TencentSdkIosMembers implements TencentSdkIos {
   /// 220: The video could not be processed. Please try again.
   code220(TencentSdkIosEntry(11, '220', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
 
-  /// 221: Face verification could not be completed. Please try again later.
+  /// 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code221(TencentSdkIosEntry(12, '221', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
   /// 222: The check timed out. Please follow the instructions on the screen and try again.
   code222(TencentSdkIosEntry(13, '222', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
 
-  /// 223: Face verification could not be completed. Please try again later.
+  /// 223: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code223(TencentSdkIosEntry(14, '223', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
 
   /// 227: Face verification cannot use the back camera. Please use the front camera.
@@ -202,7 +202,7 @@ enum TencentSdkIosCode with _TencentSdkIosMembers implements TencentSdkIos {
   /// 301: The check took too long. Please try again.
   code301(TencentSdkIosEntry(18, '301', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
 
-  /// 302: Please turn off any video recording during verification, then try again.
+  /// 302: Please turn off screen recording during verification, then try again.
   code302(TencentSdkIosEntry(19, '302', kind: Kind.appInterrupted, actor: Actor.user, retryable: true)),
 
   /// 303: Please do not take screenshots during verification. Try again.
@@ -263,21 +263,21 @@ final class TencentSdkIosUnknown with _TencentSdkIosMembers implements TencentSd
 /// Messages in `zh`, by entry index.
 const List<String> _messagesZh = <String>[
   '验证成功。',
-  '无法启动人脸验证，请稍后重试。',
-  '无法启动人脸验证，请稍后重试。',
-  '无法启动人脸验证，请稍后重试。',
-  '无法启动人脸验证，请稍后重试。',
-  '无法启动人脸验证，请稍后重试。',
-  '验证已取消。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '您已取消验证。准备好后可以重新开始。',
   '未能检测到您的脸部，请正对摄像头后重试。',
   '无法启动摄像头，请重试。',
   '您离开了应用，验证已中断。请在验证完成前停留在应用内，然后重试。',
   '应用无法访问相机，请在设置中允许访问相机后重试。',
   '视频处理失败，请重试。',
-  '无法完成人脸验证，请稍后重试。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '检测超时，请按屏幕提示重试。',
-  '无法完成人脸验证，请稍后重试。',
-  '请使用前置摄像头进行检测。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
+  '人脸验证无法使用后置摄像头，请使用前置摄像头。',
   '网络异常，请检查网络连接后重试。',
   '检测超时，请重试。',
   '检测耗时过长，请重试。',
@@ -288,125 +288,125 @@ const List<String> _messagesZh = <String>[
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Verification succeeded.',
-  'Face verification could not be started. Please try again later.',
-  'Face verification could not be started. Please try again later.',
-  'Face verification could not be started. Please try again later.',
-  'Face verification could not be started. Please try again later.',
-  'Face verification could not be started. Please try again later.',
-  'Verification was cancelled.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+  'You cancelled the verification. You can start it again when you are ready.',
   'We could not detect your face. Please face the camera and try again.',
   'The camera could not be started. Please try again.',
   'Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.',
   'The app cannot access the camera. Please allow camera access in Settings and try again.',
   'The video could not be processed. Please try again.',
-  'Face verification could not be completed. Please try again later.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'The check timed out. Please follow the instructions on the screen and try again.',
-  'Face verification could not be completed. Please try again later.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'Face verification cannot use the back camera. Please use the front camera.',
   'A network error occurred. Please check your connection and try again.',
   'The check timed out. Please try again.',
   'The check took too long. Please try again.',
-  'Please turn off any video recording during verification, then try again.',
+  'Please turn off screen recording during verification, then try again.',
   'Please do not take screenshots during verification. Try again.',
 ];
 
 /// Messages in `id`, by entry index.
 const List<String> _messagesId = <String>[
   'Verifikasi berhasil.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi dibatalkan.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.',
   'Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.',
   'Kamera tidak dapat dijalankan. Silakan coba lagi.',
   'Verifikasi terhenti karena Anda keluar dari aplikasi. Silakan coba lagi dan tetap berada di aplikasi hingga verifikasi selesai.',
   'Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.',
   'Video tidak dapat diproses. Silakan coba lagi.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Waktu pemeriksaan habis. Silakan ikuti petunjuk di layar, lalu coba lagi.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Verifikasi wajah tidak dapat menggunakan kamera belakang. Silakan gunakan kamera depan.',
   'Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.',
   'Waktu pemeriksaan habis. Silakan coba lagi.',
   'Pemeriksaan memakan waktu terlalu lama. Silakan coba lagi.',
-  'Mohon matikan semua perekaman video selama verifikasi, lalu coba lagi.',
+  'Mohon matikan perekaman layar selama verifikasi, lalu coba lagi.',
   'Mohon jangan mengambil tangkapan layar selama verifikasi. Silakan coba lagi.',
 ];
 
 /// Messages in `vi`, by entry index.
 const List<String> _messagesVi = <String>[
-  'Xác thực thành công.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Quá trình xác thực đã bị hủy.',
+  'Xác minh thành công.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.',
   'Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.',
   'Không thể khởi động camera. Vui lòng thử lại.',
-  'Quá trình xác thực bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng ở lại trong ứng dụng cho đến khi hoàn tất và thử lại.',
+  'Quá trình xác minh bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng thử lại và ở lại trong ứng dụng cho đến khi hoàn tất.',
   'Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.',
   'Không thể xử lý video. Vui lòng thử lại.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Đã hết thời gian kiểm tra. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Xác thực khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Xác minh khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.',
   'Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.',
   'Đã hết thời gian kiểm tra. Vui lòng thử lại.',
   'Quá trình kiểm tra mất quá nhiều thời gian. Vui lòng thử lại.',
-  'Vui lòng tắt mọi chức năng quay video trong khi xác thực, sau đó thử lại.',
-  'Vui lòng không chụp màn hình trong khi xác thực và thử lại.',
+  'Vui lòng tắt tính năng quay màn hình trong khi xác minh, sau đó thử lại.',
+  'Vui lòng không chụp màn hình trong khi xác minh và thử lại.',
 ];
 
 /// Messages in `hi`, by entry index.
 const List<String> _messagesHi = <String>[
   'सत्यापन सफल रहा।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'सत्यापन रद्द कर दिया गया।',
-  'हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।',
+  'हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।',
   'कैमरा शुरू नहीं हो सका। कृपया फिर से प्रयास करें।',
-  'आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया प्रक्रिया पूरी होने तक ऐप में ही रहें और फिर से प्रयास करें।',
+  'आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया फिर से प्रयास करें और प्रक्रिया पूरी होने तक ऐप में ही रहें।',
   'ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।',
   'वीडियो प्रोसेस नहीं हो सका। कृपया फिर से प्रयास करें।',
-  'चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
-  'जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करें और फिर से प्रयास करें।',
-  'चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
+  'जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'चेहरे के सत्यापन के लिए पीछे वाले कैमरे का उपयोग नहीं किया जा सकता। कृपया सामने वाला कैमरा इस्तेमाल करें।',
   'नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।',
   'जांच का समय समाप्त हो गया। कृपया फिर से प्रयास करें।',
   'जांच में बहुत ज्यादा समय लगा। कृपया फिर से प्रयास करें।',
-  'कृपया सत्यापन के दौरान चल रही किसी भी वीडियो रिकॉर्डिंग को बंद करें और फिर से प्रयास करें।',
+  'कृपया सत्यापन के दौरान स्क्रीन रिकॉर्डिंग बंद करें और फिर से प्रयास करें।',
   'कृपया सत्यापन के दौरान स्क्रीनशॉट न लें और फिर से प्रयास करें।',
 ];
 
 /// Messages in `th`, by entry index.
 const List<String> _messagesTh = <String>[
   'ยืนยันตัวตนสำเร็จ',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'การยืนยันตัวตนถูกยกเลิก',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม',
   'ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง',
   'ไม่สามารถเปิดกล้องได้ กรุณาลองอีกครั้ง',
-  'การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาอยู่ในแอปจนกว่าจะเสร็จสิ้นแล้วลองอีกครั้ง',
+  'การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาลองอีกครั้งโดยอยู่ในแอปจนกว่าจะเสร็จสิ้น',
   'แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง',
   'ไม่สามารถประมวลผลวิดีโอได้ กรุณาลองอีกครั้ง',
-  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง',
-  'การตรวจสอบหมดเวลา กรุณาทำตามคำแนะนำบนหน้าจอแล้วลองอีกครั้ง',
-  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
+  'การตรวจสอบหมดเวลา กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'การยืนยันตัวตนด้วยใบหน้าไม่สามารถใช้กล้องหลังได้ กรุณาใช้กล้องหน้า',
   'เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง',
   'การตรวจสอบหมดเวลา กรุณาลองอีกครั้ง',
   'การตรวจสอบใช้เวลานานเกินไป กรุณาลองอีกครั้ง',
-  'กรุณาปิดการบันทึกวิดีโอทุกชนิดระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง',
+  'กรุณาปิดการบันทึกหน้าจอระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง',
   'กรุณาอย่าจับภาพหน้าจอระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง',
 ];
 
@@ -437,11 +437,11 @@ const List<String?> _solutionsZh = <String?>[
   '光线数据格式不正确。',
   '动作检测超时。',
   '数据包大小超出限制。',
-  '光线活体模式下不能使用后置摄像头。',
+  '光线活体模式下不能使用后置摄像头，请使用前置摄像头。',
   '网络错误。',
   '准备阶段超时。',
   '检测耗时过长，已超时。',
-  '流程中开启了录屏。',
+  '流程中开启了录屏。请让用户关闭录屏后重试。',
   '流程中进行了截屏。',
 ];
 
@@ -466,7 +466,7 @@ const List<String?> _solutionsEn = <String?>[
   'Network error.',
   'The preparation stage timed out.',
   'Detection took too long and timed out.',
-  'Video recording was enabled during the process.',
+  'Screen recording was on during the process. Ask the user to stop screen recording and try again.',
   'Screenshots were taken during the process.',
 ];
 
@@ -491,7 +491,7 @@ const List<String?> _solutionsId = <String?>[
   'Kesalahan jaringan.',
   'Tahap persiapan mengalami timeout.',
   'Deteksi berlangsung terlalu lama dan mengalami timeout.',
-  'Perekaman video diaktifkan selama proses berlangsung.',
+  'Perekaman layar aktif selama proses berlangsung. Minta pengguna menghentikan perekaman layar dan mencoba lagi.',
   'Tangkapan layar diambil selama proses berlangsung.',
 ];
 
@@ -516,8 +516,8 @@ const List<String?> _solutionsVi = <String?>[
   'Lỗi mạng.',
   'Hết thời gian ở bước chuẩn bị.',
   'Quá trình phát hiện kéo dài quá lâu và đã hết thời gian.',
-  'Chức năng quay video đã được bật trong quá trình xác thực.',
-  'Đã có thao tác chụp màn hình trong quá trình xác thực.',
+  'Tính năng quay màn hình đã được bật trong quá trình xác minh. Yêu cầu người dùng tắt quay màn hình và thử lại.',
+  'Đã có thao tác chụp màn hình trong quá trình xác minh.',
 ];
 
 /// Solutions in `hi`, by entry index (null: none).
@@ -541,23 +541,23 @@ const List<String?> _solutionsHi = <String?>[
   'नेटवर्क त्रुटि।',
   'तैयारी के चरण का टाइमआउट हो गया।',
   'डिटेक्शन में बहुत ज्यादा समय लगा और टाइमआउट हो गया।',
-  'प्रक्रिया के दौरान वीडियो रिकॉर्डिंग चालू थी।',
+  'प्रक्रिया के दौरान स्क्रीन रिकॉर्डिंग चालू थी। उपयोगकर्ता से स्क्रीन रिकॉर्डिंग बंद करके फिर से प्रयास करने को कहें।',
   'प्रक्रिया के दौरान स्क्रीनशॉट लिए गए।',
 ];
 
 /// Solutions in `th`, by entry index (null: none).
 const List<String?> _solutionsTh = <String?>[
   null,
-  'เกิด exception ขณะ initialize พารามิเตอร์',
-  'เกิด exception ใน configuration ของ Bundle',
-  'เกิด exception ใน configuration ของ YouTu',
-  'ต้องเรียก API สำหรับ initialization ก่อน',
+  'เกิดข้อผิดพลาดขณะกำหนดค่าเริ่มต้นของพารามิเตอร์',
+  'เกิดข้อผิดพลาดในการกำหนดค่า Bundle',
+  'เกิดข้อผิดพลาดในการกำหนดค่า YouTu',
+  'ต้องเรียก API สำหรับการเริ่มต้นการทำงานก่อน',
   'การยืนยันสิทธิ์ของ SDK ล้มเหลว',
   'ผู้ใช้ยกเลิกขั้นตอนด้วยตนเอง',
   'การตรวจจับใบหน้าบนอุปกรณ์ของ SDK ล้มเหลว',
   'SDK เปิดใช้งานกล้องไม่สำเร็จ',
   'ผู้ใช้สลับไปยังแอปอื่นระหว่างการตรวจ liveness และการเปรียบเทียบใบหน้า',
-  'เกิด exception เกี่ยวกับสิทธิ์การเข้าถึงกล้อง',
+  'เกิดข้อผิดพลาดเกี่ยวกับสิทธิ์การเข้าถึงกล้อง',
   'SDK ตัดต่อวิดีโอไม่สำเร็จ',
   'ข้อมูลแสง (light data) มีรูปแบบไม่ถูกต้อง',
   'การตรวจจับท่าทางหมดเวลา',
@@ -566,7 +566,7 @@ const List<String?> _solutionsTh = <String?>[
   'ข้อผิดพลาดของเครือข่าย',
   'ขั้นตอนเตรียมการหมดเวลา',
   'การตรวจจับใช้เวลานานเกินไปจนหมดเวลา',
-  'มีการเปิดบันทึกวิดีโอระหว่างขั้นตอน',
+  'มีการเปิดบันทึกหน้าจอระหว่างขั้นตอน กรุณาแจ้งให้ผู้ใช้หยุดบันทึกหน้าจอแล้วลองอีกครั้ง',
   'มีการจับภาพหน้าจอระหว่างขั้นตอน',
 ];
 

@@ -154,8 +154,8 @@ enum TencentSelfieVerificationCode with _TencentSelfieVerificationMembers implem
   /// 1004: Selfie verification failed. Please try again.
   code1004(TencentSelfieVerificationEntry(2, '1004', kind: Kind.unknown, actor: Actor.user, retryable: true, billed: false)),
 
-  /// 2004: The photo is too large or too small. Please try again with another photo.
-  code2004(TencentSelfieVerificationEntry(3, '2004', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
+  /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+  code2004(TencentSelfieVerificationEntry(3, '2004', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
 
   /// 2012: More than one face was detected. Please make sure only your face is in the frame.
   code2012(TencentSelfieVerificationEntry(4, '2012', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, billed: false)),
@@ -172,8 +172,8 @@ enum TencentSelfieVerificationCode with _TencentSelfieVerificationMembers implem
   /// 2016: Your face did not match closely enough. Please try again.
   code2016(TencentSelfieVerificationEntry(8, '2016', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true)),
 
-  /// -999: The verification was not finished.
-  codeMinus999(TencentSelfieVerificationEntry(9, '-999', kind: Kind.pending, actor: Actor.none, retryable: true, billed: false));
+  /// -999: The verification was not finished. Please start again and complete all the steps.
+  codeMinus999(TencentSelfieVerificationEntry(9, '-999', kind: Kind.userCancelled, actor: Actor.user, retryable: true, billed: false));
 
   const TencentSelfieVerificationCode(this.entry);
 
@@ -221,13 +221,13 @@ const List<String> _messagesZh = <String>[
   '验证成功。',
   '服务暂时不可用，请稍后重试。',
   '自拍验证未通过，请重试。',
-  '照片过大或过小。',
+  '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
   '检测到多张人脸，请确保框内只有您本人的脸。',
   '未检测到人脸或人脸不完整，请将整张脸保持在框内。',
   '照片质量太低，请重试。',
   '人脸比对失败，请重试。',
   '人脸匹配度不足，请重试。',
-  '验证未完成。',
+  '验证未完成，请重新开始并完成所有步骤。',
 ];
 
 /// Messages in `en`, by entry index.
@@ -235,13 +235,13 @@ const List<String> _messagesEn = <String>[
   'Verification succeeded.',
   'The service is temporarily unavailable. Please try again later.',
   'Selfie verification failed. Please try again.',
-  'The photo is too large or too small. Please try again with another photo.',
+  'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
   'More than one face was detected. Please make sure only your face is in the frame.',
   'No face, or only part of a face, was detected. Please keep your full face in the frame.',
   'The photo quality is too low. Please try again.',
   'Face comparison failed. Please try again.',
   'Your face did not match closely enough. Please try again.',
-  'The verification was not finished.',
+  'The verification was not finished. Please start again and complete all the steps.',
 ];
 
 /// Messages in `id`, by entry index.
@@ -249,27 +249,27 @@ const List<String> _messagesId = <String>[
   'Verifikasi berhasil.',
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
   'Verifikasi selfie gagal. Silakan coba lagi.',
-  'Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.',
   'Wajah tidak terdeteksi atau hanya terdeteksi sebagian. Pastikan seluruh wajah Anda berada di dalam bingkai.',
   'Kualitas foto terlalu rendah. Silakan coba lagi.',
   'Perbandingan wajah gagal. Silakan coba lagi.',
   'Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.',
-  'Verifikasi belum selesai.',
+  'Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.',
 ];
 
 /// Messages in `vi`, by entry index.
 const List<String> _messagesVi = <String>[
-  'Xác thực thành công.',
+  'Xác minh thành công.',
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
-  'Xác thực ảnh selfie không thành công. Vui lòng thử lại.',
-  'Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.',
+  'Xác minh ảnh selfie không thành công. Vui lòng thử lại.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.',
   'Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.',
   'Chất lượng ảnh quá thấp. Vui lòng thử lại.',
   'So khớp khuôn mặt không thành công. Vui lòng thử lại.',
   'Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.',
-  'Quá trình xác thực chưa hoàn tất.',
+  'Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.',
 ];
 
 /// Messages in `hi`, by entry index.
@@ -277,13 +277,13 @@ const List<String> _messagesHi = <String>[
   'सत्यापन सफल रहा।',
   'सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।',
   'सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।',
-  'फोटो बहुत बड़ी या बहुत छोटी है। कृपया किसी दूसरी फोटो के साथ फिर से प्रयास करें।',
+  'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
   'एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।',
   'कोई चेहरा नहीं मिला, या चेहरे का केवल कुछ हिस्सा दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।',
   'फोटो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।',
   'चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।',
   'आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।',
-  'सत्यापन पूरा नहीं हुआ।',
+  'सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।',
 ];
 
 /// Messages in `th`, by entry index.
@@ -291,13 +291,13 @@ const List<String> _messagesTh = <String>[
   'ยืนยันตัวตนสำเร็จ',
   'บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง',
   'การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง',
-  'รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาลองอีกครั้งด้วยรูปถ่ายอื่น',
+  'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
   'ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ',
   'ตรวจไม่พบใบหน้า หรือพบใบหน้าเพียงบางส่วน กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ',
   'คุณภาพรูปถ่ายต่ำเกินไป กรุณาลองอีกครั้ง',
   'การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง',
   'ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง',
-  'การยืนยันตัวตนยังไม่เสร็จสิ้น',
+  'การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน',
 ];
 
 /// Messages by [CatalogLocale.index], then entry index.
@@ -315,13 +315,13 @@ const List<String?> _solutionsZh = <String?>[
   null,
   '系统错误。',
   null,
-  '传入的图片过大或过小。',
+  '传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。',
   '检测到多张人脸。',
   '未检测到人脸，或检测到的人脸不完整。',
   '图片分辨率过低，或图片质量不符合要求。',
   null,
   '相似度未达到标准通过阈值。',
-  '验证流程未完成。',
+  '验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。',
 ];
 
 /// Solutions in `en`, by entry index (null: none).
@@ -329,13 +329,13 @@ const List<String?> _solutionsEn = <String?>[
   null,
   'System error.',
   null,
-  'The image passed in is too large or too small.',
+  'The image passed in is too large or too small. Resize it to the size the API accepts before sending it.',
   'Several faces were detected.',
   'No face was detected, or the detected face was incomplete.',
   'The image resolution is too low or the image quality does not meet the requirements.',
   null,
   'The similarity did not reach the standard passing threshold.',
-  'The verification process was not finished.',
+  'The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.',
 ];
 
 /// Solutions in `id`, by entry index (null: none).
@@ -343,13 +343,13 @@ const List<String?> _solutionsId = <String?>[
   null,
   'Kesalahan sistem.',
   null,
-  'Gambar yang diberikan terlalu besar atau terlalu kecil.',
+  'Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.',
   'Terdeteksi beberapa wajah.',
   'Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.',
   'Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.',
   null,
   'Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.',
-  'Proses verifikasi belum selesai.',
+  'Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.',
 ];
 
 /// Solutions in `vi`, by entry index (null: none).
@@ -357,13 +357,13 @@ const List<String?> _solutionsVi = <String?>[
   null,
   'Lỗi hệ thống.',
   null,
-  'Ảnh truyền vào quá lớn hoặc quá nhỏ.',
+  'Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.',
   'Phát hiện nhiều khuôn mặt.',
   'Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.',
   'Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.',
   null,
   'Độ tương đồng không đạt ngưỡng tiêu chuẩn.',
-  'Quy trình xác thực chưa được thực hiện xong.',
+  'Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.',
 ];
 
 /// Solutions in `hi`, by entry index (null: none).
@@ -371,13 +371,13 @@ const List<String?> _solutionsHi = <String?>[
   null,
   'सिस्टम त्रुटि।',
   null,
-  'भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।',
+  'भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।',
   'कई चेहरे डिटेक्ट हुए।',
   'कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।',
   'इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।',
   null,
   'समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।',
-  'सत्यापन की प्रक्रिया पूरी नहीं हुई।',
+  'सत्यापन की प्रक्रिया पूरी नहीं हुई (उपयोगकर्ता अंत से पहले ही निकल गया)। यह अंतिम परिणाम है, लंबित नहीं: परिणाम के लिए पोलिंग न करें; नया सत्यापन शुरू करें।',
 ];
 
 /// Solutions in `th`, by entry index (null: none).
@@ -385,13 +385,13 @@ const List<String?> _solutionsTh = <String?>[
   null,
   'ข้อผิดพลาดของระบบ',
   null,
-  'รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป',
+  'รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง',
   'ตรวจพบหลายใบหน้า',
   'ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์',
   'ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด',
   null,
   'ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน',
-  'ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น',
+  'ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่',
 ];
 
 /// Solutions by [CatalogLocale.index], then entry index.

@@ -24,7 +24,7 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     case authBadNetwork
     /// CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
     case checkingBadNetwork
-    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
     case deviceNotSupport
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
     case userGiveUp
@@ -32,23 +32,23 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     case undefined
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
     case noResponse
-    /// AUTH\_PARAMETER\_ERROR: Face verification is not available right now. Please try again later.
+    /// AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case authParameterError
-    /// AUTH\_IAM\_FAILED: Face verification is not available right now. Please try again later.
+    /// AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
     case authIamFailed
     /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
     case weakLight
     /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
     case strongLight
-    /// MODEL\_ERROR: Face verification is not available right now. Please try again later.
+    /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
     case modelError
-    /// ALREADY\_INIT: Something went wrong. Please try again.
+    /// ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case alreadyInit
     /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
     case noUploadImage
-    /// AUTH\_TICKET\_DISABLE: Face verification is not available right now. Please try again later.
+    /// AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
     case authTicketDisable
-    /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available right now. Please try again later.
+    /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
     case authAccountAccessDenied
     /// A code this table does not list; keeps the raw code.
     case unknown(String)
@@ -349,7 +349,7 @@ extension AaiFlutterAndroid {
             CatalogActor.vendor,
             CatalogActor.developer,
             CatalogActor.vendor,
-            CatalogActor.developer,
+            CatalogActor.user,
             CatalogActor.`operator`,
         ]
 
@@ -371,7 +371,7 @@ extension AaiFlutterAndroid {
             false,
             false,
             true,
-            true,
+            false,
             false,
         ]
 
@@ -393,7 +393,7 @@ extension AaiFlutterAndroid {
             nil,
             nil,
             nil,
-            nil,
+            Prompt.tokenExpired,
             nil,
         ]
 
@@ -410,25 +410,25 @@ extension AaiFlutterAndroid {
 
         /// zh
         static let messages0: [String] = errgenSplit(10, count: 19, """
-            您的脸部移出了画面，请将脸部保持在框内后重试。
+            您的脸部移出了摄像头画面，请将脸部保持在框内后重试。
             检测超时，请按屏幕提示重试。
             检测到多张人脸，请确保框内只有您本人的脸后重试。
             您的动作幅度过大，请保持不动后重试。
             网络异常，请检查网络连接后重试。
             照片上传失败，请检查网络连接后重试。
-            此设备不支持人脸验证，请更换设备后重试。
-            您已中途退出人脸验证，准备好后请重新开始。
+            此设备不支持人脸验证，请使用其他设备。
+            您已中途退出人脸验证，准备好后请重试。
             出现错误，请重试。
             网络异常，请检查网络连接后重试。
-            人脸验证暂不可用，请稍后重试。
-            人脸验证暂不可用，请稍后重试。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
             光线太暗，请移至光线明亮处后重试。
             光线太强，请移至光线柔和处后重试。
-            人脸验证暂不可用，请稍后重试。
-            出现错误，请重试。
+            由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             未能采集到您的照片，请重试。
-            人脸验证暂不可用，请稍后重试。
-            人脸验证暂不可用，请稍后重试。
+            本次验证已过期，请重新开始。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
             """)
 
         /// en
@@ -439,19 +439,19 @@ extension AaiFlutterAndroid {
             You moved too much. Please hold still and try again.
             A network error occurred. Please check your internet connection and try again.
             Your photos could not be uploaded. Please check your internet connection and try again.
-            This device does not support face verification. Please try again on another device.
+            This device does not support face verification. Please use another device.
             You left face verification before it was finished. Please try again when you are ready.
             Something went wrong. Please try again.
             A network error occurred. Please check your internet connection and try again.
-            Face verification is not available right now. Please try again later.
-            Face verification is not available right now. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
             The light is too dim. Please move somewhere brighter and try again.
             The light is too bright. Please move somewhere with softer lighting and try again.
-            Face verification is not available right now. Please try again later.
-            Something went wrong. Please try again.
+            Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Your photo could not be captured. Please try again.
-            Face verification is not available right now. Please try again later.
-            Face verification is not available right now. Please try again later.
+            This verification session has expired. Please start again.
+            Face verification is not available in this app. Please contact the app's support team.
             """)
 
         /// id
@@ -462,19 +462,19 @@ extension AaiFlutterAndroid {
             Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.
             Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.
             Foto Anda tidak dapat diunggah. Silakan periksa koneksi internet Anda, lalu coba lagi.
-            Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.
+            Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.
             Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.
             Terjadi kesalahan. Silakan coba lagi.
             Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang, lalu coba lagi.
             Cahaya terlalu terang. Silakan pindah ke tempat dengan pencahayaan yang lebih lembut, lalu coba lagi.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
-            Terjadi kesalahan. Silakan coba lagi.
+            Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Foto Anda tidak dapat diambil. Silakan coba lagi.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
+            Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             """)
 
         /// vi
@@ -485,19 +485,19 @@ extension AaiFlutterAndroid {
             Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.
             Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
             Không thể tải ảnh của bạn lên. Vui lòng kiểm tra kết nối mạng và thử lại.
-            Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.
-            Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.
+            Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.
+            Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.
             Đã xảy ra lỗi. Vui lòng thử lại.
             Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn và thử lại.
             Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn và thử lại.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
-            Đã xảy ra lỗi. Vui lòng thử lại.
+            Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể chụp ảnh của bạn. Vui lòng thử lại.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
+            Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             """)
 
         /// hi
@@ -508,19 +508,19 @@ extension AaiFlutterAndroid {
             आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।
             नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
             आपकी फोटो अपलोड नहीं हो सकीं। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
-            यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।
+            यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।
             आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।
             कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।
             नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।
             रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।
+            सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपकी फोटो कैप्चर नहीं हो सकी। कृपया फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
+            इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             """)
 
         /// th
@@ -531,19 +531,19 @@ extension AaiFlutterAndroid {
             คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง
             เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
             ไม่สามารถอัปโหลดรูปภาพของคุณได้ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
-            อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น
+            อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น
             คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม
             เกิดข้อผิดพลาด กรุณาลองอีกครั้ง
             เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้นแล้วลองอีกครั้ง
             แสงจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้าแล้วลองอีกครั้ง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
-            เกิดข้อผิดพลาด กรุณาลองอีกครั้ง
+            การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถถ่ายภาพของคุณได้ กรุณาลองอีกครั้ง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
+            เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             """)
 
         static func solutions(_ locale: CatalogLocale) -> [String] {
@@ -581,92 +581,92 @@ extension AaiFlutterAndroid {
 
         /// zh
         static let solutions0: [String] = errgenSplit(10, count: 11, """
-            授权网络请求失败。厂商建议使用 VPN 后重试。
-            动作完成后上传图片的网络请求失败。厂商建议使用 VPN 后重试。
+            授权网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。
+            动作完成后上传图片的网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。
             设备没有前置摄像头或摄像头不可用，因此不支持活体检测。
             网络请求失败，请检查网络状态。
             授权请求参数错误。请检查传给初始化方法的 key 是否为 SDK 的 key，并确认 Market 是否匹配。
             应用包名未注册。请在 SaaS 平台（Personal Management -> ApplicationId Management）自行注册，或联系 AAI 添加。
-            发生模型错误。
-            SDK 报告重复加载。
+            SDK 发生模型错误，请联系 AAI。
+            SDK 提示被重复加载。请只初始化一次 SDK。
             SDK 未能采集到用于上传的最佳图片。
-            ticket 已过期。
-            该账号被拒绝访问。
+            ticket 已过期。请获取新的 ticket 并开始新的验证。
+            该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。
             """)
 
         /// en
         static let solutions1: [String] = errgenSplit(10, count: 11, """
-            The network request for authorization failed. The vendor's advice is to try again using a VPN.
-            The network request uploading the images after the actions ended failed. The vendor's advice is to try again using a VPN.
+            The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
+            The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
             The device does not support liveness detection because it has no front camera or the camera is unavailable.
             A network request failed. Check the network status.
             The authorization request has a parameter error. Check that the key passed to the initialization method is the SDK's key, and make sure that the Market matches.
             The app's package name is not registered. Register it yourself on the SaaS platform (Personal Management -> ApplicationId Management), or contact AAI to add it.
-            A model error occurred.
-            The SDK reports repeated loading.
+            A model error occurred in the SDK. Contact AAI.
+            The SDK reports that it was loaded more than once. Initialize the SDK only once.
             The SDK failed to capture the best image to upload.
-            The ticket has expired.
-            Access for this account is denied.
+            The ticket has expired. Get a new ticket and start a new verification.
+            Access for this account is denied. Contact AAI to find out why and to restore access.
             """)
 
         /// id
         static let solutions2: [String] = errgenSplit(10, count: 11, """
-            Permintaan jaringan untuk otorisasi gagal. Vendor menyarankan untuk mencoba lagi menggunakan VPN.
-            Permintaan jaringan untuk mengunggah gambar setelah aksi selesai gagal. Vendor menyarankan untuk mencoba lagi menggunakan VPN.
+            Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
+            Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
             Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.
             Permintaan jaringan gagal. Periksa status jaringan.
             Terdapat kesalahan parameter pada permintaan otorisasi. Pastikan key yang diberikan ke metode inisialisasi adalah key SDK, dan pastikan Market-nya sesuai.
             Nama paket (package name) aplikasi belum terdaftar. Daftarkan sendiri di platform SaaS (Personal Management -> ApplicationId Management), atau hubungi AAI untuk menambahkannya.
-            Terjadi kesalahan pada model.
-            SDK melaporkan pemuatan berulang.
+            Terjadi kesalahan model di SDK. Hubungi AAI.
+            SDK melaporkan bahwa SDK dimuat lebih dari sekali. Lakukan inisialisasi SDK hanya satu kali.
             SDK gagal mengambil gambar terbaik untuk diunggah.
-            Tiket sudah kedaluwarsa.
-            Akses untuk akun ini ditolak.
+            Tiket sudah kedaluwarsa. Dapatkan tiket baru, lalu mulai verifikasi baru.
+            Akses untuk akun ini ditolak. Hubungi AAI untuk mengetahui penyebabnya dan memulihkan akses.
             """)
 
         /// vi
         static let solutions3: [String] = errgenSplit(10, count: 11, """
-            Request mạng cho bước ủy quyền (authorization) thất bại. Nhà cung cấp khuyến nghị thử lại qua VPN.
-            Request mạng tải ảnh lên sau khi kết thúc các động tác thất bại. Nhà cung cấp khuyến nghị thử lại qua VPN.
+            Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
+            Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
             Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.
             Request mạng thất bại. Kiểm tra trạng thái mạng.
             Request ủy quyền bị lỗi tham số. Kiểm tra key truyền vào phương thức khởi tạo có đúng là key của SDK hay không, và đảm bảo Market khớp.
             Package name của ứng dụng chưa được đăng ký. Tự đăng ký trên nền tảng SaaS (Personal Management -> ApplicationId Management), hoặc liên hệ AAI để được thêm vào.
-            Đã xảy ra lỗi model.
-            SDK báo bị load lặp lại.
+            Đã xảy ra lỗi model trong SDK. Liên hệ AAI.
+            SDK báo đã bị load nhiều hơn một lần. Chỉ khởi tạo SDK một lần.
             SDK không chụp được ảnh tốt nhất để tải lên.
-            Ticket đã hết hạn.
-            Tài khoản này bị từ chối truy cập.
+            Ticket đã hết hạn. Lấy ticket mới và bắt đầu một lượt xác minh mới.
+            Tài khoản này bị từ chối truy cập. Liên hệ AAI để biết lý do và khôi phục quyền truy cập.
             """)
 
         /// hi
         static let solutions4: [String] = errgenSplit(10, count: 11, """
-            ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। वेंडर की सलाह है कि VPN का उपयोग करके फिर से प्रयास करें।
-            एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। वेंडर की सलाह है कि VPN का उपयोग करके फिर से प्रयास करें।
+            ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
+            एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
             डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।
             नेटवर्क अनुरोध विफल रहा। नेटवर्क की स्थिति जांचें।
             ऑथराइजेशन अनुरोध में पैरामीटर की त्रुटि है। जांचें कि इनिशियलाइजेशन मेथड में पास की गई key, SDK की ही key है, और सुनिश्चित करें कि Market मेल खाता हो।
             ऐप का पैकेज नाम रजिस्टर नहीं है। इसे SaaS प्लेटफॉर्म पर (Personal Management -> ApplicationId Management) खुद रजिस्टर करें, या इसे जुड़वाने के लिए AAI से संपर्क करें।
-            मॉडल में त्रुटि हुई।
-            SDK ने बताया है कि उसे दोबारा लोड किया जा रहा है (repeated loading)।
+            SDK में मॉडल की त्रुटि हुई। AAI से संपर्क करें।
+            SDK ने बताया है कि उसे एक से ज्यादा बार लोड किया गया है। SDK को केवल एक बार इनिशियलाइज करें।
             SDK अपलोड के लिए सबसे अच्छी इमेज (best image) कैप्चर नहीं कर सका।
-            टिकट की समय-सीमा समाप्त हो गई है।
-            इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है।
+            टिकट की समय-सीमा समाप्त हो गई है। नया टिकट लें और नया सत्यापन शुरू करें।
+            इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है। कारण जानने और एक्सेस बहाल कराने के लिए AAI से संपर्क करें।
             """)
 
         /// th
         static let solutions5: [String] = errgenSplit(10, count: 11, """
-            คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว ผู้ให้บริการแนะนำให้ลองอีกครั้งโดยใช้ VPN
-            คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว ผู้ให้บริการแนะนำให้ลองอีกครั้งโดยใช้ VPN
+            คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
+            คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
             อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้
             คำขอเครือข่ายล้มเหลว กรุณาตรวจสอบสถานะเครือข่าย
-            คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอด initialization เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน
+            คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอดเริ่มต้นการทำงาน (initialization) เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน
             package name ของแอปยังไม่ได้ลงทะเบียน กรุณาลงทะเบียนด้วยตนเองบนแพลตฟอร์ม SaaS (Personal Management -> ApplicationId Management) หรือติดต่อ AAI เพื่อให้เพิ่มให้
-            เกิดข้อผิดพลาดของโมเดล
-            SDK แจ้งว่ามีการโหลดซ้ำ
+            เกิดข้อผิดพลาดของโมเดลใน SDK กรุณาติดต่อ AAI
+            SDK แจ้งว่ามีการโหลดมากกว่าหนึ่งครั้ง กรุณาเริ่มต้นการทำงานของ SDK เพียงครั้งเดียว
             SDK จับภาพที่ดีที่สุดเพื่ออัปโหลดไม่สำเร็จ
-            ticket หมดอายุแล้ว
-            บัญชีนี้ถูกปฏิเสธการเข้าถึง
+            ticket หมดอายุแล้ว กรุณาขอ ticket ใหม่และเริ่มการยืนยันตัวตนครั้งใหม่
+            บัญชีนี้ถูกปฏิเสธการเข้าถึง กรุณาติดต่อ AAI เพื่อสอบถามสาเหตุและขอคืนสิทธิ์การเข้าถึง
             """)
     }
 }

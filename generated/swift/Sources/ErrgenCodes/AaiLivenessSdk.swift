@@ -16,7 +16,7 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     case cameraOpenFailed
     /// NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
     case noCameraPermission
-    /// LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official source and try again.
+    /// LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
     case loadJniFailed
     /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
     case faceMissing
@@ -32,13 +32,13 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     case weakLight
     /// AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
     case authParseError
-    /// ERROR\_NO\_PARAM: Face verification is not available right now. Please try again later.
+    /// ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
     case errorNoParam
-    /// LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not available right now. Please try again later.
+    /// LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
     case livenessTypeNotFound
-    /// LOAD\_MODEL\_ERROR: Face verification is not available right now. Please try again later.
+    /// LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
     case loadModelError
-    /// APPLICATION\_CONTEXT\_NULL: Face verification could not be started. Please try again later.
+    /// APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case applicationContextNull
     /// AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
     ///
@@ -48,9 +48,9 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     ///
     /// A family of codes: holds the ErrorCode parameter as sent.
     case uploadImageDataNetworkError(param: String)
-    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+    /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
     case deviceNotSupport
-    /// MODEL\_ERROR: Face verification is not available right now. Please try again later.
+    /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
     case modelError
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
     case userGiveUp
@@ -472,23 +472,23 @@ extension AaiLivenessSdk {
         static let messages0: [String] = errgenSplit(10, count: 23, """
             无法打开摄像头，请关闭其他可能正在使用摄像头的应用后重试。
             应用无法访问相机，请在设置中允许访问相机后重试。
-            无法启动人脸验证，请从官方渠道重新安装应用后重试。
-            您的脸部移出了画面，请将脸部保持在框内后重试。
+            无法启动人脸验证，请从官方应用商店重新安装本应用。
+            您的脸部移出了摄像头画面，请将脸部保持在框内后重试。
             检测超时，请按屏幕提示重试。
             检测到多张人脸，请确保框内只有您本人的脸后重试。
             您的动作幅度过大，请保持不动后重试。
             光线太强，请移至光线柔和处后重试。
             光线太暗，请移至光线明亮处后重试。
             出现错误，请稍后重试。
-            人脸验证暂不可用，请稍后重试。
-            人脸验证暂不可用，请稍后重试。
-            人脸验证暂不可用，请稍后重试。
-            无法启动人脸验证，请稍后重试。
+            由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。
+            由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。
+            由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             网络异常，请检查网络连接后重试。
             照片上传失败，请检查网络连接后重试。
-            此设备不支持人脸验证，请更换设备后重试。
-            人脸验证暂不可用，请稍后重试。
-            您已中途退出人脸验证，准备好后请重新开始。
+            此设备不支持人脸验证，请使用其他设备。
+            由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。
+            您已中途退出人脸验证，准备好后请重试。
             上传已取消，请检查网络连接后重试。
             人脸验证在连接过程中被取消，请检查网络连接后重试。
             未能采集到您的照片，请重试。
@@ -499,7 +499,7 @@ extension AaiLivenessSdk {
         static let messages1: [String] = errgenSplit(10, count: 23, """
             The camera could not be opened. Please close any other app that may be using the camera and try again.
             The app cannot access the camera. Please allow camera access in Settings and try again.
-            Face verification could not be started. Please reinstall the app from its official source and try again.
+            Face verification could not be started. Please reinstall the app from its official app store.
             Your face moved out of the camera view. Please keep your face inside the frame and try again.
             The check timed out. Please try again and follow the instructions on the screen.
             More than one face was detected. Please make sure only your face is in the frame and try again.
@@ -507,14 +507,14 @@ extension AaiLivenessSdk {
             The light is too bright. Please move somewhere with softer lighting and try again.
             The light is too dim. Please move somewhere brighter and try again.
             Something went wrong. Please try again later.
-            Face verification is not available right now. Please try again later.
-            Face verification is not available right now. Please try again later.
-            Face verification is not available right now. Please try again later.
-            Face verification could not be started. Please try again later.
+            Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+            Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+            Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             A network error occurred. Please check your internet connection and try again.
             Your photos could not be uploaded. Please check your internet connection and try again.
-            This device does not support face verification. Please try again on another device.
-            Face verification is not available right now. Please try again later.
+            This device does not support face verification. Please use another device.
+            Face verification is not working because of a problem with the verification service. Please contact the app's support team.
             You left face verification before it was finished. Please try again when you are ready.
             The upload was cancelled. Please check your internet connection and try again.
             Face verification was cancelled while connecting. Please check your internet connection and try again.
@@ -526,7 +526,7 @@ extension AaiLivenessSdk {
         static let messages2: [String] = errgenSplit(10, count: 23, """
             Kamera tidak dapat dibuka. Silakan tutup aplikasi lain yang mungkin sedang menggunakan kamera, lalu coba lagi.
             Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.
-            Verifikasi wajah tidak dapat dimulai. Silakan instal ulang aplikasi dari sumber resminya, lalu coba lagi.
+            Verifikasi wajah tidak dapat dimulai. Silakan instal ulang aplikasi dari toko aplikasi resminya.
             Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
             Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.
@@ -534,17 +534,17 @@ extension AaiLivenessSdk {
             Cahaya terlalu terang. Silakan pindah ke tempat dengan pencahayaan yang lebih lembut, lalu coba lagi.
             Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang, lalu coba lagi.
             Terjadi kesalahan. Silakan coba lagi nanti.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
-            Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.
+            Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.
             Foto Anda tidak dapat diunggah. Silakan periksa koneksi internet Anda, lalu coba lagi.
-            Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.
-            Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.
+            Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.
+            Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.
             Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.
             Unggahan dibatalkan. Silakan periksa koneksi internet Anda, lalu coba lagi.
-            Verifikasi wajah dibatalkan saat sedang menghubungkan. Silakan periksa koneksi internet Anda, lalu coba lagi.
+            Verifikasi wajah dibatalkan saat sedang mencoba terhubung ke server. Silakan periksa koneksi internet Anda, lalu coba lagi.
             Foto Anda tidak dapat diambil. Silakan coba lagi.
             Terjadi kesalahan. Silakan coba lagi.
             """)
@@ -553,7 +553,7 @@ extension AaiLivenessSdk {
         static let messages3: [String] = errgenSplit(10, count: 23, """
             Không thể mở camera. Vui lòng đóng các ứng dụng khác có thể đang dùng camera và thử lại.
             Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.
-            Không thể bắt đầu xác thực khuôn mặt. Vui lòng cài đặt lại ứng dụng từ nguồn chính thức và thử lại.
+            Không thể bắt đầu xác minh khuôn mặt. Vui lòng cài đặt lại ứng dụng từ kho ứng dụng chính thức.
             Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
             Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
@@ -561,17 +561,17 @@ extension AaiLivenessSdk {
             Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn và thử lại.
             Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn và thử lại.
             Đã xảy ra lỗi. Vui lòng thử lại sau.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
-            Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.
+            Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
             Không thể tải ảnh của bạn lên. Vui lòng kiểm tra kết nối mạng và thử lại.
-            Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.
-            Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.
-            Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.
+            Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.
+            Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.
             Quá trình tải lên đã bị hủy. Vui lòng kiểm tra kết nối mạng và thử lại.
-            Quá trình xác thực khuôn mặt đã bị hủy khi đang kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.
+            Quá trình xác minh khuôn mặt đã bị hủy khi đang kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.
             Không thể chụp ảnh của bạn. Vui lòng thử lại.
             Đã xảy ra lỗi. Vui lòng thử lại.
             """)
@@ -580,7 +580,7 @@ extension AaiLivenessSdk {
         static let messages4: [String] = errgenSplit(10, count: 23, """
             कैमरा नहीं खुल सका। कृपया कैमरे का उपयोग कर रहे किसी भी दूसरे ऐप को बंद करें और फिर से प्रयास करें।
             ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।
-            चेहरे का सत्यापन शुरू नहीं हो सका। कृपया ऐप को उसके आधिकारिक स्रोत से दोबारा इंस्टॉल करें और फिर से प्रयास करें।
+            चेहरे का सत्यापन शुरू नहीं हो सका। कृपया ऐप को उसके आधिकारिक ऐप स्टोर से दोबारा इंस्टॉल करें।
             आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।
             जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।
@@ -588,14 +588,14 @@ extension AaiLivenessSdk {
             रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।
             रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।
             कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।
+            सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
             आपकी फोटो अपलोड नहीं हो सकीं। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
-            यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।
-            चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
+            यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।
+            सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।
             अपलोड रद्द हो गया। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
             कनेक्ट करते समय चेहरे का सत्यापन रद्द हो गया। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
@@ -607,7 +607,7 @@ extension AaiLivenessSdk {
         static let messages5: [String] = errgenSplit(10, count: 23, """
             ไม่สามารถเปิดกล้องได้ กรุณาปิดแอปอื่นที่อาจกำลังใช้กล้องอยู่แล้วลองอีกครั้ง
             แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง
-            ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาติดตั้งแอปใหม่จากช่องทางดาวน์โหลดอย่างเป็นทางการแล้วลองอีกครั้ง
+            ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาติดตั้งแอปใหม่จากร้านค้าแอปอย่างเป็นทางการ
             ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง
@@ -615,14 +615,14 @@ extension AaiLivenessSdk {
             แสงจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้าแล้วลองอีกครั้ง
             แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้นแล้วลองอีกครั้ง
             เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
-            ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
+            การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
             ไม่สามารถอัปโหลดรูปภาพของคุณได้ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
-            อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น
-            ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
+            อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น
+            การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม
             การอัปโหลดถูกยกเลิก กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
             การยืนยันตัวตนด้วยใบหน้าถูกยกเลิกระหว่างการเชื่อมต่อ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
@@ -682,14 +682,14 @@ extension AaiLivenessSdk {
             未匹配到可用的模型参数，请联系 AAI。
             不支持该活体类型，请联系 AAI。
             SDK 加载模型失败，请联系 AAI。
-            ApplicationContext 为 null。原文档中厂商的解决方案被截断；请确保 SDK 能获取到有效且非 null 的 ApplicationContext，详情请查阅 AAI Android 文档。
+            ApplicationContext 为 null。请确保在启动 SDK 之前，SDK 能获取到有效且非 null 的 ApplicationContext；详见 AAI Android 文档。
             授权网络请求失败；$ErrorCode 为网络错误码。如果只有个别用户受影响，请引导其在稳定的网络环境下重试；如果失败率较高，请联系 AAI。
             上传图片数据的网络请求失败；$ErrorCode 为网络错误码。如果只有个别用户受影响，请引导其在稳定的网络环境下重试；如果失败率较高，请联系 AAI。
             设备不受支持。Android：通常是摄像头损坏或缺少 .so 文件导致，请引导用户更换设备。iOS：没有可用的前置摄像头。
             模型加载出错。请查看随附的 message 了解具体错误，并联系 AAI。
-            用户放弃了检测流程。请根据用户停留的时长判断：如果用户似乎不愿继续，请提供更好的引导，帮助其完成活体检测。如果有用户多次在较长时间后放弃，请将相关 eventId 发送给 AAI 排查。原文档中厂商解决方案的 iOS 部分被截断（“You need to explicitly enable the”）；需要开启哪一项，请查阅 AAI iOS 文档。
-            用户放弃了上传活体图片。如果是上传耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。原文档中厂商解决方案的 iOS 部分被截断（“You need to explicitly enable the”）；需要开启哪一项，请查阅 AAI iOS 文档。
-            用户放弃了授权请求。如果是耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。原文档中厂商解决方案的 iOS 部分被截断（“You need to explicitly enable the”）；需要开启哪一项，请查阅 AAI iOS 文档。
+            用户放弃了检测流程。请根据用户停留的时长判断：如果用户似乎不愿继续，请提供更好的引导，帮助其完成活体检测。如果有用户多次在较长时间后放弃，请将相关 eventId 发送给 AAI 排查。
+            用户放弃了上传活体图片。如果是上传耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。
+            用户放弃了授权请求。如果是耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。
             SDK 采集图片失败。这是 SDK 内部错误，请保存 eventId 并联系 AAI。
             发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。
             """)
@@ -709,14 +709,14 @@ extension AaiLivenessSdk {
             No available model parameters matched. Contact AAI.
             The liveness type is not supported. Contact AAI.
             The SDK failed to load its model. Contact AAI.
-            The ApplicationContext is null. The vendor's solution is cut off in the source; make sure a valid, non-null ApplicationContext is available to the SDK, and check the AAI Android documentation for details.
+            The ApplicationContext is null. Make sure a valid, non-null ApplicationContext is available to the SDK before starting it; see the AAI Android documentation.
             The authorization network request failed; $ErrorCode is the network error code. If only individual users are affected, ask them to retry on a stable network. If the failure rate is high, contact AAI.
             The network request uploading the image data failed; $ErrorCode is the network error code. If only individual users are affected, ask them to retry on a stable network. If the failure rate is high, contact AAI.
             The device is not supported. Android: typically caused by a damaged camera or a missing .so file; ask the user to switch to another device. iOS: no front camera is available.
             A model loading error occurred. Check the accompanying message for the specific error and contact AAI.
-            The user abandoned the detection process. Judging by how long the user spent, if the user seems unwilling to continue, provide better guidance to help them complete liveness detection. If a user repeatedly abandons the process after a long time, send the relevant eventId to AAI for investigation. The iOS part of the vendor's solution is cut off in the source (\"You need to explicitly enable the\"); check the AAI iOS documentation for what must be enabled.
-            The user abandoned uploading the liveness images. If the upload took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI. The iOS part of the vendor's solution is cut off in the source (\"You need to explicitly enable the\"); check the AAI iOS documentation for what must be enabled.
-            The user abandoned the authorization request. If it took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI. The iOS part of the vendor's solution is cut off in the source (\"You need to explicitly enable the\"); check the AAI iOS documentation for what must be enabled.
+            The user abandoned the detection process. Judging by how long the user spent, if the user seems unwilling to continue, provide better guidance to help them complete liveness detection. If a user repeatedly abandons the process after a long time, send the relevant eventId to AAI for investigation.
+            The user abandoned uploading the liveness images. If the upload took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI.
+            The user abandoned the authorization request. If it took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI.
             The SDK failed to capture the image. This is an internal SDK error; save the eventId and contact AAI.
             An error occurred that the SDK does not define. Save the eventId and contact AAI.
             """)
@@ -725,7 +725,7 @@ extension AaiLivenessSdk {
         static let solutions2: [String] = errgenSplit(10, count: 23, """
             Kamera gagal dibuka dengan benar. Android: pembukaan kamera gagal, biasanya karena kamera sedang digunakan proses lain atau proses saat ini belum melepaskannya. Pastikan aplikasi Anda melepaskan resource kamera dengan benar dan tidak ada proses lain yang menggunakan kamera; jika masalah berlanjut, periksa apakah hardware kamera tidak tersedia. iOS: biasanya terjadi saat kamera sedang dipakai oleh sesi lain; mencoba lagi beberapa saat kemudian umumnya dapat mengatasinya.
             SDK tidak dapat mengakses kamera. Minta pengguna mengaktifkan izin kamera untuk aplikasi di Pengaturan.
-            SDK gagal memuat file .so. Biasanya ini terjadi karena APK yang diinstal pengguna tidak menyertakan file .so bawaan SDK. Untuk debug build, penyebabnya mungkin cache Android Studio: hapus cache, lalu jalankan ulang project. Jika terjadi di ponsel pengguna sungguhan di lingkungan produksi, pastikan kepada pengguna bahwa APK yang diinstal tidak diperoleh melalui berbagi antarpengguna, karena APK hasil berbagi bisa jadi tidak lengkap.
+            SDK gagal memuat file .so. Biasanya ini terjadi karena APK yang diinstal pengguna tidak menyertakan file .so bawaan SDK. Untuk debug build, penyebabnya mungkin cache Android Studio: hapus cache, lalu jalankan ulang project. Jika terjadi di ponsel pengguna sungguhan di lingkungan produksi, tanyakan kepada pengguna untuk memastikan bahwa APK yang diinstal tidak diperoleh melalui berbagi antarpengguna, karena APK hasil berbagi bisa jadi tidak lengkap.
             Wajah menghilang dari area kamera selama deteksi. Dalam skenario deteksi liveness tertentu, wajah yang menghilang merupakan faktor risiko yang dapat mengindikasikan upaya pemalsuan identitas yang disengaja, sehingga SDK menghentikan deteksi dan mengembalikan kode ini.
             Deteksi liveness mengalami timeout. Minta pengguna mencoba lagi dan menyelesaikan pemeriksaan liveness sesuai petunjuk.
             Terdeteksi beberapa wajah selama deteksi liveness. Sama seperti FACE_MISSING, adanya beberapa wajah merupakan faktor risiko dalam skenario deteksi liveness tertentu yang dapat mengindikasikan upaya pemalsuan identitas yang disengaja, sehingga SDK menghentikan deteksi dan mengembalikan kode ini.
@@ -736,21 +736,21 @@ extension AaiLivenessSdk {
             Tidak ada parameter model tersedia yang cocok. Hubungi AAI.
             Jenis liveness tidak didukung. Hubungi AAI.
             SDK gagal memuat modelnya. Hubungi AAI.
-            ApplicationContext bernilai null. Solusi dari vendor terpotong di sumber; pastikan ApplicationContext yang valid dan tidak null tersedia bagi SDK, dan periksa dokumentasi Android AAI untuk detailnya.
+            ApplicationContext bernilai null. Pastikan ApplicationContext yang valid dan tidak null tersedia bagi SDK sebelum SDK dijalankan; lihat dokumentasi Android AAI.
             Permintaan jaringan untuk otorisasi gagal; $ErrorCode adalah kode error jaringan. Jika hanya sebagian kecil pengguna yang terdampak, minta mereka mencoba lagi dengan jaringan yang stabil. Jika tingkat kegagalannya tinggi, hubungi AAI.
             Permintaan jaringan untuk mengunggah data gambar gagal; $ErrorCode adalah kode error jaringan. Jika hanya sebagian kecil pengguna yang terdampak, minta mereka mencoba lagi dengan jaringan yang stabil. Jika tingkat kegagalannya tinggi, hubungi AAI.
             Perangkat tidak didukung. Android: biasanya disebabkan oleh kamera yang rusak atau file .so yang tidak ada; minta pengguna beralih ke perangkat lain. iOS: tidak ada kamera depan yang tersedia.
             Terjadi kesalahan saat memuat model. Periksa pesan yang menyertainya untuk mengetahui kesalahan spesifiknya, lalu hubungi AAI.
-            Pengguna meninggalkan proses deteksi. Berdasarkan lama waktu yang dihabiskan pengguna, jika pengguna tampak enggan melanjutkan, berikan panduan yang lebih baik agar pengguna dapat menyelesaikan deteksi liveness. Jika pengguna berulang kali meninggalkan proses setelah waktu yang lama, kirim eventId terkait ke AAI untuk diselidiki. Bagian iOS dari solusi vendor terpotong di sumber (\"You need to explicitly enable the\"); periksa dokumentasi iOS AAI untuk mengetahui apa yang harus diaktifkan.
-            Pengguna membatalkan pengunggahan gambar liveness. Jika unggahan terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI. Bagian iOS dari solusi vendor terpotong di sumber (\"You need to explicitly enable the\"); periksa dokumentasi iOS AAI untuk mengetahui apa yang harus diaktifkan.
-            Pengguna membatalkan permintaan otorisasi. Jika prosesnya terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI. Bagian iOS dari solusi vendor terpotong di sumber (\"You need to explicitly enable the\"); periksa dokumentasi iOS AAI untuk mengetahui apa yang harus diaktifkan.
+            Pengguna meninggalkan proses deteksi. Berdasarkan lama waktu yang dihabiskan pengguna, jika pengguna tampak enggan melanjutkan, berikan panduan yang lebih baik agar pengguna dapat menyelesaikan deteksi liveness. Jika pengguna berulang kali meninggalkan proses setelah waktu yang lama, kirim eventId terkait ke AAI untuk diselidiki.
+            Pengguna membatalkan pengunggahan gambar liveness. Jika unggahan terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI.
+            Pengguna membatalkan permintaan otorisasi. Jika prosesnya terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI.
             SDK gagal mengambil gambar. Ini adalah kesalahan internal SDK; simpan eventId, lalu hubungi AAI.
             Terjadi kesalahan yang tidak didefinisikan oleh SDK. Simpan eventId, lalu hubungi AAI.
             """)
 
         /// vi
         static let solutions3: [String] = errgenSplit(10, count: 23, """
-            Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có bị hỏng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.
+            Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có khả dụng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.
             SDK không truy cập được camera. Yêu cầu người dùng bật quyền camera cho ứng dụng trong Cài đặt.
             SDK không load được file .so. Nguyên nhân thường là APK mà người dùng cài đặt thiếu các file .so đi kèm SDK. Với bản build debug, nguyên nhân có thể là cache của Android Studio: xóa cache rồi chạy lại project. Nếu lỗi xảy ra trên điện thoại của người dùng thật ở môi trường production, hãy xác nhận với người dùng rằng APK đã cài không phải do người khác chia sẻ lại, vì APK được chia sẻ có thể không đầy đủ.
             Khuôn mặt biến mất khỏi vùng camera trong quá trình kiểm tra. Trong một số kịch bản kiểm tra liveness, việc khuôn mặt biến mất là yếu tố rủi ro có thể cho thấy hành vi mạo danh có chủ đích, vì vậy SDK dừng kiểm tra và trả về mã này.
@@ -763,14 +763,14 @@ extension AaiLivenessSdk {
             Không tìm thấy tham số model phù hợp. Liên hệ AAI.
             Loại liveness không được hỗ trợ. Liên hệ AAI.
             SDK không load được model. Liên hệ AAI.
-            ApplicationContext bị null. Giải pháp của nhà cung cấp bị cắt mất trong tài liệu gốc; hãy đảm bảo SDK nhận được một ApplicationContext hợp lệ, khác null, và xem tài liệu Android của AAI để biết chi tiết.
+            ApplicationContext bị null. Đảm bảo SDK nhận được một ApplicationContext hợp lệ, khác null trước khi khởi chạy; xem tài liệu Android của AAI.
             Request mạng cho bước ủy quyền thất bại; $ErrorCode là mã lỗi mạng. Nếu chỉ một số ít người dùng bị ảnh hưởng, yêu cầu họ thử lại với mạng ổn định. Nếu tỷ lệ lỗi cao, liên hệ AAI.
             Request mạng tải dữ liệu ảnh lên thất bại; $ErrorCode là mã lỗi mạng. Nếu chỉ một số ít người dùng bị ảnh hưởng, yêu cầu họ thử lại với mạng ổn định. Nếu tỷ lệ lỗi cao, liên hệ AAI.
             Thiết bị không được hỗ trợ. Android: thường do camera bị hỏng hoặc thiếu file .so; yêu cầu người dùng chuyển sang thiết bị khác. iOS: không có camera trước.
             Đã xảy ra lỗi khi load model. Xem message đi kèm để biết lỗi cụ thể và liên hệ AAI.
-            Người dùng đã bỏ dở quá trình kiểm tra. Căn cứ vào thời gian người dùng đã bỏ ra, nếu có vẻ người dùng không muốn tiếp tục, hãy đưa ra hướng dẫn tốt hơn để giúp họ hoàn thành kiểm tra liveness. Nếu một người dùng liên tục bỏ dở sau một thời gian dài, gửi eventId liên quan cho AAI để điều tra. Phần giải pháp cho iOS của nhà cung cấp bị cắt mất trong tài liệu gốc (\"You need to explicitly enable the\"); xem tài liệu iOS của AAI để biết cần bật gì.
-            Người dùng đã bỏ dở việc tải ảnh liveness lên. Nếu việc tải lên mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI. Phần giải pháp cho iOS của nhà cung cấp bị cắt mất trong tài liệu gốc (\"You need to explicitly enable the\"); xem tài liệu iOS của AAI để biết cần bật gì.
-            Người dùng đã bỏ dở request ủy quyền. Nếu request mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI. Phần giải pháp cho iOS của nhà cung cấp bị cắt mất trong tài liệu gốc (\"You need to explicitly enable the\"); xem tài liệu iOS của AAI để biết cần bật gì.
+            Người dùng đã bỏ dở quá trình kiểm tra. Căn cứ vào thời gian người dùng đã bỏ ra, nếu có vẻ người dùng không muốn tiếp tục, hãy đưa ra hướng dẫn tốt hơn để giúp họ hoàn thành kiểm tra liveness. Nếu một người dùng liên tục bỏ dở sau một thời gian dài, gửi eventId liên quan cho AAI để điều tra.
+            Người dùng đã bỏ dở việc tải ảnh liveness lên. Nếu việc tải lên mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI.
+            Người dùng đã bỏ dở request ủy quyền. Nếu request mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI.
             SDK không chụp được ảnh. Đây là lỗi nội bộ của SDK; lưu lại eventId và liên hệ AAI.
             Đã xảy ra lỗi mà SDK không định nghĩa. Lưu lại eventId và liên hệ AAI.
             """)
@@ -790,21 +790,21 @@ extension AaiLivenessSdk {
             मेल खाने वाले कोई उपलब्ध मॉडल पैरामीटर नहीं मिले। AAI से संपर्क करें।
             यह लाइवनेस टाइप समर्थित नहीं है। AAI से संपर्क करें।
             SDK अपना मॉडल लोड नहीं कर सका। AAI से संपर्क करें।
-            ApplicationContext null है। स्रोत में वेंडर का समाधान अधूरा कटा हुआ है; सुनिश्चित करें कि SDK को एक मान्य, non-null ApplicationContext उपलब्ध हो, और विवरण के लिए AAI का Android दस्तावेज देखें।
+            ApplicationContext null है। SDK शुरू करने से पहले सुनिश्चित करें कि उसे एक मान्य, non-null ApplicationContext उपलब्ध हो; AAI का Android दस्तावेज देखें।
             ऑथराइजेशन का नेटवर्क अनुरोध विफल रहा; $ErrorCode नेटवर्क एरर कोड है। अगर केवल कुछ उपयोगकर्ता प्रभावित हैं, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर विफलता दर ज्यादा है, तो AAI से संपर्क करें।
             इमेज डेटा अपलोड करने वाला नेटवर्क अनुरोध विफल रहा; $ErrorCode नेटवर्क एरर कोड है। अगर केवल कुछ उपयोगकर्ता प्रभावित हैं, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर विफलता दर ज्यादा है, तो AAI से संपर्क करें।
             डिवाइस समर्थित नहीं है। Android: आमतौर पर खराब कैमरे या गायब .so फाइल की वजह से होता है; उपयोगकर्ता से दूसरा डिवाइस इस्तेमाल करने को कहें। iOS: कोई फ्रंट कैमरा उपलब्ध नहीं है।
             मॉडल लोड करते समय त्रुटि हुई। सटीक त्रुटि जानने के लिए साथ में आए मैसेज को देखें और AAI से संपर्क करें।
-            उपयोगकर्ता ने जांच की प्रक्रिया बीच में छोड़ दी। उपयोगकर्ता द्वारा बिताए गए समय से अंदाजा लगाएं: अगर लगता है कि उपयोगकर्ता आगे नहीं बढ़ना चाहता, तो लाइवनेस जांच पूरी करने में मदद के लिए बेहतर मार्गदर्शन दें। अगर कोई उपयोगकर्ता लंबे समय के बाद बार-बार प्रक्रिया छोड़ देता है, तो जांच के लिए संबंधित eventId AAI को भेजें। स्रोत में वेंडर के समाधान का iOS वाला हिस्सा अधूरा कटा हुआ है (\"You need to explicitly enable the\"); क्या चालू करना जरूरी है, यह जानने के लिए AAI का iOS दस्तावेज देखें।
-            उपयोगकर्ता ने लाइवनेस इमेज का अपलोड बीच में छोड़ दिया। अगर अपलोड में बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें। स्रोत में वेंडर के समाधान का iOS वाला हिस्सा अधूरा कटा हुआ है (\"You need to explicitly enable the\"); क्या चालू करना जरूरी है, यह जानने के लिए AAI का iOS दस्तावेज देखें।
-            उपयोगकर्ता ने ऑथराइजेशन अनुरोध बीच में छोड़ दिया। अगर इसमें बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें। स्रोत में वेंडर के समाधान का iOS वाला हिस्सा अधूरा कटा हुआ है (\"You need to explicitly enable the\"); क्या चालू करना जरूरी है, यह जानने के लिए AAI का iOS दस्तावेज देखें।
+            उपयोगकर्ता ने जांच की प्रक्रिया बीच में छोड़ दी। उपयोगकर्ता द्वारा बिताए गए समय से अंदाजा लगाएं: अगर लगता है कि उपयोगकर्ता आगे नहीं बढ़ना चाहता, तो लाइवनेस जांच पूरी करने में मदद के लिए बेहतर मार्गदर्शन दें। अगर कोई उपयोगकर्ता लंबे समय के बाद बार-बार प्रक्रिया छोड़ देता है, तो जांच के लिए संबंधित eventId AAI को भेजें।
+            उपयोगकर्ता ने लाइवनेस इमेज का अपलोड बीच में छोड़ दिया। अगर अपलोड में बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें।
+            उपयोगकर्ता ने ऑथराइजेशन अनुरोध बीच में छोड़ दिया। अगर इसमें बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें।
             SDK इमेज कैप्चर नहीं कर सका। यह SDK की आंतरिक त्रुटि है; eventId सहेजें और AAI से संपर्क करें।
             ऐसी त्रुटि हुई जो SDK में परिभाषित नहीं है। eventId सहेजें और AAI से संपर्क करें।
             """)
 
         /// th
         static let solutions5: [String] = errgenSplit(10, count: 23, """
-            เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ release กล้อง กรุณาตรวจสอบว่าแอปของคุณ release ทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้
+            เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ปล่อยกล้อง กรุณาตรวจสอบว่าแอปของคุณ ปล่อยทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้
             SDK ไม่สามารถเข้าถึงกล้องได้ กรุณาแจ้งให้ผู้ใช้เปิดสิทธิ์การเข้าถึงกล้องให้แอปในการตั้งค่า
             SDK โหลดไฟล์ .so ไม่สำเร็จ โดยทั่วไปเกิดจาก APK ที่ผู้ใช้ติดตั้งไม่มีไฟล์ .so ที่มากับ SDK สำหรับ debug build สาเหตุอาจมาจากแคชของ Android Studio กรุณาล้างแคชแล้วรันโปรเจกต์ใหม่ หากเกิดขึ้นบนโทรศัพท์ของผู้ใช้จริงใน production กรุณาสอบถามผู้ใช้ให้แน่ใจว่า APK ที่ติดตั้งไม่ได้รับมาจากการแชร์ต่อกัน เนื่องจาก APK ที่แชร์ต่อกันอาจไม่สมบูรณ์
             ใบหน้าหายไปจากพื้นที่กล้องระหว่างการตรวจจับ ในบางสถานการณ์ของการตรวจ liveness การที่ใบหน้าหายไปถือเป็นปัจจัยเสี่ยงที่อาจบ่งชี้ถึงการปลอมตัวโดยเจตนาร้าย SDK จึงยุติการตรวจจับและส่งคืนรหัสนี้
@@ -813,18 +813,18 @@ extension AaiLivenessSdk {
             ผู้ใช้เคลื่อนไหวมากเกินไป ในบางสถานการณ์ของการตรวจ liveness การเคลื่อนไหวที่มากเกินไปบ่งชี้ถึงความเสี่ยงที่สูงขึ้น SDK จึงยุติการตรวจจับและส่งคืนรหัสนี้
             แสงจ้าเกินไป กรุณาแจ้งให้ผู้ใช้ทำการตรวจ liveness ในสภาพแสงปกติ
             แสงน้อยเกินไป กรุณาแจ้งให้ผู้ใช้ทำการตรวจ liveness ในสภาพแสงปกติ
-            SDK แยกวิเคราะห์ (parse) response ของการยืนยันสิทธิ์ (auth) ไม่สำเร็จ นี่เป็นข้อผิดพลาดภายในของ SDK กรุณาติดต่อ AAI
+            SDK แยกวิเคราะห์ (parse) การตอบกลับของการยืนยันสิทธิ์ (auth) ไม่สำเร็จ นี่เป็นข้อผิดพลาดภายในของ SDK กรุณาติดต่อ AAI
             ไม่พบพารามิเตอร์ของโมเดลที่ใช้งานได้และตรงกัน กรุณาติดต่อ AAI
             ไม่รองรับประเภท liveness นี้ กรุณาติดต่อ AAI
             SDK โหลดโมเดลไม่สำเร็จ กรุณาติดต่อ AAI
-            ApplicationContext เป็น null วิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง กรุณาตรวจสอบให้แน่ใจว่า SDK ได้รับ ApplicationContext ที่ถูกต้องและไม่เป็น null และดูรายละเอียดเพิ่มเติมในเอกสาร Android ของ AAI
+            ApplicationContext เป็น null กรุณาตรวจสอบให้แน่ใจว่า SDK ได้รับ ApplicationContext ที่ถูกต้องและไม่เป็น null ก่อนเริ่มการทำงาน ดูรายละเอียดในเอกสาร Android ของ AAI
             คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ล้มเหลว โดย $ErrorCode คือรหัสข้อผิดพลาดของเครือข่าย หากพบเฉพาะผู้ใช้บางราย กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากอัตราความล้มเหลวสูง กรุณาติดต่อ AAI
             คำขอเครือข่ายที่อัปโหลดข้อมูลรูปภาพล้มเหลว โดย $ErrorCode คือรหัสข้อผิดพลาดของเครือข่าย หากพบเฉพาะผู้ใช้บางราย กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากอัตราความล้มเหลวสูง กรุณาติดต่อ AAI
             ไม่รองรับอุปกรณ์นี้ Android: โดยทั่วไปเกิดจากกล้องเสียหายหรือไม่มีไฟล์ .so กรุณาแจ้งให้ผู้ใช้เปลี่ยนไปใช้อุปกรณ์อื่น iOS: ไม่มีกล้องหน้าให้ใช้งาน
             เกิดข้อผิดพลาดในการโหลดโมเดล กรุณาดูข้อผิดพลาดที่ระบุใน message ที่ส่งมาพร้อมกัน แล้วติดต่อ AAI
-            ผู้ใช้ยกเลิกขั้นตอนการตรวจจับ กรุณาพิจารณาจากระยะเวลาที่ผู้ใช้ใช้ไป หากดูเหมือนว่าผู้ใช้ไม่ต้องการดำเนินการต่อ กรุณาปรับปรุงคำแนะนำเพื่อช่วยให้ผู้ใช้ทำการตรวจ liveness ได้สำเร็จ หากผู้ใช้ยกเลิกขั้นตอนซ้ำ ๆ หลังจากใช้เวลานาน กรุณาส่ง eventId ที่เกี่ยวข้องให้ AAI ตรวจสอบ ส่วนของ iOS ในวิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง (\"You need to explicitly enable the\") กรุณาดูเอกสาร iOS ของ AAI ว่าต้องเปิดใช้งานสิ่งใด
-            ผู้ใช้ยกเลิกการอัปโหลดรูปภาพสำหรับการตรวจ liveness หากการอัปโหลดใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI ส่วนของ iOS ในวิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง (\"You need to explicitly enable the\") กรุณาดูเอกสาร iOS ของ AAI ว่าต้องเปิดใช้งานสิ่งใด
-            ผู้ใช้ยกเลิกคำขอยืนยันสิทธิ์ หากใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI ส่วนของ iOS ในวิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง (\"You need to explicitly enable the\") กรุณาดูเอกสาร iOS ของ AAI ว่าต้องเปิดใช้งานสิ่งใด
+            ผู้ใช้ยกเลิกขั้นตอนการตรวจจับ กรุณาพิจารณาจากระยะเวลาที่ผู้ใช้ใช้ไป หากดูเหมือนว่าผู้ใช้ไม่ต้องการดำเนินการต่อ กรุณาปรับปรุงคำแนะนำเพื่อช่วยให้ผู้ใช้ทำการตรวจ liveness ได้สำเร็จ หากผู้ใช้ยกเลิกขั้นตอนซ้ำ ๆ หลังจากใช้เวลานาน กรุณาส่ง eventId ที่เกี่ยวข้องให้ AAI ตรวจสอบ
+            ผู้ใช้ยกเลิกการอัปโหลดรูปภาพสำหรับการตรวจ liveness หากการอัปโหลดใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI
+            ผู้ใช้ยกเลิกคำขอยืนยันสิทธิ์ หากใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI
             SDK จับภาพไม่สำเร็จ นี่เป็นข้อผิดพลาดภายในของ SDK กรุณาบันทึก eventId และติดต่อ AAI
             เกิดข้อผิดพลาดที่ SDK ไม่ได้กำหนดไว้ กรุณาบันทึก eventId และติดต่อ AAI
             """)

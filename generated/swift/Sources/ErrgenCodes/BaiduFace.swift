@@ -11,67 +11,67 @@ import Foundation
 /// Decode a raw code with `BaiduFace(code:)` (a `String` or an `Int`).
 /// A code this table does not list decodes to `.unknown`, which keeps it.
 public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
-    /// 222001: The request was invalid. Please try again later.
+    /// 222001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222001
-    /// 222002: The request was invalid. Please try again later.
+    /// 222002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222002
-    /// 222003: The request was invalid. Please try again later.
+    /// 222003: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222003
-    /// 222004: The request was invalid. Please try again later.
+    /// 222004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222004
-    /// 222005: The request was invalid. Please try again later.
+    /// 222005: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222005
-    /// 222006: The request was invalid. Please try again later.
+    /// 222006: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222006
-    /// 222007: The request was invalid. Please try again later.
+    /// 222007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222007
-    /// 222008: The request was invalid. Please try again later.
+    /// 222008: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222008
-    /// 222009: The request was invalid. Please try again later.
+    /// 222009: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222009
-    /// 222010: The request was invalid. Please try again later.
+    /// 222010: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222010
-    /// 222011: The request was invalid. Please try again later.
+    /// 222011: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222011
-    /// 222012: The request was invalid. Please try again later.
+    /// 222012: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222012
-    /// 222013: The request was invalid. Please try again later.
+    /// 222013: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222013
-    /// 222014: The request was invalid. Please try again later.
+    /// 222014: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222014
-    /// 222015: The request was invalid. Please try again later.
+    /// 222015: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222015
-    /// 222016: The request was invalid. Please try again later.
+    /// 222016: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222016
-    /// 222017: The request was invalid. Please try again later.
+    /// 222017: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222017
-    /// 222018: The request was invalid. Please try again later.
+    /// 222018: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222018
-    /// 222019: The request was invalid. Please try again later.
+    /// 222019: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222019
-    /// 222020: The request was invalid. Please try again later.
+    /// 222020: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222020
-    /// 222021: The request was invalid. Please try again later.
+    /// 222021: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222021
-    /// 222022: The request was invalid. Please try again later.
+    /// 222022: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222022
-    /// 222023: The request was invalid. Please try again later.
+    /// 222023: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222023
-    /// 222024: The request was invalid. Please try again later.
+    /// 222024: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222024
-    /// 222025: The request was invalid. Please try again later.
+    /// 222025: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222025
-    /// 222026: The request was invalid. Please try again later.
+    /// 222026: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222026
-    /// 222027: The request was invalid. Please try again later.
+    /// 222027: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222027
-    /// 222028: The request was invalid. Please try again later.
+    /// 222028: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222028
-    /// 222029: The request was invalid. Please try again later.
+    /// 222029: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222029
-    /// 222030: The request was invalid. Please try again later.
+    /// 222030: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222030
-    /// 222200: The request was invalid. Please try again later.
+    /// 222200: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222200
     /// 222201: A server error occurred. Please try again.
     case code222201
@@ -87,9 +87,9 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     case code222206
     /// 222207: No matching user was found.
     case code222207
-    /// 222208: The request was invalid. Please try again later.
+    /// 222208: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222208
-    /// 222209: The face data was not found or has expired. Please try again.
+    /// 222209: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222209
     /// 222210: This user already has the maximum number of faces.
     case code222210
@@ -109,33 +109,33 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     case code223102
     /// 223103: The user was not found.
     case code223103
-    /// 223104: The request was invalid. Please try again later.
+    /// 223104: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code223104
     /// 223105: This face has already been added.
     case code223105
-    /// 223106: The face data was not found or has expired. Please try again.
+    /// 223106: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code223106
-    /// 223110: The request was invalid. Please try again later.
+    /// 223110: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code223110
     /// 223111: The target user group was not found.
     case code223111
-    /// 223112: The request was invalid. Please try again later.
+    /// 223112: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code223112
     /// 223113: Your face is covered. Please make sure nothing is covering your face.
     case code223113
     /// 223114: The photo is blurry. Please hold your phone still.
     case code223114
-    /// 223115: The lighting is poor. Please move somewhere with suitable lighting.
+    /// 223115: The lighting on your face is poor. Please move somewhere with even, moderate light.
     case code223115
     /// 223116: Your face is not fully visible. Please make sure nothing is covering your face.
     case code223116
-    /// 223117: The request was invalid. Please try again later.
+    /// 223117: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code223117
-    /// 223118: The request was invalid. Please try again later.
+    /// 223118: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code223118
-    /// 223119: The request was invalid. Please try again later.
+    /// 223119: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code223119
-    /// 223120: We could not confirm that you are a live person. Please try again.
+    /// 223120: We could not confirm that you are a real person. Please try again.
     case code223120
     /// 223121: Your left eye is covered. Please make sure nothing is covering it.
     case code223121
@@ -183,25 +183,25 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     case code222915
     /// 222916: The service is busy. Please try again later.
     case code222916
-    /// 222304: The photo is too large. Please use a smaller photo.
+    /// 222304: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222304
-    /// 222305: This operation is not supported.
+    /// 222305: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222305
     /// 223128: This user group is being deleted. Please try again later.
     case code223128
     /// 222361: The service is busy. Please try again later.
     case code222361
-    /// 222046: The request was invalid. Please try again later.
+    /// 222046: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222046
-    /// 222101: The request was invalid. Please try again later.
+    /// 222101: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222101
-    /// 222102: The request was invalid. Please try again later.
+    /// 222102: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222102
     /// 222307: This image is not allowed. Please upload a different image.
     case code222307
     /// 222308: This image is not allowed. Please upload a different image.
     case code222308
-    /// 222211: Face merging failed. Please try a different template image.
+    /// 222211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222211
     /// 222212: Face merging failed. Please try different photos.
     case code222212
@@ -1003,7 +1003,7 @@ extension BaiduFace {
             Kind.invalidRequest,
             Kind.faceOccluded,
             Kind.imageQuality,
-            Kind.tooDark,
+            Kind.poorLighting,
             Kind.faceIncomplete,
             Kind.invalidRequest,
             Kind.invalidRequest,
@@ -1306,7 +1306,7 @@ extension BaiduFace {
             nil,
             nil,
             nil,
-            Prompt.lightTooDark,
+            Prompt.lightPoor,
             Prompt.keepFaceInFrame,
             nil,
             nil,
@@ -1362,139 +1362,139 @@ extension BaiduFace {
 
         /// zh
         static let messages0: [String] = errgenSplit(10, count: 98, """
-            必要参数未传入
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            验证码长度错误(最小值大于最大值)
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            该接口需使用application/json的格式进行请求
-            服务端请求失败
-            图片中没有人脸
-            无法解析人脸
-            从图片的url下载图片失败
-            服务端请求失败
-            服务端请求失败
-            未找到匹配的用户
-            图片的数量错误
-            face token不存在
-            人脸库中用户下的人脸数目超过限制
-            人脸图片添加失败
-            获取人脸图片失败
-            服务端请求失败
-            获取人脸图片失败
-            操作的用户组不存在
-            该用户组已存在
-            该用户已存在
-            找不到该用户
-            group_list包含组数量过多
-            该人脸已存在
-            该人脸不存在
-            uid_list包含数量过多
-            目标用户组不存在
-            quality_conf格式不正确
-            人脸有被遮挡
-            人脸模糊
-            人脸光照不好
-            人脸不完整
-            app_list包含app数量过多
-            质量控制项错误
-            活体控制项错误
-            活体检测未通过
-            质量检测未通过 左眼遮挡程度过高
-            质量检测未通过 右眼遮挡程度过高
-            质量检测未通过 左脸遮挡程度过高
-            质量检测未通过 右脸遮挡程度过高
-            质量检测未通过 下巴遮挡程度过高
-            质量检测未通过 鼻子遮挡程度过高
-            质量检测未通过 嘴巴遮挡程度过高
-            参数校验初始化失败
-            参数校验初始化失败
-            参数校验初始化失败
-            参数校验初始化失败
-            接口初始化失败
-            接口初始化失败
-            缓存处理失败
-            缓存处理失败
-            缓存处理失败
-            数据存储处理失败
-            数据存储处理失败
-            数据存储处理失败
-            接口初始化失败
-            接口初始化失败
-            后端服务连接失败
-            后端服务连接失败
-            图片尺寸太大
-            当前版本不支持图片存储
-            正在清理该用户组的数据
-            公安服务连接失败
-            参数格式错误
-            参数格式错误
-            参数格式错误
-            图片非法 鉴黄未通过
-            图片非法 含有政治敏感人物
-            人脸融合失败 模板图质量不合格
-            人脸融合失败
-            人脸未面向正前方(人脸的角度信息大于30度)
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            服务器出现错误，请重试。
+            照片中未找到人脸，请拍摄一张能清楚看到您脸部的照片。
+            无法识别照片中的脸部，请拍摄一张更清晰的照片。
+            照片加载失败，请稍后重试。
+            服务器出现错误，请重试。
+            服务器出现错误，请重试。
+            未找到匹配的用户。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            该用户的人脸数量已达上限。
+            人脸照片添加失败，请重试。
+            无法获取人脸照片，请稍后重试。
+            服务器出现错误，请重试。
+            无法获取人脸照片，请稍后重试。
+            未找到该用户组。
+            该用户组已存在。
+            该用户已注册。
+            未找到该用户。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            该人脸已添加过。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            未找到目标用户组。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            您的脸部被遮挡，请确保脸部无遮挡。
+            照片模糊，请拿稳手机。
+            您脸部的光线不佳，请移至光线均匀、亮度适中的地方。
+            您的脸部未完整露出，请确保脸部无遮挡。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            无法确认您是真人，请重试。
+            您的左眼被遮挡，请确保左眼无遮挡。
+            您的右眼被遮挡，请确保右眼无遮挡。
+            您的左脸颊被遮挡，请确保左脸颊无遮挡。
+            您的右脸颊被遮挡，请确保右脸颊无遮挡。
+            您的下巴被遮挡，请确保下巴无遮挡。
+            您的鼻子被遮挡，请确保鼻子无遮挡。
+            您的嘴巴被遮挡，请确保嘴巴无遮挡。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            服务繁忙，请稍后重试。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            该用户组正在删除中，请稍后重试。
+            服务繁忙，请稍后重试。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            不允许使用此图片，请上传其他图片。
+            不允许使用此图片，请上传其他图片。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            人脸融合失败，请尝试使用其他照片。
+            请正对摄像头。
             """)
 
         /// en
         static let messages1: [String] = errgenSplit(10, count: 98, """
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             A server error occurred. Please try again.
             No face was found in the photo. Please take a photo that clearly shows your face.
             Your face could not be recognized in the photo. Please take a clearer photo.
@@ -1502,8 +1502,8 @@ extension BaiduFace {
             A server error occurred. Please try again.
             A server error occurred. Please try again.
             No matching user was found.
-            The request was invalid. Please try again later.
-            The face data was not found or has expired. Please try again.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This user already has the maximum number of faces.
             The face photo could not be added. Please try again.
             The face photo could not be retrieved. Please try again later.
@@ -1513,20 +1513,20 @@ extension BaiduFace {
             This user group already exists.
             This user is already registered.
             The user was not found.
-            The request was invalid. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This face has already been added.
-            The face data was not found or has expired. Please try again.
-            The request was invalid. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The target user group was not found.
-            The request was invalid. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Your face is covered. Please make sure nothing is covering your face.
             The photo is blurry. Please hold your phone still.
-            The lighting is poor. Please move somewhere with suitable lighting.
+            The lighting on your face is poor. Please move somewhere with even, moderate light.
             Your face is not fully visible. Please make sure nothing is covering your face.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            We could not confirm that you are a live person. Please try again.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            We could not confirm that you are a real person. Please try again.
             Your left eye is covered. Please make sure nothing is covering it.
             Your right eye is covered. Please make sure nothing is covering it.
             Your left cheek is covered. Please make sure nothing is covering it.
@@ -1550,53 +1550,53 @@ extension BaiduFace {
             The service is busy. Please try again later.
             The service is busy. Please try again later.
             The service is busy. Please try again later.
-            The photo is too large. Please use a smaller photo.
-            This operation is not supported.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This user group is being deleted. Please try again later.
             The service is busy. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
-            The request was invalid. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This image is not allowed. Please upload a different image.
             This image is not allowed. Please upload a different image.
-            Face merging failed. Please try a different template image.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face merging failed. Please try different photos.
             Please face the camera directly.
             """)
 
         /// id
         static let messages2: [String] = errgenSplit(10, count: 98, """
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Terjadi kesalahan pada server. Silakan coba lagi.
             Tidak ada wajah di foto. Silakan ambil foto yang menampilkan wajah Anda dengan jelas.
             Wajah Anda tidak dapat dikenali di foto. Silakan ambil foto yang lebih jelas.
@@ -1604,8 +1604,8 @@ extension BaiduFace {
             Terjadi kesalahan pada server. Silakan coba lagi.
             Terjadi kesalahan pada server. Silakan coba lagi.
             Pengguna yang cocok tidak ditemukan.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Data wajah tidak ditemukan atau sudah kedaluwarsa. Silakan coba lagi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Jumlah wajah untuk pengguna ini sudah mencapai batas maksimum.
             Foto wajah tidak dapat ditambahkan. Silakan coba lagi.
             Foto wajah tidak dapat diperoleh. Silakan coba lagi nanti.
@@ -1615,20 +1615,20 @@ extension BaiduFace {
             Grup pengguna ini sudah ada.
             Pengguna ini sudah terdaftar.
             Pengguna tidak ditemukan.
-            Permintaan tidak valid. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Wajah ini sudah ditambahkan.
-            Data wajah tidak ditemukan atau sudah kedaluwarsa. Silakan coba lagi.
-            Permintaan tidak valid. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Grup pengguna tujuan tidak ditemukan.
-            Permintaan tidak valid. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Wajah Anda tertutup. Pastikan tidak ada yang menutupi wajah Anda.
             Foto buram. Silakan pegang ponsel Anda dengan stabil.
-            Pencahayaan kurang baik. Silakan pindah ke tempat dengan pencahayaan yang sesuai.
+            Pencahayaan pada wajah Anda kurang baik. Silakan pindah ke tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.
             Wajah Anda tidak terlihat sepenuhnya. Pastikan tidak ada yang menutupi wajah Anda.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Kami tidak dapat memastikan bahwa wajah Anda diambil secara langsung. Silakan coba lagi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Mata kiri Anda tertutup. Pastikan tidak ada yang menutupinya.
             Mata kanan Anda tertutup. Pastikan tidak ada yang menutupinya.
             Pipi kiri Anda tertutup. Pastikan tidak ada yang menutupinya.
@@ -1652,53 +1652,53 @@ extension BaiduFace {
             Layanan sedang sibuk. Silakan coba lagi nanti.
             Layanan sedang sibuk. Silakan coba lagi nanti.
             Layanan sedang sibuk. Silakan coba lagi nanti.
-            Ukuran foto terlalu besar. Silakan gunakan foto yang lebih kecil.
-            Tindakan ini tidak didukung.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Grup pengguna ini sedang dihapus. Silakan coba lagi nanti.
             Layanan sedang sibuk. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
-            Permintaan tidak valid. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Gambar ini tidak diizinkan. Silakan unggah gambar lain.
             Gambar ini tidak diizinkan. Silakan unggah gambar lain.
-            Penggabungan wajah gagal. Silakan coba dengan gambar templat lain.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Penggabungan wajah gagal. Silakan coba dengan foto lain.
             Silakan hadap lurus ke kamera.
             """)
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 98, """
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Đã xảy ra lỗi máy chủ. Vui lòng thử lại.
             Không tìm thấy khuôn mặt trong ảnh. Vui lòng chụp ảnh thấy rõ khuôn mặt của bạn.
             Không thể nhận diện khuôn mặt của bạn trong ảnh. Vui lòng chụp ảnh rõ nét hơn.
@@ -1706,8 +1706,8 @@ extension BaiduFace {
             Đã xảy ra lỗi máy chủ. Vui lòng thử lại.
             Đã xảy ra lỗi máy chủ. Vui lòng thử lại.
             Không tìm thấy người dùng phù hợp.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Không tìm thấy dữ liệu khuôn mặt hoặc dữ liệu đã hết hạn. Vui lòng thử lại.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Người dùng này đã đạt số lượng khuôn mặt tối đa.
             Không thể thêm ảnh khuôn mặt. Vui lòng thử lại.
             Không thể lấy ảnh khuôn mặt. Vui lòng thử lại sau.
@@ -1717,19 +1717,19 @@ extension BaiduFace {
             Nhóm người dùng này đã tồn tại.
             Người dùng này đã được đăng ký.
             Không tìm thấy người dùng.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Khuôn mặt này đã được thêm trước đó.
-            Không tìm thấy dữ liệu khuôn mặt hoặc dữ liệu đã hết hạn. Vui lòng thử lại.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không tìm thấy nhóm người dùng đích.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Khuôn mặt của bạn đang bị che. Vui lòng đảm bảo không có vật gì che khuôn mặt.
             Ảnh bị mờ. Vui lòng giữ chắc điện thoại.
-            Ánh sáng không phù hợp. Vui lòng di chuyển đến nơi có ánh sáng phù hợp.
+            Ánh sáng trên khuôn mặt bạn chưa tốt. Vui lòng di chuyển đến nơi có ánh sáng đều, không quá sáng cũng không quá tối.
             Khuôn mặt của bạn không hiển thị đầy đủ. Vui lòng đảm bảo không có vật gì che khuôn mặt.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Mắt trái của bạn đang bị che. Vui lòng đảm bảo không có vật gì che mắt trái.
             Mắt phải của bạn đang bị che. Vui lòng đảm bảo không có vật gì che mắt phải.
@@ -1754,62 +1754,62 @@ extension BaiduFace {
             Dịch vụ đang bận. Vui lòng thử lại sau.
             Dịch vụ đang bận. Vui lòng thử lại sau.
             Dịch vụ đang bận. Vui lòng thử lại sau.
-            Ảnh quá lớn. Vui lòng dùng ảnh nhỏ hơn.
-            Thao tác này không được hỗ trợ.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Nhóm người dùng này đang được xóa. Vui lòng thử lại sau.
             Dịch vụ đang bận. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
-            Yêu cầu không hợp lệ. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Hình ảnh này không được phép. Vui lòng tải lên hình ảnh khác.
             Hình ảnh này không được phép. Vui lòng tải lên hình ảnh khác.
-            Ghép khuôn mặt không thành công. Vui lòng thử với ảnh mẫu khác.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Ghép khuôn mặt không thành công. Vui lòng thử với ảnh khác.
             Vui lòng nhìn thẳng vào camera.
             """)
 
         /// hi
         static let messages4: [String] = errgenSplit(10, count: 98, """
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             सर्वर में त्रुटि हुई। कृपया फिर से प्रयास करें।
             फोटो में कोई चेहरा नहीं मिला। कृपया ऐसी फोटो लें जिसमें आपका चेहरा साफ दिखाई दे।
-            फोटो में आपका चेहरा पहचाना नहीं जा सका। कृपया ज्यादा साफ फोटो लें।
+            फोटो में आपका चेहरा ठीक से नहीं दिख रहा है। कृपया ज्यादा साफ फोटो लें।
             फोटो लोड नहीं हो सकी। कृपया बाद में फिर से प्रयास करें।
             सर्वर में त्रुटि हुई। कृपया फिर से प्रयास करें।
             सर्वर में त्रुटि हुई। कृपया फिर से प्रयास करें।
             कोई मेल खाता उपयोगकर्ता नहीं मिला।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            चेहरे का डेटा नहीं मिला या उसकी समय-सीमा समाप्त हो गई है। कृपया फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस उपयोगकर्ता के पहले से ही अधिकतम संख्या में चेहरे जुड़े हैं।
             चेहरे की फोटो जोड़ी नहीं जा सकी। कृपया फिर से प्रयास करें।
             चेहरे की फोटो प्राप्त नहीं हो सकी। कृपया बाद में फिर से प्रयास करें।
@@ -1819,19 +1819,19 @@ extension BaiduFace {
             यह उपयोगकर्ता समूह पहले से मौजूद है।
             यह उपयोगकर्ता पहले से रजिस्टर है।
             उपयोगकर्ता नहीं मिला।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह चेहरा पहले ही जोड़ा जा चुका है।
-            चेहरे का डेटा नहीं मिला या उसकी समय-सीमा समाप्त हो गई है। कृपया फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             लक्ष्य उपयोगकर्ता समूह नहीं मिला।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपका चेहरा ढका हुआ है। कृपया सुनिश्चित करें कि आपके चेहरे को कुछ भी न ढके।
             फोटो धुंधली है। कृपया अपना फोन स्थिर रखें।
-            रोशनी ठीक नहीं है। कृपया उपयुक्त रोशनी वाली जगह पर जाएं।
+            आपके चेहरे पर रोशनी ठीक नहीं है। कृपया ऐसी जगह पर जाएं जहां रोशनी एक जैसी और मध्यम हो।
             आपका चेहरा पूरी तरह दिखाई नहीं दे रहा है। कृपया सुनिश्चित करें कि आपके चेहरे को कुछ भी न ढके।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
             आपकी बाईं आंख ढकी हुई है। कृपया सुनिश्चित करें कि उसे कुछ भी न ढके।
             आपकी दाईं आंख ढकी हुई है। कृपया सुनिश्चित करें कि उसे कुछ भी न ढके।
@@ -1856,62 +1856,62 @@ extension BaiduFace {
             सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।
             सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।
             सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।
-            फोटो बहुत बड़ी है। कृपया छोटी फोटो इस्तेमाल करें।
-            यह कार्रवाई समर्थित नहीं है।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह उपयोगकर्ता समूह हटाया जा रहा है। कृपया बाद में फिर से प्रयास करें।
             सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस इमेज की अनुमति नहीं है। कृपया कोई दूसरी इमेज अपलोड करें।
             इस इमेज की अनुमति नहीं है। कृपया कोई दूसरी इमेज अपलोड करें।
-            फेस मर्जिंग विफल रही। कृपया कोई दूसरी टेम्पलेट इमेज आजमाएं।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             फेस मर्जिंग विफल रही। कृपया दूसरी फोटो आजमाएं।
             कृपया सीधे कैमरे की ओर देखें।
             """)
 
         /// th
         static let messages5: [String] = errgenSplit(10, count: 98, """
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เกิดข้อผิดพลาดที่เซิร์ฟเวอร์ กรุณาลองอีกครั้ง
             ไม่พบใบหน้าในรูปถ่าย กรุณาถ่ายรูปที่เห็นใบหน้าของคุณชัดเจน
-            ไม่สามารถจดจำใบหน้าของคุณในรูปถ่ายได้ กรุณาถ่ายรูปให้ชัดขึ้น
+            ระบบไม่สามารถวิเคราะห์ใบหน้าของคุณในรูปถ่ายได้ กรุณาถ่ายรูปให้ชัดขึ้น
             ไม่สามารถโหลดรูปถ่ายได้ กรุณาลองใหม่อีกครั้งภายหลัง
             เกิดข้อผิดพลาดที่เซิร์ฟเวอร์ กรุณาลองอีกครั้ง
             เกิดข้อผิดพลาดที่เซิร์ฟเวอร์ กรุณาลองอีกครั้ง
             ไม่พบผู้ใช้ที่ตรงกัน
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            ไม่พบข้อมูลใบหน้าหรือข้อมูลหมดอายุแล้ว กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ผู้ใช้นี้มีจำนวนใบหน้าครบตามที่กำหนดแล้ว
             ไม่สามารถเพิ่มรูปใบหน้าได้ กรุณาลองอีกครั้ง
             ไม่สามารถดึงรูปใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง
@@ -1921,19 +1921,19 @@ extension BaiduFace {
             กลุ่มผู้ใช้นี้มีอยู่แล้ว
             ผู้ใช้นี้ลงทะเบียนไว้แล้ว
             ไม่พบผู้ใช้
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เพิ่มใบหน้านี้ไว้แล้ว
-            ไม่พบข้อมูลใบหน้าหรือข้อมูลหมดอายุแล้ว กรุณาลองอีกครั้ง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่พบกลุ่มผู้ใช้ปลายทาง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ใบหน้าของคุณถูกบัง กรุณาตรวจสอบว่าไม่มีสิ่งใดบังใบหน้า
             รูปถ่ายเบลอ กรุณาถือโทรศัพท์ให้นิ่ง
-            แสงไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงพอเหมาะ
+            แสงบนใบหน้าของคุณไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงสม่ำเสมอและพอเหมาะ
             มองเห็นใบหน้าของคุณไม่ครบ กรุณาตรวจสอบว่าไม่มีสิ่งใดบังใบหน้า
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             ตาซ้ายของคุณถูกบัง กรุณาตรวจสอบว่าไม่มีสิ่งใดบัง
             ตาขวาของคุณถูกบัง กรุณาตรวจสอบว่าไม่มีสิ่งใดบัง
@@ -1958,16 +1958,16 @@ extension BaiduFace {
             ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง
             ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง
             ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง
-            รูปถ่ายมีขนาดใหญ่เกินไป กรุณาใช้รูปถ่ายที่มีขนาดเล็กลง
-            ไม่รองรับการดำเนินการนี้
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             กลุ่มผู้ใช้นี้กำลังถูกลบ กรุณาลองใหม่อีกครั้งภายหลัง
             ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่อนุญาตให้ใช้รูปภาพนี้ กรุณาอัปโหลดรูปภาพอื่น
             ไม่อนุญาตให้ใช้รูปภาพนี้ กรุณาอัปโหลดรูปภาพอื่น
-            การผสานใบหน้าไม่สำเร็จ กรุณาลองใช้รูปภาพต้นแบบอื่น
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             การผสานใบหน้าไม่สำเร็จ กรุณาลองใช้รูปถ่ายอื่น
             กรุณาหันหน้าตรงเข้าหากล้อง
             """)
@@ -2086,104 +2086,104 @@ extension BaiduFace {
 
         /// zh
         static let solutions0: [String] = errgenSplit(10, count: 98, """
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            请修改接口格式为:application/json
-            重新尝试
-            检查图片质量
-            检查图片质量
-            请确认url可公网访问
-            重新尝试
-            重新尝试
-            请确认人脸库中是否存在此用户
-            多张图片请使用json格式传输
-            请确认您操作的人脸已创建成功;若face_token未注册到人脸库则有效期只有1小时注册人脸库的face_token永久有效
-            当前每个用户下限制人脸数目最大20张
-            重新尝试
-            请重新尝试,如果持续出现此类错误,请提交工单
-            重新尝试
-            请重新尝试,如果持续出现此类错误,请提交工单
-            请确认您操作的用户组已创建成功
-            请不要重复创建用户组
-            请不要重复创建用户
-            请确认您操作的用户已创建成功
-            请按照文档提示设置group_list参数
-            请不要重复添加人脸
-            请确认您操作的人脸已创建成功;若face_token未注册到人脸库则有效期只有1小时,注册人脸库的face_token永久有效
-            请按照文档提示设置user_list参数
-            请确认您操作的用户组已创建成功
-            请按照文档提示设置quality_conf参数
-            提示用户请勿遮挡面部
-            人脸图片模糊,前端页面可以提示用户拍摄时不要晃动手机
-            提示用户到光线适宜的地方拍摄
-            提示用户请勿遮挡面部
-            请按照文档提示设置app_list参数
-            请按照文档提示设置质量控制参数
-            请按照文档提示设置活体控制参数
-            此次活体检测结果为非活体
-            提示用户请勿遮挡左眼
-            提示用户请勿遮挡右眼
-            提示用户请勿遮挡左脸颊
-            提示用户请勿遮挡右脸颊
-            提示用户请勿遮挡下巴
-            提示用户请勿遮挡鼻子
-            提示用户请勿遮挡嘴巴
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请确保图片尺寸在1920x1080以下
-            请确认face_token的使用符合规范
-            请等该用户组清理完毕后再对该组进行操作
-            请重新尝试,若尝试多次无效,请提交工单咨询
-            请参考接口文档修改
-            请参考API说明文档,修改参数
-            参考API说明文档,修改参数
-            请重新上传合法的图片
-            请重新上传合法的图片
-            请检查模板图是否符合人脸融合文档中的质量要求
-            请更换素材后重新尝试,如果持续出现此类错误,请提交工单
-            请使用面向正前方的人脸图片
+            未传入必要参数。请对照 API 说明文档检查请求，并补充缺少的参数。
+            start 参数格式错误。请参考 API 说明文档修改该参数。
+            length 参数格式错误。请参考 API 说明文档修改该参数。
+            op_app_id_list 参数格式错误。请参考 API 说明文档修改该参数。
+            group_id_list 参数格式错误。请参考 API 说明文档修改该参数。
+            group_id 参数格式错误。请参考 API 说明文档修改该参数。
+            uid 参数格式错误。请参考 API 说明文档修改该参数。
+            face_id 参数格式错误。请参考 API 说明文档修改该参数。
+            quality_conf 参数格式错误。请参考 API 说明文档修改该参数。
+            user_info 参数格式错误。请参考 API 说明文档修改该参数。
+            uid_list 参数格式错误。请参考 API 说明文档修改该参数。
+            op_app_id 参数格式错误。请参考 API 说明文档修改该参数。
+            image 参数格式错误。请参考 API 说明文档修改该参数。
+            app_id 参数格式错误。请参考 API 说明文档修改该参数。
+            image_type 参数格式错误。请参考 API 说明文档修改该参数。
+            max_face_num 参数格式错误。请参考 API 说明文档修改该参数。
+            face_field 参数格式错误。请参考 API 说明文档修改该参数。
+            user_id 参数格式错误。请参考 API 说明文档修改该参数。
+            quality_control 参数格式错误。请参考 API 说明文档修改该参数。
+            liveness_control 参数格式错误。请参考 API 说明文档修改该参数。
+            max_user_num 参数格式错误。请参考 API 说明文档修改该参数。
+            id_card_number 参数格式错误。请参考 API 说明文档修改该参数。
+            name 参数格式错误。请参考 API 说明文档修改该参数。
+            face_type 参数格式错误。请参考 API 说明文档修改该参数。
+            face_token 参数格式错误。请参考 API 说明文档修改该参数。
+            max_star_num 参数格式错误。请参考 API 说明文档修改该参数。
+            验证码长度参数错误：最小值大于最大值。请参考 API 说明文档修改参数。
+            min_code_length 参数格式错误。请参考 API 说明文档修改该参数。
+            max_code_length 参数格式错误。请参考 API 说明文档修改该参数。
+            match_threshold 参数格式错误。请参考 API 说明文档修改该参数。
+            该接口需使用 application/json 格式进行请求。请将请求格式修改为 application/json。
+            服务端请求失败，请重试。
+            图片中没有人脸。请检查图片质量。
+            无法解析图片中的人脸。请检查图片质量。
+            从图片的 URL 下载图片失败。请确认该 URL 可以从公网访问。
+            服务端请求失败，请重试。
+            服务端请求失败（rtse 服务返回失败），请重试。
+            未找到匹配的用户。请确认人脸库中是否存在此用户。
+            图片数量错误。多张图片请使用 JSON 格式传输。
+            face_token 不存在。请确认您操作的人脸已创建成功。未注册到人脸库的 face_token 有效期只有 1 小时，注册到人脸库的 face_token 永久有效。
+            人脸库中该用户下的人脸数目超过限制。当前每个用户下最多 20 张人脸。
+            人脸图片添加失败，请重试。
+            获取人脸图片失败。请重试；如果持续出现此类错误，请提交工单。
+            服务端请求失败，请重试。
+            获取人脸图片失败。请重试；如果持续出现此类错误，请提交工单。
+            操作的用户组不存在。请确认该用户组已创建成功。
+            该用户组已存在。请不要重复创建用户组。
+            该用户已存在。请不要重复创建用户。
+            找不到该用户。请确认您操作的用户已创建成功。
+            group_list 包含的组数量过多。请按照文档说明设置 group_list 参数。
+            该人脸已存在。请不要重复添加人脸。
+            该人脸不存在。请确认您操作的人脸已创建成功。未注册到人脸库的 face_token 有效期只有 1 小时，注册到人脸库的 face_token 永久有效。
+            uid_list 包含的条目过多。请按照文档说明设置该参数。
+            目标用户组不存在。请确认您操作的用户组已创建成功。
+            quality_conf 参数格式不正确。请按照文档说明设置 quality_conf 参数。
+            人脸有部分被遮挡。请提示用户不要遮挡面部。
+            人脸图片模糊。前端页面可以提示用户拍摄时不要晃动手机。
+            人脸光照不佳（过暗、过亮或不均匀）。请提示用户在光线均匀、亮度适中的地方拍摄。
+            人脸不完整。请提示用户不要遮挡面部。
+            app_list 包含的应用数量过多。请按照文档说明设置 app_list 参数。
+            质量控制项错误。请按照文档说明设置质量控制参数。
+            活体控制项错误。请按照文档说明设置活体控制参数。
+            活体检测未通过：本次检测判定该人脸不是真人。
+            质量检测未通过：左眼遮挡程度过高。请提示用户不要遮挡左眼。
+            质量检测未通过：右眼遮挡程度过高。请提示用户不要遮挡右眼。
+            质量检测未通过：左脸遮挡程度过高。请提示用户不要遮挡左脸颊。
+            质量检测未通过：右脸遮挡程度过高。请提示用户不要遮挡右脸颊。
+            质量检测未通过：下巴遮挡程度过高。请提示用户不要遮挡下巴。
+            质量检测未通过：鼻子遮挡程度过高。请提示用户不要遮挡鼻子。
+            质量检测未通过：嘴巴遮挡程度过高。请提示用户不要遮挡嘴巴。
+            系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：缓存处理失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：缓存处理失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：缓存处理失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：数据存储处理失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：数据存储处理失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：数据存储处理失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：后端服务连接失败。请重试；若多次重试仍无效，请提交工单咨询。
+            系统繁忙：后端服务连接失败。请重试；若多次重试仍无效，请提交工单咨询。
+            图片尺寸过大。请确保图片尺寸不超过 1920x1080。
+            当前版本不支持图片存储。请确认 face_token 的使用符合规范。
+            正在清理该用户组的数据。请等该用户组清理完毕后再对其进行操作。
+            系统繁忙：公安服务连接失败。请重试；若多次重试仍无效，请提交工单咨询。
+            template_type 参数格式错误。请参考 API 说明文档修改。
+            merge_degree 参数格式错误。请参考 API 说明文档修改该参数。
+            face_location 参数格式错误。请参考 API 说明文档修改该参数。
+            图片不合规：未通过鉴黄检测。请改为上传合规的图片。
+            图片不合规：含有政治敏感人物。请改为上传合规的图片。
+            人脸融合失败：模板图质量不合格。请检查模板图是否符合人脸融合文档中的质量要求。
+            人脸融合失败。请更换素材图片后重试；如果持续出现此类错误，请提交工单。
+            人脸未面向正前方（人脸角度大于 30 度）。请使用面向正前方的人脸图片。
             """)
 
         /// en
@@ -2240,12 +2240,12 @@ extension BaiduFace {
             group_list contains too many groups. Set the group_list parameter as the documentation describes.
             This face already exists. Do not add the same face again.
             The face does not exist. Make sure the face you are operating on was created successfully. A face_token that is not registered in a face library is valid for only 1 hour; a face_token registered in a face library is valid permanently.
-            uid_list contains too many entries. Set the parameter as the documentation describes (the vendor's solution calls it user_list).
+            uid_list contains too many entries. Set the parameter as the documentation describes.
             The destination user group does not exist. Make sure the user group you are operating on was created successfully.
             The quality_conf parameter is not in the correct format. Set the quality_conf parameter as the documentation describes.
             The face is partly occluded. Ask the user not to cover their face.
             The face image is blurry. The front end can prompt the user not to shake the phone while taking the photo.
-            The lighting on the face is poor. Ask the user to take the photo somewhere with suitable lighting.
+            The lighting on the face is poor (too dark, too bright or uneven). Ask the user to take the photo somewhere with even, moderate light.
             The face is incomplete. Ask the user not to cover their face.
             app_list contains too many apps. Set the app_list parameter as the documentation describes.
             A quality control option is invalid. Set the quality control parameters as the documentation describes.
@@ -2342,17 +2342,17 @@ extension BaiduFace {
             group_list berisi terlalu banyak grup. Atur parameter group_list sesuai dokumentasi.
             Wajah ini sudah ada. Jangan menambahkan wajah yang sama lagi.
             Wajah tidak ada. Pastikan wajah yang dioperasikan sudah berhasil dibuat. face_token yang tidak terdaftar di database wajah hanya berlaku selama 1 jam; face_token yang terdaftar di database wajah berlaku permanen.
-            uid_list berisi terlalu banyak entri. Atur parameter tersebut sesuai dokumentasi (solusi vendor menyebutnya user_list).
+            uid_list berisi terlalu banyak entri. Atur parameter tersebut sesuai dokumentasi.
             Grup pengguna tujuan tidak ada. Pastikan grup pengguna yang dioperasikan sudah berhasil dibuat.
             Format parameter quality_conf tidak benar. Atur parameter quality_conf sesuai dokumentasi.
             Wajah tertutup sebagian. Minta pengguna agar tidak menutupi wajahnya.
             Gambar wajah buram. Front end dapat meminta pengguna agar tidak menggoyangkan ponsel saat mengambil foto.
-            Pencahayaan pada wajah kurang baik. Minta pengguna mengambil foto di tempat dengan pencahayaan yang sesuai.
+            Pencahayaan pada wajah kurang baik (terlalu gelap, terlalu terang, atau tidak merata). Minta pengguna mengambil foto di tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.
             Wajah tidak utuh. Minta pengguna agar tidak menutupi wajahnya.
             app_list berisi terlalu banyak aplikasi. Atur parameter app_list sesuai dokumentasi.
             Opsi kontrol kualitas tidak valid. Atur parameter kontrol kualitas sesuai dokumentasi.
             Opsi kontrol liveness tidak valid. Atur parameter kontrol liveness sesuai dokumentasi.
-            Pemeriksaan liveness gagal: pemeriksaan ini menilai wajah tersebut bukan berasal dari orang yang hadir secara langsung.
+            Pemeriksaan liveness gagal: pemeriksaan ini menilai wajah tersebut bukan berasal dari orang sungguhan.
             Pemeriksaan kualitas gagal: mata kiri terlalu banyak tertutup. Minta pengguna agar tidak menutupi mata kirinya.
             Pemeriksaan kualitas gagal: mata kanan terlalu banyak tertutup. Minta pengguna agar tidak menutupi mata kanannya.
             Pemeriksaan kualitas gagal: sisi kiri wajah terlalu banyak tertutup. Minta pengguna agar tidak menutupi pipi kirinya.
@@ -2444,12 +2444,12 @@ extension BaiduFace {
             group_list chứa quá nhiều nhóm. Thiết lập tham số group_list theo mô tả trong tài liệu.
             Khuôn mặt này đã tồn tại. Không thêm lại cùng một khuôn mặt.
             Khuôn mặt không tồn tại. Đảm bảo khuôn mặt đang thao tác đã được tạo thành công. face_token chưa được đăng ký vào thư viện khuôn mặt chỉ có hiệu lực trong 1 giờ; face_token đã đăng ký vào thư viện khuôn mặt có hiệu lực vĩnh viễn.
-            uid_list chứa quá nhiều phần tử. Thiết lập tham số theo mô tả trong tài liệu (giải pháp của nhà cung cấp gọi tham số này là user_list).
+            uid_list chứa quá nhiều phần tử. Thiết lập tham số theo mô tả trong tài liệu.
             Nhóm người dùng đích không tồn tại. Đảm bảo nhóm người dùng đang thao tác đã được tạo thành công.
             Tham số quality_conf không đúng định dạng. Thiết lập tham số quality_conf theo mô tả trong tài liệu.
             Khuôn mặt bị che một phần. Yêu cầu người dùng không che mặt.
             Ảnh khuôn mặt bị mờ. Front-end có thể nhắc người dùng không rung tay khi chụp ảnh.
-            Ánh sáng trên khuôn mặt không tốt. Yêu cầu người dùng chụp ảnh ở nơi có ánh sáng phù hợp.
+            Ánh sáng trên khuôn mặt không tốt (quá tối, quá sáng hoặc không đều). Yêu cầu người dùng chụp ảnh ở nơi có ánh sáng đều, vừa phải.
             Khuôn mặt không đầy đủ. Yêu cầu người dùng không che mặt.
             app_list chứa quá nhiều ứng dụng. Thiết lập tham số app_list theo mô tả trong tài liệu.
             Tùy chọn kiểm soát chất lượng không hợp lệ. Thiết lập các tham số kiểm soát chất lượng theo mô tả trong tài liệu.
@@ -2546,12 +2546,12 @@ extension BaiduFace {
             group_list में बहुत ज्यादा समूह हैं। group_list पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।
             यह चेहरा पहले से मौजूद है। वही चेहरा दोबारा न जोड़ें।
             चेहरा मौजूद नहीं है। सुनिश्चित करें कि जिस चेहरे पर आप ऑपरेशन कर रहे हैं, वह सफलतापूर्वक बनाया गया था। जो face_token किसी फेस लाइब्रेरी में रजिस्टर नहीं है, वह केवल 1 घंटे तक मान्य रहता है; फेस लाइब्रेरी में रजिस्टर face_token हमेशा के लिए मान्य रहता है।
-            uid_list में बहुत ज्यादा एंट्री हैं। पैरामीटर को दस्तावेज में बताए अनुसार सेट करें (वेंडर के समाधान में इसे user_list कहा गया है)।
+            uid_list में बहुत ज्यादा एंट्री हैं। पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।
             गंतव्य (destination) उपयोगकर्ता समूह मौजूद नहीं है। सुनिश्चित करें कि जिस उपयोगकर्ता समूह पर आप ऑपरेशन कर रहे हैं, वह सफलतापूर्वक बनाया गया था।
             quality_conf पैरामीटर सही फॉर्मेट में नहीं है। quality_conf पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।
             चेहरा आंशिक रूप से ढका हुआ है। उपयोगकर्ता से अपना चेहरा न ढकने को कहें।
             चेहरे की इमेज धुंधली है। फ्रंट एंड पर उपयोगकर्ता को फोटो लेते समय फोन न हिलाने का संकेत दिया जा सकता है।
-            चेहरे पर रोशनी ठीक नहीं है। उपयोगकर्ता से उपयुक्त रोशनी वाली जगह पर फोटो लेने को कहें।
+            चेहरे पर रोशनी ठीक नहीं है (बहुत कम, बहुत तेज या असमान)। उपयोगकर्ता से ऐसी जगह पर फोटो लेने को कहें जहां रोशनी एक जैसी और मध्यम हो।
             चेहरा अधूरा है। उपयोगकर्ता से अपना चेहरा न ढकने को कहें।
             app_list में बहुत ज्यादा ऐप हैं। app_list पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।
             क्वालिटी कंट्रोल का कोई विकल्प अमान्य है। क्वालिटी कंट्रोल पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।
@@ -2583,7 +2583,7 @@ extension BaiduFace {
             इमेज का आकार (dimensions) बहुत बड़ा है। सुनिश्चित करें कि इमेज 1920x1080 से बड़ी न हो।
             मौजूदा वर्जन में इमेज स्टोरेज समर्थित नहीं है। सुनिश्चित करें कि face_token का उपयोग निर्धारित तरीके से किया जा रहा है।
             इस उपयोगकर्ता समूह का डेटा साफ किया जा रहा है। समूह पूरी तरह साफ होने तक प्रतीक्षा करें, उसके बाद ही उस पर ऑपरेशन करें।
-            सिस्टम व्यस्त है: लोक सुरक्षा (public security) सेवा से कनेक्ट करना विफल रहा। फिर से प्रयास करें; अगर बार-बार प्रयास करने पर भी समस्या ठीक न हो, तो सपोर्ट टिकट सबमिट करें।
+            सिस्टम व्यस्त है: चीन के लोक सुरक्षा (पुलिस) विभाग की सेवा से कनेक्ट करना विफल रहा। फिर से प्रयास करें; अगर बार-बार प्रयास करने पर भी समस्या ठीक न हो, तो सपोर्ट टिकट सबमिट करें।
             template_type पैरामीटर का फॉर्मेट गलत है। API दस्तावेज के अनुसार इसे ठीक करें।
             merge_degree पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
             face_location पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
@@ -2648,12 +2648,12 @@ extension BaiduFace {
             group_list มีจำนวนกลุ่มมากเกินไป กรุณากำหนดพารามิเตอร์ group_list ตามที่เอกสารระบุ
             ใบหน้านี้มีอยู่แล้ว กรุณาอย่าเพิ่มใบหน้าเดิมซ้ำ
             ไม่พบใบหน้านี้ กรุณาตรวจสอบให้แน่ใจว่าใบหน้าที่กำลังดำเนินการถูกสร้างสำเร็จแล้ว face_token ที่ไม่ได้ลงทะเบียนในคลังใบหน้าจะใช้ได้เพียง 1 ชั่วโมง ส่วน face_token ที่ลงทะเบียนในคลังใบหน้าแล้วจะใช้ได้ถาวร
-            uid_list มีจำนวนรายการมากเกินไป กรุณากำหนดพารามิเตอร์ตามที่เอกสารระบุ (วิธีแก้ไขของผู้ให้บริการเรียกพารามิเตอร์นี้ว่า user_list)
+            uid_list มีจำนวนรายการมากเกินไป กรุณากำหนดพารามิเตอร์ตามที่เอกสารระบุ
             กลุ่มผู้ใช้ปลายทางไม่มีอยู่ กรุณาตรวจสอบให้แน่ใจว่ากลุ่มผู้ใช้ที่กำลังดำเนินการถูกสร้างสำเร็จแล้ว
             พารามิเตอร์ quality_conf มีรูปแบบไม่ถูกต้อง กรุณากำหนดพารามิเตอร์ quality_conf ตามที่เอกสารระบุ
             ใบหน้าถูกบังบางส่วน กรุณาแจ้งให้ผู้ใช้อย่าบังใบหน้า
             รูปภาพใบหน้าเบลอ ฝั่ง front-end สามารถแจ้งเตือนให้ผู้ใช้ถือโทรศัพท์ให้นิ่งขณะถ่ายรูป
-            แสงบนใบหน้าไม่เหมาะสม กรุณาแจ้งให้ผู้ใช้ถ่ายรูปในที่ที่มีแสงพอเหมาะ
+            แสงบนใบหน้าไม่เหมาะสม (มืดเกินไป สว่างเกินไป หรือไม่สม่ำเสมอ) กรุณาแจ้งให้ผู้ใช้ถ่ายรูปในที่ที่มีแสงสม่ำเสมอและพอเหมาะ
             ใบหน้าไม่ครบถ้วน กรุณาแจ้งให้ผู้ใช้อย่าบังใบหน้า
             app_list มีจำนวนแอปมากเกินไป กรุณากำหนดพารามิเตอร์ app_list ตามที่เอกสารระบุ
             ตัวเลือกการควบคุมคุณภาพ (quality control) ไม่ถูกต้อง กรุณากำหนดพารามิเตอร์การควบคุมคุณภาพตามที่เอกสารระบุ
@@ -2685,7 +2685,7 @@ extension BaiduFace {
             ขนาดรูปภาพใหญ่เกินไป กรุณาตรวจสอบให้แน่ใจว่ารูปภาพมีขนาดไม่เกิน 1920x1080
             เวอร์ชันปัจจุบันไม่รองรับการจัดเก็บรูปภาพ กรุณาตรวจสอบให้แน่ใจว่าใช้ face_token ตามที่กำหนด
             ข้อมูลของกลุ่มผู้ใช้นี้กำลังถูกล้าง กรุณารอจนล้างข้อมูลกลุ่มเสร็จก่อนดำเนินการกับกลุ่มนี้
-            ระบบไม่ว่าง: การเชื่อมต่อบริการของหน่วยงานความมั่นคงสาธารณะ (public security) ล้มเหลว กรุณาลองอีกครั้ง หากลองหลายครั้งแล้วยังไม่สำเร็จ กรุณาเปิด ticket แจ้งฝ่ายสนับสนุน
+            ระบบไม่ว่าง: การเชื่อมต่อบริการของหน่วยงานความมั่นคงสาธารณะ (ตำรวจ) ของจีนล้มเหลว กรุณาลองอีกครั้ง หากลองหลายครั้งแล้วยังไม่สำเร็จ กรุณาเปิด ticket แจ้งฝ่ายสนับสนุน
             พารามิเตอร์ template_type มีรูปแบบไม่ถูกต้อง กรุณาแก้ไขให้ถูกต้องตามเอกสาร API
             พารามิเตอร์ merge_degree มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง
             พารามิเตอร์ face_location มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง

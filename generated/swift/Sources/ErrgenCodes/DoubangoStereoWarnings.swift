@@ -11,19 +11,19 @@ import Foundation
 /// Decode a raw code with `DoubangoStereoWarnings(code:)` (a `String` or an `Int`).
 /// A code this table does not list decodes to `.unknown`, which keeps it.
 public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Sendable {
-    /// 0: The camera images could not be verified. Please try again.
+    /// 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code0
     /// 1: The camera images could not be verified. Please try again.
     case code1
     /// 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
     case code2
-    /// 3: Your face may be too far from the camera. Please move closer and try again.
+    /// 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
     case code3
     /// 4: The camera images could not be verified. Please try again.
     case code4
-    /// 5: The camera images could not be verified. Please try again.
+    /// 5: The camera images raised a technical warning. No action is needed.
     case code5
-    /// 6: The camera images could not be verified. Please try again.
+    /// 6: The camera images raised a technical warning. No action is needed.
     case code6
     /// 7: Your face was verified successfully.
     case code7
@@ -238,8 +238,8 @@ extension DoubangoStereoWarnings {
             Kind.spoofSuspected,
             Kind.faceTooFar,
             Kind.spoofSuspected,
-            Kind.spoofSuspected,
-            Kind.spoofSuspected,
+            Kind.unknown,
+            Kind.unknown,
             Kind.success,
         ]
 
@@ -249,8 +249,8 @@ extension DoubangoStereoWarnings {
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
-            CatalogActor.user,
-            CatalogActor.user,
+            CatalogActor.`none`,
+            CatalogActor.`none`,
             CatalogActor.`none`,
         ]
 
@@ -260,8 +260,8 @@ extension DoubangoStereoWarnings {
             true,
             true,
             true,
-            true,
-            true,
+            false,
+            false,
             false,
         ]
 
@@ -269,7 +269,7 @@ extension DoubangoStereoWarnings {
             nil,
             nil,
             Prompt.oneFaceOnly,
-            Prompt.moveCloser,
+            nil,
             nil,
             nil,
             nil,
@@ -289,73 +289,73 @@ extension DoubangoStereoWarnings {
 
         /// zh
         static let messages0: [String] = errgenSplit(10, count: 8, """
-            无法验证摄像头拍摄的图像，请重试。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             无法验证摄像头拍摄的图像，请重试。
             无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。
-            您的脸部可能离摄像头太远，请靠近后重试。
+            您的脸部可能离摄像头太远。如果您使用的是手机，请将手机拿近一些。
             无法验证摄像头拍摄的图像，请重试。
-            无法验证摄像头拍摄的图像，请重试。
-            无法验证摄像头拍摄的图像，请重试。
+            摄像头图像触发了一条技术警告，您无需进行任何操作。
+            摄像头图像触发了一条技术警告，您无需进行任何操作。
             人脸验证成功。
             """)
 
         /// en
         static let messages1: [String] = errgenSplit(10, count: 8, """
-            The camera images could not be verified. Please try again.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The camera images could not be verified. Please try again.
             The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
-            Your face may be too far from the camera. Please move closer and try again.
+            Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
             The camera images could not be verified. Please try again.
-            The camera images could not be verified. Please try again.
-            The camera images could not be verified. Please try again.
+            The camera images raised a technical warning. No action is needed.
+            The camera images raised a technical warning. No action is needed.
             Your face was verified successfully.
             """)
 
         /// id
         static let messages2: [String] = errgenSplit(10, count: 8, """
-            Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
             Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.
-            Wajah Anda mungkin terlalu jauh dari kamera. Silakan mendekat, lalu coba lagi.
+            Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.
             Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
-            Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
-            Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
+            Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.
+            Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.
             Wajah Anda berhasil diverifikasi.
             """)
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 8, """
-            Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.
-            Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.
             Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
-            Khuôn mặt của bạn có thể đang ở quá xa camera. Vui lòng đến gần hơn và thử lại.
-            Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.
-            Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.
-            Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.
-            Xác thực khuôn mặt thành công.
+            Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.
+            Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.
+            Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.
+            Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.
+            Xác minh khuôn mặt thành công.
             """)
 
         /// hi
         static let messages4: [String] = errgenSplit(10, count: 8, """
-            कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
             कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।
-            हो सकता है आपका चेहरा कैमरे से बहुत दूर हो। कृपया पास आएं और फिर से प्रयास करें।
+            हो सकता है आपका चेहरा कैमरे से बहुत दूर हो। अगर आप फोन इस्तेमाल कर रहे हैं, तो कृपया उसे थोड़ा पास रखें।
             कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
-            कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
-            कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
+            कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।
+            कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।
             आपके चेहरे का सत्यापन सफल रहा।
             """)
 
         /// th
         static let messages5: [String] = errgenSplit(10, count: 8, """
-            ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
             ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง
-            ใบหน้าของคุณอาจอยู่ห่างจากกล้องเกินไป กรุณาขยับเข้าใกล้แล้วลองอีกครั้ง
+            ใบหน้าของคุณอาจอยู่ห่างจากกล้องเกินไป หากคุณใช้โทรศัพท์ กรุณาถือโทรศัพท์ให้ใกล้ขึ้นอีกเล็กน้อย
             ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
-            ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
-            ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
+            ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ
+            ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ
             ยืนยันใบหน้าของคุณสำเร็จ
             """)
 
@@ -383,73 +383,73 @@ extension DoubangoStereoWarnings {
 
         /// zh
         static let solutions0: [String] = errgenSplit(10, count: 8, """
-            立体图像不符合尺寸限制。
-            厂商称此警告属于机密信息，用于其内部调试。立体图像中低延迟/运动过多时可能出现此警告。如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。
+            立体图像不符合尺寸限制。请按厂商文档要求的尺寸发送两张图像。
+            立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。
             立体图像由 2 张图像组成，每张图像都必须至少包含一张人脸。系统会提取每张图像中最大的人脸并进行比对，两者必须匹配（同一人）。不匹配时给出此警告。
-            根据立体图像估算出的相机内参超出范围。此警告在桌面设备上可能出现，但在移动设备（Android 或 iOS）上不应出现，除非人脸离得太远。
-            厂商称此警告属于机密信息，用于其内部调试。立体图像中低延迟/运动过多时可能出现此警告。如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。
-            厂商称此警告属于机密信息，仅用于其内部调试；未说明原因或解决方法。
-            厂商称此警告属于机密信息，仅用于其内部调试；未说明原因或解决方法。
+            根据立体图像估算出的相机内参超出范围。在桌面设备上这属于正常情况，可以忽略；在手机（Android、iOS）上则表示人脸离得太远：请让用户靠近一些。
+            立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。
+            无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。
+            无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。
             注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。
             """)
 
         /// en
         static let solutions1: [String] = errgenSplit(10, count: 8, """
-            The stereo image does not respect the size constraint.
-            The vendor describes this warning as confidential and used for its own debugging. It may appear when there is too much low delay/motion in the stereo image. It may lead to rejection if aggressive mode is enabled.
+            The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.
+            The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.
             The stereo image consists of 2 images, each of which must contain at least one face. The largest face on each image is extracted and the two are compared; they must match (same person). This warning is given when they do not match.
-            The camera intrinsics estimated from the stereo image are out of bounds. This warning may occur on desktops, but must not occur on mobile devices (Android or iOS) unless the face is too far away.
-            The vendor describes this warning as confidential and used for its own debugging. It may appear when there is too much low delay/motion in the stereo image. It may lead to rejection if aggressive mode is enabled.
-            The vendor describes this warning as confidential and used only for its own debugging; it documents no cause or fix.
-            The vendor describes this warning as confidential and used only for its own debugging; it documents no cause or fix.
+            The camera intrinsics estimated from the stereo image are out of bounds. On desktops this is normal and can be ignored; on phones (Android, iOS) it means the face is too far away: ask the user to move closer.
+            The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.
+            No action is needed: the warning is for the vendor's debugging only. Log it if you report problems to Doubango.
+            No action is needed: the warning is for the vendor's debugging only. Log it if you report problems to Doubango.
             The injection score was slightly lower than the genuine threshold, but the smart-pass module promoted the result to \"genuine\" status.
             """)
 
         /// id
         static let solutions2: [String] = errgenSplit(10, count: 8, """
-            Gambar stereo tidak memenuhi batasan ukuran.
-            Vendor menyebut peringatan ini bersifat rahasia dan digunakan untuk debugging internalnya. Peringatan ini dapat muncul jika terdapat terlalu banyak low delay/gerakan pada gambar stereo. Peringatan ini dapat menyebabkan penolakan jika aggressive mode diaktifkan.
+            Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.
+            Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.
             Gambar stereo terdiri dari 2 gambar, dan masing-masing harus berisi setidaknya satu wajah. Wajah terbesar di setiap gambar diekstrak, lalu keduanya dibandingkan; keduanya harus cocok (orang yang sama). Peringatan ini diberikan jika keduanya tidak cocok.
-            Parameter intrinsik kamera yang diestimasi dari gambar stereo berada di luar batas. Peringatan ini dapat muncul di desktop, tetapi seharusnya tidak muncul di perangkat seluler (Android atau iOS) kecuali wajah terlalu jauh.
-            Vendor menyebut peringatan ini bersifat rahasia dan digunakan untuk debugging internalnya. Peringatan ini dapat muncul jika terdapat terlalu banyak low delay/gerakan pada gambar stereo. Peringatan ini dapat menyebabkan penolakan jika aggressive mode diaktifkan.
-            Vendor menyebut peringatan ini bersifat rahasia dan hanya digunakan untuk debugging internalnya; vendor tidak mendokumentasikan penyebab maupun solusinya.
-            Vendor menyebut peringatan ini bersifat rahasia dan hanya digunakan untuk debugging internalnya; vendor tidak mendokumentasikan penyebab maupun solusinya.
+            Parameter intrinsik kamera yang diestimasi dari gambar stereo berada di luar batas. Di desktop hal ini normal dan dapat diabaikan; di ponsel (Android, iOS) artinya wajah terlalu jauh: minta pengguna untuk mendekat.
+            Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.
+            Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.
+            Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.
             Skor injeksi sedikit lebih rendah dari ambang batas genuine, tetapi modul smart-pass menaikkan hasilnya ke status \"genuine\".
             """)
 
         /// vi
         static let solutions3: [String] = errgenSplit(10, count: 8, """
-            Ảnh stereo không đáp ứng ràng buộc về kích thước.
-            Nhà cung cấp mô tả cảnh báo này là bí mật và dùng cho việc debug nội bộ. Cảnh báo có thể xuất hiện khi ảnh stereo có quá nhiều độ trễ thấp/chuyển động (low delay/motion). Có thể dẫn đến bị từ chối nếu bật chế độ aggressive.
+            Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.
+            Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.
             Ảnh stereo gồm 2 ảnh, mỗi ảnh phải chứa ít nhất một khuôn mặt. Khuôn mặt lớn nhất trên mỗi ảnh được trích xuất và so sánh với nhau; hai khuôn mặt phải khớp (cùng một người). Cảnh báo này được đưa ra khi chúng không khớp.
-            Các thông số nội (intrinsics) của camera ước tính từ ảnh stereo nằm ngoài giới hạn. Cảnh báo này có thể xuất hiện trên máy tính để bàn, nhưng không được xuất hiện trên thiết bị di động (Android hoặc iOS) trừ khi khuôn mặt ở quá xa.
-            Nhà cung cấp mô tả cảnh báo này là bí mật và dùng cho việc debug nội bộ. Cảnh báo có thể xuất hiện khi ảnh stereo có quá nhiều độ trễ thấp/chuyển động (low delay/motion). Có thể dẫn đến bị từ chối nếu bật chế độ aggressive.
-            Nhà cung cấp mô tả cảnh báo này là bí mật và chỉ dùng cho việc debug nội bộ; không có tài liệu về nguyên nhân hay cách khắc phục.
-            Nhà cung cấp mô tả cảnh báo này là bí mật và chỉ dùng cho việc debug nội bộ; không có tài liệu về nguyên nhân hay cách khắc phục.
+            Các thông số nội (intrinsics) của camera ước tính từ ảnh stereo nằm ngoài giới hạn. Trên máy tính để bàn, điều này là bình thường và có thể bỏ qua; trên điện thoại (Android, iOS), điều này nghĩa là khuôn mặt ở quá xa: yêu cầu người dùng đến gần hơn.
+            Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.
+            Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.
+            Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.
             Điểm injection thấp hơn một chút so với ngưỡng genuine, nhưng module smart-pass đã nâng kết quả lên trạng thái \"genuine\".
             """)
 
         /// hi
         static let solutions4: [String] = errgenSplit(10, count: 8, """
-            स्टीरियो इमेज साइज की शर्त पूरी नहीं करती।
-            वेंडर इस चेतावनी को गोपनीय बताता है और इसे अपनी डीबगिंग के लिए इस्तेमाल करता है। यह तब आ सकती है जब स्टीरियो इमेज में बहुत ज्यादा low delay/motion हो। अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है।
+            स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।
+            स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।
             स्टीरियो इमेज में 2 इमेज होती हैं, और हर इमेज में कम से कम एक चेहरा होना जरूरी है। हर इमेज से सबसे बड़ा चेहरा निकालकर दोनों की तुलना की जाती है; दोनों का मेल खाना (एक ही व्यक्ति) जरूरी है। जब वे मेल नहीं खाते, तब यह चेतावनी दी जाती है।
-            स्टीरियो इमेज से अनुमानित कैमरा intrinsics सीमा से बाहर हैं। यह चेतावनी डेस्कटॉप पर आ सकती है, लेकिन मोबाइल डिवाइस (Android या iOS) पर तब तक नहीं आनी चाहिए, जब तक चेहरा बहुत दूर न हो।
-            वेंडर इस चेतावनी को गोपनीय बताता है और इसे अपनी डीबगिंग के लिए इस्तेमाल करता है। यह तब आ सकती है जब स्टीरियो इमेज में बहुत ज्यादा low delay/motion हो। अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है।
-            वेंडर इस चेतावनी को गोपनीय बताता है और इसे केवल अपनी डीबगिंग के लिए इस्तेमाल करता है; इसका कोई कारण या समाधान दस्तावेज में नहीं दिया गया है।
-            वेंडर इस चेतावनी को गोपनीय बताता है और इसे केवल अपनी डीबगिंग के लिए इस्तेमाल करता है; इसका कोई कारण या समाधान दस्तावेज में नहीं दिया गया है।
+            स्टीरियो इमेज से अनुमानित कैमरा intrinsics सीमा से बाहर हैं। डेस्कटॉप पर यह सामान्य है और इसे अनदेखा किया जा सकता है; फोन (Android, iOS) पर इसका मतलब है कि चेहरा बहुत दूर है: उपयोगकर्ता से पास आने को कहें।
+            स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।
+            कुछ करने की जरूरत नहीं है: यह चेतावनी केवल वेंडर की डीबगिंग के लिए है। अगर आप Doubango को कोई समस्या रिपोर्ट करते हैं, तो इसे लॉग में शामिल करें।
+            कुछ करने की जरूरत नहीं है: यह चेतावनी केवल वेंडर की डीबगिंग के लिए है। अगर आप Doubango को कोई समस्या रिपोर्ट करते हैं, तो इसे लॉग में शामिल करें।
             इंजेक्शन स्कोर genuine थ्रेशोल्ड से थोड़ा कम था, लेकिन smart-pass मॉड्यूल ने परिणाम को बढ़ाकर \"genuine\" स्थिति दे दी।
             """)
 
         /// th
         static let solutions5: [String] = errgenSplit(10, count: 8, """
-            ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด
-            ผู้ให้บริการระบุว่าคำเตือนนี้เป็นข้อมูลลับและใช้สำหรับการ debug ของผู้ให้บริการเอง คำเตือนนี้อาจปรากฏเมื่อภาพ stereo มี low delay/การเคลื่อนไหวมากเกินไป และอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode
+            ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด
+            ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง
             ภาพ stereo ประกอบด้วย 2 ภาพ ซึ่งแต่ละภาพต้องมีใบหน้าอย่างน้อยหนึ่งใบหน้า ระบบจะดึงใบหน้าที่ใหญ่ที่สุดจากแต่ละภาพมาเปรียบเทียบกัน และใบหน้าทั้งสองต้องตรงกัน (เป็นบุคคลเดียวกัน) คำเตือนนี้จะเกิดขึ้นเมื่อใบหน้าไม่ตรงกัน
-            ค่า camera intrinsics ที่ประมาณจากภาพ stereo อยู่นอกขอบเขต คำเตือนนี้อาจเกิดขึ้นบนเดสก์ท็อป แต่ต้องไม่เกิดขึ้นบนอุปกรณ์มือถือ (Android หรือ iOS) เว้นแต่ใบหน้าอยู่ไกลเกินไป
-            ผู้ให้บริการระบุว่าคำเตือนนี้เป็นข้อมูลลับและใช้สำหรับการ debug ของผู้ให้บริการเอง คำเตือนนี้อาจปรากฏเมื่อภาพ stereo มี low delay/การเคลื่อนไหวมากเกินไป และอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode
-            ผู้ให้บริการระบุว่าคำเตือนนี้เป็นข้อมูลลับและใช้สำหรับการ debug ของผู้ให้บริการเองเท่านั้น โดยไม่ได้ระบุสาเหตุหรือวิธีแก้ไข
-            ผู้ให้บริการระบุว่าคำเตือนนี้เป็นข้อมูลลับและใช้สำหรับการ debug ของผู้ให้บริการเองเท่านั้น โดยไม่ได้ระบุสาเหตุหรือวิธีแก้ไข
+            ค่า camera intrinsics ที่ประมาณจากภาพ stereo อยู่นอกขอบเขต บนเดสก์ท็อปถือเป็นเรื่องปกติและไม่ต้องสนใจ ส่วนบนโทรศัพท์ (Android, iOS) หมายความว่าใบหน้าอยู่ไกลเกินไป กรุณาแจ้งให้ผู้ใช้ขยับเข้าใกล้
+            ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง
+            ไม่ต้องดำเนินการใด ๆ: คำเตือนนี้ใช้สำหรับการ debug ของผู้ให้บริการเท่านั้น กรุณาบันทึก log ไว้หากคุณจะรายงานปัญหาไปยัง Doubango
+            ไม่ต้องดำเนินการใด ๆ: คำเตือนนี้ใช้สำหรับการ debug ของผู้ให้บริการเท่านั้น กรุณาบันทึก log ไว้หากคุณจะรายงานปัญหาไปยัง Doubango
             คะแนน injection ต่ำกว่าเกณฑ์ genuine เล็กน้อย แต่โมดูล smart-pass ได้ปรับผลลัพธ์เป็นสถานะ \"genuine\"
             """)
     }

@@ -17,7 +17,7 @@ public enum Kind: CaseIterable, Hashable, Identifiable, Sendable {
     case faceTooClose
     /// Face too far away: The face is too far from the camera or too small in the image.
     case faceTooFar
-    /// Face not centred: The face is off to one side, or outside the detection frame.
+    /// Face not centered: The face is off to one side, or outside the detection frame.
     case faceOffCenter
     /// Face not facing the camera: The head is turned or tilted too far.
     case faceNotFrontal
@@ -27,6 +27,8 @@ public enum Kind: CaseIterable, Hashable, Identifiable, Sendable {
     case tooDark
     /// Too bright: The lighting is too strong (an overexposed face, glare or backlight).
     case tooBright
+    /// Poor lighting: The lighting is unsuitable and the vendor does not say how (it may be too dark, too bright or uneven); the advice must not send the user the wrong way.
+    case poorLighting
     /// Poor image quality: The image or video is blurry, low-resolution, or the wrong size or format.
     case imageQuality
     /// Too much movement: The user or the phone moved too much during capture.
@@ -35,7 +37,7 @@ public enum Kind: CaseIterable, Hashable, Identifiable, Sendable {
     case actionNotPerformed
     /// Timed out: The check or one of its steps took too long.
     case timeout
-    /// Liveness check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise).
+    /// Real-person check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise).
     case spoofSuspected
     /// Faces do not match: Face comparison ran, but the similarity is below the passing threshold, or the comparison failed.
     case comparisonFailed
@@ -107,29 +109,30 @@ public enum Kind: CaseIterable, Hashable, Identifiable, Sendable {
         case .faceIncomplete: return 9
         case .tooDark: return 10
         case .tooBright: return 11
-        case .imageQuality: return 12
-        case .excessiveMotion: return 13
-        case .actionNotPerformed: return 14
-        case .timeout: return 15
-        case .spoofSuspected: return 16
-        case .comparisonFailed: return 17
-        case .audioVideo: return 18
-        case .cameraUnavailable: return 19
-        case .permissionDenied: return 20
-        case .deviceUnsupported: return 21
-        case .userCancelled: return 22
-        case .appInterrupted: return 23
-        case .network: return 24
-        case .authorization: return 25
-        case .tokenInvalid: return 26
-        case .quotaExceeded: return 27
-        case .billing: return 28
-        case .invalidRequest: return 29
-        case .notFound: return 30
-        case .documentInvalid: return 31
-        case .contentRejected: return 32
-        case .internalError: return 33
-        case .unknown: return 34
+        case .poorLighting: return 12
+        case .imageQuality: return 13
+        case .excessiveMotion: return 14
+        case .actionNotPerformed: return 15
+        case .timeout: return 16
+        case .spoofSuspected: return 17
+        case .comparisonFailed: return 18
+        case .audioVideo: return 19
+        case .cameraUnavailable: return 20
+        case .permissionDenied: return 21
+        case .deviceUnsupported: return 22
+        case .userCancelled: return 23
+        case .appInterrupted: return 24
+        case .network: return 25
+        case .authorization: return 26
+        case .tokenInvalid: return 27
+        case .quotaExceeded: return 28
+        case .billing: return 29
+        case .invalidRequest: return 30
+        case .notFound: return 31
+        case .documentInvalid: return 32
+        case .contentRejected: return 33
+        case .internalError: return 34
+        case .unknown: return 35
         }
     }
 }
@@ -150,6 +153,7 @@ extension Kind {
             "face_incomplete",
             "too_dark",
             "too_bright",
+            "poor_lighting",
             "image_quality",
             "excessive_motion",
             "action_not_performed",
@@ -187,7 +191,7 @@ extension Kind {
         }
 
         /// zh
-        static let labels0: [String] = errgenSplit(10, count: 35, """
+        static let labels0: [String] = errgenSplit(10, count: 36, """
             成功
             处理中
             未检测到人脸
@@ -200,11 +204,12 @@ extension Kind {
             人脸不完整
             光线过暗
             光线过强
+            光线不佳
             图像质量差
-            移动幅度过大
+            动作幅度过大
             未完成指定动作
             超时
-            活体检测未通过
+            真人检测未通过
             人脸不匹配
             音视频检测未通过
             摄像头不可用
@@ -226,7 +231,7 @@ extension Kind {
             """)
 
         /// en
-        static let labels1: [String] = errgenSplit(10, count: 35, """
+        static let labels1: [String] = errgenSplit(10, count: 36, """
             Completed successfully
             Still in progress
             No face detected
@@ -234,16 +239,17 @@ extension Kind {
             Face covered
             Face too close
             Face too far away
-            Face not centred
+            Face not centered
             Face not facing the camera
             Face not fully visible
             Too dark
             Too bright
+            Poor lighting
             Poor image quality
             Too much movement
             Action not performed
             Timed out
-            Liveness check failed
+            Real-person check failed
             Faces do not match
             Audio or video check failed
             Camera unavailable
@@ -265,7 +271,7 @@ extension Kind {
             """)
 
         /// id
-        static let labels2: [String] = errgenSplit(10, count: 35, """
+        static let labels2: [String] = errgenSplit(10, count: 36, """
             Berhasil diselesaikan
             Masih diproses
             Wajah tidak terdeteksi
@@ -278,18 +284,19 @@ extension Kind {
             Wajah tidak terlihat utuh
             Terlalu gelap
             Terlalu terang
+            Pencahayaan kurang baik
             Kualitas gambar buruk
             Terlalu banyak gerakan
             Gerakan tidak dilakukan
             Waktu habis
-            Pemeriksaan liveness gagal
+            Pemeriksaan orang sungguhan gagal
             Wajah tidak cocok
             Pemeriksaan audio atau video gagal
             Kamera tidak tersedia
             Izin ditolak
             Perangkat tidak didukung
             Dibatalkan oleh pengguna
-            Terinterupsi
+            Terhenti
             Masalah jaringan
             Tidak memiliki otorisasi
             Sesi tidak valid atau kedaluwarsa
@@ -304,7 +311,7 @@ extension Kind {
             """)
 
         /// vi
-        static let labels3: [String] = errgenSplit(10, count: 35, """
+        static let labels3: [String] = errgenSplit(10, count: 36, """
             Thành công
             Đang xử lý
             Không phát hiện khuôn mặt
@@ -317,6 +324,7 @@ extension Kind {
             Khuôn mặt không hiển thị đầy đủ
             Quá tối
             Quá sáng
+            Ánh sáng kém
             Chất lượng hình ảnh kém
             Cử động quá nhiều
             Chưa thực hiện động tác
@@ -343,7 +351,7 @@ extension Kind {
             """)
 
         /// hi
-        static let labels4: [String] = errgenSplit(10, count: 35, """
+        static let labels4: [String] = errgenSplit(10, count: 36, """
             सफलतापूर्वक पूरा हुआ
             अभी प्रक्रिया जारी है
             कोई चेहरा नहीं मिला
@@ -356,11 +364,12 @@ extension Kind {
             चेहरा पूरी तरह दिखाई नहीं दे रहा
             बहुत अंधेरा है
             रोशनी बहुत तेज है
+            रोशनी ठीक नहीं है
             इमेज की क्वालिटी खराब है
             बहुत ज्यादा हलचल
             बताई गई गतिविधि नहीं की गई
             समय समाप्त हो गया
-            लाइवनेस जांच विफल रही
+            वास्तविक व्यक्ति होने की जांच विफल रही
             चेहरे मेल नहीं खाते
             ऑडियो या वीडियो जांच विफल रही
             कैमरा उपलब्ध नहीं है
@@ -369,7 +378,7 @@ extension Kind {
             उपयोगकर्ता ने रद्द किया
             प्रक्रिया बाधित हुई
             नेटवर्क की समस्या
-            ऑथराइजेशन नहीं है
+            अधिकृत नहीं है
             सेशन अमान्य है या उसकी समय-सीमा समाप्त हो गई है
             सीमा पूरी हो गई
             अकाउंट बिलिंग की समस्या
@@ -382,7 +391,7 @@ extension Kind {
             """)
 
         /// th
-        static let labels5: [String] = errgenSplit(10, count: 35, """
+        static let labels5: [String] = errgenSplit(10, count: 36, """
             ดำเนินการสำเร็จ
             อยู่ระหว่างดำเนินการ
             ไม่พบใบหน้า
@@ -395,11 +404,12 @@ extension Kind {
             เห็นใบหน้าไม่ครบ
             มืดเกินไป
             สว่างเกินไป
+            แสงไม่เหมาะสม
             คุณภาพรูปภาพต่ำ
             เคลื่อนไหวมากเกินไป
             ไม่ได้ทำท่าทางตามที่กำหนด
             หมดเวลา
-            ตรวจสอบบุคคลจริงไม่ผ่าน
+            ตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน
             ใบหน้าไม่ตรงกัน
             ตรวจสอบเสียงหรือวิดีโอไม่ผ่าน
             กล้องใช้งานไม่ได้

@@ -38,6 +38,8 @@ public enum Prompt: CaseIterable, Hashable, Sendable {
     case lightTooDark
     /// It is too bright here. Please move somewhere with softer light.
     case lightTooBright
+    /// The lighting is not right. Please move somewhere with even, moderate light.
+    case lightPoor
     /// Please do not cover your left eye.
     case uncoverLeftEye
     /// Please do not cover your right eye.
@@ -118,26 +120,27 @@ public enum Prompt: CaseIterable, Hashable, Sendable {
         case .uncoverRightFace: return 15
         case .lightTooDark: return 16
         case .lightTooBright: return 17
-        case .uncoverLeftEye: return 18
-        case .uncoverRightEye: return 19
-        case .uncoverNose: return 20
-        case .uncoverMouth: return 21
-        case .faceDetectionTimeout: return 22
-        case .invalidRequest: return 23
-        case .connectionLost: return 24
-        case .websocketReadError: return 25
-        case .invalidToken: return 26
-        case .invalidActionSequence: return 27
-        case .tokenExpired: return 28
-        case .missingBestFrame: return 29
-        case .engineInitFailed: return 30
-        case .engineInvokeFailed: return 31
-        case .engineNetworkFailed: return 32
-        case .invalidEngineResponse: return 33
-        case .unknownError: return 34
-        case .verifyingHoldStill: return 35
-        case .waitingForResult: return 36
-        case .keepMouthClosed: return 37
+        case .lightPoor: return 18
+        case .uncoverLeftEye: return 19
+        case .uncoverRightEye: return 20
+        case .uncoverNose: return 21
+        case .uncoverMouth: return 22
+        case .faceDetectionTimeout: return 23
+        case .invalidRequest: return 24
+        case .connectionLost: return 25
+        case .websocketReadError: return 26
+        case .invalidToken: return 27
+        case .invalidActionSequence: return 28
+        case .tokenExpired: return 29
+        case .missingBestFrame: return 30
+        case .engineInitFailed: return 31
+        case .engineInvokeFailed: return 32
+        case .engineNetworkFailed: return 33
+        case .invalidEngineResponse: return 34
+        case .unknownError: return 35
+        case .verifyingHoldStill: return 36
+        case .waitingForResult: return 37
+        case .keepMouthClosed: return 38
         }
     }
 }
@@ -164,6 +167,7 @@ extension Prompt {
             "uncover_right_face",
             "light_too_dark",
             "light_too_bright",
+            "light_poor",
             "uncover_left_eye",
             "uncover_right_eye",
             "uncover_nose",
@@ -198,7 +202,7 @@ extension Prompt {
         }
 
         /// zh
-        static let texts0: [String] = errgenSplit(10, count: 38, """
+        static let texts0: [String] = errgenSplit(10, count: 39, """
             请眨眨眼。
             请张张嘴。
             请点点头。
@@ -217,6 +221,7 @@ extension Prompt {
             请勿遮挡右脸。
             当前光线太暗，请移至光线明亮处。
             当前光线太强，请移至光线柔和处。
+            当前光线不合适，请移至光线均匀、亮度适中的地方。
             请勿遮挡左眼。
             请勿遮挡右眼。
             请勿遮挡鼻子。
@@ -235,12 +240,12 @@ extension Prompt {
             验证服务返回了异常响应，请重试。
             发生未知错误，请重试。
             正在验证，请保持不动。
-            正在获取结果，请稍候…
-            请保持闭嘴。
+            正在获取结果，请稍候……
+            请闭上嘴巴。
             """)
 
         /// en
-        static let texts1: [String] = errgenSplit(10, count: 38, """
+        static let texts1: [String] = errgenSplit(10, count: 39, """
             Please blink.
             Please open your mouth.
             Please nod.
@@ -259,6 +264,7 @@ extension Prompt {
             Please do not cover the right side of your face.
             It is too dark here. Please move somewhere brighter.
             It is too bright here. Please move somewhere with softer light.
+            The lighting is not right. Please move somewhere with even, moderate light.
             Please do not cover your left eye.
             Please do not cover your right eye.
             Please do not cover your nose.
@@ -282,7 +288,7 @@ extension Prompt {
             """)
 
         /// id
-        static let texts2: [String] = errgenSplit(10, count: 38, """
+        static let texts2: [String] = errgenSplit(10, count: 39, """
             Silakan berkedip.
             Silakan buka mulut Anda.
             Silakan anggukkan kepala Anda.
@@ -301,6 +307,7 @@ extension Prompt {
             Mohon jangan menutupi sisi kanan wajah Anda.
             Tempat ini terlalu gelap. Silakan pindah ke tempat yang lebih terang.
             Tempat ini terlalu terang. Silakan pindah ke tempat dengan cahaya yang lebih lembut.
+            Pencahayaan kurang sesuai. Silakan pindah ke tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.
             Mohon jangan menutupi mata kiri Anda.
             Mohon jangan menutupi mata kanan Anda.
             Mohon jangan menutupi hidung Anda.
@@ -308,7 +315,7 @@ extension Prompt {
             Waktu deteksi wajah habis dan pengenalan gagal. Silakan coba lagi.
             Terjadi kesalahan pada permintaan. Silakan coba lagi.
             Koneksi terputus. Silakan periksa jaringan Anda, lalu coba lagi.
-            Terjadi kesalahan saat menghubungkan. Silakan coba lagi.
+            Terjadi kesalahan saat mencoba terhubung ke server. Silakan coba lagi.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Terjadi kesalahan pada langkah-langkah verifikasi. Silakan coba lagi.
             Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
@@ -319,12 +326,12 @@ extension Prompt {
             Layanan verifikasi mengirimkan respons yang tidak terduga. Silakan coba lagi.
             Terjadi kesalahan yang tidak diketahui. Silakan coba lagi.
             Sedang memverifikasi. Mohon tetap diam.
-            Mohon tunggu sebentar untuk melihat hasilnya…
-            Mohon tetap tutup mulut Anda.
+            Mohon tunggu hasilnya sebentar…
+            Mohon jangan membuka mulut Anda.
             """)
 
         /// vi
-        static let texts3: [String] = errgenSplit(10, count: 38, """
+        static let texts3: [String] = errgenSplit(10, count: 39, """
             Vui lòng chớp mắt.
             Vui lòng mở miệng.
             Vui lòng gật đầu.
@@ -343,6 +350,7 @@ extension Prompt {
             Vui lòng không che phần mặt bên phải.
             Nơi này quá tối. Vui lòng di chuyển đến nơi sáng hơn.
             Nơi này quá sáng. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.
+            Ánh sáng chưa phù hợp. Vui lòng di chuyển đến nơi có ánh sáng đều, không quá sáng cũng không quá tối.
             Vui lòng không che mắt trái.
             Vui lòng không che mắt phải.
             Vui lòng không che mũi.
@@ -351,22 +359,22 @@ extension Prompt {
             Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại.
             Mất kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.
             Đã xảy ra lỗi khi kết nối. Vui lòng thử lại.
-            Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.
-            Đã xảy ra lỗi ở các bước xác thực. Vui lòng thử lại.
-            Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.
+            Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
+            Đã xảy ra lỗi ở các bước xác minh. Vui lòng thử lại.
+            Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
             Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng thử lại.
-            Không thể khởi động dịch vụ xác thực. Vui lòng thử lại.
-            Dịch vụ xác thực không thể hoàn tất việc kiểm tra. Vui lòng thử lại.
+            Không thể khởi động dịch vụ xác minh. Vui lòng thử lại.
+            Dịch vụ xác minh không thể hoàn tất việc kiểm tra. Vui lòng thử lại.
             Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
-            Dịch vụ xác thực trả về phản hồi không mong đợi. Vui lòng thử lại.
+            Dịch vụ xác minh trả về phản hồi không mong đợi. Vui lòng thử lại.
             Đã xảy ra lỗi không xác định. Vui lòng thử lại.
-            Đang xác thực. Vui lòng giữ yên.
+            Đang xác minh. Vui lòng giữ yên.
             Vui lòng chờ trong giây lát để nhận kết quả…
             Vui lòng khép miệng lại.
             """)
 
         /// hi
-        static let texts4: [String] = errgenSplit(10, count: 38, """
+        static let texts4: [String] = errgenSplit(10, count: 39, """
             कृपया पलकें झपकाएं।
             कृपया अपना मुंह खोलें।
             कृपया अपना सिर ऊपर-नीचे हिलाएं।
@@ -385,11 +393,12 @@ extension Prompt {
             कृपया अपने चेहरे का दायां हिस्सा न ढकें।
             यहां बहुत अंधेरा है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।
             यहां रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।
+            रोशनी ठीक नहीं है। कृपया ऐसी जगह पर जाएं जहां रोशनी एक जैसी और मध्यम हो।
             कृपया अपनी बाईं आंख न ढकें।
             कृपया अपनी दाईं आंख न ढकें।
             कृपया अपनी नाक न ढकें।
             कृपया अपना मुंह न ढकें।
-            चेहरा पहचानने का समय समाप्त हो गया और पहचान विफल रही। कृपया फिर से प्रयास करें।
+            तय समय में चेहरा नहीं मिला, इसलिए जांच पूरी नहीं हो सकी। कृपया फिर से प्रयास करें।
             अनुरोध में कोई समस्या हुई। कृपया फिर से प्रयास करें।
             कनेक्शन टूट गया। कृपया अपना नेटवर्क जांचें और फिर से प्रयास करें।
             कनेक्ट करते समय कोई समस्या हुई। कृपया फिर से प्रयास करें।
@@ -408,7 +417,7 @@ extension Prompt {
             """)
 
         /// th
-        static let texts5: [String] = errgenSplit(10, count: 38, """
+        static let texts5: [String] = errgenSplit(10, count: 39, """
             กรุณากะพริบตา
             กรุณาอ้าปาก
             กรุณาพยักหน้า
@@ -427,11 +436,12 @@ extension Prompt {
             กรุณาอย่าบังใบหน้าด้านขวา
             บริเวณนี้มืดเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น
             บริเวณนี้สว่างจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า
+            แสงไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงสม่ำเสมอและพอเหมาะ
             กรุณาอย่าบังตาซ้าย
             กรุณาอย่าบังตาขวา
             กรุณาอย่าบังจมูก
             กรุณาอย่าบังปาก
-            การตรวจจับใบหน้าหมดเวลาและจดจำใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง
+            การตรวจหาใบหน้าหมดเวลา จึงตรวจสอบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง
             คำขอเกิดข้อผิดพลาด กรุณาลองอีกครั้ง
             การเชื่อมต่อขาดหาย กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง
             เกิดข้อผิดพลาดระหว่างการเชื่อมต่อ กรุณาลองอีกครั้ง
@@ -446,7 +456,7 @@ extension Prompt {
             เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ กรุณาลองอีกครั้ง
             กำลังตรวจสอบ กรุณาอยู่นิ่ง ๆ
             กรุณารอผลสักครู่…
-            กรุณาหุบปาก
+            กรุณาอย่าอ้าปาก
             """)
     }
 }

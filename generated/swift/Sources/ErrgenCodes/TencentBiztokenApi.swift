@@ -11,27 +11,27 @@ import Foundation
 /// Decode a raw code with `TencentBiztokenApi(code:)` (a `String`).
 /// A code this table does not list decodes to `.unknown`, which keeps it.
 public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable {
-    /// InvalidParameter: Something went wrong with the request. Please try again later.
+    /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case invalidParameter
     /// InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
     case invalidParameterValueBizTokenIllegal
     /// InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
     case invalidParameterValueBizTokenExpired
-    /// UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+    /// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperationNonactivated
     /// UnauthorizedOperation.Activating: This service is not available yet. Please try again later.
     case unauthorizedOperationActivating
-    /// UnauthorizedOperation.ActivateError: This service is currently unavailable.
+    /// UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperationActivateError
-    /// UnauthorizedOperation.Arrears: This service is currently unavailable.
+    /// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperationArrears
-    /// OperationDenied: This operation is not allowed.
+    /// OperationDenied: Face verification is not available in this app. Please contact the app's support team.
     case operationDenied
-    /// UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+    /// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperationNonAuthorize
-    /// UnauthorizedOperation: This operation is not allowed.
+    /// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperation
-    /// FailedOperation.ImageSizeTooLarge: The image is too large.
+    /// FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case failedOperationImageSizeTooLarge
     /// InternalError: The service is temporarily unavailable. Please try again later.
     case internalError
@@ -299,7 +299,7 @@ extension TencentBiztokenApi {
 
         static let prompts: [Prompt?] = [
             nil,
-            nil,
+            Prompt.invalidToken,
             Prompt.tokenExpired,
             nil,
             nil,
@@ -325,97 +325,97 @@ extension TencentBiztokenApi {
 
         /// zh
         static let messages0: [String] = errgenSplit(10, count: 12, """
-            请求出错，请稍后重试。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             本次验证无效，请重新开始。
             本次验证已过期，请重新开始。
-            该服务当前不可用。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
             该服务暂未就绪，请稍后重试。
-            该服务当前不可用。
-            该服务当前不可用。
-            不允许执行此操作。
-            该服务当前不可用。
-            不允许执行此操作。
-            图片过大。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             服务暂时不可用，请稍后重试。
             """)
 
         /// en
         static let messages1: [String] = errgenSplit(10, count: 12, """
-            Something went wrong with the request. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This verification session is not valid. Please start again.
             This verification session has expired. Please start again.
-            This service is currently unavailable.
+            Face verification is not available in this app. Please contact the app's support team.
             This service is not available yet. Please try again later.
-            This service is currently unavailable.
-            This service is currently unavailable.
-            This operation is not allowed.
-            This service is currently unavailable.
-            This operation is not allowed.
-            The image is too large.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The service is temporarily unavailable. Please try again later.
             """)
 
         /// id
         static let messages2: [String] = errgenSplit(10, count: 12, """
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
-            Layanan ini sedang tidak tersedia.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Layanan ini belum tersedia. Silakan coba lagi nanti.
-            Layanan ini sedang tidak tersedia.
-            Layanan ini sedang tidak tersedia.
-            Tindakan ini tidak diizinkan.
-            Layanan ini sedang tidak tersedia.
-            Tindakan ini tidak diizinkan.
-            Ukuran gambar terlalu besar.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             """)
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 12, """
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
-            Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.
-            Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.
-            Dịch vụ này hiện không khả dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
+            Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.
-            Dịch vụ này hiện không khả dụng.
-            Dịch vụ này hiện không khả dụng.
-            Thao tác này không được phép.
-            Dịch vụ này hiện không khả dụng.
-            Thao tác này không được phép.
-            Hình ảnh quá lớn.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             """)
 
         /// hi
         static let messages4: [String] = errgenSplit(10, count: 12, """
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।
-            यह सेवा अभी उपलब्ध नहीं है।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            यह सेवा अभी उपलब्ध नहीं है।
-            यह सेवा अभी उपलब्ध नहीं है।
-            इस कार्रवाई की अनुमति नहीं है।
-            यह सेवा अभी उपलब्ध नहीं है।
-            इस कार्रवाई की अनुमति नहीं है।
-            इमेज बहुत बड़ी है।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             """)
 
         /// th
         static let messages5: [String] = errgenSplit(10, count: 12, """
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            ไม่อนุญาตให้ดำเนินการนี้
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            ไม่อนุญาตให้ดำเนินการนี้
-            รูปภาพมีขนาดใหญ่เกินไป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             """)
 
@@ -455,7 +455,7 @@ extension TencentBiztokenApi {
             账号未开通该服务。
             账号已欠费。
             账号未完成实名认证。
-            传入的图片过大。
+            传入的图片过大。请压缩图片或调整尺寸后再发送。
             """)
 
         /// en
@@ -468,7 +468,7 @@ extension TencentBiztokenApi {
             The service has not been activated for the account.
             The account has overdue payments.
             Identity verification has not been completed for the account.
-            The image passed in is too large.
+            The image passed in is too large. Compress or resize it before sending it.
             """)
 
         /// id
@@ -481,7 +481,7 @@ extension TencentBiztokenApi {
             Layanan belum diaktifkan untuk akun ini.
             Akun memiliki tunggakan pembayaran.
             Verifikasi identitas untuk akun ini belum diselesaikan.
-            Gambar yang diberikan terlalu besar.
+            Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.
             """)
 
         /// vi
@@ -493,8 +493,8 @@ extension TencentBiztokenApi {
             Dịch vụ đang trong quá trình kích hoạt cho tài khoản.
             Tài khoản chưa kích hoạt dịch vụ.
             Tài khoản đang nợ phí.
-            Tài khoản chưa hoàn tất xác thực danh tính.
-            Hình ảnh truyền vào quá lớn.
+            Tài khoản chưa hoàn tất xác minh danh tính.
+            Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.
             """)
 
         /// hi
@@ -507,7 +507,7 @@ extension TencentBiztokenApi {
             इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।
             अकाउंट पर भुगतान बकाया है।
             इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।
-            भेजी गई इमेज बहुत बड़ी है।
+            भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।
             """)
 
         /// th
@@ -520,7 +520,7 @@ extension TencentBiztokenApi {
             บัญชียังไม่ได้เปิดใช้งานบริการนี้
             บัญชีมียอดค้างชำระ
             บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์
-            รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป
+            รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง
             """)
     }
 }

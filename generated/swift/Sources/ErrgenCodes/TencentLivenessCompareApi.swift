@@ -17,9 +17,9 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     case failedOperationCompareLowSimilarity
     /// FailedOperation.ActionCloseEye: We could not detect you closing your eyes. Please blink when asked and try again.
     case failedOperationActionCloseEye
-    /// FailedOperation.ActionFaceClose: Your face is too close to the screen. Please move back a little.
+    /// FailedOperation.ActionFaceClose: Your face is too close to the camera. Please move back a little.
     case failedOperationActionFaceClose
-    /// FailedOperation.ActionFaceFar: Your face is too far from the screen. Please move closer.
+    /// FailedOperation.ActionFaceFar: Your face is too far from the camera. Please move closer.
     case failedOperationActionFaceFar
     /// FailedOperation.ActionFaceLeft: Your face is too far to the left. Please move it to the center of the frame.
     case failedOperationActionFaceLeft
@@ -45,13 +45,13 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     case failedOperationDownLoadTimeoutError
     /// FailedOperation.LifePhotoDetectFaces: More than one face was detected in the photo. Please make sure only your face is visible.
     case failedOperationLifePhotoDetectFaces
-    /// FailedOperation.LifePhotoDetectFake: Your photo could not be verified. Please try again with a live photo of yourself.
+    /// FailedOperation.LifePhotoDetectFake: We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
     case failedOperationLifePhotoDetectFake
     /// FailedOperation.LifePhotoDetectNoFaces: We could not see your whole face in the photo. Please make sure your entire face is visible.
     case failedOperationLifePhotoDetectNoFaces
     /// FailedOperation.LifePhotoPoorQuality: The photo resolution is too low. Please upload a new photo.
     case failedOperationLifePhotoPoorQuality
-    /// FailedOperation.LifePhotoSizeError: The photo is too large or too small. Please use a different photo.
+    /// FailedOperation.LifePhotoSizeError: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case failedOperationLifePhotoSizeError
     /// FailedOperation.LipFaceIncomplete: Your face is not fully visible. Please keep your whole face uncovered and in view.
     case failedOperationLipFaceIncomplete
@@ -61,7 +61,7 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     case failedOperationLipNetFailed
     /// FailedOperation.LipSizeError: The video could not be used. Please record again for about 6 seconds.
     case failedOperationLipSizeError
-    /// FailedOperation.LipVideoInvalid: The video could not be processed.
+    /// FailedOperation.LipVideoInvalid: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case failedOperationLipVideoInvalid
     /// FailedOperation.LipVideoQuaility: The video is not clear enough. Please record it again.
     case failedOperationLipVideoQuaility
@@ -73,15 +73,15 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     case failedOperationLipVoiceRecognize
     /// FailedOperation.LivessBestFrameError: We could not capture a clear image of your face. Please face the camera and try again.
     case failedOperationLivessBestFrameError
-    /// FailedOperation.LivessDetectFail: The liveness check failed. Please try again.
+    /// FailedOperation.LivessDetectFail: We could not confirm that you are a real person. Please try again.
     case failedOperationLivessDetectFail
     /// FailedOperation.LivessDetectFake: We could not verify you. Please make sure you are recording yourself live and try again.
     case failedOperationLivessDetectFake
     /// FailedOperation.LivessSystemError: The service is temporarily unavailable. Please try again later.
     case failedOperationLivessSystemError
-    /// FailedOperation.LivessUnknownError: The liveness check failed. Please try again.
+    /// FailedOperation.LivessUnknownError: We could not confirm that you are a real person. Please try again.
     case failedOperationLivessUnknownError
-    /// FailedOperation.SilentDetectFail: The liveness check failed. Please try again.
+    /// FailedOperation.SilentDetectFail: We could not confirm that you are a real person. Please try again.
     case failedOperationSilentDetectFail
     /// FailedOperation.SilentEyeLiveFail: We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.
     case failedOperationSilentEyeLiveFail
@@ -97,25 +97,25 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     case failedOperationSilentMultiFaceFail
     /// FailedOperation.SilentPictureLiveFail: We could not verify you. Please make sure you are recording yourself live and try again.
     case failedOperationSilentPictureLiveFail
-    /// FailedOperation.SilentThreshold: The liveness check was not passed. Please try again.
+    /// FailedOperation.SilentThreshold: We could not confirm that you are a real person. Please try again.
     case failedOperationSilentThreshold
     /// FailedOperation.SilentTooShort: The video is too short. Please record a video longer than 2 seconds.
     case failedOperationSilentTooShort
     /// FailedOperation.UnKnown: Something went wrong. Please try again later.
     case failedOperationUnKnown
-    /// InvalidParameter: Something went wrong with the request. Please try again later.
+    /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case invalidParameter
-    /// InvalidParameterValue: Something went wrong with the request. Please try again later.
+    /// InvalidParameterValue: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case invalidParameterValue
-    /// UnauthorizedOperation: This service is currently unavailable.
+    /// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperation
-    /// UnauthorizedOperation.Arrears: This service is currently unavailable.
+    /// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperationArrears
-    /// UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+    /// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperationNonAuthorize
-    /// UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+    /// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
     case unauthorizedOperationNonactivated
-    /// UnsupportedOperation: This operation is not supported.
+    /// UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case unsupportedOperation
     /// A code this table does not list; keeps the raw code.
     case unknown(String)
@@ -657,7 +657,7 @@ extension TencentLivenessCompareApi {
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
-            CatalogActor.user,
+            CatalogActor.developer,
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.vendor,
@@ -713,7 +713,7 @@ extension TencentLivenessCompareApi {
             true,
             true,
             true,
-            true,
+            false,
             true,
             true,
             true,
@@ -820,8 +820,8 @@ extension TencentLivenessCompareApi {
             验证成功。
             人脸匹配度不足，请重试。
             未检测到闭眼动作，请按提示眨眼后重试。
-            您的脸部离屏幕太近，请稍微后退。
-            您的脸部离屏幕太远，请靠近一些。
+            您的脸部离摄像头太近，请稍微后退。
+            您的脸部离摄像头太远，请靠近一些。
             您的脸部太靠左，请将脸部移至画面中央。
             您的脸部太靠右，请将脸部移至画面中央。
             未检测到任何动作，请按屏幕提示重试。
@@ -834,25 +834,25 @@ extension TencentLivenessCompareApi {
             文件加载失败，请重试。
             文件加载超时，请重试。
             照片中检测到多张人脸，请确保照片中只有您本人的脸。
-            无法验证您的照片，请使用您本人的实时照片重试。
-            照片中未能看到您的完整脸部，请确保整张脸清晰可见。
+            无法确认照片中是真人，请使用您本人现场拍摄的照片重试。
+            照片中未能看到您的完整脸部，请确保整张脸都在照片中。
             照片分辨率太低，请重新上传照片。
-            照片过大或过小，请换一张照片。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             您的脸部未完整露出，请确保整张脸无遮挡且在画面内。
             您的嘴唇动作幅度太小，请清晰朗读后重试。
             视频加载失败，请重试。
-            视频无法使用，请重新录制约 6 秒。
-            视频无法使用，请重新录制。
+            视频无法使用，请重新录制约 6 秒的视频。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             视频不够清晰，请重新录制。
             未听到您的声音，请按提示出声朗读后重试。
             您的声音太小，请大声一点后重试。
             未能识别您说的内容，请清晰朗读后重试。
             未能采集到清晰的人脸图像，请正对摄像头后重试。
-            活体检测未通过，请重试。
+            无法确认您是真人，请重试。
             无法验证您的身份，请确保由您本人实时录制后重试。
             服务暂时不可用，请稍后重试。
-            活体检测未通过，请重试。
-            活体检测未通过，请重试。
+            无法确认您是真人，请重试。
+            无法确认您是真人，请重试。
             未能检测到您的眼睛，请确保双眼睁开且无遮挡后重试。
             视频中未检测到人脸，请将脸部保持在框内后重试。
             您的脸部不够清晰，请在光线良好处正对摄像头后重试。
@@ -860,16 +860,16 @@ extension TencentLivenessCompareApi {
             未能检测到您的嘴巴，请确保嘴巴无遮挡后重试。
             检测到多张人脸，请确保框内只有您本人的脸。
             无法验证您的身份，请确保由您本人实时录制后重试。
-            活体检测未达到通过标准，请重试。
+            无法确认您是真人，请重试。
             视频太短，请录制 2 秒以上的视频。
             出现错误，请稍后重试。
-            请求出错，请稍后重试。
-            请求出错，请稍后重试。
-            该服务当前不可用。
-            该服务当前不可用。
-            该服务当前不可用。
-            该服务当前不可用。
-            不支持此操作。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            本应用目前无法使用人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             """)
 
         /// en
@@ -877,8 +877,8 @@ extension TencentLivenessCompareApi {
             Verification succeeded.
             Your face did not match closely enough. Please try again.
             We could not detect you closing your eyes. Please blink when asked and try again.
-            Your face is too close to the screen. Please move back a little.
-            Your face is too far from the screen. Please move closer.
+            Your face is too close to the camera. Please move back a little.
+            Your face is too far from the camera. Please move closer.
             Your face is too far to the left. Please move it to the center of the frame.
             Your face is too far to the right. Please move it to the center of the frame.
             We did not detect any movement. Please follow the instructions on the screen and try again.
@@ -891,25 +891,25 @@ extension TencentLivenessCompareApi {
             The file could not be loaded. Please try again.
             Loading the file took too long. Please try again.
             More than one face was detected in the photo. Please make sure only your face is visible.
-            Your photo could not be verified. Please try again with a live photo of yourself.
+            We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
             We could not see your whole face in the photo. Please make sure your entire face is visible.
             The photo resolution is too low. Please upload a new photo.
-            The photo is too large or too small. Please use a different photo.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Your face is not fully visible. Please keep your whole face uncovered and in view.
             Your lip movements were too small. Please speak clearly and try again.
             The video could not be loaded. Please try again.
             The video could not be used. Please record again for about 6 seconds.
-            The video could not be processed.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The video is not clear enough. Please record it again.
             We could not hear you. Please speak aloud when asked and try again.
             Your voice was too quiet. Please speak louder and try again.
             We could not recognize what you said. Please speak clearly and try again.
             We could not capture a clear image of your face. Please face the camera and try again.
-            The liveness check failed. Please try again.
+            We could not confirm that you are a real person. Please try again.
             We could not verify you. Please make sure you are recording yourself live and try again.
             The service is temporarily unavailable. Please try again later.
-            The liveness check failed. Please try again.
-            The liveness check failed. Please try again.
+            We could not confirm that you are a real person. Please try again.
+            We could not confirm that you are a real person. Please try again.
             We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.
             No face was detected in the video. Please keep your face in the frame and try again.
             Your face is not clear enough. Please face the camera in good light and try again.
@@ -917,16 +917,16 @@ extension TencentLivenessCompareApi {
             We could not detect your mouth. Please make sure it is not covered and try again.
             More than one face was detected. Please make sure only your face is in the frame.
             We could not verify you. Please make sure you are recording yourself live and try again.
-            The liveness check was not passed. Please try again.
+            We could not confirm that you are a real person. Please try again.
             The video is too short. Please record a video longer than 2 seconds.
             Something went wrong. Please try again later.
-            Something went wrong with the request. Please try again later.
-            Something went wrong with the request. Please try again later.
-            This service is currently unavailable.
-            This service is currently unavailable.
-            This service is currently unavailable.
-            This service is currently unavailable.
-            This operation is not supported.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification is not available in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             """)
 
         /// id
@@ -934,8 +934,8 @@ extension TencentLivenessCompareApi {
             Verifikasi berhasil.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
             Kami tidak mendeteksi Anda memejamkan mata. Silakan berkedip saat diminta, lalu coba lagi.
-            Wajah Anda terlalu dekat dengan layar. Silakan mundur sedikit.
-            Wajah Anda terlalu jauh dari layar. Silakan mendekat.
+            Wajah Anda terlalu dekat dengan kamera. Silakan mundur sedikit.
+            Wajah Anda terlalu jauh dari kamera. Silakan mendekat.
             Wajah Anda terlalu ke kiri. Silakan geser wajah Anda ke tengah bingkai.
             Wajah Anda terlalu ke kanan. Silakan geser wajah Anda ke tengah bingkai.
             Kami tidak mendeteksi gerakan apa pun. Silakan ikuti petunjuk di layar, lalu coba lagi.
@@ -948,51 +948,51 @@ extension TencentLivenessCompareApi {
             File tidak dapat dimuat. Silakan coba lagi.
             Pemuatan file memakan waktu terlalu lama. Silakan coba lagi.
             Terdeteksi lebih dari satu wajah di foto. Pastikan hanya wajah Anda yang terlihat.
-            Foto Anda tidak dapat diverifikasi. Silakan coba lagi dengan foto diri Anda yang diambil secara langsung.
+            Kami tidak dapat memastikan bahwa foto ini menampilkan orang sungguhan. Silakan coba lagi dengan foto diri Anda yang diambil secara langsung.
             Kami tidak dapat melihat seluruh wajah Anda di foto. Pastikan seluruh wajah Anda terlihat.
             Resolusi foto terlalu rendah. Silakan unggah foto baru.
-            Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Wajah Anda tidak terlihat sepenuhnya. Pastikan seluruh wajah Anda tidak tertutup dan tetap terlihat.
             Gerakan bibir Anda terlalu kecil. Silakan berbicara dengan jelas, lalu coba lagi.
             Video tidak dapat dimuat. Silakan coba lagi.
             Video tidak dapat digunakan. Silakan rekam ulang selama sekitar 6 detik.
-            Video tidak dapat diproses.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Video kurang jelas. Silakan rekam ulang.
             Kami tidak dapat mendengar suara Anda. Silakan berbicara dengan lantang saat diminta, lalu coba lagi.
             Suara Anda terlalu pelan. Silakan berbicara lebih keras, lalu coba lagi.
             Kami tidak dapat mengenali ucapan Anda. Silakan berbicara dengan jelas, lalu coba lagi.
             Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
-            Pemeriksaan liveness gagal. Silakan coba lagi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Kami tidak dapat memverifikasi Anda. Pastikan Anda merekam diri Anda secara langsung, lalu coba lagi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
-            Pemeriksaan liveness gagal. Silakan coba lagi.
-            Pemeriksaan liveness gagal. Silakan coba lagi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Kami tidak dapat mendeteksi mata Anda. Pastikan mata Anda terbuka dan tidak tertutup apa pun, lalu coba lagi.
             Wajah tidak terdeteksi di video. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
-            Wajah Anda kurang jelas. Silakan hadapkan wajah Anda ke kamera di tempat yang cukup terang, lalu coba lagi.
+            Wajah Anda kurang jelas. Silakan hadapkan wajah Anda ke kamera di tempat dengan cahaya yang cukup, lalu coba lagi.
             Masker terdeteksi. Silakan lepas masker Anda, lalu coba lagi.
             Kami tidak dapat mendeteksi mulut Anda. Pastikan mulut Anda tidak tertutup, lalu coba lagi.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.
             Kami tidak dapat memverifikasi Anda. Pastikan Anda merekam diri Anda secara langsung, lalu coba lagi.
-            Anda belum lolos pemeriksaan liveness. Silakan coba lagi.
-            Video terlalu pendek. Silakan rekam video yang lebih dari 2 detik.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
+            Video terlalu pendek. Silakan rekam video berdurasi lebih dari 2 detik.
             Terjadi kesalahan. Silakan coba lagi nanti.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
-            Layanan ini sedang tidak tersedia.
-            Layanan ini sedang tidak tersedia.
-            Layanan ini sedang tidak tersedia.
-            Layanan ini sedang tidak tersedia.
-            Tindakan ini tidak didukung.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             """)
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 53, """
-            Xác thực thành công.
+            Xác minh thành công.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
             Không phát hiện bạn nhắm mắt. Vui lòng chớp mắt khi được yêu cầu và thử lại.
-            Khuôn mặt của bạn quá gần màn hình. Vui lòng lùi ra xa một chút.
-            Khuôn mặt của bạn quá xa màn hình. Vui lòng đến gần hơn.
+            Khuôn mặt của bạn quá gần camera. Vui lòng lùi ra xa một chút.
+            Khuôn mặt của bạn quá xa camera. Vui lòng đến gần hơn.
             Khuôn mặt của bạn lệch quá nhiều sang trái. Vui lòng đưa khuôn mặt vào giữa khung hình.
             Khuôn mặt của bạn lệch quá nhiều sang phải. Vui lòng đưa khuôn mặt vào giữa khung hình.
             Không phát hiện chuyển động nào. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.
@@ -1004,140 +1004,140 @@ extension TencentLivenessCompareApi {
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Không thể tải tệp. Vui lòng thử lại.
             Việc tải tệp mất quá nhiều thời gian. Vui lòng thử lại.
-            Phát hiện nhiều hơn một khuôn mặt trong ảnh. Vui lòng đảm bảo chỉ có khuôn mặt của bạn.
-            Không thể xác thực ảnh của bạn. Vui lòng thử lại với ảnh chụp trực tiếp của chính bạn.
+            Phát hiện nhiều hơn một khuôn mặt trong ảnh. Vui lòng đảm bảo chỉ có khuôn mặt của bạn xuất hiện.
+            Không thể xác nhận ảnh này là ảnh của người thật. Vui lòng thử lại với ảnh chụp trực tiếp của chính bạn.
             Không nhìn thấy toàn bộ khuôn mặt của bạn trong ảnh. Vui lòng đảm bảo toàn bộ khuôn mặt đều hiển thị.
             Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.
-            Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Khuôn mặt của bạn không hiển thị đầy đủ. Vui lòng để toàn bộ khuôn mặt không bị che và nằm trong khung hình.
             Cử động môi của bạn quá nhỏ. Vui lòng nói rõ ràng và thử lại.
             Không thể tải video. Vui lòng thử lại.
-            Không thể sử dụng video. Vui lòng quay lại video dài khoảng 6 giây.
-            Không thể xử lý video.
-            Video không đủ rõ nét. Vui lòng quay lại.
+            Không thể sử dụng video. Vui lòng quay một video mới dài khoảng 6 giây.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Video không đủ rõ nét. Vui lòng quay một video mới.
             Không nghe thấy giọng nói của bạn. Vui lòng nói to khi được yêu cầu và thử lại.
             Giọng nói của bạn quá nhỏ. Vui lòng nói to hơn và thử lại.
             Không nhận diện được lời bạn nói. Vui lòng nói rõ ràng và thử lại.
             Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
-            Kiểm tra người thật không thành công. Vui lòng thử lại.
-            Không thể xác thực bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
+            Không thể xác minh bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
-            Kiểm tra người thật không thành công. Vui lòng thử lại.
-            Kiểm tra người thật không thành công. Vui lòng thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Không phát hiện được mắt của bạn. Vui lòng đảm bảo mắt đang mở và không bị che, sau đó thử lại.
             Không phát hiện khuôn mặt trong video. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
-            Khuôn mặt của bạn chưa đủ rõ. Vui lòng nhìn vào camera ở nơi đủ sáng và thử lại.
+            Khuôn mặt của bạn chưa đủ rõ. Vui lòng nhìn vào camera ở nơi có đủ ánh sáng và thử lại.
             Phát hiện bạn đang đeo khẩu trang. Vui lòng tháo khẩu trang và thử lại.
             Không phát hiện được miệng của bạn. Vui lòng đảm bảo miệng không bị che và thử lại.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.
-            Không thể xác thực bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.
-            Bạn chưa vượt qua bước kiểm tra người thật. Vui lòng thử lại.
+            Không thể xác minh bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Video quá ngắn. Vui lòng quay video dài hơn 2 giây.
             Đã xảy ra lỗi. Vui lòng thử lại sau.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
-            Dịch vụ này hiện không khả dụng.
-            Dịch vụ này hiện không khả dụng.
-            Dịch vụ này hiện không khả dụng.
-            Dịch vụ này hiện không khả dụng.
-            Thao tác này không được hỗ trợ.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             """)
 
         /// hi
         static let messages4: [String] = errgenSplit(10, count: 53, """
             सत्यापन सफल रहा।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
-            हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया कहे जाने पर पलकें झपकाएं और फिर से प्रयास करें।
-            आपका चेहरा स्क्रीन के बहुत पास है। कृपया थोड़ा पीछे हटें।
-            आपका चेहरा स्क्रीन से बहुत दूर है। कृपया पास आएं।
+            हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें और कहे जाने पर पलकें झपकाएं।
+            आपका चेहरा कैमरे के बहुत पास है। कृपया थोड़ा पीछे हटें।
+            आपका चेहरा कैमरे से बहुत दूर है। कृपया पास आएं।
             आपका चेहरा बहुत ज्यादा बाईं ओर है। कृपया इसे फ्रेम के बीच में लाएं।
             आपका चेहरा बहुत ज्यादा दाईं ओर है। कृपया इसे फ्रेम के बीच में लाएं।
             हमें कोई हरकत नहीं दिखी। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।
             रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।
             रोशनी बहुत तेज है। कृपया तेज रोशनी से दूर हटें और फिर से प्रयास करें।
             हम आपका पूरा चेहरा नहीं देख सके। कृपया अपना पूरा चेहरा फ्रेम के अंदर रखें।
-            हमें आपका मुंह खुलता नहीं दिखा। कृपया कहे जाने पर मुंह खोलें और फिर से प्रयास करें।
+            हमें आपका मुंह खुलता नहीं दिखा। कृपया फिर से प्रयास करें और कहे जाने पर मुंह खोलें।
             चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             फाइल लोड नहीं हो सकी। कृपया फिर से प्रयास करें।
             फाइल लोड होने में बहुत ज्यादा समय लगा। कृपया फिर से प्रयास करें।
             फोटो में एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि केवल आपका चेहरा दिखाई दे।
-            आपकी फोटो का सत्यापन नहीं हो सका। कृपया अपनी लाइव फोटो के साथ फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि फोटो में कोई वास्तविक व्यक्ति है। कृपया अभी खींची गई अपनी फोटो के साथ फिर से प्रयास करें।
             हम फोटो में आपका पूरा चेहरा नहीं देख सके। कृपया सुनिश्चित करें कि आपका पूरा चेहरा दिखाई दे।
             फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।
-            फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपका चेहरा पूरी तरह दिखाई नहीं दे रहा है। कृपया अपने पूरे चेहरे को बिना ढके कैमरे के सामने रखें।
-            आपके होंठों की हरकत बहुत कम थी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।
+            आपके होंठों की हरकत बहुत कम थी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।
             वीडियो लोड नहीं हो सका। कृपया फिर से प्रयास करें।
             वीडियो का उपयोग नहीं किया जा सका। कृपया लगभग 6 सेकंड का वीडियो फिर से रिकॉर्ड करें।
-            वीडियो प्रोसेस नहीं हो सका।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             वीडियो पर्याप्त साफ नहीं है। कृपया इसे फिर से रिकॉर्ड करें।
-            हम आपकी आवाज नहीं सुन सके। कृपया कहे जाने पर जोर से बोलें और फिर से प्रयास करें।
-            आपकी आवाज बहुत धीमी थी। कृपया जोर से बोलें और फिर से प्रयास करें।
-            हम समझ नहीं सके कि आपने क्या कहा। कृपया साफ-साफ बोलें और फिर से प्रयास करें।
+            हम आपकी आवाज नहीं सुन सके। कृपया फिर से प्रयास करें और कहे जाने पर जोर से बोलें।
+            आपकी आवाज बहुत धीमी थी। कृपया फिर से प्रयास करें और जोर से बोलें।
+            हम समझ नहीं सके कि आपने क्या कहा। कृपया फिर से प्रयास करें और साफ-साफ बोलें।
             हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
-            लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
             हम आपका सत्यापन नहीं कर सके। कृपया सुनिश्चित करें कि आप खुद को लाइव रिकॉर्ड कर रहे हैं और फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।
-            लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।
-            हम आपकी आंखें नहीं पहचान सके। कृपया अपनी आंखें खुली रखें, उन्हें ढकें नहीं, और फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
+            हमें आपकी आंखें नहीं दिखीं। कृपया अपनी आंखें खुली रखें, उन्हें ढकें नहीं, और फिर से प्रयास करें।
             वीडियो में कोई चेहरा नहीं मिला। कृपया अपना चेहरा फ्रेम में रखें और फिर से प्रयास करें।
             आपका चेहरा पर्याप्त साफ नहीं दिख रहा है। कृपया अच्छी रोशनी में कैमरे की ओर देखें और फिर से प्रयास करें।
-            फेस मास्क पाया गया। कृपया अपना मास्क हटाएं और फिर से प्रयास करें।
-            हम आपका मुंह नहीं पहचान सके। कृपया सुनिश्चित करें कि मुंह ढका न हो और फिर से प्रयास करें।
+            फेस मास्क दिखाई दिया। कृपया अपना मास्क हटाएं और फिर से प्रयास करें।
+            हमें आपका मुंह नहीं दिखा। कृपया सुनिश्चित करें कि मुंह ढका न हो और फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।
             हम आपका सत्यापन नहीं कर सके। कृपया सुनिश्चित करें कि आप खुद को लाइव रिकॉर्ड कर रहे हैं और फिर से प्रयास करें।
-            लाइवनेस जांच पास नहीं हुई। कृपया फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
             वीडियो बहुत छोटा है। कृपया 2 सेकंड से लंबा वीडियो रिकॉर्ड करें।
             कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
-            यह सेवा अभी उपलब्ध नहीं है।
-            यह सेवा अभी उपलब्ध नहीं है।
-            यह सेवा अभी उपलब्ध नहीं है।
-            यह सेवा अभी उपलब्ध नहीं है।
-            यह कार्रवाई समर्थित नहीं है।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             """)
 
         /// th
         static let messages5: [String] = errgenSplit(10, count: 53, """
             ยืนยันตัวตนสำเร็จ
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
-            ตรวจไม่พบการหลับตาของคุณ กรุณากะพริบตาเมื่อระบบแจ้งแล้วลองอีกครั้ง
-            ใบหน้าของคุณอยู่ใกล้หน้าจอเกินไป กรุณาถอยออกเล็กน้อย
-            ใบหน้าของคุณอยู่ห่างจากหน้าจอเกินไป กรุณาขยับเข้ามาใกล้ขึ้น
+            ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้งโดยกะพริบตาเมื่อระบบแจ้ง
+            ใบหน้าของคุณอยู่ใกล้กล้องเกินไป กรุณาถอยออกเล็กน้อย
+            ใบหน้าของคุณอยู่ห่างจากกล้องเกินไป กรุณาขยับเข้ามาใกล้ขึ้น
             ใบหน้าของคุณชิดซ้ายเกินไป กรุณาเลื่อนใบหน้าไปไว้กลางกรอบ
             ใบหน้าของคุณชิดขวาเกินไป กรุณาเลื่อนใบหน้าไปไว้กลางกรอบ
-            ตรวจไม่พบการเคลื่อนไหว กรุณาทำตามคำแนะนำบนหน้าจอแล้วลองอีกครั้ง
+            ตรวจไม่พบการเคลื่อนไหว กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ
             แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น
             แสงแรงเกินไป กรุณาหลบจากแสงจ้าแล้วลองอีกครั้ง
             มองไม่เห็นใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ
-            ตรวจไม่พบการอ้าปากของคุณ กรุณาอ้าปากเมื่อระบบแจ้งแล้วลองอีกครั้ง
+            ตรวจไม่พบการอ้าปากของคุณ กรุณาลองอีกครั้งโดยอ้าปากเมื่อระบบแจ้ง
             การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ไม่สามารถโหลดไฟล์ได้ กรุณาลองอีกครั้ง
             การโหลดไฟล์ใช้เวลานานเกินไป กรุณาลองอีกครั้ง
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้าในรูปถ่าย กรุณาให้เห็นเพียงใบหน้าของคุณ
-            ไม่สามารถยืนยันรูปถ่ายของคุณได้ กรุณาลองอีกครั้งด้วยรูปถ่ายตัวคุณเองที่ถ่ายจริง
+            ไม่สามารถยืนยันได้ว่ารูปถ่ายเป็นบุคคลจริง กรุณาลองอีกครั้งด้วยรูปถ่ายตัวคุณเองที่ถ่ายในขณะนี้
             มองไม่เห็นใบหน้าของคุณทั้งหมดในรูปถ่าย กรุณาให้เห็นใบหน้าทั้งหมด
             ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่
-            รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             มองเห็นใบหน้าของคุณไม่ครบ กรุณาอย่าบังใบหน้าและให้ใบหน้าทั้งหมดอยู่ในมุมกล้อง
-            คุณขยับริมฝีปากน้อยเกินไป กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง
+            คุณขยับริมฝีปากน้อยเกินไป กรุณาลองอีกครั้งโดยพูดให้ชัดเจน
             ไม่สามารถโหลดวิดีโอได้ กรุณาลองอีกครั้ง
             ไม่สามารถใช้วิดีโอนี้ได้ กรุณาบันทึกใหม่ประมาณ 6 วินาที
-            ไม่สามารถประมวลผลวิดีโอได้
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             วิดีโอไม่ชัดพอ กรุณาบันทึกใหม่
-            ไม่ได้ยินเสียงของคุณ กรุณาพูดออกเสียงเมื่อระบบแจ้งแล้วลองอีกครั้ง
-            เสียงของคุณเบาเกินไป กรุณาพูดให้ดังขึ้นแล้วลองอีกครั้ง
-            ไม่สามารถจดจำสิ่งที่คุณพูดได้ กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง
+            ไม่ได้ยินเสียงของคุณ กรุณาลองอีกครั้งโดยพูดออกเสียงเมื่อระบบแจ้ง
+            เสียงของคุณเบาเกินไป กรุณาลองอีกครั้งโดยพูดให้ดังขึ้น
+            ระบบไม่สามารถจับใจความสิ่งที่คุณพูดได้ กรุณาลองอีกครั้งโดยพูดให้ชัดเจน
             ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
-            การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             ไม่สามารถยืนยันตัวตนของคุณได้ กรุณาตรวจสอบว่าคุณกำลังบันทึกภาพตัวเองจริงในขณะนั้นแล้วลองอีกครั้ง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
-            การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง
-            การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             ตรวจไม่พบดวงตาของคุณ กรุณาลืมตาและอย่าบังดวงตา แล้วลองอีกครั้ง
             ตรวจไม่พบใบหน้าในวิดีโอ กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             ใบหน้าของคุณไม่ชัดพอ กรุณาหันหน้าเข้าหากล้องในที่ที่มีแสงเพียงพอแล้วลองอีกครั้ง
@@ -1145,16 +1145,16 @@ extension TencentLivenessCompareApi {
             ตรวจไม่พบปากของคุณ กรุณาอย่าบังปากแล้วลองอีกครั้ง
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ
             ไม่สามารถยืนยันตัวตนของคุณได้ กรุณาตรวจสอบว่าคุณกำลังบันทึกภาพตัวเองจริงในขณะนั้นแล้วลองอีกครั้ง
-            คุณยังไม่ผ่านการตรวจสอบว่าเป็นบุคคลจริง กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             วิดีโอสั้นเกินไป กรุณาบันทึกวิดีโอที่ยาวกว่า 2 วินาที
             เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            ไม่รองรับการดำเนินการนี้
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             """)
 
         static func solutions(_ locale: CatalogLocale) -> [String] {
@@ -1234,15 +1234,15 @@ extension TencentLivenessCompareApi {
             调用人脸比对引擎接口出错。
             文件下载失败。
             文件下载超时。
-            照片真人比对失败。
+            照片真人比对失败：照片中的人脸被判定为非真人。请让用户重新现场拍摄一张照片。
             照片中未检测到完整人脸。
             传入的图片分辨率过低，需要重新上传。
-            传入的图片过大或过小。
+            传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
             唇语视频中嘴唇动作幅度过小。
             拉取视频失败，请重试。
             视频为空或大小不合适。录制时长应为 6 秒左右。
             视频格式不正确。
-            视频清晰度（分辨率）过低。
+            视频分辨率过低。
             视频中未检测到声音。
             视频音量过低。
             视频语音识别失败。
@@ -1278,15 +1278,15 @@ extension TencentLivenessCompareApi {
             An error occurred when calling the face comparison engine API.
             The file download failed.
             The file download timed out.
-            Real-person comparison on the photo failed.
+            Real-person comparison on the photo failed: the face in the photo was judged not to be a live person. Ask the user to take a new, live photo.
             A full face could not be detected in the photo.
             The resolution of the image passed in is too low; a new image must be uploaded.
-            The image passed in is too large or too small.
+            The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
             The range of lip movement in the lip-reading video is too small.
             Pulling the video failed; retry.
             The video is empty or its size is unsuitable. The recording should last about 6 seconds.
             The video format is incorrect.
-            The video definition (resolution) is too low.
+            The video resolution is too low.
             No sound was detected in the video.
             The volume of the video is too low.
             Speech recognition on the video failed.
@@ -1317,20 +1317,20 @@ extension TencentLivenessCompareApi {
             Tingkat kemiripan perbandingan wajah tidak mencapai ambang batas kelulusan.
             Tidak terdeteksi gerakan memejamkan mata selama deteksi liveness berbasis gerakan.
             Tidak terdeteksi gerakan apa pun selama deteksi liveness berbasis gerakan.
-            Wajah utuh tidak dapat terdeteksi selama deteksi liveness berbasis gerakan.
+            Wajah utuh tidak dapat dideteksi selama deteksi liveness berbasis gerakan.
             Tidak terdeteksi gerakan membuka mulut selama deteksi liveness berbasis gerakan.
             Terjadi kesalahan saat memanggil API engine perbandingan wajah.
             Pengunduhan file gagal.
             Pengunduhan file mengalami timeout.
-            Perbandingan wajah orang sungguhan pada foto gagal.
-            Wajah utuh tidak dapat terdeteksi di foto.
+            Perbandingan orang sungguhan pada foto gagal: wajah di foto dinilai bukan berasal dari orang sungguhan. Minta pengguna mengambil foto baru secara langsung.
+            Wajah utuh tidak dapat dideteksi di foto.
             Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.
-            Gambar yang diberikan terlalu besar atau terlalu kecil.
+            Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
             Rentang gerakan bibir dalam video baca bibir terlalu kecil.
             Gagal mengambil (pull) video; coba lagi.
             Video kosong atau ukurannya tidak sesuai. Durasi rekaman sebaiknya sekitar 6 detik.
             Format video salah.
-            Ketajaman (resolusi) video terlalu rendah.
+            Resolusi video terlalu rendah.
             Tidak terdeteksi suara di video.
             Volume suara video terlalu rendah.
             Pengenalan ucapan pada video gagal.
@@ -1366,15 +1366,15 @@ extension TencentLivenessCompareApi {
             Đã xảy ra lỗi khi gọi API của engine so khớp khuôn mặt.
             Tải file thất bại.
             Hết thời gian tải file.
-            So khớp người thật trên ảnh thất bại.
+            So khớp người thật trên ảnh thất bại: khuôn mặt trong ảnh được xác định không phải của người thật. Yêu cầu người dùng chụp một ảnh mới trực tiếp.
             Không phát hiện được khuôn mặt đầy đủ trong ảnh.
             Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.
-            Ảnh truyền vào quá lớn hoặc quá nhỏ.
+            Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
             Biên độ cử động môi trong video đọc khẩu hình quá nhỏ.
             Lấy (pull) video thất bại; thử lại.
             Video trống hoặc kích thước không phù hợp. Video nên dài khoảng 6 giây.
             Định dạng video không đúng.
-            Độ nét (độ phân giải) của video quá thấp.
+            Độ phân giải của video quá thấp.
             Không phát hiện âm thanh trong video.
             Âm lượng của video quá thấp.
             Nhận dạng giọng nói trên video thất bại.
@@ -1395,7 +1395,7 @@ extension TencentLivenessCompareApi {
             Giá trị tham số request không đúng.
             Thao tác không được ủy quyền.
             Tài khoản đang nợ phí.
-            Tài khoản chưa hoàn tất xác thực danh tính.
+            Tài khoản chưa hoàn tất xác minh danh tính.
             Tài khoản chưa kích hoạt dịch vụ.
             Không hỗ trợ thao tác này.
             """)
@@ -1410,34 +1410,34 @@ extension TencentLivenessCompareApi {
             चेहरे की तुलना करने वाले इंजन का API कॉल करते समय त्रुटि हुई।
             फाइल डाउनलोड करना विफल रहा।
             फाइल डाउनलोड का टाइमआउट हो गया।
-            फोटो पर वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही।
+            फोटो पर वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही: फोटो के चेहरे को किसी वास्तविक (लाइव) व्यक्ति का नहीं माना गया। उपयोगकर्ता से अभी एक नई फोटो खींचने को कहें।
             फोटो में पूरा चेहरा डिटेक्ट नहीं हो सका।
             भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।
-            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।
+            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
             लिप-रीडिंग वीडियो में होंठों की हरकत की सीमा (range) बहुत कम है।
             वीडियो पुल (pull) करना विफल रहा; फिर से प्रयास करें।
             वीडियो खाली है या उसका साइज उपयुक्त नहीं है। रिकॉर्डिंग लगभग 6 सेकंड की होनी चाहिए।
             वीडियो का फॉर्मेट गलत है।
-            वीडियो की स्पष्टता (रिजॉल्यूशन) बहुत कम है।
+            वीडियो का रिजॉल्यूशन बहुत कम है।
             वीडियो में कोई आवाज डिटेक्ट नहीं हुई।
             वीडियो का वॉल्यूम बहुत कम है।
             वीडियो पर स्पीच रिकग्निशन विफल रहा।
             फेस डिटेक्शन विफल रहा, इसलिए चेहरे की तुलना के लिए कोई फोटो नहीं निकाली जा सकी।
             रिकॉर्डिंग के स्पूफ (नकली) होने का संदेह है।
             लाइवनेस इंजन का API कॉल करते समय त्रुटि हुई।
-            वीडियो-आधारित वास्तविक व्यक्ति की जांच विफल रही।
-            वास्तविक व्यक्ति की जांच विफल रही।
+            वीडियो-आधारित लाइवनेस जांच विफल रही।
+            लाइवनेस जांच विफल रही।
             आंखों का डिटेक्शन विफल रहा।
             चेहरे की क्वालिटी बहुत कम है।
             मुंह का डिटेक्शन विफल रहा।
             वीडियो में कई चेहरे डिटेक्ट हुए।
             वीडियो के स्पूफ (नकली) होने का संदेह है।
-            वास्तविक व्यक्ति की जांच का स्कोर पास होने के थ्रेशोल्ड तक नहीं पहुंचा।
+            लाइवनेस जांच का स्कोर पास होने के थ्रेशोल्ड तक नहीं पहुंचा।
             वीडियो 2 सेकंड से लंबा होना चाहिए।
             अज्ञात आंतरिक त्रुटि।
             अनुरोध का कोई पैरामीटर अमान्य है।
             अनुरोध के किसी पैरामीटर का मान गलत है।
-            इस ऑपरेशन के लिए ऑथराइजेशन नहीं है।
+            यह ऑपरेशन अधिकृत नहीं है।
             अकाउंट पर भुगतान बकाया है।
             इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।
             इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।
@@ -1451,32 +1451,32 @@ extension TencentLivenessCompareApi {
             ตรวจไม่พบการเคลื่อนไหวระหว่างการตรวจ liveness แบบทำท่าทาง
             ตรวจไม่พบใบหน้าที่สมบูรณ์ระหว่างการตรวจ liveness แบบทำท่าทาง
             ตรวจไม่พบการอ้าปากระหว่างการตรวจ liveness แบบทำท่าทาง
-            เกิดข้อผิดพลาดขณะเรียก API ของ engine เปรียบเทียบใบหน้า
+            เกิดข้อผิดพลาดขณะเรียก API ของเอนจินเปรียบเทียบใบหน้า
             ดาวน์โหลดไฟล์ไม่สำเร็จ
             การดาวน์โหลดไฟล์หมดเวลา
-            การเปรียบเทียบบุคคลจริงจากรูปถ่ายไม่สำเร็จ
+            การเปรียบเทียบบุคคลจริงจากรูปถ่ายไม่สำเร็จ: ใบหน้าในรูปถ่ายถูกตัดสินว่าไม่ใช่บุคคลจริง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปตัวเองใหม่ในขณะนั้น
             ตรวจไม่พบใบหน้าที่สมบูรณ์ในรูปถ่าย
             รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่
-            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป
+            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
             ระยะการขยับริมฝีปากในวิดีโออ่านริมฝีปาก (lip-reading) น้อยเกินไป
             ดึงวิดีโอไม่สำเร็จ กรุณาลองอีกครั้ง
             วิดีโอว่างเปล่าหรือมีขนาดไม่เหมาะสม การบันทึกควรมีความยาวประมาณ 6 วินาที
             รูปแบบวิดีโอไม่ถูกต้อง
-            ความคมชัด (ความละเอียด) ของวิดีโอต่ำเกินไป
+            ความละเอียดของวิดีโอต่ำเกินไป
             ตรวจไม่พบเสียงในวิดีโอ
             ระดับเสียงของวิดีโอต่ำเกินไป
             การรู้จำเสียงพูดในวิดีโอล้มเหลว
             การตรวจจับใบหน้าล้มเหลว จึงไม่สามารถดึงรูปภาพมาใช้เปรียบเทียบใบหน้าได้
             สงสัยว่าวิดีโอที่บันทึกเป็นการปลอมแปลง
-            เกิดข้อผิดพลาดขณะเรียก API ของ engine ตรวจ liveness
-            การตรวจสอบบุคคลจริงจากวิดีโอล้มเหลว
-            การตรวจสอบบุคคลจริงล้มเหลว
+            เกิดข้อผิดพลาดขณะเรียก API ของเอนจินตรวจ liveness
+            การตรวจ liveness จากวิดีโอล้มเหลว
+            การตรวจ liveness ล้มเหลว
             การตรวจจับดวงตาล้มเหลว
             คุณภาพของภาพใบหน้าต่ำเกินไป
             การตรวจจับปากล้มเหลว
             ตรวจพบหลายใบหน้าในวิดีโอ
             สงสัยว่าวิดีโอเป็นการปลอมแปลง
-            คะแนนการตรวจสอบบุคคลจริงไม่ถึงเกณฑ์ผ่าน
+            คะแนนการตรวจ liveness ไม่ถึงเกณฑ์ผ่าน
             วิดีโอต้องยาวกว่า 2 วินาที
             ข้อผิดพลาดภายในที่ไม่ทราบสาเหตุ
             พารามิเตอร์ของคำขอไม่ถูกต้อง

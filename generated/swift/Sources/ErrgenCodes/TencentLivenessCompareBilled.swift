@@ -19,7 +19,7 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
     case code2016
     /// 2015: Face comparison failed. Please try again.
     case code2015
-    /// 2004: The photo is too large or too small. Please use a different photo.
+    /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code2004
     /// 2014: The photo resolution is too low. Please upload a new photo.
     case code2014
@@ -232,7 +232,7 @@ extension TencentLivenessCompareBilled {
             CatalogActor.vendor,
             CatalogActor.user,
             CatalogActor.user,
-            CatalogActor.user,
+            CatalogActor.developer,
             CatalogActor.user,
             CatalogActor.user,
         ]
@@ -242,7 +242,7 @@ extension TencentLivenessCompareBilled {
             true,
             true,
             true,
-            true,
+            false,
             true,
             true,
         ]
@@ -274,7 +274,7 @@ extension TencentLivenessCompareBilled {
             服务暂时不可用，请稍后重试。
             人脸匹配度不足，请重试。
             人脸比对失败，请重试。
-            照片过大或过小，请换一张照片。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             照片分辨率太低，请重新上传照片。
             未检测到人脸，请正对摄像头后重试。
             """)
@@ -285,7 +285,7 @@ extension TencentLivenessCompareBilled {
             The service is temporarily unavailable. Please try again later.
             Your face did not match closely enough. Please try again.
             Face comparison failed. Please try again.
-            The photo is too large or too small. Please use a different photo.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The photo resolution is too low. Please upload a new photo.
             No face was detected. Please face the camera and try again.
             """)
@@ -296,7 +296,7 @@ extension TencentLivenessCompareBilled {
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
             Perbandingan wajah gagal. Silakan coba lagi.
-            Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Resolusi foto terlalu rendah. Silakan unggah foto baru.
             Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
             """)
@@ -307,18 +307,18 @@ extension TencentLivenessCompareBilled {
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
             So khớp khuôn mặt không thành công. Vui lòng thử lại.
-            Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.
             Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.
             """)
 
         /// hi
         static let messages4: [String] = errgenSplit(10, count: 7, """
-            हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
+            हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
             चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।
-            फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।
             कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
             """)
@@ -329,7 +329,7 @@ extension TencentLivenessCompareBilled {
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
             การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง
-            รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่
             ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
             """)
@@ -361,7 +361,7 @@ extension TencentLivenessCompareBilled {
             调用活体引擎失败。
             比对相似度未达到通过阈值。
             人脸比对失败。
-            传入的图片过大或过小。
+            传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
             传入的图片分辨率过低，需要重新上传。
             未检测到人脸。
             """)
@@ -372,7 +372,7 @@ extension TencentLivenessCompareBilled {
             The call to the liveness engine failed.
             The comparison similarity did not reach the passing threshold.
             The face comparison failed.
-            The image passed in is too large or too small.
+            The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
             The resolution of the image passed in is too low; a new image must be uploaded.
             No face was detected.
             """)
@@ -383,7 +383,7 @@ extension TencentLivenessCompareBilled {
             Pemanggilan engine liveness gagal.
             Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.
             Perbandingan wajah gagal.
-            Gambar yang diberikan terlalu besar atau terlalu kecil.
+            Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
             Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.
             Wajah tidak terdeteksi.
             """)
@@ -394,7 +394,7 @@ extension TencentLivenessCompareBilled {
             Gọi engine liveness thất bại.
             Độ tương đồng so khớp không đạt ngưỡng.
             So khớp khuôn mặt thất bại.
-            Ảnh truyền vào quá lớn hoặc quá nhỏ.
+            Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
             Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.
             Không phát hiện khuôn mặt.
             """)
@@ -405,7 +405,7 @@ extension TencentLivenessCompareBilled {
             लाइवनेस इंजन को कॉल करना विफल रहा।
             तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।
             चेहरे की तुलना विफल रही।
-            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।
+            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
             भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।
             कोई चेहरा डिटेक्ट नहीं हुआ।
             """)
@@ -413,10 +413,10 @@ extension TencentLivenessCompareBilled {
         /// th
         static let solutions5: [String] = errgenSplit(10, count: 7, """
             การตรวจจับใบหน้าล้มเหลว
-            การเรียก engine ตรวจ liveness ล้มเหลว
+            การเรียกเอนจินตรวจ liveness ล้มเหลว
             ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน
             การเปรียบเทียบใบหน้าล้มเหลว
-            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป
+            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
             รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่
             ตรวจไม่พบใบหน้า
             """)

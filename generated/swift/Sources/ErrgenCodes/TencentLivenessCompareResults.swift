@@ -17,7 +17,7 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
     case code1001
     /// 1004: We could not detect your face. Please face the camera and try again.
     case code1004
-    /// 2004: The photo is too large or too small. Please use a different photo.
+    /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code2004
     /// 2012: We could not see your whole face. Please keep your entire face inside the frame.
     case code2012
@@ -249,7 +249,7 @@ extension TencentLivenessCompareResults {
             CatalogActor.`none`,
             CatalogActor.vendor,
             CatalogActor.user,
-            CatalogActor.user,
+            CatalogActor.developer,
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
@@ -261,7 +261,7 @@ extension TencentLivenessCompareResults {
             false,
             true,
             true,
-            true,
+            false,
             true,
             true,
             true,
@@ -297,7 +297,7 @@ extension TencentLivenessCompareResults {
             验证成功。
             服务暂时不可用，请稍后重试。
             未能检测到您的脸部，请正对摄像头后重试。
-            照片过大或过小，请换一张照片。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             未能看到您的完整脸部，请将整张脸保持在框内。
             未检测到人脸，请正对摄像头后重试。
             照片分辨率太低，请重新上传照片。
@@ -310,7 +310,7 @@ extension TencentLivenessCompareResults {
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             We could not detect your face. Please face the camera and try again.
-            The photo is too large or too small. Please use a different photo.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             We could not see your whole face. Please keep your entire face inside the frame.
             No face was detected. Please face the camera and try again.
             The photo resolution is too low. Please upload a new photo.
@@ -323,7 +323,7 @@ extension TencentLivenessCompareResults {
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
-            Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Kami tidak dapat melihat seluruh wajah Anda. Pastikan seluruh wajah Anda berada di dalam bingkai.
             Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
             Resolusi foto terlalu rendah. Silakan unggah foto baru.
@@ -333,10 +333,10 @@ extension TencentLivenessCompareResults {
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 9, """
-            Xác thực thành công.
+            Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
-            Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không nhìn thấy toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.
             Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.
             Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.
@@ -348,8 +348,8 @@ extension TencentLivenessCompareResults {
         static let messages4: [String] = errgenSplit(10, count: 9, """
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
-            फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।
+            हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             हम आपका पूरा चेहरा नहीं देख सके। कृपया अपना पूरा चेहरा फ्रेम के अंदर रखें।
             कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
             फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।
@@ -362,7 +362,7 @@ extension TencentLivenessCompareResults {
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
-            รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             มองไม่เห็นใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ
             ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
             ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่
@@ -397,7 +397,7 @@ extension TencentLivenessCompareResults {
         static let solutions0: [String] = errgenSplit(10, count: 8, """
             调用活体引擎失败。
             人脸检测失败。
-            传入的图片过大或过小。
+            传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
             未检测到完整人脸。
             未检测到人脸。
             传入的图片分辨率过低，需要重新上传。
@@ -409,7 +409,7 @@ extension TencentLivenessCompareResults {
         static let solutions1: [String] = errgenSplit(10, count: 8, """
             The call to the liveness engine failed.
             Face detection failed.
-            The image passed in is too large or too small.
+            The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
             A full face could not be detected.
             No face was detected.
             The resolution of the image passed in is too low; a new image must be uploaded.
@@ -421,8 +421,8 @@ extension TencentLivenessCompareResults {
         static let solutions2: [String] = errgenSplit(10, count: 8, """
             Pemanggilan engine liveness gagal.
             Deteksi wajah gagal.
-            Gambar yang diberikan terlalu besar atau terlalu kecil.
-            Wajah utuh tidak dapat terdeteksi.
+            Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
+            Wajah utuh tidak dapat dideteksi.
             Wajah tidak terdeteksi.
             Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.
             Perbandingan wajah gagal.
@@ -433,7 +433,7 @@ extension TencentLivenessCompareResults {
         static let solutions3: [String] = errgenSplit(10, count: 8, """
             Gọi engine liveness thất bại.
             Phát hiện khuôn mặt thất bại.
-            Ảnh truyền vào quá lớn hoặc quá nhỏ.
+            Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
             Không phát hiện được khuôn mặt đầy đủ.
             Không phát hiện khuôn mặt.
             Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.
@@ -445,7 +445,7 @@ extension TencentLivenessCompareResults {
         static let solutions4: [String] = errgenSplit(10, count: 8, """
             लाइवनेस इंजन को कॉल करना विफल रहा।
             फेस डिटेक्शन विफल रहा।
-            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।
+            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
             पूरा चेहरा डिटेक्ट नहीं हो सका।
             कोई चेहरा डिटेक्ट नहीं हुआ।
             भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।
@@ -455,9 +455,9 @@ extension TencentLivenessCompareResults {
 
         /// th
         static let solutions5: [String] = errgenSplit(10, count: 8, """
-            การเรียก engine ตรวจ liveness ล้มเหลว
+            การเรียกเอนจินตรวจ liveness ล้มเหลว
             การตรวจจับใบหน้าล้มเหลว
-            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป
+            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
             ตรวจไม่พบใบหน้าที่สมบูรณ์
             ตรวจไม่พบใบหน้า
             รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่

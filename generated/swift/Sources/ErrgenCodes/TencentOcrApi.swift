@@ -13,45 +13,45 @@ import Foundation
 public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     /// FailedOperation.DownLoadError: The file could not be downloaded. Please try again.
     case failedOperationDownLoadError
-    /// FailedOperation.UnOpenError: The service is temporarily unavailable. Please try again later.
+    /// FailedOperation.UnOpenError: ID document checks are not available in this app. Please contact the app's support team.
     case failedOperationUnOpenError
-    /// LimitExceeded.TooLargeFileError: The file is too large. Please use a smaller image.
+    /// LimitExceeded.TooLargeFileError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case limitExceededTooLargeFileError
-    /// ResourcesSoldOut.ChargeStatusException: This service is currently unavailable.
+    /// ResourcesSoldOut.ChargeStatusException: ID document checks are not available in this app. Please contact the app's support team.
     case resourcesSoldOutChargeStatusException
-    /// InvalidParameterValue.InvalidParameterValueLimit: Something went wrong with the request. Please try again later.
+    /// InvalidParameterValue.InvalidParameterValueLimit: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case invalidParameterValueInvalidParameterValueLimit
     /// FailedOperation.UnKnowError: Something went wrong. Please try again later.
     case failedOperationUnKnowError
-    /// FailedOperation.ImageDecodeFailed: The image could not be read. Please take a new photo and try again.
+    /// FailedOperation.ImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case failedOperationImageDecodeFailed
     /// FailedOperation.OcrFailed: The card could not be read. Please take a clear photo and try again.
     case failedOperationOcrFailed
     /// FailedOperation.NoHKIDCard: This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.
     case failedOperationNoHkidCard
-    /// ResourceUnavailable.InArrears: This service is currently unavailable.
+    /// ResourceUnavailable.InArrears: ID document checks are not available in this app. Please contact the app's support team.
     case resourceUnavailableInArrears
     /// FailedOperation.WarningServiceFailed: The service is temporarily unavailable. Please try again later.
     case failedOperationWarningServiceFailed
-    /// InvalidParameter.EngineImageDecodeFailed: The image could not be read. Please take a new photo and try again.
+    /// InvalidParameter.EngineImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case invalidParameterEngineImageDecodeFailed
     /// FailedOperation.NoMASIDCard: This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.
     case failedOperationNoMasidCard
-    /// ResourceUnavailable.ResourcePackageRunOut: This service is currently unavailable.
+    /// ResourceUnavailable.ResourcePackageRunOut: ID document checks are not available in this app. Please contact the app's support team.
     case resourceUnavailableResourcePackageRunOut
     /// FailedOperation.NoPassport: This is not a passport. Please take a photo of your passport.
     case failedOperationNoPassport
-    /// FailedOperation.EmptyImageError: No image was received. Please take the photo again.
+    /// FailedOperation.EmptyImageError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case failedOperationEmptyImageError
     /// FailedOperation.ImageBlur: The photo is blurry. Please hold your device steady and take the photo again.
     case failedOperationImageBlur
     /// FailedOperation.ImageNoSpecifiedCard: The photo does not show the requested type of document. Please photograph the correct document.
     case failedOperationImageNoSpecifiedCard
-    /// InvalidParameter.ConfigFormatError: Something went wrong with the request. Please try again later.
+    /// InvalidParameter.ConfigFormatError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case invalidParameterConfigFormatError
     /// FailedOperation.ImageNoIdCard: No ID card was found in the photo. Please take a photo of your ID card.
     case failedOperationImageNoIdCard
-    /// FailedOperation.ImageSizeTooLarge: The image is too large. Please use a smaller image.
+    /// FailedOperation.ImageSizeTooLarge: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case failedOperationImageSizeTooLarge
     /// FailedOperation.MultiCardError: More than one card was found in the photo. Please photograph only one card.
     case failedOperationMultiCardError
@@ -59,7 +59,7 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     case failedOperationIdCardInfoIllegal
     /// FailedOperation.CardSideError: The wrong side of the card was photographed. Please photograph the requested side.
     case failedOperationCardSideError
-    /// FailedOperation.InvalidInfoFormat: The "%s" (%s) is not valid. Please take the photo again.
+    /// FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
     case failedOperationInvalidInfoFormat
     /// A code this table does not list; keeps the raw code.
     case unknown(String)
@@ -482,175 +482,175 @@ extension TencentOcrApi {
         /// zh
         static let messages0: [String] = errgenSplit(10, count: 25, """
             文件下载失败，请重试。
-            服务暂时不可用，请稍后重试。
-            文件过大，请使用较小的图片。
-            该服务当前不可用。
-            请求出错，请稍后重试。
+            本应用目前无法使用证件核验。请联系本应用的客服。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
+            本应用目前无法使用证件核验。请联系本应用的客服。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
             出现错误，请稍后重试。
-            无法读取图片，请重新拍摄后重试。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
             无法识别证件，请拍摄清晰的照片后重试。
             这不是香港身份证，请拍摄您的香港身份证。
-            该服务当前不可用。
+            本应用目前无法使用证件核验。请联系本应用的客服。
             服务暂时不可用，请稍后重试。
-            无法读取图片，请重新拍摄后重试。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
             这不是马来西亚身份证，请拍摄您的马来西亚身份证。
-            该服务当前不可用。
+            本应用目前无法使用证件核验。请联系本应用的客服。
             这不是护照，请拍摄您的护照。
-            未收到图片，请重新拍摄。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
             照片模糊，请拿稳设备后重新拍摄。
             照片中不是要求的证件类型，请拍摄正确的证件。
-            请求出错，请稍后重试。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
             照片中未找到身份证，请拍摄您的身份证。
-            图片过大，请使用较小的图片。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
             照片中有多张证件，请只拍摄一张证件。
             身份证信息无效，请检查证件后重新拍摄。
             拍摄的证件面不正确，请拍摄要求的那一面。
-            “%s”（%s）无效，请重新拍摄。
+            证件上的部分信息无效，请重新拍摄。
             """)
 
         /// en
         static let messages1: [String] = errgenSplit(10, count: 25, """
             The file could not be downloaded. Please try again.
-            The service is temporarily unavailable. Please try again later.
-            The file is too large. Please use a smaller image.
-            This service is currently unavailable.
-            Something went wrong with the request. Please try again later.
+            ID document checks are not available in this app. Please contact the app's support team.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+            ID document checks are not available in this app. Please contact the app's support team.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
             Something went wrong. Please try again later.
-            The image could not be read. Please take a new photo and try again.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
             The card could not be read. Please take a clear photo and try again.
             This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.
-            This service is currently unavailable.
+            ID document checks are not available in this app. Please contact the app's support team.
             The service is temporarily unavailable. Please try again later.
-            The image could not be read. Please take a new photo and try again.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
             This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.
-            This service is currently unavailable.
+            ID document checks are not available in this app. Please contact the app's support team.
             This is not a passport. Please take a photo of your passport.
-            No image was received. Please take the photo again.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
             The photo is blurry. Please hold your device steady and take the photo again.
             The photo does not show the requested type of document. Please photograph the correct document.
-            Something went wrong with the request. Please try again later.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
             No ID card was found in the photo. Please take a photo of your ID card.
-            The image is too large. Please use a smaller image.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
             More than one card was found in the photo. Please photograph only one card.
             The information on the ID card is not valid. Please check your card and take the photo again.
             The wrong side of the card was photographed. Please photograph the requested side.
-            The \"%s\" (%s) is not valid. Please take the photo again.
+            Some information on the card is not valid. Please take the photo again.
             """)
 
         /// id
         static let messages2: [String] = errgenSplit(10, count: 25, """
             File tidak dapat diunduh. Silakan coba lagi.
-            Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
-            Ukuran file terlalu besar. Silakan gunakan gambar yang lebih kecil.
-            Layanan ini sedang tidak tersedia.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
+            Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Terjadi kesalahan. Silakan coba lagi nanti.
-            Gambar tidak dapat dibaca. Silakan ambil foto baru, lalu coba lagi.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.
             Ini bukan kartu identitas Hong Kong. Silakan foto kartu identitas Hong Kong Anda.
-            Layanan ini sedang tidak tersedia.
+            Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
-            Gambar tidak dapat dibaca. Silakan ambil foto baru, lalu coba lagi.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Ini bukan kartu identitas Malaysia. Silakan foto kartu identitas Malaysia Anda.
-            Layanan ini sedang tidak tersedia.
+            Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Ini bukan paspor. Silakan foto paspor Anda.
-            Gambar tidak diterima. Silakan ambil foto lagi.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Foto buram. Silakan pegang perangkat Anda dengan stabil, lalu ambil foto lagi.
             Foto tidak menampilkan jenis dokumen yang diminta. Silakan foto dokumen yang benar.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Kartu identitas tidak ditemukan di foto. Silakan foto kartu identitas Anda.
-            Ukuran gambar terlalu besar. Silakan gunakan gambar yang lebih kecil.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Terdapat lebih dari satu kartu di foto. Silakan foto satu kartu saja.
             Informasi pada kartu identitas tidak valid. Silakan periksa kartu Anda, lalu ambil foto lagi.
             Sisi kartu yang difoto salah. Silakan foto sisi yang diminta.
-            \"%s\" (%s) tidak valid. Silakan ambil foto lagi.
+            Sebagian informasi pada kartu tidak valid. Silakan ambil foto lagi.
             """)
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 25, """
             Không thể tải xuống tệp. Vui lòng thử lại.
-            Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
-            Tệp quá lớn. Vui lòng dùng hình ảnh nhỏ hơn.
-            Dịch vụ này hiện không khả dụng.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
+            Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Đã xảy ra lỗi. Vui lòng thử lại sau.
-            Không thể đọc hình ảnh. Vui lòng chụp ảnh mới và thử lại.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.
             Đây không phải thẻ căn cước Hồng Kông. Vui lòng chụp thẻ căn cước Hồng Kông của bạn.
-            Dịch vụ này hiện không khả dụng.
+            Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
-            Không thể đọc hình ảnh. Vui lòng chụp ảnh mới và thử lại.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Đây không phải thẻ căn cước Malaysia. Vui lòng chụp thẻ căn cước Malaysia của bạn.
-            Dịch vụ này hiện không khả dụng.
+            Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Đây không phải hộ chiếu. Vui lòng chụp hộ chiếu của bạn.
-            Không nhận được hình ảnh. Vui lòng chụp lại.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Ảnh bị mờ. Vui lòng giữ chắc thiết bị và chụp lại.
             Ảnh không phải loại giấy tờ được yêu cầu. Vui lòng chụp đúng giấy tờ.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không tìm thấy thẻ căn cước trong ảnh. Vui lòng chụp thẻ căn cước của bạn.
-            Hình ảnh quá lớn. Vui lòng dùng hình ảnh nhỏ hơn.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Phát hiện nhiều hơn một thẻ trong ảnh. Vui lòng chỉ chụp một thẻ.
             Thông tin trên thẻ căn cước không hợp lệ. Vui lòng kiểm tra thẻ và chụp lại.
             Bạn đã chụp sai mặt thẻ. Vui lòng chụp đúng mặt được yêu cầu.
-            Thông tin \"%s\" (%s) không hợp lệ. Vui lòng chụp lại.
+            Một số thông tin trên thẻ không hợp lệ. Vui lòng chụp lại.
             """)
 
         /// hi
         static let messages4: [String] = errgenSplit(10, count: 25, """
             फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।
-            सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            फाइल बहुत बड़ी है। कृपया छोटी इमेज इस्तेमाल करें।
-            यह सेवा अभी उपलब्ध नहीं है।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।
-            इमेज पढ़ी नहीं जा सकी। कृपया नई फोटो लें और फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।
             यह हांगकांग का पहचान पत्र नहीं है। कृपया अपने हांगकांग पहचान पत्र की फोटो लें।
-            यह सेवा अभी उपलब्ध नहीं है।
+            इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            इमेज पढ़ी नहीं जा सकी। कृपया नई फोटो लें और फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह मलेशिया का पहचान पत्र नहीं है। कृपया अपने मलेशियाई पहचान पत्र की फोटो लें।
-            यह सेवा अभी उपलब्ध नहीं है।
+            इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह पासपोर्ट नहीं है। कृपया अपने पासपोर्ट की फोटो लें।
-            कोई इमेज प्राप्त नहीं हुई। कृपया फिर से फोटो लें।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             फोटो धुंधली है। कृपया अपना डिवाइस स्थिर रखें और फिर से फोटो लें।
             फोटो में मांगे गए प्रकार का दस्तावेज नहीं है। कृपया सही दस्तावेज की फोटो लें।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             फोटो में कोई पहचान पत्र नहीं मिला। कृपया अपने पहचान पत्र की फोटो लें।
-            इमेज बहुत बड़ी है। कृपया छोटी इमेज इस्तेमाल करें।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             फोटो में एक से ज्यादा कार्ड मिले। कृपया केवल एक कार्ड की फोटो लें।
             पहचान पत्र पर दी गई जानकारी मान्य नहीं है। कृपया अपना कार्ड जांचें और फिर से फोटो लें।
             कार्ड की गलत साइड की फोटो ली गई है। कृपया मांगी गई साइड की फोटो लें।
-            \"%s\" (%s) मान्य नहीं है। कृपया फिर से फोटो लें।
+            कार्ड पर दी गई कुछ जानकारी मान्य नहीं है। कृपया फिर से फोटो लें।
             """)
 
         /// th
         static let messages5: [String] = errgenSplit(10, count: 25, """
             ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง
-            บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
-            ไฟล์มีขนาดใหญ่เกินไป กรุณาใช้รูปภาพที่มีขนาดเล็กลง
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
+            การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
-            ไม่สามารถอ่านรูปภาพได้ กรุณาถ่ายรูปใหม่แล้วลองอีกครั้ง
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง
             นี่ไม่ใช่บัตรประจำตัวประชาชนฮ่องกง กรุณาถ่ายรูปบัตรประจำตัวประชาชนฮ่องกงของคุณ
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
+            การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
-            ไม่สามารถอ่านรูปภาพได้ กรุณาถ่ายรูปใหม่แล้วลองอีกครั้ง
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             นี่ไม่ใช่บัตรประจำตัวประชาชนมาเลเซีย กรุณาถ่ายรูปบัตรประจำตัวประชาชนมาเลเซียของคุณ
-            ขณะนี้บริการนี้ไม่พร้อมใช้งาน
+            การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             นี่ไม่ใช่หนังสือเดินทาง กรุณาถ่ายรูปหนังสือเดินทางของคุณ
-            ไม่ได้รับรูปภาพ กรุณาถ่ายรูปใหม่
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             รูปถ่ายเบลอ กรุณาถืออุปกรณ์ให้นิ่งแล้วถ่ายรูปใหม่
             รูปถ่ายไม่ใช่เอกสารประเภทที่ต้องการ กรุณาถ่ายรูปเอกสารให้ถูกประเภท
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่พบบัตรประจำตัวประชาชนในรูปถ่าย กรุณาถ่ายรูปบัตรประจำตัวประชาชนของคุณ
-            รูปภาพมีขนาดใหญ่เกินไป กรุณาใช้รูปภาพที่มีขนาดเล็กลง
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             พบบัตรมากกว่าหนึ่งใบในรูปถ่าย กรุณาถ่ายรูปบัตรเพียงใบเดียว
             ข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบบัตรของคุณแล้วถ่ายรูปใหม่
             ถ่ายรูปบัตรผิดด้าน กรุณาถ่ายรูปด้านที่ระบบขอ
-            ข้อมูล \"%s\" (%s) ไม่ถูกต้อง กรุณาถ่ายรูปใหม่
+            ข้อมูลบางอย่างบนบัตรไม่ถูกต้อง กรุณาถ่ายรูปใหม่
             """)
 
         static func solutions(_ locale: CatalogLocale) -> [String] {
@@ -695,175 +695,175 @@ extension TencentOcrApi {
         /// zh
         static let solutions0: [String] = errgenSplit(10, count: 25, """
             文件下载失败。
-            服务调用失败。
-            文件过大。
-            账号计费状态异常。
+            账号未开通 OCR 服务。请在腾讯云控制台开通。
+            文件过大。请压缩图片或调整尺寸后再发送。
+            账号计费状态异常。请在腾讯云控制台检查账号的计费情况。
             参数值无效。
             未知错误。
             图片解码失败，请检查图片格式。
             OCR 识别失败。
             图片不是香港身份证。
-            账号已欠费。
+            账号已欠费。请为腾讯云账号充值。
             服务调用失败。
             引擎无法解码图片，请检查图片格式。
             图片不是马来西亚身份证。
-            资源包已用完。
+            资源包已用完。请在腾讯云控制台购买新的资源包，或改为按量计费。
             图片不是护照。
-            没有图片。
+            请求中没有图片。请检查应用是否发送了拍摄的图片。
             图片模糊。
             图片不是指定的证件类型。
-            原文档仅写有“Please check the picture format”；从错误码名称看，是 Config 参数格式错误。
-            原文档写的是“No image detected”；从错误码名称看，是图片中未检测到身份证。
-            图片过大。
-            原文档仅写有“Please check the picture format”；从错误码名称看，是图片中有多张证件。
-            原文档仅写有“Please check the picture format”；从错误码名称看，是身份证上的信息无效。
-            原文档仅写有“Please check the picture format”；从错误码名称看，是提交的证件面不正确。
-            证件上的信息无效，需要重新拍摄。原文档未说明其描述中两个占位符分别代表什么。
+            Config 参数格式错误。请对照 API 文档检查 Config 参数以及图片格式。
+            图片中未检测到身份证。请让用户拍摄其身份证。
+            图片过大。请压缩图片或调整尺寸后再发送。
+            图片中有多张证件。请让用户只拍摄一张证件。
+            身份证上的信息无效。请让用户检查证件后重新拍摄。
+            提交的证件面不正确。请让用户拍摄要求的那一面。
+            证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。
             """)
 
         /// en
         static let solutions1: [String] = errgenSplit(10, count: 25, """
             The file download failed.
-            The service failed.
-            The file is too large.
-            The account's charge status is abnormal.
+            The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.
+            The file is too large. Compress or resize the image before sending it.
+            The account's charge status is abnormal. Check the account's billing in the Tencent Cloud console.
             A parameter value is invalid.
             Unknown error.
             The image could not be decoded; check the image format.
             OCR failed.
             The image is not a Hong Kong ID card.
-            The account is in arrears.
+            The account is in arrears. Top up the Tencent Cloud account.
             The service failed.
             The engine could not decode the image; check the image format.
             The image is not a Malaysian ID card.
-            The resource package has run out.
+            The resource package has run out. Buy a new resource package or switch to pay-as-you-go billing in the Tencent Cloud console.
             The image is not a passport.
-            There is no image.
+            The request contains no image. Check that the app sends the captured image.
             The image is blurred.
             The image is not of the specified card type.
-            The source only says \"Please check the picture format\"; the code name indicates a format error in the Config parameter.
-            The source says \"No image detected\"; the code name indicates that no ID card was detected in the image.
-            The image is too large.
-            The source only says \"Please check the picture format\"; the code name indicates that more than one card was found in the image.
-            The source only says \"Please check the picture format\"; the code name indicates that the information on the ID card is invalid.
-            The source only says \"Please check the picture format\"; the code name indicates that the wrong side of the card was submitted.
-            Information on the card is invalid; the photo must be taken again. The source does not say what the two placeholders in its description stand for.
+            The Config parameter has a format error. Check the Config parameter, and the image format, against the API documentation.
+            No ID card was detected in the image. Ask the user to photograph their ID card.
+            The image is too large. Compress or resize it before sending it.
+            More than one card was found in the image. Ask the user to photograph only one card.
+            The information on the ID card is not valid. Ask the user to check the card and photograph it again.
+            The wrong side of the card was submitted. Ask the user to photograph the requested side.
+            Information on the card is not valid. Ask the user to take the photo again; the template names the field when the API returns it.
             """)
 
         /// id
         static let solutions2: [String] = errgenSplit(10, count: 25, """
             Pengunduhan file gagal.
-            Layanan gagal.
-            File terlalu besar.
-            Status penagihan akun tidak normal.
+            Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.
+            File terlalu besar. Kompres atau perkecil ukuran gambar sebelum dikirim.
+            Status penagihan akun tidak normal. Periksa penagihan akun di konsol Tencent Cloud.
             Nilai parameter tidak valid.
             Kesalahan tidak diketahui.
             Gambar tidak dapat di-decode; periksa format gambar.
             OCR gagal.
             Gambar bukan kartu identitas Hong Kong.
-            Akun dalam status tunggakan.
+            Akun dalam status tunggakan. Isi ulang saldo akun Tencent Cloud.
             Layanan gagal.
             Engine tidak dapat men-decode gambar; periksa format gambar.
             Gambar bukan kartu identitas Malaysia.
-            Paket sumber daya telah habis.
+            Paket sumber daya telah habis. Beli paket sumber daya baru atau beralih ke penagihan pay-as-you-go di konsol Tencent Cloud.
             Gambar bukan paspor.
-            Tidak ada gambar.
+            Permintaan tidak berisi gambar. Pastikan aplikasi mengirimkan gambar yang diambil.
             Gambar buram.
             Gambar bukan jenis kartu yang ditentukan.
-            Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan adanya kesalahan format pada parameter Config.
-            Sumber menyebutkan \"No image detected\" (gambar tidak terdeteksi); nama kode menunjukkan bahwa tidak ada kartu identitas yang terdeteksi di gambar.
-            Gambar terlalu besar.
-            Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan bahwa terdapat lebih dari satu kartu di gambar.
-            Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan bahwa informasi pada kartu identitas tidak valid.
-            Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan bahwa sisi kartu yang dikirim salah.
-            Informasi pada kartu tidak valid; foto harus diambil ulang. Sumber tidak menjelaskan arti kedua placeholder dalam deskripsinya.
+            Format parameter Config salah. Periksa parameter Config, serta format gambar, sesuai dokumentasi API.
+            Tidak ada kartu identitas yang terdeteksi di gambar. Minta pengguna memfoto kartu identitasnya.
+            Gambar terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.
+            Terdapat lebih dari satu kartu di gambar. Minta pengguna memfoto satu kartu saja.
+            Informasi pada kartu identitas tidak valid. Minta pengguna memeriksa kartunya, lalu memfotonya lagi.
+            Sisi kartu yang dikirim salah. Minta pengguna memfoto sisi yang diminta.
+            Informasi pada kartu tidak valid. Minta pengguna mengambil foto lagi; template menyebutkan nama kolom jika API mengembalikannya.
             """)
 
         /// vi
         static let solutions3: [String] = errgenSplit(10, count: 25, """
             Tải file thất bại.
-            Dịch vụ gặp lỗi.
-            File quá lớn.
-            Trạng thái tính phí của tài khoản bất thường.
+            Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.
+            File quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.
+            Trạng thái tính phí của tài khoản bất thường. Kiểm tra thông tin thanh toán của tài khoản trong console Tencent Cloud.
             Giá trị tham số không hợp lệ.
             Lỗi không xác định.
             Không giải mã (decode) được hình ảnh; kiểm tra định dạng ảnh.
             OCR thất bại.
             Hình ảnh không phải thẻ căn cước Hồng Kông.
-            Tài khoản đang nợ phí.
+            Tài khoản đang nợ phí. Nạp thêm tiền vào tài khoản Tencent Cloud.
             Dịch vụ gặp lỗi.
             Engine không giải mã (decode) được hình ảnh; kiểm tra định dạng ảnh.
             Hình ảnh không phải thẻ căn cước Malaysia.
-            Gói tài nguyên đã dùng hết.
+            Gói tài nguyên đã dùng hết. Mua gói tài nguyên mới hoặc chuyển sang tính phí theo mức sử dụng (pay-as-you-go) trong console Tencent Cloud.
             Hình ảnh không phải hộ chiếu.
-            Không có hình ảnh.
+            Request không chứa hình ảnh. Kiểm tra xem ứng dụng có gửi ảnh đã chụp hay không.
             Hình ảnh bị mờ.
             Hình ảnh không phải loại thẻ đã chỉ định.
-            Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy tham số Config bị sai định dạng.
-            Tài liệu gốc ghi \"No image detected\"; tên mã cho thấy không phát hiện thẻ căn cước trong hình ảnh.
-            Hình ảnh quá lớn.
-            Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy có nhiều hơn một thẻ trong hình ảnh.
-            Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy thông tin trên thẻ căn cước không hợp lệ.
-            Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy đã gửi sai mặt thẻ.
-            Thông tin trên thẻ không hợp lệ; cần chụp lại ảnh. Tài liệu gốc không nói rõ hai placeholder trong phần mô tả đại diện cho gì.
+            Tham số Config sai định dạng. Đối chiếu tham số Config và định dạng ảnh với tài liệu API.
+            Không phát hiện thẻ căn cước trong hình ảnh. Yêu cầu người dùng chụp thẻ căn cước của họ.
+            Hình ảnh quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.
+            Có nhiều hơn một thẻ trong hình ảnh. Yêu cầu người dùng chỉ chụp một thẻ.
+            Thông tin trên thẻ căn cước không hợp lệ. Yêu cầu người dùng kiểm tra thẻ và chụp lại.
+            Đã gửi sai mặt thẻ. Yêu cầu người dùng chụp đúng mặt được yêu cầu.
+            Thông tin trên thẻ không hợp lệ. Yêu cầu người dùng chụp lại; template sẽ nêu tên trường thông tin khi API trả về.
             """)
 
         /// hi
         static let solutions4: [String] = errgenSplit(10, count: 25, """
             फाइल डाउनलोड करना विफल रहा।
-            सेवा विफल रही।
-            फाइल बहुत बड़ी है।
-            अकाउंट की बिलिंग (charge) स्थिति असामान्य है।
+            इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।
+            फाइल बहुत बड़ी है। भेजने से पहले इमेज को कंप्रेस करें या उसका साइज छोटा करें।
+            अकाउंट की बिलिंग (charge) स्थिति असामान्य है। Tencent Cloud कंसोल में अकाउंट की बिलिंग जांचें।
             किसी पैरामीटर का मान अमान्य है।
             अज्ञात त्रुटि।
             इमेज डिकोड नहीं हो सकी; इमेज का फॉर्मेट जांचें।
             OCR विफल रहा।
             इमेज में हांगकांग का पहचान पत्र नहीं है।
-            अकाउंट पर भुगतान बकाया है।
+            अकाउंट पर भुगतान बकाया है। Tencent Cloud अकाउंट में बैलेंस जोड़ें (top up)।
             सेवा विफल रही।
             इंजन इमेज को डिकोड नहीं कर सका; इमेज का फॉर्मेट जांचें।
             इमेज में मलेशिया का पहचान पत्र नहीं है।
-            रिसोर्स पैकेज खत्म हो गया है।
+            रिसोर्स पैकेज खत्म हो गया है। Tencent Cloud कंसोल में नया रिसोर्स पैकेज खरीदें या pay-as-you-go बिलिंग पर स्विच करें।
             इमेज में पासपोर्ट नहीं है।
-            कोई इमेज नहीं है।
+            अनुरोध में कोई इमेज नहीं है। जांचें कि ऐप खींची गई इमेज भेज रहा है।
             इमेज धुंधली है।
             इमेज निर्दिष्ट कार्ड प्रकार की नहीं है।
-            स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि Config पैरामीटर में फॉर्मेट की त्रुटि है।
-            स्रोत में \"No image detected\" लिखा है; कोड के नाम से पता चलता है कि इमेज में कोई पहचान पत्र (ID card) डिटेक्ट नहीं हुआ।
-            इमेज बहुत बड़ी है।
-            स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि इमेज में एक से ज्यादा कार्ड मिले।
-            स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि पहचान पत्र पर दी गई जानकारी अमान्य है।
-            स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि कार्ड की गलत साइड सबमिट की गई।
-            कार्ड पर दी गई जानकारी अमान्य है; फोटो फिर से लेनी होगी। स्रोत यह नहीं बताता कि उसके विवरण के दोनों प्लेसहोल्डर किस चीज के लिए हैं।
+            Config पैरामीटर में फॉर्मेट की त्रुटि है। API दस्तावेज से Config पैरामीटर और इमेज के फॉर्मेट, दोनों का मिलान करें।
+            इमेज में कोई पहचान पत्र (ID card) डिटेक्ट नहीं हुआ। उपयोगकर्ता से अपने पहचान पत्र की फोटो लेने को कहें।
+            इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।
+            इमेज में एक से ज्यादा कार्ड मिले। उपयोगकर्ता से केवल एक कार्ड की फोटो लेने को कहें।
+            पहचान पत्र पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से कार्ड जांचने और उसकी फोटो फिर से लेने को कहें।
+            कार्ड की गलत साइड सबमिट की गई। उपयोगकर्ता से मांगी गई साइड की फोटो लेने को कहें।
+            कार्ड पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से फिर से फोटो लेने को कहें; जब API फील्ड लौटाता है, तो template में उस फील्ड का नाम दिखता है।
             """)
 
         /// th
         static let solutions5: [String] = errgenSplit(10, count: 25, """
             ดาวน์โหลดไฟล์ไม่สำเร็จ
-            บริการทำงานล้มเหลว
-            ไฟล์มีขนาดใหญ่เกินไป
-            สถานะการเรียกเก็บเงินของบัญชีผิดปกติ
+            บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud
+            ไฟล์มีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดรูปภาพก่อนส่ง
+            สถานะการเรียกเก็บเงินของบัญชีผิดปกติ กรุณาตรวจสอบการเรียกเก็บเงินของบัญชีในคอนโซลของ Tencent Cloud
             ค่าพารามิเตอร์ไม่ถูกต้อง
             ข้อผิดพลาดที่ไม่ทราบสาเหตุ
-            ไม่สามารถ decode รูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ
+            ไม่สามารถถอดรหัสรูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ
             OCR ล้มเหลว
             รูปภาพไม่ใช่บัตรประจำตัวประชาชนฮ่องกง
-            บัญชีค้างชำระเงิน
+            บัญชีค้างชำระเงิน กรุณาเติมเงินเข้าบัญชี Tencent Cloud
             บริการทำงานล้มเหลว
-            engine ไม่สามารถ decode รูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ
+            เอนจินไม่สามารถถอดรหัสรูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ
             รูปภาพไม่ใช่บัตรประจำตัวประชาชนมาเลเซีย
-            แพ็กเกจทรัพยากร (resource package) ใช้หมดแล้ว
+            แพ็กเกจทรัพยากร (resource package) ใช้หมดแล้ว กรุณาซื้อแพ็กเกจทรัพยากรใหม่ หรือเปลี่ยนไปใช้การเรียกเก็บเงินตามการใช้งานจริง (pay-as-you-go) ในคอนโซลของ Tencent Cloud
             รูปภาพไม่ใช่หนังสือเดินทาง
-            ไม่มีรูปภาพ
+            คำขอไม่มีรูปภาพ กรุณาตรวจสอบว่าแอปส่งรูปภาพที่ถ่ายไว้มาด้วย
             รูปภาพเบลอ
             รูปภาพไม่ใช่บัตรประเภทที่ระบุ
-            เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าพารามิเตอร์ Config มีรูปแบบไม่ถูกต้อง
-            เอกสารต้นทางระบุว่า \"No image detected\" แต่ชื่อรหัสบ่งชี้ว่าตรวจไม่พบบัตรประจำตัวประชาชนในรูปภาพ
-            รูปภาพมีขนาดใหญ่เกินไป
-            เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าพบบัตรมากกว่าหนึ่งใบในรูปภาพ
-            เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง
-            เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าส่งรูปบัตรผิดด้าน
-            ข้อมูลบนบัตรไม่ถูกต้อง ต้องถ่ายรูปใหม่ เอกสารต้นทางไม่ได้ระบุว่า placeholder ทั้งสองตัวในคำอธิบายหมายถึงอะไร
+            พารามิเตอร์ Config มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบทั้งพารามิเตอร์ Config และรูปแบบของรูปภาพกับเอกสาร API
+            ตรวจไม่พบบัตรประจำตัวประชาชนในรูปภาพ กรุณาแจ้งให้ผู้ใช้ถ่ายรูปบัตรประจำตัวประชาชนของตน
+            รูปภาพมีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง
+            พบบัตรมากกว่าหนึ่งใบในรูปภาพ กรุณาแจ้งให้ผู้ใช้ถ่ายรูปบัตรเพียงใบเดียว
+            ข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ตรวจสอบบัตรแล้วถ่ายรูปใหม่
+            ส่งรูปบัตรผิดด้าน กรุณาแจ้งให้ผู้ใช้ถ่ายรูปด้านที่ระบบขอ
+            ข้อมูลบนบัตรไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปใหม่ ข้อความแบบ template จะระบุชื่อช่องข้อมูลเมื่อ API ส่งค่านั้นกลับมา
             """)
     }
 }

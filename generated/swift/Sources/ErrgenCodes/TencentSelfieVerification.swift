@@ -17,7 +17,7 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
     case code1001
     /// 1004: Selfie verification failed. Please try again.
     case code1004
-    /// 2004: The photo is too large or too small. Please try again with another photo.
+    /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code2004
     /// 2012: More than one face was detected. Please make sure only your face is in the frame.
     case code2012
@@ -29,7 +29,7 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
     case code2015
     /// 2016: Your face did not match closely enough. Please try again.
     case code2016
-    /// -999: The verification was not finished.
+    /// -999: The verification was not finished. Please start again and complete all the steps.
     case codeMinus999
     /// A code this table does not list; keeps the raw code.
     case unknown(String)
@@ -251,27 +251,27 @@ extension TencentSelfieVerification {
             Kind.imageQuality,
             Kind.comparisonFailed,
             Kind.comparisonFailed,
-            Kind.pending,
+            Kind.userCancelled,
         ]
 
         static let actors: [CatalogActor] = [
             CatalogActor.`none`,
             CatalogActor.vendor,
             CatalogActor.user,
+            CatalogActor.developer,
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
-            CatalogActor.`none`,
         ]
 
         static let retryable: [Bool] = [
             false,
             true,
             true,
-            true,
+            false,
             true,
             true,
             true,
@@ -309,13 +309,13 @@ extension TencentSelfieVerification {
             验证成功。
             服务暂时不可用，请稍后重试。
             自拍验证未通过，请重试。
-            照片过大或过小。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             检测到多张人脸，请确保框内只有您本人的脸。
             未检测到人脸或人脸不完整，请将整张脸保持在框内。
             照片质量太低，请重试。
             人脸比对失败，请重试。
             人脸匹配度不足，请重试。
-            验证未完成。
+            验证未完成，请重新开始并完成所有步骤。
             """)
 
         /// en
@@ -323,13 +323,13 @@ extension TencentSelfieVerification {
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             Selfie verification failed. Please try again.
-            The photo is too large or too small. Please try again with another photo.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             More than one face was detected. Please make sure only your face is in the frame.
             No face, or only part of a face, was detected. Please keep your full face in the frame.
             The photo quality is too low. Please try again.
             Face comparison failed. Please try again.
             Your face did not match closely enough. Please try again.
-            The verification was not finished.
+            The verification was not finished. Please start again and complete all the steps.
             """)
 
         /// id
@@ -337,27 +337,27 @@ extension TencentSelfieVerification {
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Verifikasi selfie gagal. Silakan coba lagi.
-            Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.
             Wajah tidak terdeteksi atau hanya terdeteksi sebagian. Pastikan seluruh wajah Anda berada di dalam bingkai.
             Kualitas foto terlalu rendah. Silakan coba lagi.
             Perbandingan wajah gagal. Silakan coba lagi.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
-            Verifikasi belum selesai.
+            Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.
             """)
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 10, """
-            Xác thực thành công.
+            Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
-            Xác thực ảnh selfie không thành công. Vui lòng thử lại.
-            Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.
+            Xác minh ảnh selfie không thành công. Vui lòng thử lại.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.
             Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.
             Chất lượng ảnh quá thấp. Vui lòng thử lại.
             So khớp khuôn mặt không thành công. Vui lòng thử lại.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
-            Quá trình xác thực chưa hoàn tất.
+            Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.
             """)
 
         /// hi
@@ -365,13 +365,13 @@ extension TencentSelfieVerification {
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।
-            फोटो बहुत बड़ी या बहुत छोटी है। कृपया किसी दूसरी फोटो के साथ फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।
             कोई चेहरा नहीं मिला, या चेहरे का केवल कुछ हिस्सा दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।
             फोटो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।
             चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
-            सत्यापन पूरा नहीं हुआ।
+            सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।
             """)
 
         /// th
@@ -379,13 +379,13 @@ extension TencentSelfieVerification {
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง
-            รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาลองอีกครั้งด้วยรูปถ่ายอื่น
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ
             ตรวจไม่พบใบหน้า หรือพบใบหน้าเพียงบางส่วน กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ
             คุณภาพรูปถ่ายต่ำเกินไป กรุณาลองอีกครั้ง
             การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
-            การยืนยันตัวตนยังไม่เสร็จสิ้น
+            การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน
             """)
 
         static func solutions(_ locale: CatalogLocale) -> [String] {
@@ -415,67 +415,67 @@ extension TencentSelfieVerification {
         /// zh
         static let solutions0: [String] = errgenSplit(10, count: 7, """
             系统错误。
-            传入的图片过大或过小。
+            传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
             检测到多张人脸。
             未检测到人脸，或检测到的人脸不完整。
             图片分辨率过低，或图片质量不符合要求。
             相似度未达到标准通过阈值。
-            验证流程未完成。
+            验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。
             """)
 
         /// en
         static let solutions1: [String] = errgenSplit(10, count: 7, """
             System error.
-            The image passed in is too large or too small.
+            The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
             Several faces were detected.
             No face was detected, or the detected face was incomplete.
             The image resolution is too low or the image quality does not meet the requirements.
             The similarity did not reach the standard passing threshold.
-            The verification process was not finished.
+            The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.
             """)
 
         /// id
         static let solutions2: [String] = errgenSplit(10, count: 7, """
             Kesalahan sistem.
-            Gambar yang diberikan terlalu besar atau terlalu kecil.
+            Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
             Terdeteksi beberapa wajah.
             Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.
             Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.
             Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.
-            Proses verifikasi belum selesai.
+            Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.
             """)
 
         /// vi
         static let solutions3: [String] = errgenSplit(10, count: 7, """
             Lỗi hệ thống.
-            Ảnh truyền vào quá lớn hoặc quá nhỏ.
+            Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
             Phát hiện nhiều khuôn mặt.
             Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.
             Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.
             Độ tương đồng không đạt ngưỡng tiêu chuẩn.
-            Quy trình xác thực chưa được thực hiện xong.
+            Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.
             """)
 
         /// hi
         static let solutions4: [String] = errgenSplit(10, count: 7, """
             सिस्टम त्रुटि।
-            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।
+            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
             कई चेहरे डिटेक्ट हुए।
             कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।
             इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।
             समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।
-            सत्यापन की प्रक्रिया पूरी नहीं हुई।
+            सत्यापन की प्रक्रिया पूरी नहीं हुई (उपयोगकर्ता अंत से पहले ही निकल गया)। यह अंतिम परिणाम है, लंबित नहीं: परिणाम के लिए पोलिंग न करें; नया सत्यापन शुरू करें।
             """)
 
         /// th
         static let solutions5: [String] = errgenSplit(10, count: 7, """
             ข้อผิดพลาดของระบบ
-            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป
+            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
             ตรวจพบหลายใบหน้า
             ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์
             ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด
             ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน
-            ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น
+            ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่
             """)
     }
 }

@@ -13,11 +13,11 @@ import Foundation
 public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Verification succeeded.
     case code0
-    /// 1: Something went wrong with the request. Please try again later.
+    /// 1: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code1
-    /// 2: Something went wrong with the request. Please try again later.
+    /// 2: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code2
-    /// 3: Something went wrong with the request. Please try again later.
+    /// 3: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code3
     /// 4: The service is temporarily unavailable. Please try again later.
     case code4
@@ -45,7 +45,7 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code1003
     /// 1004: Your face could not be detected. Please face the camera and try again.
     case code1004
-    /// 1005: The liveness check failed. Please try again.
+    /// 1005: We could not confirm that you are a real person. Please try again.
     case code1005
     /// 1101: No sound was detected. Please speak clearly and try again.
     case code1101
@@ -69,11 +69,11 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code1201
     /// 1202: The light is too strong. Please move somewhere with softer light.
     case code1202
-    /// 1203: Your face is too close to the screen. Please move back a little.
+    /// 1203: Your face is too close to the camera. Please move back a little.
     case code1203
     /// 1204: Your face is too far to the right. Please center your face in the frame.
     case code1204
-    /// 1205: Your face is too far from the screen. Please move closer.
+    /// 1205: Your face is too far from the camera. Please move closer.
     case code1205
     /// 1206: Your face is too far to the left. Please center your face in the frame.
     case code1206
@@ -85,7 +85,7 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code1209
     /// 1210: Your whole face could not be detected. Please keep your full face in the frame.
     case code1210
-    /// 1211: Please keep your mouth closed during the liveness check and try again.
+    /// 1211: Please keep your mouth closed during the check and try again.
     case code1211
     /// 1301: We could not confirm that you are a real person. Please try again.
     case code1301
@@ -93,17 +93,17 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code1302
     /// 1303: The video is too short. Please record for more than 2 seconds.
     case code1303
-    /// 1401: The liveness check failed. Please try again.
+    /// 1401: We could not confirm that you are a real person. Please try again.
     case code1401
-    /// 1402: The liveness check failed. Please try again.
+    /// 1402: We could not confirm that you are a real person. Please try again.
     case code1402
     /// 2001: The service is temporarily unavailable. Please try again later.
     case code2001
-    /// 2004: The photo is too large or too small. Please try again with another photo.
+    /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code2004
     /// 2010: More than one face was detected. Please make sure only your face is in the frame.
     case code2010
-    /// 2011: Face comparison failed. Please try again.
+    /// 2011: We could not confirm that you are a real person. Please try again.
     case code2011
     /// 2012: Your whole face could not be detected. Please keep your full face in the frame.
     case code2012
@@ -127,13 +127,13 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code4005
     /// 4006: Too many attempts in a short time. Please wait a moment and try again.
     case code4006
-    /// 3001: Verification failed.
+    /// 3001: Verification failed. Please try again.
     case code3001
     /// 3002: You have made too many attempts to scan your document.
     case code3002
-    /// 3003: You have made too many liveness check attempts.
+    /// 3003: You have made too many attempts to verify your face.
     case code3003
-    /// 3004: Your authorization could not be obtained.
+    /// 3004: Verification could not continue without your consent. Please start again and give your consent when asked.
     case code3004
     /// 3005: Verification could not be started because of a compatibility problem.
     case code3005
@@ -141,13 +141,13 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code3006
     /// 5001: The service is temporarily unavailable. Please try again later.
     case code5001
-    /// 5002: Something went wrong with the request. Please try again later.
+    /// 5002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code5002
     /// 6001: Your document could not be read right now. Please try again later.
     case code6001
     /// 6002: You have reached the maximum number of attempts.
     case code6002
-    /// 6003: The document image is too large.
+    /// 6003: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
     case code6003
     /// 6004: Your document could not be read. Please try again.
     case code6004
@@ -155,11 +155,11 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code6005
     /// 6006: Your document could not be accepted because it may not be genuine.
     case code6006
-    /// 6007: Reading your document is taking too long. Please try again.
+    /// 6007: Reading your document took too long. Please try again.
     case code6007
-    /// 7001: Authentication failed.
+    /// 7001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code7001
-    /// 7002: You have been blocked. Please contact Tencent Cloud.
+    /// 7002: Verification is blocked for this account. Please contact the app's support team.
     case code7002
     /// A code this table does not list; keeps the raw code.
     case unknown(String)
@@ -808,7 +808,7 @@ extension TencentVerificationResult {
             Kind.internalError,
             Kind.imageQuality,
             Kind.multipleFaces,
-            Kind.comparisonFailed,
+            Kind.spoofSuspected,
             Kind.faceIncomplete,
             Kind.noFace,
             Kind.imageQuality,
@@ -884,7 +884,7 @@ extension TencentVerificationResult {
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.vendor,
-            CatalogActor.user,
+            CatalogActor.developer,
             CatalogActor.user,
             CatalogActor.user,
             CatalogActor.user,
@@ -912,7 +912,7 @@ extension TencentVerificationResult {
             CatalogActor.user,
             CatalogActor.`none`,
             CatalogActor.user,
-            CatalogActor.user,
+            CatalogActor.developer,
             CatalogActor.developer,
             CatalogActor.`operator`,
         ]
@@ -962,7 +962,7 @@ extension TencentVerificationResult {
             true,
             true,
             true,
-            true,
+            false,
             true,
             true,
             true,
@@ -1048,9 +1048,9 @@ extension TencentVerificationResult {
             nil,
             nil,
             nil,
-            nil,
-            nil,
-            nil,
+            Prompt.invalidToken,
+            Prompt.invalidToken,
+            Prompt.invalidToken,
             Prompt.tokenExpired,
             nil,
             nil,
@@ -1087,9 +1087,9 @@ extension TencentVerificationResult {
         /// zh
         static let messages0: [String] = errgenSplit(10, count: 75, """
             验证成功。
-            请求出错，请稍后重试。
-            请求出错，请稍后重试。
-            请求出错，请稍后重试。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             服务暂时不可用，请稍后重试。
             服务暂时不可用，请稍后重试。
             服务暂时不可用，请稍后重试。
@@ -1100,14 +1100,14 @@ extension TencentVerificationResult {
             您已达到最大尝试次数。
             无法获取视频，请重试。
             服务暂时不可用，请稍后重试。
-            录制内容可能不是实时拍摄，请由您本人实时录制后重试。
+            录制内容可能不真实，请由您本人实时录制后重试。
             无法确认您是真人，请重试。
             未能检测到您的脸部，请正对摄像头后重试。
-            活体检测未通过，请重试。
+            无法确认您是真人，请重试。
             未检测到声音，请清晰朗读后重试。
             您的脸部未完整露出，请确保无遮挡后重试。
             未能识别您的语音，请清晰朗读后重试。
-            视频处理失败，请重试。
+            视频无法处理。
             视频加载失败，请重试。
             您的声音太小，请大声一点后重试。
             录制内容为空或时长不对，请录制 6 秒左右。
@@ -1115,24 +1115,24 @@ extension TencentVerificationResult {
             您的嘴唇动作幅度太小，请清晰朗读后重试。
             光线太暗，请移至光线明亮处。
             光线太强，请移至光线柔和处。
-            您的脸部离屏幕太近，请稍微后退。
+            您的脸部离摄像头太近，请稍微后退。
             您的脸部太靠右，请将脸部移至画面中央。
-            您的脸部离屏幕太远，请靠近一些。
+            您的脸部离摄像头太远，请靠近一些。
             您的脸部太靠左，请将脸部移至画面中央。
             未检测到您闭眼，请重试。
             未检测到第一个动作，请重试。
             未检测到您张嘴，请重试。
             未能检测到您的完整脸部，请将整张脸保持在框内。
-            活体检测过程中请保持闭嘴，然后重试。
+            检测过程中请闭上嘴巴，然后重试。
             无法确认您是真人，请重试。
             无法确认您是真人，请重试。
             视频太短，请录制 2 秒以上。
-            活体检测未通过，请重试。
-            活体检测未通过，请重试。
+            无法确认您是真人，请重试。
+            无法确认您是真人，请重试。
             服务暂时不可用，请稍后重试。
-            照片过大或过小。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             检测到多张人脸，请确保框内只有您本人的脸。
-            人脸比对失败，请重试。
+            无法确认您是真人，请重试。
             未能检测到您的完整脸部，请将整张脸保持在框内。
             未检测到人脸，请正对摄像头后重试。
             照片分辨率太低，请重新上传照片。
@@ -1143,32 +1143,32 @@ extension TencentVerificationResult {
             本次验证无效，请重新开始。
             本次验证已过期，请重新开始。
             本次验证已完成。
-            短时间内尝试次数过多，请稍后再试。
-            验证未通过。
+            短时间内尝试次数过多，请稍等片刻后重试。
+            验证未通过，请重试。
             您扫描证件的尝试次数过多。
-            您的活体检测尝试次数过多。
-            未能获取您的授权。
+            您的人脸验证尝试次数过多。
+            未获得您的同意，验证无法继续。请重新开始，并在提示时选择同意。
             由于兼容性问题，无法开始验证。
             您已达到最大尝试次数。
             服务暂时不可用，请稍后重试。
-            请求出错，请稍后重试。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             暂时无法识别您的证件，请稍后重试。
             您已达到最大尝试次数。
-            证件图片过大。
+            由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
             无法识别您的证件，请重试。
             您的证件仍在处理中，请稍候。
             您的证件可能不是真实证件，无法通过。
             证件识别耗时过长，请重试。
-            认证失败。
-            您已被限制使用，请联系腾讯云。
+            由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
+            该账号已被禁止进行验证。请联系本应用的客服。
             """)
 
         /// en
         static let messages1: [String] = errgenSplit(10, count: 75, """
             Verification succeeded.
-            Something went wrong with the request. Please try again later.
-            Something went wrong with the request. Please try again later.
-            Something went wrong with the request. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The service is temporarily unavailable. Please try again later.
             The service is temporarily unavailable. Please try again later.
             The service is temporarily unavailable. Please try again later.
@@ -1182,7 +1182,7 @@ extension TencentVerificationResult {
             The recording may not be genuine. Please record yourself live and try again.
             We could not confirm that you are a real person. Please try again.
             Your face could not be detected. Please face the camera and try again.
-            The liveness check failed. Please try again.
+            We could not confirm that you are a real person. Please try again.
             No sound was detected. Please speak clearly and try again.
             Your face is not fully visible. Please make sure nothing covers it and try again.
             Your speech could not be recognized. Please speak clearly and try again.
@@ -1194,24 +1194,24 @@ extension TencentVerificationResult {
             Your lip movements were too small. Please speak clearly and try again.
             The light is too dim. Please move somewhere brighter.
             The light is too strong. Please move somewhere with softer light.
-            Your face is too close to the screen. Please move back a little.
+            Your face is too close to the camera. Please move back a little.
             Your face is too far to the right. Please center your face in the frame.
-            Your face is too far from the screen. Please move closer.
+            Your face is too far from the camera. Please move closer.
             Your face is too far to the left. Please center your face in the frame.
             We did not see you close your eyes. Please try again.
             The first action was not detected. Please try again.
             We did not see you open your mouth. Please try again.
             Your whole face could not be detected. Please keep your full face in the frame.
-            Please keep your mouth closed during the liveness check and try again.
+            Please keep your mouth closed during the check and try again.
             We could not confirm that you are a real person. Please try again.
             We could not confirm that you are a real person. Please try again.
             The video is too short. Please record for more than 2 seconds.
-            The liveness check failed. Please try again.
-            The liveness check failed. Please try again.
+            We could not confirm that you are a real person. Please try again.
+            We could not confirm that you are a real person. Please try again.
             The service is temporarily unavailable. Please try again later.
-            The photo is too large or too small. Please try again with another photo.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             More than one face was detected. Please make sure only your face is in the frame.
-            Face comparison failed. Please try again.
+            We could not confirm that you are a real person. Please try again.
             Your whole face could not be detected. Please keep your full face in the frame.
             No face was detected. Please face the camera and try again.
             The photo resolution is too low. Please upload a new photo.
@@ -1223,31 +1223,31 @@ extension TencentVerificationResult {
             This verification session has expired. Please start again.
             This verification has already been completed.
             Too many attempts in a short time. Please wait a moment and try again.
-            Verification failed.
+            Verification failed. Please try again.
             You have made too many attempts to scan your document.
-            You have made too many liveness check attempts.
-            Your authorization could not be obtained.
+            You have made too many attempts to verify your face.
+            Verification could not continue without your consent. Please start again and give your consent when asked.
             Verification could not be started because of a compatibility problem.
             You have reached the maximum number of attempts.
             The service is temporarily unavailable. Please try again later.
-            Something went wrong with the request. Please try again later.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Your document could not be read right now. Please try again later.
             You have reached the maximum number of attempts.
-            The document image is too large.
+            Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
             Your document could not be read. Please try again.
             Your document is still being processed. Please wait a moment.
             Your document could not be accepted because it may not be genuine.
-            Reading your document is taking too long. Please try again.
-            Authentication failed.
-            You have been blocked. Please contact Tencent Cloud.
+            Reading your document took too long. Please try again.
+            Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+            Verification is blocked for this account. Please contact the app's support team.
             """)
 
         /// id
         static let messages2: [String] = errgenSplit(10, count: 75, """
             Verifikasi berhasil.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
@@ -1260,8 +1260,8 @@ extension TencentVerificationResult {
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Rekaman mungkin tidak asli. Silakan rekam diri Anda secara langsung, lalu coba lagi.
             Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
-            Wajah Anda tidak dapat terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
-            Pemeriksaan liveness gagal. Silakan coba lagi.
+            Wajah Anda tidak dapat dideteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Suara tidak terdeteksi. Silakan berbicara dengan jelas, lalu coba lagi.
             Wajah Anda tidak terlihat sepenuhnya. Pastikan tidak ada yang menutupinya, lalu coba lagi.
             Ucapan Anda tidak dapat dikenali. Silakan berbicara dengan jelas, lalu coba lagi.
@@ -1273,24 +1273,24 @@ extension TencentVerificationResult {
             Gerakan bibir Anda terlalu kecil. Silakan berbicara dengan jelas, lalu coba lagi.
             Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang.
             Cahaya terlalu kuat. Silakan pindah ke tempat dengan cahaya yang lebih lembut.
-            Wajah Anda terlalu dekat dengan layar. Silakan mundur sedikit.
+            Wajah Anda terlalu dekat dengan kamera. Silakan mundur sedikit.
             Wajah Anda terlalu ke kanan. Silakan posisikan wajah Anda di tengah bingkai.
-            Wajah Anda terlalu jauh dari layar. Silakan mendekat.
+            Wajah Anda terlalu jauh dari kamera. Silakan mendekat.
             Wajah Anda terlalu ke kiri. Silakan posisikan wajah Anda di tengah bingkai.
             Kami tidak melihat Anda memejamkan mata. Silakan coba lagi.
             Gerakan pertama tidak terdeteksi. Silakan coba lagi.
             Kami tidak melihat Anda membuka mulut. Silakan coba lagi.
             Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.
-            Silakan coba lagi dan tetap tutup mulut Anda selama pemeriksaan liveness.
+            Silakan coba lagi dan jangan membuka mulut Anda selama pemeriksaan.
             Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Video terlalu pendek. Silakan rekam selama lebih dari 2 detik.
-            Pemeriksaan liveness gagal. Silakan coba lagi.
-            Pemeriksaan liveness gagal. Silakan coba lagi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
-            Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.
-            Perbandingan wajah gagal. Silakan coba lagi.
+            Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.
             Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.
             Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
             Resolusi foto terlalu rendah. Silakan unggah foto baru.
@@ -1302,45 +1302,45 @@ extension TencentVerificationResult {
             Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
             Verifikasi ini sudah selesai.
             Terlalu banyak percobaan dalam waktu singkat. Silakan tunggu sebentar, lalu coba lagi.
-            Verifikasi gagal.
+            Verifikasi gagal. Silakan coba lagi.
             Anda sudah terlalu banyak mencoba memindai dokumen.
-            Anda sudah terlalu banyak mencoba pemeriksaan liveness.
-            Otorisasi Anda tidak dapat diperoleh.
+            Anda sudah terlalu banyak mencoba memverifikasi wajah Anda.
+            Verifikasi tidak dapat dilanjutkan tanpa persetujuan Anda. Silakan mulai dari awal dan berikan persetujuan Anda saat diminta.
             Verifikasi tidak dapat dimulai karena masalah kompatibilitas.
             Anda telah mencapai batas maksimum percobaan.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
-            Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Dokumen Anda tidak dapat dibaca saat ini. Silakan coba lagi nanti.
             Anda telah mencapai batas maksimum percobaan.
-            Ukuran gambar dokumen terlalu besar.
+            Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Dokumen Anda tidak dapat dibaca. Silakan coba lagi.
             Dokumen Anda masih diproses. Mohon tunggu sebentar.
             Dokumen Anda tidak dapat diterima karena kemungkinan tidak asli.
             Pembacaan dokumen Anda memakan waktu terlalu lama. Silakan coba lagi.
-            Autentikasi gagal.
-            Anda telah diblokir. Silakan hubungi Tencent Cloud.
+            Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
+            Verifikasi diblokir untuk akun ini. Silakan hubungi tim dukungan aplikasi.
             """)
 
         /// vi
         static let messages3: [String] = errgenSplit(10, count: 75, """
-            Xác thực thành công.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
+            Xác minh thành công.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
-            Lượt xác thực này đã được hoàn tất.
-            Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.
+            Lượt xác minh này đã được hoàn tất.
+            Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
             Bạn đã đạt số lần thử tối đa.
             Không thể lấy video. Vui lòng thử lại.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Video có thể không phải được quay trực tiếp. Vui lòng tự quay video trực tiếp và thử lại.
             Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
-            Kiểm tra người thật không thành công. Vui lòng thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Không phát hiện âm thanh. Vui lòng nói rõ ràng và thử lại.
             Khuôn mặt của bạn không hiển thị đầy đủ. Vui lòng đảm bảo không có vật gì che khuôn mặt và thử lại.
             Không nhận diện được giọng nói của bạn. Vui lòng nói rõ ràng và thử lại.
@@ -1352,60 +1352,60 @@ extension TencentVerificationResult {
             Cử động môi của bạn quá nhỏ. Vui lòng nói rõ ràng và thử lại.
             Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn.
             Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.
-            Khuôn mặt của bạn quá gần màn hình. Vui lòng lùi ra xa một chút.
+            Khuôn mặt của bạn quá gần camera. Vui lòng lùi ra xa một chút.
             Khuôn mặt của bạn lệch quá nhiều sang phải. Vui lòng đưa khuôn mặt vào giữa khung hình.
-            Khuôn mặt của bạn quá xa màn hình. Vui lòng đến gần hơn.
+            Khuôn mặt của bạn quá xa camera. Vui lòng đến gần hơn.
             Khuôn mặt của bạn lệch quá nhiều sang trái. Vui lòng đưa khuôn mặt vào giữa khung hình.
             Không thấy bạn nhắm mắt. Vui lòng thử lại.
             Không phát hiện động tác đầu tiên. Vui lòng thử lại.
             Không thấy bạn mở miệng. Vui lòng thử lại.
             Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.
-            Vui lòng khép miệng trong khi kiểm tra người thật và thử lại.
+            Vui lòng thử lại và giữ miệng khép trong suốt quá trình kiểm tra.
             Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Video quá ngắn. Vui lòng quay dài hơn 2 giây.
-            Kiểm tra người thật không thành công. Vui lòng thử lại.
-            Kiểm tra người thật không thành công. Vui lòng thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
-            Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.
-            So khớp khuôn mặt không thành công. Vui lòng thử lại.
+            Không thể xác nhận bạn là người thật. Vui lòng thử lại.
             Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.
             Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.
             Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.
             So khớp khuôn mặt không thành công. Vui lòng thử lại.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
-            Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.
-            Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.
-            Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.
-            Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.
-            Lượt xác thực này đã được hoàn tất.
+            Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
+            Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
+            Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
+            Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
+            Lượt xác minh này đã được hoàn tất.
             Bạn đã thử quá nhiều lần trong thời gian ngắn. Vui lòng chờ một lát và thử lại.
-            Xác thực không thành công.
+            Xác minh không thành công. Vui lòng thử lại.
             Bạn đã quét giấy tờ quá số lần cho phép.
-            Bạn đã thực hiện kiểm tra người thật quá số lần cho phép.
-            Không nhận được sự đồng ý ủy quyền của bạn.
-            Không thể bắt đầu xác thực do vấn đề tương thích.
+            Bạn đã thử xác minh khuôn mặt quá số lần cho phép.
+            Không thể tiếp tục xác minh khi chưa có sự đồng ý của bạn. Vui lòng bắt đầu lại và đồng ý khi được hỏi.
+            Không thể bắt đầu xác minh do vấn đề tương thích.
             Bạn đã đạt số lần thử tối đa.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
-            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Hiện không thể đọc giấy tờ của bạn. Vui lòng thử lại sau.
             Bạn đã đạt số lần thử tối đa.
-            Ảnh giấy tờ quá lớn.
+            Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể đọc giấy tờ của bạn. Vui lòng thử lại.
             Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ một lát.
             Giấy tờ của bạn không được chấp nhận vì có thể không phải giấy tờ thật.
             Việc đọc giấy tờ của bạn mất quá nhiều thời gian. Vui lòng thử lại.
-            Xác thực danh tính không thành công.
-            Bạn đã bị chặn. Vui lòng liên hệ Tencent Cloud.
+            Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
+            Tài khoản này đã bị chặn xác minh. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             """)
 
         /// hi
         static let messages4: [String] = errgenSplit(10, count: 75, """
             सत्यापन सफल रहा।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
@@ -1418,38 +1418,38 @@ extension TencentVerificationResult {
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             हो सकता है यह रिकॉर्डिंग असली न हो। कृपया खुद को लाइव रिकॉर्ड करें और फिर से प्रयास करें।
             हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
-            आपका चेहरा पहचाना नहीं जा सका। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
-            लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।
-            कोई आवाज सुनाई नहीं दी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।
+            आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
+            कोई आवाज सुनाई नहीं दी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।
             आपका चेहरा पूरी तरह दिखाई नहीं दे रहा है। कृपया सुनिश्चित करें कि उसे कुछ भी न ढके और फिर से प्रयास करें।
-            आपकी बात पहचानी नहीं जा सकी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।
+            आपकी बात समझी नहीं जा सकी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।
             वीडियो प्रोसेस नहीं हो सका।
             वीडियो लोड नहीं हो सका। कृपया फिर से प्रयास करें।
-            आपकी आवाज बहुत धीमी है। कृपया जोर से बोलें और फिर से प्रयास करें।
+            आपकी आवाज बहुत धीमी है। कृपया फिर से प्रयास करें और जोर से बोलें।
             रिकॉर्डिंग खाली है या उसकी लंबाई सही नहीं है। कृपया लगभग 6 सेकंड तक रिकॉर्ड करें।
             वीडियो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।
-            आपके होंठों की हरकत बहुत कम थी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।
+            आपके होंठों की हरकत बहुत कम थी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।
             रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।
             रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।
-            आपका चेहरा स्क्रीन के बहुत पास है। कृपया थोड़ा पीछे हटें।
+            आपका चेहरा कैमरे के बहुत पास है। कृपया थोड़ा पीछे हटें।
             आपका चेहरा बहुत ज्यादा दाईं ओर है। कृपया अपना चेहरा फ्रेम के बीच में लाएं।
-            आपका चेहरा स्क्रीन से बहुत दूर है। कृपया पास आएं।
+            आपका चेहरा कैमरे से बहुत दूर है। कृपया पास आएं।
             आपका चेहरा बहुत ज्यादा बाईं ओर है। कृपया अपना चेहरा फ्रेम के बीच में लाएं।
             हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें।
-            पहली गतिविधि पहचानी नहीं जा सकी। कृपया फिर से प्रयास करें।
+            पहली गतिविधि नहीं दिखी। कृपया फिर से प्रयास करें।
             हमें आपका मुंह खुलता नहीं दिखा। कृपया फिर से प्रयास करें।
-            आपका पूरा चेहरा पहचाना नहीं जा सका। कृपया अपना पूरा चेहरा फ्रेम में रखें।
-            कृपया लाइवनेस जांच के दौरान अपना मुंह बंद रखें और फिर से प्रयास करें।
+            आपका पूरा चेहरा नहीं दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।
+            कृपया फिर से प्रयास करें और जांच के दौरान अपना मुंह बंद रखें।
             हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
             हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
             वीडियो बहुत छोटा है। कृपया 2 सेकंड से ज्यादा समय तक रिकॉर्ड करें।
-            लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।
-            लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            फोटो बहुत बड़ी या बहुत छोटी है। कृपया किसी दूसरी फोटो के साथ फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।
-            चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।
-            आपका पूरा चेहरा पहचाना नहीं जा सका। कृपया अपना पूरा चेहरा फ्रेम में रखें।
+            हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।
+            आपका पूरा चेहरा नहीं दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।
             कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
             फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।
             चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।
@@ -1460,31 +1460,31 @@ extension TencentVerificationResult {
             इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।
             यह सत्यापन पहले ही पूरा हो चुका है।
             कम समय में बहुत ज्यादा प्रयास हुए हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।
-            सत्यापन विफल रहा।
+            सत्यापन विफल रहा। कृपया फिर से प्रयास करें।
             आप दस्तावेज स्कैन करने के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।
-            आप लाइवनेस जांच के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।
-            आपकी अनुमति प्राप्त नहीं हो सकी।
-            संगतता (compatibility) की समस्या के कारण सत्यापन शुरू नहीं हो सका।
+            आप अपने चेहरे के सत्यापन के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।
+            आपकी सहमति के बिना सत्यापन आगे नहीं बढ़ सका। कृपया फिर से शुरू करें और पूछे जाने पर अपनी सहमति दें।
+            तकनीकी तालमेल न होने के कारण सत्यापन शुरू नहीं हो सका।
             आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
-            अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपका दस्तावेज अभी पढ़ा नहीं जा सका। कृपया बाद में फिर से प्रयास करें।
             आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।
-            दस्तावेज की इमेज बहुत बड़ी है।
+            इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपका दस्तावेज पढ़ा नहीं जा सका। कृपया फिर से प्रयास करें।
             आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया थोड़ी देर प्रतीक्षा करें।
             आपका दस्तावेज स्वीकार नहीं किया जा सका, क्योंकि हो सकता है कि वह असली न हो।
-            आपका दस्तावेज पढ़ने में बहुत ज्यादा समय लग रहा है। कृपया फिर से प्रयास करें।
-            प्रमाणीकरण विफल रहा।
-            आपको ब्लॉक कर दिया गया है। कृपया Tencent Cloud से संपर्क करें।
+            आपका दस्तावेज पढ़ने में बहुत ज्यादा समय लगा। कृपया फिर से प्रयास करें।
+            इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
+            इस अकाउंट के लिए सत्यापन ब्लॉक कर दिया गया है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             """)
 
         /// th
         static let messages5: [String] = errgenSplit(10, count: 75, """
             ยืนยันตัวตนสำเร็จ
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
@@ -1498,36 +1498,36 @@ extension TencentVerificationResult {
             วิดีโอที่บันทึกอาจไม่ใช่ของจริง กรุณาบันทึกภาพตัวคุณเองในขณะนั้นแล้วลองอีกครั้ง
             ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
-            การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง
-            ตรวจไม่พบเสียง กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
+            ตรวจไม่พบเสียง กรุณาลองอีกครั้งโดยพูดให้ชัดเจน
             มองเห็นใบหน้าของคุณไม่ครบ กรุณาตรวจสอบว่าไม่มีสิ่งใดบังใบหน้าแล้วลองอีกครั้ง
-            ไม่สามารถจดจำเสียงพูดของคุณได้ กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง
+            ระบบไม่สามารถจับใจความคำพูดของคุณได้ กรุณาลองอีกครั้งโดยพูดให้ชัดเจน
             ไม่สามารถประมวลผลวิดีโอได้
             ไม่สามารถโหลดวิดีโอได้ กรุณาลองอีกครั้ง
-            เสียงของคุณเบาเกินไป กรุณาพูดให้ดังขึ้นแล้วลองอีกครั้ง
+            เสียงของคุณเบาเกินไป กรุณาลองอีกครั้งโดยพูดให้ดังขึ้น
             วิดีโอที่บันทึกว่างเปล่าหรือมีความยาวไม่ถูกต้อง กรุณาบันทึกประมาณ 6 วินาที
             คุณภาพวิดีโอต่ำเกินไป กรุณาลองอีกครั้ง
-            คุณขยับริมฝีปากน้อยเกินไป กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง
+            คุณขยับริมฝีปากน้อยเกินไป กรุณาลองอีกครั้งโดยพูดให้ชัดเจน
             แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น
             แสงแรงเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า
-            ใบหน้าของคุณอยู่ใกล้หน้าจอเกินไป กรุณาถอยออกเล็กน้อย
+            ใบหน้าของคุณอยู่ใกล้กล้องเกินไป กรุณาถอยออกเล็กน้อย
             ใบหน้าของคุณชิดขวาเกินไป กรุณาจัดใบหน้าให้อยู่กลางกรอบ
-            ใบหน้าของคุณอยู่ห่างจากหน้าจอเกินไป กรุณาขยับเข้ามาใกล้ขึ้น
+            ใบหน้าของคุณอยู่ห่างจากกล้องเกินไป กรุณาขยับเข้ามาใกล้ขึ้น
             ใบหน้าของคุณชิดซ้ายเกินไป กรุณาจัดใบหน้าให้อยู่กลางกรอบ
             ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้ง
             ตรวจไม่พบท่าทางแรก กรุณาลองอีกครั้ง
             ตรวจไม่พบการอ้าปากของคุณ กรุณาลองอีกครั้ง
             ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ
-            กรุณาหุบปากไว้ระหว่างการตรวจสอบว่าเป็นบุคคลจริง แล้วลองอีกครั้ง
+            กรุณาลองอีกครั้งโดยไม่อ้าปากระหว่างการตรวจสอบ
             ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             วิดีโอสั้นเกินไป กรุณาบันทึกนานกว่า 2 วินาที
-            การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง
-            การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
-            รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาลองอีกครั้งด้วยรูปถ่ายอื่น
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ
-            การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง
+            ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง
             ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ
             ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
             ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่
@@ -1539,23 +1539,23 @@ extension TencentVerificationResult {
             เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่
             การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว
             ลองหลายครั้งเกินไปในเวลาสั้น ๆ กรุณารอสักครู่แล้วลองอีกครั้ง
-            การยืนยันตัวตนไม่สำเร็จ
+            การยืนยันตัวตนไม่สำเร็จ กรุณาลองอีกครั้ง
             คุณลองสแกนเอกสารหลายครั้งเกินไป
-            คุณลองตรวจสอบว่าเป็นบุคคลจริงหลายครั้งเกินไป
-            ไม่ได้รับการอนุญาตจากคุณ
+            คุณพยายามยืนยันตัวตนด้วยใบหน้าหลายครั้งเกินไป
+            ไม่สามารถดำเนินการยืนยันตัวตนต่อได้หากไม่ได้รับความยินยอมจากคุณ กรุณาเริ่มต้นใหม่และให้ความยินยอมเมื่อระบบขอ
             ไม่สามารถเริ่มการยืนยันตัวตนได้เนื่องจากปัญหาความเข้ากันได้
             คุณลองครบจำนวนครั้งสูงสุดแล้ว
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
-            คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ขณะนี้ไม่สามารถอ่านเอกสารของคุณได้ กรุณาลองใหม่อีกครั้งภายหลัง
             คุณลองครบจำนวนครั้งสูงสุดแล้ว
-            รูปภาพเอกสารมีขนาดใหญ่เกินไป
+            ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถอ่านเอกสารของคุณได้ กรุณาลองอีกครั้ง
             เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่
             ไม่สามารถรับเอกสารของคุณได้ เนื่องจากเอกสารอาจไม่ใช่ของจริง
             การอ่านเอกสารของคุณใช้เวลานานเกินไป กรุณาลองอีกครั้ง
-            การพิสูจน์ตัวตนไม่สำเร็จ
-            คุณถูกระงับการใช้งาน กรุณาติดต่อ Tencent Cloud
+            ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
+            การยืนยันตัวตนถูกระงับสำหรับบัญชีนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             """)
 
         static func solutions(_ locale: CatalogLocale) -> [String] {
@@ -1665,10 +1665,10 @@ extension TencentVerificationResult {
             拉取视频失败。
             视频音量过低。
             视频为空或大小不合适；录制时长应为 6 秒左右。
-            视频清晰度过低。
+            视频分辨率过低。
             嘴唇动作幅度过小。
-            人脸在屏幕中过于偏右。
-            人脸在屏幕中过于偏左。
+            人脸在画面中过于偏右。
+            人脸在画面中过于偏左。
             未检测到闭眼动作。
             未检测到首个动作。
             未检测到张嘴动作。
@@ -1680,8 +1680,8 @@ extension TencentVerificationResult {
             光线活体（face reflect）检测失败。
             活体检测失败，且未开启降级模式。
             调用比对引擎失败。
-            传入的图片过大或过小。
-            真人比对失败。
+            传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
+            真人比对失败：人脸被判定为非真人。
             未检测到完整人脸。
             传入的图片分辨率过低。
             比对失败。
@@ -1690,23 +1690,23 @@ extension TencentVerificationResult {
             未找到 token。
             token 不正确。
             token 已过期。
-            该 token 对应的验证已完成。
+            该 token 对应的验证已完成。如需重新验证，请获取新的 token。
             操作过于频繁。
             OCR 重试次数超出上限。
             活体检测重试次数超出上限。
-            获取用户授权失败。
+            未能获取用户的授权（同意）。请让用户重新开始，并在询问时选择同意。
             接口不兼容。
             已达到重试次数上限，且无法开启降级模式。
             服务器内部错误。
             请求参数取值错误。
             OCR 服务错误。
             已达到重试次数上限。
-            证件文件过大。
+            证件图片文件过大。请压缩图片或调整尺寸后再发送。
             OCR 处理失败。
             异步 OCR 处理仍在进行中。
             OCR 检测返回了伪造告警。
-            已达到 OCR 最大轮询次数。
-            已被封禁，请联系腾讯云（Tencent Cloud）。原文档未说明被封禁的是终端用户还是账号。
+            应用查询 OCR 结果的轮询次数已达上限。请降低轮询频率（拉长请求间隔），并重新发起一次识别。
+            已被腾讯云封禁。请联系腾讯云了解原因并解除封禁。
             """)
 
         /// en
@@ -1719,7 +1719,7 @@ extension TencentVerificationResult {
             Failed to get the video.
             The call to the liveness engine failed.
             The recording is suspected to be spoofed.
-            Real person detection failed.
+            Real-person detection failed.
             Face detection failed.
             The face is not fully exposed in the video.
             Speech recognition failed.
@@ -1727,23 +1727,23 @@ extension TencentVerificationResult {
             Failed to pull the video.
             The volume of the video is too low.
             The video is empty or its size is inappropriate; the recording should last about 6 seconds.
-            The video definition is too low.
+            The video resolution is too low.
             The lip movement range is too small.
-            The face is too far right from the screen.
-            The face is too far left from the screen.
+            The face is too far to the right of the frame.
+            The face is too far to the left of the frame.
             No eye-closing motion was detected.
             The first motion was not detected.
             No mouth-opening motion was detected.
             Failed to detect a full face.
             Mouth opening was detected during liveness detection.
-            Real person detection failed.
-            Real person detection did not reach the passing standard.
+            Real-person detection failed.
+            Real-person detection did not reach the passing standard.
             The video must be longer than 2 seconds.
             Reflection-based (\"face reflect\") liveness detection failed.
             Liveness detection failed, and downgrade mode is not enabled.
             The call to the comparison engine failed.
-            The image passed in is too large or too small.
-            Real person comparison failed.
+            The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
+            Real-person comparison failed: the face was judged not to be a live person.
             Failed to detect a full face.
             The resolution of the image passed in is too low.
             Comparison failed.
@@ -1752,23 +1752,23 @@ extension TencentVerificationResult {
             The token was not found.
             The token is incorrect.
             The token has expired.
-            The token has already been completed.
+            The verification for this token has already been completed. Get a new token for a new verification.
             Operations are too frequent.
             The OCR retry limit has been exceeded.
             The liveness retry limit has been exceeded.
-            Failed to get the user's authorization.
+            The user's authorization (consent) could not be obtained. Ask the user to start again and agree when asked.
             The API is not compatible.
             The retry limit was reached, and downgrade mode could not be enabled.
             Internal server error.
             A request parameter has an incorrect value.
             OCR service error.
             The retry limit has been reached.
-            The card file is too large.
+            The card image file is too large. Compress or resize it before sending it.
             OCR processing failed.
             Asynchronous OCR processing is still in progress.
             OCR detection returned counterfeiting warnings.
-            The maximum OCR polling limit was reached.
-            Blocked; contact Tencent Cloud. The source does not say whether the end user or the account is blocked.
+            The app reached the maximum number of polls for the OCR result. Poll less often (wait longer between requests) and start a new attempt.
+            Blocked by Tencent Cloud. Contact Tencent Cloud to find out why and to lift the block.
             """)
 
         /// id
@@ -1789,10 +1789,10 @@ extension TencentVerificationResult {
             Gagal mengambil (pull) video.
             Volume suara video terlalu rendah.
             Video kosong atau ukurannya tidak sesuai; durasi rekaman sebaiknya sekitar 6 detik.
-            Ketajaman video terlalu rendah.
+            Resolusi video terlalu rendah.
             Rentang gerakan bibir terlalu kecil.
-            Wajah terlalu ke kanan dari layar.
-            Wajah terlalu ke kiri dari layar.
+            Wajah terlalu ke kanan di dalam bingkai.
+            Wajah terlalu ke kiri di dalam bingkai.
             Tidak terdeteksi gerakan memejamkan mata.
             Gerakan pertama tidak terdeteksi.
             Tidak terdeteksi gerakan membuka mulut.
@@ -1804,8 +1804,8 @@ extension TencentVerificationResult {
             Deteksi liveness berbasis pantulan cahaya (\"face reflect\") gagal.
             Deteksi liveness gagal, dan mode downgrade tidak diaktifkan.
             Pemanggilan engine perbandingan gagal.
-            Gambar yang diberikan terlalu besar atau terlalu kecil.
-            Perbandingan wajah orang sungguhan gagal.
+            Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
+            Perbandingan orang sungguhan gagal: wajah dinilai bukan berasal dari orang sungguhan.
             Gagal mendeteksi wajah utuh.
             Resolusi gambar yang diberikan terlalu rendah.
             Perbandingan gagal.
@@ -1814,23 +1814,23 @@ extension TencentVerificationResult {
             Token tidak ditemukan.
             Token salah.
             Token sudah kedaluwarsa.
-            Token sudah selesai digunakan.
+            Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.
             Operasi terlalu sering dilakukan.
             Batas percobaan ulang OCR telah terlampaui.
             Batas percobaan ulang liveness telah terlampaui.
-            Gagal memperoleh otorisasi pengguna.
+            Otorisasi (persetujuan) pengguna tidak dapat diperoleh. Minta pengguna memulai dari awal dan menyetujui saat diminta.
             API tidak kompatibel.
             Batas percobaan ulang tercapai, dan mode downgrade tidak dapat diaktifkan.
             Kesalahan internal server.
             Nilai parameter permintaan salah.
             Kesalahan layanan OCR.
             Batas percobaan ulang telah tercapai.
-            File kartu terlalu besar.
+            File gambar kartu terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.
             Pemrosesan OCR gagal.
             Pemrosesan OCR asinkron masih berlangsung.
             Deteksi OCR mengembalikan peringatan pemalsuan.
-            Batas maksimum polling OCR telah tercapai.
-            Diblokir; hubungi Tencent Cloud. Sumber tidak menyebutkan apakah yang diblokir adalah pengguna akhir atau akun.
+            Aplikasi telah mencapai batas maksimum polling untuk hasil OCR. Kurangi frekuensi polling (beri jeda lebih lama di antara permintaan), lalu mulai percobaan baru.
+            Diblokir oleh Tencent Cloud. Hubungi Tencent Cloud untuk mengetahui penyebabnya dan membuka blokir.
             """)
 
         /// vi
@@ -1851,10 +1851,10 @@ extension TencentVerificationResult {
             Lấy (pull) video thất bại.
             Âm lượng của video quá thấp.
             Video trống hoặc kích thước không phù hợp; video nên dài khoảng 6 giây.
-            Độ nét của video quá thấp.
+            Độ phân giải của video quá thấp.
             Biên độ cử động môi quá nhỏ.
-            Khuôn mặt lệch quá nhiều sang phải so với màn hình.
-            Khuôn mặt lệch quá nhiều sang trái so với màn hình.
+            Khuôn mặt lệch quá nhiều sang phải trong khung hình.
+            Khuôn mặt lệch quá nhiều sang trái trong khung hình.
             Không phát hiện động tác nhắm mắt.
             Không phát hiện được động tác đầu tiên.
             Không phát hiện động tác mở miệng.
@@ -1866,8 +1866,8 @@ extension TencentVerificationResult {
             Kiểm tra liveness dựa trên phản chiếu ánh sáng (\"face reflect\") thất bại.
             Kiểm tra liveness thất bại và chế độ hạ cấp (downgrade) chưa được bật.
             Gọi engine so khớp thất bại.
-            Ảnh truyền vào quá lớn hoặc quá nhỏ.
-            So khớp người thật thất bại.
+            Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
+            So khớp người thật thất bại: khuôn mặt được xác định không phải của người thật.
             Không phát hiện được khuôn mặt đầy đủ.
             Độ phân giải của ảnh truyền vào quá thấp.
             So khớp thất bại.
@@ -1876,23 +1876,23 @@ extension TencentVerificationResult {
             Không tìm thấy token.
             Token không đúng.
             Token đã hết hạn.
-            Token này đã ở trạng thái hoàn tất.
+            Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.
             Thao tác quá thường xuyên.
             Đã vượt quá giới hạn số lần thử lại OCR.
             Đã vượt quá giới hạn số lần thử lại kiểm tra liveness.
-            Lấy ủy quyền của người dùng thất bại.
+            Không lấy được ủy quyền (sự đồng ý) của người dùng. Yêu cầu người dùng bắt đầu lại và đồng ý khi được hỏi.
             API không tương thích.
             Đã đạt giới hạn số lần thử lại và không thể bật chế độ hạ cấp (downgrade).
             Lỗi nội bộ server.
             Giá trị tham số request không đúng.
             Lỗi dịch vụ OCR.
             Đã đạt giới hạn số lần thử lại.
-            File thẻ quá lớn.
+            File ảnh thẻ quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.
             Xử lý OCR thất bại.
             OCR bất đồng bộ vẫn đang xử lý.
             OCR trả về cảnh báo giả mạo.
-            Đã đạt giới hạn số lần polling OCR tối đa.
-            Bị chặn; liên hệ Tencent Cloud. Tài liệu gốc không nói rõ người dùng cuối hay tài khoản bị chặn.
+            Ứng dụng đã đạt số lần polling tối đa để lấy kết quả OCR. Giảm tần suất polling (chờ lâu hơn giữa các request) và bắt đầu một lượt thử mới.
+            Bị Tencent Cloud chặn. Liên hệ Tencent Cloud để biết lý do và gỡ chặn.
             """)
 
         /// hi
@@ -1905,7 +1905,7 @@ extension TencentVerificationResult {
             वीडियो प्राप्त करना विफल रहा।
             लाइवनेस इंजन को कॉल करना विफल रहा।
             रिकॉर्डिंग के स्पूफ (नकली) होने का संदेह है।
-            वास्तविक व्यक्ति की जांच विफल रही।
+            लाइवनेस जांच विफल रही।
             फेस डिटेक्शन विफल रहा।
             वीडियो में चेहरा पूरी तरह दिखाई नहीं दे रहा है।
             स्पीच रिकग्निशन विफल रहा।
@@ -1913,23 +1913,23 @@ extension TencentVerificationResult {
             वीडियो पुल (pull) करना विफल रहा।
             वीडियो का वॉल्यूम बहुत कम है।
             वीडियो खाली है या उसका साइज उपयुक्त नहीं है; रिकॉर्डिंग लगभग 6 सेकंड की होनी चाहिए।
-            वीडियो की स्पष्टता (रिजॉल्यूशन) बहुत कम है।
+            वीडियो का रिजॉल्यूशन बहुत कम है।
             होंठों की हरकत की सीमा (range) बहुत कम है।
-            स्क्रीन के हिसाब से चेहरा बहुत ज्यादा दाईं ओर है।
-            स्क्रीन के हिसाब से चेहरा बहुत ज्यादा बाईं ओर है।
+            चेहरा फ्रेम में बहुत ज्यादा दाईं ओर है।
+            चेहरा फ्रेम में बहुत ज्यादा बाईं ओर है।
             आंखें बंद करने की हरकत डिटेक्ट नहीं हुई।
             पहली हरकत (motion) डिटेक्ट नहीं हुई।
             मुंह खोलने की हरकत डिटेक्ट नहीं हुई।
             पूरा चेहरा डिटेक्ट नहीं हो सका।
             लाइवनेस जांच के दौरान मुंह खुला हुआ डिटेक्ट हुआ।
-            वास्तविक व्यक्ति की जांच विफल रही।
-            वास्तविक व्यक्ति की जांच पास होने के मानक तक नहीं पहुंची।
+            लाइवनेस जांच विफल रही।
+            लाइवनेस जांच पास होने के मानक तक नहीं पहुंची।
             वीडियो 2 सेकंड से लंबा होना चाहिए।
             रिफ्लेक्शन-आधारित (\"face reflect\") लाइवनेस जांच विफल रही।
             लाइवनेस जांच विफल रही, और डाउनग्रेड मोड चालू नहीं है।
             तुलना इंजन को कॉल करना विफल रहा।
-            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।
-            वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही।
+            भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
+            वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही: चेहरे को किसी वास्तविक (लाइव) व्यक्ति का नहीं माना गया।
             पूरा चेहरा डिटेक्ट नहीं हो सका।
             भेजी गई इमेज का रिजॉल्यूशन बहुत कम है।
             तुलना विफल रही।
@@ -1938,23 +1938,23 @@ extension TencentVerificationResult {
             token नहीं मिला।
             token गलत है।
             token की समय-सीमा समाप्त हो गई है।
-            यह token पहले ही पूरा (completed) हो चुका है।
+            इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।
             ऑपरेशन बहुत जल्दी-जल्दी किए जा रहे हैं।
             OCR के लिए दोबारा प्रयास की सीमा पार हो गई है।
-            लाइवनेस के लिए दोबारा प्रयास की सीमा पार हो गई है।
-            उपयोगकर्ता का ऑथराइजेशन प्राप्त करना विफल रहा।
+            लाइवनेस जांच के लिए दोबारा प्रयास की सीमा पार हो गई है।
+            उपयोगकर्ता की अनुमति (सहमति) नहीं मिल सकी। उपयोगकर्ता से फिर से शुरू करने और पूछे जाने पर सहमति देने को कहें।
             API संगत (compatible) नहीं है।
             दोबारा प्रयास की सीमा पूरी हो गई, और डाउनग्रेड मोड चालू नहीं किया जा सका।
             सर्वर की आंतरिक त्रुटि।
             अनुरोध के किसी पैरामीटर का मान गलत है।
             OCR सेवा में त्रुटि।
             दोबारा प्रयास की सीमा पूरी हो गई है।
-            कार्ड फाइल बहुत बड़ी है।
+            कार्ड की इमेज फाइल बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।
             OCR प्रोसेसिंग विफल रही।
             एसिंक्रोनस OCR प्रोसेसिंग अभी चल रही है।
             OCR डिटेक्शन ने जालसाजी (counterfeiting) की चेतावनियां लौटाईं।
-            OCR पोलिंग की अधिकतम सीमा पूरी हो गई।
-            ब्लॉक कर दिया गया है; Tencent Cloud से संपर्क करें। स्रोत यह नहीं बताता कि ब्लॉक अंतिम उपयोगकर्ता हुआ है या अकाउंट।
+            ऐप OCR परिणाम के लिए पोलिंग की अधिकतम संख्या तक पहुंच गया। कम बार पोलिंग करें (अनुरोधों के बीच ज्यादा इंतजार करें) और नया प्रयास शुरू करें।
+            Tencent Cloud ने ब्लॉक किया है। कारण जानने और ब्लॉक हटवाने के लिए Tencent Cloud से संपर्क करें।
             """)
 
         /// th
@@ -1965,9 +1965,9 @@ extension TencentVerificationResult {
             token หมดอายุแล้ว
             ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว
             รับวิดีโอไม่สำเร็จ
-            การเรียก engine ตรวจ liveness ล้มเหลว
+            การเรียกเอนจินตรวจ liveness ล้มเหลว
             สงสัยว่าวิดีโอที่บันทึกเป็นการปลอมแปลง
-            การตรวจสอบบุคคลจริงล้มเหลว
+            การตรวจ liveness ล้มเหลว
             การตรวจจับใบหน้าล้มเหลว
             ใบหน้าในวิดีโอปรากฏไม่ครบ
             การรู้จำเสียงพูดล้มเหลว
@@ -1975,23 +1975,23 @@ extension TencentVerificationResult {
             ดึงวิดีโอไม่สำเร็จ
             ระดับเสียงของวิดีโอต่ำเกินไป
             วิดีโอว่างเปล่าหรือมีขนาดไม่เหมาะสม การบันทึกควรมีความยาวประมาณ 6 วินาที
-            ความคมชัดของวิดีโอต่ำเกินไป
+            ความละเอียดของวิดีโอต่ำเกินไป
             ระยะการขยับริมฝีปากน้อยเกินไป
-            ใบหน้าเยื้องไปทางขวาของหน้าจอมากเกินไป
-            ใบหน้าเยื้องไปทางซ้ายของหน้าจอมากเกินไป
+            ใบหน้าเยื้องไปทางขวาของกรอบมากเกินไป
+            ใบหน้าเยื้องไปทางซ้ายของกรอบมากเกินไป
             ตรวจไม่พบการหลับตา
             ตรวจไม่พบท่าทางแรก
             ตรวจไม่พบการอ้าปาก
             ตรวจไม่พบใบหน้าที่สมบูรณ์
             ตรวจพบการอ้าปากระหว่างการตรวจ liveness
-            การตรวจสอบบุคคลจริงล้มเหลว
-            การตรวจสอบบุคคลจริงไม่ถึงเกณฑ์ผ่าน
+            การตรวจ liveness ล้มเหลว
+            การตรวจ liveness ไม่ถึงเกณฑ์ผ่าน
             วิดีโอต้องยาวกว่า 2 วินาที
             การตรวจ liveness แบบสะท้อนแสง (\"face reflect\") ล้มเหลว
             การตรวจ liveness ล้มเหลว และไม่ได้เปิดใช้โหมด downgrade
-            การเรียก engine เปรียบเทียบใบหน้าล้มเหลว
-            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป
-            การเปรียบเทียบบุคคลจริงล้มเหลว
+            การเรียกเอนจินเปรียบเทียบใบหน้าล้มเหลว
+            รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
+            การเปรียบเทียบบุคคลจริงล้มเหลว: ใบหน้าถูกตัดสินว่าไม่ใช่บุคคลจริง
             ตรวจไม่พบใบหน้าที่สมบูรณ์
             รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป
             การเปรียบเทียบล้มเหลว
@@ -2000,23 +2000,23 @@ extension TencentVerificationResult {
             ไม่พบ token
             token ไม่ถูกต้อง
             token หมดอายุแล้ว
-            token นี้ดำเนินการเสร็จสมบูรณ์แล้ว
+            การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่
             ดำเนินการถี่เกินไป
             เกินขีดจำกัดจำนวนครั้งในการลอง OCR ใหม่
             เกินขีดจำกัดจำนวนครั้งในการลองตรวจ liveness ใหม่
-            ขอการอนุญาตจากผู้ใช้ไม่สำเร็จ
+            ไม่ได้รับการอนุญาต (ความยินยอม) จากผู้ใช้ กรุณาแจ้งให้ผู้ใช้เริ่มต้นใหม่และกดยินยอมเมื่อระบบขอ
             API เข้ากันไม่ได้
             ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว และไม่สามารถเปิดใช้โหมด downgrade ได้
             ข้อผิดพลาดภายในของเซิร์ฟเวอร์
             พารามิเตอร์ของคำขอมีค่าไม่ถูกต้อง
             บริการ OCR เกิดข้อผิดพลาด
             ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว
-            ไฟล์รูปบัตรมีขนาดใหญ่เกินไป
+            ไฟล์รูปบัตรมีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง
             การประมวลผล OCR ล้มเหลว
-            การประมวลผล OCR แบบ asynchronous ยังดำเนินการอยู่
+            การประมวลผล OCR แบบอะซิงโครนัสยังดำเนินการอยู่
             การตรวจ OCR ส่งคืนคำเตือนว่าเอกสารอาจถูกปลอมแปลง
-            ถึงขีดจำกัดสูงสุดของการ polling ผล OCR แล้ว
-            ถูกระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เอกสารต้นทางไม่ได้ระบุว่าผู้ใช้ปลายทางหรือบัญชีที่ถูกระงับ
+            แอปสอบถามผล OCR (polling) ครบจำนวนครั้งสูงสุดแล้ว กรุณาสอบถามให้ห่างขึ้น (เว้นระยะระหว่างคำขอให้นานขึ้น) แล้วเริ่มการทำรายการใหม่
+            ถูก Tencent Cloud ระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เพื่อสอบถามสาเหตุและขอให้ยกเลิกการระงับ
             """)
     }
 }

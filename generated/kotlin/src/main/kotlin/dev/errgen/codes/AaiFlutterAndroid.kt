@@ -49,7 +49,7 @@ public sealed class AaiFlutterAndroid(
     public data object CheckingBadNetwork : AaiFlutterAndroid(5)
 
     /**
-     * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+     * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
      */
     public data object DeviceNotSupport : AaiFlutterAndroid(6)
 
@@ -69,12 +69,12 @@ public sealed class AaiFlutterAndroid(
     public data object NoResponse : AaiFlutterAndroid(9)
 
     /**
-     * AUTH\_PARAMETER\_ERROR: Face verification is not available right now. Please try again later.
+     * AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object AuthParameterError : AaiFlutterAndroid(10)
 
     /**
-     * AUTH\_IAM\_FAILED: Face verification is not available right now. Please try again later.
+     * AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object AuthIamFailed : AaiFlutterAndroid(11)
 
@@ -89,12 +89,12 @@ public sealed class AaiFlutterAndroid(
     public data object StrongLight : AaiFlutterAndroid(13)
 
     /**
-     * MODEL\_ERROR: Face verification is not available right now. Please try again later.
+     * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      */
     public data object ModelError : AaiFlutterAndroid(14)
 
     /**
-     * ALREADY\_INIT: Something went wrong. Please try again.
+     * ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object AlreadyInit : AaiFlutterAndroid(15)
 
@@ -104,12 +104,12 @@ public sealed class AaiFlutterAndroid(
     public data object NoUploadImage : AaiFlutterAndroid(16)
 
     /**
-     * AUTH\_TICKET\_DISABLE: Face verification is not available right now. Please try again later.
+     * AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
      */
     public data object AuthTicketDisable : AaiFlutterAndroid(17)
 
     /**
-     * AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available right now. Please try again later.
+     * AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object AuthAccountAccessDenied : AaiFlutterAndroid(18)
 
@@ -162,7 +162,7 @@ public sealed class AaiFlutterAndroid(
 
     override val retryable: Boolean
         get() = when (index) {
-            0, 1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 16, 17 -> true
+            0, 1, 2, 3, 4, 5, 7, 8, 9, 12, 13, 16 -> true
             else -> false
         }
 
@@ -174,6 +174,7 @@ public sealed class AaiFlutterAndroid(
             4, 5, 9 -> Prompt.ConnectionLost
             12 -> Prompt.LightTooDark
             13 -> Prompt.LightTooBright
+            17 -> Prompt.TokenExpired
             else -> null
         }
 
@@ -304,30 +305,30 @@ public sealed class AaiFlutterAndroid(
             Actor.Vendor, // MODEL_ERROR
             Actor.Developer, // ALREADY_INIT
             Actor.Vendor, // NO_UPLOAD_IMAGE
-            Actor.Developer, // AUTH_TICKET_DISABLE
+            Actor.User, // AUTH_TICKET_DISABLE
             Actor.Operator, // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun messagesZh(): Array<String> = arrayOf(
-            "您的脸部移出了画面，请将脸部保持在框内后重试。", // FACE_MISSING
+            "您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", // FACE_MISSING
             "检测超时，请按屏幕提示重试。", // ACTION_TIMEOUT
             "检测到多张人脸，请确保框内只有您本人的脸后重试。", // MULTIPLE_FACE
             "您的动作幅度过大，请保持不动后重试。", // MUCH_MOTION
             "网络异常，请检查网络连接后重试。", // AUTH_BAD_NETWORK
             "照片上传失败，请检查网络连接后重试。", // CHECKING_BAD_NETWORK
-            "此设备不支持人脸验证，请更换设备后重试。", // DEVICE_NOT_SUPPORT
-            "您已中途退出人脸验证，准备好后请重新开始。", // USER_GIVE_UP
+            "此设备不支持人脸验证，请使用其他设备。", // DEVICE_NOT_SUPPORT
+            "您已中途退出人脸验证，准备好后请重试。", // USER_GIVE_UP
             "出现错误，请重试。", // UNDEFINED
             "网络异常，请检查网络连接后重试。", // NO_RESPONSE
-            "人脸验证暂不可用，请稍后重试。", // AUTH_PARAMETER_ERROR
-            "人脸验证暂不可用，请稍后重试。", // AUTH_IAM_FAILED
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // AUTH_PARAMETER_ERROR
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // AUTH_IAM_FAILED
             "光线太暗，请移至光线明亮处后重试。", // WEAK_LIGHT
             "光线太强，请移至光线柔和处后重试。", // STRONG_LIGHT
-            "人脸验证暂不可用，请稍后重试。", // MODEL_ERROR
-            "出现错误，请重试。", // ALREADY_INIT
+            "由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。", // MODEL_ERROR
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // ALREADY_INIT
             "未能采集到您的照片，请重试。", // NO_UPLOAD_IMAGE
-            "人脸验证暂不可用，请稍后重试。", // AUTH_TICKET_DISABLE
-            "人脸验证暂不可用，请稍后重试。", // AUTH_ACCOUNT_ACCESS_DENIED
+            "本次验证已过期，请重新开始。", // AUTH_TICKET_DISABLE
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
@@ -337,19 +338,19 @@ public sealed class AaiFlutterAndroid(
             "You moved too much. Please hold still and try again.", // MUCH_MOTION
             "A network error occurred. Please check your internet connection and try again.", // AUTH_BAD_NETWORK
             "Your photos could not be uploaded. Please check your internet connection and try again.", // CHECKING_BAD_NETWORK
-            "This device does not support face verification. Please try again on another device.", // DEVICE_NOT_SUPPORT
+            "This device does not support face verification. Please use another device.", // DEVICE_NOT_SUPPORT
             "You left face verification before it was finished. Please try again when you are ready.", // USER_GIVE_UP
             "Something went wrong. Please try again.", // UNDEFINED
             "A network error occurred. Please check your internet connection and try again.", // NO_RESPONSE
-            "Face verification is not available right now. Please try again later.", // AUTH_PARAMETER_ERROR
-            "Face verification is not available right now. Please try again later.", // AUTH_IAM_FAILED
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // AUTH_PARAMETER_ERROR
+            "Face verification is not available in this app. Please contact the app's support team.", // AUTH_IAM_FAILED
             "The light is too dim. Please move somewhere brighter and try again.", // WEAK_LIGHT
             "The light is too bright. Please move somewhere with softer lighting and try again.", // STRONG_LIGHT
-            "Face verification is not available right now. Please try again later.", // MODEL_ERROR
-            "Something went wrong. Please try again.", // ALREADY_INIT
+            "Face verification is not working because of a problem with the verification service. Please contact the app's support team.", // MODEL_ERROR
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // ALREADY_INIT
             "Your photo could not be captured. Please try again.", // NO_UPLOAD_IMAGE
-            "Face verification is not available right now. Please try again later.", // AUTH_TICKET_DISABLE
-            "Face verification is not available right now. Please try again later.", // AUTH_ACCOUNT_ACCESS_DENIED
+            "This verification session has expired. Please start again.", // AUTH_TICKET_DISABLE
+            "Face verification is not available in this app. Please contact the app's support team.", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun messagesId(): Array<String> = arrayOf(
@@ -359,19 +360,19 @@ public sealed class AaiFlutterAndroid(
             "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", // MUCH_MOTION
             "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", // AUTH_BAD_NETWORK
             "Foto Anda tidak dapat diunggah. Silakan periksa koneksi internet Anda, lalu coba lagi.", // CHECKING_BAD_NETWORK
-            "Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.", // DEVICE_NOT_SUPPORT
+            "Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.", // DEVICE_NOT_SUPPORT
             "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", // USER_GIVE_UP
             "Terjadi kesalahan. Silakan coba lagi.", // UNDEFINED
             "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", // NO_RESPONSE
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // AUTH_PARAMETER_ERROR
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // AUTH_IAM_FAILED
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // AUTH_PARAMETER_ERROR
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // AUTH_IAM_FAILED
             "Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang, lalu coba lagi.", // WEAK_LIGHT
             "Cahaya terlalu terang. Silakan pindah ke tempat dengan pencahayaan yang lebih lembut, lalu coba lagi.", // STRONG_LIGHT
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // MODEL_ERROR
-            "Terjadi kesalahan. Silakan coba lagi.", // ALREADY_INIT
+            "Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.", // MODEL_ERROR
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // ALREADY_INIT
             "Foto Anda tidak dapat diambil. Silakan coba lagi.", // NO_UPLOAD_IMAGE
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // AUTH_TICKET_DISABLE
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // AUTH_ACCOUNT_ACCESS_DENIED
+            "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", // AUTH_TICKET_DISABLE
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
@@ -381,19 +382,19 @@ public sealed class AaiFlutterAndroid(
             "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", // MUCH_MOTION
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // AUTH_BAD_NETWORK
             "Không thể tải ảnh của bạn lên. Vui lòng kiểm tra kết nối mạng và thử lại.", // CHECKING_BAD_NETWORK
-            "Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.", // DEVICE_NOT_SUPPORT
-            "Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", // USER_GIVE_UP
+            "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.", // DEVICE_NOT_SUPPORT
+            "Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", // USER_GIVE_UP
             "Đã xảy ra lỗi. Vui lòng thử lại.", // UNDEFINED
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // NO_RESPONSE
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // AUTH_PARAMETER_ERROR
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // AUTH_IAM_FAILED
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // AUTH_PARAMETER_ERROR
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // AUTH_IAM_FAILED
             "Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn và thử lại.", // WEAK_LIGHT
             "Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn và thử lại.", // STRONG_LIGHT
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // MODEL_ERROR
-            "Đã xảy ra lỗi. Vui lòng thử lại.", // ALREADY_INIT
+            "Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // MODEL_ERROR
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // ALREADY_INIT
             "Không thể chụp ảnh của bạn. Vui lòng thử lại.", // NO_UPLOAD_IMAGE
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // AUTH_TICKET_DISABLE
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // AUTH_ACCOUNT_ACCESS_DENIED
+            "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", // AUTH_TICKET_DISABLE
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
@@ -403,19 +404,19 @@ public sealed class AaiFlutterAndroid(
             "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", // MUCH_MOTION
             "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // AUTH_BAD_NETWORK
             "आपकी फोटो अपलोड नहीं हो सकीं। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // CHECKING_BAD_NETWORK
-            "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।", // DEVICE_NOT_SUPPORT
+            "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।", // DEVICE_NOT_SUPPORT
             "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", // USER_GIVE_UP
             "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", // UNDEFINED
             "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // NO_RESPONSE
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // AUTH_PARAMETER_ERROR
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // AUTH_IAM_FAILED
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // AUTH_PARAMETER_ERROR
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // AUTH_IAM_FAILED
             "रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।", // WEAK_LIGHT
             "रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।", // STRONG_LIGHT
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // MODEL_ERROR
-            "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", // ALREADY_INIT
+            "सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // MODEL_ERROR
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // ALREADY_INIT
             "आपकी फोटो कैप्चर नहीं हो सकी। कृपया फिर से प्रयास करें।", // NO_UPLOAD_IMAGE
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // AUTH_TICKET_DISABLE
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // AUTH_ACCOUNT_ACCESS_DENIED
+            "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", // AUTH_TICKET_DISABLE
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
@@ -425,19 +426,19 @@ public sealed class AaiFlutterAndroid(
             "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", // MUCH_MOTION
             "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // AUTH_BAD_NETWORK
             "ไม่สามารถอัปโหลดรูปภาพของคุณได้ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // CHECKING_BAD_NETWORK
-            "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น", // DEVICE_NOT_SUPPORT
+            "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น", // DEVICE_NOT_SUPPORT
             "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", // USER_GIVE_UP
             "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", // UNDEFINED
             "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // NO_RESPONSE
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // AUTH_PARAMETER_ERROR
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // AUTH_IAM_FAILED
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // AUTH_PARAMETER_ERROR
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // AUTH_IAM_FAILED
             "แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้นแล้วลองอีกครั้ง", // WEAK_LIGHT
             "แสงจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้าแล้วลองอีกครั้ง", // STRONG_LIGHT
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // MODEL_ERROR
-            "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", // ALREADY_INIT
+            "การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // MODEL_ERROR
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // ALREADY_INIT
             "ไม่สามารถถ่ายภาพของคุณได้ กรุณาลองอีกครั้ง", // NO_UPLOAD_IMAGE
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // AUTH_TICKET_DISABLE
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // AUTH_ACCOUNT_ACCESS_DENIED
+            "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", // AUTH_TICKET_DISABLE
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun solutionsZh(): Array<String?> = arrayOf(
@@ -445,8 +446,8 @@ public sealed class AaiFlutterAndroid(
             null, // ACTION_TIMEOUT
             null, // MULTIPLE_FACE
             null, // MUCH_MOTION
-            "授权网络请求失败。厂商建议使用 VPN 后重试。", // AUTH_BAD_NETWORK
-            "动作完成后上传图片的网络请求失败。厂商建议使用 VPN 后重试。", // CHECKING_BAD_NETWORK
+            "授权网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。", // AUTH_BAD_NETWORK
+            "动作完成后上传图片的网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。", // CHECKING_BAD_NETWORK
             "设备没有前置摄像头或摄像头不可用，因此不支持活体检测。", // DEVICE_NOT_SUPPORT
             null, // USER_GIVE_UP
             null, // UNDEFINED
@@ -455,11 +456,11 @@ public sealed class AaiFlutterAndroid(
             "应用包名未注册。请在 SaaS 平台（Personal Management -> ApplicationId Management）自行注册，或联系 AAI 添加。", // AUTH_IAM_FAILED
             null, // WEAK_LIGHT
             null, // STRONG_LIGHT
-            "发生模型错误。", // MODEL_ERROR
-            "SDK 报告重复加载。", // ALREADY_INIT
+            "SDK 发生模型错误，请联系 AAI。", // MODEL_ERROR
+            "SDK 提示被重复加载。请只初始化一次 SDK。", // ALREADY_INIT
             "SDK 未能采集到用于上传的最佳图片。", // NO_UPLOAD_IMAGE
-            "ticket 已过期。", // AUTH_TICKET_DISABLE
-            "该账号被拒绝访问。", // AUTH_ACCOUNT_ACCESS_DENIED
+            "ticket 已过期。请获取新的 ticket 并开始新的验证。", // AUTH_TICKET_DISABLE
+            "该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(
@@ -467,8 +468,8 @@ public sealed class AaiFlutterAndroid(
             null, // ACTION_TIMEOUT
             null, // MULTIPLE_FACE
             null, // MUCH_MOTION
-            "The network request for authorization failed. The vendor's advice is to try again using a VPN.", // AUTH_BAD_NETWORK
-            "The network request uploading the images after the actions ended failed. The vendor's advice is to try again using a VPN.", // CHECKING_BAD_NETWORK
+            "The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.", // AUTH_BAD_NETWORK
+            "The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.", // CHECKING_BAD_NETWORK
             "The device does not support liveness detection because it has no front camera or the camera is unavailable.", // DEVICE_NOT_SUPPORT
             null, // USER_GIVE_UP
             null, // UNDEFINED
@@ -477,11 +478,11 @@ public sealed class AaiFlutterAndroid(
             "The app's package name is not registered. Register it yourself on the SaaS platform (Personal Management -> ApplicationId Management), or contact AAI to add it.", // AUTH_IAM_FAILED
             null, // WEAK_LIGHT
             null, // STRONG_LIGHT
-            "A model error occurred.", // MODEL_ERROR
-            "The SDK reports repeated loading.", // ALREADY_INIT
+            "A model error occurred in the SDK. Contact AAI.", // MODEL_ERROR
+            "The SDK reports that it was loaded more than once. Initialize the SDK only once.", // ALREADY_INIT
             "The SDK failed to capture the best image to upload.", // NO_UPLOAD_IMAGE
-            "The ticket has expired.", // AUTH_TICKET_DISABLE
-            "Access for this account is denied.", // AUTH_ACCOUNT_ACCESS_DENIED
+            "The ticket has expired. Get a new ticket and start a new verification.", // AUTH_TICKET_DISABLE
+            "Access for this account is denied. Contact AAI to find out why and to restore access.", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun solutionsId(): Array<String?> = arrayOf(
@@ -489,8 +490,8 @@ public sealed class AaiFlutterAndroid(
             null, // ACTION_TIMEOUT
             null, // MULTIPLE_FACE
             null, // MUCH_MOTION
-            "Permintaan jaringan untuk otorisasi gagal. Vendor menyarankan untuk mencoba lagi menggunakan VPN.", // AUTH_BAD_NETWORK
-            "Permintaan jaringan untuk mengunggah gambar setelah aksi selesai gagal. Vendor menyarankan untuk mencoba lagi menggunakan VPN.", // CHECKING_BAD_NETWORK
+            "Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.", // AUTH_BAD_NETWORK
+            "Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.", // CHECKING_BAD_NETWORK
             "Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.", // DEVICE_NOT_SUPPORT
             null, // USER_GIVE_UP
             null, // UNDEFINED
@@ -499,11 +500,11 @@ public sealed class AaiFlutterAndroid(
             "Nama paket (package name) aplikasi belum terdaftar. Daftarkan sendiri di platform SaaS (Personal Management -> ApplicationId Management), atau hubungi AAI untuk menambahkannya.", // AUTH_IAM_FAILED
             null, // WEAK_LIGHT
             null, // STRONG_LIGHT
-            "Terjadi kesalahan pada model.", // MODEL_ERROR
-            "SDK melaporkan pemuatan berulang.", // ALREADY_INIT
+            "Terjadi kesalahan model di SDK. Hubungi AAI.", // MODEL_ERROR
+            "SDK melaporkan bahwa SDK dimuat lebih dari sekali. Lakukan inisialisasi SDK hanya satu kali.", // ALREADY_INIT
             "SDK gagal mengambil gambar terbaik untuk diunggah.", // NO_UPLOAD_IMAGE
-            "Tiket sudah kedaluwarsa.", // AUTH_TICKET_DISABLE
-            "Akses untuk akun ini ditolak.", // AUTH_ACCOUNT_ACCESS_DENIED
+            "Tiket sudah kedaluwarsa. Dapatkan tiket baru, lalu mulai verifikasi baru.", // AUTH_TICKET_DISABLE
+            "Akses untuk akun ini ditolak. Hubungi AAI untuk mengetahui penyebabnya dan memulihkan akses.", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun solutionsVi(): Array<String?> = arrayOf(
@@ -511,8 +512,8 @@ public sealed class AaiFlutterAndroid(
             null, // ACTION_TIMEOUT
             null, // MULTIPLE_FACE
             null, // MUCH_MOTION
-            "Request mạng cho bước ủy quyền (authorization) thất bại. Nhà cung cấp khuyến nghị thử lại qua VPN.", // AUTH_BAD_NETWORK
-            "Request mạng tải ảnh lên sau khi kết thúc các động tác thất bại. Nhà cung cấp khuyến nghị thử lại qua VPN.", // CHECKING_BAD_NETWORK
+            "Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.", // AUTH_BAD_NETWORK
+            "Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.", // CHECKING_BAD_NETWORK
             "Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.", // DEVICE_NOT_SUPPORT
             null, // USER_GIVE_UP
             null, // UNDEFINED
@@ -521,11 +522,11 @@ public sealed class AaiFlutterAndroid(
             "Package name của ứng dụng chưa được đăng ký. Tự đăng ký trên nền tảng SaaS (Personal Management -> ApplicationId Management), hoặc liên hệ AAI để được thêm vào.", // AUTH_IAM_FAILED
             null, // WEAK_LIGHT
             null, // STRONG_LIGHT
-            "Đã xảy ra lỗi model.", // MODEL_ERROR
-            "SDK báo bị load lặp lại.", // ALREADY_INIT
+            "Đã xảy ra lỗi model trong SDK. Liên hệ AAI.", // MODEL_ERROR
+            "SDK báo đã bị load nhiều hơn một lần. Chỉ khởi tạo SDK một lần.", // ALREADY_INIT
             "SDK không chụp được ảnh tốt nhất để tải lên.", // NO_UPLOAD_IMAGE
-            "Ticket đã hết hạn.", // AUTH_TICKET_DISABLE
-            "Tài khoản này bị từ chối truy cập.", // AUTH_ACCOUNT_ACCESS_DENIED
+            "Ticket đã hết hạn. Lấy ticket mới và bắt đầu một lượt xác minh mới.", // AUTH_TICKET_DISABLE
+            "Tài khoản này bị từ chối truy cập. Liên hệ AAI để biết lý do và khôi phục quyền truy cập.", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun solutionsHi(): Array<String?> = arrayOf(
@@ -533,8 +534,8 @@ public sealed class AaiFlutterAndroid(
             null, // ACTION_TIMEOUT
             null, // MULTIPLE_FACE
             null, // MUCH_MOTION
-            "ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। वेंडर की सलाह है कि VPN का उपयोग करके फिर से प्रयास करें।", // AUTH_BAD_NETWORK
-            "एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। वेंडर की सलाह है कि VPN का उपयोग करके फिर से प्रयास करें।", // CHECKING_BAD_NETWORK
+            "ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।", // AUTH_BAD_NETWORK
+            "एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।", // CHECKING_BAD_NETWORK
             "डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।", // DEVICE_NOT_SUPPORT
             null, // USER_GIVE_UP
             null, // UNDEFINED
@@ -543,11 +544,11 @@ public sealed class AaiFlutterAndroid(
             "ऐप का पैकेज नाम रजिस्टर नहीं है। इसे SaaS प्लेटफॉर्म पर (Personal Management -> ApplicationId Management) खुद रजिस्टर करें, या इसे जुड़वाने के लिए AAI से संपर्क करें।", // AUTH_IAM_FAILED
             null, // WEAK_LIGHT
             null, // STRONG_LIGHT
-            "मॉडल में त्रुटि हुई।", // MODEL_ERROR
-            "SDK ने बताया है कि उसे दोबारा लोड किया जा रहा है (repeated loading)।", // ALREADY_INIT
+            "SDK में मॉडल की त्रुटि हुई। AAI से संपर्क करें।", // MODEL_ERROR
+            "SDK ने बताया है कि उसे एक से ज्यादा बार लोड किया गया है। SDK को केवल एक बार इनिशियलाइज करें।", // ALREADY_INIT
             "SDK अपलोड के लिए सबसे अच्छी इमेज (best image) कैप्चर नहीं कर सका।", // NO_UPLOAD_IMAGE
-            "टिकट की समय-सीमा समाप्त हो गई है।", // AUTH_TICKET_DISABLE
-            "इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है।", // AUTH_ACCOUNT_ACCESS_DENIED
+            "टिकट की समय-सीमा समाप्त हो गई है। नया टिकट लें और नया सत्यापन शुरू करें।", // AUTH_TICKET_DISABLE
+            "इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है। कारण जानने और एक्सेस बहाल कराने के लिए AAI से संपर्क करें।", // AUTH_ACCOUNT_ACCESS_DENIED
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
@@ -555,21 +556,21 @@ public sealed class AaiFlutterAndroid(
             null, // ACTION_TIMEOUT
             null, // MULTIPLE_FACE
             null, // MUCH_MOTION
-            "คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว ผู้ให้บริการแนะนำให้ลองอีกครั้งโดยใช้ VPN", // AUTH_BAD_NETWORK
-            "คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว ผู้ให้บริการแนะนำให้ลองอีกครั้งโดยใช้ VPN", // CHECKING_BAD_NETWORK
+            "คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN", // AUTH_BAD_NETWORK
+            "คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN", // CHECKING_BAD_NETWORK
             "อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้", // DEVICE_NOT_SUPPORT
             null, // USER_GIVE_UP
             null, // UNDEFINED
             "คำขอเครือข่ายล้มเหลว กรุณาตรวจสอบสถานะเครือข่าย", // NO_RESPONSE
-            "คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอด initialization เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน", // AUTH_PARAMETER_ERROR
+            "คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอดเริ่มต้นการทำงาน (initialization) เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน", // AUTH_PARAMETER_ERROR
             "package name ของแอปยังไม่ได้ลงทะเบียน กรุณาลงทะเบียนด้วยตนเองบนแพลตฟอร์ม SaaS (Personal Management -> ApplicationId Management) หรือติดต่อ AAI เพื่อให้เพิ่มให้", // AUTH_IAM_FAILED
             null, // WEAK_LIGHT
             null, // STRONG_LIGHT
-            "เกิดข้อผิดพลาดของโมเดล", // MODEL_ERROR
-            "SDK แจ้งว่ามีการโหลดซ้ำ", // ALREADY_INIT
+            "เกิดข้อผิดพลาดของโมเดลใน SDK กรุณาติดต่อ AAI", // MODEL_ERROR
+            "SDK แจ้งว่ามีการโหลดมากกว่าหนึ่งครั้ง กรุณาเริ่มต้นการทำงานของ SDK เพียงครั้งเดียว", // ALREADY_INIT
             "SDK จับภาพที่ดีที่สุดเพื่ออัปโหลดไม่สำเร็จ", // NO_UPLOAD_IMAGE
-            "ticket หมดอายุแล้ว", // AUTH_TICKET_DISABLE
-            "บัญชีนี้ถูกปฏิเสธการเข้าถึง", // AUTH_ACCOUNT_ACCESS_DENIED
+            "ticket หมดอายุแล้ว กรุณาขอ ticket ใหม่และเริ่มการยืนยันตัวตนครั้งใหม่", // AUTH_TICKET_DISABLE
+            "บัญชีนี้ถูกปฏิเสธการเข้าถึง กรุณาติดต่อ AAI เพื่อสอบถามสาเหตุและขอคืนสิทธิ์การเข้าถึง", // AUTH_ACCOUNT_ACCESS_DENIED
         )
     }
 }

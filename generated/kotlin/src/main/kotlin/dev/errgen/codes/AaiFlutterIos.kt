@@ -44,7 +44,7 @@ public sealed class AaiFlutterIos(
     /**
      * FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
      *
-     * Retired in version 3.6.0, with no successor.
+     * Retired in version 3.0.0, with no successor.
      */
     public data object FailReasonTimeout : AaiFlutterIos(3)
 
@@ -66,7 +66,7 @@ public sealed class AaiFlutterIos(
     public data object NoResponse : AaiFlutterIos(6)
 
     /**
-     * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+     * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
      */
     public data object DeviceNotSupport : AaiFlutterIos(7)
 
@@ -124,7 +124,8 @@ public sealed class AaiFlutterIos(
 
     override val retiredIn: String?
         get() = when (index) {
-            3, 9 -> "3.6.0"
+            3 -> "3.0.0"
+            9 -> "3.6.0"
             else -> null
         }
 
@@ -134,7 +135,7 @@ public sealed class AaiFlutterIos(
 
     override val retryable: Boolean
         get() = when (index) {
-            0, 1, 2, 4, 5, 6, 8 -> true
+            0, 1, 2, 3, 4, 5, 6, 8, 9 -> true
             else -> false
         }
 
@@ -273,14 +274,14 @@ public sealed class AaiFlutterIos(
         )
 
         private fun messagesZh(): Array<String> = arrayOf(
-            "您的脸部移出了画面，请将脸部保持在框内后重试。", // FACE_MISSING
+            "您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", // FACE_MISSING
             "检测到多张人脸，请确保框内只有您本人的脸后重试。", // MUTI_FACE
             "您的动作幅度过大，请保持不动后重试。", // MUCH_ACTION
             "检测超时，请按屏幕提示重试。", // FAIL_REASON_TIMEOUT
             "检测准备阶段超时，请重试。", // PREPARE_TIMEOUT
-            "您已中途退出人脸验证，准备好后请重新开始。", // USER_GIVE_UP
+            "您已中途退出人脸验证，准备好后请重试。", // USER_GIVE_UP
             "网络异常，请检查网络连接后重试。", // NO_RESPONSE
-            "此设备不支持人脸验证，请更换设备后重试。", // DEVICE_NOT_SUPPORT
+            "此设备不支持人脸验证，请使用其他设备。", // DEVICE_NOT_SUPPORT
             "出现错误，请重试。", // UNDEFINED
             "网络异常，请检查网络连接后重试。", // NETWORK_REQUEST_FAILED
         )
@@ -293,7 +294,7 @@ public sealed class AaiFlutterIos(
             "The check timed out while getting ready. Please try again.", // PREPARE_TIMEOUT
             "You left face verification before it was finished. Please try again when you are ready.", // USER_GIVE_UP
             "A network error occurred. Please check your internet connection and try again.", // NO_RESPONSE
-            "This device does not support face verification. Please try again on another device.", // DEVICE_NOT_SUPPORT
+            "This device does not support face verification. Please use another device.", // DEVICE_NOT_SUPPORT
             "Something went wrong. Please try again.", // UNDEFINED
             "A network error occurred. Please check your internet connection and try again.", // NETWORK_REQUEST_FAILED
         )
@@ -306,7 +307,7 @@ public sealed class AaiFlutterIos(
             "Waktu persiapan pemeriksaan habis. Silakan coba lagi.", // PREPARE_TIMEOUT
             "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", // USER_GIVE_UP
             "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", // NO_RESPONSE
-            "Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.", // DEVICE_NOT_SUPPORT
+            "Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.", // DEVICE_NOT_SUPPORT
             "Terjadi kesalahan. Silakan coba lagi.", // UNDEFINED
             "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", // NETWORK_REQUEST_FAILED
         )
@@ -317,9 +318,9 @@ public sealed class AaiFlutterIos(
             "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", // MUCH_ACTION
             "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.", // FAIL_REASON_TIMEOUT
             "Đã hết thời gian ở bước chuẩn bị kiểm tra. Vui lòng thử lại.", // PREPARE_TIMEOUT
-            "Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", // USER_GIVE_UP
+            "Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", // USER_GIVE_UP
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // NO_RESPONSE
-            "Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.", // DEVICE_NOT_SUPPORT
+            "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.", // DEVICE_NOT_SUPPORT
             "Đã xảy ra lỗi. Vui lòng thử lại.", // UNDEFINED
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // NETWORK_REQUEST_FAILED
         )
@@ -332,7 +333,7 @@ public sealed class AaiFlutterIos(
             "तैयारी के दौरान ही जांच का समय समाप्त हो गया। कृपया फिर से प्रयास करें।", // PREPARE_TIMEOUT
             "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", // USER_GIVE_UP
             "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // NO_RESPONSE
-            "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।", // DEVICE_NOT_SUPPORT
+            "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।", // DEVICE_NOT_SUPPORT
             "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", // UNDEFINED
             "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // NETWORK_REQUEST_FAILED
         )
@@ -345,7 +346,7 @@ public sealed class AaiFlutterIos(
             "หมดเวลาระหว่างเตรียมการตรวจสอบ กรุณาลองอีกครั้ง", // PREPARE_TIMEOUT
             "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", // USER_GIVE_UP
             "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // NO_RESPONSE
-            "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น", // DEVICE_NOT_SUPPORT
+            "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น", // DEVICE_NOT_SUPPORT
             "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", // UNDEFINED
             "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // NETWORK_REQUEST_FAILED
         )
@@ -354,78 +355,78 @@ public sealed class AaiFlutterIos(
             null, // FACE_MISSING
             null, // MUTI_FACE
             null, // MUCH_ACTION
-            "动作超时。厂商称 3.x 版本中不会出现此错误码。", // FAIL_REASON_TIMEOUT
+            "用户未能在规定时间内完成动作。请让用户重试，并按屏幕提示操作。", // FAIL_REASON_TIMEOUT
             "准备阶段超时。", // PREPARE_TIMEOUT
             "检测过程中用户点击了左上角的返回按钮。", // USER_GIVE_UP
             "网络请求失败。", // NO_RESPONSE
             "设备没有前置摄像头或摄像头不可用。", // DEVICE_NOT_SUPPORT
             null, // UNDEFINED
-            "v3.5.0 及更早版本在服务端出错时返回此错误码；从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", // NETWORK_REQUEST_FAILED
+            "网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", // NETWORK_REQUEST_FAILED
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(
             null, // FACE_MISSING
             null, // MUTI_FACE
             null, // MUCH_ACTION
-            "Action timeout. The vendor states that this code never occurs in version 3.x.", // FAIL_REASON_TIMEOUT
+            "The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.", // FAIL_REASON_TIMEOUT
             "Preparation timed out.", // PREPARE_TIMEOUT
             "The user tapped the back button at the top left during the detection process.", // USER_GIVE_UP
             "A network request failed.", // NO_RESPONSE
             "The device has no front camera or the camera is unavailable.", // DEVICE_NOT_SUPPORT
             null, // UNDEFINED
-            "Reported by v3.5.0 and older for server-side errors; from v3.6.0 on, the plugin reports the server's own error codes instead.", // NETWORK_REQUEST_FAILED
+            "A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server's own error codes instead.", // NETWORK_REQUEST_FAILED
         )
 
         private fun solutionsId(): Array<String?> = arrayOf(
             null, // FACE_MISSING
             null, // MUTI_FACE
             null, // MUCH_ACTION
-            "Aksi mengalami timeout. Menurut vendor, kode ini tidak pernah muncul di versi 3.x.", // FAIL_REASON_TIMEOUT
+            "Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.", // FAIL_REASON_TIMEOUT
             "Persiapan mengalami timeout.", // PREPARE_TIMEOUT
             "Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.", // USER_GIVE_UP
             "Permintaan jaringan gagal.", // NO_RESPONSE
             "Perangkat tidak memiliki kamera depan atau kamera tidak tersedia.", // DEVICE_NOT_SUPPORT
             null, // UNDEFINED
-            "Dilaporkan oleh v3.5.0 dan versi sebelumnya untuk kesalahan di sisi server; mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.", // NETWORK_REQUEST_FAILED
+            "Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.", // NETWORK_REQUEST_FAILED
         )
 
         private fun solutionsVi(): Array<String?> = arrayOf(
             null, // FACE_MISSING
             null, // MUTI_FACE
             null, // MUCH_ACTION
-            "Hết thời gian thực hiện động tác. Nhà cung cấp cho biết mã này không bao giờ xuất hiện ở phiên bản 3.x.", // FAIL_REASON_TIMEOUT
+            "Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.", // FAIL_REASON_TIMEOUT
             "Hết thời gian ở bước chuẩn bị.", // PREPARE_TIMEOUT
             "Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.", // USER_GIVE_UP
             "Request mạng thất bại.", // NO_RESPONSE
             "Thiết bị không có camera trước hoặc camera không khả dụng.", // DEVICE_NOT_SUPPORT
             null, // UNDEFINED
-            "Được trả về ở phiên bản v3.5.0 trở về trước cho các lỗi phía server; từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.", // NETWORK_REQUEST_FAILED
+            "Request mạng hoặc request phía server thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại. Từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.", // NETWORK_REQUEST_FAILED
         )
 
         private fun solutionsHi(): Array<String?> = arrayOf(
             null, // FACE_MISSING
             null, // MUTI_FACE
             null, // MUCH_ACTION
-            "एक्शन का टाइमआउट हो गया। वेंडर के अनुसार यह कोड 3.x वर्जन में कभी नहीं आता।", // FAIL_REASON_TIMEOUT
+            "उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।", // FAIL_REASON_TIMEOUT
             "तैयारी का टाइमआउट हो गया।", // PREPARE_TIMEOUT
             "जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।", // USER_GIVE_UP
             "नेटवर्क अनुरोध विफल रहा।", // NO_RESPONSE
             "डिवाइस में फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।", // DEVICE_NOT_SUPPORT
             null, // UNDEFINED
-            "v3.5.0 और उससे पुराने वर्जन सर्वर-साइड त्रुटियों के लिए यह कोड देते हैं; v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।", // NETWORK_REQUEST_FAILED
+            "नेटवर्क या सर्वर-साइड अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें। v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।", // NETWORK_REQUEST_FAILED
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
             null, // FACE_MISSING
             null, // MUTI_FACE
             null, // MUCH_ACTION
-            "หมดเวลาในการทำท่าทาง ผู้ให้บริการระบุว่ารหัสนี้จะไม่เกิดขึ้นในเวอร์ชัน 3.x", // FAIL_REASON_TIMEOUT
+            "ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", // FAIL_REASON_TIMEOUT
             "หมดเวลาในขั้นตอนเตรียมการ", // PREPARE_TIMEOUT
             "ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ", // USER_GIVE_UP
             "คำขอเครือข่ายล้มเหลว", // NO_RESPONSE
             "อุปกรณ์ไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้", // DEVICE_NOT_SUPPORT
             null, // UNDEFINED
-            "เวอร์ชัน v3.5.0 และเก่ากว่าจะรายงานรหัสนี้เมื่อเกิดข้อผิดพลาดฝั่งเซิร์ฟเวอร์ ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน", // NETWORK_REQUEST_FAILED
+            "คำขอเครือข่ายหรือคำขอฝั่งเซิร์ฟเวอร์ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน", // NETWORK_REQUEST_FAILED
         )
     }
 }

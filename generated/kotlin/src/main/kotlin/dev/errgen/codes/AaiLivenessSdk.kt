@@ -29,7 +29,7 @@ public sealed class AaiLivenessSdk(
     public data object NoCameraPermission : AaiLivenessSdk(1)
 
     /**
-     * LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official source and try again.
+     * LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
      */
     public data object LoadJniFailed : AaiLivenessSdk(2)
 
@@ -69,22 +69,22 @@ public sealed class AaiLivenessSdk(
     public data object AuthParseError : AaiLivenessSdk(9)
 
     /**
-     * ERROR\_NO\_PARAM: Face verification is not available right now. Please try again later.
+     * ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      */
     public data object ErrorNoParam : AaiLivenessSdk(10)
 
     /**
-     * LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not available right now. Please try again later.
+     * LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      */
     public data object LivenessTypeNotFound : AaiLivenessSdk(11)
 
     /**
-     * LOAD\_MODEL\_ERROR: Face verification is not available right now. Please try again later.
+     * LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      */
     public data object LoadModelError : AaiLivenessSdk(12)
 
     /**
-     * APPLICATION\_CONTEXT\_NULL: Face verification could not be started. Please try again later.
+     * APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object ApplicationContextNull : AaiLivenessSdk(13)
 
@@ -107,12 +107,12 @@ public sealed class AaiLivenessSdk(
     public data class UploadImageDataNetworkError(public val param: String) : AaiLivenessSdk(15)
 
     /**
-     * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+     * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
      */
     public data object DeviceNotSupport : AaiLivenessSdk(16)
 
     /**
-     * MODEL\_ERROR: Face verification is not available right now. Please try again later.
+     * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      */
     public data object ModelError : AaiLivenessSdk(17)
 
@@ -367,23 +367,23 @@ public sealed class AaiLivenessSdk(
         private fun messagesZh(): Array<String> = arrayOf(
             "无法打开摄像头，请关闭其他可能正在使用摄像头的应用后重试。", // CAMERA_OPEN_FAILED
             "应用无法访问相机，请在设置中允许访问相机后重试。", // NO_CAMERA_PERMISSION
-            "无法启动人脸验证，请从官方渠道重新安装应用后重试。", // LOAD_JNI_FAILED
-            "您的脸部移出了画面，请将脸部保持在框内后重试。", // FACE_MISSING
+            "无法启动人脸验证，请从官方应用商店重新安装本应用。", // LOAD_JNI_FAILED
+            "您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", // FACE_MISSING
             "检测超时，请按屏幕提示重试。", // ACTION_TIMEOUT
             "检测到多张人脸，请确保框内只有您本人的脸后重试。", // MULTIPLE_FACE
             "您的动作幅度过大，请保持不动后重试。", // MUCH_MOTION
             "光线太强，请移至光线柔和处后重试。", // STRONG_LIGHT
             "光线太暗，请移至光线明亮处后重试。", // WEAK_LIGHT
             "出现错误，请稍后重试。", // AUTH_PARSE_ERROR
-            "人脸验证暂不可用，请稍后重试。", // ERROR_NO_PARAM
-            "人脸验证暂不可用，请稍后重试。", // LIVENESS_TYPE_NOT_FOUND
-            "人脸验证暂不可用，请稍后重试。", // LOAD_MODEL_ERROR
-            "无法启动人脸验证，请稍后重试。", // APPLICATION_CONTEXT_NULL
+            "由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。", // ERROR_NO_PARAM
+            "由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。", // LIVENESS_TYPE_NOT_FOUND
+            "由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。", // LOAD_MODEL_ERROR
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // APPLICATION_CONTEXT_NULL
             "网络异常，请检查网络连接后重试。", // AUTH_NETWORK_ERROR_$ErrorCode
             "照片上传失败，请检查网络连接后重试。", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
-            "此设备不支持人脸验证，请更换设备后重试。", // DEVICE_NOT_SUPPORT
-            "人脸验证暂不可用，请稍后重试。", // MODEL_ERROR
-            "您已中途退出人脸验证，准备好后请重新开始。", // USER_GIVE_UP
+            "此设备不支持人脸验证，请使用其他设备。", // DEVICE_NOT_SUPPORT
+            "由于验证服务出现问题，人脸验证无法正常使用。请联系本应用的客服。", // MODEL_ERROR
+            "您已中途退出人脸验证，准备好后请重试。", // USER_GIVE_UP
             "上传已取消，请检查网络连接后重试。", // UPLOAD_PICTURE_GIVE_UP
             "人脸验证在连接过程中被取消，请检查网络连接后重试。", // AUTH_GIVE_UP
             "未能采集到您的照片，请重试。", // NO_UPLOAD_IMAGE
@@ -393,7 +393,7 @@ public sealed class AaiLivenessSdk(
         private fun messagesEn(): Array<String> = arrayOf(
             "The camera could not be opened. Please close any other app that may be using the camera and try again.", // CAMERA_OPEN_FAILED
             "The app cannot access the camera. Please allow camera access in Settings and try again.", // NO_CAMERA_PERMISSION
-            "Face verification could not be started. Please reinstall the app from its official source and try again.", // LOAD_JNI_FAILED
+            "Face verification could not be started. Please reinstall the app from its official app store.", // LOAD_JNI_FAILED
             "Your face moved out of the camera view. Please keep your face inside the frame and try again.", // FACE_MISSING
             "The check timed out. Please try again and follow the instructions on the screen.", // ACTION_TIMEOUT
             "More than one face was detected. Please make sure only your face is in the frame and try again.", // MULTIPLE_FACE
@@ -401,14 +401,14 @@ public sealed class AaiLivenessSdk(
             "The light is too bright. Please move somewhere with softer lighting and try again.", // STRONG_LIGHT
             "The light is too dim. Please move somewhere brighter and try again.", // WEAK_LIGHT
             "Something went wrong. Please try again later.", // AUTH_PARSE_ERROR
-            "Face verification is not available right now. Please try again later.", // ERROR_NO_PARAM
-            "Face verification is not available right now. Please try again later.", // LIVENESS_TYPE_NOT_FOUND
-            "Face verification is not available right now. Please try again later.", // LOAD_MODEL_ERROR
-            "Face verification could not be started. Please try again later.", // APPLICATION_CONTEXT_NULL
+            "Face verification is not working because of a problem with the verification service. Please contact the app's support team.", // ERROR_NO_PARAM
+            "Face verification is not working because of a problem with the verification service. Please contact the app's support team.", // LIVENESS_TYPE_NOT_FOUND
+            "Face verification is not working because of a problem with the verification service. Please contact the app's support team.", // LOAD_MODEL_ERROR
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // APPLICATION_CONTEXT_NULL
             "A network error occurred. Please check your internet connection and try again.", // AUTH_NETWORK_ERROR_$ErrorCode
             "Your photos could not be uploaded. Please check your internet connection and try again.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
-            "This device does not support face verification. Please try again on another device.", // DEVICE_NOT_SUPPORT
-            "Face verification is not available right now. Please try again later.", // MODEL_ERROR
+            "This device does not support face verification. Please use another device.", // DEVICE_NOT_SUPPORT
+            "Face verification is not working because of a problem with the verification service. Please contact the app's support team.", // MODEL_ERROR
             "You left face verification before it was finished. Please try again when you are ready.", // USER_GIVE_UP
             "The upload was cancelled. Please check your internet connection and try again.", // UPLOAD_PICTURE_GIVE_UP
             "Face verification was cancelled while connecting. Please check your internet connection and try again.", // AUTH_GIVE_UP
@@ -419,7 +419,7 @@ public sealed class AaiLivenessSdk(
         private fun messagesId(): Array<String> = arrayOf(
             "Kamera tidak dapat dibuka. Silakan tutup aplikasi lain yang mungkin sedang menggunakan kamera, lalu coba lagi.", // CAMERA_OPEN_FAILED
             "Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.", // NO_CAMERA_PERMISSION
-            "Verifikasi wajah tidak dapat dimulai. Silakan instal ulang aplikasi dari sumber resminya, lalu coba lagi.", // LOAD_JNI_FAILED
+            "Verifikasi wajah tidak dapat dimulai. Silakan instal ulang aplikasi dari toko aplikasi resminya.", // LOAD_JNI_FAILED
             "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", // FACE_MISSING
             "Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.", // ACTION_TIMEOUT
             "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", // MULTIPLE_FACE
@@ -427,17 +427,17 @@ public sealed class AaiLivenessSdk(
             "Cahaya terlalu terang. Silakan pindah ke tempat dengan pencahayaan yang lebih lembut, lalu coba lagi.", // STRONG_LIGHT
             "Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang, lalu coba lagi.", // WEAK_LIGHT
             "Terjadi kesalahan. Silakan coba lagi nanti.", // AUTH_PARSE_ERROR
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // ERROR_NO_PARAM
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // LIVENESS_TYPE_NOT_FOUND
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // LOAD_MODEL_ERROR
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // APPLICATION_CONTEXT_NULL
+            "Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.", // ERROR_NO_PARAM
+            "Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.", // LIVENESS_TYPE_NOT_FOUND
+            "Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.", // LOAD_MODEL_ERROR
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // APPLICATION_CONTEXT_NULL
             "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", // AUTH_NETWORK_ERROR_$ErrorCode
             "Foto Anda tidak dapat diunggah. Silakan periksa koneksi internet Anda, lalu coba lagi.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
-            "Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.", // DEVICE_NOT_SUPPORT
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // MODEL_ERROR
+            "Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.", // DEVICE_NOT_SUPPORT
+            "Verifikasi wajah tidak berfungsi karena ada masalah pada layanan verifikasi. Silakan hubungi tim dukungan aplikasi.", // MODEL_ERROR
             "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", // USER_GIVE_UP
             "Unggahan dibatalkan. Silakan periksa koneksi internet Anda, lalu coba lagi.", // UPLOAD_PICTURE_GIVE_UP
-            "Verifikasi wajah dibatalkan saat sedang menghubungkan. Silakan periksa koneksi internet Anda, lalu coba lagi.", // AUTH_GIVE_UP
+            "Verifikasi wajah dibatalkan saat sedang mencoba terhubung ke server. Silakan periksa koneksi internet Anda, lalu coba lagi.", // AUTH_GIVE_UP
             "Foto Anda tidak dapat diambil. Silakan coba lagi.", // NO_UPLOAD_IMAGE
             "Terjadi kesalahan. Silakan coba lagi.", // UNDEFINED
         )
@@ -445,7 +445,7 @@ public sealed class AaiLivenessSdk(
         private fun messagesVi(): Array<String> = arrayOf(
             "Không thể mở camera. Vui lòng đóng các ứng dụng khác có thể đang dùng camera và thử lại.", // CAMERA_OPEN_FAILED
             "Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.", // NO_CAMERA_PERMISSION
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng cài đặt lại ứng dụng từ nguồn chính thức và thử lại.", // LOAD_JNI_FAILED
+            "Không thể bắt đầu xác minh khuôn mặt. Vui lòng cài đặt lại ứng dụng từ kho ứng dụng chính thức.", // LOAD_JNI_FAILED
             "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", // FACE_MISSING
             "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.", // ACTION_TIMEOUT
             "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", // MULTIPLE_FACE
@@ -453,17 +453,17 @@ public sealed class AaiLivenessSdk(
             "Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn và thử lại.", // STRONG_LIGHT
             "Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn và thử lại.", // WEAK_LIGHT
             "Đã xảy ra lỗi. Vui lòng thử lại sau.", // AUTH_PARSE_ERROR
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // ERROR_NO_PARAM
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // LIVENESS_TYPE_NOT_FOUND
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // LOAD_MODEL_ERROR
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // APPLICATION_CONTEXT_NULL
+            "Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // ERROR_NO_PARAM
+            "Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // LIVENESS_TYPE_NOT_FOUND
+            "Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // LOAD_MODEL_ERROR
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // APPLICATION_CONTEXT_NULL
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // AUTH_NETWORK_ERROR_$ErrorCode
             "Không thể tải ảnh của bạn lên. Vui lòng kiểm tra kết nối mạng và thử lại.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
-            "Thiết bị này không hỗ trợ xác thực khuôn mặt. Vui lòng thử lại trên thiết bị khác.", // DEVICE_NOT_SUPPORT
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // MODEL_ERROR
-            "Bạn đã thoát khỏi quá trình xác thực khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", // USER_GIVE_UP
+            "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.", // DEVICE_NOT_SUPPORT
+            "Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // MODEL_ERROR
+            "Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", // USER_GIVE_UP
             "Quá trình tải lên đã bị hủy. Vui lòng kiểm tra kết nối mạng và thử lại.", // UPLOAD_PICTURE_GIVE_UP
-            "Quá trình xác thực khuôn mặt đã bị hủy khi đang kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.", // AUTH_GIVE_UP
+            "Quá trình xác minh khuôn mặt đã bị hủy khi đang kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.", // AUTH_GIVE_UP
             "Không thể chụp ảnh của bạn. Vui lòng thử lại.", // NO_UPLOAD_IMAGE
             "Đã xảy ra lỗi. Vui lòng thử lại.", // UNDEFINED
         )
@@ -471,7 +471,7 @@ public sealed class AaiLivenessSdk(
         private fun messagesHi(): Array<String> = arrayOf(
             "कैमरा नहीं खुल सका। कृपया कैमरे का उपयोग कर रहे किसी भी दूसरे ऐप को बंद करें और फिर से प्रयास करें।", // CAMERA_OPEN_FAILED
             "ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।", // NO_CAMERA_PERMISSION
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया ऐप को उसके आधिकारिक स्रोत से दोबारा इंस्टॉल करें और फिर से प्रयास करें।", // LOAD_JNI_FAILED
+            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया ऐप को उसके आधिकारिक ऐप स्टोर से दोबारा इंस्टॉल करें।", // LOAD_JNI_FAILED
             "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", // FACE_MISSING
             "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", // ACTION_TIMEOUT
             "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", // MULTIPLE_FACE
@@ -479,14 +479,14 @@ public sealed class AaiLivenessSdk(
             "रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।", // STRONG_LIGHT
             "रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं और फिर से प्रयास करें।", // WEAK_LIGHT
             "कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।", // AUTH_PARSE_ERROR
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // ERROR_NO_PARAM
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // LIVENESS_TYPE_NOT_FOUND
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // LOAD_MODEL_ERROR
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // APPLICATION_CONTEXT_NULL
+            "सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // ERROR_NO_PARAM
+            "सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // LIVENESS_TYPE_NOT_FOUND
+            "सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // LOAD_MODEL_ERROR
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // APPLICATION_CONTEXT_NULL
             "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // AUTH_NETWORK_ERROR_$ErrorCode
             "आपकी फोटो अपलोड नहीं हो सकीं। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
-            "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस पर प्रयास करें।", // DEVICE_NOT_SUPPORT
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // MODEL_ERROR
+            "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।", // DEVICE_NOT_SUPPORT
+            "सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // MODEL_ERROR
             "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", // USER_GIVE_UP
             "अपलोड रद्द हो गया। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // UPLOAD_PICTURE_GIVE_UP
             "कनेक्ट करते समय चेहरे का सत्यापन रद्द हो गया। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // AUTH_GIVE_UP
@@ -497,7 +497,7 @@ public sealed class AaiLivenessSdk(
         private fun messagesTh(): Array<String> = arrayOf(
             "ไม่สามารถเปิดกล้องได้ กรุณาปิดแอปอื่นที่อาจกำลังใช้กล้องอยู่แล้วลองอีกครั้ง", // CAMERA_OPEN_FAILED
             "แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง", // NO_CAMERA_PERMISSION
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาติดตั้งแอปใหม่จากช่องทางดาวน์โหลดอย่างเป็นทางการแล้วลองอีกครั้ง", // LOAD_JNI_FAILED
+            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาติดตั้งแอปใหม่จากร้านค้าแอปอย่างเป็นทางการ", // LOAD_JNI_FAILED
             "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", // FACE_MISSING
             "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", // ACTION_TIMEOUT
             "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", // MULTIPLE_FACE
@@ -505,14 +505,14 @@ public sealed class AaiLivenessSdk(
             "แสงจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้าแล้วลองอีกครั้ง", // STRONG_LIGHT
             "แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้นแล้วลองอีกครั้ง", // WEAK_LIGHT
             "เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // AUTH_PARSE_ERROR
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // ERROR_NO_PARAM
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // LIVENESS_TYPE_NOT_FOUND
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // LOAD_MODEL_ERROR
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // APPLICATION_CONTEXT_NULL
+            "การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // ERROR_NO_PARAM
+            "การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // LIVENESS_TYPE_NOT_FOUND
+            "การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // LOAD_MODEL_ERROR
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // APPLICATION_CONTEXT_NULL
             "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // AUTH_NETWORK_ERROR_$ErrorCode
             "ไม่สามารถอัปโหลดรูปภาพของคุณได้ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
-            "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาลองอีกครั้งด้วยอุปกรณ์อื่น", // DEVICE_NOT_SUPPORT
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // MODEL_ERROR
+            "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น", // DEVICE_NOT_SUPPORT
+            "การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // MODEL_ERROR
             "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", // USER_GIVE_UP
             "การอัปโหลดถูกยกเลิก กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // UPLOAD_PICTURE_GIVE_UP
             "การยืนยันตัวตนด้วยใบหน้าถูกยกเลิกระหว่างการเชื่อมต่อ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // AUTH_GIVE_UP
@@ -534,14 +534,14 @@ public sealed class AaiLivenessSdk(
             "未匹配到可用的模型参数，请联系 AAI。", // ERROR_NO_PARAM
             "不支持该活体类型，请联系 AAI。", // LIVENESS_TYPE_NOT_FOUND
             "SDK 加载模型失败，请联系 AAI。", // LOAD_MODEL_ERROR
-            "ApplicationContext 为 null。原文档中厂商的解决方案被截断；请确保 SDK 能获取到有效且非 null 的 ApplicationContext，详情请查阅 AAI Android 文档。", // APPLICATION_CONTEXT_NULL
+            "ApplicationContext 为 null。请确保在启动 SDK 之前，SDK 能获取到有效且非 null 的 ApplicationContext；详见 AAI Android 文档。", // APPLICATION_CONTEXT_NULL
             "授权网络请求失败；\$ErrorCode 为网络错误码。如果只有个别用户受影响，请引导其在稳定的网络环境下重试；如果失败率较高，请联系 AAI。", // AUTH_NETWORK_ERROR_$ErrorCode
             "上传图片数据的网络请求失败；\$ErrorCode 为网络错误码。如果只有个别用户受影响，请引导其在稳定的网络环境下重试；如果失败率较高，请联系 AAI。", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
             "设备不受支持。Android：通常是摄像头损坏或缺少 .so 文件导致，请引导用户更换设备。iOS：没有可用的前置摄像头。", // DEVICE_NOT_SUPPORT
             "模型加载出错。请查看随附的 message 了解具体错误，并联系 AAI。", // MODEL_ERROR
-            "用户放弃了检测流程。请根据用户停留的时长判断：如果用户似乎不愿继续，请提供更好的引导，帮助其完成活体检测。如果有用户多次在较长时间后放弃，请将相关 eventId 发送给 AAI 排查。原文档中厂商解决方案的 iOS 部分被截断（“You need to explicitly enable the”）；需要开启哪一项，请查阅 AAI iOS 文档。", // USER_GIVE_UP
-            "用户放弃了上传活体图片。如果是上传耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。原文档中厂商解决方案的 iOS 部分被截断（“You need to explicitly enable the”）；需要开启哪一项，请查阅 AAI iOS 文档。", // UPLOAD_PICTURE_GIVE_UP
-            "用户放弃了授权请求。如果是耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。原文档中厂商解决方案的 iOS 部分被截断（“You need to explicitly enable the”）；需要开启哪一项，请查阅 AAI iOS 文档。", // AUTH_GIVE_UP
+            "用户放弃了检测流程。请根据用户停留的时长判断：如果用户似乎不愿继续，请提供更好的引导，帮助其完成活体检测。如果有用户多次在较长时间后放弃，请将相关 eventId 发送给 AAI 排查。", // USER_GIVE_UP
+            "用户放弃了上传活体图片。如果是上传耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。", // UPLOAD_PICTURE_GIVE_UP
+            "用户放弃了授权请求。如果是耗时过长导致用户放弃，请引导其在稳定的网络环境下重试。如果此错误码频繁出现，请联系 AAI。", // AUTH_GIVE_UP
             "SDK 采集图片失败。这是 SDK 内部错误，请保存 eventId 并联系 AAI。", // NO_UPLOAD_IMAGE
             "发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。", // UNDEFINED
         )
@@ -560,14 +560,14 @@ public sealed class AaiLivenessSdk(
             "No available model parameters matched. Contact AAI.", // ERROR_NO_PARAM
             "The liveness type is not supported. Contact AAI.", // LIVENESS_TYPE_NOT_FOUND
             "The SDK failed to load its model. Contact AAI.", // LOAD_MODEL_ERROR
-            "The ApplicationContext is null. The vendor's solution is cut off in the source; make sure a valid, non-null ApplicationContext is available to the SDK, and check the AAI Android documentation for details.", // APPLICATION_CONTEXT_NULL
+            "The ApplicationContext is null. Make sure a valid, non-null ApplicationContext is available to the SDK before starting it; see the AAI Android documentation.", // APPLICATION_CONTEXT_NULL
             "The authorization network request failed; \$ErrorCode is the network error code. If only individual users are affected, ask them to retry on a stable network. If the failure rate is high, contact AAI.", // AUTH_NETWORK_ERROR_$ErrorCode
             "The network request uploading the image data failed; \$ErrorCode is the network error code. If only individual users are affected, ask them to retry on a stable network. If the failure rate is high, contact AAI.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
             "The device is not supported. Android: typically caused by a damaged camera or a missing .so file; ask the user to switch to another device. iOS: no front camera is available.", // DEVICE_NOT_SUPPORT
             "A model loading error occurred. Check the accompanying message for the specific error and contact AAI.", // MODEL_ERROR
-            "The user abandoned the detection process. Judging by how long the user spent, if the user seems unwilling to continue, provide better guidance to help them complete liveness detection. If a user repeatedly abandons the process after a long time, send the relevant eventId to AAI for investigation. The iOS part of the vendor's solution is cut off in the source (\"You need to explicitly enable the\"); check the AAI iOS documentation for what must be enabled.", // USER_GIVE_UP
-            "The user abandoned uploading the liveness images. If the upload took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI. The iOS part of the vendor's solution is cut off in the source (\"You need to explicitly enable the\"); check the AAI iOS documentation for what must be enabled.", // UPLOAD_PICTURE_GIVE_UP
-            "The user abandoned the authorization request. If it took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI. The iOS part of the vendor's solution is cut off in the source (\"You need to explicitly enable the\"); check the AAI iOS documentation for what must be enabled.", // AUTH_GIVE_UP
+            "The user abandoned the detection process. Judging by how long the user spent, if the user seems unwilling to continue, provide better guidance to help them complete liveness detection. If a user repeatedly abandons the process after a long time, send the relevant eventId to AAI for investigation.", // USER_GIVE_UP
+            "The user abandoned uploading the liveness images. If the upload took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI.", // UPLOAD_PICTURE_GIVE_UP
+            "The user abandoned the authorization request. If it took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI.", // AUTH_GIVE_UP
             "The SDK failed to capture the image. This is an internal SDK error; save the eventId and contact AAI.", // NO_UPLOAD_IMAGE
             "An error occurred that the SDK does not define. Save the eventId and contact AAI.", // UNDEFINED
         )
@@ -575,7 +575,7 @@ public sealed class AaiLivenessSdk(
         private fun solutionsId(): Array<String?> = arrayOf(
             "Kamera gagal dibuka dengan benar. Android: pembukaan kamera gagal, biasanya karena kamera sedang digunakan proses lain atau proses saat ini belum melepaskannya. Pastikan aplikasi Anda melepaskan resource kamera dengan benar dan tidak ada proses lain yang menggunakan kamera; jika masalah berlanjut, periksa apakah hardware kamera tidak tersedia. iOS: biasanya terjadi saat kamera sedang dipakai oleh sesi lain; mencoba lagi beberapa saat kemudian umumnya dapat mengatasinya.", // CAMERA_OPEN_FAILED
             "SDK tidak dapat mengakses kamera. Minta pengguna mengaktifkan izin kamera untuk aplikasi di Pengaturan.", // NO_CAMERA_PERMISSION
-            "SDK gagal memuat file .so. Biasanya ini terjadi karena APK yang diinstal pengguna tidak menyertakan file .so bawaan SDK. Untuk debug build, penyebabnya mungkin cache Android Studio: hapus cache, lalu jalankan ulang project. Jika terjadi di ponsel pengguna sungguhan di lingkungan produksi, pastikan kepada pengguna bahwa APK yang diinstal tidak diperoleh melalui berbagi antarpengguna, karena APK hasil berbagi bisa jadi tidak lengkap.", // LOAD_JNI_FAILED
+            "SDK gagal memuat file .so. Biasanya ini terjadi karena APK yang diinstal pengguna tidak menyertakan file .so bawaan SDK. Untuk debug build, penyebabnya mungkin cache Android Studio: hapus cache, lalu jalankan ulang project. Jika terjadi di ponsel pengguna sungguhan di lingkungan produksi, tanyakan kepada pengguna untuk memastikan bahwa APK yang diinstal tidak diperoleh melalui berbagi antarpengguna, karena APK hasil berbagi bisa jadi tidak lengkap.", // LOAD_JNI_FAILED
             "Wajah menghilang dari area kamera selama deteksi. Dalam skenario deteksi liveness tertentu, wajah yang menghilang merupakan faktor risiko yang dapat mengindikasikan upaya pemalsuan identitas yang disengaja, sehingga SDK menghentikan deteksi dan mengembalikan kode ini.", // FACE_MISSING
             "Deteksi liveness mengalami timeout. Minta pengguna mencoba lagi dan menyelesaikan pemeriksaan liveness sesuai petunjuk.", // ACTION_TIMEOUT
             "Terdeteksi beberapa wajah selama deteksi liveness. Sama seperti FACE_MISSING, adanya beberapa wajah merupakan faktor risiko dalam skenario deteksi liveness tertentu yang dapat mengindikasikan upaya pemalsuan identitas yang disengaja, sehingga SDK menghentikan deteksi dan mengembalikan kode ini.", // MULTIPLE_FACE
@@ -586,20 +586,20 @@ public sealed class AaiLivenessSdk(
             "Tidak ada parameter model tersedia yang cocok. Hubungi AAI.", // ERROR_NO_PARAM
             "Jenis liveness tidak didukung. Hubungi AAI.", // LIVENESS_TYPE_NOT_FOUND
             "SDK gagal memuat modelnya. Hubungi AAI.", // LOAD_MODEL_ERROR
-            "ApplicationContext bernilai null. Solusi dari vendor terpotong di sumber; pastikan ApplicationContext yang valid dan tidak null tersedia bagi SDK, dan periksa dokumentasi Android AAI untuk detailnya.", // APPLICATION_CONTEXT_NULL
+            "ApplicationContext bernilai null. Pastikan ApplicationContext yang valid dan tidak null tersedia bagi SDK sebelum SDK dijalankan; lihat dokumentasi Android AAI.", // APPLICATION_CONTEXT_NULL
             "Permintaan jaringan untuk otorisasi gagal; \$ErrorCode adalah kode error jaringan. Jika hanya sebagian kecil pengguna yang terdampak, minta mereka mencoba lagi dengan jaringan yang stabil. Jika tingkat kegagalannya tinggi, hubungi AAI.", // AUTH_NETWORK_ERROR_$ErrorCode
             "Permintaan jaringan untuk mengunggah data gambar gagal; \$ErrorCode adalah kode error jaringan. Jika hanya sebagian kecil pengguna yang terdampak, minta mereka mencoba lagi dengan jaringan yang stabil. Jika tingkat kegagalannya tinggi, hubungi AAI.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
             "Perangkat tidak didukung. Android: biasanya disebabkan oleh kamera yang rusak atau file .so yang tidak ada; minta pengguna beralih ke perangkat lain. iOS: tidak ada kamera depan yang tersedia.", // DEVICE_NOT_SUPPORT
             "Terjadi kesalahan saat memuat model. Periksa pesan yang menyertainya untuk mengetahui kesalahan spesifiknya, lalu hubungi AAI.", // MODEL_ERROR
-            "Pengguna meninggalkan proses deteksi. Berdasarkan lama waktu yang dihabiskan pengguna, jika pengguna tampak enggan melanjutkan, berikan panduan yang lebih baik agar pengguna dapat menyelesaikan deteksi liveness. Jika pengguna berulang kali meninggalkan proses setelah waktu yang lama, kirim eventId terkait ke AAI untuk diselidiki. Bagian iOS dari solusi vendor terpotong di sumber (\"You need to explicitly enable the\"); periksa dokumentasi iOS AAI untuk mengetahui apa yang harus diaktifkan.", // USER_GIVE_UP
-            "Pengguna membatalkan pengunggahan gambar liveness. Jika unggahan terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI. Bagian iOS dari solusi vendor terpotong di sumber (\"You need to explicitly enable the\"); periksa dokumentasi iOS AAI untuk mengetahui apa yang harus diaktifkan.", // UPLOAD_PICTURE_GIVE_UP
-            "Pengguna membatalkan permintaan otorisasi. Jika prosesnya terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI. Bagian iOS dari solusi vendor terpotong di sumber (\"You need to explicitly enable the\"); periksa dokumentasi iOS AAI untuk mengetahui apa yang harus diaktifkan.", // AUTH_GIVE_UP
+            "Pengguna meninggalkan proses deteksi. Berdasarkan lama waktu yang dihabiskan pengguna, jika pengguna tampak enggan melanjutkan, berikan panduan yang lebih baik agar pengguna dapat menyelesaikan deteksi liveness. Jika pengguna berulang kali meninggalkan proses setelah waktu yang lama, kirim eventId terkait ke AAI untuk diselidiki.", // USER_GIVE_UP
+            "Pengguna membatalkan pengunggahan gambar liveness. Jika unggahan terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI.", // UPLOAD_PICTURE_GIVE_UP
+            "Pengguna membatalkan permintaan otorisasi. Jika prosesnya terlalu lama dan pengguna menyerah, minta pengguna mencoba lagi dengan jaringan yang stabil. Jika kode ini sering muncul, hubungi AAI.", // AUTH_GIVE_UP
             "SDK gagal mengambil gambar. Ini adalah kesalahan internal SDK; simpan eventId, lalu hubungi AAI.", // NO_UPLOAD_IMAGE
             "Terjadi kesalahan yang tidak didefinisikan oleh SDK. Simpan eventId, lalu hubungi AAI.", // UNDEFINED
         )
 
         private fun solutionsVi(): Array<String?> = arrayOf(
-            "Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có bị hỏng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.", // CAMERA_OPEN_FAILED
+            "Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có khả dụng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.", // CAMERA_OPEN_FAILED
             "SDK không truy cập được camera. Yêu cầu người dùng bật quyền camera cho ứng dụng trong Cài đặt.", // NO_CAMERA_PERMISSION
             "SDK không load được file .so. Nguyên nhân thường là APK mà người dùng cài đặt thiếu các file .so đi kèm SDK. Với bản build debug, nguyên nhân có thể là cache của Android Studio: xóa cache rồi chạy lại project. Nếu lỗi xảy ra trên điện thoại của người dùng thật ở môi trường production, hãy xác nhận với người dùng rằng APK đã cài không phải do người khác chia sẻ lại, vì APK được chia sẻ có thể không đầy đủ.", // LOAD_JNI_FAILED
             "Khuôn mặt biến mất khỏi vùng camera trong quá trình kiểm tra. Trong một số kịch bản kiểm tra liveness, việc khuôn mặt biến mất là yếu tố rủi ro có thể cho thấy hành vi mạo danh có chủ đích, vì vậy SDK dừng kiểm tra và trả về mã này.", // FACE_MISSING
@@ -612,14 +612,14 @@ public sealed class AaiLivenessSdk(
             "Không tìm thấy tham số model phù hợp. Liên hệ AAI.", // ERROR_NO_PARAM
             "Loại liveness không được hỗ trợ. Liên hệ AAI.", // LIVENESS_TYPE_NOT_FOUND
             "SDK không load được model. Liên hệ AAI.", // LOAD_MODEL_ERROR
-            "ApplicationContext bị null. Giải pháp của nhà cung cấp bị cắt mất trong tài liệu gốc; hãy đảm bảo SDK nhận được một ApplicationContext hợp lệ, khác null, và xem tài liệu Android của AAI để biết chi tiết.", // APPLICATION_CONTEXT_NULL
+            "ApplicationContext bị null. Đảm bảo SDK nhận được một ApplicationContext hợp lệ, khác null trước khi khởi chạy; xem tài liệu Android của AAI.", // APPLICATION_CONTEXT_NULL
             "Request mạng cho bước ủy quyền thất bại; \$ErrorCode là mã lỗi mạng. Nếu chỉ một số ít người dùng bị ảnh hưởng, yêu cầu họ thử lại với mạng ổn định. Nếu tỷ lệ lỗi cao, liên hệ AAI.", // AUTH_NETWORK_ERROR_$ErrorCode
             "Request mạng tải dữ liệu ảnh lên thất bại; \$ErrorCode là mã lỗi mạng. Nếu chỉ một số ít người dùng bị ảnh hưởng, yêu cầu họ thử lại với mạng ổn định. Nếu tỷ lệ lỗi cao, liên hệ AAI.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
             "Thiết bị không được hỗ trợ. Android: thường do camera bị hỏng hoặc thiếu file .so; yêu cầu người dùng chuyển sang thiết bị khác. iOS: không có camera trước.", // DEVICE_NOT_SUPPORT
             "Đã xảy ra lỗi khi load model. Xem message đi kèm để biết lỗi cụ thể và liên hệ AAI.", // MODEL_ERROR
-            "Người dùng đã bỏ dở quá trình kiểm tra. Căn cứ vào thời gian người dùng đã bỏ ra, nếu có vẻ người dùng không muốn tiếp tục, hãy đưa ra hướng dẫn tốt hơn để giúp họ hoàn thành kiểm tra liveness. Nếu một người dùng liên tục bỏ dở sau một thời gian dài, gửi eventId liên quan cho AAI để điều tra. Phần giải pháp cho iOS của nhà cung cấp bị cắt mất trong tài liệu gốc (\"You need to explicitly enable the\"); xem tài liệu iOS của AAI để biết cần bật gì.", // USER_GIVE_UP
-            "Người dùng đã bỏ dở việc tải ảnh liveness lên. Nếu việc tải lên mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI. Phần giải pháp cho iOS của nhà cung cấp bị cắt mất trong tài liệu gốc (\"You need to explicitly enable the\"); xem tài liệu iOS của AAI để biết cần bật gì.", // UPLOAD_PICTURE_GIVE_UP
-            "Người dùng đã bỏ dở request ủy quyền. Nếu request mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI. Phần giải pháp cho iOS của nhà cung cấp bị cắt mất trong tài liệu gốc (\"You need to explicitly enable the\"); xem tài liệu iOS của AAI để biết cần bật gì.", // AUTH_GIVE_UP
+            "Người dùng đã bỏ dở quá trình kiểm tra. Căn cứ vào thời gian người dùng đã bỏ ra, nếu có vẻ người dùng không muốn tiếp tục, hãy đưa ra hướng dẫn tốt hơn để giúp họ hoàn thành kiểm tra liveness. Nếu một người dùng liên tục bỏ dở sau một thời gian dài, gửi eventId liên quan cho AAI để điều tra.", // USER_GIVE_UP
+            "Người dùng đã bỏ dở việc tải ảnh liveness lên. Nếu việc tải lên mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI.", // UPLOAD_PICTURE_GIVE_UP
+            "Người dùng đã bỏ dở request ủy quyền. Nếu request mất quá nhiều thời gian khiến người dùng bỏ cuộc, yêu cầu họ thử lại với mạng ổn định. Nếu mã này xuất hiện thường xuyên, liên hệ AAI.", // AUTH_GIVE_UP
             "SDK không chụp được ảnh. Đây là lỗi nội bộ của SDK; lưu lại eventId và liên hệ AAI.", // NO_UPLOAD_IMAGE
             "Đã xảy ra lỗi mà SDK không định nghĩa. Lưu lại eventId và liên hệ AAI.", // UNDEFINED
         )
@@ -638,20 +638,20 @@ public sealed class AaiLivenessSdk(
             "मेल खाने वाले कोई उपलब्ध मॉडल पैरामीटर नहीं मिले। AAI से संपर्क करें।", // ERROR_NO_PARAM
             "यह लाइवनेस टाइप समर्थित नहीं है। AAI से संपर्क करें।", // LIVENESS_TYPE_NOT_FOUND
             "SDK अपना मॉडल लोड नहीं कर सका। AAI से संपर्क करें।", // LOAD_MODEL_ERROR
-            "ApplicationContext null है। स्रोत में वेंडर का समाधान अधूरा कटा हुआ है; सुनिश्चित करें कि SDK को एक मान्य, non-null ApplicationContext उपलब्ध हो, और विवरण के लिए AAI का Android दस्तावेज देखें।", // APPLICATION_CONTEXT_NULL
+            "ApplicationContext null है। SDK शुरू करने से पहले सुनिश्चित करें कि उसे एक मान्य, non-null ApplicationContext उपलब्ध हो; AAI का Android दस्तावेज देखें।", // APPLICATION_CONTEXT_NULL
             "ऑथराइजेशन का नेटवर्क अनुरोध विफल रहा; \$ErrorCode नेटवर्क एरर कोड है। अगर केवल कुछ उपयोगकर्ता प्रभावित हैं, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर विफलता दर ज्यादा है, तो AAI से संपर्क करें।", // AUTH_NETWORK_ERROR_$ErrorCode
             "इमेज डेटा अपलोड करने वाला नेटवर्क अनुरोध विफल रहा; \$ErrorCode नेटवर्क एरर कोड है। अगर केवल कुछ उपयोगकर्ता प्रभावित हैं, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर विफलता दर ज्यादा है, तो AAI से संपर्क करें।", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
             "डिवाइस समर्थित नहीं है। Android: आमतौर पर खराब कैमरे या गायब .so फाइल की वजह से होता है; उपयोगकर्ता से दूसरा डिवाइस इस्तेमाल करने को कहें। iOS: कोई फ्रंट कैमरा उपलब्ध नहीं है।", // DEVICE_NOT_SUPPORT
             "मॉडल लोड करते समय त्रुटि हुई। सटीक त्रुटि जानने के लिए साथ में आए मैसेज को देखें और AAI से संपर्क करें।", // MODEL_ERROR
-            "उपयोगकर्ता ने जांच की प्रक्रिया बीच में छोड़ दी। उपयोगकर्ता द्वारा बिताए गए समय से अंदाजा लगाएं: अगर लगता है कि उपयोगकर्ता आगे नहीं बढ़ना चाहता, तो लाइवनेस जांच पूरी करने में मदद के लिए बेहतर मार्गदर्शन दें। अगर कोई उपयोगकर्ता लंबे समय के बाद बार-बार प्रक्रिया छोड़ देता है, तो जांच के लिए संबंधित eventId AAI को भेजें। स्रोत में वेंडर के समाधान का iOS वाला हिस्सा अधूरा कटा हुआ है (\"You need to explicitly enable the\"); क्या चालू करना जरूरी है, यह जानने के लिए AAI का iOS दस्तावेज देखें।", // USER_GIVE_UP
-            "उपयोगकर्ता ने लाइवनेस इमेज का अपलोड बीच में छोड़ दिया। अगर अपलोड में बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें। स्रोत में वेंडर के समाधान का iOS वाला हिस्सा अधूरा कटा हुआ है (\"You need to explicitly enable the\"); क्या चालू करना जरूरी है, यह जानने के लिए AAI का iOS दस्तावेज देखें।", // UPLOAD_PICTURE_GIVE_UP
-            "उपयोगकर्ता ने ऑथराइजेशन अनुरोध बीच में छोड़ दिया। अगर इसमें बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें। स्रोत में वेंडर के समाधान का iOS वाला हिस्सा अधूरा कटा हुआ है (\"You need to explicitly enable the\"); क्या चालू करना जरूरी है, यह जानने के लिए AAI का iOS दस्तावेज देखें।", // AUTH_GIVE_UP
+            "उपयोगकर्ता ने जांच की प्रक्रिया बीच में छोड़ दी। उपयोगकर्ता द्वारा बिताए गए समय से अंदाजा लगाएं: अगर लगता है कि उपयोगकर्ता आगे नहीं बढ़ना चाहता, तो लाइवनेस जांच पूरी करने में मदद के लिए बेहतर मार्गदर्शन दें। अगर कोई उपयोगकर्ता लंबे समय के बाद बार-बार प्रक्रिया छोड़ देता है, तो जांच के लिए संबंधित eventId AAI को भेजें।", // USER_GIVE_UP
+            "उपयोगकर्ता ने लाइवनेस इमेज का अपलोड बीच में छोड़ दिया। अगर अपलोड में बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें।", // UPLOAD_PICTURE_GIVE_UP
+            "उपयोगकर्ता ने ऑथराइजेशन अनुरोध बीच में छोड़ दिया। अगर इसमें बहुत समय लगा और इसलिए उपयोगकर्ता ने छोड़ दिया, तो उनसे स्थिर नेटवर्क पर फिर से प्रयास करने को कहें। अगर यह कोड बार-बार आता है, तो AAI से संपर्क करें।", // AUTH_GIVE_UP
             "SDK इमेज कैप्चर नहीं कर सका। यह SDK की आंतरिक त्रुटि है; eventId सहेजें और AAI से संपर्क करें।", // NO_UPLOAD_IMAGE
             "ऐसी त्रुटि हुई जो SDK में परिभाषित नहीं है। eventId सहेजें और AAI से संपर्क करें।", // UNDEFINED
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
-            "เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ release กล้อง กรุณาตรวจสอบว่าแอปของคุณ release ทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้", // CAMERA_OPEN_FAILED
+            "เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ปล่อยกล้อง กรุณาตรวจสอบว่าแอปของคุณ ปล่อยทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้", // CAMERA_OPEN_FAILED
             "SDK ไม่สามารถเข้าถึงกล้องได้ กรุณาแจ้งให้ผู้ใช้เปิดสิทธิ์การเข้าถึงกล้องให้แอปในการตั้งค่า", // NO_CAMERA_PERMISSION
             "SDK โหลดไฟล์ .so ไม่สำเร็จ โดยทั่วไปเกิดจาก APK ที่ผู้ใช้ติดตั้งไม่มีไฟล์ .so ที่มากับ SDK สำหรับ debug build สาเหตุอาจมาจากแคชของ Android Studio กรุณาล้างแคชแล้วรันโปรเจกต์ใหม่ หากเกิดขึ้นบนโทรศัพท์ของผู้ใช้จริงใน production กรุณาสอบถามผู้ใช้ให้แน่ใจว่า APK ที่ติดตั้งไม่ได้รับมาจากการแชร์ต่อกัน เนื่องจาก APK ที่แชร์ต่อกันอาจไม่สมบูรณ์", // LOAD_JNI_FAILED
             "ใบหน้าหายไปจากพื้นที่กล้องระหว่างการตรวจจับ ในบางสถานการณ์ของการตรวจ liveness การที่ใบหน้าหายไปถือเป็นปัจจัยเสี่ยงที่อาจบ่งชี้ถึงการปลอมตัวโดยเจตนาร้าย SDK จึงยุติการตรวจจับและส่งคืนรหัสนี้", // FACE_MISSING
@@ -660,18 +660,18 @@ public sealed class AaiLivenessSdk(
             "ผู้ใช้เคลื่อนไหวมากเกินไป ในบางสถานการณ์ของการตรวจ liveness การเคลื่อนไหวที่มากเกินไปบ่งชี้ถึงความเสี่ยงที่สูงขึ้น SDK จึงยุติการตรวจจับและส่งคืนรหัสนี้", // MUCH_MOTION
             "แสงจ้าเกินไป กรุณาแจ้งให้ผู้ใช้ทำการตรวจ liveness ในสภาพแสงปกติ", // STRONG_LIGHT
             "แสงน้อยเกินไป กรุณาแจ้งให้ผู้ใช้ทำการตรวจ liveness ในสภาพแสงปกติ", // WEAK_LIGHT
-            "SDK แยกวิเคราะห์ (parse) response ของการยืนยันสิทธิ์ (auth) ไม่สำเร็จ นี่เป็นข้อผิดพลาดภายในของ SDK กรุณาติดต่อ AAI", // AUTH_PARSE_ERROR
+            "SDK แยกวิเคราะห์ (parse) การตอบกลับของการยืนยันสิทธิ์ (auth) ไม่สำเร็จ นี่เป็นข้อผิดพลาดภายในของ SDK กรุณาติดต่อ AAI", // AUTH_PARSE_ERROR
             "ไม่พบพารามิเตอร์ของโมเดลที่ใช้งานได้และตรงกัน กรุณาติดต่อ AAI", // ERROR_NO_PARAM
             "ไม่รองรับประเภท liveness นี้ กรุณาติดต่อ AAI", // LIVENESS_TYPE_NOT_FOUND
             "SDK โหลดโมเดลไม่สำเร็จ กรุณาติดต่อ AAI", // LOAD_MODEL_ERROR
-            "ApplicationContext เป็น null วิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง กรุณาตรวจสอบให้แน่ใจว่า SDK ได้รับ ApplicationContext ที่ถูกต้องและไม่เป็น null และดูรายละเอียดเพิ่มเติมในเอกสาร Android ของ AAI", // APPLICATION_CONTEXT_NULL
+            "ApplicationContext เป็น null กรุณาตรวจสอบให้แน่ใจว่า SDK ได้รับ ApplicationContext ที่ถูกต้องและไม่เป็น null ก่อนเริ่มการทำงาน ดูรายละเอียดในเอกสาร Android ของ AAI", // APPLICATION_CONTEXT_NULL
             "คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ล้มเหลว โดย \$ErrorCode คือรหัสข้อผิดพลาดของเครือข่าย หากพบเฉพาะผู้ใช้บางราย กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากอัตราความล้มเหลวสูง กรุณาติดต่อ AAI", // AUTH_NETWORK_ERROR_$ErrorCode
             "คำขอเครือข่ายที่อัปโหลดข้อมูลรูปภาพล้มเหลว โดย \$ErrorCode คือรหัสข้อผิดพลาดของเครือข่าย หากพบเฉพาะผู้ใช้บางราย กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากอัตราความล้มเหลวสูง กรุณาติดต่อ AAI", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
             "ไม่รองรับอุปกรณ์นี้ Android: โดยทั่วไปเกิดจากกล้องเสียหายหรือไม่มีไฟล์ .so กรุณาแจ้งให้ผู้ใช้เปลี่ยนไปใช้อุปกรณ์อื่น iOS: ไม่มีกล้องหน้าให้ใช้งาน", // DEVICE_NOT_SUPPORT
             "เกิดข้อผิดพลาดในการโหลดโมเดล กรุณาดูข้อผิดพลาดที่ระบุใน message ที่ส่งมาพร้อมกัน แล้วติดต่อ AAI", // MODEL_ERROR
-            "ผู้ใช้ยกเลิกขั้นตอนการตรวจจับ กรุณาพิจารณาจากระยะเวลาที่ผู้ใช้ใช้ไป หากดูเหมือนว่าผู้ใช้ไม่ต้องการดำเนินการต่อ กรุณาปรับปรุงคำแนะนำเพื่อช่วยให้ผู้ใช้ทำการตรวจ liveness ได้สำเร็จ หากผู้ใช้ยกเลิกขั้นตอนซ้ำ ๆ หลังจากใช้เวลานาน กรุณาส่ง eventId ที่เกี่ยวข้องให้ AAI ตรวจสอบ ส่วนของ iOS ในวิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง (\"You need to explicitly enable the\") กรุณาดูเอกสาร iOS ของ AAI ว่าต้องเปิดใช้งานสิ่งใด", // USER_GIVE_UP
-            "ผู้ใช้ยกเลิกการอัปโหลดรูปภาพสำหรับการตรวจ liveness หากการอัปโหลดใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI ส่วนของ iOS ในวิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง (\"You need to explicitly enable the\") กรุณาดูเอกสาร iOS ของ AAI ว่าต้องเปิดใช้งานสิ่งใด", // UPLOAD_PICTURE_GIVE_UP
-            "ผู้ใช้ยกเลิกคำขอยืนยันสิทธิ์ หากใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI ส่วนของ iOS ในวิธีแก้ไขของผู้ให้บริการถูกตัดหายไปในเอกสารต้นทาง (\"You need to explicitly enable the\") กรุณาดูเอกสาร iOS ของ AAI ว่าต้องเปิดใช้งานสิ่งใด", // AUTH_GIVE_UP
+            "ผู้ใช้ยกเลิกขั้นตอนการตรวจจับ กรุณาพิจารณาจากระยะเวลาที่ผู้ใช้ใช้ไป หากดูเหมือนว่าผู้ใช้ไม่ต้องการดำเนินการต่อ กรุณาปรับปรุงคำแนะนำเพื่อช่วยให้ผู้ใช้ทำการตรวจ liveness ได้สำเร็จ หากผู้ใช้ยกเลิกขั้นตอนซ้ำ ๆ หลังจากใช้เวลานาน กรุณาส่ง eventId ที่เกี่ยวข้องให้ AAI ตรวจสอบ", // USER_GIVE_UP
+            "ผู้ใช้ยกเลิกการอัปโหลดรูปภาพสำหรับการตรวจ liveness หากการอัปโหลดใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI", // UPLOAD_PICTURE_GIVE_UP
+            "ผู้ใช้ยกเลิกคำขอยืนยันสิทธิ์ หากใช้เวลานานเกินไปจนผู้ใช้ยกเลิก กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งบนเครือข่ายที่เสถียร หากรหัสนี้เกิดขึ้นบ่อย กรุณาติดต่อ AAI", // AUTH_GIVE_UP
             "SDK จับภาพไม่สำเร็จ นี่เป็นข้อผิดพลาดภายในของ SDK กรุณาบันทึก eventId และติดต่อ AAI", // NO_UPLOAD_IMAGE
             "เกิดข้อผิดพลาดที่ SDK ไม่ได้กำหนดไว้ กรุณาบันทึก eventId และติดต่อ AAI", // UNDEFINED
         )

@@ -18,157 +18,157 @@ public sealed class BaiduFace(
     private val index: Int,
 ) : CatalogCode {
     /**
-     * 222001: The request was invalid. Please try again later.
+     * 222001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222001 : BaiduFace(0)
 
     /**
-     * 222002: The request was invalid. Please try again later.
+     * 222002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222002 : BaiduFace(1)
 
     /**
-     * 222003: The request was invalid. Please try again later.
+     * 222003: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222003 : BaiduFace(2)
 
     /**
-     * 222004: The request was invalid. Please try again later.
+     * 222004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222004 : BaiduFace(3)
 
     /**
-     * 222005: The request was invalid. Please try again later.
+     * 222005: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222005 : BaiduFace(4)
 
     /**
-     * 222006: The request was invalid. Please try again later.
+     * 222006: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222006 : BaiduFace(5)
 
     /**
-     * 222007: The request was invalid. Please try again later.
+     * 222007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222007 : BaiduFace(6)
 
     /**
-     * 222008: The request was invalid. Please try again later.
+     * 222008: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222008 : BaiduFace(7)
 
     /**
-     * 222009: The request was invalid. Please try again later.
+     * 222009: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222009 : BaiduFace(8)
 
     /**
-     * 222010: The request was invalid. Please try again later.
+     * 222010: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222010 : BaiduFace(9)
 
     /**
-     * 222011: The request was invalid. Please try again later.
+     * 222011: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222011 : BaiduFace(10)
 
     /**
-     * 222012: The request was invalid. Please try again later.
+     * 222012: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222012 : BaiduFace(11)
 
     /**
-     * 222013: The request was invalid. Please try again later.
+     * 222013: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222013 : BaiduFace(12)
 
     /**
-     * 222014: The request was invalid. Please try again later.
+     * 222014: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222014 : BaiduFace(13)
 
     /**
-     * 222015: The request was invalid. Please try again later.
+     * 222015: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222015 : BaiduFace(14)
 
     /**
-     * 222016: The request was invalid. Please try again later.
+     * 222016: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222016 : BaiduFace(15)
 
     /**
-     * 222017: The request was invalid. Please try again later.
+     * 222017: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222017 : BaiduFace(16)
 
     /**
-     * 222018: The request was invalid. Please try again later.
+     * 222018: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222018 : BaiduFace(17)
 
     /**
-     * 222019: The request was invalid. Please try again later.
+     * 222019: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222019 : BaiduFace(18)
 
     /**
-     * 222020: The request was invalid. Please try again later.
+     * 222020: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222020 : BaiduFace(19)
 
     /**
-     * 222021: The request was invalid. Please try again later.
+     * 222021: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222021 : BaiduFace(20)
 
     /**
-     * 222022: The request was invalid. Please try again later.
+     * 222022: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222022 : BaiduFace(21)
 
     /**
-     * 222023: The request was invalid. Please try again later.
+     * 222023: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222023 : BaiduFace(22)
 
     /**
-     * 222024: The request was invalid. Please try again later.
+     * 222024: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222024 : BaiduFace(23)
 
     /**
-     * 222025: The request was invalid. Please try again later.
+     * 222025: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222025 : BaiduFace(24)
 
     /**
-     * 222026: The request was invalid. Please try again later.
+     * 222026: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222026 : BaiduFace(25)
 
     /**
-     * 222027: The request was invalid. Please try again later.
+     * 222027: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222027 : BaiduFace(26)
 
     /**
-     * 222028: The request was invalid. Please try again later.
+     * 222028: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222028 : BaiduFace(27)
 
     /**
-     * 222029: The request was invalid. Please try again later.
+     * 222029: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222029 : BaiduFace(28)
 
     /**
-     * 222030: The request was invalid. Please try again later.
+     * 222030: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222030 : BaiduFace(29)
 
     /**
-     * 222200: The request was invalid. Please try again later.
+     * 222200: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222200 : BaiduFace(30)
 
@@ -208,12 +208,12 @@ public sealed class BaiduFace(
     public data object Code222207 : BaiduFace(37)
 
     /**
-     * 222208: The request was invalid. Please try again later.
+     * 222208: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222208 : BaiduFace(38)
 
     /**
-     * 222209: The face data was not found or has expired. Please try again.
+     * 222209: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222209 : BaiduFace(39)
 
@@ -263,7 +263,7 @@ public sealed class BaiduFace(
     public data object Code223103 : BaiduFace(48)
 
     /**
-     * 223104: The request was invalid. Please try again later.
+     * 223104: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223104 : BaiduFace(49)
 
@@ -273,12 +273,12 @@ public sealed class BaiduFace(
     public data object Code223105 : BaiduFace(50)
 
     /**
-     * 223106: The face data was not found or has expired. Please try again.
+     * 223106: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223106 : BaiduFace(51)
 
     /**
-     * 223110: The request was invalid. Please try again later.
+     * 223110: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223110 : BaiduFace(52)
 
@@ -288,7 +288,7 @@ public sealed class BaiduFace(
     public data object Code223111 : BaiduFace(53)
 
     /**
-     * 223112: The request was invalid. Please try again later.
+     * 223112: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223112 : BaiduFace(54)
 
@@ -303,7 +303,7 @@ public sealed class BaiduFace(
     public data object Code223114 : BaiduFace(56)
 
     /**
-     * 223115: The lighting is poor. Please move somewhere with suitable lighting.
+     * 223115: The lighting on your face is poor. Please move somewhere with even, moderate light.
      */
     public data object Code223115 : BaiduFace(57)
 
@@ -313,22 +313,22 @@ public sealed class BaiduFace(
     public data object Code223116 : BaiduFace(58)
 
     /**
-     * 223117: The request was invalid. Please try again later.
+     * 223117: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223117 : BaiduFace(59)
 
     /**
-     * 223118: The request was invalid. Please try again later.
+     * 223118: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223118 : BaiduFace(60)
 
     /**
-     * 223119: The request was invalid. Please try again later.
+     * 223119: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223119 : BaiduFace(61)
 
     /**
-     * 223120: We could not confirm that you are a live person. Please try again.
+     * 223120: We could not confirm that you are a real person. Please try again.
      */
     public data object Code223120 : BaiduFace(62)
 
@@ -448,12 +448,12 @@ public sealed class BaiduFace(
     public data object Code222916 : BaiduFace(85)
 
     /**
-     * 222304: The photo is too large. Please use a smaller photo.
+     * 222304: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222304 : BaiduFace(86)
 
     /**
-     * 222305: This operation is not supported.
+     * 222305: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222305 : BaiduFace(87)
 
@@ -468,17 +468,17 @@ public sealed class BaiduFace(
     public data object Code222361 : BaiduFace(89)
 
     /**
-     * 222046: The request was invalid. Please try again later.
+     * 222046: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222046 : BaiduFace(90)
 
     /**
-     * 222101: The request was invalid. Please try again later.
+     * 222101: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222101 : BaiduFace(91)
 
     /**
-     * 222102: The request was invalid. Please try again later.
+     * 222102: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222102 : BaiduFace(92)
 
@@ -493,7 +493,7 @@ public sealed class BaiduFace(
     public data object Code222308 : BaiduFace(94)
 
     /**
-     * 222211: Face merging failed. Please try a different template image.
+     * 222211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code222211 : BaiduFace(95)
 
@@ -565,7 +565,7 @@ public sealed class BaiduFace(
     override val prompt: Prompt?
         get() = when (index) {
             32 -> Prompt.NoFace
-            57 -> Prompt.LightTooDark
+            57 -> Prompt.LightPoor
             58 -> Prompt.KeepFaceInFrame
             63 -> Prompt.UncoverLeftEye
             64 -> Prompt.UncoverRightEye
@@ -887,7 +887,7 @@ public sealed class BaiduFace(
             Kind.InvalidRequest, // 223112
             Kind.FaceOccluded, // 223113
             Kind.ImageQuality, // 223114
-            Kind.TooDark, // 223115
+            Kind.PoorLighting, // 223115
             Kind.FaceIncomplete, // 223116
             Kind.InvalidRequest, // 223117
             Kind.InvalidRequest, // 223118
@@ -1032,138 +1032,138 @@ public sealed class BaiduFace(
         )
 
         private fun messagesZh(): Array<String> = arrayOf(
-            "必要参数未传入", // 222001
-            "参数格式错误", // 222002
-            "参数格式错误", // 222003
-            "参数格式错误", // 222004
-            "参数格式错误", // 222005
-            "参数格式错误", // 222006
-            "参数格式错误", // 222007
-            "参数格式错误", // 222008
-            "参数格式错误", // 222009
-            "参数格式错误", // 222010
-            "参数格式错误", // 222011
-            "参数格式错误", // 222012
-            "参数格式错误", // 222013
-            "参数格式错误", // 222014
-            "参数格式错误", // 222015
-            "参数格式错误", // 222016
-            "参数格式错误", // 222017
-            "参数格式错误", // 222018
-            "参数格式错误", // 222019
-            "参数格式错误", // 222020
-            "参数格式错误", // 222021
-            "参数格式错误", // 222022
-            "参数格式错误", // 222023
-            "参数格式错误", // 222024
-            "参数格式错误", // 222025
-            "参数格式错误", // 222026
-            "验证码长度错误(最小值大于最大值)", // 222027
-            "参数格式错误", // 222028
-            "参数格式错误", // 222029
-            "参数格式错误", // 222030
-            "该接口需使用application/json的格式进行请求", // 222200
-            "服务端请求失败", // 222201
-            "图片中没有人脸", // 222202
-            "无法解析人脸", // 222203
-            "从图片的url下载图片失败", // 222204
-            "服务端请求失败", // 222205
-            "服务端请求失败", // 222206
-            "未找到匹配的用户", // 222207
-            "图片的数量错误", // 222208
-            "face token不存在", // 222209
-            "人脸库中用户下的人脸数目超过限制", // 222210
-            "人脸图片添加失败", // 222300
-            "获取人脸图片失败", // 222301
-            "服务端请求失败", // 222302
-            "获取人脸图片失败", // 222303
-            "操作的用户组不存在", // 223100
-            "该用户组已存在", // 223101
-            "该用户已存在", // 223102
-            "找不到该用户", // 223103
-            "group_list包含组数量过多", // 223104
-            "该人脸已存在", // 223105
-            "该人脸不存在", // 223106
-            "uid_list包含数量过多", // 223110
-            "目标用户组不存在", // 223111
-            "quality_conf格式不正确", // 223112
-            "人脸有被遮挡", // 223113
-            "人脸模糊", // 223114
-            "人脸光照不好", // 223115
-            "人脸不完整", // 223116
-            "app_list包含app数量过多", // 223117
-            "质量控制项错误", // 223118
-            "活体控制项错误", // 223119
-            "活体检测未通过", // 223120
-            "质量检测未通过 左眼遮挡程度过高", // 223121
-            "质量检测未通过 右眼遮挡程度过高", // 223122
-            "质量检测未通过 左脸遮挡程度过高", // 223123
-            "质量检测未通过 右脸遮挡程度过高", // 223124
-            "质量检测未通过 下巴遮挡程度过高", // 223125
-            "质量检测未通过 鼻子遮挡程度过高", // 223126
-            "质量检测未通过 嘴巴遮挡程度过高", // 223127
-            "参数校验初始化失败", // 222901
-            "参数校验初始化失败", // 222902
-            "参数校验初始化失败", // 222903
-            "参数校验初始化失败", // 222904
-            "接口初始化失败", // 222905
-            "接口初始化失败", // 222906
-            "缓存处理失败", // 222907
-            "缓存处理失败", // 222908
-            "缓存处理失败", // 222909
-            "数据存储处理失败", // 222910
-            "数据存储处理失败", // 222911
-            "数据存储处理失败", // 222912
-            "接口初始化失败", // 222913
-            "接口初始化失败", // 222914
-            "后端服务连接失败", // 222915
-            "后端服务连接失败", // 222916
-            "图片尺寸太大", // 222304
-            "当前版本不支持图片存储", // 222305
-            "正在清理该用户组的数据", // 223128
-            "公安服务连接失败", // 222361
-            "参数格式错误", // 222046
-            "参数格式错误", // 222101
-            "参数格式错误", // 222102
-            "图片非法 鉴黄未通过", // 222307
-            "图片非法 含有政治敏感人物", // 222308
-            "人脸融合失败 模板图质量不合格", // 222211
-            "人脸融合失败", // 222212
-            "人脸未面向正前方(人脸的角度信息大于30度)", // 223129
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222001
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222002
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222003
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222004
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222005
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222006
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222007
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222008
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222009
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222010
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222011
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222012
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222013
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222014
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222015
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222016
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222017
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222018
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222019
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222020
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222021
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222022
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222023
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222024
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222025
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222026
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222027
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222028
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222029
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222030
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222200
+            "服务器出现错误，请重试。", // 222201
+            "照片中未找到人脸，请拍摄一张能清楚看到您脸部的照片。", // 222202
+            "无法识别照片中的脸部，请拍摄一张更清晰的照片。", // 222203
+            "照片加载失败，请稍后重试。", // 222204
+            "服务器出现错误，请重试。", // 222205
+            "服务器出现错误，请重试。", // 222206
+            "未找到匹配的用户。", // 222207
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222208
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222209
+            "该用户的人脸数量已达上限。", // 222210
+            "人脸照片添加失败，请重试。", // 222300
+            "无法获取人脸照片，请稍后重试。", // 222301
+            "服务器出现错误，请重试。", // 222302
+            "无法获取人脸照片，请稍后重试。", // 222303
+            "未找到该用户组。", // 223100
+            "该用户组已存在。", // 223101
+            "该用户已注册。", // 223102
+            "未找到该用户。", // 223103
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223104
+            "该人脸已添加过。", // 223105
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223106
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223110
+            "未找到目标用户组。", // 223111
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223112
+            "您的脸部被遮挡，请确保脸部无遮挡。", // 223113
+            "照片模糊，请拿稳手机。", // 223114
+            "您脸部的光线不佳，请移至光线均匀、亮度适中的地方。", // 223115
+            "您的脸部未完整露出，请确保脸部无遮挡。", // 223116
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223117
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223118
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223119
+            "无法确认您是真人，请重试。", // 223120
+            "您的左眼被遮挡，请确保左眼无遮挡。", // 223121
+            "您的右眼被遮挡，请确保右眼无遮挡。", // 223122
+            "您的左脸颊被遮挡，请确保左脸颊无遮挡。", // 223123
+            "您的右脸颊被遮挡，请确保右脸颊无遮挡。", // 223124
+            "您的下巴被遮挡，请确保下巴无遮挡。", // 223125
+            "您的鼻子被遮挡，请确保鼻子无遮挡。", // 223126
+            "您的嘴巴被遮挡，请确保嘴巴无遮挡。", // 223127
+            "服务繁忙，请稍后重试。", // 222901
+            "服务繁忙，请稍后重试。", // 222902
+            "服务繁忙，请稍后重试。", // 222903
+            "服务繁忙，请稍后重试。", // 222904
+            "服务繁忙，请稍后重试。", // 222905
+            "服务繁忙，请稍后重试。", // 222906
+            "服务繁忙，请稍后重试。", // 222907
+            "服务繁忙，请稍后重试。", // 222908
+            "服务繁忙，请稍后重试。", // 222909
+            "服务繁忙，请稍后重试。", // 222910
+            "服务繁忙，请稍后重试。", // 222911
+            "服务繁忙，请稍后重试。", // 222912
+            "服务繁忙，请稍后重试。", // 222913
+            "服务繁忙，请稍后重试。", // 222914
+            "服务繁忙，请稍后重试。", // 222915
+            "服务繁忙，请稍后重试。", // 222916
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222304
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222305
+            "该用户组正在删除中，请稍后重试。", // 223128
+            "服务繁忙，请稍后重试。", // 222361
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222046
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222101
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222102
+            "不允许使用此图片，请上传其他图片。", // 222307
+            "不允许使用此图片，请上传其他图片。", // 222308
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 222211
+            "人脸融合失败，请尝试使用其他照片。", // 222212
+            "请正对摄像头。", // 223129
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
-            "The request was invalid. Please try again later.", // 222001
-            "The request was invalid. Please try again later.", // 222002
-            "The request was invalid. Please try again later.", // 222003
-            "The request was invalid. Please try again later.", // 222004
-            "The request was invalid. Please try again later.", // 222005
-            "The request was invalid. Please try again later.", // 222006
-            "The request was invalid. Please try again later.", // 222007
-            "The request was invalid. Please try again later.", // 222008
-            "The request was invalid. Please try again later.", // 222009
-            "The request was invalid. Please try again later.", // 222010
-            "The request was invalid. Please try again later.", // 222011
-            "The request was invalid. Please try again later.", // 222012
-            "The request was invalid. Please try again later.", // 222013
-            "The request was invalid. Please try again later.", // 222014
-            "The request was invalid. Please try again later.", // 222015
-            "The request was invalid. Please try again later.", // 222016
-            "The request was invalid. Please try again later.", // 222017
-            "The request was invalid. Please try again later.", // 222018
-            "The request was invalid. Please try again later.", // 222019
-            "The request was invalid. Please try again later.", // 222020
-            "The request was invalid. Please try again later.", // 222021
-            "The request was invalid. Please try again later.", // 222022
-            "The request was invalid. Please try again later.", // 222023
-            "The request was invalid. Please try again later.", // 222024
-            "The request was invalid. Please try again later.", // 222025
-            "The request was invalid. Please try again later.", // 222026
-            "The request was invalid. Please try again later.", // 222027
-            "The request was invalid. Please try again later.", // 222028
-            "The request was invalid. Please try again later.", // 222029
-            "The request was invalid. Please try again later.", // 222030
-            "The request was invalid. Please try again later.", // 222200
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222001
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222002
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222003
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222004
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222005
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222006
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222007
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222008
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222009
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222010
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222011
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222012
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222013
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222014
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222015
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222016
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222017
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222018
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222019
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222020
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222021
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222022
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222023
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222024
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222025
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222026
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222027
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222028
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222029
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222030
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222200
             "A server error occurred. Please try again.", // 222201
             "No face was found in the photo. Please take a photo that clearly shows your face.", // 222202
             "Your face could not be recognized in the photo. Please take a clearer photo.", // 222203
@@ -1171,8 +1171,8 @@ public sealed class BaiduFace(
             "A server error occurred. Please try again.", // 222205
             "A server error occurred. Please try again.", // 222206
             "No matching user was found.", // 222207
-            "The request was invalid. Please try again later.", // 222208
-            "The face data was not found or has expired. Please try again.", // 222209
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222208
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222209
             "This user already has the maximum number of faces.", // 222210
             "The face photo could not be added. Please try again.", // 222300
             "The face photo could not be retrieved. Please try again later.", // 222301
@@ -1182,20 +1182,20 @@ public sealed class BaiduFace(
             "This user group already exists.", // 223101
             "This user is already registered.", // 223102
             "The user was not found.", // 223103
-            "The request was invalid. Please try again later.", // 223104
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223104
             "This face has already been added.", // 223105
-            "The face data was not found or has expired. Please try again.", // 223106
-            "The request was invalid. Please try again later.", // 223110
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223106
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223110
             "The target user group was not found.", // 223111
-            "The request was invalid. Please try again later.", // 223112
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223112
             "Your face is covered. Please make sure nothing is covering your face.", // 223113
             "The photo is blurry. Please hold your phone still.", // 223114
-            "The lighting is poor. Please move somewhere with suitable lighting.", // 223115
+            "The lighting on your face is poor. Please move somewhere with even, moderate light.", // 223115
             "Your face is not fully visible. Please make sure nothing is covering your face.", // 223116
-            "The request was invalid. Please try again later.", // 223117
-            "The request was invalid. Please try again later.", // 223118
-            "The request was invalid. Please try again later.", // 223119
-            "We could not confirm that you are a live person. Please try again.", // 223120
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223117
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223118
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223119
+            "We could not confirm that you are a real person. Please try again.", // 223120
             "Your left eye is covered. Please make sure nothing is covering it.", // 223121
             "Your right eye is covered. Please make sure nothing is covering it.", // 223122
             "Your left cheek is covered. Please make sure nothing is covering it.", // 223123
@@ -1219,52 +1219,52 @@ public sealed class BaiduFace(
             "The service is busy. Please try again later.", // 222914
             "The service is busy. Please try again later.", // 222915
             "The service is busy. Please try again later.", // 222916
-            "The photo is too large. Please use a smaller photo.", // 222304
-            "This operation is not supported.", // 222305
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222304
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222305
             "This user group is being deleted. Please try again later.", // 223128
             "The service is busy. Please try again later.", // 222361
-            "The request was invalid. Please try again later.", // 222046
-            "The request was invalid. Please try again later.", // 222101
-            "The request was invalid. Please try again later.", // 222102
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222046
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222101
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222102
             "This image is not allowed. Please upload a different image.", // 222307
             "This image is not allowed. Please upload a different image.", // 222308
-            "Face merging failed. Please try a different template image.", // 222211
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 222211
             "Face merging failed. Please try different photos.", // 222212
             "Please face the camera directly.", // 223129
         )
 
         private fun messagesId(): Array<String> = arrayOf(
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222001
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222002
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222003
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222004
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222005
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222006
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222007
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222008
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222009
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222010
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222011
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222012
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222013
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222014
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222015
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222016
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222017
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222018
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222019
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222020
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222021
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222022
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222023
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222024
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222025
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222026
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222027
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222028
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222029
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222030
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222200
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222001
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222002
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222003
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222004
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222005
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222006
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222007
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222008
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222009
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222010
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222011
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222012
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222013
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222014
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222015
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222016
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222017
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222018
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222019
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222020
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222021
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222022
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222023
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222024
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222025
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222026
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222027
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222028
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222029
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222030
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222200
             "Terjadi kesalahan pada server. Silakan coba lagi.", // 222201
             "Tidak ada wajah di foto. Silakan ambil foto yang menampilkan wajah Anda dengan jelas.", // 222202
             "Wajah Anda tidak dapat dikenali di foto. Silakan ambil foto yang lebih jelas.", // 222203
@@ -1272,8 +1272,8 @@ public sealed class BaiduFace(
             "Terjadi kesalahan pada server. Silakan coba lagi.", // 222205
             "Terjadi kesalahan pada server. Silakan coba lagi.", // 222206
             "Pengguna yang cocok tidak ditemukan.", // 222207
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222208
-            "Data wajah tidak ditemukan atau sudah kedaluwarsa. Silakan coba lagi.", // 222209
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222208
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222209
             "Jumlah wajah untuk pengguna ini sudah mencapai batas maksimum.", // 222210
             "Foto wajah tidak dapat ditambahkan. Silakan coba lagi.", // 222300
             "Foto wajah tidak dapat diperoleh. Silakan coba lagi nanti.", // 222301
@@ -1283,20 +1283,20 @@ public sealed class BaiduFace(
             "Grup pengguna ini sudah ada.", // 223101
             "Pengguna ini sudah terdaftar.", // 223102
             "Pengguna tidak ditemukan.", // 223103
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 223104
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223104
             "Wajah ini sudah ditambahkan.", // 223105
-            "Data wajah tidak ditemukan atau sudah kedaluwarsa. Silakan coba lagi.", // 223106
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 223110
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223106
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223110
             "Grup pengguna tujuan tidak ditemukan.", // 223111
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 223112
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223112
             "Wajah Anda tertutup. Pastikan tidak ada yang menutupi wajah Anda.", // 223113
             "Foto buram. Silakan pegang ponsel Anda dengan stabil.", // 223114
-            "Pencahayaan kurang baik. Silakan pindah ke tempat dengan pencahayaan yang sesuai.", // 223115
+            "Pencahayaan pada wajah Anda kurang baik. Silakan pindah ke tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.", // 223115
             "Wajah Anda tidak terlihat sepenuhnya. Pastikan tidak ada yang menutupi wajah Anda.", // 223116
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 223117
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 223118
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 223119
-            "Kami tidak dapat memastikan bahwa wajah Anda diambil secara langsung. Silakan coba lagi.", // 223120
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223117
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223118
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223119
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 223120
             "Mata kiri Anda tertutup. Pastikan tidak ada yang menutupinya.", // 223121
             "Mata kanan Anda tertutup. Pastikan tidak ada yang menutupinya.", // 223122
             "Pipi kiri Anda tertutup. Pastikan tidak ada yang menutupinya.", // 223123
@@ -1320,52 +1320,52 @@ public sealed class BaiduFace(
             "Layanan sedang sibuk. Silakan coba lagi nanti.", // 222914
             "Layanan sedang sibuk. Silakan coba lagi nanti.", // 222915
             "Layanan sedang sibuk. Silakan coba lagi nanti.", // 222916
-            "Ukuran foto terlalu besar. Silakan gunakan foto yang lebih kecil.", // 222304
-            "Tindakan ini tidak didukung.", // 222305
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222304
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222305
             "Grup pengguna ini sedang dihapus. Silakan coba lagi nanti.", // 223128
             "Layanan sedang sibuk. Silakan coba lagi nanti.", // 222361
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222046
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222101
-            "Permintaan tidak valid. Silakan coba lagi nanti.", // 222102
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222046
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222101
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222102
             "Gambar ini tidak diizinkan. Silakan unggah gambar lain.", // 222307
             "Gambar ini tidak diizinkan. Silakan unggah gambar lain.", // 222308
-            "Penggabungan wajah gagal. Silakan coba dengan gambar templat lain.", // 222211
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 222211
             "Penggabungan wajah gagal. Silakan coba dengan foto lain.", // 222212
             "Silakan hadap lurus ke kamera.", // 223129
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222001
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222002
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222003
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222004
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222005
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222006
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222007
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222008
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222009
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222010
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222011
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222012
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222013
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222014
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222015
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222016
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222017
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222018
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222019
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222020
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222021
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222022
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222023
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222024
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222025
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222026
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222027
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222028
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222029
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222030
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222200
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222001
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222002
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222003
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222004
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222005
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222006
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222007
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222008
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222009
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222010
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222011
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222012
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222013
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222014
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222015
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222016
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222017
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222018
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222019
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222020
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222021
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222022
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222023
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222024
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222025
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222026
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222027
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222028
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222029
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222030
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222200
             "Đã xảy ra lỗi máy chủ. Vui lòng thử lại.", // 222201
             "Không tìm thấy khuôn mặt trong ảnh. Vui lòng chụp ảnh thấy rõ khuôn mặt của bạn.", // 222202
             "Không thể nhận diện khuôn mặt của bạn trong ảnh. Vui lòng chụp ảnh rõ nét hơn.", // 222203
@@ -1373,8 +1373,8 @@ public sealed class BaiduFace(
             "Đã xảy ra lỗi máy chủ. Vui lòng thử lại.", // 222205
             "Đã xảy ra lỗi máy chủ. Vui lòng thử lại.", // 222206
             "Không tìm thấy người dùng phù hợp.", // 222207
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222208
-            "Không tìm thấy dữ liệu khuôn mặt hoặc dữ liệu đã hết hạn. Vui lòng thử lại.", // 222209
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222208
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222209
             "Người dùng này đã đạt số lượng khuôn mặt tối đa.", // 222210
             "Không thể thêm ảnh khuôn mặt. Vui lòng thử lại.", // 222300
             "Không thể lấy ảnh khuôn mặt. Vui lòng thử lại sau.", // 222301
@@ -1384,19 +1384,19 @@ public sealed class BaiduFace(
             "Nhóm người dùng này đã tồn tại.", // 223101
             "Người dùng này đã được đăng ký.", // 223102
             "Không tìm thấy người dùng.", // 223103
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 223104
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223104
             "Khuôn mặt này đã được thêm trước đó.", // 223105
-            "Không tìm thấy dữ liệu khuôn mặt hoặc dữ liệu đã hết hạn. Vui lòng thử lại.", // 223106
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 223110
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223106
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223110
             "Không tìm thấy nhóm người dùng đích.", // 223111
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 223112
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223112
             "Khuôn mặt của bạn đang bị che. Vui lòng đảm bảo không có vật gì che khuôn mặt.", // 223113
             "Ảnh bị mờ. Vui lòng giữ chắc điện thoại.", // 223114
-            "Ánh sáng không phù hợp. Vui lòng di chuyển đến nơi có ánh sáng phù hợp.", // 223115
+            "Ánh sáng trên khuôn mặt bạn chưa tốt. Vui lòng di chuyển đến nơi có ánh sáng đều, không quá sáng cũng không quá tối.", // 223115
             "Khuôn mặt của bạn không hiển thị đầy đủ. Vui lòng đảm bảo không có vật gì che khuôn mặt.", // 223116
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 223117
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 223118
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 223119
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223117
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223118
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223119
             "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 223120
             "Mắt trái của bạn đang bị che. Vui lòng đảm bảo không có vật gì che mắt trái.", // 223121
             "Mắt phải của bạn đang bị che. Vui lòng đảm bảo không có vật gì che mắt phải.", // 223122
@@ -1421,61 +1421,61 @@ public sealed class BaiduFace(
             "Dịch vụ đang bận. Vui lòng thử lại sau.", // 222914
             "Dịch vụ đang bận. Vui lòng thử lại sau.", // 222915
             "Dịch vụ đang bận. Vui lòng thử lại sau.", // 222916
-            "Ảnh quá lớn. Vui lòng dùng ảnh nhỏ hơn.", // 222304
-            "Thao tác này không được hỗ trợ.", // 222305
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222304
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222305
             "Nhóm người dùng này đang được xóa. Vui lòng thử lại sau.", // 223128
             "Dịch vụ đang bận. Vui lòng thử lại sau.", // 222361
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222046
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222101
-            "Yêu cầu không hợp lệ. Vui lòng thử lại sau.", // 222102
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222046
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222101
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222102
             "Hình ảnh này không được phép. Vui lòng tải lên hình ảnh khác.", // 222307
             "Hình ảnh này không được phép. Vui lòng tải lên hình ảnh khác.", // 222308
-            "Ghép khuôn mặt không thành công. Vui lòng thử với ảnh mẫu khác.", // 222211
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 222211
             "Ghép khuôn mặt không thành công. Vui lòng thử với ảnh khác.", // 222212
             "Vui lòng nhìn thẳng vào camera.", // 223129
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222001
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222002
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222003
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222004
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222005
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222006
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222007
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222008
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222009
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222010
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222011
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222012
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222013
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222014
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222015
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222016
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222017
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222018
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222019
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222020
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222021
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222022
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222023
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222024
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222025
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222026
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222027
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222028
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222029
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222030
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222200
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222001
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222002
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222003
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222004
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222005
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222006
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222007
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222008
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222009
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222010
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222011
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222012
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222013
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222014
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222015
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222016
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222017
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222018
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222019
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222020
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222021
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222022
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222023
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222024
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222025
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222026
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222027
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222028
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222029
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222030
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222200
             "सर्वर में त्रुटि हुई। कृपया फिर से प्रयास करें।", // 222201
             "फोटो में कोई चेहरा नहीं मिला। कृपया ऐसी फोटो लें जिसमें आपका चेहरा साफ दिखाई दे।", // 222202
-            "फोटो में आपका चेहरा पहचाना नहीं जा सका। कृपया ज्यादा साफ फोटो लें।", // 222203
+            "फोटो में आपका चेहरा ठीक से नहीं दिख रहा है। कृपया ज्यादा साफ फोटो लें।", // 222203
             "फोटो लोड नहीं हो सकी। कृपया बाद में फिर से प्रयास करें।", // 222204
             "सर्वर में त्रुटि हुई। कृपया फिर से प्रयास करें।", // 222205
             "सर्वर में त्रुटि हुई। कृपया फिर से प्रयास करें।", // 222206
             "कोई मेल खाता उपयोगकर्ता नहीं मिला।", // 222207
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222208
-            "चेहरे का डेटा नहीं मिला या उसकी समय-सीमा समाप्त हो गई है। कृपया फिर से प्रयास करें।", // 222209
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222208
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222209
             "इस उपयोगकर्ता के पहले से ही अधिकतम संख्या में चेहरे जुड़े हैं।", // 222210
             "चेहरे की फोटो जोड़ी नहीं जा सकी। कृपया फिर से प्रयास करें।", // 222300
             "चेहरे की फोटो प्राप्त नहीं हो सकी। कृपया बाद में फिर से प्रयास करें।", // 222301
@@ -1485,19 +1485,19 @@ public sealed class BaiduFace(
             "यह उपयोगकर्ता समूह पहले से मौजूद है।", // 223101
             "यह उपयोगकर्ता पहले से रजिस्टर है।", // 223102
             "उपयोगकर्ता नहीं मिला।", // 223103
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 223104
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223104
             "यह चेहरा पहले ही जोड़ा जा चुका है।", // 223105
-            "चेहरे का डेटा नहीं मिला या उसकी समय-सीमा समाप्त हो गई है। कृपया फिर से प्रयास करें।", // 223106
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 223110
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223106
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223110
             "लक्ष्य उपयोगकर्ता समूह नहीं मिला।", // 223111
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 223112
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223112
             "आपका चेहरा ढका हुआ है। कृपया सुनिश्चित करें कि आपके चेहरे को कुछ भी न ढके।", // 223113
             "फोटो धुंधली है। कृपया अपना फोन स्थिर रखें।", // 223114
-            "रोशनी ठीक नहीं है। कृपया उपयुक्त रोशनी वाली जगह पर जाएं।", // 223115
+            "आपके चेहरे पर रोशनी ठीक नहीं है। कृपया ऐसी जगह पर जाएं जहां रोशनी एक जैसी और मध्यम हो।", // 223115
             "आपका चेहरा पूरी तरह दिखाई नहीं दे रहा है। कृपया सुनिश्चित करें कि आपके चेहरे को कुछ भी न ढके।", // 223116
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 223117
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 223118
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 223119
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223117
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223118
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223119
             "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 223120
             "आपकी बाईं आंख ढकी हुई है। कृपया सुनिश्चित करें कि उसे कुछ भी न ढके।", // 223121
             "आपकी दाईं आंख ढकी हुई है। कृपया सुनिश्चित करें कि उसे कुछ भी न ढके।", // 223122
@@ -1522,61 +1522,61 @@ public sealed class BaiduFace(
             "सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।", // 222914
             "सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।", // 222915
             "सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।", // 222916
-            "फोटो बहुत बड़ी है। कृपया छोटी फोटो इस्तेमाल करें।", // 222304
-            "यह कार्रवाई समर्थित नहीं है।", // 222305
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222304
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222305
             "यह उपयोगकर्ता समूह हटाया जा रहा है। कृपया बाद में फिर से प्रयास करें।", // 223128
             "सेवा अभी व्यस्त है। कृपया बाद में फिर से प्रयास करें।", // 222361
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222046
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222101
-            "अनुरोध अमान्य था। कृपया बाद में फिर से प्रयास करें।", // 222102
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222046
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222101
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222102
             "इस इमेज की अनुमति नहीं है। कृपया कोई दूसरी इमेज अपलोड करें।", // 222307
             "इस इमेज की अनुमति नहीं है। कृपया कोई दूसरी इमेज अपलोड करें।", // 222308
-            "फेस मर्जिंग विफल रही। कृपया कोई दूसरी टेम्पलेट इमेज आजमाएं।", // 222211
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 222211
             "फेस मर्जिंग विफल रही। कृपया दूसरी फोटो आजमाएं।", // 222212
             "कृपया सीधे कैमरे की ओर देखें।", // 223129
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222001
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222002
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222003
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222004
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222005
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222006
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222007
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222008
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222009
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222010
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222011
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222012
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222013
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222014
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222015
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222016
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222017
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222018
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222019
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222020
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222021
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222022
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222023
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222024
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222025
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222026
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222027
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222028
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222029
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222030
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222200
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222001
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222002
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222003
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222004
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222005
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222006
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222007
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222008
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222009
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222010
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222011
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222012
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222013
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222014
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222015
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222016
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222017
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222018
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222019
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222020
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222021
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222022
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222023
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222024
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222025
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222026
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222027
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222028
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222029
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222030
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222200
             "เกิดข้อผิดพลาดที่เซิร์ฟเวอร์ กรุณาลองอีกครั้ง", // 222201
             "ไม่พบใบหน้าในรูปถ่าย กรุณาถ่ายรูปที่เห็นใบหน้าของคุณชัดเจน", // 222202
-            "ไม่สามารถจดจำใบหน้าของคุณในรูปถ่ายได้ กรุณาถ่ายรูปให้ชัดขึ้น", // 222203
+            "ระบบไม่สามารถวิเคราะห์ใบหน้าของคุณในรูปถ่ายได้ กรุณาถ่ายรูปให้ชัดขึ้น", // 222203
             "ไม่สามารถโหลดรูปถ่ายได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 222204
             "เกิดข้อผิดพลาดที่เซิร์ฟเวอร์ กรุณาลองอีกครั้ง", // 222205
             "เกิดข้อผิดพลาดที่เซิร์ฟเวอร์ กรุณาลองอีกครั้ง", // 222206
             "ไม่พบผู้ใช้ที่ตรงกัน", // 222207
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222208
-            "ไม่พบข้อมูลใบหน้าหรือข้อมูลหมดอายุแล้ว กรุณาลองอีกครั้ง", // 222209
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222208
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222209
             "ผู้ใช้นี้มีจำนวนใบหน้าครบตามที่กำหนดแล้ว", // 222210
             "ไม่สามารถเพิ่มรูปใบหน้าได้ กรุณาลองอีกครั้ง", // 222300
             "ไม่สามารถดึงรูปใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 222301
@@ -1586,19 +1586,19 @@ public sealed class BaiduFace(
             "กลุ่มผู้ใช้นี้มีอยู่แล้ว", // 223101
             "ผู้ใช้นี้ลงทะเบียนไว้แล้ว", // 223102
             "ไม่พบผู้ใช้", // 223103
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 223104
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223104
             "เพิ่มใบหน้านี้ไว้แล้ว", // 223105
-            "ไม่พบข้อมูลใบหน้าหรือข้อมูลหมดอายุแล้ว กรุณาลองอีกครั้ง", // 223106
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 223110
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223106
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223110
             "ไม่พบกลุ่มผู้ใช้ปลายทาง", // 223111
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 223112
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223112
             "ใบหน้าของคุณถูกบัง กรุณาตรวจสอบว่าไม่มีสิ่งใดบังใบหน้า", // 223113
             "รูปถ่ายเบลอ กรุณาถือโทรศัพท์ให้นิ่ง", // 223114
-            "แสงไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงพอเหมาะ", // 223115
+            "แสงบนใบหน้าของคุณไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงสม่ำเสมอและพอเหมาะ", // 223115
             "มองเห็นใบหน้าของคุณไม่ครบ กรุณาตรวจสอบว่าไม่มีสิ่งใดบังใบหน้า", // 223116
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 223117
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 223118
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 223119
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223117
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223118
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223119
             "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 223120
             "ตาซ้ายของคุณถูกบัง กรุณาตรวจสอบว่าไม่มีสิ่งใดบัง", // 223121
             "ตาขวาของคุณถูกบัง กรุณาตรวจสอบว่าไม่มีสิ่งใดบัง", // 223122
@@ -1623,119 +1623,119 @@ public sealed class BaiduFace(
             "ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง", // 222914
             "ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง", // 222915
             "ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง", // 222916
-            "รูปถ่ายมีขนาดใหญ่เกินไป กรุณาใช้รูปถ่ายที่มีขนาดเล็กลง", // 222304
-            "ไม่รองรับการดำเนินการนี้", // 222305
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222304
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222305
             "กลุ่มผู้ใช้นี้กำลังถูกลบ กรุณาลองใหม่อีกครั้งภายหลัง", // 223128
             "ขณะนี้ระบบมีผู้ใช้งานหนาแน่น กรุณาลองใหม่อีกครั้งภายหลัง", // 222361
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222046
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222101
-            "คำขอไม่ถูกต้อง กรุณาลองใหม่อีกครั้งภายหลัง", // 222102
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222046
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222101
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222102
             "ไม่อนุญาตให้ใช้รูปภาพนี้ กรุณาอัปโหลดรูปภาพอื่น", // 222307
             "ไม่อนุญาตให้ใช้รูปภาพนี้ กรุณาอัปโหลดรูปภาพอื่น", // 222308
-            "การผสานใบหน้าไม่สำเร็จ กรุณาลองใช้รูปภาพต้นแบบอื่น", // 222211
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 222211
             "การผสานใบหน้าไม่สำเร็จ กรุณาลองใช้รูปถ่ายอื่น", // 222212
             "กรุณาหันหน้าตรงเข้าหากล้อง", // 223129
         )
 
         private fun solutionsZh(): Array<String?> = arrayOf(
-            "参考API说明文档,修改参数", // 222001
-            "参考API说明文档,修改参数", // 222002
-            "参考API说明文档,修改参数", // 222003
-            "参考API说明文档,修改参数", // 222004
-            "参考API说明文档,修改参数", // 222005
-            "参考API说明文档,修改参数", // 222006
-            "参考API说明文档,修改参数", // 222007
-            "参考API说明文档,修改参数", // 222008
-            "参考API说明文档,修改参数", // 222009
-            "参考API说明文档,修改参数", // 222010
-            "参考API说明文档,修改参数", // 222011
-            "参考API说明文档,修改参数", // 222012
-            "参考API说明文档,修改参数", // 222013
-            "参考API说明文档,修改参数", // 222014
-            "参考API说明文档,修改参数", // 222015
-            "参考API说明文档,修改参数", // 222016
-            "参考API说明文档,修改参数", // 222017
-            "参考API说明文档,修改参数", // 222018
-            "参考API说明文档,修改参数", // 222019
-            "参考API说明文档,修改参数", // 222020
-            "参考API说明文档,修改参数", // 222021
-            "参考API说明文档,修改参数", // 222022
-            "参考API说明文档,修改参数", // 222023
-            "参考API说明文档,修改参数", // 222024
-            "参考API说明文档,修改参数", // 222025
-            "参考API说明文档,修改参数", // 222026
-            "参考API说明文档,修改参数", // 222027
-            "参考API说明文档,修改参数", // 222028
-            "参考API说明文档,修改参数", // 222029
-            "参考API说明文档,修改参数", // 222030
-            "请修改接口格式为:application/json", // 222200
-            "重新尝试", // 222201
-            "检查图片质量", // 222202
-            "检查图片质量", // 222203
-            "请确认url可公网访问", // 222204
-            "重新尝试", // 222205
-            "重新尝试", // 222206
-            "请确认人脸库中是否存在此用户", // 222207
-            "多张图片请使用json格式传输", // 222208
-            "请确认您操作的人脸已创建成功;若face_token未注册到人脸库则有效期只有1小时注册人脸库的face_token永久有效", // 222209
-            "当前每个用户下限制人脸数目最大20张", // 222210
-            "重新尝试", // 222300
-            "请重新尝试,如果持续出现此类错误,请提交工单", // 222301
-            "重新尝试", // 222302
-            "请重新尝试,如果持续出现此类错误,请提交工单", // 222303
-            "请确认您操作的用户组已创建成功", // 223100
-            "请不要重复创建用户组", // 223101
-            "请不要重复创建用户", // 223102
-            "请确认您操作的用户已创建成功", // 223103
-            "请按照文档提示设置group_list参数", // 223104
-            "请不要重复添加人脸", // 223105
-            "请确认您操作的人脸已创建成功;若face_token未注册到人脸库则有效期只有1小时,注册人脸库的face_token永久有效", // 223106
-            "请按照文档提示设置user_list参数", // 223110
-            "请确认您操作的用户组已创建成功", // 223111
-            "请按照文档提示设置quality_conf参数", // 223112
-            "提示用户请勿遮挡面部", // 223113
-            "人脸图片模糊,前端页面可以提示用户拍摄时不要晃动手机", // 223114
-            "提示用户到光线适宜的地方拍摄", // 223115
-            "提示用户请勿遮挡面部", // 223116
-            "请按照文档提示设置app_list参数", // 223117
-            "请按照文档提示设置质量控制参数", // 223118
-            "请按照文档提示设置活体控制参数", // 223119
-            "此次活体检测结果为非活体", // 223120
-            "提示用户请勿遮挡左眼", // 223121
-            "提示用户请勿遮挡右眼", // 223122
-            "提示用户请勿遮挡左脸颊", // 223123
-            "提示用户请勿遮挡右脸颊", // 223124
-            "提示用户请勿遮挡下巴", // 223125
-            "提示用户请勿遮挡鼻子", // 223126
-            "提示用户请勿遮挡嘴巴", // 223127
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222901
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222902
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222903
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222904
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222905
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222906
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222907
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222908
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222909
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222910
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222911
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222912
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222913
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222914
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222915
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222916
-            "请确保图片尺寸在1920x1080以下", // 222304
-            "请确认face_token的使用符合规范", // 222305
-            "请等该用户组清理完毕后再对该组进行操作", // 223128
-            "请重新尝试,若尝试多次无效,请提交工单咨询", // 222361
-            "请参考接口文档修改", // 222046
-            "请参考API说明文档,修改参数", // 222101
-            "参考API说明文档,修改参数", // 222102
-            "请重新上传合法的图片", // 222307
-            "请重新上传合法的图片", // 222308
-            "请检查模板图是否符合人脸融合文档中的质量要求", // 222211
-            "请更换素材后重新尝试,如果持续出现此类错误,请提交工单", // 222212
-            "请使用面向正前方的人脸图片", // 223129
+            "未传入必要参数。请对照 API 说明文档检查请求，并补充缺少的参数。", // 222001
+            "start 参数格式错误。请参考 API 说明文档修改该参数。", // 222002
+            "length 参数格式错误。请参考 API 说明文档修改该参数。", // 222003
+            "op_app_id_list 参数格式错误。请参考 API 说明文档修改该参数。", // 222004
+            "group_id_list 参数格式错误。请参考 API 说明文档修改该参数。", // 222005
+            "group_id 参数格式错误。请参考 API 说明文档修改该参数。", // 222006
+            "uid 参数格式错误。请参考 API 说明文档修改该参数。", // 222007
+            "face_id 参数格式错误。请参考 API 说明文档修改该参数。", // 222008
+            "quality_conf 参数格式错误。请参考 API 说明文档修改该参数。", // 222009
+            "user_info 参数格式错误。请参考 API 说明文档修改该参数。", // 222010
+            "uid_list 参数格式错误。请参考 API 说明文档修改该参数。", // 222011
+            "op_app_id 参数格式错误。请参考 API 说明文档修改该参数。", // 222012
+            "image 参数格式错误。请参考 API 说明文档修改该参数。", // 222013
+            "app_id 参数格式错误。请参考 API 说明文档修改该参数。", // 222014
+            "image_type 参数格式错误。请参考 API 说明文档修改该参数。", // 222015
+            "max_face_num 参数格式错误。请参考 API 说明文档修改该参数。", // 222016
+            "face_field 参数格式错误。请参考 API 说明文档修改该参数。", // 222017
+            "user_id 参数格式错误。请参考 API 说明文档修改该参数。", // 222018
+            "quality_control 参数格式错误。请参考 API 说明文档修改该参数。", // 222019
+            "liveness_control 参数格式错误。请参考 API 说明文档修改该参数。", // 222020
+            "max_user_num 参数格式错误。请参考 API 说明文档修改该参数。", // 222021
+            "id_card_number 参数格式错误。请参考 API 说明文档修改该参数。", // 222022
+            "name 参数格式错误。请参考 API 说明文档修改该参数。", // 222023
+            "face_type 参数格式错误。请参考 API 说明文档修改该参数。", // 222024
+            "face_token 参数格式错误。请参考 API 说明文档修改该参数。", // 222025
+            "max_star_num 参数格式错误。请参考 API 说明文档修改该参数。", // 222026
+            "验证码长度参数错误：最小值大于最大值。请参考 API 说明文档修改参数。", // 222027
+            "min_code_length 参数格式错误。请参考 API 说明文档修改该参数。", // 222028
+            "max_code_length 参数格式错误。请参考 API 说明文档修改该参数。", // 222029
+            "match_threshold 参数格式错误。请参考 API 说明文档修改该参数。", // 222030
+            "该接口需使用 application/json 格式进行请求。请将请求格式修改为 application/json。", // 222200
+            "服务端请求失败，请重试。", // 222201
+            "图片中没有人脸。请检查图片质量。", // 222202
+            "无法解析图片中的人脸。请检查图片质量。", // 222203
+            "从图片的 URL 下载图片失败。请确认该 URL 可以从公网访问。", // 222204
+            "服务端请求失败，请重试。", // 222205
+            "服务端请求失败（rtse 服务返回失败），请重试。", // 222206
+            "未找到匹配的用户。请确认人脸库中是否存在此用户。", // 222207
+            "图片数量错误。多张图片请使用 JSON 格式传输。", // 222208
+            "face_token 不存在。请确认您操作的人脸已创建成功。未注册到人脸库的 face_token 有效期只有 1 小时，注册到人脸库的 face_token 永久有效。", // 222209
+            "人脸库中该用户下的人脸数目超过限制。当前每个用户下最多 20 张人脸。", // 222210
+            "人脸图片添加失败，请重试。", // 222300
+            "获取人脸图片失败。请重试；如果持续出现此类错误，请提交工单。", // 222301
+            "服务端请求失败，请重试。", // 222302
+            "获取人脸图片失败。请重试；如果持续出现此类错误，请提交工单。", // 222303
+            "操作的用户组不存在。请确认该用户组已创建成功。", // 223100
+            "该用户组已存在。请不要重复创建用户组。", // 223101
+            "该用户已存在。请不要重复创建用户。", // 223102
+            "找不到该用户。请确认您操作的用户已创建成功。", // 223103
+            "group_list 包含的组数量过多。请按照文档说明设置 group_list 参数。", // 223104
+            "该人脸已存在。请不要重复添加人脸。", // 223105
+            "该人脸不存在。请确认您操作的人脸已创建成功。未注册到人脸库的 face_token 有效期只有 1 小时，注册到人脸库的 face_token 永久有效。", // 223106
+            "uid_list 包含的条目过多。请按照文档说明设置该参数。", // 223110
+            "目标用户组不存在。请确认您操作的用户组已创建成功。", // 223111
+            "quality_conf 参数格式不正确。请按照文档说明设置 quality_conf 参数。", // 223112
+            "人脸有部分被遮挡。请提示用户不要遮挡面部。", // 223113
+            "人脸图片模糊。前端页面可以提示用户拍摄时不要晃动手机。", // 223114
+            "人脸光照不佳（过暗、过亮或不均匀）。请提示用户在光线均匀、亮度适中的地方拍摄。", // 223115
+            "人脸不完整。请提示用户不要遮挡面部。", // 223116
+            "app_list 包含的应用数量过多。请按照文档说明设置 app_list 参数。", // 223117
+            "质量控制项错误。请按照文档说明设置质量控制参数。", // 223118
+            "活体控制项错误。请按照文档说明设置活体控制参数。", // 223119
+            "活体检测未通过：本次检测判定该人脸不是真人。", // 223120
+            "质量检测未通过：左眼遮挡程度过高。请提示用户不要遮挡左眼。", // 223121
+            "质量检测未通过：右眼遮挡程度过高。请提示用户不要遮挡右眼。", // 223122
+            "质量检测未通过：左脸遮挡程度过高。请提示用户不要遮挡左脸颊。", // 223123
+            "质量检测未通过：右脸遮挡程度过高。请提示用户不要遮挡右脸颊。", // 223124
+            "质量检测未通过：下巴遮挡程度过高。请提示用户不要遮挡下巴。", // 223125
+            "质量检测未通过：鼻子遮挡程度过高。请提示用户不要遮挡鼻子。", // 223126
+            "质量检测未通过：嘴巴遮挡程度过高。请提示用户不要遮挡嘴巴。", // 223127
+            "系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222901
+            "系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222902
+            "系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222903
+            "系统繁忙：参数校验初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222904
+            "系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222905
+            "系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222906
+            "系统繁忙：缓存处理失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222907
+            "系统繁忙：缓存处理失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222908
+            "系统繁忙：缓存处理失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222909
+            "系统繁忙：数据存储处理失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222910
+            "系统繁忙：数据存储处理失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222911
+            "系统繁忙：数据存储处理失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222912
+            "系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222913
+            "系统繁忙：接口初始化失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222914
+            "系统繁忙：后端服务连接失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222915
+            "系统繁忙：后端服务连接失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222916
+            "图片尺寸过大。请确保图片尺寸不超过 1920x1080。", // 222304
+            "当前版本不支持图片存储。请确认 face_token 的使用符合规范。", // 222305
+            "正在清理该用户组的数据。请等该用户组清理完毕后再对其进行操作。", // 223128
+            "系统繁忙：公安服务连接失败。请重试；若多次重试仍无效，请提交工单咨询。", // 222361
+            "template_type 参数格式错误。请参考 API 说明文档修改。", // 222046
+            "merge_degree 参数格式错误。请参考 API 说明文档修改该参数。", // 222101
+            "face_location 参数格式错误。请参考 API 说明文档修改该参数。", // 222102
+            "图片不合规：未通过鉴黄检测。请改为上传合规的图片。", // 222307
+            "图片不合规：含有政治敏感人物。请改为上传合规的图片。", // 222308
+            "人脸融合失败：模板图质量不合格。请检查模板图是否符合人脸融合文档中的质量要求。", // 222211
+            "人脸融合失败。请更换素材图片后重试；如果持续出现此类错误，请提交工单。", // 222212
+            "人脸未面向正前方（人脸角度大于 30 度）。请使用面向正前方的人脸图片。", // 223129
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(
@@ -1791,12 +1791,12 @@ public sealed class BaiduFace(
             "group_list contains too many groups. Set the group_list parameter as the documentation describes.", // 223104
             "This face already exists. Do not add the same face again.", // 223105
             "The face does not exist. Make sure the face you are operating on was created successfully. A face_token that is not registered in a face library is valid for only 1 hour; a face_token registered in a face library is valid permanently.", // 223106
-            "uid_list contains too many entries. Set the parameter as the documentation describes (the vendor's solution calls it user_list).", // 223110
+            "uid_list contains too many entries. Set the parameter as the documentation describes.", // 223110
             "The destination user group does not exist. Make sure the user group you are operating on was created successfully.", // 223111
             "The quality_conf parameter is not in the correct format. Set the quality_conf parameter as the documentation describes.", // 223112
             "The face is partly occluded. Ask the user not to cover their face.", // 223113
             "The face image is blurry. The front end can prompt the user not to shake the phone while taking the photo.", // 223114
-            "The lighting on the face is poor. Ask the user to take the photo somewhere with suitable lighting.", // 223115
+            "The lighting on the face is poor (too dark, too bright or uneven). Ask the user to take the photo somewhere with even, moderate light.", // 223115
             "The face is incomplete. Ask the user not to cover their face.", // 223116
             "app_list contains too many apps. Set the app_list parameter as the documentation describes.", // 223117
             "A quality control option is invalid. Set the quality control parameters as the documentation describes.", // 223118
@@ -1892,17 +1892,17 @@ public sealed class BaiduFace(
             "group_list berisi terlalu banyak grup. Atur parameter group_list sesuai dokumentasi.", // 223104
             "Wajah ini sudah ada. Jangan menambahkan wajah yang sama lagi.", // 223105
             "Wajah tidak ada. Pastikan wajah yang dioperasikan sudah berhasil dibuat. face_token yang tidak terdaftar di database wajah hanya berlaku selama 1 jam; face_token yang terdaftar di database wajah berlaku permanen.", // 223106
-            "uid_list berisi terlalu banyak entri. Atur parameter tersebut sesuai dokumentasi (solusi vendor menyebutnya user_list).", // 223110
+            "uid_list berisi terlalu banyak entri. Atur parameter tersebut sesuai dokumentasi.", // 223110
             "Grup pengguna tujuan tidak ada. Pastikan grup pengguna yang dioperasikan sudah berhasil dibuat.", // 223111
             "Format parameter quality_conf tidak benar. Atur parameter quality_conf sesuai dokumentasi.", // 223112
             "Wajah tertutup sebagian. Minta pengguna agar tidak menutupi wajahnya.", // 223113
             "Gambar wajah buram. Front end dapat meminta pengguna agar tidak menggoyangkan ponsel saat mengambil foto.", // 223114
-            "Pencahayaan pada wajah kurang baik. Minta pengguna mengambil foto di tempat dengan pencahayaan yang sesuai.", // 223115
+            "Pencahayaan pada wajah kurang baik (terlalu gelap, terlalu terang, atau tidak merata). Minta pengguna mengambil foto di tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.", // 223115
             "Wajah tidak utuh. Minta pengguna agar tidak menutupi wajahnya.", // 223116
             "app_list berisi terlalu banyak aplikasi. Atur parameter app_list sesuai dokumentasi.", // 223117
             "Opsi kontrol kualitas tidak valid. Atur parameter kontrol kualitas sesuai dokumentasi.", // 223118
             "Opsi kontrol liveness tidak valid. Atur parameter kontrol liveness sesuai dokumentasi.", // 223119
-            "Pemeriksaan liveness gagal: pemeriksaan ini menilai wajah tersebut bukan berasal dari orang yang hadir secara langsung.", // 223120
+            "Pemeriksaan liveness gagal: pemeriksaan ini menilai wajah tersebut bukan berasal dari orang sungguhan.", // 223120
             "Pemeriksaan kualitas gagal: mata kiri terlalu banyak tertutup. Minta pengguna agar tidak menutupi mata kirinya.", // 223121
             "Pemeriksaan kualitas gagal: mata kanan terlalu banyak tertutup. Minta pengguna agar tidak menutupi mata kanannya.", // 223122
             "Pemeriksaan kualitas gagal: sisi kiri wajah terlalu banyak tertutup. Minta pengguna agar tidak menutupi pipi kirinya.", // 223123
@@ -1993,12 +1993,12 @@ public sealed class BaiduFace(
             "group_list chứa quá nhiều nhóm. Thiết lập tham số group_list theo mô tả trong tài liệu.", // 223104
             "Khuôn mặt này đã tồn tại. Không thêm lại cùng một khuôn mặt.", // 223105
             "Khuôn mặt không tồn tại. Đảm bảo khuôn mặt đang thao tác đã được tạo thành công. face_token chưa được đăng ký vào thư viện khuôn mặt chỉ có hiệu lực trong 1 giờ; face_token đã đăng ký vào thư viện khuôn mặt có hiệu lực vĩnh viễn.", // 223106
-            "uid_list chứa quá nhiều phần tử. Thiết lập tham số theo mô tả trong tài liệu (giải pháp của nhà cung cấp gọi tham số này là user_list).", // 223110
+            "uid_list chứa quá nhiều phần tử. Thiết lập tham số theo mô tả trong tài liệu.", // 223110
             "Nhóm người dùng đích không tồn tại. Đảm bảo nhóm người dùng đang thao tác đã được tạo thành công.", // 223111
             "Tham số quality_conf không đúng định dạng. Thiết lập tham số quality_conf theo mô tả trong tài liệu.", // 223112
             "Khuôn mặt bị che một phần. Yêu cầu người dùng không che mặt.", // 223113
             "Ảnh khuôn mặt bị mờ. Front-end có thể nhắc người dùng không rung tay khi chụp ảnh.", // 223114
-            "Ánh sáng trên khuôn mặt không tốt. Yêu cầu người dùng chụp ảnh ở nơi có ánh sáng phù hợp.", // 223115
+            "Ánh sáng trên khuôn mặt không tốt (quá tối, quá sáng hoặc không đều). Yêu cầu người dùng chụp ảnh ở nơi có ánh sáng đều, vừa phải.", // 223115
             "Khuôn mặt không đầy đủ. Yêu cầu người dùng không che mặt.", // 223116
             "app_list chứa quá nhiều ứng dụng. Thiết lập tham số app_list theo mô tả trong tài liệu.", // 223117
             "Tùy chọn kiểm soát chất lượng không hợp lệ. Thiết lập các tham số kiểm soát chất lượng theo mô tả trong tài liệu.", // 223118
@@ -2094,12 +2094,12 @@ public sealed class BaiduFace(
             "group_list में बहुत ज्यादा समूह हैं। group_list पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।", // 223104
             "यह चेहरा पहले से मौजूद है। वही चेहरा दोबारा न जोड़ें।", // 223105
             "चेहरा मौजूद नहीं है। सुनिश्चित करें कि जिस चेहरे पर आप ऑपरेशन कर रहे हैं, वह सफलतापूर्वक बनाया गया था। जो face_token किसी फेस लाइब्रेरी में रजिस्टर नहीं है, वह केवल 1 घंटे तक मान्य रहता है; फेस लाइब्रेरी में रजिस्टर face_token हमेशा के लिए मान्य रहता है।", // 223106
-            "uid_list में बहुत ज्यादा एंट्री हैं। पैरामीटर को दस्तावेज में बताए अनुसार सेट करें (वेंडर के समाधान में इसे user_list कहा गया है)।", // 223110
+            "uid_list में बहुत ज्यादा एंट्री हैं। पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।", // 223110
             "गंतव्य (destination) उपयोगकर्ता समूह मौजूद नहीं है। सुनिश्चित करें कि जिस उपयोगकर्ता समूह पर आप ऑपरेशन कर रहे हैं, वह सफलतापूर्वक बनाया गया था।", // 223111
             "quality_conf पैरामीटर सही फॉर्मेट में नहीं है। quality_conf पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।", // 223112
             "चेहरा आंशिक रूप से ढका हुआ है। उपयोगकर्ता से अपना चेहरा न ढकने को कहें।", // 223113
             "चेहरे की इमेज धुंधली है। फ्रंट एंड पर उपयोगकर्ता को फोटो लेते समय फोन न हिलाने का संकेत दिया जा सकता है।", // 223114
-            "चेहरे पर रोशनी ठीक नहीं है। उपयोगकर्ता से उपयुक्त रोशनी वाली जगह पर फोटो लेने को कहें।", // 223115
+            "चेहरे पर रोशनी ठीक नहीं है (बहुत कम, बहुत तेज या असमान)। उपयोगकर्ता से ऐसी जगह पर फोटो लेने को कहें जहां रोशनी एक जैसी और मध्यम हो।", // 223115
             "चेहरा अधूरा है। उपयोगकर्ता से अपना चेहरा न ढकने को कहें।", // 223116
             "app_list में बहुत ज्यादा ऐप हैं। app_list पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।", // 223117
             "क्वालिटी कंट्रोल का कोई विकल्प अमान्य है। क्वालिटी कंट्रोल पैरामीटर को दस्तावेज में बताए अनुसार सेट करें।", // 223118
@@ -2131,7 +2131,7 @@ public sealed class BaiduFace(
             "इमेज का आकार (dimensions) बहुत बड़ा है। सुनिश्चित करें कि इमेज 1920x1080 से बड़ी न हो।", // 222304
             "मौजूदा वर्जन में इमेज स्टोरेज समर्थित नहीं है। सुनिश्चित करें कि face_token का उपयोग निर्धारित तरीके से किया जा रहा है।", // 222305
             "इस उपयोगकर्ता समूह का डेटा साफ किया जा रहा है। समूह पूरी तरह साफ होने तक प्रतीक्षा करें, उसके बाद ही उस पर ऑपरेशन करें।", // 223128
-            "सिस्टम व्यस्त है: लोक सुरक्षा (public security) सेवा से कनेक्ट करना विफल रहा। फिर से प्रयास करें; अगर बार-बार प्रयास करने पर भी समस्या ठीक न हो, तो सपोर्ट टिकट सबमिट करें।", // 222361
+            "सिस्टम व्यस्त है: चीन के लोक सुरक्षा (पुलिस) विभाग की सेवा से कनेक्ट करना विफल रहा। फिर से प्रयास करें; अगर बार-बार प्रयास करने पर भी समस्या ठीक न हो, तो सपोर्ट टिकट सबमिट करें।", // 222361
             "template_type पैरामीटर का फॉर्मेट गलत है। API दस्तावेज के अनुसार इसे ठीक करें।", // 222046
             "merge_degree पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।", // 222101
             "face_location पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।", // 222102
@@ -2195,12 +2195,12 @@ public sealed class BaiduFace(
             "group_list มีจำนวนกลุ่มมากเกินไป กรุณากำหนดพารามิเตอร์ group_list ตามที่เอกสารระบุ", // 223104
             "ใบหน้านี้มีอยู่แล้ว กรุณาอย่าเพิ่มใบหน้าเดิมซ้ำ", // 223105
             "ไม่พบใบหน้านี้ กรุณาตรวจสอบให้แน่ใจว่าใบหน้าที่กำลังดำเนินการถูกสร้างสำเร็จแล้ว face_token ที่ไม่ได้ลงทะเบียนในคลังใบหน้าจะใช้ได้เพียง 1 ชั่วโมง ส่วน face_token ที่ลงทะเบียนในคลังใบหน้าแล้วจะใช้ได้ถาวร", // 223106
-            "uid_list มีจำนวนรายการมากเกินไป กรุณากำหนดพารามิเตอร์ตามที่เอกสารระบุ (วิธีแก้ไขของผู้ให้บริการเรียกพารามิเตอร์นี้ว่า user_list)", // 223110
+            "uid_list มีจำนวนรายการมากเกินไป กรุณากำหนดพารามิเตอร์ตามที่เอกสารระบุ", // 223110
             "กลุ่มผู้ใช้ปลายทางไม่มีอยู่ กรุณาตรวจสอบให้แน่ใจว่ากลุ่มผู้ใช้ที่กำลังดำเนินการถูกสร้างสำเร็จแล้ว", // 223111
             "พารามิเตอร์ quality_conf มีรูปแบบไม่ถูกต้อง กรุณากำหนดพารามิเตอร์ quality_conf ตามที่เอกสารระบุ", // 223112
             "ใบหน้าถูกบังบางส่วน กรุณาแจ้งให้ผู้ใช้อย่าบังใบหน้า", // 223113
             "รูปภาพใบหน้าเบลอ ฝั่ง front-end สามารถแจ้งเตือนให้ผู้ใช้ถือโทรศัพท์ให้นิ่งขณะถ่ายรูป", // 223114
-            "แสงบนใบหน้าไม่เหมาะสม กรุณาแจ้งให้ผู้ใช้ถ่ายรูปในที่ที่มีแสงพอเหมาะ", // 223115
+            "แสงบนใบหน้าไม่เหมาะสม (มืดเกินไป สว่างเกินไป หรือไม่สม่ำเสมอ) กรุณาแจ้งให้ผู้ใช้ถ่ายรูปในที่ที่มีแสงสม่ำเสมอและพอเหมาะ", // 223115
             "ใบหน้าไม่ครบถ้วน กรุณาแจ้งให้ผู้ใช้อย่าบังใบหน้า", // 223116
             "app_list มีจำนวนแอปมากเกินไป กรุณากำหนดพารามิเตอร์ app_list ตามที่เอกสารระบุ", // 223117
             "ตัวเลือกการควบคุมคุณภาพ (quality control) ไม่ถูกต้อง กรุณากำหนดพารามิเตอร์การควบคุมคุณภาพตามที่เอกสารระบุ", // 223118
@@ -2232,7 +2232,7 @@ public sealed class BaiduFace(
             "ขนาดรูปภาพใหญ่เกินไป กรุณาตรวจสอบให้แน่ใจว่ารูปภาพมีขนาดไม่เกิน 1920x1080", // 222304
             "เวอร์ชันปัจจุบันไม่รองรับการจัดเก็บรูปภาพ กรุณาตรวจสอบให้แน่ใจว่าใช้ face_token ตามที่กำหนด", // 222305
             "ข้อมูลของกลุ่มผู้ใช้นี้กำลังถูกล้าง กรุณารอจนล้างข้อมูลกลุ่มเสร็จก่อนดำเนินการกับกลุ่มนี้", // 223128
-            "ระบบไม่ว่าง: การเชื่อมต่อบริการของหน่วยงานความมั่นคงสาธารณะ (public security) ล้มเหลว กรุณาลองอีกครั้ง หากลองหลายครั้งแล้วยังไม่สำเร็จ กรุณาเปิด ticket แจ้งฝ่ายสนับสนุน", // 222361
+            "ระบบไม่ว่าง: การเชื่อมต่อบริการของหน่วยงานความมั่นคงสาธารณะ (ตำรวจ) ของจีนล้มเหลว กรุณาลองอีกครั้ง หากลองหลายครั้งแล้วยังไม่สำเร็จ กรุณาเปิด ticket แจ้งฝ่ายสนับสนุน", // 222361
             "พารามิเตอร์ template_type มีรูปแบบไม่ถูกต้อง กรุณาแก้ไขให้ถูกต้องตามเอกสาร API", // 222046
             "พารามิเตอร์ merge_degree มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง", // 222101
             "พารามิเตอร์ face_location มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง", // 222102

@@ -73,7 +73,7 @@ public sealed class DoubangoLiveness(
     public data object ENotSelfie : DoubangoLiveness(10)
 
     /**
-     * e\_nolicense: Face verification is not available right now. Please try again later.
+     * e\_nolicense: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object ENolicense : DoubangoLiveness(11)
 
@@ -254,7 +254,7 @@ public sealed class DoubangoLiveness(
             "无法验证您的脸部，请重试。", // s_avantgarde
             "人脸验证成功。", // s_genuine
             "无法确认摄像头前是真人，请重试。", // s_spoof
-            "无法可靠地验证您的脸部，请重试。", // s_disputed
+            "您的脸部验证结果不确定，请重试。", // s_disputed
             "您的脸部似乎被遮挡，请移除遮挡物后重试。", // s_disguise
             "正在检测您的脸部，请稍候。", // s_pending
             "无法验证摄像头画面，请使用设备自带的摄像头后重试。", // s_inject
@@ -262,7 +262,7 @@ public sealed class DoubangoLiveness(
             "请确保框内只有您本人的脸后重试。", // e_back
             "您的脸部在画面中太小，请靠近摄像头后重试。", // e_too_small
             "请正对摄像头后重试。", // e_not_selfie
-            "人脸验证暂不可用，请稍后重试。", // e_nolicense
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // e_nolicense
             "未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。", // e_noface
         )
 
@@ -278,7 +278,7 @@ public sealed class DoubangoLiveness(
             "Please make sure only your face is in the frame and try again.", // e_back
             "Your face is too small in the picture. Please move closer to the camera and try again.", // e_too_small
             "Please face the camera directly and try again.", // e_not_selfie
-            "Face verification is not available right now. Please try again later.", // e_nolicense
+            "Face verification is not available in this app. Please contact the app's support team.", // e_nolicense
             "Your face could not be found in the camera images. Please keep your face in view and try again.", // e_noface
         )
 
@@ -289,28 +289,28 @@ public sealed class DoubangoLiveness(
             "Kami tidak dapat memverifikasi wajah Anda dengan pasti. Silakan coba lagi.", // s_disputed
             "Wajah Anda tampaknya tertutup. Silakan singkirkan apa pun yang menutupi wajah Anda, lalu coba lagi.", // s_disguise
             "Mohon tunggu, wajah Anda sedang diperiksa.", // s_pending
-            "Tayangan kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.", // s_inject
+            "Video dari kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.", // s_inject
             "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", // s_impaired
             "Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", // e_back
             "Wajah Anda terlalu kecil di gambar. Silakan mendekat ke kamera, lalu coba lagi.", // e_too_small
             "Silakan hadap lurus ke kamera, lalu coba lagi.", // e_not_selfie
-            "Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.", // e_nolicense
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // e_nolicense
             "Wajah Anda tidak ditemukan pada gambar kamera. Pastikan wajah Anda tetap terlihat, lalu coba lagi.", // e_noface
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Không thể xác thực khuôn mặt của bạn. Vui lòng thử lại.", // s_avantgarde
-            "Xác thực khuôn mặt thành công.", // s_genuine
+            "Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.", // s_avantgarde
+            "Xác minh khuôn mặt thành công.", // s_genuine
             "Không thể xác nhận có người thật trước camera. Vui lòng thử lại.", // s_spoof
-            "Chưa thể xác thực chắc chắn khuôn mặt của bạn. Vui lòng thử lại.", // s_disputed
+            "Chưa thể xác minh chắc chắn khuôn mặt của bạn. Vui lòng thử lại.", // s_disputed
             "Khuôn mặt của bạn có vẻ đang bị che. Vui lòng bỏ mọi vật che khuôn mặt và thử lại.", // s_disguise
             "Vui lòng chờ trong khi hệ thống kiểm tra khuôn mặt của bạn.", // s_pending
-            "Không thể xác thực hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.", // s_inject
-            "Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.", // s_impaired
+            "Không thể xác minh hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.", // s_inject
+            "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", // s_impaired
             "Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", // e_back
             "Khuôn mặt của bạn quá nhỏ trong khung hình. Vui lòng đến gần camera hơn và thử lại.", // e_too_small
             "Vui lòng nhìn thẳng vào camera và thử lại.", // e_not_selfie
-            "Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.", // e_nolicense
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // e_nolicense
             "Không tìm thấy khuôn mặt của bạn trong hình ảnh từ camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", // e_noface
         )
 
@@ -326,7 +326,7 @@ public sealed class DoubangoLiveness(
             "कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", // e_back
             "तस्वीर में आपका चेहरा बहुत छोटा है। कृपया कैमरे के पास आएं और फिर से प्रयास करें।", // e_too_small
             "कृपया सीधे कैमरे की ओर देखें और फिर से प्रयास करें।", // e_not_selfie
-            "चेहरे का सत्यापन अभी उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // e_nolicense
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // e_nolicense
             "कैमरे की इमेज में आपका चेहरा नहीं मिला। कृपया अपना चेहरा कैमरे के सामने रखें और फिर से प्रयास करें।", // e_noface
         )
 
@@ -342,7 +342,7 @@ public sealed class DoubangoLiveness(
             "กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", // e_back
             "ใบหน้าของคุณในภาพมีขนาดเล็กเกินไป กรุณาขยับเข้าใกล้กล้องแล้วลองอีกครั้ง", // e_too_small
             "กรุณาหันหน้าตรงเข้าหากล้องแล้วลองอีกครั้ง", // e_not_selfie
-            "ขณะนี้ไม่สามารถใช้การยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // e_nolicense
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // e_nolicense
             "ไม่พบใบหน้าของคุณในภาพจากกล้อง กรุณาให้ใบหน้าอยู่ในมุมกล้องแล้วลองอีกครั้ง", // e_noface
         )
 
@@ -357,8 +357,8 @@ public sealed class DoubangoLiveness(
             "视频流注入（虚拟摄像头）检测模块需要符合特定规则（例如同一张人脸、预定义尺寸）的立体图像（2 张图像）。立体图像不符合这些规则时返回此错误码。", // s_impaired
             "图像中有多张人脸，此人脸被视为背景人脸，未对其进行活体检测。", // e_back
             "人脸过小（宽或高小于 64 px），未对其进行活体分析。", // e_too_small
-            "人脸不是自拍（未正对镜头），未对其进行活体分析。厂商称目前并不检查人脸是否为自拍。", // e_not_selfie
-            "不允许执行您尝试的操作。", // e_nolicense
+            "人脸不是自拍（未正对摄像头），未对其进行活体分析。请让用户正对摄像头。", // e_not_selfie
+            "license 不允许执行该操作。请检查 license key 是否有效且涵盖该操作，或联系 Doubango。", // e_nolicense
             "视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。", // e_noface
         )
 
@@ -373,8 +373,8 @@ public sealed class DoubangoLiveness(
             "The stream injection (virtual camera) detection module requires a stereo image (2 images) that respects certain rules (e.g. same face, predefined size). This code is returned when the stereo image does not respect these rules.", // s_impaired
             "The image contains multiple faces and this one is considered to be in the background; no liveness check was done on it.", // e_back
             "The face is too small (width or height below 64 px). No liveness analysis was done on it.", // e_too_small
-            "The face is not a selfie (front facing). No liveness analysis was done on it. The vendor states that for now it does not check whether a face is a selfie.", // e_not_selfie
-            "The operation you are trying to perform is not permitted.", // e_nolicense
+            "The face is not a selfie (front facing). No liveness analysis was done on it. Ask the user to face the camera.", // e_not_selfie
+            "The operation is not permitted by the license. Check that the license key is valid and covers this operation, or contact Doubango.", // e_nolicense
             "The stream injection (virtual camera) detection module requires a stereo image (2 images), and both images must contain a face. This error is returned when one of the images has no face.", // e_noface
         )
 
@@ -389,8 +389,8 @@ public sealed class DoubangoLiveness(
             "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar) yang memenuhi aturan tertentu (misalnya wajah yang sama, ukuran yang telah ditentukan). Kode ini dikembalikan jika gambar stereo tidak memenuhi aturan tersebut.", // s_impaired
             "Gambar berisi beberapa wajah dan wajah ini dianggap berada di latar belakang; pemeriksaan liveness tidak dilakukan padanya.", // e_back
             "Wajah terlalu kecil (lebar atau tinggi di bawah 64 px). Analisis liveness tidak dilakukan padanya.", // e_too_small
-            "Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Menurut vendor, saat ini belum ada pemeriksaan apakah wajah merupakan selfie.", // e_not_selfie
-            "Operasi yang ingin Anda lakukan tidak diizinkan.", // e_nolicense
+            "Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Minta pengguna menghadap ke kamera.", // e_not_selfie
+            "Operasi ini tidak diizinkan oleh lisensi. Pastikan license key valid dan mencakup operasi ini, atau hubungi Doubango.", // e_nolicense
             "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar), dan kedua gambar harus berisi wajah. Kesalahan ini dikembalikan jika salah satu gambar tidak berisi wajah.", // e_noface
         )
 
@@ -405,8 +405,8 @@ public sealed class DoubangoLiveness(
             "Module phát hiện chèn luồng (camera ảo) yêu cầu một ảnh stereo (2 ảnh) tuân theo một số quy tắc nhất định (ví dụ: cùng một khuôn mặt, kích thước định sẵn). Mã này được trả về khi ảnh stereo không tuân theo các quy tắc này.", // s_impaired
             "Ảnh có nhiều khuôn mặt và khuôn mặt này được coi là ở hậu cảnh; không kiểm tra liveness trên khuôn mặt này.", // e_back
             "Khuôn mặt quá nhỏ (chiều rộng hoặc chiều cao dưới 64 px). Không phân tích liveness trên khuôn mặt này.", // e_too_small
-            "Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Nhà cung cấp cho biết hiện tại chưa kiểm tra khuôn mặt có phải selfie hay không.", // e_not_selfie
-            "Thao tác bạn đang thực hiện không được phép.", // e_nolicense
+            "Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Yêu cầu người dùng nhìn thẳng vào camera.", // e_not_selfie
+            "Thao tác này không được giấy phép (license) cho phép. Kiểm tra license key có hợp lệ và bao gồm thao tác này hay không, hoặc liên hệ Doubango.", // e_nolicense
             "Module phát hiện chèn luồng (camera ảo) yêu cầu ảnh stereo (2 ảnh), và cả hai ảnh đều phải có khuôn mặt. Lỗi này được trả về khi một trong hai ảnh không có khuôn mặt.", // e_noface
         )
 
@@ -421,8 +421,8 @@ public sealed class DoubangoLiveness(
             "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, जो कुछ नियमों का पालन करे (जैसे एक ही चेहरा, पहले से तय साइज)। जब स्टीरियो इमेज इन नियमों का पालन नहीं करती, तब यह कोड लौटाया जाता है।", // s_impaired
             "इमेज में कई चेहरे हैं और यह चेहरा बैकग्राउंड में माना गया है; इस पर कोई लाइवनेस जांच नहीं की गई।", // e_back
             "चेहरा बहुत छोटा है (चौड़ाई या ऊंचाई 64 px से कम)। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया।", // e_too_small
-            "चेहरा सेल्फी (सामने की ओर) नहीं है। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया। वेंडर के अनुसार फिलहाल वह यह जांच नहीं करता कि चेहरा सेल्फी है या नहीं।", // e_not_selfie
-            "आप जो ऑपरेशन करने की कोशिश कर रहे हैं, उसकी अनुमति नहीं है।", // e_nolicense
+            "चेहरा सेल्फी (सामने की ओर) नहीं है। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया। उपयोगकर्ता से कैमरे की ओर देखने को कहें।", // e_not_selfie
+            "लाइसेंस इस ऑपरेशन की अनुमति नहीं देता। जांचें कि लाइसेंस key मान्य है और इस ऑपरेशन को कवर करती है, या Doubango से संपर्क करें।", // e_nolicense
             "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, और दोनों इमेज में चेहरा होना जरूरी है। जब किसी एक इमेज में चेहरा नहीं होता, तब यह त्रुटि लौटाई जाती है।", // e_noface
         )
 
@@ -432,13 +432,13 @@ public sealed class DoubangoLiveness(
             "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมแปลง (spoof)", // s_spoof
             "วิเคราะห์ใบหน้าแล้ว แต่ผลลัพธ์ไม่แน่ชัดว่าเป็นใบหน้าจริงหรือไม่ และมีแนวโน้มสูงว่าเป็นการปลอมแปลง กรุณาแจ้งให้ผู้ใช้ลองอีกครั้ง หรือปฏิเสธผลนี้", // s_disputed
             "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมตัว (disguise) อาจเป็นหน้ากาก 3D หรือใบหน้าถูกบังบางส่วน", // s_disguise
-            "การดำเนินการอยู่ระหว่างรอผล รหัสนี้จะถูกส่งคืนเมื่อเปิดใช้การประมวลผลแบบขนาน (parallel processing) โดย response สุดท้ายจะถูกส่งแบบ asynchronous ผ่านฟังก์ชัน callback ที่ลงทะเบียนไว้", // s_pending
-            "ใบหน้ามาจากภาพที่ป้อนผ่านกล้องเสมือน (virtual camera) ใบหน้าที่ถูก inject อาจมาจากรูปภาพ (jpg, png, bitmap…) ไฟล์วิดีโอ (mp4, webm…) หรือ deepfake ที่ซ้อนทับลงไป", // s_inject
+            "การดำเนินการอยู่ระหว่างรอผล รหัสนี้จะถูกส่งคืนเมื่อเปิดใช้การประมวลผลแบบขนาน (parallel processing) โดยผลตอบกลับสุดท้ายจะถูกส่งแบบอะซิงโครนัสผ่านฟังก์ชัน callback ที่ลงทะเบียนไว้", // s_pending
+            "ใบหน้ามาจากภาพที่ป้อนผ่านกล้องเสมือน (virtual camera) ใบหน้าที่ถูกแทรกเข้ามา (injected) อาจมาจากรูปภาพ (jpg, png, bitmap…) ไฟล์วิดีโอ (mp4, webm…) หรือ deepfake ที่ซ้อนทับลงไป", // s_inject
             "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) ที่เป็นไปตามกฎบางประการ (เช่น เป็นใบหน้าเดียวกัน มีขนาดตามที่กำหนดไว้) รหัสนี้จะถูกส่งคืนเมื่อภาพ stereo ไม่เป็นไปตามกฎเหล่านี้", // s_impaired
             "รูปภาพมีหลายใบหน้า และใบหน้านี้ถือว่าอยู่ในพื้นหลัง จึงไม่ได้ตรวจ liveness กับใบหน้านี้", // e_back
             "ใบหน้ามีขนาดเล็กเกินไป (ความกว้างหรือความสูงน้อยกว่า 64 px) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้", // e_too_small
-            "ใบหน้าไม่ใช่ภาพเซลฟี (หันหน้าตรง) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้ ผู้ให้บริการระบุว่าขณะนี้ยังไม่ได้ตรวจสอบว่าใบหน้าเป็นภาพเซลฟีหรือไม่", // e_not_selfie
-            "การดำเนินการที่คุณพยายามทำไม่ได้รับอนุญาต", // e_nolicense
+            "ใบหน้าไม่ใช่ภาพเซลฟี (หันหน้าตรง) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้ กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้อง", // e_not_selfie
+            "ไลเซนส์ไม่อนุญาตให้ดำเนินการนี้ กรุณาตรวจสอบว่าคีย์ไลเซนส์ถูกต้องและครอบคลุมการดำเนินการนี้ หรือติดต่อ Doubango", // e_nolicense
             "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) และทั้งสองภาพต้องมีใบหน้า ข้อผิดพลาดนี้จะถูกส่งคืนเมื่อภาพใดภาพหนึ่งไม่มีใบหน้า", // e_noface
         )
     }

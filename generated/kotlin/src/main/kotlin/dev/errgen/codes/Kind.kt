@@ -25,7 +25,7 @@ public enum class Kind(
     FaceTooClose("face_too_close"),
     /** Face too far away: The face is too far from the camera or too small in the image. */
     FaceTooFar("face_too_far"),
-    /** Face not centred: The face is off to one side, or outside the detection frame. */
+    /** Face not centered: The face is off to one side, or outside the detection frame. */
     FaceOffCenter("face_off_center"),
     /** Face not facing the camera: The head is turned or tilted too far. */
     FaceNotFrontal("face_not_frontal"),
@@ -35,6 +35,8 @@ public enum class Kind(
     TooDark("too_dark"),
     /** Too bright: The lighting is too strong (an overexposed face, glare or backlight). */
     TooBright("too_bright"),
+    /** Poor lighting: The lighting is unsuitable and the vendor does not say how (it may be too dark, too bright or uneven); the advice must not send the user the wrong way. */
+    PoorLighting("poor_lighting"),
     /** Poor image quality: The image or video is blurry, low-resolution, or the wrong size or format. */
     ImageQuality("image_quality"),
     /** Too much movement: The user or the phone moved too much during capture. */
@@ -43,7 +45,7 @@ public enum class Kind(
     ActionNotPerformed("action_not_performed"),
     /** Timed out: The check or one of its steps took too long. */
     Timeout("timeout"),
-    /** Liveness check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise). */
+    /** Real-person check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise). */
     SpoofSuspected("spoof_suspected"),
     /** Faces do not match: Face comparison ran, but the similarity is below the passing threshold, or the comparison failed. */
     ComparisonFailed("comparison_failed"),
@@ -106,6 +108,7 @@ public enum class Kind(
             "face_incomplete" -> FaceIncomplete
             "too_dark" -> TooDark
             "too_bright" -> TooBright
+            "poor_lighting" -> PoorLighting
             "image_quality" -> ImageQuality
             "excessive_motion" -> ExcessiveMotion
             "action_not_performed" -> ActionNotPerformed
@@ -157,11 +160,12 @@ public enum class Kind(
             "人脸不完整", // FaceIncomplete
             "光线过暗", // TooDark
             "光线过强", // TooBright
+            "光线不佳", // PoorLighting
             "图像质量差", // ImageQuality
-            "移动幅度过大", // ExcessiveMotion
+            "动作幅度过大", // ExcessiveMotion
             "未完成指定动作", // ActionNotPerformed
             "超时", // Timeout
-            "活体检测未通过", // SpoofSuspected
+            "真人检测未通过", // SpoofSuspected
             "人脸不匹配", // ComparisonFailed
             "音视频检测未通过", // AudioVideo
             "摄像头不可用", // CameraUnavailable
@@ -190,16 +194,17 @@ public enum class Kind(
             "Face covered", // FaceOccluded
             "Face too close", // FaceTooClose
             "Face too far away", // FaceTooFar
-            "Face not centred", // FaceOffCenter
+            "Face not centered", // FaceOffCenter
             "Face not facing the camera", // FaceNotFrontal
             "Face not fully visible", // FaceIncomplete
             "Too dark", // TooDark
             "Too bright", // TooBright
+            "Poor lighting", // PoorLighting
             "Poor image quality", // ImageQuality
             "Too much movement", // ExcessiveMotion
             "Action not performed", // ActionNotPerformed
             "Timed out", // Timeout
-            "Liveness check failed", // SpoofSuspected
+            "Real-person check failed", // SpoofSuspected
             "Faces do not match", // ComparisonFailed
             "Audio or video check failed", // AudioVideo
             "Camera unavailable", // CameraUnavailable
@@ -233,18 +238,19 @@ public enum class Kind(
             "Wajah tidak terlihat utuh", // FaceIncomplete
             "Terlalu gelap", // TooDark
             "Terlalu terang", // TooBright
+            "Pencahayaan kurang baik", // PoorLighting
             "Kualitas gambar buruk", // ImageQuality
             "Terlalu banyak gerakan", // ExcessiveMotion
             "Gerakan tidak dilakukan", // ActionNotPerformed
             "Waktu habis", // Timeout
-            "Pemeriksaan liveness gagal", // SpoofSuspected
+            "Pemeriksaan orang sungguhan gagal", // SpoofSuspected
             "Wajah tidak cocok", // ComparisonFailed
             "Pemeriksaan audio atau video gagal", // AudioVideo
             "Kamera tidak tersedia", // CameraUnavailable
             "Izin ditolak", // PermissionDenied
             "Perangkat tidak didukung", // DeviceUnsupported
             "Dibatalkan oleh pengguna", // UserCancelled
-            "Terinterupsi", // AppInterrupted
+            "Terhenti", // AppInterrupted
             "Masalah jaringan", // Network
             "Tidak memiliki otorisasi", // Authorization
             "Sesi tidak valid atau kedaluwarsa", // TokenInvalid
@@ -271,6 +277,7 @@ public enum class Kind(
             "Khuôn mặt không hiển thị đầy đủ", // FaceIncomplete
             "Quá tối", // TooDark
             "Quá sáng", // TooBright
+            "Ánh sáng kém", // PoorLighting
             "Chất lượng hình ảnh kém", // ImageQuality
             "Cử động quá nhiều", // ExcessiveMotion
             "Chưa thực hiện động tác", // ActionNotPerformed
@@ -309,11 +316,12 @@ public enum class Kind(
             "चेहरा पूरी तरह दिखाई नहीं दे रहा", // FaceIncomplete
             "बहुत अंधेरा है", // TooDark
             "रोशनी बहुत तेज है", // TooBright
+            "रोशनी ठीक नहीं है", // PoorLighting
             "इमेज की क्वालिटी खराब है", // ImageQuality
             "बहुत ज्यादा हलचल", // ExcessiveMotion
             "बताई गई गतिविधि नहीं की गई", // ActionNotPerformed
             "समय समाप्त हो गया", // Timeout
-            "लाइवनेस जांच विफल रही", // SpoofSuspected
+            "वास्तविक व्यक्ति होने की जांच विफल रही", // SpoofSuspected
             "चेहरे मेल नहीं खाते", // ComparisonFailed
             "ऑडियो या वीडियो जांच विफल रही", // AudioVideo
             "कैमरा उपलब्ध नहीं है", // CameraUnavailable
@@ -322,7 +330,7 @@ public enum class Kind(
             "उपयोगकर्ता ने रद्द किया", // UserCancelled
             "प्रक्रिया बाधित हुई", // AppInterrupted
             "नेटवर्क की समस्या", // Network
-            "ऑथराइजेशन नहीं है", // Authorization
+            "अधिकृत नहीं है", // Authorization
             "सेशन अमान्य है या उसकी समय-सीमा समाप्त हो गई है", // TokenInvalid
             "सीमा पूरी हो गई", // QuotaExceeded
             "अकाउंट बिलिंग की समस्या", // Billing
@@ -347,11 +355,12 @@ public enum class Kind(
             "เห็นใบหน้าไม่ครบ", // FaceIncomplete
             "มืดเกินไป", // TooDark
             "สว่างเกินไป", // TooBright
+            "แสงไม่เหมาะสม", // PoorLighting
             "คุณภาพรูปภาพต่ำ", // ImageQuality
             "เคลื่อนไหวมากเกินไป", // ExcessiveMotion
             "ไม่ได้ทำท่าทางตามที่กำหนด", // ActionNotPerformed
             "หมดเวลา", // Timeout
-            "ตรวจสอบบุคคลจริงไม่ผ่าน", // SpoofSuspected
+            "ตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน", // SpoofSuspected
             "ใบหน้าไม่ตรงกัน", // ComparisonFailed
             "ตรวจสอบเสียงหรือวิดีโอไม่ผ่าน", // AudioVideo
             "กล้องใช้งานไม่ได้", // CameraUnavailable

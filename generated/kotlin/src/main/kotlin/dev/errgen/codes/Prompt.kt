@@ -44,6 +44,8 @@ public enum class Prompt(
     LightTooDark("light_too_dark"),
     /** It is too bright here. Please move somewhere with softer light. */
     LightTooBright("light_too_bright"),
+    /** The lighting is not right. Please move somewhere with even, moderate light. */
+    LightPoor("light_poor"),
     /** Please do not cover your left eye. */
     UncoverLeftEye("uncover_left_eye"),
     /** Please do not cover your right eye. */
@@ -115,6 +117,7 @@ public enum class Prompt(
             "uncover_right_face" -> UncoverRightFace
             "light_too_dark" -> LightTooDark
             "light_too_bright" -> LightTooBright
+            "light_poor" -> LightPoor
             "uncover_left_eye" -> UncoverLeftEye
             "uncover_right_eye" -> UncoverRightEye
             "uncover_nose" -> UncoverNose
@@ -169,6 +172,7 @@ public enum class Prompt(
             "请勿遮挡右脸。", // UncoverRightFace
             "当前光线太暗，请移至光线明亮处。", // LightTooDark
             "当前光线太强，请移至光线柔和处。", // LightTooBright
+            "当前光线不合适，请移至光线均匀、亮度适中的地方。", // LightPoor
             "请勿遮挡左眼。", // UncoverLeftEye
             "请勿遮挡右眼。", // UncoverRightEye
             "请勿遮挡鼻子。", // UncoverNose
@@ -187,8 +191,8 @@ public enum class Prompt(
             "验证服务返回了异常响应，请重试。", // InvalidEngineResponse
             "发生未知错误，请重试。", // UnknownError
             "正在验证，请保持不动。", // VerifyingHoldStill
-            "正在获取结果，请稍候…", // WaitingForResult
-            "请保持闭嘴。", // KeepMouthClosed
+            "正在获取结果，请稍候……", // WaitingForResult
+            "请闭上嘴巴。", // KeepMouthClosed
         )
 
         private fun textsEn(): Array<String> = arrayOf(
@@ -210,6 +214,7 @@ public enum class Prompt(
             "Please do not cover the right side of your face.", // UncoverRightFace
             "It is too dark here. Please move somewhere brighter.", // LightTooDark
             "It is too bright here. Please move somewhere with softer light.", // LightTooBright
+            "The lighting is not right. Please move somewhere with even, moderate light.", // LightPoor
             "Please do not cover your left eye.", // UncoverLeftEye
             "Please do not cover your right eye.", // UncoverRightEye
             "Please do not cover your nose.", // UncoverNose
@@ -251,6 +256,7 @@ public enum class Prompt(
             "Mohon jangan menutupi sisi kanan wajah Anda.", // UncoverRightFace
             "Tempat ini terlalu gelap. Silakan pindah ke tempat yang lebih terang.", // LightTooDark
             "Tempat ini terlalu terang. Silakan pindah ke tempat dengan cahaya yang lebih lembut.", // LightTooBright
+            "Pencahayaan kurang sesuai. Silakan pindah ke tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.", // LightPoor
             "Mohon jangan menutupi mata kiri Anda.", // UncoverLeftEye
             "Mohon jangan menutupi mata kanan Anda.", // UncoverRightEye
             "Mohon jangan menutupi hidung Anda.", // UncoverNose
@@ -258,7 +264,7 @@ public enum class Prompt(
             "Waktu deteksi wajah habis dan pengenalan gagal. Silakan coba lagi.", // FaceDetectionTimeout
             "Terjadi kesalahan pada permintaan. Silakan coba lagi.", // InvalidRequest
             "Koneksi terputus. Silakan periksa jaringan Anda, lalu coba lagi.", // ConnectionLost
-            "Terjadi kesalahan saat menghubungkan. Silakan coba lagi.", // WebsocketReadError
+            "Terjadi kesalahan saat mencoba terhubung ke server. Silakan coba lagi.", // WebsocketReadError
             "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", // InvalidToken
             "Terjadi kesalahan pada langkah-langkah verifikasi. Silakan coba lagi.", // InvalidActionSequence
             "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", // TokenExpired
@@ -269,8 +275,8 @@ public enum class Prompt(
             "Layanan verifikasi mengirimkan respons yang tidak terduga. Silakan coba lagi.", // InvalidEngineResponse
             "Terjadi kesalahan yang tidak diketahui. Silakan coba lagi.", // UnknownError
             "Sedang memverifikasi. Mohon tetap diam.", // VerifyingHoldStill
-            "Mohon tunggu sebentar untuk melihat hasilnya…", // WaitingForResult
-            "Mohon tetap tutup mulut Anda.", // KeepMouthClosed
+            "Mohon tunggu hasilnya sebentar…", // WaitingForResult
+            "Mohon jangan membuka mulut Anda.", // KeepMouthClosed
         )
 
         private fun textsVi(): Array<String> = arrayOf(
@@ -292,6 +298,7 @@ public enum class Prompt(
             "Vui lòng không che phần mặt bên phải.", // UncoverRightFace
             "Nơi này quá tối. Vui lòng di chuyển đến nơi sáng hơn.", // LightTooDark
             "Nơi này quá sáng. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.", // LightTooBright
+            "Ánh sáng chưa phù hợp. Vui lòng di chuyển đến nơi có ánh sáng đều, không quá sáng cũng không quá tối.", // LightPoor
             "Vui lòng không che mắt trái.", // UncoverLeftEye
             "Vui lòng không che mắt phải.", // UncoverRightEye
             "Vui lòng không che mũi.", // UncoverNose
@@ -300,16 +307,16 @@ public enum class Prompt(
             "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại.", // InvalidRequest
             "Mất kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.", // ConnectionLost
             "Đã xảy ra lỗi khi kết nối. Vui lòng thử lại.", // WebsocketReadError
-            "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", // InvalidToken
-            "Đã xảy ra lỗi ở các bước xác thực. Vui lòng thử lại.", // InvalidActionSequence
-            "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", // TokenExpired
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // InvalidToken
+            "Đã xảy ra lỗi ở các bước xác minh. Vui lòng thử lại.", // InvalidActionSequence
+            "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", // TokenExpired
             "Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng thử lại.", // MissingBestFrame
-            "Không thể khởi động dịch vụ xác thực. Vui lòng thử lại.", // EngineInitFailed
-            "Dịch vụ xác thực không thể hoàn tất việc kiểm tra. Vui lòng thử lại.", // EngineInvokeFailed
+            "Không thể khởi động dịch vụ xác minh. Vui lòng thử lại.", // EngineInitFailed
+            "Dịch vụ xác minh không thể hoàn tất việc kiểm tra. Vui lòng thử lại.", // EngineInvokeFailed
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // EngineNetworkFailed
-            "Dịch vụ xác thực trả về phản hồi không mong đợi. Vui lòng thử lại.", // InvalidEngineResponse
+            "Dịch vụ xác minh trả về phản hồi không mong đợi. Vui lòng thử lại.", // InvalidEngineResponse
             "Đã xảy ra lỗi không xác định. Vui lòng thử lại.", // UnknownError
-            "Đang xác thực. Vui lòng giữ yên.", // VerifyingHoldStill
+            "Đang xác minh. Vui lòng giữ yên.", // VerifyingHoldStill
             "Vui lòng chờ trong giây lát để nhận kết quả…", // WaitingForResult
             "Vui lòng khép miệng lại.", // KeepMouthClosed
         )
@@ -333,11 +340,12 @@ public enum class Prompt(
             "कृपया अपने चेहरे का दायां हिस्सा न ढकें।", // UncoverRightFace
             "यहां बहुत अंधेरा है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।", // LightTooDark
             "यहां रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।", // LightTooBright
+            "रोशनी ठीक नहीं है। कृपया ऐसी जगह पर जाएं जहां रोशनी एक जैसी और मध्यम हो।", // LightPoor
             "कृपया अपनी बाईं आंख न ढकें।", // UncoverLeftEye
             "कृपया अपनी दाईं आंख न ढकें।", // UncoverRightEye
             "कृपया अपनी नाक न ढकें।", // UncoverNose
             "कृपया अपना मुंह न ढकें।", // UncoverMouth
-            "चेहरा पहचानने का समय समाप्त हो गया और पहचान विफल रही। कृपया फिर से प्रयास करें।", // FaceDetectionTimeout
+            "तय समय में चेहरा नहीं मिला, इसलिए जांच पूरी नहीं हो सकी। कृपया फिर से प्रयास करें।", // FaceDetectionTimeout
             "अनुरोध में कोई समस्या हुई। कृपया फिर से प्रयास करें।", // InvalidRequest
             "कनेक्शन टूट गया। कृपया अपना नेटवर्क जांचें और फिर से प्रयास करें।", // ConnectionLost
             "कनेक्ट करते समय कोई समस्या हुई। कृपया फिर से प्रयास करें।", // WebsocketReadError
@@ -374,11 +382,12 @@ public enum class Prompt(
             "กรุณาอย่าบังใบหน้าด้านขวา", // UncoverRightFace
             "บริเวณนี้มืดเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น", // LightTooDark
             "บริเวณนี้สว่างจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า", // LightTooBright
+            "แสงไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงสม่ำเสมอและพอเหมาะ", // LightPoor
             "กรุณาอย่าบังตาซ้าย", // UncoverLeftEye
             "กรุณาอย่าบังตาขวา", // UncoverRightEye
             "กรุณาอย่าบังจมูก", // UncoverNose
             "กรุณาอย่าบังปาก", // UncoverMouth
-            "การตรวจจับใบหน้าหมดเวลาและจดจำใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", // FaceDetectionTimeout
+            "การตรวจหาใบหน้าหมดเวลา จึงตรวจสอบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", // FaceDetectionTimeout
             "คำขอเกิดข้อผิดพลาด กรุณาลองอีกครั้ง", // InvalidRequest
             "การเชื่อมต่อขาดหาย กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง", // ConnectionLost
             "เกิดข้อผิดพลาดระหว่างการเชื่อมต่อ กรุณาลองอีกครั้ง", // WebsocketReadError
@@ -393,7 +402,7 @@ public enum class Prompt(
             "เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ กรุณาลองอีกครั้ง", // UnknownError
             "กำลังตรวจสอบ กรุณาอยู่นิ่ง ๆ", // VerifyingHoldStill
             "กรุณารอผลสักครู่…", // WaitingForResult
-            "กรุณาหุบปาก", // KeepMouthClosed
+            "กรุณาอย่าอ้าปาก", // KeepMouthClosed
         )
     }
 }

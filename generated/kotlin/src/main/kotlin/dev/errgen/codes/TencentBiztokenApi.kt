@@ -18,7 +18,7 @@ public sealed class TencentBiztokenApi(
     private val index: Int,
 ) : CatalogCode {
     /**
-     * InvalidParameter: Something went wrong with the request. Please try again later.
+     * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object InvalidParameter : TencentBiztokenApi(0)
 
@@ -33,7 +33,7 @@ public sealed class TencentBiztokenApi(
     public data object InvalidParameterValueBizTokenExpired : TencentBiztokenApi(2)
 
     /**
-     * UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+     * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperationNonactivated : TencentBiztokenApi(3)
 
@@ -43,32 +43,32 @@ public sealed class TencentBiztokenApi(
     public data object UnauthorizedOperationActivating : TencentBiztokenApi(4)
 
     /**
-     * UnauthorizedOperation.ActivateError: This service is currently unavailable.
+     * UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperationActivateError : TencentBiztokenApi(5)
 
     /**
-     * UnauthorizedOperation.Arrears: This service is currently unavailable.
+     * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperationArrears : TencentBiztokenApi(6)
 
     /**
-     * OperationDenied: This operation is not allowed.
+     * OperationDenied: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object OperationDenied : TencentBiztokenApi(7)
 
     /**
-     * UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+     * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperationNonAuthorize : TencentBiztokenApi(8)
 
     /**
-     * UnauthorizedOperation: This operation is not allowed.
+     * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperation : TencentBiztokenApi(9)
 
     /**
-     * FailedOperation.ImageSizeTooLarge: The image is too large.
+     * FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object FailedOperationImageSizeTooLarge : TencentBiztokenApi(10)
 
@@ -135,6 +135,7 @@ public sealed class TencentBiztokenApi(
 
     override val prompt: Prompt?
         get() = when (index) {
+            1 -> Prompt.InvalidToken
             2 -> Prompt.TokenExpired
             else -> null
         }
@@ -243,92 +244,92 @@ public sealed class TencentBiztokenApi(
         )
 
         private fun messagesZh(): Array<String> = arrayOf(
-            "请求出错，请稍后重试。", // InvalidParameter
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // InvalidParameter
             "本次验证无效，请重新开始。", // InvalidParameterValue.BizTokenIllegal
             "本次验证已过期，请重新开始。", // InvalidParameterValue.BizTokenExpired
-            "该服务当前不可用。", // UnauthorizedOperation.Nonactivated
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.Nonactivated
             "该服务暂未就绪，请稍后重试。", // UnauthorizedOperation.Activating
-            "该服务当前不可用。", // UnauthorizedOperation.ActivateError
-            "该服务当前不可用。", // UnauthorizedOperation.Arrears
-            "不允许执行此操作。", // OperationDenied
-            "该服务当前不可用。", // UnauthorizedOperation.NonAuthorize
-            "不允许执行此操作。", // UnauthorizedOperation
-            "图片过大。", // FailedOperation.ImageSizeTooLarge
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.ActivateError
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.Arrears
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // OperationDenied
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.NonAuthorize
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // FailedOperation.ImageSizeTooLarge
             "服务暂时不可用，请稍后重试。", // InternalError
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
-            "Something went wrong with the request. Please try again later.", // InvalidParameter
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // InvalidParameter
             "This verification session is not valid. Please start again.", // InvalidParameterValue.BizTokenIllegal
             "This verification session has expired. Please start again.", // InvalidParameterValue.BizTokenExpired
-            "This service is currently unavailable.", // UnauthorizedOperation.Nonactivated
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation.Nonactivated
             "This service is not available yet. Please try again later.", // UnauthorizedOperation.Activating
-            "This service is currently unavailable.", // UnauthorizedOperation.ActivateError
-            "This service is currently unavailable.", // UnauthorizedOperation.Arrears
-            "This operation is not allowed.", // OperationDenied
-            "This service is currently unavailable.", // UnauthorizedOperation.NonAuthorize
-            "This operation is not allowed.", // UnauthorizedOperation
-            "The image is too large.", // FailedOperation.ImageSizeTooLarge
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation.ActivateError
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation.Arrears
+            "Face verification is not available in this app. Please contact the app's support team.", // OperationDenied
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation.NonAuthorize
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // FailedOperation.ImageSizeTooLarge
             "The service is temporarily unavailable. Please try again later.", // InternalError
         )
 
         private fun messagesId(): Array<String> = arrayOf(
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // InvalidParameter
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // InvalidParameter
             "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", // InvalidParameterValue.BizTokenIllegal
             "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", // InvalidParameterValue.BizTokenExpired
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation.Nonactivated
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation.Nonactivated
             "Layanan ini belum tersedia. Silakan coba lagi nanti.", // UnauthorizedOperation.Activating
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation.ActivateError
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation.Arrears
-            "Tindakan ini tidak diizinkan.", // OperationDenied
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation.NonAuthorize
-            "Tindakan ini tidak diizinkan.", // UnauthorizedOperation
-            "Ukuran gambar terlalu besar.", // FailedOperation.ImageSizeTooLarge
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation.ActivateError
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation.Arrears
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // OperationDenied
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation.NonAuthorize
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // FailedOperation.ImageSizeTooLarge
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // InternalError
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // InvalidParameter
-            "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", // InvalidParameterValue.BizTokenIllegal
-            "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", // InvalidParameterValue.BizTokenExpired
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation.Nonactivated
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // InvalidParameter
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // InvalidParameterValue.BizTokenIllegal
+            "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", // InvalidParameterValue.BizTokenExpired
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation.Nonactivated
             "Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.", // UnauthorizedOperation.Activating
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation.ActivateError
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation.Arrears
-            "Thao tác này không được phép.", // OperationDenied
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation.NonAuthorize
-            "Thao tác này không được phép.", // UnauthorizedOperation
-            "Hình ảnh quá lớn.", // FailedOperation.ImageSizeTooLarge
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation.ActivateError
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation.Arrears
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // OperationDenied
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation.NonAuthorize
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // FailedOperation.ImageSizeTooLarge
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // InternalError
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // InvalidParameter
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // InvalidParameter
             "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", // InvalidParameterValue.BizTokenIllegal
             "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", // InvalidParameterValue.BizTokenExpired
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation.Nonactivated
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation.Nonactivated
             "यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // UnauthorizedOperation.Activating
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation.ActivateError
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation.Arrears
-            "इस कार्रवाई की अनुमति नहीं है।", // OperationDenied
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation.NonAuthorize
-            "इस कार्रवाई की अनुमति नहीं है।", // UnauthorizedOperation
-            "इमेज बहुत बड़ी है।", // FailedOperation.ImageSizeTooLarge
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation.ActivateError
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation.Arrears
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // OperationDenied
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation.NonAuthorize
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // FailedOperation.ImageSizeTooLarge
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // InternalError
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // InvalidParameter
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // InvalidParameter
             "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", // InvalidParameterValue.BizTokenIllegal
             "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", // InvalidParameterValue.BizTokenExpired
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation.Nonactivated
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation.Nonactivated
             "บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง", // UnauthorizedOperation.Activating
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation.ActivateError
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation.Arrears
-            "ไม่อนุญาตให้ดำเนินการนี้", // OperationDenied
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation.NonAuthorize
-            "ไม่อนุญาตให้ดำเนินการนี้", // UnauthorizedOperation
-            "รูปภาพมีขนาดใหญ่เกินไป", // FailedOperation.ImageSizeTooLarge
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation.ActivateError
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation.Arrears
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // OperationDenied
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation.NonAuthorize
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // FailedOperation.ImageSizeTooLarge
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // InternalError
         )
 
@@ -343,7 +344,7 @@ public sealed class TencentBiztokenApi(
             null, // OperationDenied
             "账号未完成实名认证。", // UnauthorizedOperation.NonAuthorize
             null, // UnauthorizedOperation
-            "传入的图片过大。", // FailedOperation.ImageSizeTooLarge
+            "传入的图片过大。请压缩图片或调整尺寸后再发送。", // FailedOperation.ImageSizeTooLarge
             null, // InternalError
         )
 
@@ -358,7 +359,7 @@ public sealed class TencentBiztokenApi(
             null, // OperationDenied
             "Identity verification has not been completed for the account.", // UnauthorizedOperation.NonAuthorize
             null, // UnauthorizedOperation
-            "The image passed in is too large.", // FailedOperation.ImageSizeTooLarge
+            "The image passed in is too large. Compress or resize it before sending it.", // FailedOperation.ImageSizeTooLarge
             null, // InternalError
         )
 
@@ -373,7 +374,7 @@ public sealed class TencentBiztokenApi(
             null, // OperationDenied
             "Verifikasi identitas untuk akun ini belum diselesaikan.", // UnauthorizedOperation.NonAuthorize
             null, // UnauthorizedOperation
-            "Gambar yang diberikan terlalu besar.", // FailedOperation.ImageSizeTooLarge
+            "Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.", // FailedOperation.ImageSizeTooLarge
             null, // InternalError
         )
 
@@ -386,9 +387,9 @@ public sealed class TencentBiztokenApi(
             "Tài khoản chưa kích hoạt dịch vụ.", // UnauthorizedOperation.ActivateError
             "Tài khoản đang nợ phí.", // UnauthorizedOperation.Arrears
             null, // OperationDenied
-            "Tài khoản chưa hoàn tất xác thực danh tính.", // UnauthorizedOperation.NonAuthorize
+            "Tài khoản chưa hoàn tất xác minh danh tính.", // UnauthorizedOperation.NonAuthorize
             null, // UnauthorizedOperation
-            "Hình ảnh truyền vào quá lớn.", // FailedOperation.ImageSizeTooLarge
+            "Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", // FailedOperation.ImageSizeTooLarge
             null, // InternalError
         )
 
@@ -403,7 +404,7 @@ public sealed class TencentBiztokenApi(
             null, // OperationDenied
             "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।", // UnauthorizedOperation.NonAuthorize
             null, // UnauthorizedOperation
-            "भेजी गई इमेज बहुत बड़ी है।", // FailedOperation.ImageSizeTooLarge
+            "भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।", // FailedOperation.ImageSizeTooLarge
             null, // InternalError
         )
 
@@ -418,7 +419,7 @@ public sealed class TencentBiztokenApi(
             null, // OperationDenied
             "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์", // UnauthorizedOperation.NonAuthorize
             null, // UnauthorizedOperation
-            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป", // FailedOperation.ImageSizeTooLarge
+            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง", // FailedOperation.ImageSizeTooLarge
             null, // InternalError
         )
     }

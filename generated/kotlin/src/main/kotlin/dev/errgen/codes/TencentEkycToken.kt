@@ -18,17 +18,17 @@ public sealed class TencentEkycToken(
     private val index: Int,
 ) : CatalogCode {
     /**
-     * 1001: Verification could not be started. Please try again later.
+     * 1001: This verification session is not valid. Please start again.
      */
     public data object Code1001 : TencentEkycToken(0)
 
     /**
-     * 1002: Verification could not be started. Please try again later.
+     * 1002: This verification session is not valid. Please start again.
      */
     public data object Code1002 : TencentEkycToken(1)
 
     /**
-     * 1003: Verification could not be started. Please try again later.
+     * 1003: This verification session is not valid. Please start again.
      */
     public data object Code1003 : TencentEkycToken(2)
 
@@ -43,7 +43,7 @@ public sealed class TencentEkycToken(
     public data object Code1005 : TencentEkycToken(4)
 
     /**
-     * 1007: Something went wrong with the request. Please try again later.
+     * 1007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code1007 : TencentEkycToken(5)
 
@@ -53,7 +53,7 @@ public sealed class TencentEkycToken(
     public data object Code1008 : TencentEkycToken(6)
 
     /**
-     * 1009: Verification could not be completed.
+     * 1009: Verification could not be completed for this request. Please contact the app's support team.
      */
     public data object Code1009 : TencentEkycToken(7)
 
@@ -88,7 +88,7 @@ public sealed class TencentEkycToken(
     public data object Code3005 : TencentEkycToken(13)
 
     /**
-     * 4001: Something went wrong with the request. Please try again later.
+     * 4001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code4001 : TencentEkycToken(14)
 
@@ -162,6 +162,7 @@ public sealed class TencentEkycToken(
 
     override val prompt: Prompt?
         get() = when (index) {
+            0, 1, 2 -> Prompt.InvalidToken
             3 -> Prompt.TokenExpired
             16 -> Prompt.MissingBestFrame
             else -> null
@@ -303,126 +304,126 @@ public sealed class TencentEkycToken(
         )
 
         private fun messagesZh(): Array<String> = arrayOf(
-            "无法开始验证，请稍后重试。", // 1001
-            "无法开始验证，请稍后重试。", // 1002
-            "无法开始验证，请稍后重试。", // 1003
+            "本次验证无效，请重新开始。", // 1001
+            "本次验证无效，请重新开始。", // 1002
+            "本次验证无效，请重新开始。", // 1003
             "本次验证已过期，请重新开始。", // 1004
             "本次验证已完成。", // 1005
-            "请求出错，请稍后重试。", // 1007
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 1007
             "您已达到最大尝试次数。", // 1008
-            "无法完成验证。", // 1009
-            "尝试次数过多，请稍后再试。", // 1010
+            "无法完成本次验证。请联系本应用的客服。", // 1009
+            "尝试次数过多，请稍等片刻后重试。", // 1010
             "此类证件的信息不支持修改。", // 1011
             "无法识别证件，请拍摄清晰的照片后重试。", // 3002
             "您的证件仍在处理中，请稍候。", // 3003
             "服务暂时不可用，请稍后重试。", // 3004
             "您的证件照片有问题，请重新拍摄。", // 3005
-            "请求出错，请稍后重试。", // 4001
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 4001
             "服务暂时不可用，请稍后重试。", // 5001
             "未能采集到清晰的人脸图像，请正对摄像头后重试。", // 6001
             "无法完成验证，请重试。", // 6002
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
-            "Verification could not be started. Please try again later.", // 1001
-            "Verification could not be started. Please try again later.", // 1002
-            "Verification could not be started. Please try again later.", // 1003
+            "This verification session is not valid. Please start again.", // 1001
+            "This verification session is not valid. Please start again.", // 1002
+            "This verification session is not valid. Please start again.", // 1003
             "This verification session has expired. Please start again.", // 1004
             "This verification has already been completed.", // 1005
-            "Something went wrong with the request. Please try again later.", // 1007
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 1007
             "You have reached the maximum number of attempts.", // 1008
-            "Verification could not be completed.", // 1009
+            "Verification could not be completed for this request. Please contact the app's support team.", // 1009
             "Too many attempts. Please wait a moment and try again.", // 1010
             "The details of this type of card cannot be edited.", // 1011
             "The card could not be read. Please take a clear photo and try again.", // 3002
             "Your document is still being processed. Please wait.", // 3003
             "The service is temporarily unavailable. Please try again later.", // 3004
             "There was a problem with your document photo. Please take the photo again.", // 3005
-            "Something went wrong with the request. Please try again later.", // 4001
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 4001
             "The service is temporarily unavailable. Please try again later.", // 5001
             "We could not capture a clear image of your face. Please face the camera and try again.", // 6001
             "Verification could not be completed. Please try again.", // 6002
         )
 
         private fun messagesId(): Array<String> = arrayOf(
-            "Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.", // 1001
-            "Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.", // 1002
-            "Verifikasi tidak dapat dimulai. Silakan coba lagi nanti.", // 1003
+            "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", // 1001
+            "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", // 1002
+            "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", // 1003
             "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", // 1004
             "Verifikasi ini sudah selesai.", // 1005
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // 1007
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 1007
             "Anda telah mencapai batas maksimum percobaan.", // 1008
-            "Verifikasi tidak dapat diselesaikan.", // 1009
+            "Verifikasi tidak dapat diselesaikan untuk permintaan ini. Silakan hubungi tim dukungan aplikasi.", // 1009
             "Terlalu banyak percobaan. Silakan tunggu sebentar, lalu coba lagi.", // 1010
             "Detail untuk jenis kartu ini tidak dapat diubah.", // 1011
             "Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.", // 3002
             "Dokumen Anda masih diproses. Mohon tunggu.", // 3003
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 3004
             "Ada masalah pada foto dokumen Anda. Silakan ambil foto lagi.", // 3005
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // 4001
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 4001
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 5001
             "Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 6001
             "Verifikasi tidak dapat diselesaikan. Silakan coba lagi.", // 6002
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Không thể bắt đầu xác thực. Vui lòng thử lại sau.", // 1001
-            "Không thể bắt đầu xác thực. Vui lòng thử lại sau.", // 1002
-            "Không thể bắt đầu xác thực. Vui lòng thử lại sau.", // 1003
-            "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", // 1004
-            "Lượt xác thực này đã được hoàn tất.", // 1005
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // 1007
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // 1001
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // 1002
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // 1003
+            "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", // 1004
+            "Lượt xác minh này đã được hoàn tất.", // 1005
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 1007
             "Bạn đã đạt số lần thử tối đa.", // 1008
-            "Không thể hoàn tất xác thực.", // 1009
+            "Không thể hoàn tất xác minh cho yêu cầu này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 1009
             "Bạn đã thử quá nhiều lần. Vui lòng chờ một lát và thử lại.", // 1010
             "Không thể chỉnh sửa thông tin của loại thẻ này.", // 1011
             "Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.", // 3002
             "Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ.", // 3003
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 3004
             "Ảnh giấy tờ của bạn có vấn đề. Vui lòng chụp lại.", // 3005
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // 4001
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 4001
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 5001
             "Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", // 6001
-            "Không thể hoàn tất xác thực. Vui lòng thử lại.", // 6002
+            "Không thể hoàn tất xác minh. Vui lòng thử lại.", // 6002
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
-            "सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 1001
-            "सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 1002
-            "सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 1003
+            "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", // 1001
+            "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", // 1002
+            "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", // 1003
             "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", // 1004
             "यह सत्यापन पहले ही पूरा हो चुका है।", // 1005
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // 1007
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 1007
             "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", // 1008
-            "सत्यापन पूरा नहीं हो सका।", // 1009
+            "इस अनुरोध के लिए सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 1009
             "बहुत ज्यादा प्रयास हो चुके हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।", // 1010
             "इस प्रकार के कार्ड का विवरण बदला नहीं जा सकता।", // 1011
             "कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।", // 3002
             "आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया प्रतीक्षा करें।", // 3003
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 3004
             "आपके दस्तावेज की फोटो में कोई समस्या थी। कृपया फिर से फोटो लें।", // 3005
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // 4001
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 4001
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 5001
             "हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 6001
             "सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।", // 6002
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
-            "ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 1001
-            "ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 1002
-            "ไม่สามารถเริ่มการยืนยันตัวตนได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 1003
+            "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", // 1001
+            "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", // 1002
+            "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", // 1003
             "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", // 1004
             "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", // 1005
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // 1007
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 1007
             "คุณลองครบจำนวนครั้งสูงสุดแล้ว", // 1008
-            "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้", // 1009
+            "ไม่สามารถยืนยันตัวตนสำหรับคำขอนี้ให้เสร็จสมบูรณ์ได้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 1009
             "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองอีกครั้ง", // 1010
             "ไม่สามารถแก้ไขรายละเอียดของบัตรประเภทนี้ได้", // 1011
             "ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง", // 3002
             "เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่", // 3003
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 3004
             "รูปถ่ายเอกสารของคุณมีปัญหา กรุณาถ่ายรูปใหม่", // 3005
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // 4001
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 4001
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 5001
             "ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 6001
             "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", // 6002
@@ -433,7 +434,7 @@ public sealed class TencentEkycToken(
             "未找到 token。", // 1002
             "token 不正确。", // 1003
             "token 已过期。", // 1004
-            "该 token 对应的验证已完成。", // 1005
+            "该 token 对应的验证已完成。如需重新验证，请获取新的 token。", // 1005
             "参数无效。", // 1007
             "已达到使用次数上限。", // 1008
             "请求被风控拦截。", // 1009
@@ -445,7 +446,7 @@ public sealed class TencentEkycToken(
             "OCR 返回了告警。", // 3005
             "检测模式不匹配。", // 4001
             "服务器内部错误。", // 5001
-            "活体最佳帧检测失败。", // 6001
+            "SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。", // 6001
             null, // 6002
         )
 
@@ -454,7 +455,7 @@ public sealed class TencentEkycToken(
             "The token was not found.", // 1002
             "The token is incorrect.", // 1003
             "The token has expired.", // 1004
-            "The token has already been completed.", // 1005
+            "The verification for this token has already been completed. Get a new token for a new verification.", // 1005
             "The parameters are invalid.", // 1007
             "The usage count limit has been reached.", // 1008
             "The request was rejected by risk detection.", // 1009
@@ -466,7 +467,7 @@ public sealed class TencentEkycToken(
             "OCR returned warnings.", // 3005
             "The check mode does not match.", // 4001
             "Internal server error.", // 5001
-            "Detection of the liveness best frame failed.", // 6001
+            "The SDK could not pick a usable frame of the face from the liveness video (the best frame). Ask the user to face the camera and try again.", // 6001
             null, // 6002
         )
 
@@ -475,7 +476,7 @@ public sealed class TencentEkycToken(
             "Token tidak ditemukan.", // 1002
             "Token salah.", // 1003
             "Token sudah kedaluwarsa.", // 1004
-            "Token sudah selesai digunakan.", // 1005
+            "Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.", // 1005
             "Parameter tidak valid.", // 1007
             "Batas jumlah penggunaan telah tercapai.", // 1008
             "Permintaan ditolak oleh deteksi risiko.", // 1009
@@ -487,7 +488,7 @@ public sealed class TencentEkycToken(
             "OCR mengembalikan peringatan.", // 3005
             "Mode pemeriksaan tidak cocok.", // 4001
             "Kesalahan internal server.", // 5001
-            "Deteksi best frame liveness gagal.", // 6001
+            "SDK tidak dapat memilih frame wajah yang layak dari video liveness (best frame). Minta pengguna menghadap ke kamera dan mencoba lagi.", // 6001
             null, // 6002
         )
 
@@ -496,7 +497,7 @@ public sealed class TencentEkycToken(
             "Không tìm thấy token.", // 1002
             "Token không đúng.", // 1003
             "Token đã hết hạn.", // 1004
-            "Token này đã ở trạng thái hoàn tất.", // 1005
+            "Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.", // 1005
             "Tham số không hợp lệ.", // 1007
             "Đã đạt giới hạn số lần sử dụng.", // 1008
             "Request bị hệ thống kiểm soát rủi ro từ chối.", // 1009
@@ -504,11 +505,11 @@ public sealed class TencentEkycToken(
             "Loại thẻ này không hỗ trợ chỉnh sửa.", // 1011
             "OCR thất bại.", // 3002
             "OCR đang được xử lý bất đồng bộ và chưa hoàn tất.", // 3003
-            "Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác thực danh tính (ID verification) thất bại.", // 3004
+            "Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác minh danh tính (ID verification) thất bại.", // 3004
             "OCR trả về cảnh báo.", // 3005
             "Chế độ kiểm tra không khớp.", // 4001
             "Lỗi nội bộ server.", // 5001
-            "Không lấy được khung hình tốt nhất (best frame) của kiểm tra liveness.", // 6001
+            "SDK không chọn được khung hình khuôn mặt dùng được từ video liveness (best frame). Yêu cầu người dùng nhìn vào camera và thử lại.", // 6001
             null, // 6002
         )
 
@@ -517,7 +518,7 @@ public sealed class TencentEkycToken(
             "token नहीं मिला।", // 1002
             "token गलत है।", // 1003
             "token की समय-सीमा समाप्त हो गई है।", // 1004
-            "यह token पहले ही पूरा (completed) हो चुका है।", // 1005
+            "इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।", // 1005
             "पैरामीटर अमान्य हैं।", // 1007
             "उपयोग की संख्या की सीमा पूरी हो गई है।", // 1008
             "रिस्क डिटेक्शन ने अनुरोध अस्वीकार कर दिया।", // 1009
@@ -529,7 +530,7 @@ public sealed class TencentEkycToken(
             "OCR ने चेतावनियां (warnings) लौटाईं।", // 3005
             "जांच मोड (check mode) मेल नहीं खाता।", // 4001
             "सर्वर की आंतरिक त्रुटि।", // 5001
-            "लाइवनेस best frame का डिटेक्शन विफल रहा।", // 6001
+            "SDK लाइवनेस वीडियो से चेहरे का कोई उपयोगी फ्रेम (best frame) नहीं चुन सका। उपयोगकर्ता से कैमरे की ओर देखने और फिर से प्रयास करने को कहें।", // 6001
             null, // 6002
         )
 
@@ -538,19 +539,19 @@ public sealed class TencentEkycToken(
             "ไม่พบ token", // 1002
             "token ไม่ถูกต้อง", // 1003
             "token หมดอายุแล้ว", // 1004
-            "token นี้ดำเนินการเสร็จสมบูรณ์แล้ว", // 1005
+            "การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่", // 1005
             "พารามิเตอร์ไม่ถูกต้อง", // 1007
             "ถึงขีดจำกัดจำนวนครั้งการใช้งานแล้ว", // 1008
             "คำขอถูกปฏิเสธโดยระบบตรวจจับความเสี่ยง", // 1009
             "ถึงขีดจำกัดความถี่ของคำขอแล้ว", // 1010
             "บัตรประเภทนี้ไม่รองรับการแก้ไข", // 1011
             "OCR ล้มเหลว", // 3002
-            "OCR กำลังประมวลผลแบบ asynchronous และยังไม่เสร็จ", // 3003
-            "ระหว่าง OCR แบบ asynchronous การขอ token สำหรับการยืนยันตัวตนล้มเหลว", // 3004
+            "OCR กำลังประมวลผลแบบอะซิงโครนัสและยังไม่เสร็จ", // 3003
+            "ระหว่าง OCR แบบอะซิงโครนัส การขอ token สำหรับการยืนยันตัวตนล้มเหลว", // 3004
             "OCR ส่งคืนคำเตือน", // 3005
             "โหมดการตรวจสอบไม่ตรงกัน", // 4001
             "ข้อผิดพลาดภายในของเซิร์ฟเวอร์", // 5001
-            "การตรวจหา best frame ของการตรวจ liveness ล้มเหลว", // 6001
+            "SDK ไม่สามารถเลือกเฟรมใบหน้าที่ใช้งานได้ (best frame) จากวิดีโอการตรวจ liveness กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 6001
             null, // 6002
         )
     }

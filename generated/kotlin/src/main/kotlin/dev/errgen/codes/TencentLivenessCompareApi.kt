@@ -33,12 +33,12 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationActionCloseEye : TencentLivenessCompareApi(2)
 
     /**
-     * FailedOperation.ActionFaceClose: Your face is too close to the screen. Please move back a little.
+     * FailedOperation.ActionFaceClose: Your face is too close to the camera. Please move back a little.
      */
     public data object FailedOperationActionFaceClose : TencentLivenessCompareApi(3)
 
     /**
-     * FailedOperation.ActionFaceFar: Your face is too far from the screen. Please move closer.
+     * FailedOperation.ActionFaceFar: Your face is too far from the camera. Please move closer.
      */
     public data object FailedOperationActionFaceFar : TencentLivenessCompareApi(4)
 
@@ -103,7 +103,7 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationLifePhotoDetectFaces : TencentLivenessCompareApi(16)
 
     /**
-     * FailedOperation.LifePhotoDetectFake: Your photo could not be verified. Please try again with a live photo of yourself.
+     * FailedOperation.LifePhotoDetectFake: We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
      */
     public data object FailedOperationLifePhotoDetectFake : TencentLivenessCompareApi(17)
 
@@ -118,7 +118,7 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationLifePhotoPoorQuality : TencentLivenessCompareApi(19)
 
     /**
-     * FailedOperation.LifePhotoSizeError: The photo is too large or too small. Please use a different photo.
+     * FailedOperation.LifePhotoSizeError: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object FailedOperationLifePhotoSizeError : TencentLivenessCompareApi(20)
 
@@ -143,7 +143,7 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationLipSizeError : TencentLivenessCompareApi(24)
 
     /**
-     * FailedOperation.LipVideoInvalid: The video could not be processed.
+     * FailedOperation.LipVideoInvalid: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object FailedOperationLipVideoInvalid : TencentLivenessCompareApi(25)
 
@@ -173,7 +173,7 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationLivessBestFrameError : TencentLivenessCompareApi(30)
 
     /**
-     * FailedOperation.LivessDetectFail: The liveness check failed. Please try again.
+     * FailedOperation.LivessDetectFail: We could not confirm that you are a real person. Please try again.
      */
     public data object FailedOperationLivessDetectFail : TencentLivenessCompareApi(31)
 
@@ -188,12 +188,12 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationLivessSystemError : TencentLivenessCompareApi(33)
 
     /**
-     * FailedOperation.LivessUnknownError: The liveness check failed. Please try again.
+     * FailedOperation.LivessUnknownError: We could not confirm that you are a real person. Please try again.
      */
     public data object FailedOperationLivessUnknownError : TencentLivenessCompareApi(34)
 
     /**
-     * FailedOperation.SilentDetectFail: The liveness check failed. Please try again.
+     * FailedOperation.SilentDetectFail: We could not confirm that you are a real person. Please try again.
      */
     public data object FailedOperationSilentDetectFail : TencentLivenessCompareApi(35)
 
@@ -233,7 +233,7 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationSilentPictureLiveFail : TencentLivenessCompareApi(42)
 
     /**
-     * FailedOperation.SilentThreshold: The liveness check was not passed. Please try again.
+     * FailedOperation.SilentThreshold: We could not confirm that you are a real person. Please try again.
      */
     public data object FailedOperationSilentThreshold : TencentLivenessCompareApi(43)
 
@@ -248,37 +248,37 @@ public sealed class TencentLivenessCompareApi(
     public data object FailedOperationUnKnown : TencentLivenessCompareApi(45)
 
     /**
-     * InvalidParameter: Something went wrong with the request. Please try again later.
+     * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object InvalidParameter : TencentLivenessCompareApi(46)
 
     /**
-     * InvalidParameterValue: Something went wrong with the request. Please try again later.
+     * InvalidParameterValue: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object InvalidParameterValue : TencentLivenessCompareApi(47)
 
     /**
-     * UnauthorizedOperation: This service is currently unavailable.
+     * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperation : TencentLivenessCompareApi(48)
 
     /**
-     * UnauthorizedOperation.Arrears: This service is currently unavailable.
+     * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperationArrears : TencentLivenessCompareApi(49)
 
     /**
-     * UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+     * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperationNonAuthorize : TencentLivenessCompareApi(50)
 
     /**
-     * UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+     * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
      */
     public data object UnauthorizedOperationNonactivated : TencentLivenessCompareApi(51)
 
     /**
-     * UnsupportedOperation: This operation is not supported.
+     * UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object UnsupportedOperation : TencentLivenessCompareApi(52)
 
@@ -339,8 +339,8 @@ public sealed class TencentLivenessCompareApi(
     override val retryable: Boolean
         get() = when (index) {
             1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16,
-            17, 18, 19, 20, 21, 22, 23, 24, 26, 27, 28, 29, 30, 31, 32, 33,
-            34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45 -> true
+            17, 18, 19, 21, 22, 23, 24, 26, 27, 28, 29, 30, 31, 32, 33, 34,
+            35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45 -> true
             else -> false
         }
 
@@ -594,7 +594,7 @@ public sealed class TencentLivenessCompareApi(
             Actor.User, // FailedOperation.LifePhotoDetectFake
             Actor.User, // FailedOperation.LifePhotoDetectNoFaces
             Actor.User, // FailedOperation.LifePhotoPoorQuality
-            Actor.User, // FailedOperation.LifePhotoSizeError
+            Actor.Developer, // FailedOperation.LifePhotoSizeError
             Actor.User, // FailedOperation.LipFaceIncomplete
             Actor.User, // FailedOperation.LipMoveSmall
             Actor.Vendor, // FailedOperation.LipNetFailed
@@ -633,8 +633,8 @@ public sealed class TencentLivenessCompareApi(
             "验证成功。", // Success
             "人脸匹配度不足，请重试。", // FailedOperation.CompareLowSimilarity
             "未检测到闭眼动作，请按提示眨眼后重试。", // FailedOperation.ActionCloseEye
-            "您的脸部离屏幕太近，请稍微后退。", // FailedOperation.ActionFaceClose
-            "您的脸部离屏幕太远，请靠近一些。", // FailedOperation.ActionFaceFar
+            "您的脸部离摄像头太近，请稍微后退。", // FailedOperation.ActionFaceClose
+            "您的脸部离摄像头太远，请靠近一些。", // FailedOperation.ActionFaceFar
             "您的脸部太靠左，请将脸部移至画面中央。", // FailedOperation.ActionFaceLeft
             "您的脸部太靠右，请将脸部移至画面中央。", // FailedOperation.ActionFaceRight
             "未检测到任何动作，请按屏幕提示重试。", // FailedOperation.ActionFirstAction
@@ -647,25 +647,25 @@ public sealed class TencentLivenessCompareApi(
             "文件加载失败，请重试。", // FailedOperation.DownLoadError
             "文件加载超时，请重试。", // FailedOperation.DownLoadTimeoutError
             "照片中检测到多张人脸，请确保照片中只有您本人的脸。", // FailedOperation.LifePhotoDetectFaces
-            "无法验证您的照片，请使用您本人的实时照片重试。", // FailedOperation.LifePhotoDetectFake
-            "照片中未能看到您的完整脸部，请确保整张脸清晰可见。", // FailedOperation.LifePhotoDetectNoFaces
+            "无法确认照片中是真人，请使用您本人现场拍摄的照片重试。", // FailedOperation.LifePhotoDetectFake
+            "照片中未能看到您的完整脸部，请确保整张脸都在照片中。", // FailedOperation.LifePhotoDetectNoFaces
             "照片分辨率太低，请重新上传照片。", // FailedOperation.LifePhotoPoorQuality
-            "照片过大或过小，请换一张照片。", // FailedOperation.LifePhotoSizeError
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // FailedOperation.LifePhotoSizeError
             "您的脸部未完整露出，请确保整张脸无遮挡且在画面内。", // FailedOperation.LipFaceIncomplete
             "您的嘴唇动作幅度太小，请清晰朗读后重试。", // FailedOperation.LipMoveSmall
             "视频加载失败，请重试。", // FailedOperation.LipNetFailed
-            "视频无法使用，请重新录制约 6 秒。", // FailedOperation.LipSizeError
-            "视频无法使用，请重新录制。", // FailedOperation.LipVideoInvalid
+            "视频无法使用，请重新录制约 6 秒的视频。", // FailedOperation.LipSizeError
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // FailedOperation.LipVideoInvalid
             "视频不够清晰，请重新录制。", // FailedOperation.LipVideoQuaility
             "未听到您的声音，请按提示出声朗读后重试。", // FailedOperation.LipVoiceDetect
             "您的声音太小，请大声一点后重试。", // FailedOperation.LipVoiceLow
             "未能识别您说的内容，请清晰朗读后重试。", // FailedOperation.LipVoiceRecognize
             "未能采集到清晰的人脸图像，请正对摄像头后重试。", // FailedOperation.LivessBestFrameError
-            "活体检测未通过，请重试。", // FailedOperation.LivessDetectFail
+            "无法确认您是真人，请重试。", // FailedOperation.LivessDetectFail
             "无法验证您的身份，请确保由您本人实时录制后重试。", // FailedOperation.LivessDetectFake
             "服务暂时不可用，请稍后重试。", // FailedOperation.LivessSystemError
-            "活体检测未通过，请重试。", // FailedOperation.LivessUnknownError
-            "活体检测未通过，请重试。", // FailedOperation.SilentDetectFail
+            "无法确认您是真人，请重试。", // FailedOperation.LivessUnknownError
+            "无法确认您是真人，请重试。", // FailedOperation.SilentDetectFail
             "未能检测到您的眼睛，请确保双眼睁开且无遮挡后重试。", // FailedOperation.SilentEyeLiveFail
             "视频中未检测到人脸，请将脸部保持在框内后重试。", // FailedOperation.SilentFaceDetectFail
             "您的脸部不够清晰，请在光线良好处正对摄像头后重试。", // FailedOperation.SilentFaceQualityFail
@@ -673,24 +673,24 @@ public sealed class TencentLivenessCompareApi(
             "未能检测到您的嘴巴，请确保嘴巴无遮挡后重试。", // FailedOperation.SilentMouthLiveFail
             "检测到多张人脸，请确保框内只有您本人的脸。", // FailedOperation.SilentMultiFaceFail
             "无法验证您的身份，请确保由您本人实时录制后重试。", // FailedOperation.SilentPictureLiveFail
-            "活体检测未达到通过标准，请重试。", // FailedOperation.SilentThreshold
+            "无法确认您是真人，请重试。", // FailedOperation.SilentThreshold
             "视频太短，请录制 2 秒以上的视频。", // FailedOperation.SilentTooShort
             "出现错误，请稍后重试。", // FailedOperation.UnKnown
-            "请求出错，请稍后重试。", // InvalidParameter
-            "请求出错，请稍后重试。", // InvalidParameterValue
-            "该服务当前不可用。", // UnauthorizedOperation
-            "该服务当前不可用。", // UnauthorizedOperation.Arrears
-            "该服务当前不可用。", // UnauthorizedOperation.NonAuthorize
-            "该服务当前不可用。", // UnauthorizedOperation.Nonactivated
-            "不支持此操作。", // UnsupportedOperation
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // InvalidParameter
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // InvalidParameterValue
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.Arrears
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.NonAuthorize
+            "本应用目前无法使用人脸验证。请联系本应用的客服。", // UnauthorizedOperation.Nonactivated
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // UnsupportedOperation
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
             "Verification succeeded.", // Success
             "Your face did not match closely enough. Please try again.", // FailedOperation.CompareLowSimilarity
             "We could not detect you closing your eyes. Please blink when asked and try again.", // FailedOperation.ActionCloseEye
-            "Your face is too close to the screen. Please move back a little.", // FailedOperation.ActionFaceClose
-            "Your face is too far from the screen. Please move closer.", // FailedOperation.ActionFaceFar
+            "Your face is too close to the camera. Please move back a little.", // FailedOperation.ActionFaceClose
+            "Your face is too far from the camera. Please move closer.", // FailedOperation.ActionFaceFar
             "Your face is too far to the left. Please move it to the center of the frame.", // FailedOperation.ActionFaceLeft
             "Your face is too far to the right. Please move it to the center of the frame.", // FailedOperation.ActionFaceRight
             "We did not detect any movement. Please follow the instructions on the screen and try again.", // FailedOperation.ActionFirstAction
@@ -703,25 +703,25 @@ public sealed class TencentLivenessCompareApi(
             "The file could not be loaded. Please try again.", // FailedOperation.DownLoadError
             "Loading the file took too long. Please try again.", // FailedOperation.DownLoadTimeoutError
             "More than one face was detected in the photo. Please make sure only your face is visible.", // FailedOperation.LifePhotoDetectFaces
-            "Your photo could not be verified. Please try again with a live photo of yourself.", // FailedOperation.LifePhotoDetectFake
+            "We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.", // FailedOperation.LifePhotoDetectFake
             "We could not see your whole face in the photo. Please make sure your entire face is visible.", // FailedOperation.LifePhotoDetectNoFaces
             "The photo resolution is too low. Please upload a new photo.", // FailedOperation.LifePhotoPoorQuality
-            "The photo is too large or too small. Please use a different photo.", // FailedOperation.LifePhotoSizeError
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // FailedOperation.LifePhotoSizeError
             "Your face is not fully visible. Please keep your whole face uncovered and in view.", // FailedOperation.LipFaceIncomplete
             "Your lip movements were too small. Please speak clearly and try again.", // FailedOperation.LipMoveSmall
             "The video could not be loaded. Please try again.", // FailedOperation.LipNetFailed
             "The video could not be used. Please record again for about 6 seconds.", // FailedOperation.LipSizeError
-            "The video could not be processed.", // FailedOperation.LipVideoInvalid
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // FailedOperation.LipVideoInvalid
             "The video is not clear enough. Please record it again.", // FailedOperation.LipVideoQuaility
             "We could not hear you. Please speak aloud when asked and try again.", // FailedOperation.LipVoiceDetect
             "Your voice was too quiet. Please speak louder and try again.", // FailedOperation.LipVoiceLow
             "We could not recognize what you said. Please speak clearly and try again.", // FailedOperation.LipVoiceRecognize
             "We could not capture a clear image of your face. Please face the camera and try again.", // FailedOperation.LivessBestFrameError
-            "The liveness check failed. Please try again.", // FailedOperation.LivessDetectFail
+            "We could not confirm that you are a real person. Please try again.", // FailedOperation.LivessDetectFail
             "We could not verify you. Please make sure you are recording yourself live and try again.", // FailedOperation.LivessDetectFake
             "The service is temporarily unavailable. Please try again later.", // FailedOperation.LivessSystemError
-            "The liveness check failed. Please try again.", // FailedOperation.LivessUnknownError
-            "The liveness check failed. Please try again.", // FailedOperation.SilentDetectFail
+            "We could not confirm that you are a real person. Please try again.", // FailedOperation.LivessUnknownError
+            "We could not confirm that you are a real person. Please try again.", // FailedOperation.SilentDetectFail
             "We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.", // FailedOperation.SilentEyeLiveFail
             "No face was detected in the video. Please keep your face in the frame and try again.", // FailedOperation.SilentFaceDetectFail
             "Your face is not clear enough. Please face the camera in good light and try again.", // FailedOperation.SilentFaceQualityFail
@@ -729,24 +729,24 @@ public sealed class TencentLivenessCompareApi(
             "We could not detect your mouth. Please make sure it is not covered and try again.", // FailedOperation.SilentMouthLiveFail
             "More than one face was detected. Please make sure only your face is in the frame.", // FailedOperation.SilentMultiFaceFail
             "We could not verify you. Please make sure you are recording yourself live and try again.", // FailedOperation.SilentPictureLiveFail
-            "The liveness check was not passed. Please try again.", // FailedOperation.SilentThreshold
+            "We could not confirm that you are a real person. Please try again.", // FailedOperation.SilentThreshold
             "The video is too short. Please record a video longer than 2 seconds.", // FailedOperation.SilentTooShort
             "Something went wrong. Please try again later.", // FailedOperation.UnKnown
-            "Something went wrong with the request. Please try again later.", // InvalidParameter
-            "Something went wrong with the request. Please try again later.", // InvalidParameterValue
-            "This service is currently unavailable.", // UnauthorizedOperation
-            "This service is currently unavailable.", // UnauthorizedOperation.Arrears
-            "This service is currently unavailable.", // UnauthorizedOperation.NonAuthorize
-            "This service is currently unavailable.", // UnauthorizedOperation.Nonactivated
-            "This operation is not supported.", // UnsupportedOperation
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // InvalidParameter
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // InvalidParameterValue
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation.Arrears
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation.NonAuthorize
+            "Face verification is not available in this app. Please contact the app's support team.", // UnauthorizedOperation.Nonactivated
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // UnsupportedOperation
         )
 
         private fun messagesId(): Array<String> = arrayOf(
             "Verifikasi berhasil.", // Success
             "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", // FailedOperation.CompareLowSimilarity
             "Kami tidak mendeteksi Anda memejamkan mata. Silakan berkedip saat diminta, lalu coba lagi.", // FailedOperation.ActionCloseEye
-            "Wajah Anda terlalu dekat dengan layar. Silakan mundur sedikit.", // FailedOperation.ActionFaceClose
-            "Wajah Anda terlalu jauh dari layar. Silakan mendekat.", // FailedOperation.ActionFaceFar
+            "Wajah Anda terlalu dekat dengan kamera. Silakan mundur sedikit.", // FailedOperation.ActionFaceClose
+            "Wajah Anda terlalu jauh dari kamera. Silakan mendekat.", // FailedOperation.ActionFaceFar
             "Wajah Anda terlalu ke kiri. Silakan geser wajah Anda ke tengah bingkai.", // FailedOperation.ActionFaceLeft
             "Wajah Anda terlalu ke kanan. Silakan geser wajah Anda ke tengah bingkai.", // FailedOperation.ActionFaceRight
             "Kami tidak mendeteksi gerakan apa pun. Silakan ikuti petunjuk di layar, lalu coba lagi.", // FailedOperation.ActionFirstAction
@@ -759,50 +759,50 @@ public sealed class TencentLivenessCompareApi(
             "File tidak dapat dimuat. Silakan coba lagi.", // FailedOperation.DownLoadError
             "Pemuatan file memakan waktu terlalu lama. Silakan coba lagi.", // FailedOperation.DownLoadTimeoutError
             "Terdeteksi lebih dari satu wajah di foto. Pastikan hanya wajah Anda yang terlihat.", // FailedOperation.LifePhotoDetectFaces
-            "Foto Anda tidak dapat diverifikasi. Silakan coba lagi dengan foto diri Anda yang diambil secara langsung.", // FailedOperation.LifePhotoDetectFake
+            "Kami tidak dapat memastikan bahwa foto ini menampilkan orang sungguhan. Silakan coba lagi dengan foto diri Anda yang diambil secara langsung.", // FailedOperation.LifePhotoDetectFake
             "Kami tidak dapat melihat seluruh wajah Anda di foto. Pastikan seluruh wajah Anda terlihat.", // FailedOperation.LifePhotoDetectNoFaces
             "Resolusi foto terlalu rendah. Silakan unggah foto baru.", // FailedOperation.LifePhotoPoorQuality
-            "Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.", // FailedOperation.LifePhotoSizeError
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // FailedOperation.LifePhotoSizeError
             "Wajah Anda tidak terlihat sepenuhnya. Pastikan seluruh wajah Anda tidak tertutup dan tetap terlihat.", // FailedOperation.LipFaceIncomplete
             "Gerakan bibir Anda terlalu kecil. Silakan berbicara dengan jelas, lalu coba lagi.", // FailedOperation.LipMoveSmall
             "Video tidak dapat dimuat. Silakan coba lagi.", // FailedOperation.LipNetFailed
             "Video tidak dapat digunakan. Silakan rekam ulang selama sekitar 6 detik.", // FailedOperation.LipSizeError
-            "Video tidak dapat diproses.", // FailedOperation.LipVideoInvalid
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // FailedOperation.LipVideoInvalid
             "Video kurang jelas. Silakan rekam ulang.", // FailedOperation.LipVideoQuaility
             "Kami tidak dapat mendengar suara Anda. Silakan berbicara dengan lantang saat diminta, lalu coba lagi.", // FailedOperation.LipVoiceDetect
             "Suara Anda terlalu pelan. Silakan berbicara lebih keras, lalu coba lagi.", // FailedOperation.LipVoiceLow
             "Kami tidak dapat mengenali ucapan Anda. Silakan berbicara dengan jelas, lalu coba lagi.", // FailedOperation.LipVoiceRecognize
             "Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // FailedOperation.LivessBestFrameError
-            "Pemeriksaan liveness gagal. Silakan coba lagi.", // FailedOperation.LivessDetectFail
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // FailedOperation.LivessDetectFail
             "Kami tidak dapat memverifikasi Anda. Pastikan Anda merekam diri Anda secara langsung, lalu coba lagi.", // FailedOperation.LivessDetectFake
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // FailedOperation.LivessSystemError
-            "Pemeriksaan liveness gagal. Silakan coba lagi.", // FailedOperation.LivessUnknownError
-            "Pemeriksaan liveness gagal. Silakan coba lagi.", // FailedOperation.SilentDetectFail
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // FailedOperation.LivessUnknownError
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // FailedOperation.SilentDetectFail
             "Kami tidak dapat mendeteksi mata Anda. Pastikan mata Anda terbuka dan tidak tertutup apa pun, lalu coba lagi.", // FailedOperation.SilentEyeLiveFail
             "Wajah tidak terdeteksi di video. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", // FailedOperation.SilentFaceDetectFail
-            "Wajah Anda kurang jelas. Silakan hadapkan wajah Anda ke kamera di tempat yang cukup terang, lalu coba lagi.", // FailedOperation.SilentFaceQualityFail
+            "Wajah Anda kurang jelas. Silakan hadapkan wajah Anda ke kamera di tempat dengan cahaya yang cukup, lalu coba lagi.", // FailedOperation.SilentFaceQualityFail
             "Masker terdeteksi. Silakan lepas masker Anda, lalu coba lagi.", // FailedOperation.SilentFaceWithMaskFail
             "Kami tidak dapat mendeteksi mulut Anda. Pastikan mulut Anda tidak tertutup, lalu coba lagi.", // FailedOperation.SilentMouthLiveFail
             "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.", // FailedOperation.SilentMultiFaceFail
             "Kami tidak dapat memverifikasi Anda. Pastikan Anda merekam diri Anda secara langsung, lalu coba lagi.", // FailedOperation.SilentPictureLiveFail
-            "Anda belum lolos pemeriksaan liveness. Silakan coba lagi.", // FailedOperation.SilentThreshold
-            "Video terlalu pendek. Silakan rekam video yang lebih dari 2 detik.", // FailedOperation.SilentTooShort
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // FailedOperation.SilentThreshold
+            "Video terlalu pendek. Silakan rekam video berdurasi lebih dari 2 detik.", // FailedOperation.SilentTooShort
             "Terjadi kesalahan. Silakan coba lagi nanti.", // FailedOperation.UnKnown
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // InvalidParameter
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // InvalidParameterValue
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation.Arrears
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation.NonAuthorize
-            "Layanan ini sedang tidak tersedia.", // UnauthorizedOperation.Nonactivated
-            "Tindakan ini tidak didukung.", // UnsupportedOperation
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // InvalidParameter
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // InvalidParameterValue
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation.Arrears
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation.NonAuthorize
+            "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnauthorizedOperation.Nonactivated
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // UnsupportedOperation
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Xác thực thành công.", // Success
+            "Xác minh thành công.", // Success
             "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", // FailedOperation.CompareLowSimilarity
             "Không phát hiện bạn nhắm mắt. Vui lòng chớp mắt khi được yêu cầu và thử lại.", // FailedOperation.ActionCloseEye
-            "Khuôn mặt của bạn quá gần màn hình. Vui lòng lùi ra xa một chút.", // FailedOperation.ActionFaceClose
-            "Khuôn mặt của bạn quá xa màn hình. Vui lòng đến gần hơn.", // FailedOperation.ActionFaceFar
+            "Khuôn mặt của bạn quá gần camera. Vui lòng lùi ra xa một chút.", // FailedOperation.ActionFaceClose
+            "Khuôn mặt của bạn quá xa camera. Vui lòng đến gần hơn.", // FailedOperation.ActionFaceFar
             "Khuôn mặt của bạn lệch quá nhiều sang trái. Vui lòng đưa khuôn mặt vào giữa khung hình.", // FailedOperation.ActionFaceLeft
             "Khuôn mặt của bạn lệch quá nhiều sang phải. Vui lòng đưa khuôn mặt vào giữa khung hình.", // FailedOperation.ActionFaceRight
             "Không phát hiện chuyển động nào. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.", // FailedOperation.ActionFirstAction
@@ -814,138 +814,138 @@ public sealed class TencentLivenessCompareApi(
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // FailedOperation.CompareSystemError
             "Không thể tải tệp. Vui lòng thử lại.", // FailedOperation.DownLoadError
             "Việc tải tệp mất quá nhiều thời gian. Vui lòng thử lại.", // FailedOperation.DownLoadTimeoutError
-            "Phát hiện nhiều hơn một khuôn mặt trong ảnh. Vui lòng đảm bảo chỉ có khuôn mặt của bạn.", // FailedOperation.LifePhotoDetectFaces
-            "Không thể xác thực ảnh của bạn. Vui lòng thử lại với ảnh chụp trực tiếp của chính bạn.", // FailedOperation.LifePhotoDetectFake
+            "Phát hiện nhiều hơn một khuôn mặt trong ảnh. Vui lòng đảm bảo chỉ có khuôn mặt của bạn xuất hiện.", // FailedOperation.LifePhotoDetectFaces
+            "Không thể xác nhận ảnh này là ảnh của người thật. Vui lòng thử lại với ảnh chụp trực tiếp của chính bạn.", // FailedOperation.LifePhotoDetectFake
             "Không nhìn thấy toàn bộ khuôn mặt của bạn trong ảnh. Vui lòng đảm bảo toàn bộ khuôn mặt đều hiển thị.", // FailedOperation.LifePhotoDetectNoFaces
             "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", // FailedOperation.LifePhotoPoorQuality
-            "Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.", // FailedOperation.LifePhotoSizeError
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // FailedOperation.LifePhotoSizeError
             "Khuôn mặt của bạn không hiển thị đầy đủ. Vui lòng để toàn bộ khuôn mặt không bị che và nằm trong khung hình.", // FailedOperation.LipFaceIncomplete
             "Cử động môi của bạn quá nhỏ. Vui lòng nói rõ ràng và thử lại.", // FailedOperation.LipMoveSmall
             "Không thể tải video. Vui lòng thử lại.", // FailedOperation.LipNetFailed
-            "Không thể sử dụng video. Vui lòng quay lại video dài khoảng 6 giây.", // FailedOperation.LipSizeError
-            "Không thể xử lý video.", // FailedOperation.LipVideoInvalid
-            "Video không đủ rõ nét. Vui lòng quay lại.", // FailedOperation.LipVideoQuaility
+            "Không thể sử dụng video. Vui lòng quay một video mới dài khoảng 6 giây.", // FailedOperation.LipSizeError
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // FailedOperation.LipVideoInvalid
+            "Video không đủ rõ nét. Vui lòng quay một video mới.", // FailedOperation.LipVideoQuaility
             "Không nghe thấy giọng nói của bạn. Vui lòng nói to khi được yêu cầu và thử lại.", // FailedOperation.LipVoiceDetect
             "Giọng nói của bạn quá nhỏ. Vui lòng nói to hơn và thử lại.", // FailedOperation.LipVoiceLow
             "Không nhận diện được lời bạn nói. Vui lòng nói rõ ràng và thử lại.", // FailedOperation.LipVoiceRecognize
             "Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", // FailedOperation.LivessBestFrameError
-            "Kiểm tra người thật không thành công. Vui lòng thử lại.", // FailedOperation.LivessDetectFail
-            "Không thể xác thực bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.", // FailedOperation.LivessDetectFake
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // FailedOperation.LivessDetectFail
+            "Không thể xác minh bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.", // FailedOperation.LivessDetectFake
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // FailedOperation.LivessSystemError
-            "Kiểm tra người thật không thành công. Vui lòng thử lại.", // FailedOperation.LivessUnknownError
-            "Kiểm tra người thật không thành công. Vui lòng thử lại.", // FailedOperation.SilentDetectFail
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // FailedOperation.LivessUnknownError
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // FailedOperation.SilentDetectFail
             "Không phát hiện được mắt của bạn. Vui lòng đảm bảo mắt đang mở và không bị che, sau đó thử lại.", // FailedOperation.SilentEyeLiveFail
             "Không phát hiện khuôn mặt trong video. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", // FailedOperation.SilentFaceDetectFail
-            "Khuôn mặt của bạn chưa đủ rõ. Vui lòng nhìn vào camera ở nơi đủ sáng và thử lại.", // FailedOperation.SilentFaceQualityFail
+            "Khuôn mặt của bạn chưa đủ rõ. Vui lòng nhìn vào camera ở nơi có đủ ánh sáng và thử lại.", // FailedOperation.SilentFaceQualityFail
             "Phát hiện bạn đang đeo khẩu trang. Vui lòng tháo khẩu trang và thử lại.", // FailedOperation.SilentFaceWithMaskFail
             "Không phát hiện được miệng của bạn. Vui lòng đảm bảo miệng không bị che và thử lại.", // FailedOperation.SilentMouthLiveFail
             "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.", // FailedOperation.SilentMultiFaceFail
-            "Không thể xác thực bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.", // FailedOperation.SilentPictureLiveFail
-            "Bạn chưa vượt qua bước kiểm tra người thật. Vui lòng thử lại.", // FailedOperation.SilentThreshold
+            "Không thể xác minh bạn. Vui lòng đảm bảo bạn đang tự quay video trực tiếp và thử lại.", // FailedOperation.SilentPictureLiveFail
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // FailedOperation.SilentThreshold
             "Video quá ngắn. Vui lòng quay video dài hơn 2 giây.", // FailedOperation.SilentTooShort
             "Đã xảy ra lỗi. Vui lòng thử lại sau.", // FailedOperation.UnKnown
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // InvalidParameter
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // InvalidParameterValue
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation.Arrears
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation.NonAuthorize
-            "Dịch vụ này hiện không khả dụng.", // UnauthorizedOperation.Nonactivated
-            "Thao tác này không được hỗ trợ.", // UnsupportedOperation
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // InvalidParameter
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // InvalidParameterValue
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation.Arrears
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation.NonAuthorize
+            "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnauthorizedOperation.Nonactivated
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // UnsupportedOperation
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
             "सत्यापन सफल रहा।", // Success
             "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", // FailedOperation.CompareLowSimilarity
-            "हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया कहे जाने पर पलकें झपकाएं और फिर से प्रयास करें।", // FailedOperation.ActionCloseEye
-            "आपका चेहरा स्क्रीन के बहुत पास है। कृपया थोड़ा पीछे हटें।", // FailedOperation.ActionFaceClose
-            "आपका चेहरा स्क्रीन से बहुत दूर है। कृपया पास आएं।", // FailedOperation.ActionFaceFar
+            "हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें और कहे जाने पर पलकें झपकाएं।", // FailedOperation.ActionCloseEye
+            "आपका चेहरा कैमरे के बहुत पास है। कृपया थोड़ा पीछे हटें।", // FailedOperation.ActionFaceClose
+            "आपका चेहरा कैमरे से बहुत दूर है। कृपया पास आएं।", // FailedOperation.ActionFaceFar
             "आपका चेहरा बहुत ज्यादा बाईं ओर है। कृपया इसे फ्रेम के बीच में लाएं।", // FailedOperation.ActionFaceLeft
             "आपका चेहरा बहुत ज्यादा दाईं ओर है। कृपया इसे फ्रेम के बीच में लाएं।", // FailedOperation.ActionFaceRight
             "हमें कोई हरकत नहीं दिखी। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", // FailedOperation.ActionFirstAction
             "रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।", // FailedOperation.ActionLightDark
             "रोशनी बहुत तेज है। कृपया तेज रोशनी से दूर हटें और फिर से प्रयास करें।", // FailedOperation.ActionLightStrong
             "हम आपका पूरा चेहरा नहीं देख सके। कृपया अपना पूरा चेहरा फ्रेम के अंदर रखें।", // FailedOperation.ActionNodetectFace
-            "हमें आपका मुंह खुलता नहीं दिखा। कृपया कहे जाने पर मुंह खोलें और फिर से प्रयास करें।", // FailedOperation.ActionOpenMouth
+            "हमें आपका मुंह खुलता नहीं दिखा। कृपया फिर से प्रयास करें और कहे जाने पर मुंह खोलें।", // FailedOperation.ActionOpenMouth
             "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", // FailedOperation.CompareFail
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // FailedOperation.CompareSystemError
             "फाइल लोड नहीं हो सकी। कृपया फिर से प्रयास करें।", // FailedOperation.DownLoadError
             "फाइल लोड होने में बहुत ज्यादा समय लगा। कृपया फिर से प्रयास करें।", // FailedOperation.DownLoadTimeoutError
             "फोटो में एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि केवल आपका चेहरा दिखाई दे।", // FailedOperation.LifePhotoDetectFaces
-            "आपकी फोटो का सत्यापन नहीं हो सका। कृपया अपनी लाइव फोटो के साथ फिर से प्रयास करें।", // FailedOperation.LifePhotoDetectFake
+            "हम पुष्टि नहीं कर सके कि फोटो में कोई वास्तविक व्यक्ति है। कृपया अभी खींची गई अपनी फोटो के साथ फिर से प्रयास करें।", // FailedOperation.LifePhotoDetectFake
             "हम फोटो में आपका पूरा चेहरा नहीं देख सके। कृपया सुनिश्चित करें कि आपका पूरा चेहरा दिखाई दे।", // FailedOperation.LifePhotoDetectNoFaces
             "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", // FailedOperation.LifePhotoPoorQuality
-            "फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।", // FailedOperation.LifePhotoSizeError
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // FailedOperation.LifePhotoSizeError
             "आपका चेहरा पूरी तरह दिखाई नहीं दे रहा है। कृपया अपने पूरे चेहरे को बिना ढके कैमरे के सामने रखें।", // FailedOperation.LipFaceIncomplete
-            "आपके होंठों की हरकत बहुत कम थी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", // FailedOperation.LipMoveSmall
+            "आपके होंठों की हरकत बहुत कम थी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", // FailedOperation.LipMoveSmall
             "वीडियो लोड नहीं हो सका। कृपया फिर से प्रयास करें।", // FailedOperation.LipNetFailed
             "वीडियो का उपयोग नहीं किया जा सका। कृपया लगभग 6 सेकंड का वीडियो फिर से रिकॉर्ड करें।", // FailedOperation.LipSizeError
-            "वीडियो प्रोसेस नहीं हो सका।", // FailedOperation.LipVideoInvalid
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // FailedOperation.LipVideoInvalid
             "वीडियो पर्याप्त साफ नहीं है। कृपया इसे फिर से रिकॉर्ड करें।", // FailedOperation.LipVideoQuaility
-            "हम आपकी आवाज नहीं सुन सके। कृपया कहे जाने पर जोर से बोलें और फिर से प्रयास करें।", // FailedOperation.LipVoiceDetect
-            "आपकी आवाज बहुत धीमी थी। कृपया जोर से बोलें और फिर से प्रयास करें।", // FailedOperation.LipVoiceLow
-            "हम समझ नहीं सके कि आपने क्या कहा। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", // FailedOperation.LipVoiceRecognize
+            "हम आपकी आवाज नहीं सुन सके। कृपया फिर से प्रयास करें और कहे जाने पर जोर से बोलें।", // FailedOperation.LipVoiceDetect
+            "आपकी आवाज बहुत धीमी थी। कृपया फिर से प्रयास करें और जोर से बोलें।", // FailedOperation.LipVoiceLow
+            "हम समझ नहीं सके कि आपने क्या कहा। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", // FailedOperation.LipVoiceRecognize
             "हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // FailedOperation.LivessBestFrameError
-            "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", // FailedOperation.LivessDetectFail
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // FailedOperation.LivessDetectFail
             "हम आपका सत्यापन नहीं कर सके। कृपया सुनिश्चित करें कि आप खुद को लाइव रिकॉर्ड कर रहे हैं और फिर से प्रयास करें।", // FailedOperation.LivessDetectFake
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // FailedOperation.LivessSystemError
-            "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", // FailedOperation.LivessUnknownError
-            "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", // FailedOperation.SilentDetectFail
-            "हम आपकी आंखें नहीं पहचान सके। कृपया अपनी आंखें खुली रखें, उन्हें ढकें नहीं, और फिर से प्रयास करें।", // FailedOperation.SilentEyeLiveFail
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // FailedOperation.LivessUnknownError
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // FailedOperation.SilentDetectFail
+            "हमें आपकी आंखें नहीं दिखीं। कृपया अपनी आंखें खुली रखें, उन्हें ढकें नहीं, और फिर से प्रयास करें।", // FailedOperation.SilentEyeLiveFail
             "वीडियो में कोई चेहरा नहीं मिला। कृपया अपना चेहरा फ्रेम में रखें और फिर से प्रयास करें।", // FailedOperation.SilentFaceDetectFail
             "आपका चेहरा पर्याप्त साफ नहीं दिख रहा है। कृपया अच्छी रोशनी में कैमरे की ओर देखें और फिर से प्रयास करें।", // FailedOperation.SilentFaceQualityFail
-            "फेस मास्क पाया गया। कृपया अपना मास्क हटाएं और फिर से प्रयास करें।", // FailedOperation.SilentFaceWithMaskFail
-            "हम आपका मुंह नहीं पहचान सके। कृपया सुनिश्चित करें कि मुंह ढका न हो और फिर से प्रयास करें।", // FailedOperation.SilentMouthLiveFail
+            "फेस मास्क दिखाई दिया। कृपया अपना मास्क हटाएं और फिर से प्रयास करें।", // FailedOperation.SilentFaceWithMaskFail
+            "हमें आपका मुंह नहीं दिखा। कृपया सुनिश्चित करें कि मुंह ढका न हो और फिर से प्रयास करें।", // FailedOperation.SilentMouthLiveFail
             "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।", // FailedOperation.SilentMultiFaceFail
             "हम आपका सत्यापन नहीं कर सके। कृपया सुनिश्चित करें कि आप खुद को लाइव रिकॉर्ड कर रहे हैं और फिर से प्रयास करें।", // FailedOperation.SilentPictureLiveFail
-            "लाइवनेस जांच पास नहीं हुई। कृपया फिर से प्रयास करें।", // FailedOperation.SilentThreshold
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // FailedOperation.SilentThreshold
             "वीडियो बहुत छोटा है। कृपया 2 सेकंड से लंबा वीडियो रिकॉर्ड करें।", // FailedOperation.SilentTooShort
             "कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।", // FailedOperation.UnKnown
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // InvalidParameter
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // InvalidParameterValue
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation.Arrears
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation.NonAuthorize
-            "यह सेवा अभी उपलब्ध नहीं है।", // UnauthorizedOperation.Nonactivated
-            "यह कार्रवाई समर्थित नहीं है।", // UnsupportedOperation
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // InvalidParameter
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // InvalidParameterValue
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation.Arrears
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation.NonAuthorize
+            "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnauthorizedOperation.Nonactivated
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // UnsupportedOperation
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
             "ยืนยันตัวตนสำเร็จ", // Success
             "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", // FailedOperation.CompareLowSimilarity
-            "ตรวจไม่พบการหลับตาของคุณ กรุณากะพริบตาเมื่อระบบแจ้งแล้วลองอีกครั้ง", // FailedOperation.ActionCloseEye
-            "ใบหน้าของคุณอยู่ใกล้หน้าจอเกินไป กรุณาถอยออกเล็กน้อย", // FailedOperation.ActionFaceClose
-            "ใบหน้าของคุณอยู่ห่างจากหน้าจอเกินไป กรุณาขยับเข้ามาใกล้ขึ้น", // FailedOperation.ActionFaceFar
+            "ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้งโดยกะพริบตาเมื่อระบบแจ้ง", // FailedOperation.ActionCloseEye
+            "ใบหน้าของคุณอยู่ใกล้กล้องเกินไป กรุณาถอยออกเล็กน้อย", // FailedOperation.ActionFaceClose
+            "ใบหน้าของคุณอยู่ห่างจากกล้องเกินไป กรุณาขยับเข้ามาใกล้ขึ้น", // FailedOperation.ActionFaceFar
             "ใบหน้าของคุณชิดซ้ายเกินไป กรุณาเลื่อนใบหน้าไปไว้กลางกรอบ", // FailedOperation.ActionFaceLeft
             "ใบหน้าของคุณชิดขวาเกินไป กรุณาเลื่อนใบหน้าไปไว้กลางกรอบ", // FailedOperation.ActionFaceRight
-            "ตรวจไม่พบการเคลื่อนไหว กรุณาทำตามคำแนะนำบนหน้าจอแล้วลองอีกครั้ง", // FailedOperation.ActionFirstAction
+            "ตรวจไม่พบการเคลื่อนไหว กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ", // FailedOperation.ActionFirstAction
             "แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น", // FailedOperation.ActionLightDark
             "แสงแรงเกินไป กรุณาหลบจากแสงจ้าแล้วลองอีกครั้ง", // FailedOperation.ActionLightStrong
             "มองไม่เห็นใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", // FailedOperation.ActionNodetectFace
-            "ตรวจไม่พบการอ้าปากของคุณ กรุณาอ้าปากเมื่อระบบแจ้งแล้วลองอีกครั้ง", // FailedOperation.ActionOpenMouth
+            "ตรวจไม่พบการอ้าปากของคุณ กรุณาลองอีกครั้งโดยอ้าปากเมื่อระบบแจ้ง", // FailedOperation.ActionOpenMouth
             "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", // FailedOperation.CompareFail
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // FailedOperation.CompareSystemError
             "ไม่สามารถโหลดไฟล์ได้ กรุณาลองอีกครั้ง", // FailedOperation.DownLoadError
             "การโหลดไฟล์ใช้เวลานานเกินไป กรุณาลองอีกครั้ง", // FailedOperation.DownLoadTimeoutError
             "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้าในรูปถ่าย กรุณาให้เห็นเพียงใบหน้าของคุณ", // FailedOperation.LifePhotoDetectFaces
-            "ไม่สามารถยืนยันรูปถ่ายของคุณได้ กรุณาลองอีกครั้งด้วยรูปถ่ายตัวคุณเองที่ถ่ายจริง", // FailedOperation.LifePhotoDetectFake
+            "ไม่สามารถยืนยันได้ว่ารูปถ่ายเป็นบุคคลจริง กรุณาลองอีกครั้งด้วยรูปถ่ายตัวคุณเองที่ถ่ายในขณะนี้", // FailedOperation.LifePhotoDetectFake
             "มองไม่เห็นใบหน้าของคุณทั้งหมดในรูปถ่าย กรุณาให้เห็นใบหน้าทั้งหมด", // FailedOperation.LifePhotoDetectNoFaces
             "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", // FailedOperation.LifePhotoPoorQuality
-            "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น", // FailedOperation.LifePhotoSizeError
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // FailedOperation.LifePhotoSizeError
             "มองเห็นใบหน้าของคุณไม่ครบ กรุณาอย่าบังใบหน้าและให้ใบหน้าทั้งหมดอยู่ในมุมกล้อง", // FailedOperation.LipFaceIncomplete
-            "คุณขยับริมฝีปากน้อยเกินไป กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", // FailedOperation.LipMoveSmall
+            "คุณขยับริมฝีปากน้อยเกินไป กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", // FailedOperation.LipMoveSmall
             "ไม่สามารถโหลดวิดีโอได้ กรุณาลองอีกครั้ง", // FailedOperation.LipNetFailed
             "ไม่สามารถใช้วิดีโอนี้ได้ กรุณาบันทึกใหม่ประมาณ 6 วินาที", // FailedOperation.LipSizeError
-            "ไม่สามารถประมวลผลวิดีโอได้", // FailedOperation.LipVideoInvalid
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // FailedOperation.LipVideoInvalid
             "วิดีโอไม่ชัดพอ กรุณาบันทึกใหม่", // FailedOperation.LipVideoQuaility
-            "ไม่ได้ยินเสียงของคุณ กรุณาพูดออกเสียงเมื่อระบบแจ้งแล้วลองอีกครั้ง", // FailedOperation.LipVoiceDetect
-            "เสียงของคุณเบาเกินไป กรุณาพูดให้ดังขึ้นแล้วลองอีกครั้ง", // FailedOperation.LipVoiceLow
-            "ไม่สามารถจดจำสิ่งที่คุณพูดได้ กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", // FailedOperation.LipVoiceRecognize
+            "ไม่ได้ยินเสียงของคุณ กรุณาลองอีกครั้งโดยพูดออกเสียงเมื่อระบบแจ้ง", // FailedOperation.LipVoiceDetect
+            "เสียงของคุณเบาเกินไป กรุณาลองอีกครั้งโดยพูดให้ดังขึ้น", // FailedOperation.LipVoiceLow
+            "ระบบไม่สามารถจับใจความสิ่งที่คุณพูดได้ กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", // FailedOperation.LipVoiceRecognize
             "ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // FailedOperation.LivessBestFrameError
-            "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", // FailedOperation.LivessDetectFail
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // FailedOperation.LivessDetectFail
             "ไม่สามารถยืนยันตัวตนของคุณได้ กรุณาตรวจสอบว่าคุณกำลังบันทึกภาพตัวเองจริงในขณะนั้นแล้วลองอีกครั้ง", // FailedOperation.LivessDetectFake
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // FailedOperation.LivessSystemError
-            "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", // FailedOperation.LivessUnknownError
-            "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", // FailedOperation.SilentDetectFail
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // FailedOperation.LivessUnknownError
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // FailedOperation.SilentDetectFail
             "ตรวจไม่พบดวงตาของคุณ กรุณาลืมตาและอย่าบังดวงตา แล้วลองอีกครั้ง", // FailedOperation.SilentEyeLiveFail
             "ตรวจไม่พบใบหน้าในวิดีโอ กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", // FailedOperation.SilentFaceDetectFail
             "ใบหน้าของคุณไม่ชัดพอ กรุณาหันหน้าเข้าหากล้องในที่ที่มีแสงเพียงพอแล้วลองอีกครั้ง", // FailedOperation.SilentFaceQualityFail
@@ -953,16 +953,16 @@ public sealed class TencentLivenessCompareApi(
             "ตรวจไม่พบปากของคุณ กรุณาอย่าบังปากแล้วลองอีกครั้ง", // FailedOperation.SilentMouthLiveFail
             "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ", // FailedOperation.SilentMultiFaceFail
             "ไม่สามารถยืนยันตัวตนของคุณได้ กรุณาตรวจสอบว่าคุณกำลังบันทึกภาพตัวเองจริงในขณะนั้นแล้วลองอีกครั้ง", // FailedOperation.SilentPictureLiveFail
-            "คุณยังไม่ผ่านการตรวจสอบว่าเป็นบุคคลจริง กรุณาลองอีกครั้ง", // FailedOperation.SilentThreshold
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // FailedOperation.SilentThreshold
             "วิดีโอสั้นเกินไป กรุณาบันทึกวิดีโอที่ยาวกว่า 2 วินาที", // FailedOperation.SilentTooShort
             "เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // FailedOperation.UnKnown
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // InvalidParameter
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // InvalidParameterValue
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation.Arrears
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation.NonAuthorize
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // UnauthorizedOperation.Nonactivated
-            "ไม่รองรับการดำเนินการนี้", // UnsupportedOperation
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // InvalidParameter
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // InvalidParameterValue
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation.Arrears
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation.NonAuthorize
+            "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnauthorizedOperation.Nonactivated
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // UnsupportedOperation
         )
 
         private fun solutionsZh(): Array<String?> = arrayOf(
@@ -983,16 +983,16 @@ public sealed class TencentLivenessCompareApi(
             "文件下载失败。", // FailedOperation.DownLoadError
             "文件下载超时。", // FailedOperation.DownLoadTimeoutError
             null, // FailedOperation.LifePhotoDetectFaces
-            "照片真人比对失败。", // FailedOperation.LifePhotoDetectFake
+            "照片真人比对失败：照片中的人脸被判定为非真人。请让用户重新现场拍摄一张照片。", // FailedOperation.LifePhotoDetectFake
             "照片中未检测到完整人脸。", // FailedOperation.LifePhotoDetectNoFaces
             "传入的图片分辨率过低，需要重新上传。", // FailedOperation.LifePhotoPoorQuality
-            "传入的图片过大或过小。", // FailedOperation.LifePhotoSizeError
+            "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", // FailedOperation.LifePhotoSizeError
             null, // FailedOperation.LipFaceIncomplete
             "唇语视频中嘴唇动作幅度过小。", // FailedOperation.LipMoveSmall
             "拉取视频失败，请重试。", // FailedOperation.LipNetFailed
             "视频为空或大小不合适。录制时长应为 6 秒左右。", // FailedOperation.LipSizeError
             "视频格式不正确。", // FailedOperation.LipVideoInvalid
-            "视频清晰度（分辨率）过低。", // FailedOperation.LipVideoQuaility
+            "视频分辨率过低。", // FailedOperation.LipVideoQuaility
             "视频中未检测到声音。", // FailedOperation.LipVoiceDetect
             "视频音量过低。", // FailedOperation.LipVoiceLow
             "视频语音识别失败。", // FailedOperation.LipVoiceRecognize
@@ -1039,16 +1039,16 @@ public sealed class TencentLivenessCompareApi(
             "The file download failed.", // FailedOperation.DownLoadError
             "The file download timed out.", // FailedOperation.DownLoadTimeoutError
             null, // FailedOperation.LifePhotoDetectFaces
-            "Real-person comparison on the photo failed.", // FailedOperation.LifePhotoDetectFake
+            "Real-person comparison on the photo failed: the face in the photo was judged not to be a live person. Ask the user to take a new, live photo.", // FailedOperation.LifePhotoDetectFake
             "A full face could not be detected in the photo.", // FailedOperation.LifePhotoDetectNoFaces
             "The resolution of the image passed in is too low; a new image must be uploaded.", // FailedOperation.LifePhotoPoorQuality
-            "The image passed in is too large or too small.", // FailedOperation.LifePhotoSizeError
+            "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", // FailedOperation.LifePhotoSizeError
             null, // FailedOperation.LipFaceIncomplete
             "The range of lip movement in the lip-reading video is too small.", // FailedOperation.LipMoveSmall
             "Pulling the video failed; retry.", // FailedOperation.LipNetFailed
             "The video is empty or its size is unsuitable. The recording should last about 6 seconds.", // FailedOperation.LipSizeError
             "The video format is incorrect.", // FailedOperation.LipVideoInvalid
-            "The video definition (resolution) is too low.", // FailedOperation.LipVideoQuaility
+            "The video resolution is too low.", // FailedOperation.LipVideoQuaility
             "No sound was detected in the video.", // FailedOperation.LipVoiceDetect
             "The volume of the video is too low.", // FailedOperation.LipVoiceLow
             "Speech recognition on the video failed.", // FailedOperation.LipVoiceRecognize
@@ -1088,23 +1088,23 @@ public sealed class TencentLivenessCompareApi(
             "Tidak terdeteksi gerakan apa pun selama deteksi liveness berbasis gerakan.", // FailedOperation.ActionFirstAction
             null, // FailedOperation.ActionLightDark
             null, // FailedOperation.ActionLightStrong
-            "Wajah utuh tidak dapat terdeteksi selama deteksi liveness berbasis gerakan.", // FailedOperation.ActionNodetectFace
+            "Wajah utuh tidak dapat dideteksi selama deteksi liveness berbasis gerakan.", // FailedOperation.ActionNodetectFace
             "Tidak terdeteksi gerakan membuka mulut selama deteksi liveness berbasis gerakan.", // FailedOperation.ActionOpenMouth
             null, // FailedOperation.CompareFail
             "Terjadi kesalahan saat memanggil API engine perbandingan wajah.", // FailedOperation.CompareSystemError
             "Pengunduhan file gagal.", // FailedOperation.DownLoadError
             "Pengunduhan file mengalami timeout.", // FailedOperation.DownLoadTimeoutError
             null, // FailedOperation.LifePhotoDetectFaces
-            "Perbandingan wajah orang sungguhan pada foto gagal.", // FailedOperation.LifePhotoDetectFake
-            "Wajah utuh tidak dapat terdeteksi di foto.", // FailedOperation.LifePhotoDetectNoFaces
+            "Perbandingan orang sungguhan pada foto gagal: wajah di foto dinilai bukan berasal dari orang sungguhan. Minta pengguna mengambil foto baru secara langsung.", // FailedOperation.LifePhotoDetectFake
+            "Wajah utuh tidak dapat dideteksi di foto.", // FailedOperation.LifePhotoDetectNoFaces
             "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.", // FailedOperation.LifePhotoPoorQuality
-            "Gambar yang diberikan terlalu besar atau terlalu kecil.", // FailedOperation.LifePhotoSizeError
+            "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", // FailedOperation.LifePhotoSizeError
             null, // FailedOperation.LipFaceIncomplete
             "Rentang gerakan bibir dalam video baca bibir terlalu kecil.", // FailedOperation.LipMoveSmall
             "Gagal mengambil (pull) video; coba lagi.", // FailedOperation.LipNetFailed
             "Video kosong atau ukurannya tidak sesuai. Durasi rekaman sebaiknya sekitar 6 detik.", // FailedOperation.LipSizeError
             "Format video salah.", // FailedOperation.LipVideoInvalid
-            "Ketajaman (resolusi) video terlalu rendah.", // FailedOperation.LipVideoQuaility
+            "Resolusi video terlalu rendah.", // FailedOperation.LipVideoQuaility
             "Tidak terdeteksi suara di video.", // FailedOperation.LipVoiceDetect
             "Volume suara video terlalu rendah.", // FailedOperation.LipVoiceLow
             "Pengenalan ucapan pada video gagal.", // FailedOperation.LipVoiceRecognize
@@ -1151,16 +1151,16 @@ public sealed class TencentLivenessCompareApi(
             "Tải file thất bại.", // FailedOperation.DownLoadError
             "Hết thời gian tải file.", // FailedOperation.DownLoadTimeoutError
             null, // FailedOperation.LifePhotoDetectFaces
-            "So khớp người thật trên ảnh thất bại.", // FailedOperation.LifePhotoDetectFake
+            "So khớp người thật trên ảnh thất bại: khuôn mặt trong ảnh được xác định không phải của người thật. Yêu cầu người dùng chụp một ảnh mới trực tiếp.", // FailedOperation.LifePhotoDetectFake
             "Không phát hiện được khuôn mặt đầy đủ trong ảnh.", // FailedOperation.LifePhotoDetectNoFaces
             "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.", // FailedOperation.LifePhotoPoorQuality
-            "Ảnh truyền vào quá lớn hoặc quá nhỏ.", // FailedOperation.LifePhotoSizeError
+            "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", // FailedOperation.LifePhotoSizeError
             null, // FailedOperation.LipFaceIncomplete
             "Biên độ cử động môi trong video đọc khẩu hình quá nhỏ.", // FailedOperation.LipMoveSmall
             "Lấy (pull) video thất bại; thử lại.", // FailedOperation.LipNetFailed
             "Video trống hoặc kích thước không phù hợp. Video nên dài khoảng 6 giây.", // FailedOperation.LipSizeError
             "Định dạng video không đúng.", // FailedOperation.LipVideoInvalid
-            "Độ nét (độ phân giải) của video quá thấp.", // FailedOperation.LipVideoQuaility
+            "Độ phân giải của video quá thấp.", // FailedOperation.LipVideoQuaility
             "Không phát hiện âm thanh trong video.", // FailedOperation.LipVoiceDetect
             "Âm lượng của video quá thấp.", // FailedOperation.LipVoiceLow
             "Nhận dạng giọng nói trên video thất bại.", // FailedOperation.LipVoiceRecognize
@@ -1184,7 +1184,7 @@ public sealed class TencentLivenessCompareApi(
             "Giá trị tham số request không đúng.", // InvalidParameterValue
             "Thao tác không được ủy quyền.", // UnauthorizedOperation
             "Tài khoản đang nợ phí.", // UnauthorizedOperation.Arrears
-            "Tài khoản chưa hoàn tất xác thực danh tính.", // UnauthorizedOperation.NonAuthorize
+            "Tài khoản chưa hoàn tất xác minh danh tính.", // UnauthorizedOperation.NonAuthorize
             "Tài khoản chưa kích hoạt dịch vụ.", // UnauthorizedOperation.Nonactivated
             "Không hỗ trợ thao tác này.", // UnsupportedOperation
         )
@@ -1207,16 +1207,16 @@ public sealed class TencentLivenessCompareApi(
             "फाइल डाउनलोड करना विफल रहा।", // FailedOperation.DownLoadError
             "फाइल डाउनलोड का टाइमआउट हो गया।", // FailedOperation.DownLoadTimeoutError
             null, // FailedOperation.LifePhotoDetectFaces
-            "फोटो पर वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही।", // FailedOperation.LifePhotoDetectFake
+            "फोटो पर वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही: फोटो के चेहरे को किसी वास्तविक (लाइव) व्यक्ति का नहीं माना गया। उपयोगकर्ता से अभी एक नई फोटो खींचने को कहें।", // FailedOperation.LifePhotoDetectFake
             "फोटो में पूरा चेहरा डिटेक्ट नहीं हो सका।", // FailedOperation.LifePhotoDetectNoFaces
             "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।", // FailedOperation.LifePhotoPoorQuality
-            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", // FailedOperation.LifePhotoSizeError
+            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", // FailedOperation.LifePhotoSizeError
             null, // FailedOperation.LipFaceIncomplete
             "लिप-रीडिंग वीडियो में होंठों की हरकत की सीमा (range) बहुत कम है।", // FailedOperation.LipMoveSmall
             "वीडियो पुल (pull) करना विफल रहा; फिर से प्रयास करें।", // FailedOperation.LipNetFailed
             "वीडियो खाली है या उसका साइज उपयुक्त नहीं है। रिकॉर्डिंग लगभग 6 सेकंड की होनी चाहिए।", // FailedOperation.LipSizeError
             "वीडियो का फॉर्मेट गलत है।", // FailedOperation.LipVideoInvalid
-            "वीडियो की स्पष्टता (रिजॉल्यूशन) बहुत कम है।", // FailedOperation.LipVideoQuaility
+            "वीडियो का रिजॉल्यूशन बहुत कम है।", // FailedOperation.LipVideoQuaility
             "वीडियो में कोई आवाज डिटेक्ट नहीं हुई।", // FailedOperation.LipVoiceDetect
             "वीडियो का वॉल्यूम बहुत कम है।", // FailedOperation.LipVoiceLow
             "वीडियो पर स्पीच रिकग्निशन विफल रहा।", // FailedOperation.LipVoiceRecognize
@@ -1224,8 +1224,8 @@ public sealed class TencentLivenessCompareApi(
             null, // FailedOperation.LivessDetectFail
             "रिकॉर्डिंग के स्पूफ (नकली) होने का संदेह है।", // FailedOperation.LivessDetectFake
             "लाइवनेस इंजन का API कॉल करते समय त्रुटि हुई।", // FailedOperation.LivessSystemError
-            "वीडियो-आधारित वास्तविक व्यक्ति की जांच विफल रही।", // FailedOperation.LivessUnknownError
-            "वास्तविक व्यक्ति की जांच विफल रही।", // FailedOperation.SilentDetectFail
+            "वीडियो-आधारित लाइवनेस जांच विफल रही।", // FailedOperation.LivessUnknownError
+            "लाइवनेस जांच विफल रही।", // FailedOperation.SilentDetectFail
             "आंखों का डिटेक्शन विफल रहा।", // FailedOperation.SilentEyeLiveFail
             null, // FailedOperation.SilentFaceDetectFail
             "चेहरे की क्वालिटी बहुत कम है।", // FailedOperation.SilentFaceQualityFail
@@ -1233,12 +1233,12 @@ public sealed class TencentLivenessCompareApi(
             "मुंह का डिटेक्शन विफल रहा।", // FailedOperation.SilentMouthLiveFail
             "वीडियो में कई चेहरे डिटेक्ट हुए।", // FailedOperation.SilentMultiFaceFail
             "वीडियो के स्पूफ (नकली) होने का संदेह है।", // FailedOperation.SilentPictureLiveFail
-            "वास्तविक व्यक्ति की जांच का स्कोर पास होने के थ्रेशोल्ड तक नहीं पहुंचा।", // FailedOperation.SilentThreshold
+            "लाइवनेस जांच का स्कोर पास होने के थ्रेशोल्ड तक नहीं पहुंचा।", // FailedOperation.SilentThreshold
             "वीडियो 2 सेकंड से लंबा होना चाहिए।", // FailedOperation.SilentTooShort
             "अज्ञात आंतरिक त्रुटि।", // FailedOperation.UnKnown
             "अनुरोध का कोई पैरामीटर अमान्य है।", // InvalidParameter
             "अनुरोध के किसी पैरामीटर का मान गलत है।", // InvalidParameterValue
-            "इस ऑपरेशन के लिए ऑथराइजेशन नहीं है।", // UnauthorizedOperation
+            "यह ऑपरेशन अधिकृत नहीं है।", // UnauthorizedOperation
             "अकाउंट पर भुगतान बकाया है।", // UnauthorizedOperation.Arrears
             "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।", // UnauthorizedOperation.NonAuthorize
             "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।", // UnauthorizedOperation.Nonactivated
@@ -1259,29 +1259,29 @@ public sealed class TencentLivenessCompareApi(
             "ตรวจไม่พบใบหน้าที่สมบูรณ์ระหว่างการตรวจ liveness แบบทำท่าทาง", // FailedOperation.ActionNodetectFace
             "ตรวจไม่พบการอ้าปากระหว่างการตรวจ liveness แบบทำท่าทาง", // FailedOperation.ActionOpenMouth
             null, // FailedOperation.CompareFail
-            "เกิดข้อผิดพลาดขณะเรียก API ของ engine เปรียบเทียบใบหน้า", // FailedOperation.CompareSystemError
+            "เกิดข้อผิดพลาดขณะเรียก API ของเอนจินเปรียบเทียบใบหน้า", // FailedOperation.CompareSystemError
             "ดาวน์โหลดไฟล์ไม่สำเร็จ", // FailedOperation.DownLoadError
             "การดาวน์โหลดไฟล์หมดเวลา", // FailedOperation.DownLoadTimeoutError
             null, // FailedOperation.LifePhotoDetectFaces
-            "การเปรียบเทียบบุคคลจริงจากรูปถ่ายไม่สำเร็จ", // FailedOperation.LifePhotoDetectFake
+            "การเปรียบเทียบบุคคลจริงจากรูปถ่ายไม่สำเร็จ: ใบหน้าในรูปถ่ายถูกตัดสินว่าไม่ใช่บุคคลจริง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปตัวเองใหม่ในขณะนั้น", // FailedOperation.LifePhotoDetectFake
             "ตรวจไม่พบใบหน้าที่สมบูรณ์ในรูปถ่าย", // FailedOperation.LifePhotoDetectNoFaces
             "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่", // FailedOperation.LifePhotoPoorQuality
-            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", // FailedOperation.LifePhotoSizeError
+            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", // FailedOperation.LifePhotoSizeError
             null, // FailedOperation.LipFaceIncomplete
             "ระยะการขยับริมฝีปากในวิดีโออ่านริมฝีปาก (lip-reading) น้อยเกินไป", // FailedOperation.LipMoveSmall
             "ดึงวิดีโอไม่สำเร็จ กรุณาลองอีกครั้ง", // FailedOperation.LipNetFailed
             "วิดีโอว่างเปล่าหรือมีขนาดไม่เหมาะสม การบันทึกควรมีความยาวประมาณ 6 วินาที", // FailedOperation.LipSizeError
             "รูปแบบวิดีโอไม่ถูกต้อง", // FailedOperation.LipVideoInvalid
-            "ความคมชัด (ความละเอียด) ของวิดีโอต่ำเกินไป", // FailedOperation.LipVideoQuaility
+            "ความละเอียดของวิดีโอต่ำเกินไป", // FailedOperation.LipVideoQuaility
             "ตรวจไม่พบเสียงในวิดีโอ", // FailedOperation.LipVoiceDetect
             "ระดับเสียงของวิดีโอต่ำเกินไป", // FailedOperation.LipVoiceLow
             "การรู้จำเสียงพูดในวิดีโอล้มเหลว", // FailedOperation.LipVoiceRecognize
             "การตรวจจับใบหน้าล้มเหลว จึงไม่สามารถดึงรูปภาพมาใช้เปรียบเทียบใบหน้าได้", // FailedOperation.LivessBestFrameError
             null, // FailedOperation.LivessDetectFail
             "สงสัยว่าวิดีโอที่บันทึกเป็นการปลอมแปลง", // FailedOperation.LivessDetectFake
-            "เกิดข้อผิดพลาดขณะเรียก API ของ engine ตรวจ liveness", // FailedOperation.LivessSystemError
-            "การตรวจสอบบุคคลจริงจากวิดีโอล้มเหลว", // FailedOperation.LivessUnknownError
-            "การตรวจสอบบุคคลจริงล้มเหลว", // FailedOperation.SilentDetectFail
+            "เกิดข้อผิดพลาดขณะเรียก API ของเอนจินตรวจ liveness", // FailedOperation.LivessSystemError
+            "การตรวจ liveness จากวิดีโอล้มเหลว", // FailedOperation.LivessUnknownError
+            "การตรวจ liveness ล้มเหลว", // FailedOperation.SilentDetectFail
             "การตรวจจับดวงตาล้มเหลว", // FailedOperation.SilentEyeLiveFail
             null, // FailedOperation.SilentFaceDetectFail
             "คุณภาพของภาพใบหน้าต่ำเกินไป", // FailedOperation.SilentFaceQualityFail
@@ -1289,7 +1289,7 @@ public sealed class TencentLivenessCompareApi(
             "การตรวจจับปากล้มเหลว", // FailedOperation.SilentMouthLiveFail
             "ตรวจพบหลายใบหน้าในวิดีโอ", // FailedOperation.SilentMultiFaceFail
             "สงสัยว่าวิดีโอเป็นการปลอมแปลง", // FailedOperation.SilentPictureLiveFail
-            "คะแนนการตรวจสอบบุคคลจริงไม่ถึงเกณฑ์ผ่าน", // FailedOperation.SilentThreshold
+            "คะแนนการตรวจ liveness ไม่ถึงเกณฑ์ผ่าน", // FailedOperation.SilentThreshold
             "วิดีโอต้องยาวกว่า 2 วินาที", // FailedOperation.SilentTooShort
             "ข้อผิดพลาดภายในที่ไม่ทราบสาเหตุ", // FailedOperation.UnKnown
             "พารามิเตอร์ของคำขอไม่ถูกต้อง", // InvalidParameter

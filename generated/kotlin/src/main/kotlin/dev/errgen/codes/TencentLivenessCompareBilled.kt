@@ -38,7 +38,7 @@ public sealed class TencentLivenessCompareBilled(
     public data object Code2015 : TencentLivenessCompareBilled(3)
 
     /**
-     * 2004: The photo is too large or too small. Please use a different photo.
+     * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code2004 : TencentLivenessCompareBilled(4)
 
@@ -105,7 +105,7 @@ public sealed class TencentLivenessCompareBilled(
 
     override val retryable: Boolean
         get() = when (index) {
-            0, 1, 2, 3, 4, 5, 6 -> true
+            0, 1, 2, 3, 5, 6 -> true
             else -> false
         }
 
@@ -201,7 +201,7 @@ public sealed class TencentLivenessCompareBilled(
             Actor.Vendor, // 1001
             Actor.User, // 2016
             Actor.User, // 2015
-            Actor.User, // 2004
+            Actor.Developer, // 2004
             Actor.User, // 2014
             Actor.User, // 2013
         )
@@ -211,7 +211,7 @@ public sealed class TencentLivenessCompareBilled(
             "服务暂时不可用，请稍后重试。", // 1001
             "人脸匹配度不足，请重试。", // 2016
             "人脸比对失败，请重试。", // 2015
-            "照片过大或过小，请换一张照片。", // 2004
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 2004
             "照片分辨率太低，请重新上传照片。", // 2014
             "未检测到人脸，请正对摄像头后重试。", // 2013
         )
@@ -221,7 +221,7 @@ public sealed class TencentLivenessCompareBilled(
             "The service is temporarily unavailable. Please try again later.", // 1001
             "Your face did not match closely enough. Please try again.", // 2016
             "Face comparison failed. Please try again.", // 2015
-            "The photo is too large or too small. Please use a different photo.", // 2004
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 2004
             "The photo resolution is too low. Please upload a new photo.", // 2014
             "No face was detected. Please face the camera and try again.", // 2013
         )
@@ -231,7 +231,7 @@ public sealed class TencentLivenessCompareBilled(
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 1001
             "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", // 2016
             "Perbandingan wajah gagal. Silakan coba lagi.", // 2015
-            "Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.", // 2004
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 2004
             "Resolusi foto terlalu rendah. Silakan unggah foto baru.", // 2014
             "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 2013
         )
@@ -241,17 +241,17 @@ public sealed class TencentLivenessCompareBilled(
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 1001
             "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", // 2016
             "So khớp khuôn mặt không thành công. Vui lòng thử lại.", // 2015
-            "Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.", // 2004
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 2004
             "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", // 2014
             "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", // 2013
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
-            "हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 1004
+            "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 1004
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 1001
             "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", // 2016
             "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", // 2015
-            "फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।", // 2004
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 2004
             "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", // 2014
             "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 2013
         )
@@ -261,7 +261,7 @@ public sealed class TencentLivenessCompareBilled(
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 1001
             "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", // 2016
             "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", // 2015
-            "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น", // 2004
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 2004
             "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", // 2014
             "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 2013
         )
@@ -271,7 +271,7 @@ public sealed class TencentLivenessCompareBilled(
             "调用活体引擎失败。", // 1001
             "比对相似度未达到通过阈值。", // 2016
             "人脸比对失败。", // 2015
-            "传入的图片过大或过小。", // 2004
+            "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", // 2004
             "传入的图片分辨率过低，需要重新上传。", // 2014
             "未检测到人脸。", // 2013
         )
@@ -281,7 +281,7 @@ public sealed class TencentLivenessCompareBilled(
             "The call to the liveness engine failed.", // 1001
             "The comparison similarity did not reach the passing threshold.", // 2016
             "The face comparison failed.", // 2015
-            "The image passed in is too large or too small.", // 2004
+            "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", // 2004
             "The resolution of the image passed in is too low; a new image must be uploaded.", // 2014
             "No face was detected.", // 2013
         )
@@ -291,7 +291,7 @@ public sealed class TencentLivenessCompareBilled(
             "Pemanggilan engine liveness gagal.", // 1001
             "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.", // 2016
             "Perbandingan wajah gagal.", // 2015
-            "Gambar yang diberikan terlalu besar atau terlalu kecil.", // 2004
+            "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", // 2004
             "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.", // 2014
             "Wajah tidak terdeteksi.", // 2013
         )
@@ -301,7 +301,7 @@ public sealed class TencentLivenessCompareBilled(
             "Gọi engine liveness thất bại.", // 1001
             "Độ tương đồng so khớp không đạt ngưỡng.", // 2016
             "So khớp khuôn mặt thất bại.", // 2015
-            "Ảnh truyền vào quá lớn hoặc quá nhỏ.", // 2004
+            "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", // 2004
             "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.", // 2014
             "Không phát hiện khuôn mặt.", // 2013
         )
@@ -311,17 +311,17 @@ public sealed class TencentLivenessCompareBilled(
             "लाइवनेस इंजन को कॉल करना विफल रहा।", // 1001
             "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", // 2016
             "चेहरे की तुलना विफल रही।", // 2015
-            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", // 2004
+            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", // 2004
             "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।", // 2014
             "कोई चेहरा डिटेक्ट नहीं हुआ।", // 2013
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
             "การตรวจจับใบหน้าล้มเหลว", // 1004
-            "การเรียก engine ตรวจ liveness ล้มเหลว", // 1001
+            "การเรียกเอนจินตรวจ liveness ล้มเหลว", // 1001
             "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน", // 2016
             "การเปรียบเทียบใบหน้าล้มเหลว", // 2015
-            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", // 2004
+            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", // 2004
             "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่", // 2014
             "ตรวจไม่พบใบหน้า", // 2013
         )

@@ -33,7 +33,7 @@ public sealed class TencentLivenessCompareResults(
     public data object Code1004 : TencentLivenessCompareResults(2)
 
     /**
-     * 2004: The photo is too large or too small. Please use a different photo.
+     * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code2004 : TencentLivenessCompareResults(3)
 
@@ -114,7 +114,7 @@ public sealed class TencentLivenessCompareResults(
 
     override val retryable: Boolean
         get() = when (index) {
-            1, 2, 3, 4, 5, 6, 7, 8 -> true
+            1, 2, 4, 5, 6, 7, 8 -> true
             else -> false
         }
 
@@ -216,7 +216,7 @@ public sealed class TencentLivenessCompareResults(
             Actor.None, // 0
             Actor.Vendor, // 1001
             Actor.User, // 1004
-            Actor.User, // 2004
+            Actor.Developer, // 2004
             Actor.User, // 2012
             Actor.User, // 2013
             Actor.User, // 2014
@@ -228,7 +228,7 @@ public sealed class TencentLivenessCompareResults(
             "验证成功。", // 0
             "服务暂时不可用，请稍后重试。", // 1001
             "未能检测到您的脸部，请正对摄像头后重试。", // 1004
-            "照片过大或过小，请换一张照片。", // 2004
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 2004
             "未能看到您的完整脸部，请将整张脸保持在框内。", // 2012
             "未检测到人脸，请正对摄像头后重试。", // 2013
             "照片分辨率太低，请重新上传照片。", // 2014
@@ -240,7 +240,7 @@ public sealed class TencentLivenessCompareResults(
             "Verification succeeded.", // 0
             "The service is temporarily unavailable. Please try again later.", // 1001
             "We could not detect your face. Please face the camera and try again.", // 1004
-            "The photo is too large or too small. Please use a different photo.", // 2004
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 2004
             "We could not see your whole face. Please keep your entire face inside the frame.", // 2012
             "No face was detected. Please face the camera and try again.", // 2013
             "The photo resolution is too low. Please upload a new photo.", // 2014
@@ -252,7 +252,7 @@ public sealed class TencentLivenessCompareResults(
             "Verifikasi berhasil.", // 0
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 1001
             "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 1004
-            "Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.", // 2004
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 2004
             "Kami tidak dapat melihat seluruh wajah Anda. Pastikan seluruh wajah Anda berada di dalam bingkai.", // 2012
             "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 2013
             "Resolusi foto terlalu rendah. Silakan unggah foto baru.", // 2014
@@ -261,10 +261,10 @@ public sealed class TencentLivenessCompareResults(
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Xác thực thành công.", // 0
+            "Xác minh thành công.", // 0
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 1001
             "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", // 1004
-            "Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.", // 2004
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 2004
             "Không nhìn thấy toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", // 2012
             "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", // 2013
             "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", // 2014
@@ -275,8 +275,8 @@ public sealed class TencentLivenessCompareResults(
         private fun messagesHi(): Array<String> = arrayOf(
             "सत्यापन सफल रहा।", // 0
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 1001
-            "हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 1004
-            "फोटो बहुत बड़ी या बहुत छोटी है। कृपया कोई दूसरी फोटो इस्तेमाल करें।", // 2004
+            "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 1004
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 2004
             "हम आपका पूरा चेहरा नहीं देख सके। कृपया अपना पूरा चेहरा फ्रेम के अंदर रखें।", // 2012
             "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 2013
             "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", // 2014
@@ -288,7 +288,7 @@ public sealed class TencentLivenessCompareResults(
             "ยืนยันตัวตนสำเร็จ", // 0
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 1001
             "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 1004
-            "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาใช้รูปถ่ายอื่น", // 2004
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 2004
             "มองไม่เห็นใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", // 2012
             "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 2013
             "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", // 2014
@@ -300,7 +300,7 @@ public sealed class TencentLivenessCompareResults(
             null, // 0
             "调用活体引擎失败。", // 1001
             "人脸检测失败。", // 1004
-            "传入的图片过大或过小。", // 2004
+            "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", // 2004
             "未检测到完整人脸。", // 2012
             "未检测到人脸。", // 2013
             "传入的图片分辨率过低，需要重新上传。", // 2014
@@ -312,7 +312,7 @@ public sealed class TencentLivenessCompareResults(
             null, // 0
             "The call to the liveness engine failed.", // 1001
             "Face detection failed.", // 1004
-            "The image passed in is too large or too small.", // 2004
+            "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", // 2004
             "A full face could not be detected.", // 2012
             "No face was detected.", // 2013
             "The resolution of the image passed in is too low; a new image must be uploaded.", // 2014
@@ -324,8 +324,8 @@ public sealed class TencentLivenessCompareResults(
             null, // 0
             "Pemanggilan engine liveness gagal.", // 1001
             "Deteksi wajah gagal.", // 1004
-            "Gambar yang diberikan terlalu besar atau terlalu kecil.", // 2004
-            "Wajah utuh tidak dapat terdeteksi.", // 2012
+            "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", // 2004
+            "Wajah utuh tidak dapat dideteksi.", // 2012
             "Wajah tidak terdeteksi.", // 2013
             "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.", // 2014
             "Perbandingan wajah gagal.", // 2015
@@ -336,7 +336,7 @@ public sealed class TencentLivenessCompareResults(
             null, // 0
             "Gọi engine liveness thất bại.", // 1001
             "Phát hiện khuôn mặt thất bại.", // 1004
-            "Ảnh truyền vào quá lớn hoặc quá nhỏ.", // 2004
+            "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", // 2004
             "Không phát hiện được khuôn mặt đầy đủ.", // 2012
             "Không phát hiện khuôn mặt.", // 2013
             "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.", // 2014
@@ -348,7 +348,7 @@ public sealed class TencentLivenessCompareResults(
             null, // 0
             "लाइवनेस इंजन को कॉल करना विफल रहा।", // 1001
             "फेस डिटेक्शन विफल रहा।", // 1004
-            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", // 2004
+            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", // 2004
             "पूरा चेहरा डिटेक्ट नहीं हो सका।", // 2012
             "कोई चेहरा डिटेक्ट नहीं हुआ।", // 2013
             "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।", // 2014
@@ -358,9 +358,9 @@ public sealed class TencentLivenessCompareResults(
 
         private fun solutionsTh(): Array<String?> = arrayOf(
             null, // 0
-            "การเรียก engine ตรวจ liveness ล้มเหลว", // 1001
+            "การเรียกเอนจินตรวจ liveness ล้มเหลว", // 1001
             "การตรวจจับใบหน้าล้มเหลว", // 1004
-            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", // 2004
+            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", // 2004
             "ตรวจไม่พบใบหน้าที่สมบูรณ์", // 2012
             "ตรวจไม่พบใบหน้า", // 2013
             "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่", // 2014

@@ -23,22 +23,22 @@ public sealed class TencentOcrApi(
     public data object FailedOperationDownLoadError : TencentOcrApi(0)
 
     /**
-     * FailedOperation.UnOpenError: The service is temporarily unavailable. Please try again later.
+     * FailedOperation.UnOpenError: ID document checks are not available in this app. Please contact the app's support team.
      */
     public data object FailedOperationUnOpenError : TencentOcrApi(1)
 
     /**
-     * LimitExceeded.TooLargeFileError: The file is too large. Please use a smaller image.
+     * LimitExceeded.TooLargeFileError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object LimitExceededTooLargeFileError : TencentOcrApi(2)
 
     /**
-     * ResourcesSoldOut.ChargeStatusException: This service is currently unavailable.
+     * ResourcesSoldOut.ChargeStatusException: ID document checks are not available in this app. Please contact the app's support team.
      */
     public data object ResourcesSoldOutChargeStatusException : TencentOcrApi(3)
 
     /**
-     * InvalidParameterValue.InvalidParameterValueLimit: Something went wrong with the request. Please try again later.
+     * InvalidParameterValue.InvalidParameterValueLimit: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object InvalidParameterValueInvalidParameterValueLimit : TencentOcrApi(4)
 
@@ -48,7 +48,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationUnKnowError : TencentOcrApi(5)
 
     /**
-     * FailedOperation.ImageDecodeFailed: The image could not be read. Please take a new photo and try again.
+     * FailedOperation.ImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object FailedOperationImageDecodeFailed : TencentOcrApi(6)
 
@@ -63,7 +63,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationNoHkidCard : TencentOcrApi(8)
 
     /**
-     * ResourceUnavailable.InArrears: This service is currently unavailable.
+     * ResourceUnavailable.InArrears: ID document checks are not available in this app. Please contact the app's support team.
      */
     public data object ResourceUnavailableInArrears : TencentOcrApi(9)
 
@@ -73,7 +73,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationWarningServiceFailed : TencentOcrApi(10)
 
     /**
-     * InvalidParameter.EngineImageDecodeFailed: The image could not be read. Please take a new photo and try again.
+     * InvalidParameter.EngineImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object InvalidParameterEngineImageDecodeFailed : TencentOcrApi(11)
 
@@ -83,7 +83,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationNoMasidCard : TencentOcrApi(12)
 
     /**
-     * ResourceUnavailable.ResourcePackageRunOut: This service is currently unavailable.
+     * ResourceUnavailable.ResourcePackageRunOut: ID document checks are not available in this app. Please contact the app's support team.
      */
     public data object ResourceUnavailableResourcePackageRunOut : TencentOcrApi(13)
 
@@ -93,7 +93,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationNoPassport : TencentOcrApi(14)
 
     /**
-     * FailedOperation.EmptyImageError: No image was received. Please take the photo again.
+     * FailedOperation.EmptyImageError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object FailedOperationEmptyImageError : TencentOcrApi(15)
 
@@ -108,7 +108,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationImageNoSpecifiedCard : TencentOcrApi(17)
 
     /**
-     * InvalidParameter.ConfigFormatError: Something went wrong with the request. Please try again later.
+     * InvalidParameter.ConfigFormatError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object InvalidParameterConfigFormatError : TencentOcrApi(18)
 
@@ -118,7 +118,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationImageNoIdCard : TencentOcrApi(19)
 
     /**
-     * FailedOperation.ImageSizeTooLarge: The image is too large. Please use a smaller image.
+     * FailedOperation.ImageSizeTooLarge: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object FailedOperationImageSizeTooLarge : TencentOcrApi(20)
 
@@ -138,7 +138,7 @@ public sealed class TencentOcrApi(
     public data object FailedOperationCardSideError : TencentOcrApi(23)
 
     /**
-     * FailedOperation.InvalidInfoFormat: The "%s" (%s) is not valid. Please take the photo again.
+     * FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
      */
     public data object FailedOperationInvalidInfoFormat : TencentOcrApi(24)
 
@@ -359,338 +359,338 @@ public sealed class TencentOcrApi(
 
         private fun messagesZh(): Array<String> = arrayOf(
             "文件下载失败，请重试。", // FailedOperation.DownLoadError
-            "服务暂时不可用，请稍后重试。", // FailedOperation.UnOpenError
-            "文件过大，请使用较小的图片。", // LimitExceeded.TooLargeFileError
-            "该服务当前不可用。", // ResourcesSoldOut.ChargeStatusException
-            "请求出错，请稍后重试。", // InvalidParameterValue.InvalidParameterValueLimit
+            "本应用目前无法使用证件核验。请联系本应用的客服。", // FailedOperation.UnOpenError
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // LimitExceeded.TooLargeFileError
+            "本应用目前无法使用证件核验。请联系本应用的客服。", // ResourcesSoldOut.ChargeStatusException
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // InvalidParameterValue.InvalidParameterValueLimit
             "出现错误，请稍后重试。", // FailedOperation.UnKnowError
-            "无法读取图片，请重新拍摄后重试。", // FailedOperation.ImageDecodeFailed
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // FailedOperation.ImageDecodeFailed
             "无法识别证件，请拍摄清晰的照片后重试。", // FailedOperation.OcrFailed
             "这不是香港身份证，请拍摄您的香港身份证。", // FailedOperation.NoHKIDCard
-            "该服务当前不可用。", // ResourceUnavailable.InArrears
+            "本应用目前无法使用证件核验。请联系本应用的客服。", // ResourceUnavailable.InArrears
             "服务暂时不可用，请稍后重试。", // FailedOperation.WarningServiceFailed
-            "无法读取图片，请重新拍摄后重试。", // InvalidParameter.EngineImageDecodeFailed
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // InvalidParameter.EngineImageDecodeFailed
             "这不是马来西亚身份证，请拍摄您的马来西亚身份证。", // FailedOperation.NoMASIDCard
-            "该服务当前不可用。", // ResourceUnavailable.ResourcePackageRunOut
+            "本应用目前无法使用证件核验。请联系本应用的客服。", // ResourceUnavailable.ResourcePackageRunOut
             "这不是护照，请拍摄您的护照。", // FailedOperation.NoPassport
-            "未收到图片，请重新拍摄。", // FailedOperation.EmptyImageError
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // FailedOperation.EmptyImageError
             "照片模糊，请拿稳设备后重新拍摄。", // FailedOperation.ImageBlur
             "照片中不是要求的证件类型，请拍摄正确的证件。", // FailedOperation.ImageNoSpecifiedCard
-            "请求出错，请稍后重试。", // InvalidParameter.ConfigFormatError
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // InvalidParameter.ConfigFormatError
             "照片中未找到身份证，请拍摄您的身份证。", // FailedOperation.ImageNoIdCard
-            "图片过大，请使用较小的图片。", // FailedOperation.ImageSizeTooLarge
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // FailedOperation.ImageSizeTooLarge
             "照片中有多张证件，请只拍摄一张证件。", // FailedOperation.MultiCardError
             "身份证信息无效，请检查证件后重新拍摄。", // FailedOperation.IdCardInfoIllegal
             "拍摄的证件面不正确，请拍摄要求的那一面。", // FailedOperation.CardSideError
-            "“%s”（%s）无效，请重新拍摄。", // FailedOperation.InvalidInfoFormat
+            "证件上的部分信息无效，请重新拍摄。", // FailedOperation.InvalidInfoFormat
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
             "The file could not be downloaded. Please try again.", // FailedOperation.DownLoadError
-            "The service is temporarily unavailable. Please try again later.", // FailedOperation.UnOpenError
-            "The file is too large. Please use a smaller image.", // LimitExceeded.TooLargeFileError
-            "This service is currently unavailable.", // ResourcesSoldOut.ChargeStatusException
-            "Something went wrong with the request. Please try again later.", // InvalidParameterValue.InvalidParameterValueLimit
+            "ID document checks are not available in this app. Please contact the app's support team.", // FailedOperation.UnOpenError
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // LimitExceeded.TooLargeFileError
+            "ID document checks are not available in this app. Please contact the app's support team.", // ResourcesSoldOut.ChargeStatusException
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // InvalidParameterValue.InvalidParameterValueLimit
             "Something went wrong. Please try again later.", // FailedOperation.UnKnowError
-            "The image could not be read. Please take a new photo and try again.", // FailedOperation.ImageDecodeFailed
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // FailedOperation.ImageDecodeFailed
             "The card could not be read. Please take a clear photo and try again.", // FailedOperation.OcrFailed
             "This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.", // FailedOperation.NoHKIDCard
-            "This service is currently unavailable.", // ResourceUnavailable.InArrears
+            "ID document checks are not available in this app. Please contact the app's support team.", // ResourceUnavailable.InArrears
             "The service is temporarily unavailable. Please try again later.", // FailedOperation.WarningServiceFailed
-            "The image could not be read. Please take a new photo and try again.", // InvalidParameter.EngineImageDecodeFailed
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // InvalidParameter.EngineImageDecodeFailed
             "This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.", // FailedOperation.NoMASIDCard
-            "This service is currently unavailable.", // ResourceUnavailable.ResourcePackageRunOut
+            "ID document checks are not available in this app. Please contact the app's support team.", // ResourceUnavailable.ResourcePackageRunOut
             "This is not a passport. Please take a photo of your passport.", // FailedOperation.NoPassport
-            "No image was received. Please take the photo again.", // FailedOperation.EmptyImageError
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // FailedOperation.EmptyImageError
             "The photo is blurry. Please hold your device steady and take the photo again.", // FailedOperation.ImageBlur
             "The photo does not show the requested type of document. Please photograph the correct document.", // FailedOperation.ImageNoSpecifiedCard
-            "Something went wrong with the request. Please try again later.", // InvalidParameter.ConfigFormatError
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // InvalidParameter.ConfigFormatError
             "No ID card was found in the photo. Please take a photo of your ID card.", // FailedOperation.ImageNoIdCard
-            "The image is too large. Please use a smaller image.", // FailedOperation.ImageSizeTooLarge
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // FailedOperation.ImageSizeTooLarge
             "More than one card was found in the photo. Please photograph only one card.", // FailedOperation.MultiCardError
             "The information on the ID card is not valid. Please check your card and take the photo again.", // FailedOperation.IdCardInfoIllegal
             "The wrong side of the card was photographed. Please photograph the requested side.", // FailedOperation.CardSideError
-            "The \"%s\" (%s) is not valid. Please take the photo again.", // FailedOperation.InvalidInfoFormat
+            "Some information on the card is not valid. Please take the photo again.", // FailedOperation.InvalidInfoFormat
         )
 
         private fun messagesId(): Array<String> = arrayOf(
             "File tidak dapat diunduh. Silakan coba lagi.", // FailedOperation.DownLoadError
-            "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // FailedOperation.UnOpenError
-            "Ukuran file terlalu besar. Silakan gunakan gambar yang lebih kecil.", // LimitExceeded.TooLargeFileError
-            "Layanan ini sedang tidak tersedia.", // ResourcesSoldOut.ChargeStatusException
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // InvalidParameterValue.InvalidParameterValueLimit
+            "Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // FailedOperation.UnOpenError
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // LimitExceeded.TooLargeFileError
+            "Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // ResourcesSoldOut.ChargeStatusException
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // InvalidParameterValue.InvalidParameterValueLimit
             "Terjadi kesalahan. Silakan coba lagi nanti.", // FailedOperation.UnKnowError
-            "Gambar tidak dapat dibaca. Silakan ambil foto baru, lalu coba lagi.", // FailedOperation.ImageDecodeFailed
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // FailedOperation.ImageDecodeFailed
             "Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.", // FailedOperation.OcrFailed
             "Ini bukan kartu identitas Hong Kong. Silakan foto kartu identitas Hong Kong Anda.", // FailedOperation.NoHKIDCard
-            "Layanan ini sedang tidak tersedia.", // ResourceUnavailable.InArrears
+            "Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // ResourceUnavailable.InArrears
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // FailedOperation.WarningServiceFailed
-            "Gambar tidak dapat dibaca. Silakan ambil foto baru, lalu coba lagi.", // InvalidParameter.EngineImageDecodeFailed
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // InvalidParameter.EngineImageDecodeFailed
             "Ini bukan kartu identitas Malaysia. Silakan foto kartu identitas Malaysia Anda.", // FailedOperation.NoMASIDCard
-            "Layanan ini sedang tidak tersedia.", // ResourceUnavailable.ResourcePackageRunOut
+            "Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // ResourceUnavailable.ResourcePackageRunOut
             "Ini bukan paspor. Silakan foto paspor Anda.", // FailedOperation.NoPassport
-            "Gambar tidak diterima. Silakan ambil foto lagi.", // FailedOperation.EmptyImageError
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // FailedOperation.EmptyImageError
             "Foto buram. Silakan pegang perangkat Anda dengan stabil, lalu ambil foto lagi.", // FailedOperation.ImageBlur
             "Foto tidak menampilkan jenis dokumen yang diminta. Silakan foto dokumen yang benar.", // FailedOperation.ImageNoSpecifiedCard
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // InvalidParameter.ConfigFormatError
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // InvalidParameter.ConfigFormatError
             "Kartu identitas tidak ditemukan di foto. Silakan foto kartu identitas Anda.", // FailedOperation.ImageNoIdCard
-            "Ukuran gambar terlalu besar. Silakan gunakan gambar yang lebih kecil.", // FailedOperation.ImageSizeTooLarge
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // FailedOperation.ImageSizeTooLarge
             "Terdapat lebih dari satu kartu di foto. Silakan foto satu kartu saja.", // FailedOperation.MultiCardError
             "Informasi pada kartu identitas tidak valid. Silakan periksa kartu Anda, lalu ambil foto lagi.", // FailedOperation.IdCardInfoIllegal
             "Sisi kartu yang difoto salah. Silakan foto sisi yang diminta.", // FailedOperation.CardSideError
-            "\"%s\" (%s) tidak valid. Silakan ambil foto lagi.", // FailedOperation.InvalidInfoFormat
+            "Sebagian informasi pada kartu tidak valid. Silakan ambil foto lagi.", // FailedOperation.InvalidInfoFormat
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
             "Không thể tải xuống tệp. Vui lòng thử lại.", // FailedOperation.DownLoadError
-            "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // FailedOperation.UnOpenError
-            "Tệp quá lớn. Vui lòng dùng hình ảnh nhỏ hơn.", // LimitExceeded.TooLargeFileError
-            "Dịch vụ này hiện không khả dụng.", // ResourcesSoldOut.ChargeStatusException
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // InvalidParameterValue.InvalidParameterValueLimit
+            "Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // FailedOperation.UnOpenError
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // LimitExceeded.TooLargeFileError
+            "Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // ResourcesSoldOut.ChargeStatusException
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // InvalidParameterValue.InvalidParameterValueLimit
             "Đã xảy ra lỗi. Vui lòng thử lại sau.", // FailedOperation.UnKnowError
-            "Không thể đọc hình ảnh. Vui lòng chụp ảnh mới và thử lại.", // FailedOperation.ImageDecodeFailed
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // FailedOperation.ImageDecodeFailed
             "Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.", // FailedOperation.OcrFailed
             "Đây không phải thẻ căn cước Hồng Kông. Vui lòng chụp thẻ căn cước Hồng Kông của bạn.", // FailedOperation.NoHKIDCard
-            "Dịch vụ này hiện không khả dụng.", // ResourceUnavailable.InArrears
+            "Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // ResourceUnavailable.InArrears
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // FailedOperation.WarningServiceFailed
-            "Không thể đọc hình ảnh. Vui lòng chụp ảnh mới và thử lại.", // InvalidParameter.EngineImageDecodeFailed
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // InvalidParameter.EngineImageDecodeFailed
             "Đây không phải thẻ căn cước Malaysia. Vui lòng chụp thẻ căn cước Malaysia của bạn.", // FailedOperation.NoMASIDCard
-            "Dịch vụ này hiện không khả dụng.", // ResourceUnavailable.ResourcePackageRunOut
+            "Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // ResourceUnavailable.ResourcePackageRunOut
             "Đây không phải hộ chiếu. Vui lòng chụp hộ chiếu của bạn.", // FailedOperation.NoPassport
-            "Không nhận được hình ảnh. Vui lòng chụp lại.", // FailedOperation.EmptyImageError
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // FailedOperation.EmptyImageError
             "Ảnh bị mờ. Vui lòng giữ chắc thiết bị và chụp lại.", // FailedOperation.ImageBlur
             "Ảnh không phải loại giấy tờ được yêu cầu. Vui lòng chụp đúng giấy tờ.", // FailedOperation.ImageNoSpecifiedCard
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // InvalidParameter.ConfigFormatError
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // InvalidParameter.ConfigFormatError
             "Không tìm thấy thẻ căn cước trong ảnh. Vui lòng chụp thẻ căn cước của bạn.", // FailedOperation.ImageNoIdCard
-            "Hình ảnh quá lớn. Vui lòng dùng hình ảnh nhỏ hơn.", // FailedOperation.ImageSizeTooLarge
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // FailedOperation.ImageSizeTooLarge
             "Phát hiện nhiều hơn một thẻ trong ảnh. Vui lòng chỉ chụp một thẻ.", // FailedOperation.MultiCardError
             "Thông tin trên thẻ căn cước không hợp lệ. Vui lòng kiểm tra thẻ và chụp lại.", // FailedOperation.IdCardInfoIllegal
             "Bạn đã chụp sai mặt thẻ. Vui lòng chụp đúng mặt được yêu cầu.", // FailedOperation.CardSideError
-            "Thông tin \"%s\" (%s) không hợp lệ. Vui lòng chụp lại.", // FailedOperation.InvalidInfoFormat
+            "Một số thông tin trên thẻ không hợp lệ. Vui lòng chụp lại.", // FailedOperation.InvalidInfoFormat
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
             "फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।", // FailedOperation.DownLoadError
-            "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // FailedOperation.UnOpenError
-            "फाइल बहुत बड़ी है। कृपया छोटी इमेज इस्तेमाल करें।", // LimitExceeded.TooLargeFileError
-            "यह सेवा अभी उपलब्ध नहीं है।", // ResourcesSoldOut.ChargeStatusException
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // InvalidParameterValue.InvalidParameterValueLimit
+            "इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // FailedOperation.UnOpenError
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // LimitExceeded.TooLargeFileError
+            "इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // ResourcesSoldOut.ChargeStatusException
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // InvalidParameterValue.InvalidParameterValueLimit
             "कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।", // FailedOperation.UnKnowError
-            "इमेज पढ़ी नहीं जा सकी। कृपया नई फोटो लें और फिर से प्रयास करें।", // FailedOperation.ImageDecodeFailed
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // FailedOperation.ImageDecodeFailed
             "कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।", // FailedOperation.OcrFailed
             "यह हांगकांग का पहचान पत्र नहीं है। कृपया अपने हांगकांग पहचान पत्र की फोटो लें।", // FailedOperation.NoHKIDCard
-            "यह सेवा अभी उपलब्ध नहीं है।", // ResourceUnavailable.InArrears
+            "इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // ResourceUnavailable.InArrears
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // FailedOperation.WarningServiceFailed
-            "इमेज पढ़ी नहीं जा सकी। कृपया नई फोटो लें और फिर से प्रयास करें।", // InvalidParameter.EngineImageDecodeFailed
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // InvalidParameter.EngineImageDecodeFailed
             "यह मलेशिया का पहचान पत्र नहीं है। कृपया अपने मलेशियाई पहचान पत्र की फोटो लें।", // FailedOperation.NoMASIDCard
-            "यह सेवा अभी उपलब्ध नहीं है।", // ResourceUnavailable.ResourcePackageRunOut
+            "इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // ResourceUnavailable.ResourcePackageRunOut
             "यह पासपोर्ट नहीं है। कृपया अपने पासपोर्ट की फोटो लें।", // FailedOperation.NoPassport
-            "कोई इमेज प्राप्त नहीं हुई। कृपया फिर से फोटो लें।", // FailedOperation.EmptyImageError
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // FailedOperation.EmptyImageError
             "फोटो धुंधली है। कृपया अपना डिवाइस स्थिर रखें और फिर से फोटो लें।", // FailedOperation.ImageBlur
             "फोटो में मांगे गए प्रकार का दस्तावेज नहीं है। कृपया सही दस्तावेज की फोटो लें।", // FailedOperation.ImageNoSpecifiedCard
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // InvalidParameter.ConfigFormatError
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // InvalidParameter.ConfigFormatError
             "फोटो में कोई पहचान पत्र नहीं मिला। कृपया अपने पहचान पत्र की फोटो लें।", // FailedOperation.ImageNoIdCard
-            "इमेज बहुत बड़ी है। कृपया छोटी इमेज इस्तेमाल करें।", // FailedOperation.ImageSizeTooLarge
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // FailedOperation.ImageSizeTooLarge
             "फोटो में एक से ज्यादा कार्ड मिले। कृपया केवल एक कार्ड की फोटो लें।", // FailedOperation.MultiCardError
             "पहचान पत्र पर दी गई जानकारी मान्य नहीं है। कृपया अपना कार्ड जांचें और फिर से फोटो लें।", // FailedOperation.IdCardInfoIllegal
             "कार्ड की गलत साइड की फोटो ली गई है। कृपया मांगी गई साइड की फोटो लें।", // FailedOperation.CardSideError
-            "\"%s\" (%s) मान्य नहीं है। कृपया फिर से फोटो लें।", // FailedOperation.InvalidInfoFormat
+            "कार्ड पर दी गई कुछ जानकारी मान्य नहीं है। कृपया फिर से फोटो लें।", // FailedOperation.InvalidInfoFormat
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
             "ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง", // FailedOperation.DownLoadError
-            "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // FailedOperation.UnOpenError
-            "ไฟล์มีขนาดใหญ่เกินไป กรุณาใช้รูปภาพที่มีขนาดเล็กลง", // LimitExceeded.TooLargeFileError
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // ResourcesSoldOut.ChargeStatusException
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // InvalidParameterValue.InvalidParameterValueLimit
+            "การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // FailedOperation.UnOpenError
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // LimitExceeded.TooLargeFileError
+            "การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // ResourcesSoldOut.ChargeStatusException
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // InvalidParameterValue.InvalidParameterValueLimit
             "เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // FailedOperation.UnKnowError
-            "ไม่สามารถอ่านรูปภาพได้ กรุณาถ่ายรูปใหม่แล้วลองอีกครั้ง", // FailedOperation.ImageDecodeFailed
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // FailedOperation.ImageDecodeFailed
             "ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง", // FailedOperation.OcrFailed
             "นี่ไม่ใช่บัตรประจำตัวประชาชนฮ่องกง กรุณาถ่ายรูปบัตรประจำตัวประชาชนฮ่องกงของคุณ", // FailedOperation.NoHKIDCard
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // ResourceUnavailable.InArrears
+            "การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // ResourceUnavailable.InArrears
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // FailedOperation.WarningServiceFailed
-            "ไม่สามารถอ่านรูปภาพได้ กรุณาถ่ายรูปใหม่แล้วลองอีกครั้ง", // InvalidParameter.EngineImageDecodeFailed
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // InvalidParameter.EngineImageDecodeFailed
             "นี่ไม่ใช่บัตรประจำตัวประชาชนมาเลเซีย กรุณาถ่ายรูปบัตรประจำตัวประชาชนมาเลเซียของคุณ", // FailedOperation.NoMASIDCard
-            "ขณะนี้บริการนี้ไม่พร้อมใช้งาน", // ResourceUnavailable.ResourcePackageRunOut
+            "การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // ResourceUnavailable.ResourcePackageRunOut
             "นี่ไม่ใช่หนังสือเดินทาง กรุณาถ่ายรูปหนังสือเดินทางของคุณ", // FailedOperation.NoPassport
-            "ไม่ได้รับรูปภาพ กรุณาถ่ายรูปใหม่", // FailedOperation.EmptyImageError
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // FailedOperation.EmptyImageError
             "รูปถ่ายเบลอ กรุณาถืออุปกรณ์ให้นิ่งแล้วถ่ายรูปใหม่", // FailedOperation.ImageBlur
             "รูปถ่ายไม่ใช่เอกสารประเภทที่ต้องการ กรุณาถ่ายรูปเอกสารให้ถูกประเภท", // FailedOperation.ImageNoSpecifiedCard
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // InvalidParameter.ConfigFormatError
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // InvalidParameter.ConfigFormatError
             "ไม่พบบัตรประจำตัวประชาชนในรูปถ่าย กรุณาถ่ายรูปบัตรประจำตัวประชาชนของคุณ", // FailedOperation.ImageNoIdCard
-            "รูปภาพมีขนาดใหญ่เกินไป กรุณาใช้รูปภาพที่มีขนาดเล็กลง", // FailedOperation.ImageSizeTooLarge
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // FailedOperation.ImageSizeTooLarge
             "พบบัตรมากกว่าหนึ่งใบในรูปถ่าย กรุณาถ่ายรูปบัตรเพียงใบเดียว", // FailedOperation.MultiCardError
             "ข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบบัตรของคุณแล้วถ่ายรูปใหม่", // FailedOperation.IdCardInfoIllegal
             "ถ่ายรูปบัตรผิดด้าน กรุณาถ่ายรูปด้านที่ระบบขอ", // FailedOperation.CardSideError
-            "ข้อมูล \"%s\" (%s) ไม่ถูกต้อง กรุณาถ่ายรูปใหม่", // FailedOperation.InvalidInfoFormat
+            "ข้อมูลบางอย่างบนบัตรไม่ถูกต้อง กรุณาถ่ายรูปใหม่", // FailedOperation.InvalidInfoFormat
         )
 
         private fun solutionsZh(): Array<String?> = arrayOf(
             "文件下载失败。", // FailedOperation.DownLoadError
-            "服务调用失败。", // FailedOperation.UnOpenError
-            "文件过大。", // LimitExceeded.TooLargeFileError
-            "账号计费状态异常。", // ResourcesSoldOut.ChargeStatusException
+            "账号未开通 OCR 服务。请在腾讯云控制台开通。", // FailedOperation.UnOpenError
+            "文件过大。请压缩图片或调整尺寸后再发送。", // LimitExceeded.TooLargeFileError
+            "账号计费状态异常。请在腾讯云控制台检查账号的计费情况。", // ResourcesSoldOut.ChargeStatusException
             "参数值无效。", // InvalidParameterValue.InvalidParameterValueLimit
             "未知错误。", // FailedOperation.UnKnowError
             "图片解码失败，请检查图片格式。", // FailedOperation.ImageDecodeFailed
             "OCR 识别失败。", // FailedOperation.OcrFailed
             "图片不是香港身份证。", // FailedOperation.NoHKIDCard
-            "账号已欠费。", // ResourceUnavailable.InArrears
+            "账号已欠费。请为腾讯云账号充值。", // ResourceUnavailable.InArrears
             "服务调用失败。", // FailedOperation.WarningServiceFailed
             "引擎无法解码图片，请检查图片格式。", // InvalidParameter.EngineImageDecodeFailed
             "图片不是马来西亚身份证。", // FailedOperation.NoMASIDCard
-            "资源包已用完。", // ResourceUnavailable.ResourcePackageRunOut
+            "资源包已用完。请在腾讯云控制台购买新的资源包，或改为按量计费。", // ResourceUnavailable.ResourcePackageRunOut
             "图片不是护照。", // FailedOperation.NoPassport
-            "没有图片。", // FailedOperation.EmptyImageError
+            "请求中没有图片。请检查应用是否发送了拍摄的图片。", // FailedOperation.EmptyImageError
             "图片模糊。", // FailedOperation.ImageBlur
             "图片不是指定的证件类型。", // FailedOperation.ImageNoSpecifiedCard
-            "原文档仅写有“Please check the picture format”；从错误码名称看，是 Config 参数格式错误。", // InvalidParameter.ConfigFormatError
-            "原文档写的是“No image detected”；从错误码名称看，是图片中未检测到身份证。", // FailedOperation.ImageNoIdCard
-            "图片过大。", // FailedOperation.ImageSizeTooLarge
-            "原文档仅写有“Please check the picture format”；从错误码名称看，是图片中有多张证件。", // FailedOperation.MultiCardError
-            "原文档仅写有“Please check the picture format”；从错误码名称看，是身份证上的信息无效。", // FailedOperation.IdCardInfoIllegal
-            "原文档仅写有“Please check the picture format”；从错误码名称看，是提交的证件面不正确。", // FailedOperation.CardSideError
-            "证件上的信息无效，需要重新拍摄。原文档未说明其描述中两个占位符分别代表什么。", // FailedOperation.InvalidInfoFormat
+            "Config 参数格式错误。请对照 API 文档检查 Config 参数以及图片格式。", // InvalidParameter.ConfigFormatError
+            "图片中未检测到身份证。请让用户拍摄其身份证。", // FailedOperation.ImageNoIdCard
+            "图片过大。请压缩图片或调整尺寸后再发送。", // FailedOperation.ImageSizeTooLarge
+            "图片中有多张证件。请让用户只拍摄一张证件。", // FailedOperation.MultiCardError
+            "身份证上的信息无效。请让用户检查证件后重新拍摄。", // FailedOperation.IdCardInfoIllegal
+            "提交的证件面不正确。请让用户拍摄要求的那一面。", // FailedOperation.CardSideError
+            "证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。", // FailedOperation.InvalidInfoFormat
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(
             "The file download failed.", // FailedOperation.DownLoadError
-            "The service failed.", // FailedOperation.UnOpenError
-            "The file is too large.", // LimitExceeded.TooLargeFileError
-            "The account's charge status is abnormal.", // ResourcesSoldOut.ChargeStatusException
+            "The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.", // FailedOperation.UnOpenError
+            "The file is too large. Compress or resize the image before sending it.", // LimitExceeded.TooLargeFileError
+            "The account's charge status is abnormal. Check the account's billing in the Tencent Cloud console.", // ResourcesSoldOut.ChargeStatusException
             "A parameter value is invalid.", // InvalidParameterValue.InvalidParameterValueLimit
             "Unknown error.", // FailedOperation.UnKnowError
             "The image could not be decoded; check the image format.", // FailedOperation.ImageDecodeFailed
             "OCR failed.", // FailedOperation.OcrFailed
             "The image is not a Hong Kong ID card.", // FailedOperation.NoHKIDCard
-            "The account is in arrears.", // ResourceUnavailable.InArrears
+            "The account is in arrears. Top up the Tencent Cloud account.", // ResourceUnavailable.InArrears
             "The service failed.", // FailedOperation.WarningServiceFailed
             "The engine could not decode the image; check the image format.", // InvalidParameter.EngineImageDecodeFailed
             "The image is not a Malaysian ID card.", // FailedOperation.NoMASIDCard
-            "The resource package has run out.", // ResourceUnavailable.ResourcePackageRunOut
+            "The resource package has run out. Buy a new resource package or switch to pay-as-you-go billing in the Tencent Cloud console.", // ResourceUnavailable.ResourcePackageRunOut
             "The image is not a passport.", // FailedOperation.NoPassport
-            "There is no image.", // FailedOperation.EmptyImageError
+            "The request contains no image. Check that the app sends the captured image.", // FailedOperation.EmptyImageError
             "The image is blurred.", // FailedOperation.ImageBlur
             "The image is not of the specified card type.", // FailedOperation.ImageNoSpecifiedCard
-            "The source only says \"Please check the picture format\"; the code name indicates a format error in the Config parameter.", // InvalidParameter.ConfigFormatError
-            "The source says \"No image detected\"; the code name indicates that no ID card was detected in the image.", // FailedOperation.ImageNoIdCard
-            "The image is too large.", // FailedOperation.ImageSizeTooLarge
-            "The source only says \"Please check the picture format\"; the code name indicates that more than one card was found in the image.", // FailedOperation.MultiCardError
-            "The source only says \"Please check the picture format\"; the code name indicates that the information on the ID card is invalid.", // FailedOperation.IdCardInfoIllegal
-            "The source only says \"Please check the picture format\"; the code name indicates that the wrong side of the card was submitted.", // FailedOperation.CardSideError
-            "Information on the card is invalid; the photo must be taken again. The source does not say what the two placeholders in its description stand for.", // FailedOperation.InvalidInfoFormat
+            "The Config parameter has a format error. Check the Config parameter, and the image format, against the API documentation.", // InvalidParameter.ConfigFormatError
+            "No ID card was detected in the image. Ask the user to photograph their ID card.", // FailedOperation.ImageNoIdCard
+            "The image is too large. Compress or resize it before sending it.", // FailedOperation.ImageSizeTooLarge
+            "More than one card was found in the image. Ask the user to photograph only one card.", // FailedOperation.MultiCardError
+            "The information on the ID card is not valid. Ask the user to check the card and photograph it again.", // FailedOperation.IdCardInfoIllegal
+            "The wrong side of the card was submitted. Ask the user to photograph the requested side.", // FailedOperation.CardSideError
+            "Information on the card is not valid. Ask the user to take the photo again; the template names the field when the API returns it.", // FailedOperation.InvalidInfoFormat
         )
 
         private fun solutionsId(): Array<String?> = arrayOf(
             "Pengunduhan file gagal.", // FailedOperation.DownLoadError
-            "Layanan gagal.", // FailedOperation.UnOpenError
-            "File terlalu besar.", // LimitExceeded.TooLargeFileError
-            "Status penagihan akun tidak normal.", // ResourcesSoldOut.ChargeStatusException
+            "Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.", // FailedOperation.UnOpenError
+            "File terlalu besar. Kompres atau perkecil ukuran gambar sebelum dikirim.", // LimitExceeded.TooLargeFileError
+            "Status penagihan akun tidak normal. Periksa penagihan akun di konsol Tencent Cloud.", // ResourcesSoldOut.ChargeStatusException
             "Nilai parameter tidak valid.", // InvalidParameterValue.InvalidParameterValueLimit
             "Kesalahan tidak diketahui.", // FailedOperation.UnKnowError
             "Gambar tidak dapat di-decode; periksa format gambar.", // FailedOperation.ImageDecodeFailed
             "OCR gagal.", // FailedOperation.OcrFailed
             "Gambar bukan kartu identitas Hong Kong.", // FailedOperation.NoHKIDCard
-            "Akun dalam status tunggakan.", // ResourceUnavailable.InArrears
+            "Akun dalam status tunggakan. Isi ulang saldo akun Tencent Cloud.", // ResourceUnavailable.InArrears
             "Layanan gagal.", // FailedOperation.WarningServiceFailed
             "Engine tidak dapat men-decode gambar; periksa format gambar.", // InvalidParameter.EngineImageDecodeFailed
             "Gambar bukan kartu identitas Malaysia.", // FailedOperation.NoMASIDCard
-            "Paket sumber daya telah habis.", // ResourceUnavailable.ResourcePackageRunOut
+            "Paket sumber daya telah habis. Beli paket sumber daya baru atau beralih ke penagihan pay-as-you-go di konsol Tencent Cloud.", // ResourceUnavailable.ResourcePackageRunOut
             "Gambar bukan paspor.", // FailedOperation.NoPassport
-            "Tidak ada gambar.", // FailedOperation.EmptyImageError
+            "Permintaan tidak berisi gambar. Pastikan aplikasi mengirimkan gambar yang diambil.", // FailedOperation.EmptyImageError
             "Gambar buram.", // FailedOperation.ImageBlur
             "Gambar bukan jenis kartu yang ditentukan.", // FailedOperation.ImageNoSpecifiedCard
-            "Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan adanya kesalahan format pada parameter Config.", // InvalidParameter.ConfigFormatError
-            "Sumber menyebutkan \"No image detected\" (gambar tidak terdeteksi); nama kode menunjukkan bahwa tidak ada kartu identitas yang terdeteksi di gambar.", // FailedOperation.ImageNoIdCard
-            "Gambar terlalu besar.", // FailedOperation.ImageSizeTooLarge
-            "Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan bahwa terdapat lebih dari satu kartu di gambar.", // FailedOperation.MultiCardError
-            "Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan bahwa informasi pada kartu identitas tidak valid.", // FailedOperation.IdCardInfoIllegal
-            "Sumber hanya menyebutkan \"Please check the picture format\" (periksa format gambar); nama kode menunjukkan bahwa sisi kartu yang dikirim salah.", // FailedOperation.CardSideError
-            "Informasi pada kartu tidak valid; foto harus diambil ulang. Sumber tidak menjelaskan arti kedua placeholder dalam deskripsinya.", // FailedOperation.InvalidInfoFormat
+            "Format parameter Config salah. Periksa parameter Config, serta format gambar, sesuai dokumentasi API.", // InvalidParameter.ConfigFormatError
+            "Tidak ada kartu identitas yang terdeteksi di gambar. Minta pengguna memfoto kartu identitasnya.", // FailedOperation.ImageNoIdCard
+            "Gambar terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.", // FailedOperation.ImageSizeTooLarge
+            "Terdapat lebih dari satu kartu di gambar. Minta pengguna memfoto satu kartu saja.", // FailedOperation.MultiCardError
+            "Informasi pada kartu identitas tidak valid. Minta pengguna memeriksa kartunya, lalu memfotonya lagi.", // FailedOperation.IdCardInfoIllegal
+            "Sisi kartu yang dikirim salah. Minta pengguna memfoto sisi yang diminta.", // FailedOperation.CardSideError
+            "Informasi pada kartu tidak valid. Minta pengguna mengambil foto lagi; template menyebutkan nama kolom jika API mengembalikannya.", // FailedOperation.InvalidInfoFormat
         )
 
         private fun solutionsVi(): Array<String?> = arrayOf(
             "Tải file thất bại.", // FailedOperation.DownLoadError
-            "Dịch vụ gặp lỗi.", // FailedOperation.UnOpenError
-            "File quá lớn.", // LimitExceeded.TooLargeFileError
-            "Trạng thái tính phí của tài khoản bất thường.", // ResourcesSoldOut.ChargeStatusException
+            "Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.", // FailedOperation.UnOpenError
+            "File quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", // LimitExceeded.TooLargeFileError
+            "Trạng thái tính phí của tài khoản bất thường. Kiểm tra thông tin thanh toán của tài khoản trong console Tencent Cloud.", // ResourcesSoldOut.ChargeStatusException
             "Giá trị tham số không hợp lệ.", // InvalidParameterValue.InvalidParameterValueLimit
             "Lỗi không xác định.", // FailedOperation.UnKnowError
             "Không giải mã (decode) được hình ảnh; kiểm tra định dạng ảnh.", // FailedOperation.ImageDecodeFailed
             "OCR thất bại.", // FailedOperation.OcrFailed
             "Hình ảnh không phải thẻ căn cước Hồng Kông.", // FailedOperation.NoHKIDCard
-            "Tài khoản đang nợ phí.", // ResourceUnavailable.InArrears
+            "Tài khoản đang nợ phí. Nạp thêm tiền vào tài khoản Tencent Cloud.", // ResourceUnavailable.InArrears
             "Dịch vụ gặp lỗi.", // FailedOperation.WarningServiceFailed
             "Engine không giải mã (decode) được hình ảnh; kiểm tra định dạng ảnh.", // InvalidParameter.EngineImageDecodeFailed
             "Hình ảnh không phải thẻ căn cước Malaysia.", // FailedOperation.NoMASIDCard
-            "Gói tài nguyên đã dùng hết.", // ResourceUnavailable.ResourcePackageRunOut
+            "Gói tài nguyên đã dùng hết. Mua gói tài nguyên mới hoặc chuyển sang tính phí theo mức sử dụng (pay-as-you-go) trong console Tencent Cloud.", // ResourceUnavailable.ResourcePackageRunOut
             "Hình ảnh không phải hộ chiếu.", // FailedOperation.NoPassport
-            "Không có hình ảnh.", // FailedOperation.EmptyImageError
+            "Request không chứa hình ảnh. Kiểm tra xem ứng dụng có gửi ảnh đã chụp hay không.", // FailedOperation.EmptyImageError
             "Hình ảnh bị mờ.", // FailedOperation.ImageBlur
             "Hình ảnh không phải loại thẻ đã chỉ định.", // FailedOperation.ImageNoSpecifiedCard
-            "Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy tham số Config bị sai định dạng.", // InvalidParameter.ConfigFormatError
-            "Tài liệu gốc ghi \"No image detected\"; tên mã cho thấy không phát hiện thẻ căn cước trong hình ảnh.", // FailedOperation.ImageNoIdCard
-            "Hình ảnh quá lớn.", // FailedOperation.ImageSizeTooLarge
-            "Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy có nhiều hơn một thẻ trong hình ảnh.", // FailedOperation.MultiCardError
-            "Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy thông tin trên thẻ căn cước không hợp lệ.", // FailedOperation.IdCardInfoIllegal
-            "Tài liệu gốc chỉ ghi \"Please check the picture format\"; tên mã cho thấy đã gửi sai mặt thẻ.", // FailedOperation.CardSideError
-            "Thông tin trên thẻ không hợp lệ; cần chụp lại ảnh. Tài liệu gốc không nói rõ hai placeholder trong phần mô tả đại diện cho gì.", // FailedOperation.InvalidInfoFormat
+            "Tham số Config sai định dạng. Đối chiếu tham số Config và định dạng ảnh với tài liệu API.", // InvalidParameter.ConfigFormatError
+            "Không phát hiện thẻ căn cước trong hình ảnh. Yêu cầu người dùng chụp thẻ căn cước của họ.", // FailedOperation.ImageNoIdCard
+            "Hình ảnh quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", // FailedOperation.ImageSizeTooLarge
+            "Có nhiều hơn một thẻ trong hình ảnh. Yêu cầu người dùng chỉ chụp một thẻ.", // FailedOperation.MultiCardError
+            "Thông tin trên thẻ căn cước không hợp lệ. Yêu cầu người dùng kiểm tra thẻ và chụp lại.", // FailedOperation.IdCardInfoIllegal
+            "Đã gửi sai mặt thẻ. Yêu cầu người dùng chụp đúng mặt được yêu cầu.", // FailedOperation.CardSideError
+            "Thông tin trên thẻ không hợp lệ. Yêu cầu người dùng chụp lại; template sẽ nêu tên trường thông tin khi API trả về.", // FailedOperation.InvalidInfoFormat
         )
 
         private fun solutionsHi(): Array<String?> = arrayOf(
             "फाइल डाउनलोड करना विफल रहा।", // FailedOperation.DownLoadError
-            "सेवा विफल रही।", // FailedOperation.UnOpenError
-            "फाइल बहुत बड़ी है।", // LimitExceeded.TooLargeFileError
-            "अकाउंट की बिलिंग (charge) स्थिति असामान्य है।", // ResourcesSoldOut.ChargeStatusException
+            "इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।", // FailedOperation.UnOpenError
+            "फाइल बहुत बड़ी है। भेजने से पहले इमेज को कंप्रेस करें या उसका साइज छोटा करें।", // LimitExceeded.TooLargeFileError
+            "अकाउंट की बिलिंग (charge) स्थिति असामान्य है। Tencent Cloud कंसोल में अकाउंट की बिलिंग जांचें।", // ResourcesSoldOut.ChargeStatusException
             "किसी पैरामीटर का मान अमान्य है।", // InvalidParameterValue.InvalidParameterValueLimit
             "अज्ञात त्रुटि।", // FailedOperation.UnKnowError
             "इमेज डिकोड नहीं हो सकी; इमेज का फॉर्मेट जांचें।", // FailedOperation.ImageDecodeFailed
             "OCR विफल रहा।", // FailedOperation.OcrFailed
             "इमेज में हांगकांग का पहचान पत्र नहीं है।", // FailedOperation.NoHKIDCard
-            "अकाउंट पर भुगतान बकाया है।", // ResourceUnavailable.InArrears
+            "अकाउंट पर भुगतान बकाया है। Tencent Cloud अकाउंट में बैलेंस जोड़ें (top up)।", // ResourceUnavailable.InArrears
             "सेवा विफल रही।", // FailedOperation.WarningServiceFailed
             "इंजन इमेज को डिकोड नहीं कर सका; इमेज का फॉर्मेट जांचें।", // InvalidParameter.EngineImageDecodeFailed
             "इमेज में मलेशिया का पहचान पत्र नहीं है।", // FailedOperation.NoMASIDCard
-            "रिसोर्स पैकेज खत्म हो गया है।", // ResourceUnavailable.ResourcePackageRunOut
+            "रिसोर्स पैकेज खत्म हो गया है। Tencent Cloud कंसोल में नया रिसोर्स पैकेज खरीदें या pay-as-you-go बिलिंग पर स्विच करें।", // ResourceUnavailable.ResourcePackageRunOut
             "इमेज में पासपोर्ट नहीं है।", // FailedOperation.NoPassport
-            "कोई इमेज नहीं है।", // FailedOperation.EmptyImageError
+            "अनुरोध में कोई इमेज नहीं है। जांचें कि ऐप खींची गई इमेज भेज रहा है।", // FailedOperation.EmptyImageError
             "इमेज धुंधली है।", // FailedOperation.ImageBlur
             "इमेज निर्दिष्ट कार्ड प्रकार की नहीं है।", // FailedOperation.ImageNoSpecifiedCard
-            "स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि Config पैरामीटर में फॉर्मेट की त्रुटि है।", // InvalidParameter.ConfigFormatError
-            "स्रोत में \"No image detected\" लिखा है; कोड के नाम से पता चलता है कि इमेज में कोई पहचान पत्र (ID card) डिटेक्ट नहीं हुआ।", // FailedOperation.ImageNoIdCard
-            "इमेज बहुत बड़ी है।", // FailedOperation.ImageSizeTooLarge
-            "स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि इमेज में एक से ज्यादा कार्ड मिले।", // FailedOperation.MultiCardError
-            "स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि पहचान पत्र पर दी गई जानकारी अमान्य है।", // FailedOperation.IdCardInfoIllegal
-            "स्रोत में केवल \"Please check the picture format\" लिखा है; कोड के नाम से पता चलता है कि कार्ड की गलत साइड सबमिट की गई।", // FailedOperation.CardSideError
-            "कार्ड पर दी गई जानकारी अमान्य है; फोटो फिर से लेनी होगी। स्रोत यह नहीं बताता कि उसके विवरण के दोनों प्लेसहोल्डर किस चीज के लिए हैं।", // FailedOperation.InvalidInfoFormat
+            "Config पैरामीटर में फॉर्मेट की त्रुटि है। API दस्तावेज से Config पैरामीटर और इमेज के फॉर्मेट, दोनों का मिलान करें।", // InvalidParameter.ConfigFormatError
+            "इमेज में कोई पहचान पत्र (ID card) डिटेक्ट नहीं हुआ। उपयोगकर्ता से अपने पहचान पत्र की फोटो लेने को कहें।", // FailedOperation.ImageNoIdCard
+            "इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।", // FailedOperation.ImageSizeTooLarge
+            "इमेज में एक से ज्यादा कार्ड मिले। उपयोगकर्ता से केवल एक कार्ड की फोटो लेने को कहें।", // FailedOperation.MultiCardError
+            "पहचान पत्र पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से कार्ड जांचने और उसकी फोटो फिर से लेने को कहें।", // FailedOperation.IdCardInfoIllegal
+            "कार्ड की गलत साइड सबमिट की गई। उपयोगकर्ता से मांगी गई साइड की फोटो लेने को कहें।", // FailedOperation.CardSideError
+            "कार्ड पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से फिर से फोटो लेने को कहें; जब API फील्ड लौटाता है, तो template में उस फील्ड का नाम दिखता है।", // FailedOperation.InvalidInfoFormat
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
             "ดาวน์โหลดไฟล์ไม่สำเร็จ", // FailedOperation.DownLoadError
-            "บริการทำงานล้มเหลว", // FailedOperation.UnOpenError
-            "ไฟล์มีขนาดใหญ่เกินไป", // LimitExceeded.TooLargeFileError
-            "สถานะการเรียกเก็บเงินของบัญชีผิดปกติ", // ResourcesSoldOut.ChargeStatusException
+            "บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud", // FailedOperation.UnOpenError
+            "ไฟล์มีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดรูปภาพก่อนส่ง", // LimitExceeded.TooLargeFileError
+            "สถานะการเรียกเก็บเงินของบัญชีผิดปกติ กรุณาตรวจสอบการเรียกเก็บเงินของบัญชีในคอนโซลของ Tencent Cloud", // ResourcesSoldOut.ChargeStatusException
             "ค่าพารามิเตอร์ไม่ถูกต้อง", // InvalidParameterValue.InvalidParameterValueLimit
             "ข้อผิดพลาดที่ไม่ทราบสาเหตุ", // FailedOperation.UnKnowError
-            "ไม่สามารถ decode รูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ", // FailedOperation.ImageDecodeFailed
+            "ไม่สามารถถอดรหัสรูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ", // FailedOperation.ImageDecodeFailed
             "OCR ล้มเหลว", // FailedOperation.OcrFailed
             "รูปภาพไม่ใช่บัตรประจำตัวประชาชนฮ่องกง", // FailedOperation.NoHKIDCard
-            "บัญชีค้างชำระเงิน", // ResourceUnavailable.InArrears
+            "บัญชีค้างชำระเงิน กรุณาเติมเงินเข้าบัญชี Tencent Cloud", // ResourceUnavailable.InArrears
             "บริการทำงานล้มเหลว", // FailedOperation.WarningServiceFailed
-            "engine ไม่สามารถ decode รูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ", // InvalidParameter.EngineImageDecodeFailed
+            "เอนจินไม่สามารถถอดรหัสรูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ", // InvalidParameter.EngineImageDecodeFailed
             "รูปภาพไม่ใช่บัตรประจำตัวประชาชนมาเลเซีย", // FailedOperation.NoMASIDCard
-            "แพ็กเกจทรัพยากร (resource package) ใช้หมดแล้ว", // ResourceUnavailable.ResourcePackageRunOut
+            "แพ็กเกจทรัพยากร (resource package) ใช้หมดแล้ว กรุณาซื้อแพ็กเกจทรัพยากรใหม่ หรือเปลี่ยนไปใช้การเรียกเก็บเงินตามการใช้งานจริง (pay-as-you-go) ในคอนโซลของ Tencent Cloud", // ResourceUnavailable.ResourcePackageRunOut
             "รูปภาพไม่ใช่หนังสือเดินทาง", // FailedOperation.NoPassport
-            "ไม่มีรูปภาพ", // FailedOperation.EmptyImageError
+            "คำขอไม่มีรูปภาพ กรุณาตรวจสอบว่าแอปส่งรูปภาพที่ถ่ายไว้มาด้วย", // FailedOperation.EmptyImageError
             "รูปภาพเบลอ", // FailedOperation.ImageBlur
             "รูปภาพไม่ใช่บัตรประเภทที่ระบุ", // FailedOperation.ImageNoSpecifiedCard
-            "เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าพารามิเตอร์ Config มีรูปแบบไม่ถูกต้อง", // InvalidParameter.ConfigFormatError
-            "เอกสารต้นทางระบุว่า \"No image detected\" แต่ชื่อรหัสบ่งชี้ว่าตรวจไม่พบบัตรประจำตัวประชาชนในรูปภาพ", // FailedOperation.ImageNoIdCard
-            "รูปภาพมีขนาดใหญ่เกินไป", // FailedOperation.ImageSizeTooLarge
-            "เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าพบบัตรมากกว่าหนึ่งใบในรูปภาพ", // FailedOperation.MultiCardError
-            "เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง", // FailedOperation.IdCardInfoIllegal
-            "เอกสารต้นทางระบุเพียงว่า \"Please check the picture format\" แต่ชื่อรหัสบ่งชี้ว่าส่งรูปบัตรผิดด้าน", // FailedOperation.CardSideError
-            "ข้อมูลบนบัตรไม่ถูกต้อง ต้องถ่ายรูปใหม่ เอกสารต้นทางไม่ได้ระบุว่า placeholder ทั้งสองตัวในคำอธิบายหมายถึงอะไร", // FailedOperation.InvalidInfoFormat
+            "พารามิเตอร์ Config มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบทั้งพารามิเตอร์ Config และรูปแบบของรูปภาพกับเอกสาร API", // InvalidParameter.ConfigFormatError
+            "ตรวจไม่พบบัตรประจำตัวประชาชนในรูปภาพ กรุณาแจ้งให้ผู้ใช้ถ่ายรูปบัตรประจำตัวประชาชนของตน", // FailedOperation.ImageNoIdCard
+            "รูปภาพมีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง", // FailedOperation.ImageSizeTooLarge
+            "พบบัตรมากกว่าหนึ่งใบในรูปภาพ กรุณาแจ้งให้ผู้ใช้ถ่ายรูปบัตรเพียงใบเดียว", // FailedOperation.MultiCardError
+            "ข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ตรวจสอบบัตรแล้วถ่ายรูปใหม่", // FailedOperation.IdCardInfoIllegal
+            "ส่งรูปบัตรผิดด้าน กรุณาแจ้งให้ผู้ใช้ถ่ายรูปด้านที่ระบบขอ", // FailedOperation.CardSideError
+            "ข้อมูลบนบัตรไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปใหม่ ข้อความแบบ template จะระบุชื่อช่องข้อมูลเมื่อ API ส่งค่านั้นกลับมา", // FailedOperation.InvalidInfoFormat
         )
     }
 }

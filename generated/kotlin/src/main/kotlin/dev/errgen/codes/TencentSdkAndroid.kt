@@ -23,12 +23,12 @@ public sealed class TencentSdkAndroid(
     public data object Code210 : TencentSdkAndroid(0)
 
     /**
-     * 211: Face verification could not be started. Please try again later.
+     * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code211 : TencentSdkAndroid(1)
 
     /**
-     * 212: Verification was cancelled.
+     * 212: You cancelled the verification. You can start it again when you are ready.
      */
     public data object Code212 : TencentSdkAndroid(2)
 
@@ -48,7 +48,7 @@ public sealed class TencentSdkAndroid(
     public data object Code215 : TencentSdkAndroid(5)
 
     /**
-     * 216: Face verification could not be started. Please try again later.
+     * 216: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code216 : TencentSdkAndroid(6)
 
@@ -63,17 +63,17 @@ public sealed class TencentSdkAndroid(
     public data object Code218 : TencentSdkAndroid(8)
 
     /**
-     * 219: Face verification could not be completed. Please try again later.
+     * 219: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code219 : TencentSdkAndroid(9)
 
     /**
-     * 220: Face verification could not be completed. Please try again later.
+     * 220: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code220 : TencentSdkAndroid(10)
 
     /**
-     * 221: Face verification could not be completed. Please try again later.
+     * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code221 : TencentSdkAndroid(11)
 
@@ -98,7 +98,7 @@ public sealed class TencentSdkAndroid(
     public data object Code227 : TencentSdkAndroid(15)
 
     /**
-     * 228: Face verification could not be started. Please try again later.
+     * 228: This verification session is not valid. Please start again.
      */
     public data object Code228 : TencentSdkAndroid(16)
 
@@ -160,6 +160,7 @@ public sealed class TencentSdkAndroid(
             0 -> Prompt.ConnectionLost
             7 -> Prompt.NoFace
             12, 13 -> Prompt.FaceDetectionTimeout
+            16 -> Prompt.InvalidToken
             else -> null
         }
 
@@ -296,122 +297,122 @@ public sealed class TencentSdkAndroid(
 
         private fun messagesZh(): Array<String> = arrayOf(
             "网络异常，请检查网络连接后重试。", // 210
-            "无法启动人脸验证，请稍后重试。", // 211
-            "验证已取消。", // 212
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 211
+            "您已取消验证。准备好后可以重新开始。", // 212
             "出现错误，请重试。", // 213
             "您离开了应用，验证已中断。请在验证完成前停留在应用内，然后重试。", // 214
             "无法启动摄像头，请重试。", // 215
-            "无法启动人脸验证，请稍后重试。", // 216
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 216
             "未能检测到您的脸部，请正对摄像头后重试。", // 217
             "应用缺少所需权限，请允许相关权限后重试。", // 218
-            "无法完成人脸验证，请稍后重试。", // 219
-            "无法完成人脸验证，请稍后重试。", // 220
-            "无法完成人脸验证，请稍后重试。", // 221
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 219
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 220
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 221
             "检测超时，请按屏幕提示重试。", // 222
             "检测超时，请将脸部保持在框内后重试。", // 223
             "应用无法访问相机，请允许访问相机后重试。", // 224
-            "请使用前置摄像头进行检测。", // 227
-            "无法启动人脸验证，请稍后重试。", // 228
+            "人脸验证无法使用后置摄像头，请使用前置摄像头。", // 227
+            "本次验证无效，请重新开始。", // 228
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
             "A network error occurred. Please check your connection and try again.", // 210
-            "Face verification could not be started. Please try again later.", // 211
-            "Verification was cancelled.", // 212
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 211
+            "You cancelled the verification. You can start it again when you are ready.", // 212
             "Something went wrong. Please try again.", // 213
             "Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.", // 214
             "The camera could not be started. Please try again.", // 215
-            "Face verification could not be started. Please try again later.", // 216
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 216
             "We could not detect your face. Please face the camera and try again.", // 217
             "The app does not have the permissions it needs. Please allow the requested permissions and try again.", // 218
-            "Face verification could not be completed. Please try again later.", // 219
-            "Face verification could not be completed. Please try again later.", // 220
-            "Face verification could not be completed. Please try again later.", // 221
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 219
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 220
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 221
             "The check timed out. Please follow the instructions on the screen and try again.", // 222
             "The check timed out. Please keep your face in the frame and try again.", // 223
             "The app cannot access the camera. Please allow camera access and try again.", // 224
             "Face verification cannot use the back camera. Please use the front camera.", // 227
-            "Face verification could not be started. Please try again later.", // 228
+            "This verification session is not valid. Please start again.", // 228
         )
 
         private fun messagesId(): Array<String> = arrayOf(
             "Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.", // 210
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 211
-            "Verifikasi dibatalkan.", // 212
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 211
+            "Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.", // 212
             "Terjadi kesalahan. Silakan coba lagi.", // 213
             "Verifikasi terhenti karena Anda keluar dari aplikasi. Silakan coba lagi dan tetap berada di aplikasi hingga verifikasi selesai.", // 214
             "Kamera tidak dapat dijalankan. Silakan coba lagi.", // 215
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 216
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 216
             "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 217
             "Aplikasi belum memiliki izin yang diperlukan. Silakan berikan izin yang diminta, lalu coba lagi.", // 218
-            "Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.", // 219
-            "Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.", // 220
-            "Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.", // 221
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 219
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 220
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 221
             "Waktu pemeriksaan habis. Silakan ikuti petunjuk di layar, lalu coba lagi.", // 222
             "Waktu pemeriksaan habis. Silakan posisikan wajah Anda di dalam bingkai, lalu coba lagi.", // 223
             "Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera, lalu coba lagi.", // 224
             "Verifikasi wajah tidak dapat menggunakan kamera belakang. Silakan gunakan kamera depan.", // 227
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 228
+            "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", // 228
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // 210
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 211
-            "Quá trình xác thực đã bị hủy.", // 212
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 211
+            "Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.", // 212
             "Đã xảy ra lỗi. Vui lòng thử lại.", // 213
-            "Quá trình xác thực bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng ở lại trong ứng dụng cho đến khi hoàn tất và thử lại.", // 214
+            "Quá trình xác minh bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng thử lại và ở lại trong ứng dụng cho đến khi hoàn tất.", // 214
             "Không thể khởi động camera. Vui lòng thử lại.", // 215
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 216
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 216
             "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", // 217
             "Ứng dụng chưa có đủ quyền cần thiết. Vui lòng cấp các quyền được yêu cầu và thử lại.", // 218
-            "Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.", // 219
-            "Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.", // 220
-            "Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.", // 221
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 219
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 220
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 221
             "Đã hết thời gian kiểm tra. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.", // 222
             "Đã hết thời gian kiểm tra. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", // 223
             "Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera và thử lại.", // 224
-            "Xác thực khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.", // 227
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 228
+            "Xác minh khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.", // 227
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // 228
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
             "नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।", // 210
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 211
-            "सत्यापन रद्द कर दिया गया।", // 212
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 211
+            "आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।", // 212
             "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", // 213
-            "आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया प्रक्रिया पूरी होने तक ऐप में ही रहें और फिर से प्रयास करें।", // 214
+            "आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया फिर से प्रयास करें और प्रक्रिया पूरी होने तक ऐप में ही रहें।", // 214
             "कैमरा शुरू नहीं हो सका। कृपया फिर से प्रयास करें।", // 215
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 216
-            "हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 217
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 216
+            "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 217
             "ऐप के पास जरूरी अनुमतियां नहीं हैं। कृपया मांगी गई अनुमतियां दें और फिर से प्रयास करें।", // 218
-            "चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 219
-            "चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 220
-            "चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 221
-            "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करें और फिर से प्रयास करें।", // 222
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 219
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 220
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 221
+            "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", // 222
             "जांच का समय समाप्त हो गया। कृपया अपना चेहरा फ्रेम में रखें और फिर से प्रयास करें।", // 223
             "ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया कैमरे की अनुमति दें और फिर से प्रयास करें।", // 224
             "चेहरे के सत्यापन के लिए पीछे वाले कैमरे का उपयोग नहीं किया जा सकता। कृपया सामने वाला कैमरा इस्तेमाल करें।", // 227
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 228
+            "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", // 228
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
             "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง", // 210
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 211
-            "การยืนยันตัวตนถูกยกเลิก", // 212
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 211
+            "คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม", // 212
             "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", // 213
-            "การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาอยู่ในแอปจนกว่าจะเสร็จสิ้นแล้วลองอีกครั้ง", // 214
+            "การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาลองอีกครั้งโดยอยู่ในแอปจนกว่าจะเสร็จสิ้น", // 214
             "ไม่สามารถเปิดกล้องได้ กรุณาลองอีกครั้ง", // 215
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 216
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 216
             "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 217
             "แอปยังไม่ได้รับสิทธิ์ที่จำเป็น กรุณาอนุญาตสิทธิ์ที่ขอแล้วลองอีกครั้ง", // 218
-            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 219
-            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 220
-            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 221
-            "การตรวจสอบหมดเวลา กรุณาทำตามคำแนะนำบนหน้าจอแล้วลองอีกครั้ง", // 222
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 219
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 220
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 221
+            "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ", // 222
             "การตรวจสอบหมดเวลา กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", // 223
             "แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องแล้วลองอีกครั้ง", // 224
             "การยืนยันตัวตนด้วยใบหน้าไม่สามารถใช้กล้องหลังได้ กรุณาใช้กล้องหน้า", // 227
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 228
+            "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", // 228
         )
 
         private fun solutionsZh(): Array<String?> = arrayOf(
@@ -430,7 +431,7 @@ public sealed class TencentSdkAndroid(
             "本地动作检测超时。", // 222
             "准备阶段（从启动摄像头到首次检测到人脸）超时。", // 223
             "SDK 申请相机权限失败。", // 224
-            "光线活体模式下不能使用后置摄像头。", // 227
+            "光线活体模式下不能使用后置摄像头，请使用前置摄像头。", // 227
             "token 无效。", // 228
         )
 
@@ -515,18 +516,18 @@ public sealed class TencentSdkAndroid(
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
-            "เกิด exception ขณะส่งคำขอเครือข่าย", // 210
-            "การตรวจสอบระหว่าง initialize SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ license หรือ license หมดอายุ", // 211
+            "เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย", // 210
+            "การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ", // 211
             "ผู้ใช้ยกเลิกขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า", // 212
-            "เกิด exception ภายใน SDK ทำให้ขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้าหยุดลง", // 213
+            "เกิดข้อผิดพลาดภายใน SDK ทำให้ขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้าหยุดลง", // 213
             "ผู้ใช้สลับแอประหว่างการตรวจ liveness และการเปรียบเทียบใบหน้า ทำให้ขั้นตอนหยุดลง", // 214
-            "เกิด exception ขณะเรียกใช้กล้อง", // 215
+            "เกิดข้อผิดพลาดขณะเรียกใช้กล้อง", // 215
             "มีการเรียกเมธอดการตรวจ liveness และการเปรียบเทียบใบหน้าก่อนเมธอด \"init()\" กรุณาเรียก \"init()\" ก่อน", // 216
             "การตรวจจับใบหน้าบนอุปกรณ์ของ SDK ล้มเหลว", // 217
             "ยังไม่ได้ให้สิทธิ์ทั้งหมดที่ SDK ต้องใช้บนอุปกรณ์", // 218
             "reflectSequence ของ startAuthByLightData เป็น null จึงหยุดขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า", // 219
             "การตรวจสอบพารามิเตอร์ลำดับแสง (light sequence) ไม่ผ่าน", // 220
-            "มีการเรียกเมธอดที่ตั้งค่าพารามิเตอร์ลำดับแสงโดยไม่ได้ดึง configuration ของอุปกรณ์ก่อน จึงเกิด exception กรุณาดึง configuration ของอุปกรณ์ก่อนตั้งค่าพารามิเตอร์ลำดับแสง", // 221
+            "มีการเรียกเมธอดที่ตั้งค่าพารามิเตอร์ลำดับแสงโดยไม่ได้ดึงการกำหนดค่าของอุปกรณ์ก่อน จึงเกิดข้อผิดพลาด กรุณาดึงการกำหนดค่าของอุปกรณ์ก่อนตั้งค่าพารามิเตอร์ลำดับแสง", // 221
             "การตรวจจับท่าทางบนอุปกรณ์หมดเวลา", // 222
             "ขั้นตอนเตรียมการ (ตั้งแต่เปิดกล้องจนถึงการตรวจพบใบหน้าครั้งแรก) หมดเวลา", // 223
             "SDK ขอสิทธิ์การเข้าถึงกล้องไม่สำเร็จ", // 224

@@ -23,32 +23,32 @@ public sealed class TencentSdkIos(
     public data object Code0 : TencentSdkIos(0)
 
     /**
-     * 210: Face verification could not be started. Please try again later.
+     * 210: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code210 : TencentSdkIos(1)
 
     /**
-     * 211: Face verification could not be started. Please try again later.
+     * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code211 : TencentSdkIos(2)
 
     /**
-     * 212: Face verification could not be started. Please try again later.
+     * 212: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code212 : TencentSdkIos(3)
 
     /**
-     * 213: Face verification could not be started. Please try again later.
+     * 213: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code213 : TencentSdkIos(4)
 
     /**
-     * 214: Face verification could not be started. Please try again later.
+     * 214: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code214 : TencentSdkIos(5)
 
     /**
-     * 215: Verification was cancelled.
+     * 215: You cancelled the verification. You can start it again when you are ready.
      */
     public data object Code215 : TencentSdkIos(6)
 
@@ -78,7 +78,7 @@ public sealed class TencentSdkIos(
     public data object Code220 : TencentSdkIos(11)
 
     /**
-     * 221: Face verification could not be completed. Please try again later.
+     * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code221 : TencentSdkIos(12)
 
@@ -88,7 +88,7 @@ public sealed class TencentSdkIos(
     public data object Code222 : TencentSdkIos(13)
 
     /**
-     * 223: Face verification could not be completed. Please try again later.
+     * 223: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code223 : TencentSdkIos(14)
 
@@ -113,7 +113,7 @@ public sealed class TencentSdkIos(
     public data object Code301 : TencentSdkIos(18)
 
     /**
-     * 302: Please turn off any video recording during verification, then try again.
+     * 302: Please turn off screen recording during verification, then try again.
      */
     public data object Code302 : TencentSdkIos(19)
 
@@ -332,21 +332,21 @@ public sealed class TencentSdkIos(
 
         private fun messagesZh(): Array<String> = arrayOf(
             "验证成功。", // 0
-            "无法启动人脸验证，请稍后重试。", // 210
-            "无法启动人脸验证，请稍后重试。", // 211
-            "无法启动人脸验证，请稍后重试。", // 212
-            "无法启动人脸验证，请稍后重试。", // 213
-            "无法启动人脸验证，请稍后重试。", // 214
-            "验证已取消。", // 215
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 210
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 211
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 212
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 213
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 214
+            "您已取消验证。准备好后可以重新开始。", // 215
             "未能检测到您的脸部，请正对摄像头后重试。", // 216
             "无法启动摄像头，请重试。", // 217
             "您离开了应用，验证已中断。请在验证完成前停留在应用内，然后重试。", // 218
             "应用无法访问相机，请在设置中允许访问相机后重试。", // 219
             "视频处理失败，请重试。", // 220
-            "无法完成人脸验证，请稍后重试。", // 221
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 221
             "检测超时，请按屏幕提示重试。", // 222
-            "无法完成人脸验证，请稍后重试。", // 223
-            "请使用前置摄像头进行检测。", // 227
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 223
+            "人脸验证无法使用后置摄像头，请使用前置摄像头。", // 227
             "网络异常，请检查网络连接后重试。", // 272
             "检测超时，请重试。", // 300
             "检测耗时过长，请重试。", // 301
@@ -356,121 +356,121 @@ public sealed class TencentSdkIos(
 
         private fun messagesEn(): Array<String> = arrayOf(
             "Verification succeeded.", // 0
-            "Face verification could not be started. Please try again later.", // 210
-            "Face verification could not be started. Please try again later.", // 211
-            "Face verification could not be started. Please try again later.", // 212
-            "Face verification could not be started. Please try again later.", // 213
-            "Face verification could not be started. Please try again later.", // 214
-            "Verification was cancelled.", // 215
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 210
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 211
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 212
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 213
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 214
+            "You cancelled the verification. You can start it again when you are ready.", // 215
             "We could not detect your face. Please face the camera and try again.", // 216
             "The camera could not be started. Please try again.", // 217
             "Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.", // 218
             "The app cannot access the camera. Please allow camera access in Settings and try again.", // 219
             "The video could not be processed. Please try again.", // 220
-            "Face verification could not be completed. Please try again later.", // 221
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 221
             "The check timed out. Please follow the instructions on the screen and try again.", // 222
-            "Face verification could not be completed. Please try again later.", // 223
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 223
             "Face verification cannot use the back camera. Please use the front camera.", // 227
             "A network error occurred. Please check your connection and try again.", // 272
             "The check timed out. Please try again.", // 300
             "The check took too long. Please try again.", // 301
-            "Please turn off any video recording during verification, then try again.", // 302
+            "Please turn off screen recording during verification, then try again.", // 302
             "Please do not take screenshots during verification. Try again.", // 303
         )
 
         private fun messagesId(): Array<String> = arrayOf(
             "Verifikasi berhasil.", // 0
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 210
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 211
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 212
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 213
-            "Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.", // 214
-            "Verifikasi dibatalkan.", // 215
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 210
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 211
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 212
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 213
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 214
+            "Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.", // 215
             "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 216
             "Kamera tidak dapat dijalankan. Silakan coba lagi.", // 217
             "Verifikasi terhenti karena Anda keluar dari aplikasi. Silakan coba lagi dan tetap berada di aplikasi hingga verifikasi selesai.", // 218
             "Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.", // 219
             "Video tidak dapat diproses. Silakan coba lagi.", // 220
-            "Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.", // 221
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 221
             "Waktu pemeriksaan habis. Silakan ikuti petunjuk di layar, lalu coba lagi.", // 222
-            "Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.", // 223
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 223
             "Verifikasi wajah tidak dapat menggunakan kamera belakang. Silakan gunakan kamera depan.", // 227
             "Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.", // 272
             "Waktu pemeriksaan habis. Silakan coba lagi.", // 300
             "Pemeriksaan memakan waktu terlalu lama. Silakan coba lagi.", // 301
-            "Mohon matikan semua perekaman video selama verifikasi, lalu coba lagi.", // 302
+            "Mohon matikan perekaman layar selama verifikasi, lalu coba lagi.", // 302
             "Mohon jangan mengambil tangkapan layar selama verifikasi. Silakan coba lagi.", // 303
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Xác thực thành công.", // 0
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 210
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 211
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 212
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 213
-            "Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.", // 214
-            "Quá trình xác thực đã bị hủy.", // 215
+            "Xác minh thành công.", // 0
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 210
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 211
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 212
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 213
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 214
+            "Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.", // 215
             "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", // 216
             "Không thể khởi động camera. Vui lòng thử lại.", // 217
-            "Quá trình xác thực bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng ở lại trong ứng dụng cho đến khi hoàn tất và thử lại.", // 218
+            "Quá trình xác minh bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng thử lại và ở lại trong ứng dụng cho đến khi hoàn tất.", // 218
             "Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.", // 219
             "Không thể xử lý video. Vui lòng thử lại.", // 220
-            "Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.", // 221
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 221
             "Đã hết thời gian kiểm tra. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.", // 222
-            "Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.", // 223
-            "Xác thực khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.", // 227
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 223
+            "Xác minh khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.", // 227
             "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", // 272
             "Đã hết thời gian kiểm tra. Vui lòng thử lại.", // 300
             "Quá trình kiểm tra mất quá nhiều thời gian. Vui lòng thử lại.", // 301
-            "Vui lòng tắt mọi chức năng quay video trong khi xác thực, sau đó thử lại.", // 302
-            "Vui lòng không chụp màn hình trong khi xác thực và thử lại.", // 303
+            "Vui lòng tắt tính năng quay màn hình trong khi xác minh, sau đó thử lại.", // 302
+            "Vui lòng không chụp màn hình trong khi xác minh và thử lại.", // 303
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
             "सत्यापन सफल रहा।", // 0
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 210
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 211
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 212
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 213
-            "चेहरे का सत्यापन शुरू नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 214
-            "सत्यापन रद्द कर दिया गया।", // 215
-            "हम आपका चेहरा पहचान नहीं सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 216
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 210
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 211
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 212
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 213
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 214
+            "आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।", // 215
+            "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 216
             "कैमरा शुरू नहीं हो सका। कृपया फिर से प्रयास करें।", // 217
-            "आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया प्रक्रिया पूरी होने तक ऐप में ही रहें और फिर से प्रयास करें।", // 218
+            "आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया फिर से प्रयास करें और प्रक्रिया पूरी होने तक ऐप में ही रहें।", // 218
             "ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।", // 219
             "वीडियो प्रोसेस नहीं हो सका। कृपया फिर से प्रयास करें।", // 220
-            "चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 221
-            "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करें और फिर से प्रयास करें।", // 222
-            "चेहरे का सत्यापन पूरा नहीं हो सका। कृपया बाद में फिर से प्रयास करें।", // 223
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 221
+            "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", // 222
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 223
             "चेहरे के सत्यापन के लिए पीछे वाले कैमरे का उपयोग नहीं किया जा सकता। कृपया सामने वाला कैमरा इस्तेमाल करें।", // 227
             "नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।", // 272
             "जांच का समय समाप्त हो गया। कृपया फिर से प्रयास करें।", // 300
             "जांच में बहुत ज्यादा समय लगा। कृपया फिर से प्रयास करें।", // 301
-            "कृपया सत्यापन के दौरान चल रही किसी भी वीडियो रिकॉर्डिंग को बंद करें और फिर से प्रयास करें।", // 302
+            "कृपया सत्यापन के दौरान स्क्रीन रिकॉर्डिंग बंद करें और फिर से प्रयास करें।", // 302
             "कृपया सत्यापन के दौरान स्क्रीनशॉट न लें और फिर से प्रयास करें।", // 303
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
             "ยืนยันตัวตนสำเร็จ", // 0
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 210
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 211
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 212
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 213
-            "ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 214
-            "การยืนยันตัวตนถูกยกเลิก", // 215
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 210
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 211
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 212
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 213
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 214
+            "คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม", // 215
             "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 216
             "ไม่สามารถเปิดกล้องได้ กรุณาลองอีกครั้ง", // 217
-            "การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาอยู่ในแอปจนกว่าจะเสร็จสิ้นแล้วลองอีกครั้ง", // 218
+            "การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาลองอีกครั้งโดยอยู่ในแอปจนกว่าจะเสร็จสิ้น", // 218
             "แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง", // 219
             "ไม่สามารถประมวลผลวิดีโอได้ กรุณาลองอีกครั้ง", // 220
-            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 221
-            "การตรวจสอบหมดเวลา กรุณาทำตามคำแนะนำบนหน้าจอแล้วลองอีกครั้ง", // 222
-            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 223
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 221
+            "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ", // 222
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 223
             "การยืนยันตัวตนด้วยใบหน้าไม่สามารถใช้กล้องหลังได้ กรุณาใช้กล้องหน้า", // 227
             "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง", // 272
             "การตรวจสอบหมดเวลา กรุณาลองอีกครั้ง", // 300
             "การตรวจสอบใช้เวลานานเกินไป กรุณาลองอีกครั้ง", // 301
-            "กรุณาปิดการบันทึกวิดีโอทุกชนิดระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง", // 302
+            "กรุณาปิดการบันทึกหน้าจอระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง", // 302
             "กรุณาอย่าจับภาพหน้าจอระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง", // 303
         )
 
@@ -490,11 +490,11 @@ public sealed class TencentSdkIos(
             "光线数据格式不正确。", // 221
             "动作检测超时。", // 222
             "数据包大小超出限制。", // 223
-            "光线活体模式下不能使用后置摄像头。", // 227
+            "光线活体模式下不能使用后置摄像头，请使用前置摄像头。", // 227
             "网络错误。", // 272
             "准备阶段超时。", // 300
             "检测耗时过长，已超时。", // 301
-            "流程中开启了录屏。", // 302
+            "流程中开启了录屏。请让用户关闭录屏后重试。", // 302
             "流程中进行了截屏。", // 303
         )
 
@@ -518,7 +518,7 @@ public sealed class TencentSdkIos(
             "Network error.", // 272
             "The preparation stage timed out.", // 300
             "Detection took too long and timed out.", // 301
-            "Video recording was enabled during the process.", // 302
+            "Screen recording was on during the process. Ask the user to stop screen recording and try again.", // 302
             "Screenshots were taken during the process.", // 303
         )
 
@@ -542,7 +542,7 @@ public sealed class TencentSdkIos(
             "Kesalahan jaringan.", // 272
             "Tahap persiapan mengalami timeout.", // 300
             "Deteksi berlangsung terlalu lama dan mengalami timeout.", // 301
-            "Perekaman video diaktifkan selama proses berlangsung.", // 302
+            "Perekaman layar aktif selama proses berlangsung. Minta pengguna menghentikan perekaman layar dan mencoba lagi.", // 302
             "Tangkapan layar diambil selama proses berlangsung.", // 303
         )
 
@@ -566,8 +566,8 @@ public sealed class TencentSdkIos(
             "Lỗi mạng.", // 272
             "Hết thời gian ở bước chuẩn bị.", // 300
             "Quá trình phát hiện kéo dài quá lâu và đã hết thời gian.", // 301
-            "Chức năng quay video đã được bật trong quá trình xác thực.", // 302
-            "Đã có thao tác chụp màn hình trong quá trình xác thực.", // 303
+            "Tính năng quay màn hình đã được bật trong quá trình xác minh. Yêu cầu người dùng tắt quay màn hình và thử lại.", // 302
+            "Đã có thao tác chụp màn hình trong quá trình xác minh.", // 303
         )
 
         private fun solutionsHi(): Array<String?> = arrayOf(
@@ -590,22 +590,22 @@ public sealed class TencentSdkIos(
             "नेटवर्क त्रुटि।", // 272
             "तैयारी के चरण का टाइमआउट हो गया।", // 300
             "डिटेक्शन में बहुत ज्यादा समय लगा और टाइमआउट हो गया।", // 301
-            "प्रक्रिया के दौरान वीडियो रिकॉर्डिंग चालू थी।", // 302
+            "प्रक्रिया के दौरान स्क्रीन रिकॉर्डिंग चालू थी। उपयोगकर्ता से स्क्रीन रिकॉर्डिंग बंद करके फिर से प्रयास करने को कहें।", // 302
             "प्रक्रिया के दौरान स्क्रीनशॉट लिए गए।", // 303
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
             null, // 0
-            "เกิด exception ขณะ initialize พารามิเตอร์", // 210
-            "เกิด exception ใน configuration ของ Bundle", // 211
-            "เกิด exception ใน configuration ของ YouTu", // 212
-            "ต้องเรียก API สำหรับ initialization ก่อน", // 213
+            "เกิดข้อผิดพลาดขณะกำหนดค่าเริ่มต้นของพารามิเตอร์", // 210
+            "เกิดข้อผิดพลาดในการกำหนดค่า Bundle", // 211
+            "เกิดข้อผิดพลาดในการกำหนดค่า YouTu", // 212
+            "ต้องเรียก API สำหรับการเริ่มต้นการทำงานก่อน", // 213
             "การยืนยันสิทธิ์ของ SDK ล้มเหลว", // 214
             "ผู้ใช้ยกเลิกขั้นตอนด้วยตนเอง", // 215
             "การตรวจจับใบหน้าบนอุปกรณ์ของ SDK ล้มเหลว", // 216
             "SDK เปิดใช้งานกล้องไม่สำเร็จ", // 217
             "ผู้ใช้สลับไปยังแอปอื่นระหว่างการตรวจ liveness และการเปรียบเทียบใบหน้า", // 218
-            "เกิด exception เกี่ยวกับสิทธิ์การเข้าถึงกล้อง", // 219
+            "เกิดข้อผิดพลาดเกี่ยวกับสิทธิ์การเข้าถึงกล้อง", // 219
             "SDK ตัดต่อวิดีโอไม่สำเร็จ", // 220
             "ข้อมูลแสง (light data) มีรูปแบบไม่ถูกต้อง", // 221
             "การตรวจจับท่าทางหมดเวลา", // 222
@@ -614,7 +614,7 @@ public sealed class TencentSdkIos(
             "ข้อผิดพลาดของเครือข่าย", // 272
             "ขั้นตอนเตรียมการหมดเวลา", // 300
             "การตรวจจับใช้เวลานานเกินไปจนหมดเวลา", // 301
-            "มีการเปิดบันทึกวิดีโอระหว่างขั้นตอน", // 302
+            "มีการเปิดบันทึกหน้าจอระหว่างขั้นตอน กรุณาแจ้งให้ผู้ใช้หยุดบันทึกหน้าจอแล้วลองอีกครั้ง", // 302
             "มีการจับภาพหน้าจอระหว่างขั้นตอน", // 303
         )
     }

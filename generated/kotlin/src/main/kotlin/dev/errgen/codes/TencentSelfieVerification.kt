@@ -33,7 +33,7 @@ public sealed class TencentSelfieVerification(
     public data object Code1004 : TencentSelfieVerification(2)
 
     /**
-     * 2004: The photo is too large or too small. Please try again with another photo.
+     * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code2004 : TencentSelfieVerification(3)
 
@@ -63,7 +63,7 @@ public sealed class TencentSelfieVerification(
     public data object Code2016 : TencentSelfieVerification(8)
 
     /**
-     * -999: The verification was not finished.
+     * -999: The verification was not finished. Please start again and complete all the steps.
      */
     public data object CodeMinus999 : TencentSelfieVerification(9)
 
@@ -120,7 +120,7 @@ public sealed class TencentSelfieVerification(
 
     override val retryable: Boolean
         get() = when (index) {
-            1, 2, 3, 4, 5, 6, 7, 8, 9 -> true
+            1, 2, 4, 5, 6, 7, 8, 9 -> true
             else -> false
         }
 
@@ -218,176 +218,176 @@ public sealed class TencentSelfieVerification(
             Kind.ImageQuality, // 2014
             Kind.ComparisonFailed, // 2015
             Kind.ComparisonFailed, // 2016
-            Kind.Pending, // -999
+            Kind.UserCancelled, // -999
         )
 
         private fun actors(): Array<Actor> = arrayOf(
             Actor.None, // 0
             Actor.Vendor, // 1001
             Actor.User, // 1004
-            Actor.User, // 2004
+            Actor.Developer, // 2004
             Actor.User, // 2012
             Actor.User, // 2013
             Actor.User, // 2014
             Actor.User, // 2015
             Actor.User, // 2016
-            Actor.None, // -999
+            Actor.User, // -999
         )
 
         private fun messagesZh(): Array<String> = arrayOf(
             "验证成功。", // 0
             "服务暂时不可用，请稍后重试。", // 1001
             "自拍验证未通过，请重试。", // 1004
-            "照片过大或过小。", // 2004
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 2004
             "检测到多张人脸，请确保框内只有您本人的脸。", // 2012
             "未检测到人脸或人脸不完整，请将整张脸保持在框内。", // 2013
             "照片质量太低，请重试。", // 2014
             "人脸比对失败，请重试。", // 2015
             "人脸匹配度不足，请重试。", // 2016
-            "验证未完成。", // -999
+            "验证未完成，请重新开始并完成所有步骤。", // -999
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
             "Verification succeeded.", // 0
             "The service is temporarily unavailable. Please try again later.", // 1001
             "Selfie verification failed. Please try again.", // 1004
-            "The photo is too large or too small. Please try again with another photo.", // 2004
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 2004
             "More than one face was detected. Please make sure only your face is in the frame.", // 2012
             "No face, or only part of a face, was detected. Please keep your full face in the frame.", // 2013
             "The photo quality is too low. Please try again.", // 2014
             "Face comparison failed. Please try again.", // 2015
             "Your face did not match closely enough. Please try again.", // 2016
-            "The verification was not finished.", // -999
+            "The verification was not finished. Please start again and complete all the steps.", // -999
         )
 
         private fun messagesId(): Array<String> = arrayOf(
             "Verifikasi berhasil.", // 0
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 1001
             "Verifikasi selfie gagal. Silakan coba lagi.", // 1004
-            "Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.", // 2004
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 2004
             "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.", // 2012
             "Wajah tidak terdeteksi atau hanya terdeteksi sebagian. Pastikan seluruh wajah Anda berada di dalam bingkai.", // 2013
             "Kualitas foto terlalu rendah. Silakan coba lagi.", // 2014
             "Perbandingan wajah gagal. Silakan coba lagi.", // 2015
             "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", // 2016
-            "Verifikasi belum selesai.", // -999
+            "Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.", // -999
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Xác thực thành công.", // 0
+            "Xác minh thành công.", // 0
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 1001
-            "Xác thực ảnh selfie không thành công. Vui lòng thử lại.", // 1004
-            "Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.", // 2004
+            "Xác minh ảnh selfie không thành công. Vui lòng thử lại.", // 1004
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 2004
             "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.", // 2012
             "Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", // 2013
             "Chất lượng ảnh quá thấp. Vui lòng thử lại.", // 2014
             "So khớp khuôn mặt không thành công. Vui lòng thử lại.", // 2015
             "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", // 2016
-            "Quá trình xác thực chưa hoàn tất.", // -999
+            "Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.", // -999
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
             "सत्यापन सफल रहा।", // 0
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 1001
             "सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।", // 1004
-            "फोटो बहुत बड़ी या बहुत छोटी है। कृपया किसी दूसरी फोटो के साथ फिर से प्रयास करें।", // 2004
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 2004
             "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।", // 2012
             "कोई चेहरा नहीं मिला, या चेहरे का केवल कुछ हिस्सा दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।", // 2013
             "फोटो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।", // 2014
             "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", // 2015
             "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", // 2016
-            "सत्यापन पूरा नहीं हुआ।", // -999
+            "सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।", // -999
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
             "ยืนยันตัวตนสำเร็จ", // 0
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 1001
             "การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง", // 1004
-            "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาลองอีกครั้งด้วยรูปถ่ายอื่น", // 2004
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 2004
             "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ", // 2012
             "ตรวจไม่พบใบหน้า หรือพบใบหน้าเพียงบางส่วน กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", // 2013
             "คุณภาพรูปถ่ายต่ำเกินไป กรุณาลองอีกครั้ง", // 2014
             "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", // 2015
             "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", // 2016
-            "การยืนยันตัวตนยังไม่เสร็จสิ้น", // -999
+            "การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน", // -999
         )
 
         private fun solutionsZh(): Array<String?> = arrayOf(
             null, // 0
             "系统错误。", // 1001
             null, // 1004
-            "传入的图片过大或过小。", // 2004
+            "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", // 2004
             "检测到多张人脸。", // 2012
             "未检测到人脸，或检测到的人脸不完整。", // 2013
             "图片分辨率过低，或图片质量不符合要求。", // 2014
             null, // 2015
             "相似度未达到标准通过阈值。", // 2016
-            "验证流程未完成。", // -999
+            "验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。", // -999
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(
             null, // 0
             "System error.", // 1001
             null, // 1004
-            "The image passed in is too large or too small.", // 2004
+            "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", // 2004
             "Several faces were detected.", // 2012
             "No face was detected, or the detected face was incomplete.", // 2013
             "The image resolution is too low or the image quality does not meet the requirements.", // 2014
             null, // 2015
             "The similarity did not reach the standard passing threshold.", // 2016
-            "The verification process was not finished.", // -999
+            "The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.", // -999
         )
 
         private fun solutionsId(): Array<String?> = arrayOf(
             null, // 0
             "Kesalahan sistem.", // 1001
             null, // 1004
-            "Gambar yang diberikan terlalu besar atau terlalu kecil.", // 2004
+            "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", // 2004
             "Terdeteksi beberapa wajah.", // 2012
             "Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.", // 2013
             "Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.", // 2014
             null, // 2015
             "Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.", // 2016
-            "Proses verifikasi belum selesai.", // -999
+            "Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.", // -999
         )
 
         private fun solutionsVi(): Array<String?> = arrayOf(
             null, // 0
             "Lỗi hệ thống.", // 1001
             null, // 1004
-            "Ảnh truyền vào quá lớn hoặc quá nhỏ.", // 2004
+            "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", // 2004
             "Phát hiện nhiều khuôn mặt.", // 2012
             "Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.", // 2013
             "Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.", // 2014
             null, // 2015
             "Độ tương đồng không đạt ngưỡng tiêu chuẩn.", // 2016
-            "Quy trình xác thực chưa được thực hiện xong.", // -999
+            "Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.", // -999
         )
 
         private fun solutionsHi(): Array<String?> = arrayOf(
             null, // 0
             "सिस्टम त्रुटि।", // 1001
             null, // 1004
-            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", // 2004
+            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", // 2004
             "कई चेहरे डिटेक्ट हुए।", // 2012
             "कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।", // 2013
             "इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।", // 2014
             null, // 2015
             "समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।", // 2016
-            "सत्यापन की प्रक्रिया पूरी नहीं हुई।", // -999
+            "सत्यापन की प्रक्रिया पूरी नहीं हुई (उपयोगकर्ता अंत से पहले ही निकल गया)। यह अंतिम परिणाम है, लंबित नहीं: परिणाम के लिए पोलिंग न करें; नया सत्यापन शुरू करें।", // -999
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
             null, // 0
             "ข้อผิดพลาดของระบบ", // 1001
             null, // 1004
-            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", // 2004
+            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", // 2004
             "ตรวจพบหลายใบหน้า", // 2012
             "ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์", // 2013
             "ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด", // 2014
             null, // 2015
             "ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน", // 2016
-            "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น", // -999
+            "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่", // -999
         )
     }
 }

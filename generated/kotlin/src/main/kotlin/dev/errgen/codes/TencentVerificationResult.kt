@@ -23,17 +23,17 @@ public sealed class TencentVerificationResult(
     public data object Code0 : TencentVerificationResult(0)
 
     /**
-     * 1: Something went wrong with the request. Please try again later.
+     * 1: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code1 : TencentVerificationResult(1)
 
     /**
-     * 2: Something went wrong with the request. Please try again later.
+     * 2: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code2 : TencentVerificationResult(2)
 
     /**
-     * 3: Something went wrong with the request. Please try again later.
+     * 3: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code3 : TencentVerificationResult(3)
 
@@ -103,7 +103,7 @@ public sealed class TencentVerificationResult(
     public data object Code1004 : TencentVerificationResult(16)
 
     /**
-     * 1005: The liveness check failed. Please try again.
+     * 1005: We could not confirm that you are a real person. Please try again.
      */
     public data object Code1005 : TencentVerificationResult(17)
 
@@ -163,7 +163,7 @@ public sealed class TencentVerificationResult(
     public data object Code1202 : TencentVerificationResult(28)
 
     /**
-     * 1203: Your face is too close to the screen. Please move back a little.
+     * 1203: Your face is too close to the camera. Please move back a little.
      */
     public data object Code1203 : TencentVerificationResult(29)
 
@@ -173,7 +173,7 @@ public sealed class TencentVerificationResult(
     public data object Code1204 : TencentVerificationResult(30)
 
     /**
-     * 1205: Your face is too far from the screen. Please move closer.
+     * 1205: Your face is too far from the camera. Please move closer.
      */
     public data object Code1205 : TencentVerificationResult(31)
 
@@ -203,7 +203,7 @@ public sealed class TencentVerificationResult(
     public data object Code1210 : TencentVerificationResult(36)
 
     /**
-     * 1211: Please keep your mouth closed during the liveness check and try again.
+     * 1211: Please keep your mouth closed during the check and try again.
      */
     public data object Code1211 : TencentVerificationResult(37)
 
@@ -223,12 +223,12 @@ public sealed class TencentVerificationResult(
     public data object Code1303 : TencentVerificationResult(40)
 
     /**
-     * 1401: The liveness check failed. Please try again.
+     * 1401: We could not confirm that you are a real person. Please try again.
      */
     public data object Code1401 : TencentVerificationResult(41)
 
     /**
-     * 1402: The liveness check failed. Please try again.
+     * 1402: We could not confirm that you are a real person. Please try again.
      */
     public data object Code1402 : TencentVerificationResult(42)
 
@@ -238,7 +238,7 @@ public sealed class TencentVerificationResult(
     public data object Code2001 : TencentVerificationResult(43)
 
     /**
-     * 2004: The photo is too large or too small. Please try again with another photo.
+     * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code2004 : TencentVerificationResult(44)
 
@@ -248,7 +248,7 @@ public sealed class TencentVerificationResult(
     public data object Code2010 : TencentVerificationResult(45)
 
     /**
-     * 2011: Face comparison failed. Please try again.
+     * 2011: We could not confirm that you are a real person. Please try again.
      */
     public data object Code2011 : TencentVerificationResult(46)
 
@@ -308,7 +308,7 @@ public sealed class TencentVerificationResult(
     public data object Code4006 : TencentVerificationResult(57)
 
     /**
-     * 3001: Verification failed.
+     * 3001: Verification failed. Please try again.
      */
     public data object Code3001 : TencentVerificationResult(58)
 
@@ -318,12 +318,12 @@ public sealed class TencentVerificationResult(
     public data object Code3002 : TencentVerificationResult(59)
 
     /**
-     * 3003: You have made too many liveness check attempts.
+     * 3003: You have made too many attempts to verify your face.
      */
     public data object Code3003 : TencentVerificationResult(60)
 
     /**
-     * 3004: Your authorization could not be obtained.
+     * 3004: Verification could not continue without your consent. Please start again and give your consent when asked.
      */
     public data object Code3004 : TencentVerificationResult(61)
 
@@ -343,7 +343,7 @@ public sealed class TencentVerificationResult(
     public data object Code5001 : TencentVerificationResult(64)
 
     /**
-     * 5002: Something went wrong with the request. Please try again later.
+     * 5002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code5002 : TencentVerificationResult(65)
 
@@ -358,7 +358,7 @@ public sealed class TencentVerificationResult(
     public data object Code6002 : TencentVerificationResult(67)
 
     /**
-     * 6003: The document image is too large.
+     * 6003: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      */
     public data object Code6003 : TencentVerificationResult(68)
 
@@ -378,17 +378,17 @@ public sealed class TencentVerificationResult(
     public data object Code6006 : TencentVerificationResult(71)
 
     /**
-     * 6007: Reading your document is taking too long. Please try again.
+     * 6007: Reading your document took too long. Please try again.
      */
     public data object Code6007 : TencentVerificationResult(72)
 
     /**
-     * 7001: Authentication failed.
+     * 7001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      */
     public data object Code7001 : TencentVerificationResult(73)
 
     /**
-     * 7002: You have been blocked. Please contact Tencent Cloud.
+     * 7002: Verification is blocked for this account. Please contact the app's support team.
      */
     public data object Code7002 : TencentVerificationResult(74)
 
@@ -451,8 +451,8 @@ public sealed class TencentVerificationResult(
         get() = when (index) {
             4, 5, 6, 7, 8, 12, 13, 14, 15, 16, 17, 18, 19, 20, 22, 23,
             24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39,
-            40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 57, 58, 61, 64,
-            66, 69, 70, 71, 72 -> true
+            40, 41, 42, 43, 45, 46, 47, 48, 49, 50, 51, 57, 58, 61, 64, 66,
+            69, 70, 71, 72 -> true
             else -> false
         }
 
@@ -471,6 +471,7 @@ public sealed class TencentVerificationResult(
             35 -> Prompt.OpenMouth
             37 -> Prompt.KeepMouthClosed
             45 -> Prompt.OneFaceOnly
+            52, 53, 54 -> Prompt.InvalidToken
             else -> null
         }
 
@@ -728,7 +729,7 @@ public sealed class TencentVerificationResult(
             Kind.InternalError, // 2001
             Kind.ImageQuality, // 2004
             Kind.MultipleFaces, // 2010
-            Kind.ComparisonFailed, // 2011
+            Kind.SpoofSuspected, // 2011
             Kind.FaceIncomplete, // 2012
             Kind.NoFace, // 2013
             Kind.ImageQuality, // 2014
@@ -804,7 +805,7 @@ public sealed class TencentVerificationResult(
             Actor.User, // 1401
             Actor.User, // 1402
             Actor.Vendor, // 2001
-            Actor.User, // 2004
+            Actor.Developer, // 2004
             Actor.User, // 2010
             Actor.User, // 2011
             Actor.User, // 2012
@@ -832,16 +833,16 @@ public sealed class TencentVerificationResult(
             Actor.User, // 6004
             Actor.None, // 6005
             Actor.User, // 6006
-            Actor.User, // 6007
+            Actor.Developer, // 6007
             Actor.Developer, // 7001
             Actor.Operator, // 7002
         )
 
         private fun messagesZh(): Array<String> = arrayOf(
             "验证成功。", // 0
-            "请求出错，请稍后重试。", // 1
-            "请求出错，请稍后重试。", // 2
-            "请求出错，请稍后重试。", // 3
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 1
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 2
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 3
             "服务暂时不可用，请稍后重试。", // 4
             "服务暂时不可用，请稍后重试。", // 8
             "服务暂时不可用，请稍后重试。", // 9
@@ -852,14 +853,14 @@ public sealed class TencentVerificationResult(
             "您已达到最大尝试次数。", // 16
             "无法获取视频，请重试。", // 202
             "服务暂时不可用，请稍后重试。", // 1001
-            "录制内容可能不是实时拍摄，请由您本人实时录制后重试。", // 1002
+            "录制内容可能不真实，请由您本人实时录制后重试。", // 1002
             "无法确认您是真人，请重试。", // 1003
             "未能检测到您的脸部，请正对摄像头后重试。", // 1004
-            "活体检测未通过，请重试。", // 1005
+            "无法确认您是真人，请重试。", // 1005
             "未检测到声音，请清晰朗读后重试。", // 1101
             "您的脸部未完整露出，请确保无遮挡后重试。", // 1102
             "未能识别您的语音，请清晰朗读后重试。", // 1103
-            "视频处理失败，请重试。", // 1104
+            "视频无法处理。", // 1104
             "视频加载失败，请重试。", // 1105
             "您的声音太小，请大声一点后重试。", // 1106
             "录制内容为空或时长不对，请录制 6 秒左右。", // 1107
@@ -867,24 +868,24 @@ public sealed class TencentVerificationResult(
             "您的嘴唇动作幅度太小，请清晰朗读后重试。", // 1109
             "光线太暗，请移至光线明亮处。", // 1201
             "光线太强，请移至光线柔和处。", // 1202
-            "您的脸部离屏幕太近，请稍微后退。", // 1203
+            "您的脸部离摄像头太近，请稍微后退。", // 1203
             "您的脸部太靠右，请将脸部移至画面中央。", // 1204
-            "您的脸部离屏幕太远，请靠近一些。", // 1205
+            "您的脸部离摄像头太远，请靠近一些。", // 1205
             "您的脸部太靠左，请将脸部移至画面中央。", // 1206
             "未检测到您闭眼，请重试。", // 1207
             "未检测到第一个动作，请重试。", // 1208
             "未检测到您张嘴，请重试。", // 1209
             "未能检测到您的完整脸部，请将整张脸保持在框内。", // 1210
-            "活体检测过程中请保持闭嘴，然后重试。", // 1211
+            "检测过程中请闭上嘴巴，然后重试。", // 1211
             "无法确认您是真人，请重试。", // 1301
             "无法确认您是真人，请重试。", // 1302
             "视频太短，请录制 2 秒以上。", // 1303
-            "活体检测未通过，请重试。", // 1401
-            "活体检测未通过，请重试。", // 1402
+            "无法确认您是真人，请重试。", // 1401
+            "无法确认您是真人，请重试。", // 1402
             "服务暂时不可用，请稍后重试。", // 2001
-            "照片过大或过小。", // 2004
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 2004
             "检测到多张人脸，请确保框内只有您本人的脸。", // 2010
-            "人脸比对失败，请重试。", // 2011
+            "无法确认您是真人，请重试。", // 2011
             "未能检测到您的完整脸部，请将整张脸保持在框内。", // 2012
             "未检测到人脸，请正对摄像头后重试。", // 2013
             "照片分辨率太低，请重新上传照片。", // 2014
@@ -895,31 +896,31 @@ public sealed class TencentVerificationResult(
             "本次验证无效，请重新开始。", // 4003
             "本次验证已过期，请重新开始。", // 4004
             "本次验证已完成。", // 4005
-            "短时间内尝试次数过多，请稍后再试。", // 4006
-            "验证未通过。", // 3001
+            "短时间内尝试次数过多，请稍等片刻后重试。", // 4006
+            "验证未通过，请重试。", // 3001
             "您扫描证件的尝试次数过多。", // 3002
-            "您的活体检测尝试次数过多。", // 3003
-            "未能获取您的授权。", // 3004
+            "您的人脸验证尝试次数过多。", // 3003
+            "未获得您的同意，验证无法继续。请重新开始，并在提示时选择同意。", // 3004
             "由于兼容性问题，无法开始验证。", // 3005
             "您已达到最大尝试次数。", // 3006
             "服务暂时不可用，请稍后重试。", // 5001
-            "请求出错，请稍后重试。", // 5002
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 5002
             "暂时无法识别您的证件，请稍后重试。", // 6001
             "您已达到最大尝试次数。", // 6002
-            "证件图片过大。", // 6003
+            "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。", // 6003
             "无法识别您的证件，请重试。", // 6004
             "您的证件仍在处理中，请稍候。", // 6005
             "您的证件可能不是真实证件，无法通过。", // 6006
             "证件识别耗时过长，请重试。", // 6007
-            "认证失败。", // 7001
-            "您已被限制使用，请联系腾讯云。", // 7002
+            "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 7001
+            "该账号已被禁止进行验证。请联系本应用的客服。", // 7002
         )
 
         private fun messagesEn(): Array<String> = arrayOf(
             "Verification succeeded.", // 0
-            "Something went wrong with the request. Please try again later.", // 1
-            "Something went wrong with the request. Please try again later.", // 2
-            "Something went wrong with the request. Please try again later.", // 3
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 1
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 2
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 3
             "The service is temporarily unavailable. Please try again later.", // 4
             "The service is temporarily unavailable. Please try again later.", // 8
             "The service is temporarily unavailable. Please try again later.", // 9
@@ -933,7 +934,7 @@ public sealed class TencentVerificationResult(
             "The recording may not be genuine. Please record yourself live and try again.", // 1002
             "We could not confirm that you are a real person. Please try again.", // 1003
             "Your face could not be detected. Please face the camera and try again.", // 1004
-            "The liveness check failed. Please try again.", // 1005
+            "We could not confirm that you are a real person. Please try again.", // 1005
             "No sound was detected. Please speak clearly and try again.", // 1101
             "Your face is not fully visible. Please make sure nothing covers it and try again.", // 1102
             "Your speech could not be recognized. Please speak clearly and try again.", // 1103
@@ -945,24 +946,24 @@ public sealed class TencentVerificationResult(
             "Your lip movements were too small. Please speak clearly and try again.", // 1109
             "The light is too dim. Please move somewhere brighter.", // 1201
             "The light is too strong. Please move somewhere with softer light.", // 1202
-            "Your face is too close to the screen. Please move back a little.", // 1203
+            "Your face is too close to the camera. Please move back a little.", // 1203
             "Your face is too far to the right. Please center your face in the frame.", // 1204
-            "Your face is too far from the screen. Please move closer.", // 1205
+            "Your face is too far from the camera. Please move closer.", // 1205
             "Your face is too far to the left. Please center your face in the frame.", // 1206
             "We did not see you close your eyes. Please try again.", // 1207
             "The first action was not detected. Please try again.", // 1208
             "We did not see you open your mouth. Please try again.", // 1209
             "Your whole face could not be detected. Please keep your full face in the frame.", // 1210
-            "Please keep your mouth closed during the liveness check and try again.", // 1211
+            "Please keep your mouth closed during the check and try again.", // 1211
             "We could not confirm that you are a real person. Please try again.", // 1301
             "We could not confirm that you are a real person. Please try again.", // 1302
             "The video is too short. Please record for more than 2 seconds.", // 1303
-            "The liveness check failed. Please try again.", // 1401
-            "The liveness check failed. Please try again.", // 1402
+            "We could not confirm that you are a real person. Please try again.", // 1401
+            "We could not confirm that you are a real person. Please try again.", // 1402
             "The service is temporarily unavailable. Please try again later.", // 2001
-            "The photo is too large or too small. Please try again with another photo.", // 2004
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 2004
             "More than one face was detected. Please make sure only your face is in the frame.", // 2010
-            "Face comparison failed. Please try again.", // 2011
+            "We could not confirm that you are a real person. Please try again.", // 2011
             "Your whole face could not be detected. Please keep your full face in the frame.", // 2012
             "No face was detected. Please face the camera and try again.", // 2013
             "The photo resolution is too low. Please upload a new photo.", // 2014
@@ -974,30 +975,30 @@ public sealed class TencentVerificationResult(
             "This verification session has expired. Please start again.", // 4004
             "This verification has already been completed.", // 4005
             "Too many attempts in a short time. Please wait a moment and try again.", // 4006
-            "Verification failed.", // 3001
+            "Verification failed. Please try again.", // 3001
             "You have made too many attempts to scan your document.", // 3002
-            "You have made too many liveness check attempts.", // 3003
-            "Your authorization could not be obtained.", // 3004
+            "You have made too many attempts to verify your face.", // 3003
+            "Verification could not continue without your consent. Please start again and give your consent when asked.", // 3004
             "Verification could not be started because of a compatibility problem.", // 3005
             "You have reached the maximum number of attempts.", // 3006
             "The service is temporarily unavailable. Please try again later.", // 5001
-            "Something went wrong with the request. Please try again later.", // 5002
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 5002
             "Your document could not be read right now. Please try again later.", // 6001
             "You have reached the maximum number of attempts.", // 6002
-            "The document image is too large.", // 6003
+            "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.", // 6003
             "Your document could not be read. Please try again.", // 6004
             "Your document is still being processed. Please wait a moment.", // 6005
             "Your document could not be accepted because it may not be genuine.", // 6006
-            "Reading your document is taking too long. Please try again.", // 6007
-            "Authentication failed.", // 7001
-            "You have been blocked. Please contact Tencent Cloud.", // 7002
+            "Reading your document took too long. Please try again.", // 6007
+            "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 7001
+            "Verification is blocked for this account. Please contact the app's support team.", // 7002
         )
 
         private fun messagesId(): Array<String> = arrayOf(
             "Verifikasi berhasil.", // 0
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // 1
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // 2
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // 3
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 1
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 2
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 3
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 4
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 8
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 9
@@ -1010,8 +1011,8 @@ public sealed class TencentVerificationResult(
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 1001
             "Rekaman mungkin tidak asli. Silakan rekam diri Anda secara langsung, lalu coba lagi.", // 1002
             "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 1003
-            "Wajah Anda tidak dapat terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 1004
-            "Pemeriksaan liveness gagal. Silakan coba lagi.", // 1005
+            "Wajah Anda tidak dapat dideteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 1004
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 1005
             "Suara tidak terdeteksi. Silakan berbicara dengan jelas, lalu coba lagi.", // 1101
             "Wajah Anda tidak terlihat sepenuhnya. Pastikan tidak ada yang menutupinya, lalu coba lagi.", // 1102
             "Ucapan Anda tidak dapat dikenali. Silakan berbicara dengan jelas, lalu coba lagi.", // 1103
@@ -1023,24 +1024,24 @@ public sealed class TencentVerificationResult(
             "Gerakan bibir Anda terlalu kecil. Silakan berbicara dengan jelas, lalu coba lagi.", // 1109
             "Cahaya terlalu redup. Silakan pindah ke tempat yang lebih terang.", // 1201
             "Cahaya terlalu kuat. Silakan pindah ke tempat dengan cahaya yang lebih lembut.", // 1202
-            "Wajah Anda terlalu dekat dengan layar. Silakan mundur sedikit.", // 1203
+            "Wajah Anda terlalu dekat dengan kamera. Silakan mundur sedikit.", // 1203
             "Wajah Anda terlalu ke kanan. Silakan posisikan wajah Anda di tengah bingkai.", // 1204
-            "Wajah Anda terlalu jauh dari layar. Silakan mendekat.", // 1205
+            "Wajah Anda terlalu jauh dari kamera. Silakan mendekat.", // 1205
             "Wajah Anda terlalu ke kiri. Silakan posisikan wajah Anda di tengah bingkai.", // 1206
             "Kami tidak melihat Anda memejamkan mata. Silakan coba lagi.", // 1207
             "Gerakan pertama tidak terdeteksi. Silakan coba lagi.", // 1208
             "Kami tidak melihat Anda membuka mulut. Silakan coba lagi.", // 1209
             "Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.", // 1210
-            "Silakan coba lagi dan tetap tutup mulut Anda selama pemeriksaan liveness.", // 1211
+            "Silakan coba lagi dan jangan membuka mulut Anda selama pemeriksaan.", // 1211
             "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 1301
             "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 1302
             "Video terlalu pendek. Silakan rekam selama lebih dari 2 detik.", // 1303
-            "Pemeriksaan liveness gagal. Silakan coba lagi.", // 1401
-            "Pemeriksaan liveness gagal. Silakan coba lagi.", // 1402
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 1401
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 1402
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 2001
-            "Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.", // 2004
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 2004
             "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.", // 2010
-            "Perbandingan wajah gagal. Silakan coba lagi.", // 2011
+            "Kami tidak dapat memastikan bahwa Anda adalah orang sungguhan. Silakan coba lagi.", // 2011
             "Wajah Anda tidak terdeteksi secara utuh. Pastikan seluruh wajah Anda berada di dalam bingkai.", // 2012
             "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", // 2013
             "Resolusi foto terlalu rendah. Silakan unggah foto baru.", // 2014
@@ -1052,44 +1053,44 @@ public sealed class TencentVerificationResult(
             "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", // 4004
             "Verifikasi ini sudah selesai.", // 4005
             "Terlalu banyak percobaan dalam waktu singkat. Silakan tunggu sebentar, lalu coba lagi.", // 4006
-            "Verifikasi gagal.", // 3001
+            "Verifikasi gagal. Silakan coba lagi.", // 3001
             "Anda sudah terlalu banyak mencoba memindai dokumen.", // 3002
-            "Anda sudah terlalu banyak mencoba pemeriksaan liveness.", // 3003
-            "Otorisasi Anda tidak dapat diperoleh.", // 3004
+            "Anda sudah terlalu banyak mencoba memverifikasi wajah Anda.", // 3003
+            "Verifikasi tidak dapat dilanjutkan tanpa persetujuan Anda. Silakan mulai dari awal dan berikan persetujuan Anda saat diminta.", // 3004
             "Verifikasi tidak dapat dimulai karena masalah kompatibilitas.", // 3005
             "Anda telah mencapai batas maksimum percobaan.", // 3006
             "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", // 5001
-            "Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.", // 5002
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 5002
             "Dokumen Anda tidak dapat dibaca saat ini. Silakan coba lagi nanti.", // 6001
             "Anda telah mencapai batas maksimum percobaan.", // 6002
-            "Ukuran gambar dokumen terlalu besar.", // 6003
+            "Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 6003
             "Dokumen Anda tidak dapat dibaca. Silakan coba lagi.", // 6004
             "Dokumen Anda masih diproses. Mohon tunggu sebentar.", // 6005
             "Dokumen Anda tidak dapat diterima karena kemungkinan tidak asli.", // 6006
             "Pembacaan dokumen Anda memakan waktu terlalu lama. Silakan coba lagi.", // 6007
-            "Autentikasi gagal.", // 7001
-            "Anda telah diblokir. Silakan hubungi Tencent Cloud.", // 7002
+            "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 7001
+            "Verifikasi diblokir untuk akun ini. Silakan hubungi tim dukungan aplikasi.", // 7002
         )
 
         private fun messagesVi(): Array<String> = arrayOf(
-            "Xác thực thành công.", // 0
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // 1
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // 2
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // 3
+            "Xác minh thành công.", // 0
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 1
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 2
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 3
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 4
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 8
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 9
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 10
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 11
-            "Lượt xác thực này đã được hoàn tất.", // 14
-            "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", // 15
+            "Lượt xác minh này đã được hoàn tất.", // 14
+            "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", // 15
             "Bạn đã đạt số lần thử tối đa.", // 16
             "Không thể lấy video. Vui lòng thử lại.", // 202
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 1001
             "Video có thể không phải được quay trực tiếp. Vui lòng tự quay video trực tiếp và thử lại.", // 1002
             "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 1003
             "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", // 1004
-            "Kiểm tra người thật không thành công. Vui lòng thử lại.", // 1005
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 1005
             "Không phát hiện âm thanh. Vui lòng nói rõ ràng và thử lại.", // 1101
             "Khuôn mặt của bạn không hiển thị đầy đủ. Vui lòng đảm bảo không có vật gì che khuôn mặt và thử lại.", // 1102
             "Không nhận diện được giọng nói của bạn. Vui lòng nói rõ ràng và thử lại.", // 1103
@@ -1101,59 +1102,59 @@ public sealed class TencentVerificationResult(
             "Cử động môi của bạn quá nhỏ. Vui lòng nói rõ ràng và thử lại.", // 1109
             "Ánh sáng quá yếu. Vui lòng di chuyển đến nơi sáng hơn.", // 1201
             "Ánh sáng quá mạnh. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.", // 1202
-            "Khuôn mặt của bạn quá gần màn hình. Vui lòng lùi ra xa một chút.", // 1203
+            "Khuôn mặt của bạn quá gần camera. Vui lòng lùi ra xa một chút.", // 1203
             "Khuôn mặt của bạn lệch quá nhiều sang phải. Vui lòng đưa khuôn mặt vào giữa khung hình.", // 1204
-            "Khuôn mặt của bạn quá xa màn hình. Vui lòng đến gần hơn.", // 1205
+            "Khuôn mặt của bạn quá xa camera. Vui lòng đến gần hơn.", // 1205
             "Khuôn mặt của bạn lệch quá nhiều sang trái. Vui lòng đưa khuôn mặt vào giữa khung hình.", // 1206
             "Không thấy bạn nhắm mắt. Vui lòng thử lại.", // 1207
             "Không phát hiện động tác đầu tiên. Vui lòng thử lại.", // 1208
             "Không thấy bạn mở miệng. Vui lòng thử lại.", // 1209
             "Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", // 1210
-            "Vui lòng khép miệng trong khi kiểm tra người thật và thử lại.", // 1211
+            "Vui lòng thử lại và giữ miệng khép trong suốt quá trình kiểm tra.", // 1211
             "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 1301
             "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 1302
             "Video quá ngắn. Vui lòng quay dài hơn 2 giây.", // 1303
-            "Kiểm tra người thật không thành công. Vui lòng thử lại.", // 1401
-            "Kiểm tra người thật không thành công. Vui lòng thử lại.", // 1402
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 1401
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 1402
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 2001
-            "Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.", // 2004
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 2004
             "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.", // 2010
-            "So khớp khuôn mặt không thành công. Vui lòng thử lại.", // 2011
+            "Không thể xác nhận bạn là người thật. Vui lòng thử lại.", // 2011
             "Không phát hiện được toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", // 2012
             "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", // 2013
             "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", // 2014
             "So khớp khuôn mặt không thành công. Vui lòng thử lại.", // 2015
             "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", // 2016
-            "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", // 4001
-            "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", // 4002
-            "Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.", // 4003
-            "Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.", // 4004
-            "Lượt xác thực này đã được hoàn tất.", // 4005
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // 4001
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // 4002
+            "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", // 4003
+            "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", // 4004
+            "Lượt xác minh này đã được hoàn tất.", // 4005
             "Bạn đã thử quá nhiều lần trong thời gian ngắn. Vui lòng chờ một lát và thử lại.", // 4006
-            "Xác thực không thành công.", // 3001
+            "Xác minh không thành công. Vui lòng thử lại.", // 3001
             "Bạn đã quét giấy tờ quá số lần cho phép.", // 3002
-            "Bạn đã thực hiện kiểm tra người thật quá số lần cho phép.", // 3003
-            "Không nhận được sự đồng ý ủy quyền của bạn.", // 3004
-            "Không thể bắt đầu xác thực do vấn đề tương thích.", // 3005
+            "Bạn đã thử xác minh khuôn mặt quá số lần cho phép.", // 3003
+            "Không thể tiếp tục xác minh khi chưa có sự đồng ý của bạn. Vui lòng bắt đầu lại và đồng ý khi được hỏi.", // 3004
+            "Không thể bắt đầu xác minh do vấn đề tương thích.", // 3005
             "Bạn đã đạt số lần thử tối đa.", // 3006
             "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", // 5001
-            "Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.", // 5002
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 5002
             "Hiện không thể đọc giấy tờ của bạn. Vui lòng thử lại sau.", // 6001
             "Bạn đã đạt số lần thử tối đa.", // 6002
-            "Ảnh giấy tờ quá lớn.", // 6003
+            "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 6003
             "Không thể đọc giấy tờ của bạn. Vui lòng thử lại.", // 6004
             "Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ một lát.", // 6005
             "Giấy tờ của bạn không được chấp nhận vì có thể không phải giấy tờ thật.", // 6006
             "Việc đọc giấy tờ của bạn mất quá nhiều thời gian. Vui lòng thử lại.", // 6007
-            "Xác thực danh tính không thành công.", // 7001
-            "Bạn đã bị chặn. Vui lòng liên hệ Tencent Cloud.", // 7002
+            "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 7001
+            "Tài khoản này đã bị chặn xác minh. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 7002
         )
 
         private fun messagesHi(): Array<String> = arrayOf(
             "सत्यापन सफल रहा।", // 0
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // 1
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // 2
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // 3
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 1
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 2
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 3
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 4
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 8
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 9
@@ -1166,38 +1167,38 @@ public sealed class TencentVerificationResult(
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 1001
             "हो सकता है यह रिकॉर्डिंग असली न हो। कृपया खुद को लाइव रिकॉर्ड करें और फिर से प्रयास करें।", // 1002
             "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 1003
-            "आपका चेहरा पहचाना नहीं जा सका। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 1004
-            "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", // 1005
-            "कोई आवाज सुनाई नहीं दी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", // 1101
+            "आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 1004
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 1005
+            "कोई आवाज सुनाई नहीं दी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", // 1101
             "आपका चेहरा पूरी तरह दिखाई नहीं दे रहा है। कृपया सुनिश्चित करें कि उसे कुछ भी न ढके और फिर से प्रयास करें।", // 1102
-            "आपकी बात पहचानी नहीं जा सकी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", // 1103
+            "आपकी बात समझी नहीं जा सकी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", // 1103
             "वीडियो प्रोसेस नहीं हो सका।", // 1104
             "वीडियो लोड नहीं हो सका। कृपया फिर से प्रयास करें।", // 1105
-            "आपकी आवाज बहुत धीमी है। कृपया जोर से बोलें और फिर से प्रयास करें।", // 1106
+            "आपकी आवाज बहुत धीमी है। कृपया फिर से प्रयास करें और जोर से बोलें।", // 1106
             "रिकॉर्डिंग खाली है या उसकी लंबाई सही नहीं है। कृपया लगभग 6 सेकंड तक रिकॉर्ड करें।", // 1107
             "वीडियो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।", // 1108
-            "आपके होंठों की हरकत बहुत कम थी। कृपया साफ-साफ बोलें और फिर से प्रयास करें।", // 1109
+            "आपके होंठों की हरकत बहुत कम थी। कृपया फिर से प्रयास करें और साफ-साफ बोलें।", // 1109
             "रोशनी बहुत कम है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।", // 1201
             "रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।", // 1202
-            "आपका चेहरा स्क्रीन के बहुत पास है। कृपया थोड़ा पीछे हटें।", // 1203
+            "आपका चेहरा कैमरे के बहुत पास है। कृपया थोड़ा पीछे हटें।", // 1203
             "आपका चेहरा बहुत ज्यादा दाईं ओर है। कृपया अपना चेहरा फ्रेम के बीच में लाएं।", // 1204
-            "आपका चेहरा स्क्रीन से बहुत दूर है। कृपया पास आएं।", // 1205
+            "आपका चेहरा कैमरे से बहुत दूर है। कृपया पास आएं।", // 1205
             "आपका चेहरा बहुत ज्यादा बाईं ओर है। कृपया अपना चेहरा फ्रेम के बीच में लाएं।", // 1206
             "हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें।", // 1207
-            "पहली गतिविधि पहचानी नहीं जा सकी। कृपया फिर से प्रयास करें।", // 1208
+            "पहली गतिविधि नहीं दिखी। कृपया फिर से प्रयास करें।", // 1208
             "हमें आपका मुंह खुलता नहीं दिखा। कृपया फिर से प्रयास करें।", // 1209
-            "आपका पूरा चेहरा पहचाना नहीं जा सका। कृपया अपना पूरा चेहरा फ्रेम में रखें।", // 1210
-            "कृपया लाइवनेस जांच के दौरान अपना मुंह बंद रखें और फिर से प्रयास करें।", // 1211
+            "आपका पूरा चेहरा नहीं दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।", // 1210
+            "कृपया फिर से प्रयास करें और जांच के दौरान अपना मुंह बंद रखें।", // 1211
             "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 1301
             "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 1302
             "वीडियो बहुत छोटा है। कृपया 2 सेकंड से ज्यादा समय तक रिकॉर्ड करें।", // 1303
-            "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", // 1401
-            "लाइवनेस जांच विफल रही। कृपया फिर से प्रयास करें।", // 1402
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 1401
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 1402
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 2001
-            "फोटो बहुत बड़ी या बहुत छोटी है। कृपया किसी दूसरी फोटो के साथ फिर से प्रयास करें।", // 2004
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 2004
             "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।", // 2010
-            "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", // 2011
-            "आपका पूरा चेहरा पहचाना नहीं जा सका। कृपया अपना पूरा चेहरा फ्रेम में रखें।", // 2012
+            "हम पुष्टि नहीं कर सके कि आप एक वास्तविक व्यक्ति हैं। कृपया फिर से प्रयास करें।", // 2011
+            "आपका पूरा चेहरा नहीं दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।", // 2012
             "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", // 2013
             "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", // 2014
             "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", // 2015
@@ -1208,30 +1209,30 @@ public sealed class TencentVerificationResult(
             "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", // 4004
             "यह सत्यापन पहले ही पूरा हो चुका है।", // 4005
             "कम समय में बहुत ज्यादा प्रयास हुए हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।", // 4006
-            "सत्यापन विफल रहा।", // 3001
+            "सत्यापन विफल रहा। कृपया फिर से प्रयास करें।", // 3001
             "आप दस्तावेज स्कैन करने के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।", // 3002
-            "आप लाइवनेस जांच के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।", // 3003
-            "आपकी अनुमति प्राप्त नहीं हो सकी।", // 3004
-            "संगतता (compatibility) की समस्या के कारण सत्यापन शुरू नहीं हो सका।", // 3005
+            "आप अपने चेहरे के सत्यापन के लिए बहुत ज्यादा बार प्रयास कर चुके हैं।", // 3003
+            "आपकी सहमति के बिना सत्यापन आगे नहीं बढ़ सका। कृपया फिर से शुरू करें और पूछे जाने पर अपनी सहमति दें।", // 3004
+            "तकनीकी तालमेल न होने के कारण सत्यापन शुरू नहीं हो सका।", // 3005
             "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", // 3006
             "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", // 5001
-            "अनुरोध में कोई समस्या हुई। कृपया बाद में फिर से प्रयास करें।", // 5002
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 5002
             "आपका दस्तावेज अभी पढ़ा नहीं जा सका। कृपया बाद में फिर से प्रयास करें।", // 6001
             "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", // 6002
-            "दस्तावेज की इमेज बहुत बड़ी है।", // 6003
+            "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 6003
             "आपका दस्तावेज पढ़ा नहीं जा सका। कृपया फिर से प्रयास करें।", // 6004
             "आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया थोड़ी देर प्रतीक्षा करें।", // 6005
             "आपका दस्तावेज स्वीकार नहीं किया जा सका, क्योंकि हो सकता है कि वह असली न हो।", // 6006
-            "आपका दस्तावेज पढ़ने में बहुत ज्यादा समय लग रहा है। कृपया फिर से प्रयास करें।", // 6007
-            "प्रमाणीकरण विफल रहा।", // 7001
-            "आपको ब्लॉक कर दिया गया है। कृपया Tencent Cloud से संपर्क करें।", // 7002
+            "आपका दस्तावेज पढ़ने में बहुत ज्यादा समय लगा। कृपया फिर से प्रयास करें।", // 6007
+            "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 7001
+            "इस अकाउंट के लिए सत्यापन ब्लॉक कर दिया गया है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 7002
         )
 
         private fun messagesTh(): Array<String> = arrayOf(
             "ยืนยันตัวตนสำเร็จ", // 0
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // 1
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // 2
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // 3
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 1
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 2
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 3
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 4
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 8
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 9
@@ -1245,36 +1246,36 @@ public sealed class TencentVerificationResult(
             "วิดีโอที่บันทึกอาจไม่ใช่ของจริง กรุณาบันทึกภาพตัวคุณเองในขณะนั้นแล้วลองอีกครั้ง", // 1002
             "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 1003
             "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 1004
-            "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", // 1005
-            "ตรวจไม่พบเสียง กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", // 1101
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 1005
+            "ตรวจไม่พบเสียง กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", // 1101
             "มองเห็นใบหน้าของคุณไม่ครบ กรุณาตรวจสอบว่าไม่มีสิ่งใดบังใบหน้าแล้วลองอีกครั้ง", // 1102
-            "ไม่สามารถจดจำเสียงพูดของคุณได้ กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", // 1103
+            "ระบบไม่สามารถจับใจความคำพูดของคุณได้ กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", // 1103
             "ไม่สามารถประมวลผลวิดีโอได้", // 1104
             "ไม่สามารถโหลดวิดีโอได้ กรุณาลองอีกครั้ง", // 1105
-            "เสียงของคุณเบาเกินไป กรุณาพูดให้ดังขึ้นแล้วลองอีกครั้ง", // 1106
+            "เสียงของคุณเบาเกินไป กรุณาลองอีกครั้งโดยพูดให้ดังขึ้น", // 1106
             "วิดีโอที่บันทึกว่างเปล่าหรือมีความยาวไม่ถูกต้อง กรุณาบันทึกประมาณ 6 วินาที", // 1107
             "คุณภาพวิดีโอต่ำเกินไป กรุณาลองอีกครั้ง", // 1108
-            "คุณขยับริมฝีปากน้อยเกินไป กรุณาพูดให้ชัดเจนแล้วลองอีกครั้ง", // 1109
+            "คุณขยับริมฝีปากน้อยเกินไป กรุณาลองอีกครั้งโดยพูดให้ชัดเจน", // 1109
             "แสงน้อยเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น", // 1201
             "แสงแรงเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า", // 1202
-            "ใบหน้าของคุณอยู่ใกล้หน้าจอเกินไป กรุณาถอยออกเล็กน้อย", // 1203
+            "ใบหน้าของคุณอยู่ใกล้กล้องเกินไป กรุณาถอยออกเล็กน้อย", // 1203
             "ใบหน้าของคุณชิดขวาเกินไป กรุณาจัดใบหน้าให้อยู่กลางกรอบ", // 1204
-            "ใบหน้าของคุณอยู่ห่างจากหน้าจอเกินไป กรุณาขยับเข้ามาใกล้ขึ้น", // 1205
+            "ใบหน้าของคุณอยู่ห่างจากกล้องเกินไป กรุณาขยับเข้ามาใกล้ขึ้น", // 1205
             "ใบหน้าของคุณชิดซ้ายเกินไป กรุณาจัดใบหน้าให้อยู่กลางกรอบ", // 1206
             "ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้ง", // 1207
             "ตรวจไม่พบท่าทางแรก กรุณาลองอีกครั้ง", // 1208
             "ตรวจไม่พบการอ้าปากของคุณ กรุณาลองอีกครั้ง", // 1209
             "ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", // 1210
-            "กรุณาหุบปากไว้ระหว่างการตรวจสอบว่าเป็นบุคคลจริง แล้วลองอีกครั้ง", // 1211
+            "กรุณาลองอีกครั้งโดยไม่อ้าปากระหว่างการตรวจสอบ", // 1211
             "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 1301
             "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 1302
             "วิดีโอสั้นเกินไป กรุณาบันทึกนานกว่า 2 วินาที", // 1303
-            "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", // 1401
-            "การตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน กรุณาลองอีกครั้ง", // 1402
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 1401
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 1402
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 2001
-            "รูปถ่ายมีขนาดใหญ่หรือเล็กเกินไป กรุณาลองอีกครั้งด้วยรูปถ่ายอื่น", // 2004
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 2004
             "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ", // 2010
-            "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", // 2011
+            "ไม่สามารถยืนยันได้ว่าคุณเป็นบุคคลจริง กรุณาลองอีกครั้ง", // 2011
             "ตรวจไม่พบใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", // 2012
             "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", // 2013
             "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", // 2014
@@ -1286,23 +1287,23 @@ public sealed class TencentVerificationResult(
             "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", // 4004
             "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", // 4005
             "ลองหลายครั้งเกินไปในเวลาสั้น ๆ กรุณารอสักครู่แล้วลองอีกครั้ง", // 4006
-            "การยืนยันตัวตนไม่สำเร็จ", // 3001
+            "การยืนยันตัวตนไม่สำเร็จ กรุณาลองอีกครั้ง", // 3001
             "คุณลองสแกนเอกสารหลายครั้งเกินไป", // 3002
-            "คุณลองตรวจสอบว่าเป็นบุคคลจริงหลายครั้งเกินไป", // 3003
-            "ไม่ได้รับการอนุญาตจากคุณ", // 3004
+            "คุณพยายามยืนยันตัวตนด้วยใบหน้าหลายครั้งเกินไป", // 3003
+            "ไม่สามารถดำเนินการยืนยันตัวตนต่อได้หากไม่ได้รับความยินยอมจากคุณ กรุณาเริ่มต้นใหม่และให้ความยินยอมเมื่อระบบขอ", // 3004
             "ไม่สามารถเริ่มการยืนยันตัวตนได้เนื่องจากปัญหาความเข้ากันได้", // 3005
             "คุณลองครบจำนวนครั้งสูงสุดแล้ว", // 3006
             "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", // 5001
-            "คำขอเกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง", // 5002
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 5002
             "ขณะนี้ไม่สามารถอ่านเอกสารของคุณได้ กรุณาลองใหม่อีกครั้งภายหลัง", // 6001
             "คุณลองครบจำนวนครั้งสูงสุดแล้ว", // 6002
-            "รูปภาพเอกสารมีขนาดใหญ่เกินไป", // 6003
+            "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 6003
             "ไม่สามารถอ่านเอกสารของคุณได้ กรุณาลองอีกครั้ง", // 6004
             "เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่", // 6005
             "ไม่สามารถรับเอกสารของคุณได้ เนื่องจากเอกสารอาจไม่ใช่ของจริง", // 6006
             "การอ่านเอกสารของคุณใช้เวลานานเกินไป กรุณาลองอีกครั้ง", // 6007
-            "การพิสูจน์ตัวตนไม่สำเร็จ", // 7001
-            "คุณถูกระงับการใช้งาน กรุณาติดต่อ Tencent Cloud", // 7002
+            "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 7001
+            "การยืนยันตัวตนถูกระงับสำหรับบัญชีนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 7002
         )
 
         private fun solutionsZh(): Array<String?> = arrayOf(
@@ -1331,14 +1332,14 @@ public sealed class TencentVerificationResult(
             "拉取视频失败。", // 1105
             "视频音量过低。", // 1106
             "视频为空或大小不合适；录制时长应为 6 秒左右。", // 1107
-            "视频清晰度过低。", // 1108
+            "视频分辨率过低。", // 1108
             "嘴唇动作幅度过小。", // 1109
             null, // 1201
             null, // 1202
             null, // 1203
-            "人脸在屏幕中过于偏右。", // 1204
+            "人脸在画面中过于偏右。", // 1204
             null, // 1205
-            "人脸在屏幕中过于偏左。", // 1206
+            "人脸在画面中过于偏左。", // 1206
             "未检测到闭眼动作。", // 1207
             "未检测到首个动作。", // 1208
             "未检测到张嘴动作。", // 1209
@@ -1350,9 +1351,9 @@ public sealed class TencentVerificationResult(
             "光线活体（face reflect）检测失败。", // 1401
             "活体检测失败，且未开启降级模式。", // 1402
             "调用比对引擎失败。", // 2001
-            "传入的图片过大或过小。", // 2004
+            "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", // 2004
             null, // 2010
-            "真人比对失败。", // 2011
+            "真人比对失败：人脸被判定为非真人。", // 2011
             "未检测到完整人脸。", // 2012
             null, // 2013
             "传入的图片分辨率过低。", // 2014
@@ -1362,25 +1363,25 @@ public sealed class TencentVerificationResult(
             "未找到 token。", // 4002
             "token 不正确。", // 4003
             "token 已过期。", // 4004
-            "该 token 对应的验证已完成。", // 4005
+            "该 token 对应的验证已完成。如需重新验证，请获取新的 token。", // 4005
             "操作过于频繁。", // 4006
             null, // 3001
             "OCR 重试次数超出上限。", // 3002
             "活体检测重试次数超出上限。", // 3003
-            "获取用户授权失败。", // 3004
+            "未能获取用户的授权（同意）。请让用户重新开始，并在询问时选择同意。", // 3004
             "接口不兼容。", // 3005
             "已达到重试次数上限，且无法开启降级模式。", // 3006
             "服务器内部错误。", // 5001
             "请求参数取值错误。", // 5002
             "OCR 服务错误。", // 6001
             "已达到重试次数上限。", // 6002
-            "证件文件过大。", // 6003
+            "证件图片文件过大。请压缩图片或调整尺寸后再发送。", // 6003
             "OCR 处理失败。", // 6004
             "异步 OCR 处理仍在进行中。", // 6005
             "OCR 检测返回了伪造告警。", // 6006
-            "已达到 OCR 最大轮询次数。", // 6007
+            "应用查询 OCR 结果的轮询次数已达上限。请降低轮询频率（拉长请求间隔），并重新发起一次识别。", // 6007
             null, // 7001
-            "已被封禁，请联系腾讯云（Tencent Cloud）。原文档未说明被封禁的是终端用户还是账号。", // 7002
+            "已被腾讯云封禁。请联系腾讯云了解原因并解除封禁。", // 7002
         )
 
         private fun solutionsEn(): Array<String?> = arrayOf(
@@ -1399,7 +1400,7 @@ public sealed class TencentVerificationResult(
             "Failed to get the video.", // 202
             "The call to the liveness engine failed.", // 1001
             "The recording is suspected to be spoofed.", // 1002
-            "Real person detection failed.", // 1003
+            "Real-person detection failed.", // 1003
             "Face detection failed.", // 1004
             null, // 1005
             null, // 1101
@@ -1409,28 +1410,28 @@ public sealed class TencentVerificationResult(
             "Failed to pull the video.", // 1105
             "The volume of the video is too low.", // 1106
             "The video is empty or its size is inappropriate; the recording should last about 6 seconds.", // 1107
-            "The video definition is too low.", // 1108
+            "The video resolution is too low.", // 1108
             "The lip movement range is too small.", // 1109
             null, // 1201
             null, // 1202
             null, // 1203
-            "The face is too far right from the screen.", // 1204
+            "The face is too far to the right of the frame.", // 1204
             null, // 1205
-            "The face is too far left from the screen.", // 1206
+            "The face is too far to the left of the frame.", // 1206
             "No eye-closing motion was detected.", // 1207
             "The first motion was not detected.", // 1208
             "No mouth-opening motion was detected.", // 1209
             "Failed to detect a full face.", // 1210
             "Mouth opening was detected during liveness detection.", // 1211
-            "Real person detection failed.", // 1301
-            "Real person detection did not reach the passing standard.", // 1302
+            "Real-person detection failed.", // 1301
+            "Real-person detection did not reach the passing standard.", // 1302
             "The video must be longer than 2 seconds.", // 1303
             "Reflection-based (\"face reflect\") liveness detection failed.", // 1401
             "Liveness detection failed, and downgrade mode is not enabled.", // 1402
             "The call to the comparison engine failed.", // 2001
-            "The image passed in is too large or too small.", // 2004
+            "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", // 2004
             null, // 2010
-            "Real person comparison failed.", // 2011
+            "Real-person comparison failed: the face was judged not to be a live person.", // 2011
             "Failed to detect a full face.", // 2012
             null, // 2013
             "The resolution of the image passed in is too low.", // 2014
@@ -1440,25 +1441,25 @@ public sealed class TencentVerificationResult(
             "The token was not found.", // 4002
             "The token is incorrect.", // 4003
             "The token has expired.", // 4004
-            "The token has already been completed.", // 4005
+            "The verification for this token has already been completed. Get a new token for a new verification.", // 4005
             "Operations are too frequent.", // 4006
             null, // 3001
             "The OCR retry limit has been exceeded.", // 3002
             "The liveness retry limit has been exceeded.", // 3003
-            "Failed to get the user's authorization.", // 3004
+            "The user's authorization (consent) could not be obtained. Ask the user to start again and agree when asked.", // 3004
             "The API is not compatible.", // 3005
             "The retry limit was reached, and downgrade mode could not be enabled.", // 3006
             "Internal server error.", // 5001
             "A request parameter has an incorrect value.", // 5002
             "OCR service error.", // 6001
             "The retry limit has been reached.", // 6002
-            "The card file is too large.", // 6003
+            "The card image file is too large. Compress or resize it before sending it.", // 6003
             "OCR processing failed.", // 6004
             "Asynchronous OCR processing is still in progress.", // 6005
             "OCR detection returned counterfeiting warnings.", // 6006
-            "The maximum OCR polling limit was reached.", // 6007
+            "The app reached the maximum number of polls for the OCR result. Poll less often (wait longer between requests) and start a new attempt.", // 6007
             null, // 7001
-            "Blocked; contact Tencent Cloud. The source does not say whether the end user or the account is blocked.", // 7002
+            "Blocked by Tencent Cloud. Contact Tencent Cloud to find out why and to lift the block.", // 7002
         )
 
         private fun solutionsId(): Array<String?> = arrayOf(
@@ -1487,14 +1488,14 @@ public sealed class TencentVerificationResult(
             "Gagal mengambil (pull) video.", // 1105
             "Volume suara video terlalu rendah.", // 1106
             "Video kosong atau ukurannya tidak sesuai; durasi rekaman sebaiknya sekitar 6 detik.", // 1107
-            "Ketajaman video terlalu rendah.", // 1108
+            "Resolusi video terlalu rendah.", // 1108
             "Rentang gerakan bibir terlalu kecil.", // 1109
             null, // 1201
             null, // 1202
             null, // 1203
-            "Wajah terlalu ke kanan dari layar.", // 1204
+            "Wajah terlalu ke kanan di dalam bingkai.", // 1204
             null, // 1205
-            "Wajah terlalu ke kiri dari layar.", // 1206
+            "Wajah terlalu ke kiri di dalam bingkai.", // 1206
             "Tidak terdeteksi gerakan memejamkan mata.", // 1207
             "Gerakan pertama tidak terdeteksi.", // 1208
             "Tidak terdeteksi gerakan membuka mulut.", // 1209
@@ -1506,9 +1507,9 @@ public sealed class TencentVerificationResult(
             "Deteksi liveness berbasis pantulan cahaya (\"face reflect\") gagal.", // 1401
             "Deteksi liveness gagal, dan mode downgrade tidak diaktifkan.", // 1402
             "Pemanggilan engine perbandingan gagal.", // 2001
-            "Gambar yang diberikan terlalu besar atau terlalu kecil.", // 2004
+            "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", // 2004
             null, // 2010
-            "Perbandingan wajah orang sungguhan gagal.", // 2011
+            "Perbandingan orang sungguhan gagal: wajah dinilai bukan berasal dari orang sungguhan.", // 2011
             "Gagal mendeteksi wajah utuh.", // 2012
             null, // 2013
             "Resolusi gambar yang diberikan terlalu rendah.", // 2014
@@ -1518,25 +1519,25 @@ public sealed class TencentVerificationResult(
             "Token tidak ditemukan.", // 4002
             "Token salah.", // 4003
             "Token sudah kedaluwarsa.", // 4004
-            "Token sudah selesai digunakan.", // 4005
+            "Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.", // 4005
             "Operasi terlalu sering dilakukan.", // 4006
             null, // 3001
             "Batas percobaan ulang OCR telah terlampaui.", // 3002
             "Batas percobaan ulang liveness telah terlampaui.", // 3003
-            "Gagal memperoleh otorisasi pengguna.", // 3004
+            "Otorisasi (persetujuan) pengguna tidak dapat diperoleh. Minta pengguna memulai dari awal dan menyetujui saat diminta.", // 3004
             "API tidak kompatibel.", // 3005
             "Batas percobaan ulang tercapai, dan mode downgrade tidak dapat diaktifkan.", // 3006
             "Kesalahan internal server.", // 5001
             "Nilai parameter permintaan salah.", // 5002
             "Kesalahan layanan OCR.", // 6001
             "Batas percobaan ulang telah tercapai.", // 6002
-            "File kartu terlalu besar.", // 6003
+            "File gambar kartu terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.", // 6003
             "Pemrosesan OCR gagal.", // 6004
             "Pemrosesan OCR asinkron masih berlangsung.", // 6005
             "Deteksi OCR mengembalikan peringatan pemalsuan.", // 6006
-            "Batas maksimum polling OCR telah tercapai.", // 6007
+            "Aplikasi telah mencapai batas maksimum polling untuk hasil OCR. Kurangi frekuensi polling (beri jeda lebih lama di antara permintaan), lalu mulai percobaan baru.", // 6007
             null, // 7001
-            "Diblokir; hubungi Tencent Cloud. Sumber tidak menyebutkan apakah yang diblokir adalah pengguna akhir atau akun.", // 7002
+            "Diblokir oleh Tencent Cloud. Hubungi Tencent Cloud untuk mengetahui penyebabnya dan membuka blokir.", // 7002
         )
 
         private fun solutionsVi(): Array<String?> = arrayOf(
@@ -1565,14 +1566,14 @@ public sealed class TencentVerificationResult(
             "Lấy (pull) video thất bại.", // 1105
             "Âm lượng của video quá thấp.", // 1106
             "Video trống hoặc kích thước không phù hợp; video nên dài khoảng 6 giây.", // 1107
-            "Độ nét của video quá thấp.", // 1108
+            "Độ phân giải của video quá thấp.", // 1108
             "Biên độ cử động môi quá nhỏ.", // 1109
             null, // 1201
             null, // 1202
             null, // 1203
-            "Khuôn mặt lệch quá nhiều sang phải so với màn hình.", // 1204
+            "Khuôn mặt lệch quá nhiều sang phải trong khung hình.", // 1204
             null, // 1205
-            "Khuôn mặt lệch quá nhiều sang trái so với màn hình.", // 1206
+            "Khuôn mặt lệch quá nhiều sang trái trong khung hình.", // 1206
             "Không phát hiện động tác nhắm mắt.", // 1207
             "Không phát hiện được động tác đầu tiên.", // 1208
             "Không phát hiện động tác mở miệng.", // 1209
@@ -1584,9 +1585,9 @@ public sealed class TencentVerificationResult(
             "Kiểm tra liveness dựa trên phản chiếu ánh sáng (\"face reflect\") thất bại.", // 1401
             "Kiểm tra liveness thất bại và chế độ hạ cấp (downgrade) chưa được bật.", // 1402
             "Gọi engine so khớp thất bại.", // 2001
-            "Ảnh truyền vào quá lớn hoặc quá nhỏ.", // 2004
+            "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", // 2004
             null, // 2010
-            "So khớp người thật thất bại.", // 2011
+            "So khớp người thật thất bại: khuôn mặt được xác định không phải của người thật.", // 2011
             "Không phát hiện được khuôn mặt đầy đủ.", // 2012
             null, // 2013
             "Độ phân giải của ảnh truyền vào quá thấp.", // 2014
@@ -1596,25 +1597,25 @@ public sealed class TencentVerificationResult(
             "Không tìm thấy token.", // 4002
             "Token không đúng.", // 4003
             "Token đã hết hạn.", // 4004
-            "Token này đã ở trạng thái hoàn tất.", // 4005
+            "Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.", // 4005
             "Thao tác quá thường xuyên.", // 4006
             null, // 3001
             "Đã vượt quá giới hạn số lần thử lại OCR.", // 3002
             "Đã vượt quá giới hạn số lần thử lại kiểm tra liveness.", // 3003
-            "Lấy ủy quyền của người dùng thất bại.", // 3004
+            "Không lấy được ủy quyền (sự đồng ý) của người dùng. Yêu cầu người dùng bắt đầu lại và đồng ý khi được hỏi.", // 3004
             "API không tương thích.", // 3005
             "Đã đạt giới hạn số lần thử lại và không thể bật chế độ hạ cấp (downgrade).", // 3006
             "Lỗi nội bộ server.", // 5001
             "Giá trị tham số request không đúng.", // 5002
             "Lỗi dịch vụ OCR.", // 6001
             "Đã đạt giới hạn số lần thử lại.", // 6002
-            "File thẻ quá lớn.", // 6003
+            "File ảnh thẻ quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", // 6003
             "Xử lý OCR thất bại.", // 6004
             "OCR bất đồng bộ vẫn đang xử lý.", // 6005
             "OCR trả về cảnh báo giả mạo.", // 6006
-            "Đã đạt giới hạn số lần polling OCR tối đa.", // 6007
+            "Ứng dụng đã đạt số lần polling tối đa để lấy kết quả OCR. Giảm tần suất polling (chờ lâu hơn giữa các request) và bắt đầu một lượt thử mới.", // 6007
             null, // 7001
-            "Bị chặn; liên hệ Tencent Cloud. Tài liệu gốc không nói rõ người dùng cuối hay tài khoản bị chặn.", // 7002
+            "Bị Tencent Cloud chặn. Liên hệ Tencent Cloud để biết lý do và gỡ chặn.", // 7002
         )
 
         private fun solutionsHi(): Array<String?> = arrayOf(
@@ -1633,7 +1634,7 @@ public sealed class TencentVerificationResult(
             "वीडियो प्राप्त करना विफल रहा।", // 202
             "लाइवनेस इंजन को कॉल करना विफल रहा।", // 1001
             "रिकॉर्डिंग के स्पूफ (नकली) होने का संदेह है।", // 1002
-            "वास्तविक व्यक्ति की जांच विफल रही।", // 1003
+            "लाइवनेस जांच विफल रही।", // 1003
             "फेस डिटेक्शन विफल रहा।", // 1004
             null, // 1005
             null, // 1101
@@ -1643,28 +1644,28 @@ public sealed class TencentVerificationResult(
             "वीडियो पुल (pull) करना विफल रहा।", // 1105
             "वीडियो का वॉल्यूम बहुत कम है।", // 1106
             "वीडियो खाली है या उसका साइज उपयुक्त नहीं है; रिकॉर्डिंग लगभग 6 सेकंड की होनी चाहिए।", // 1107
-            "वीडियो की स्पष्टता (रिजॉल्यूशन) बहुत कम है।", // 1108
+            "वीडियो का रिजॉल्यूशन बहुत कम है।", // 1108
             "होंठों की हरकत की सीमा (range) बहुत कम है।", // 1109
             null, // 1201
             null, // 1202
             null, // 1203
-            "स्क्रीन के हिसाब से चेहरा बहुत ज्यादा दाईं ओर है।", // 1204
+            "चेहरा फ्रेम में बहुत ज्यादा दाईं ओर है।", // 1204
             null, // 1205
-            "स्क्रीन के हिसाब से चेहरा बहुत ज्यादा बाईं ओर है।", // 1206
+            "चेहरा फ्रेम में बहुत ज्यादा बाईं ओर है।", // 1206
             "आंखें बंद करने की हरकत डिटेक्ट नहीं हुई।", // 1207
             "पहली हरकत (motion) डिटेक्ट नहीं हुई।", // 1208
             "मुंह खोलने की हरकत डिटेक्ट नहीं हुई।", // 1209
             "पूरा चेहरा डिटेक्ट नहीं हो सका।", // 1210
             "लाइवनेस जांच के दौरान मुंह खुला हुआ डिटेक्ट हुआ।", // 1211
-            "वास्तविक व्यक्ति की जांच विफल रही।", // 1301
-            "वास्तविक व्यक्ति की जांच पास होने के मानक तक नहीं पहुंची।", // 1302
+            "लाइवनेस जांच विफल रही।", // 1301
+            "लाइवनेस जांच पास होने के मानक तक नहीं पहुंची।", // 1302
             "वीडियो 2 सेकंड से लंबा होना चाहिए।", // 1303
             "रिफ्लेक्शन-आधारित (\"face reflect\") लाइवनेस जांच विफल रही।", // 1401
             "लाइवनेस जांच विफल रही, और डाउनग्रेड मोड चालू नहीं है।", // 1402
             "तुलना इंजन को कॉल करना विफल रहा।", // 2001
-            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है।", // 2004
+            "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", // 2004
             null, // 2010
-            "वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही।", // 2011
+            "वास्तविक व्यक्ति की तुलना (real-person comparison) विफल रही: चेहरे को किसी वास्तविक (लाइव) व्यक्ति का नहीं माना गया।", // 2011
             "पूरा चेहरा डिटेक्ट नहीं हो सका।", // 2012
             null, // 2013
             "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है।", // 2014
@@ -1674,25 +1675,25 @@ public sealed class TencentVerificationResult(
             "token नहीं मिला।", // 4002
             "token गलत है।", // 4003
             "token की समय-सीमा समाप्त हो गई है।", // 4004
-            "यह token पहले ही पूरा (completed) हो चुका है।", // 4005
+            "इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।", // 4005
             "ऑपरेशन बहुत जल्दी-जल्दी किए जा रहे हैं।", // 4006
             null, // 3001
             "OCR के लिए दोबारा प्रयास की सीमा पार हो गई है।", // 3002
-            "लाइवनेस के लिए दोबारा प्रयास की सीमा पार हो गई है।", // 3003
-            "उपयोगकर्ता का ऑथराइजेशन प्राप्त करना विफल रहा।", // 3004
+            "लाइवनेस जांच के लिए दोबारा प्रयास की सीमा पार हो गई है।", // 3003
+            "उपयोगकर्ता की अनुमति (सहमति) नहीं मिल सकी। उपयोगकर्ता से फिर से शुरू करने और पूछे जाने पर सहमति देने को कहें।", // 3004
             "API संगत (compatible) नहीं है।", // 3005
             "दोबारा प्रयास की सीमा पूरी हो गई, और डाउनग्रेड मोड चालू नहीं किया जा सका।", // 3006
             "सर्वर की आंतरिक त्रुटि।", // 5001
             "अनुरोध के किसी पैरामीटर का मान गलत है।", // 5002
             "OCR सेवा में त्रुटि।", // 6001
             "दोबारा प्रयास की सीमा पूरी हो गई है।", // 6002
-            "कार्ड फाइल बहुत बड़ी है।", // 6003
+            "कार्ड की इमेज फाइल बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।", // 6003
             "OCR प्रोसेसिंग विफल रही।", // 6004
             "एसिंक्रोनस OCR प्रोसेसिंग अभी चल रही है।", // 6005
             "OCR डिटेक्शन ने जालसाजी (counterfeiting) की चेतावनियां लौटाईं।", // 6006
-            "OCR पोलिंग की अधिकतम सीमा पूरी हो गई।", // 6007
+            "ऐप OCR परिणाम के लिए पोलिंग की अधिकतम संख्या तक पहुंच गया। कम बार पोलिंग करें (अनुरोधों के बीच ज्यादा इंतजार करें) और नया प्रयास शुरू करें।", // 6007
             null, // 7001
-            "ब्लॉक कर दिया गया है; Tencent Cloud से संपर्क करें। स्रोत यह नहीं बताता कि ब्लॉक अंतिम उपयोगकर्ता हुआ है या अकाउंट।", // 7002
+            "Tencent Cloud ने ब्लॉक किया है। कारण जानने और ब्लॉक हटवाने के लिए Tencent Cloud से संपर्क करें।", // 7002
         )
 
         private fun solutionsTh(): Array<String?> = arrayOf(
@@ -1709,9 +1710,9 @@ public sealed class TencentVerificationResult(
             "token หมดอายุแล้ว", // 15
             "ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว", // 16
             "รับวิดีโอไม่สำเร็จ", // 202
-            "การเรียก engine ตรวจ liveness ล้มเหลว", // 1001
+            "การเรียกเอนจินตรวจ liveness ล้มเหลว", // 1001
             "สงสัยว่าวิดีโอที่บันทึกเป็นการปลอมแปลง", // 1002
-            "การตรวจสอบบุคคลจริงล้มเหลว", // 1003
+            "การตรวจ liveness ล้มเหลว", // 1003
             "การตรวจจับใบหน้าล้มเหลว", // 1004
             null, // 1005
             null, // 1101
@@ -1721,28 +1722,28 @@ public sealed class TencentVerificationResult(
             "ดึงวิดีโอไม่สำเร็จ", // 1105
             "ระดับเสียงของวิดีโอต่ำเกินไป", // 1106
             "วิดีโอว่างเปล่าหรือมีขนาดไม่เหมาะสม การบันทึกควรมีความยาวประมาณ 6 วินาที", // 1107
-            "ความคมชัดของวิดีโอต่ำเกินไป", // 1108
+            "ความละเอียดของวิดีโอต่ำเกินไป", // 1108
             "ระยะการขยับริมฝีปากน้อยเกินไป", // 1109
             null, // 1201
             null, // 1202
             null, // 1203
-            "ใบหน้าเยื้องไปทางขวาของหน้าจอมากเกินไป", // 1204
+            "ใบหน้าเยื้องไปทางขวาของกรอบมากเกินไป", // 1204
             null, // 1205
-            "ใบหน้าเยื้องไปทางซ้ายของหน้าจอมากเกินไป", // 1206
+            "ใบหน้าเยื้องไปทางซ้ายของกรอบมากเกินไป", // 1206
             "ตรวจไม่พบการหลับตา", // 1207
             "ตรวจไม่พบท่าทางแรก", // 1208
             "ตรวจไม่พบการอ้าปาก", // 1209
             "ตรวจไม่พบใบหน้าที่สมบูรณ์", // 1210
             "ตรวจพบการอ้าปากระหว่างการตรวจ liveness", // 1211
-            "การตรวจสอบบุคคลจริงล้มเหลว", // 1301
-            "การตรวจสอบบุคคลจริงไม่ถึงเกณฑ์ผ่าน", // 1302
+            "การตรวจ liveness ล้มเหลว", // 1301
+            "การตรวจ liveness ไม่ถึงเกณฑ์ผ่าน", // 1302
             "วิดีโอต้องยาวกว่า 2 วินาที", // 1303
             "การตรวจ liveness แบบสะท้อนแสง (\"face reflect\") ล้มเหลว", // 1401
             "การตรวจ liveness ล้มเหลว และไม่ได้เปิดใช้โหมด downgrade", // 1402
-            "การเรียก engine เปรียบเทียบใบหน้าล้มเหลว", // 2001
-            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป", // 2004
+            "การเรียกเอนจินเปรียบเทียบใบหน้าล้มเหลว", // 2001
+            "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", // 2004
             null, // 2010
-            "การเปรียบเทียบบุคคลจริงล้มเหลว", // 2011
+            "การเปรียบเทียบบุคคลจริงล้มเหลว: ใบหน้าถูกตัดสินว่าไม่ใช่บุคคลจริง", // 2011
             "ตรวจไม่พบใบหน้าที่สมบูรณ์", // 2012
             null, // 2013
             "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป", // 2014
@@ -1752,25 +1753,25 @@ public sealed class TencentVerificationResult(
             "ไม่พบ token", // 4002
             "token ไม่ถูกต้อง", // 4003
             "token หมดอายุแล้ว", // 4004
-            "token นี้ดำเนินการเสร็จสมบูรณ์แล้ว", // 4005
+            "การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่", // 4005
             "ดำเนินการถี่เกินไป", // 4006
             null, // 3001
             "เกินขีดจำกัดจำนวนครั้งในการลอง OCR ใหม่", // 3002
             "เกินขีดจำกัดจำนวนครั้งในการลองตรวจ liveness ใหม่", // 3003
-            "ขอการอนุญาตจากผู้ใช้ไม่สำเร็จ", // 3004
+            "ไม่ได้รับการอนุญาต (ความยินยอม) จากผู้ใช้ กรุณาแจ้งให้ผู้ใช้เริ่มต้นใหม่และกดยินยอมเมื่อระบบขอ", // 3004
             "API เข้ากันไม่ได้", // 3005
             "ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว และไม่สามารถเปิดใช้โหมด downgrade ได้", // 3006
             "ข้อผิดพลาดภายในของเซิร์ฟเวอร์", // 5001
             "พารามิเตอร์ของคำขอมีค่าไม่ถูกต้อง", // 5002
             "บริการ OCR เกิดข้อผิดพลาด", // 6001
             "ถึงขีดจำกัดจำนวนครั้งในการลองใหม่แล้ว", // 6002
-            "ไฟล์รูปบัตรมีขนาดใหญ่เกินไป", // 6003
+            "ไฟล์รูปบัตรมีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง", // 6003
             "การประมวลผล OCR ล้มเหลว", // 6004
-            "การประมวลผล OCR แบบ asynchronous ยังดำเนินการอยู่", // 6005
+            "การประมวลผล OCR แบบอะซิงโครนัสยังดำเนินการอยู่", // 6005
             "การตรวจ OCR ส่งคืนคำเตือนว่าเอกสารอาจถูกปลอมแปลง", // 6006
-            "ถึงขีดจำกัดสูงสุดของการ polling ผล OCR แล้ว", // 6007
+            "แอปสอบถามผล OCR (polling) ครบจำนวนครั้งสูงสุดแล้ว กรุณาสอบถามให้ห่างขึ้น (เว้นระยะระหว่างคำขอให้นานขึ้น) แล้วเริ่มการทำรายการใหม่", // 6007
             null, // 7001
-            "ถูกระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เอกสารต้นทางไม่ได้ระบุว่าผู้ใช้ปลายทางหรือบัญชีที่ถูกระงับ", // 7002
+            "ถูก Tencent Cloud ระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เพื่อสอบถามสาเหตุและขอให้ยกเลิกการระงับ", // 7002
         )
     }
 }

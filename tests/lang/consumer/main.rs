@@ -1,0 +1,15 @@
+// A consumer of the minimal fixture's Rust package, as an app would write it.
+use errgen_codes::{AcmeApi, AcmeSdk, CatalogCode, Locale, CATALOG_VERSION};
+
+fn sdk(code: &str) -> &'static str {
+    match AcmeSdk::from_code(code) {
+        AcmeSdk::NoFace => "no face",
+        AcmeSdk::WeakLight => "light",
+        _ => "other",
+    }
+}
+
+fn main() {
+    let api = AcmeApi::from_int(-999);
+    println!("{} {} {} {CATALOG_VERSION}", sdk("NO_FACE"), api.code(), api.message(Locale::En));
+}
