@@ -68,6 +68,7 @@ pub fn surface(target: &str, m: &Model) -> Result<crate::api::Surface, Vec<Diagn
         "kotlin" => kotlin::view(m).map(|v| kotlin::surface(&v)),
         "swift" => swift::view(m).map(|v| swift::surface(&v)),
         "dart" => dart::view(m).map(|v| dart::surface(&v)),
+        "typescript" => typescript::view(m).map(|v| typescript::surface(&v)),
         other => Err(vec![Diagnostic::error(
             crate::diag::Loc::file_start(PathBuf::from(other)),
             format!("unknown target {other:?}"),

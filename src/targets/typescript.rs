@@ -148,24 +148,6 @@ pub fn ts_doc(s: &str) -> String {
     super::naming::markdown_doc(s).replace('@', "\\@")
 }
 
-/// A JSON string literal of `s`: `"` and `\` escaped, control characters
-/// as `\uXXXX` (JSON has no braced escapes; every one is in the BMP).
-pub fn json_string(s: &str) -> String {
-    let mut out = String::from('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() || super::naming::is_invisible(c) => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// Names the generated code itself declares or uses, per scope.
 const RESERVED: Reserved = Reserved {
     // The package's own exports, and the global types and values the
@@ -291,12 +273,6 @@ struct PackageJson<'a> {
 #[derive(Template)]
 #[template(path = "typescript/tsconfig.json", escape = "none")]
 struct TsConfig<'a> {
-    p: &'a PackageView,
-}
-
-#[derive(Template)]
-#[template(path = "typescript/README.md", escape = "none")]
-struct ReadmeMd<'a> {
     p: &'a PackageView,
 }
 
@@ -449,8 +425,10 @@ pub struct TsView {
 pub fn view(m: &Model) -> Result<TsView, Vec<Diagnostic>> {
     let mut reg = Registry::new("TypeScript", &[]);
     let p = view::build(&TypeScriptOracle, m, &RESERVED, &mut reg);
-    reg.own_files(&["package.json", "tsconfig.json", "README.md"]);
-    let own = ["index", "core", "locale", "shared", "decode"].map(|f| format!("src/{f}.ts"));
+    reg.own_files(&["package.json", "tsconfig.json"]);
+    reg.own_files(&super::package::OWN);
+    let own =
+        ["index", "core", "locale", "shared", "decode", "version"].map(|f| format!("src/{f}.ts"));
     reg.own_files(&own);
     let shared: Vec<String> = lazy_locales(&p)
         .map(|l| texts_path(&l.tag, SHARED_TEXTS))
@@ -487,12 +465,11 @@ pub fn files(v: &TsView) -> GenResult {
         render(
             &PackageJson {
                 p,
-                header_json: json_string(&p.header),
+                header_json: serde_json::to_string(&p.header).unwrap_or_default(),
             },
             "package.json",
         )?,
         render(&TsConfig { p }, "tsconfig.json")?,
-        render(&ReadmeMd { p }, "README.md")?,
         render(&IndexTs { p, tables: &tables }, "src/index.ts")?,
         render(&CoreTs { p }, "src/core.ts")?,
         render(&LocaleTs { p }, "src/locale.ts")?,
@@ -507,6 +484,9 @@ pub fn files(v: &TsView) -> GenResult {
         )?,
         render(&DecodeTs { p, tables: &tables }, "src/decode.ts")?,
     ];
+    files.extend(super::package::files(p, "typescript")?);
+    let version = super::package::TypeScriptVersion { p };
+    files.push(render(&version, "src/version.ts")?);
     for s in &shared {
         files.push(render(&SharedTextsTs { p, s }, &s.path)?);
     }
@@ -517,6 +497,20 @@ pub fn files(v: &TsView) -> GenResult {
         }
     }
     Ok(files)
+}
+
+/// The package's public surface (see [`crate::api`]), in TypeScript's names.
+pub fn surface(v: &TsView) -> crate::api::Surface {
+    let names = super::surface::Names {
+        sep: ".",
+        int: "bigint",
+        string: "string",
+        locale: "CatalogLocale",
+        prompt: "Prompt",
+        kind: "Kind",
+        actor: "Actor",
+    };
+    super::surface::surface(&v.p, &names)
 }
 
 pub fn generate(m: &Model) -> GenResult {
@@ -538,11 +532,6 @@ mod tests {
         );
         // Beyond the BMP: the character itself, never surrogate escapes.
         assert_eq!(ts_string("🙂"), "'🙂'");
-    }
-
-    #[test]
-    fn json_strings_come_back_exactly() {
-        assert_eq!(json_string("a\"b\\c\n\u{2028}"), r#""a\"b\\c\u000a\u2028""#);
     }
 
     #[test]

@@ -30,7 +30,7 @@ export const Kind = {
   faceTooClose: 'face_too_close',
   /** Face too far away: The face is too far from the camera or too small in the image. */
   faceTooFar: 'face_too_far',
-  /** Face not centred: The face is off to one side, or outside the detection frame. */
+  /** Face not centered: The face is off to one side, or outside the detection frame. */
   faceOffCenter: 'face_off_center',
   /** Face not facing the camera: The head is turned or tilted too far. */
   faceNotFrontal: 'face_not_frontal',
@@ -40,6 +40,8 @@ export const Kind = {
   tooDark: 'too_dark',
   /** Too bright: The lighting is too strong (an overexposed face, glare or backlight). */
   tooBright: 'too_bright',
+  /** Poor lighting: The lighting is unsuitable and the vendor does not say how (it may be too dark, too bright or uneven); the advice must not send the user the wrong way. */
+  poorLighting: 'poor_lighting',
   /** Poor image quality: The image or video is blurry, low-resolution, or the wrong size or format. */
   imageQuality: 'image_quality',
   /** Too much movement: The user or the phone moved too much during capture. */
@@ -48,7 +50,7 @@ export const Kind = {
   actionNotPerformed: 'action_not_performed',
   /** Timed out: The check or one of its steps took too long. */
   timeout: 'timeout',
-  /** Liveness check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise). */
+  /** Real-person check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise). */
   spoofSuspected: 'spoof_suspected',
   /** Faces do not match: Face comparison ran, but the similarity is below the passing threshold, or the comparison failed. */
   comparisonFailed: 'comparison_failed',
@@ -108,6 +110,7 @@ export const allKinds: readonly Kind[] = [
   Kind.faceIncomplete,
   Kind.tooDark,
   Kind.tooBright,
+  Kind.poorLighting,
   Kind.imageQuality,
   Kind.excessiveMotion,
   Kind.actionNotPerformed,
@@ -171,6 +174,8 @@ export const Prompt = {
   lightTooDark: 'light_too_dark',
   /** It is too bright here. Please move somewhere with softer light. */
   lightTooBright: 'light_too_bright',
+  /** The lighting is not right. Please move somewhere with even, moderate light. */
+  lightPoor: 'light_poor',
   /** Please do not cover your left eye. */
   uncoverLeftEye: 'uncover_left_eye',
   /** Please do not cover your right eye. */
@@ -239,6 +244,7 @@ export const allPrompts: readonly Prompt[] = [
   Prompt.uncoverRightFace,
   Prompt.lightTooDark,
   Prompt.lightTooBright,
+  Prompt.lightPoor,
   Prompt.uncoverLeftEye,
   Prompt.uncoverRightEye,
   Prompt.uncoverNose,
@@ -317,6 +323,7 @@ const fallbackTexts: SharedTexts = {
     'Please do not cover the right side of your face.',
     'It is too dark here. Please move somewhere brighter.',
     'It is too bright here. Please move somewhere with softer light.',
+    'The lighting is not right. Please move somewhere with even, moderate light.',
     'Please do not cover your left eye.',
     'Please do not cover your right eye.',
     'Please do not cover your nose.',
@@ -346,16 +353,17 @@ const fallbackTexts: SharedTexts = {
     'Face covered',
     'Face too close',
     'Face too far away',
-    'Face not centred',
+    'Face not centered',
     'Face not facing the camera',
     'Face not fully visible',
     'Too dark',
     'Too bright',
+    'Poor lighting',
     'Poor image quality',
     'Too much movement',
     'Action not performed',
     'Timed out',
-    'Liveness check failed',
+    'Real-person check failed',
     'Faces do not match',
     'Audio or video check failed',
     'Camera unavailable',

@@ -42,27 +42,27 @@ const texts = new Table(
       'You moved too much. Please hold still and try again.',
       'A network error occurred. Please check your internet connection and try again.',
       'Your photos could not be uploaded. Please check your internet connection and try again.',
-      'This device does not support face verification. Please try again on another device.',
+      'This device does not support face verification. Please use another device.',
       'You left face verification before it was finished. Please try again when you are ready.',
       'Something went wrong. Please try again.',
       'A network error occurred. Please check your internet connection and try again.',
-      'Face verification is not available right now. Please try again later.',
-      'Face verification is not available right now. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
       'The light is too dim. Please move somewhere brighter and try again.',
       'The light is too bright. Please move somewhere with softer lighting and try again.',
-      'Face verification is not available right now. Please try again later.',
-      'Something went wrong. Please try again.',
+      'Face verification is not working because of a problem with the verification service. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'Your photo could not be captured. Please try again.',
-      'Face verification is not available right now. Please try again later.',
-      'Face verification is not available right now. Please try again later.',
+      'This verification session has expired. Please start again.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
     ],
     solutions: [
       null,
       null,
       null,
       null,
-      'The network request for authorization failed. The vendor\'s advice is to try again using a VPN.',
-      'The network request uploading the images after the actions ended failed. The vendor\'s advice is to try again using a VPN.',
+      'The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.',
+      'The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.',
       'The device does not support liveness detection because it has no front camera or the camera is unavailable.',
       null,
       null,
@@ -71,11 +71,11 @@ const texts = new Table(
       'The app\'s package name is not registered. Register it yourself on the SaaS platform (Personal Management -> ApplicationId Management), or contact AAI to add it.',
       null,
       null,
-      'A model error occurred.',
-      'The SDK reports repeated loading.',
+      'A model error occurred in the SDK. Contact AAI.',
+      'The SDK reports that it was loaded more than once. Initialize the SDK only once.',
       'The SDK failed to capture the best image to upload.',
-      'The ticket has expired.',
-      'Access for this account is denied.',
+      'The ticket has expired. Get a new ticket and start a new verification.',
+      'Access for this account is denied. Contact AAI to find out why and to restore access.',
     ],
   },
   loader,
@@ -112,7 +112,7 @@ const values = {
    */
   checkingBadNetwork: listed('checkingBadNetwork', 'CHECKING_BAD_NETWORK', { index: 5, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost }),
   /**
-   * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+   * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
    */
   deviceNotSupport: listed('deviceNotSupport', 'DEVICE_NOT_SUPPORT', { index: 6, kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false }),
   /**
@@ -128,11 +128,11 @@ const values = {
    */
   noResponse: listed('noResponse', 'NO_RESPONSE', { index: 9, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost }),
   /**
-   * AUTH\_PARAMETER\_ERROR: Face verification is not available right now. Please try again later.
+   * AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   authParameterError: listed('authParameterError', 'AUTH_PARAMETER_ERROR', { index: 10, kind: Kind.authorization, actor: Actor.developer, retryable: false }),
   /**
-   * AUTH\_IAM\_FAILED: Face verification is not available right now. Please try again later.
+   * AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
    */
   authIamFailed: listed('authIamFailed', 'AUTH_IAM_FAILED', { index: 11, kind: Kind.authorization, actor: Actor.operator, retryable: false }),
   /**
@@ -144,11 +144,11 @@ const values = {
    */
   strongLight: listed('strongLight', 'STRONG_LIGHT', { index: 13, kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright }),
   /**
-   * MODEL\_ERROR: Face verification is not available right now. Please try again later.
+   * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
    */
   modelError: listed('modelError', 'MODEL_ERROR', { index: 14, kind: Kind.internalError, actor: Actor.vendor, retryable: false }),
   /**
-   * ALREADY\_INIT: Something went wrong. Please try again.
+   * ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   alreadyInit: listed('alreadyInit', 'ALREADY_INIT', { index: 15, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -156,11 +156,11 @@ const values = {
    */
   noUploadImage: listed('noUploadImage', 'NO_UPLOAD_IMAGE', { index: 16, kind: Kind.internalError, actor: Actor.vendor, retryable: true }),
   /**
-   * AUTH\_TICKET\_DISABLE: Face verification is not available right now. Please try again later.
+   * AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
    */
-  authTicketDisable: listed('authTicketDisable', 'AUTH_TICKET_DISABLE', { index: 17, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: true }),
+  authTicketDisable: listed('authTicketDisable', 'AUTH_TICKET_DISABLE', { index: 17, kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired }),
   /**
-   * AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available right now. Please try again later.
+   * AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
    */
   authAccountAccessDenied: listed('authAccountAccessDenied', 'AUTH_ACCOUNT_ACCESS_DENIED', { index: 18, kind: Kind.authorization, actor: Actor.operator, retryable: false }),
 };

@@ -43,7 +43,7 @@ const texts = new Table(
       'The check timed out while getting ready. Please try again.',
       'You left face verification before it was finished. Please try again when you are ready.',
       'A network error occurred. Please check your internet connection and try again.',
-      'This device does not support face verification. Please try again on another device.',
+      'This device does not support face verification. Please use another device.',
       'Something went wrong. Please try again.',
       'A network error occurred. Please check your internet connection and try again.',
     ],
@@ -51,13 +51,13 @@ const texts = new Table(
       null,
       null,
       null,
-      'Action timeout. The vendor states that this code never occurs in version 3.x.',
+      'The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.',
       'Preparation timed out.',
       'The user tapped the back button at the top left during the detection process.',
       'A network request failed.',
       'The device has no front camera or the camera is unavailable.',
       null,
-      'Reported by v3.5.0 and older for server-side errors; from v3.6.0 on, the plugin reports the server\'s own error codes instead.',
+      'A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server\'s own error codes instead.',
     ],
   },
   loader,
@@ -92,9 +92,9 @@ const values = {
   /**
    * FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
    *
-   * Retired in version 3.6.0, with no successor.
+   * Retired in version 3.0.0, with no successor.
    */
-  failReasonTimeout: listed('failReasonTimeout', 'FAIL_REASON_TIMEOUT', { index: 3, kind: Kind.timeout, actor: Actor.user, retryable: false, prompt: Prompt.faceDetectionTimeout, retiredIn: '3.6.0' }),
+  failReasonTimeout: listed('failReasonTimeout', 'FAIL_REASON_TIMEOUT', { index: 3, kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout, retiredIn: '3.0.0' }),
   /**
    * PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
    *
@@ -110,7 +110,7 @@ const values = {
    */
   noResponse: listed('noResponse', 'NO_RESPONSE', { index: 6, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost }),
   /**
-   * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+   * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
    */
   deviceNotSupport: listed('deviceNotSupport', 'DEVICE_NOT_SUPPORT', { index: 7, kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false }),
   /**
@@ -122,7 +122,7 @@ const values = {
    *
    * Retired in version 3.6.0, with no successor.
    */
-  networkRequestFailed: listed('networkRequestFailed', 'NETWORK_REQUEST_FAILED', { index: 9, kind: Kind.network, actor: Actor.user, retryable: false, prompt: Prompt.connectionLost, retiredIn: '3.6.0' }),
+  networkRequestFailed: listed('networkRequestFailed', 'NETWORK_REQUEST_FAILED', { index: 9, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, retiredIn: '3.6.0' }),
 };
 
 /**

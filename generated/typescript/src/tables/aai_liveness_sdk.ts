@@ -38,7 +38,7 @@ const texts = new Table(
     messages: [
       'The camera could not be opened. Please close any other app that may be using the camera and try again.',
       'The app cannot access the camera. Please allow camera access in Settings and try again.',
-      'Face verification could not be started. Please reinstall the app from its official source and try again.',
+      'Face verification could not be started. Please reinstall the app from its official app store.',
       'Your face moved out of the camera view. Please keep your face inside the frame and try again.',
       'The check timed out. Please try again and follow the instructions on the screen.',
       'More than one face was detected. Please make sure only your face is in the frame and try again.',
@@ -46,14 +46,14 @@ const texts = new Table(
       'The light is too bright. Please move somewhere with softer lighting and try again.',
       'The light is too dim. Please move somewhere brighter and try again.',
       'Something went wrong. Please try again later.',
-      'Face verification is not available right now. Please try again later.',
-      'Face verification is not available right now. Please try again later.',
-      'Face verification is not available right now. Please try again later.',
-      'Face verification could not be started. Please try again later.',
+      'Face verification is not working because of a problem with the verification service. Please contact the app\'s support team.',
+      'Face verification is not working because of a problem with the verification service. Please contact the app\'s support team.',
+      'Face verification is not working because of a problem with the verification service. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'A network error occurred. Please check your internet connection and try again.',
       'Your photos could not be uploaded. Please check your internet connection and try again.',
-      'This device does not support face verification. Please try again on another device.',
-      'Face verification is not available right now. Please try again later.',
+      'This device does not support face verification. Please use another device.',
+      'Face verification is not working because of a problem with the verification service. Please contact the app\'s support team.',
       'You left face verification before it was finished. Please try again when you are ready.',
       'The upload was cancelled. Please check your internet connection and try again.',
       'Face verification was cancelled while connecting. Please check your internet connection and try again.',
@@ -74,14 +74,14 @@ const texts = new Table(
       'No available model parameters matched. Contact AAI.',
       'The liveness type is not supported. Contact AAI.',
       'The SDK failed to load its model. Contact AAI.',
-      'The ApplicationContext is null. The vendor\'s solution is cut off in the source; make sure a valid, non-null ApplicationContext is available to the SDK, and check the AAI Android documentation for details.',
+      'The ApplicationContext is null. Make sure a valid, non-null ApplicationContext is available to the SDK before starting it; see the AAI Android documentation.',
       'The authorization network request failed; $ErrorCode is the network error code. If only individual users are affected, ask them to retry on a stable network. If the failure rate is high, contact AAI.',
       'The network request uploading the image data failed; $ErrorCode is the network error code. If only individual users are affected, ask them to retry on a stable network. If the failure rate is high, contact AAI.',
       'The device is not supported. Android: typically caused by a damaged camera or a missing .so file; ask the user to switch to another device. iOS: no front camera is available.',
       'A model loading error occurred. Check the accompanying message for the specific error and contact AAI.',
-      'The user abandoned the detection process. Judging by how long the user spent, if the user seems unwilling to continue, provide better guidance to help them complete liveness detection. If a user repeatedly abandons the process after a long time, send the relevant eventId to AAI for investigation. The iOS part of the vendor\'s solution is cut off in the source ("You need to explicitly enable the"); check the AAI iOS documentation for what must be enabled.',
-      'The user abandoned uploading the liveness images. If the upload took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI. The iOS part of the vendor\'s solution is cut off in the source ("You need to explicitly enable the"); check the AAI iOS documentation for what must be enabled.',
-      'The user abandoned the authorization request. If it took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI. The iOS part of the vendor\'s solution is cut off in the source ("You need to explicitly enable the"); check the AAI iOS documentation for what must be enabled.',
+      'The user abandoned the detection process. Judging by how long the user spent, if the user seems unwilling to continue, provide better guidance to help them complete liveness detection. If a user repeatedly abandons the process after a long time, send the relevant eventId to AAI for investigation.',
+      'The user abandoned uploading the liveness images. If the upload took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI.',
+      'The user abandoned the authorization request. If it took too long and the user gave up, ask them to retry on a stable network. If this code occurs frequently, contact AAI.',
       'The SDK failed to capture the image. This is an internal SDK error; save the eventId and contact AAI.',
       'An error occurred that the SDK does not define. Save the eventId and contact AAI.',
     ],
@@ -104,7 +104,7 @@ const values = {
    */
   noCameraPermission: listed('noCameraPermission', 'NO_CAMERA_PERMISSION', { index: 1, kind: Kind.permissionDenied, actor: Actor.user, retryable: true, platform: Platform.ios }),
   /**
-   * LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official source and try again.
+   * LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
    */
   loadJniFailed: listed('loadJniFailed', 'LOAD_JNI_FAILED', { index: 2, kind: Kind.deviceUnsupported, actor: Actor.developer, retryable: false, platform: Platform.android }),
   /**
@@ -136,27 +136,27 @@ const values = {
    */
   authParseError: listed('authParseError', 'AUTH_PARSE_ERROR', { index: 9, kind: Kind.internalError, actor: Actor.vendor, retryable: true, platform: Platform.android }),
   /**
-   * ERROR\_NO\_PARAM: Face verification is not available right now. Please try again later.
+   * ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
    */
   errorNoParam: listed('errorNoParam', 'ERROR_NO_PARAM', { index: 10, kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both }),
   /**
-   * LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not available right now. Please try again later.
+   * LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
    */
   livenessTypeNotFound: listed('livenessTypeNotFound', 'LIVENESS_TYPE_NOT_FOUND', { index: 11, kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both }),
   /**
-   * LOAD\_MODEL\_ERROR: Face verification is not available right now. Please try again later.
+   * LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
    */
   loadModelError: listed('loadModelError', 'LOAD_MODEL_ERROR', { index: 12, kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both }),
   /**
-   * APPLICATION\_CONTEXT\_NULL: Face verification could not be started. Please try again later.
+   * APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   applicationContextNull: listed('applicationContextNull', 'APPLICATION_CONTEXT_NULL', { index: 13, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, platform: Platform.android }),
   /**
-   * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please try again on another device.
+   * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
    */
   deviceNotSupport: listed('deviceNotSupport', 'DEVICE_NOT_SUPPORT', { index: 16, kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false, platform: Platform.both }),
   /**
-   * MODEL\_ERROR: Face verification is not available right now. Please try again later.
+   * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
    */
   modelError: listed('modelError', 'MODEL_ERROR', { index: 17, kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both }),
   /**

@@ -36,37 +36,37 @@ function loader(locale: CatalogLocale): Promise<TableTexts> | undefined {
 const texts = new Table(
   {
     messages: [
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'A server error occurred. Please try again.',
       'No face was found in the photo. Please take a photo that clearly shows your face.',
       'Your face could not be recognized in the photo. Please take a clearer photo.',
@@ -74,8 +74,8 @@ const texts = new Table(
       'A server error occurred. Please try again.',
       'A server error occurred. Please try again.',
       'No matching user was found.',
-      'The request was invalid. Please try again later.',
-      'The face data was not found or has expired. Please try again.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'This user already has the maximum number of faces.',
       'The face photo could not be added. Please try again.',
       'The face photo could not be retrieved. Please try again later.',
@@ -85,20 +85,20 @@ const texts = new Table(
       'This user group already exists.',
       'This user is already registered.',
       'The user was not found.',
-      'The request was invalid. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'This face has already been added.',
-      'The face data was not found or has expired. Please try again.',
-      'The request was invalid. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The target user group was not found.',
-      'The request was invalid. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'Your face is covered. Please make sure nothing is covering your face.',
       'The photo is blurry. Please hold your phone still.',
-      'The lighting is poor. Please move somewhere with suitable lighting.',
+      'The lighting on your face is poor. Please move somewhere with even, moderate light.',
       'Your face is not fully visible. Please make sure nothing is covering your face.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'We could not confirm that you are a live person. Please try again.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'We could not confirm that you are a real person. Please try again.',
       'Your left eye is covered. Please make sure nothing is covering it.',
       'Your right eye is covered. Please make sure nothing is covering it.',
       'Your left cheek is covered. Please make sure nothing is covering it.',
@@ -122,16 +122,16 @@ const texts = new Table(
       'The service is busy. Please try again later.',
       'The service is busy. Please try again later.',
       'The service is busy. Please try again later.',
-      'The photo is too large. Please use a smaller photo.',
-      'This operation is not supported.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'This user group is being deleted. Please try again later.',
       'The service is busy. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
-      'The request was invalid. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'This image is not allowed. Please upload a different image.',
       'This image is not allowed. Please upload a different image.',
-      'Face merging failed. Please try a different template image.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'Face merging failed. Please try different photos.',
       'Please face the camera directly.',
     ],
@@ -188,12 +188,12 @@ const texts = new Table(
       'group_list contains too many groups. Set the group_list parameter as the documentation describes.',
       'This face already exists. Do not add the same face again.',
       'The face does not exist. Make sure the face you are operating on was created successfully. A face_token that is not registered in a face library is valid for only 1 hour; a face_token registered in a face library is valid permanently.',
-      'uid_list contains too many entries. Set the parameter as the documentation describes (the vendor\'s solution calls it user_list).',
+      'uid_list contains too many entries. Set the parameter as the documentation describes.',
       'The destination user group does not exist. Make sure the user group you are operating on was created successfully.',
       'The quality_conf parameter is not in the correct format. Set the quality_conf parameter as the documentation describes.',
       'The face is partly occluded. Ask the user not to cover their face.',
       'The face image is blurry. The front end can prompt the user not to shake the phone while taking the photo.',
-      'The lighting on the face is poor. Ask the user to take the photo somewhere with suitable lighting.',
+      'The lighting on the face is poor (too dark, too bright or uneven). Ask the user to take the photo somewhere with even, moderate light.',
       'The face is incomplete. Ask the user not to cover their face.',
       'app_list contains too many apps. Set the app_list parameter as the documentation describes.',
       'A quality control option is invalid. Set the quality control parameters as the documentation describes.',
@@ -246,127 +246,127 @@ function listed<N extends string>(name: N, code: string, entry: Entry): Value<ty
 /** The codes the table lists, by name. */
 const values = {
   /**
-   * 222001: The request was invalid. Please try again later.
+   * 222001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222001: listed('code222001', '222001', { index: 0, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222002: The request was invalid. Please try again later.
+   * 222002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222002: listed('code222002', '222002', { index: 1, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222003: The request was invalid. Please try again later.
+   * 222003: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222003: listed('code222003', '222003', { index: 2, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222004: The request was invalid. Please try again later.
+   * 222004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222004: listed('code222004', '222004', { index: 3, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222005: The request was invalid. Please try again later.
+   * 222005: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222005: listed('code222005', '222005', { index: 4, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222006: The request was invalid. Please try again later.
+   * 222006: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222006: listed('code222006', '222006', { index: 5, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222007: The request was invalid. Please try again later.
+   * 222007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222007: listed('code222007', '222007', { index: 6, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222008: The request was invalid. Please try again later.
+   * 222008: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222008: listed('code222008', '222008', { index: 7, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222009: The request was invalid. Please try again later.
+   * 222009: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222009: listed('code222009', '222009', { index: 8, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222010: The request was invalid. Please try again later.
+   * 222010: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222010: listed('code222010', '222010', { index: 9, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222011: The request was invalid. Please try again later.
+   * 222011: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222011: listed('code222011', '222011', { index: 10, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222012: The request was invalid. Please try again later.
+   * 222012: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222012: listed('code222012', '222012', { index: 11, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222013: The request was invalid. Please try again later.
+   * 222013: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222013: listed('code222013', '222013', { index: 12, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222014: The request was invalid. Please try again later.
+   * 222014: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222014: listed('code222014', '222014', { index: 13, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222015: The request was invalid. Please try again later.
+   * 222015: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222015: listed('code222015', '222015', { index: 14, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222016: The request was invalid. Please try again later.
+   * 222016: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222016: listed('code222016', '222016', { index: 15, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222017: The request was invalid. Please try again later.
+   * 222017: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222017: listed('code222017', '222017', { index: 16, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222018: The request was invalid. Please try again later.
+   * 222018: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222018: listed('code222018', '222018', { index: 17, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222019: The request was invalid. Please try again later.
+   * 222019: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222019: listed('code222019', '222019', { index: 18, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222020: The request was invalid. Please try again later.
+   * 222020: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222020: listed('code222020', '222020', { index: 19, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222021: The request was invalid. Please try again later.
+   * 222021: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222021: listed('code222021', '222021', { index: 20, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222022: The request was invalid. Please try again later.
+   * 222022: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222022: listed('code222022', '222022', { index: 21, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222023: The request was invalid. Please try again later.
+   * 222023: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222023: listed('code222023', '222023', { index: 22, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222024: The request was invalid. Please try again later.
+   * 222024: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222024: listed('code222024', '222024', { index: 23, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222025: The request was invalid. Please try again later.
+   * 222025: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222025: listed('code222025', '222025', { index: 24, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222026: The request was invalid. Please try again later.
+   * 222026: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222026: listed('code222026', '222026', { index: 25, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222027: The request was invalid. Please try again later.
+   * 222027: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222027: listed('code222027', '222027', { index: 26, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222028: The request was invalid. Please try again later.
+   * 222028: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222028: listed('code222028', '222028', { index: 27, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222029: The request was invalid. Please try again later.
+   * 222029: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222029: listed('code222029', '222029', { index: 28, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222030: The request was invalid. Please try again later.
+   * 222030: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222030: listed('code222030', '222030', { index: 29, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222200: The request was invalid. Please try again later.
+   * 222200: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222200: listed('code222200', '222200', { index: 30, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -398,11 +398,11 @@ const values = {
    */
   code222207: listed('code222207', '222207', { index: 37, kind: Kind.notFound, actor: Actor.developer, retryable: false }),
   /**
-   * 222208: The request was invalid. Please try again later.
+   * 222208: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222208: listed('code222208', '222208', { index: 38, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222209: The face data was not found or has expired. Please try again.
+   * 222209: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222209: listed('code222209', '222209', { index: 39, kind: Kind.notFound, actor: Actor.developer, retryable: false }),
   /**
@@ -442,7 +442,7 @@ const values = {
    */
   code223103: listed('code223103', '223103', { index: 48, kind: Kind.notFound, actor: Actor.developer, retryable: false }),
   /**
-   * 223104: The request was invalid. Please try again later.
+   * 223104: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223104: listed('code223104', '223104', { index: 49, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -450,11 +450,11 @@ const values = {
    */
   code223105: listed('code223105', '223105', { index: 50, kind: Kind.notFound, actor: Actor.developer, retryable: false }),
   /**
-   * 223106: The face data was not found or has expired. Please try again.
+   * 223106: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223106: listed('code223106', '223106', { index: 51, kind: Kind.notFound, actor: Actor.developer, retryable: false }),
   /**
-   * 223110: The request was invalid. Please try again later.
+   * 223110: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223110: listed('code223110', '223110', { index: 52, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -462,7 +462,7 @@ const values = {
    */
   code223111: listed('code223111', '223111', { index: 53, kind: Kind.notFound, actor: Actor.developer, retryable: false }),
   /**
-   * 223112: The request was invalid. Please try again later.
+   * 223112: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223112: listed('code223112', '223112', { index: 54, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -474,27 +474,27 @@ const values = {
    */
   code223114: listed('code223114', '223114', { index: 56, kind: Kind.imageQuality, actor: Actor.user, retryable: true }),
   /**
-   * 223115: The lighting is poor. Please move somewhere with suitable lighting.
+   * 223115: The lighting on your face is poor. Please move somewhere with even, moderate light.
    */
-  code223115: listed('code223115', '223115', { index: 57, kind: Kind.tooDark, actor: Actor.user, retryable: true, prompt: Prompt.lightTooDark }),
+  code223115: listed('code223115', '223115', { index: 57, kind: Kind.poorLighting, actor: Actor.user, retryable: true, prompt: Prompt.lightPoor }),
   /**
    * 223116: Your face is not fully visible. Please make sure nothing is covering your face.
    */
   code223116: listed('code223116', '223116', { index: 58, kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame }),
   /**
-   * 223117: The request was invalid. Please try again later.
+   * 223117: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223117: listed('code223117', '223117', { index: 59, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 223118: The request was invalid. Please try again later.
+   * 223118: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223118: listed('code223118', '223118', { index: 60, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 223119: The request was invalid. Please try again later.
+   * 223119: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223119: listed('code223119', '223119', { index: 61, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 223120: We could not confirm that you are a live person. Please try again.
+   * 223120: We could not confirm that you are a real person. Please try again.
    */
   code223120: listed('code223120', '223120', { index: 62, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true }),
   /**
@@ -590,11 +590,11 @@ const values = {
    */
   code222916: listed('code222916', '222916', { index: 85, kind: Kind.internalError, actor: Actor.vendor, retryable: true }),
   /**
-   * 222304: The photo is too large. Please use a smaller photo.
+   * 222304: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222304: listed('code222304', '222304', { index: 86, kind: Kind.imageQuality, actor: Actor.developer, retryable: false }),
   /**
-   * 222305: This operation is not supported.
+   * 222305: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222305: listed('code222305', '222305', { index: 87, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -606,15 +606,15 @@ const values = {
    */
   code222361: listed('code222361', '222361', { index: 89, kind: Kind.internalError, actor: Actor.vendor, retryable: true }),
   /**
-   * 222046: The request was invalid. Please try again later.
+   * 222046: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222046: listed('code222046', '222046', { index: 90, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222101: The request was invalid. Please try again later.
+   * 222101: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222101: listed('code222101', '222101', { index: 91, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 222102: The request was invalid. Please try again later.
+   * 222102: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222102: listed('code222102', '222102', { index: 92, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -626,7 +626,7 @@ const values = {
    */
   code222308: listed('code222308', '222308', { index: 94, kind: Kind.contentRejected, actor: Actor.user, retryable: true }),
   /**
-   * 222211: Face merging failed. Please try a different template image.
+   * 222211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code222211: listed('code222211', '222211', { index: 95, kind: Kind.imageQuality, actor: Actor.developer, retryable: false }),
   /**

@@ -47,7 +47,7 @@ const texts = new Table(
       'Please make sure only your face is in the frame and try again.',
       'Your face is too small in the picture. Please move closer to the camera and try again.',
       'Please face the camera directly and try again.',
-      'Face verification is not available right now. Please try again later.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
       'Your face could not be found in the camera images. Please keep your face in view and try again.',
     ],
     solutions: [
@@ -61,8 +61,8 @@ const texts = new Table(
       'The stream injection (virtual camera) detection module requires a stereo image (2 images) that respects certain rules (e.g. same face, predefined size). This code is returned when the stereo image does not respect these rules.',
       'The image contains multiple faces and this one is considered to be in the background; no liveness check was done on it.',
       'The face is too small (width or height below 64 px). No liveness analysis was done on it.',
-      'The face is not a selfie (front facing). No liveness analysis was done on it. The vendor states that for now it does not check whether a face is a selfie.',
-      'The operation you are trying to perform is not permitted.',
+      'The face is not a selfie (front facing). No liveness analysis was done on it. Ask the user to face the camera.',
+      'The operation is not permitted by the license. Check that the license key is valid and covers this operation, or contact Doubango.',
       'The stream injection (virtual camera) detection module requires a stereo image (2 images), and both images must contain a face. This error is returned when one of the images has no face.',
     ],
   },
@@ -120,7 +120,7 @@ const values = {
    */
   eNotSelfie: listed('eNotSelfie', 'e_not_selfie', { index: 10, kind: Kind.faceNotFrontal, actor: Actor.user, retryable: true }),
   /**
-   * e\_nolicense: Face verification is not available right now. Please try again later.
+   * e\_nolicense: Face verification is not available in this app. Please contact the app's support team.
    */
   eNolicense: listed('eNolicense', 'e_nolicense', { index: 11, kind: Kind.authorization, actor: Actor.operator, retryable: false }),
   /**

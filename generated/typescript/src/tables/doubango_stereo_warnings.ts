@@ -36,23 +36,23 @@ function loader(locale: CatalogLocale): Promise<TableTexts> | undefined {
 const texts = new Table(
   {
     messages: [
-      'The camera images could not be verified. Please try again.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The camera images could not be verified. Please try again.',
       'The camera images could not be matched to the same person. Please make sure only your face is in view and try again.',
-      'Your face may be too far from the camera. Please move closer and try again.',
+      'Your face may be too far from the camera. If you are using a phone, please hold it a little closer.',
       'The camera images could not be verified. Please try again.',
-      'The camera images could not be verified. Please try again.',
-      'The camera images could not be verified. Please try again.',
+      'The camera images raised a technical warning. No action is needed.',
+      'The camera images raised a technical warning. No action is needed.',
       'Your face was verified successfully.',
     ],
     solutions: [
-      'The stereo image does not respect the size constraint.',
-      'The vendor describes this warning as confidential and used for its own debugging. It may appear when there is too much low delay/motion in the stereo image. It may lead to rejection if aggressive mode is enabled.',
+      'The stereo image does not respect the size constraint. Send both images in the size the vendor\'s documentation requires.',
+      'The stereo image has "too much low delay/motion"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.',
       'The stereo image consists of 2 images, each of which must contain at least one face. The largest face on each image is extracted and the two are compared; they must match (same person). This warning is given when they do not match.',
-      'The camera intrinsics estimated from the stereo image are out of bounds. This warning may occur on desktops, but must not occur on mobile devices (Android or iOS) unless the face is too far away.',
-      'The vendor describes this warning as confidential and used for its own debugging. It may appear when there is too much low delay/motion in the stereo image. It may lead to rejection if aggressive mode is enabled.',
-      'The vendor describes this warning as confidential and used only for its own debugging; it documents no cause or fix.',
-      'The vendor describes this warning as confidential and used only for its own debugging; it documents no cause or fix.',
+      'The camera intrinsics estimated from the stereo image are out of bounds. On desktops this is normal and can be ignored; on phones (Android, iOS) it means the face is too far away: ask the user to move closer.',
+      'The stereo image has "too much low delay/motion"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.',
+      'No action is needed: the warning is for the vendor\'s debugging only. Log it if you report problems to Doubango.',
+      'No action is needed: the warning is for the vendor\'s debugging only. Log it if you report problems to Doubango.',
       'The injection score was slightly lower than the genuine threshold, but the smart-pass module promoted the result to "genuine" status.',
     ],
   },
@@ -66,7 +66,7 @@ function listed<N extends string>(name: N, code: string, entry: Entry): Value<ty
 /** The codes the table lists, by name. */
 const values = {
   /**
-   * 0: The camera images could not be verified. Please try again.
+   * 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code0: listed('code0', '0', { index: 0, kind: Kind.imageQuality, actor: Actor.developer, retryable: false }),
   /**
@@ -78,21 +78,21 @@ const values = {
    */
   code2: listed('code2', '2', { index: 2, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly }),
   /**
-   * 3: Your face may be too far from the camera. Please move closer and try again.
+   * 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
    */
-  code3: listed('code3', '3', { index: 3, kind: Kind.faceTooFar, actor: Actor.user, retryable: true, prompt: Prompt.moveCloser }),
+  code3: listed('code3', '3', { index: 3, kind: Kind.faceTooFar, actor: Actor.user, retryable: true }),
   /**
    * 4: The camera images could not be verified. Please try again.
    */
   code4: listed('code4', '4', { index: 4, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true }),
   /**
-   * 5: The camera images could not be verified. Please try again.
+   * 5: The camera images raised a technical warning. No action is needed.
    */
-  code5: listed('code5', '5', { index: 5, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true }),
+  code5: listed('code5', '5', { index: 5, kind: Kind.unknown, actor: Actor.none, retryable: false }),
   /**
-   * 6: The camera images could not be verified. Please try again.
+   * 6: The camera images raised a technical warning. No action is needed.
    */
-  code6: listed('code6', '6', { index: 6, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true }),
+  code6: listed('code6', '6', { index: 6, kind: Kind.unknown, actor: Actor.none, retryable: false }),
   /**
    * 7: Your face was verified successfully.
    */

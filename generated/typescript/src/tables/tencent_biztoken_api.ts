@@ -36,17 +36,17 @@ function loader(locale: CatalogLocale): Promise<TableTexts> | undefined {
 const texts = new Table(
   {
     messages: [
-      'Something went wrong with the request. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'This verification session is not valid. Please start again.',
       'This verification session has expired. Please start again.',
-      'This service is currently unavailable.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
       'This service is not available yet. Please try again later.',
-      'This service is currently unavailable.',
-      'This service is currently unavailable.',
-      'This operation is not allowed.',
-      'This service is currently unavailable.',
-      'This operation is not allowed.',
-      'The image is too large.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The service is temporarily unavailable. Please try again later.',
     ],
     solutions: [
@@ -60,7 +60,7 @@ const texts = new Table(
       null,
       'Identity verification has not been completed for the account.',
       null,
-      'The image passed in is too large.',
+      'The image passed in is too large. Compress or resize it before sending it.',
       null,
     ],
   },
@@ -74,19 +74,19 @@ function listed<N extends string>(name: N, code: string, entry: Entry): Value<ty
 /** The codes the table lists, by name. */
 const values = {
   /**
-   * InvalidParameter: Something went wrong with the request. Please try again later.
+   * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   invalidParameter: listed('invalidParameter', 'InvalidParameter', { index: 0, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
   /**
    * InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
    */
-  invalidParameterValueBizTokenIllegal: listed('invalidParameterValueBizTokenIllegal', 'InvalidParameterValue.BizTokenIllegal', { index: 1, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, billed: false }),
+  invalidParameterValueBizTokenIllegal: listed('invalidParameterValueBizTokenIllegal', 'InvalidParameterValue.BizTokenIllegal', { index: 1, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false }),
   /**
    * InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
    */
   invalidParameterValueBizTokenExpired: listed('invalidParameterValueBizTokenExpired', 'InvalidParameterValue.BizTokenExpired', { index: 2, kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired, billed: false }),
   /**
-   * UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+   * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperationNonactivated: listed('unauthorizedOperationNonactivated', 'UnauthorizedOperation.Nonactivated', { index: 3, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
@@ -94,27 +94,27 @@ const values = {
    */
   unauthorizedOperationActivating: listed('unauthorizedOperationActivating', 'UnauthorizedOperation.Activating', { index: 4, kind: Kind.authorization, actor: Actor.operator, retryable: true, billed: false }),
   /**
-   * UnauthorizedOperation.ActivateError: This service is currently unavailable.
+   * UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperationActivateError: listed('unauthorizedOperationActivateError', 'UnauthorizedOperation.ActivateError', { index: 5, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * UnauthorizedOperation.Arrears: This service is currently unavailable.
+   * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperationArrears: listed('unauthorizedOperationArrears', 'UnauthorizedOperation.Arrears', { index: 6, kind: Kind.billing, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * OperationDenied: This operation is not allowed.
+   * OperationDenied: Face verification is not available in this app. Please contact the app's support team.
    */
   operationDenied: listed('operationDenied', 'OperationDenied', { index: 7, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+   * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperationNonAuthorize: listed('unauthorizedOperationNonAuthorize', 'UnauthorizedOperation.NonAuthorize', { index: 8, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * UnauthorizedOperation: This operation is not allowed.
+   * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperation: listed('unauthorizedOperation', 'UnauthorizedOperation', { index: 9, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * FailedOperation.ImageSizeTooLarge: The image is too large.
+   * FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   failedOperationImageSizeTooLarge: listed('failedOperationImageSizeTooLarge', 'FailedOperation.ImageSizeTooLarge', { index: 10, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false }),
   /**

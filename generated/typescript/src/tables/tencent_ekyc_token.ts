@@ -36,21 +36,21 @@ function loader(locale: CatalogLocale): Promise<TableTexts> | undefined {
 const texts = new Table(
   {
     messages: [
-      'Verification could not be started. Please try again later.',
-      'Verification could not be started. Please try again later.',
-      'Verification could not be started. Please try again later.',
+      'This verification session is not valid. Please start again.',
+      'This verification session is not valid. Please start again.',
+      'This verification session is not valid. Please start again.',
       'This verification session has expired. Please start again.',
       'This verification has already been completed.',
-      'Something went wrong with the request. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'You have reached the maximum number of attempts.',
-      'Verification could not be completed.',
+      'Verification could not be completed for this request. Please contact the app\'s support team.',
       'Too many attempts. Please wait a moment and try again.',
       'The details of this type of card cannot be edited.',
       'The card could not be read. Please take a clear photo and try again.',
       'Your document is still being processed. Please wait.',
       'The service is temporarily unavailable. Please try again later.',
       'There was a problem with your document photo. Please take the photo again.',
-      'Something went wrong with the request. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The service is temporarily unavailable. Please try again later.',
       'We could not capture a clear image of your face. Please face the camera and try again.',
       'Verification could not be completed. Please try again.',
@@ -60,7 +60,7 @@ const texts = new Table(
       'The token was not found.',
       'The token is incorrect.',
       'The token has expired.',
-      'The token has already been completed.',
+      'The verification for this token has already been completed. Get a new token for a new verification.',
       'The parameters are invalid.',
       'The usage count limit has been reached.',
       'The request was rejected by risk detection.',
@@ -72,7 +72,7 @@ const texts = new Table(
       'OCR returned warnings.',
       'The check mode does not match.',
       'Internal server error.',
-      'Detection of the liveness best frame failed.',
+      'The SDK could not pick a usable frame of the face from the liveness video (the best frame). Ask the user to face the camera and try again.',
       null,
     ],
   },
@@ -86,17 +86,17 @@ function listed<N extends string>(name: N, code: string, entry: Entry): Value<ty
 /** The codes the table lists, by name. */
 const values = {
   /**
-   * 1001: Verification could not be started. Please try again later.
+   * 1001: This verification session is not valid. Please start again.
    */
-  code1001: listed('code1001', '1001', { index: 0, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false }),
+  code1001: listed('code1001', '1001', { index: 0, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken }),
   /**
-   * 1002: Verification could not be started. Please try again later.
+   * 1002: This verification session is not valid. Please start again.
    */
-  code1002: listed('code1002', '1002', { index: 1, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false }),
+  code1002: listed('code1002', '1002', { index: 1, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken }),
   /**
-   * 1003: Verification could not be started. Please try again later.
+   * 1003: This verification session is not valid. Please start again.
    */
-  code1003: listed('code1003', '1003', { index: 2, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false }),
+  code1003: listed('code1003', '1003', { index: 2, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken }),
   /**
    * 1004: This verification session has expired. Please start again.
    */
@@ -106,7 +106,7 @@ const values = {
    */
   code1005: listed('code1005', '1005', { index: 4, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false }),
   /**
-   * 1007: Something went wrong with the request. Please try again later.
+   * 1007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code1007: listed('code1007', '1007', { index: 5, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -114,7 +114,7 @@ const values = {
    */
   code1008: listed('code1008', '1008', { index: 6, kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false }),
   /**
-   * 1009: Verification could not be completed.
+   * 1009: Verification could not be completed for this request. Please contact the app's support team.
    */
   code1009: listed('code1009', '1009', { index: 7, kind: Kind.quotaExceeded, actor: Actor.operator, retryable: false }),
   /**
@@ -142,7 +142,7 @@ const values = {
    */
   code3005: listed('code3005', '3005', { index: 13, kind: Kind.documentInvalid, actor: Actor.user, retryable: true }),
   /**
-   * 4001: Something went wrong with the request. Please try again later.
+   * 4001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code4001: listed('code4001', '4001', { index: 14, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**

@@ -39,8 +39,8 @@ const texts = new Table(
       'Verification succeeded.',
       'Your face did not match closely enough. Please try again.',
       'We could not detect you closing your eyes. Please blink when asked and try again.',
-      'Your face is too close to the screen. Please move back a little.',
-      'Your face is too far from the screen. Please move closer.',
+      'Your face is too close to the camera. Please move back a little.',
+      'Your face is too far from the camera. Please move closer.',
       'Your face is too far to the left. Please move it to the center of the frame.',
       'Your face is too far to the right. Please move it to the center of the frame.',
       'We did not detect any movement. Please follow the instructions on the screen and try again.',
@@ -53,25 +53,25 @@ const texts = new Table(
       'The file could not be loaded. Please try again.',
       'Loading the file took too long. Please try again.',
       'More than one face was detected in the photo. Please make sure only your face is visible.',
-      'Your photo could not be verified. Please try again with a live photo of yourself.',
+      'We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.',
       'We could not see your whole face in the photo. Please make sure your entire face is visible.',
       'The photo resolution is too low. Please upload a new photo.',
-      'The photo is too large or too small. Please use a different photo.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'Your face is not fully visible. Please keep your whole face uncovered and in view.',
       'Your lip movements were too small. Please speak clearly and try again.',
       'The video could not be loaded. Please try again.',
       'The video could not be used. Please record again for about 6 seconds.',
-      'The video could not be processed.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The video is not clear enough. Please record it again.',
       'We could not hear you. Please speak aloud when asked and try again.',
       'Your voice was too quiet. Please speak louder and try again.',
       'We could not recognize what you said. Please speak clearly and try again.',
       'We could not capture a clear image of your face. Please face the camera and try again.',
-      'The liveness check failed. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
       'We could not verify you. Please make sure you are recording yourself live and try again.',
       'The service is temporarily unavailable. Please try again later.',
-      'The liveness check failed. Please try again.',
-      'The liveness check failed. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
       'We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.',
       'No face was detected in the video. Please keep your face in the frame and try again.',
       'Your face is not clear enough. Please face the camera in good light and try again.',
@@ -79,16 +79,16 @@ const texts = new Table(
       'We could not detect your mouth. Please make sure it is not covered and try again.',
       'More than one face was detected. Please make sure only your face is in the frame.',
       'We could not verify you. Please make sure you are recording yourself live and try again.',
-      'The liveness check was not passed. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
       'The video is too short. Please record a video longer than 2 seconds.',
       'Something went wrong. Please try again later.',
-      'Something went wrong with the request. Please try again later.',
-      'Something went wrong with the request. Please try again later.',
-      'This service is currently unavailable.',
-      'This service is currently unavailable.',
-      'This service is currently unavailable.',
-      'This service is currently unavailable.',
-      'This operation is not supported.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification is not available in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
     ],
     solutions: [
       null,
@@ -108,16 +108,16 @@ const texts = new Table(
       'The file download failed.',
       'The file download timed out.',
       null,
-      'Real-person comparison on the photo failed.',
+      'Real-person comparison on the photo failed: the face in the photo was judged not to be a live person. Ask the user to take a new, live photo.',
       'A full face could not be detected in the photo.',
       'The resolution of the image passed in is too low; a new image must be uploaded.',
-      'The image passed in is too large or too small.',
+      'The image passed in is too large or too small. Resize it to the size the API accepts before sending it.',
       null,
       'The range of lip movement in the lip-reading video is too small.',
       'Pulling the video failed; retry.',
       'The video is empty or its size is unsuitable. The recording should last about 6 seconds.',
       'The video format is incorrect.',
-      'The video definition (resolution) is too low.',
+      'The video resolution is too low.',
       'No sound was detected in the video.',
       'The volume of the video is too low.',
       'Speech recognition on the video failed.',
@@ -168,11 +168,11 @@ const values = {
    */
   failedOperationActionCloseEye: listed('failedOperationActionCloseEye', 'FailedOperation.ActionCloseEye', { index: 2, kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, prompt: Prompt.blink, billed: false }),
   /**
-   * FailedOperation.ActionFaceClose: Your face is too close to the screen. Please move back a little.
+   * FailedOperation.ActionFaceClose: Your face is too close to the camera. Please move back a little.
    */
   failedOperationActionFaceClose: listed('failedOperationActionFaceClose', 'FailedOperation.ActionFaceClose', { index: 3, kind: Kind.faceTooClose, actor: Actor.user, retryable: true, prompt: Prompt.moveAway, billed: false }),
   /**
-   * FailedOperation.ActionFaceFar: Your face is too far from the screen. Please move closer.
+   * FailedOperation.ActionFaceFar: Your face is too far from the camera. Please move closer.
    */
   failedOperationActionFaceFar: listed('failedOperationActionFaceFar', 'FailedOperation.ActionFaceFar', { index: 4, kind: Kind.faceTooFar, actor: Actor.user, retryable: true, prompt: Prompt.moveCloser, billed: false }),
   /**
@@ -224,7 +224,7 @@ const values = {
    */
   failedOperationLifePhotoDetectFaces: listed('failedOperationLifePhotoDetectFaces', 'FailedOperation.LifePhotoDetectFaces', { index: 16, kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, billed: false }),
   /**
-   * FailedOperation.LifePhotoDetectFake: Your photo could not be verified. Please try again with a live photo of yourself.
+   * FailedOperation.LifePhotoDetectFake: We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
    */
   failedOperationLifePhotoDetectFake: listed('failedOperationLifePhotoDetectFake', 'FailedOperation.LifePhotoDetectFake', { index: 17, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -236,9 +236,9 @@ const values = {
    */
   failedOperationLifePhotoPoorQuality: listed('failedOperationLifePhotoPoorQuality', 'FailedOperation.LifePhotoPoorQuality', { index: 19, kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * FailedOperation.LifePhotoSizeError: The photo is too large or too small. Please use a different photo.
+   * FailedOperation.LifePhotoSizeError: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
-  failedOperationLifePhotoSizeError: listed('failedOperationLifePhotoSizeError', 'FailedOperation.LifePhotoSizeError', { index: 20, kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false }),
+  failedOperationLifePhotoSizeError: listed('failedOperationLifePhotoSizeError', 'FailedOperation.LifePhotoSizeError', { index: 20, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false }),
   /**
    * FailedOperation.LipFaceIncomplete: Your face is not fully visible. Please keep your whole face uncovered and in view.
    */
@@ -256,7 +256,7 @@ const values = {
    */
   failedOperationLipSizeError: listed('failedOperationLipSizeError', 'FailedOperation.LipSizeError', { index: 24, kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * FailedOperation.LipVideoInvalid: The video could not be processed.
+   * FailedOperation.LipVideoInvalid: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   failedOperationLipVideoInvalid: listed('failedOperationLipVideoInvalid', 'FailedOperation.LipVideoInvalid', { index: 25, kind: Kind.audioVideo, actor: Actor.developer, retryable: false, billed: false }),
   /**
@@ -280,7 +280,7 @@ const values = {
    */
   failedOperationLivessBestFrameError: listed('failedOperationLivessBestFrameError', 'FailedOperation.LivessBestFrameError', { index: 30, kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.missingBestFrame, billed: false }),
   /**
-   * FailedOperation.LivessDetectFail: The liveness check failed. Please try again.
+   * FailedOperation.LivessDetectFail: We could not confirm that you are a real person. Please try again.
    */
   failedOperationLivessDetectFail: listed('failedOperationLivessDetectFail', 'FailedOperation.LivessDetectFail', { index: 31, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -292,11 +292,11 @@ const values = {
    */
   failedOperationLivessSystemError: listed('failedOperationLivessSystemError', 'FailedOperation.LivessSystemError', { index: 33, kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false }),
   /**
-   * FailedOperation.LivessUnknownError: The liveness check failed. Please try again.
+   * FailedOperation.LivessUnknownError: We could not confirm that you are a real person. Please try again.
    */
   failedOperationLivessUnknownError: listed('failedOperationLivessUnknownError', 'FailedOperation.LivessUnknownError', { index: 34, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * FailedOperation.SilentDetectFail: The liveness check failed. Please try again.
+   * FailedOperation.SilentDetectFail: We could not confirm that you are a real person. Please try again.
    */
   failedOperationSilentDetectFail: listed('failedOperationSilentDetectFail', 'FailedOperation.SilentDetectFail', { index: 35, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -328,7 +328,7 @@ const values = {
    */
   failedOperationSilentPictureLiveFail: listed('failedOperationSilentPictureLiveFail', 'FailedOperation.SilentPictureLiveFail', { index: 42, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * FailedOperation.SilentThreshold: The liveness check was not passed. Please try again.
+   * FailedOperation.SilentThreshold: We could not confirm that you are a real person. Please try again.
    */
   failedOperationSilentThreshold: listed('failedOperationSilentThreshold', 'FailedOperation.SilentThreshold', { index: 43, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -340,31 +340,31 @@ const values = {
    */
   failedOperationUnKnown: listed('failedOperationUnKnown', 'FailedOperation.UnKnown', { index: 45, kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false }),
   /**
-   * InvalidParameter: Something went wrong with the request. Please try again later.
+   * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   invalidParameter: listed('invalidParameter', 'InvalidParameter', { index: 46, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
   /**
-   * InvalidParameterValue: Something went wrong with the request. Please try again later.
+   * InvalidParameterValue: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   invalidParameterValue: listed('invalidParameterValue', 'InvalidParameterValue', { index: 47, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
   /**
-   * UnauthorizedOperation: This service is currently unavailable.
+   * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperation: listed('unauthorizedOperation', 'UnauthorizedOperation', { index: 48, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * UnauthorizedOperation.Arrears: This service is currently unavailable.
+   * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperationArrears: listed('unauthorizedOperationArrears', 'UnauthorizedOperation.Arrears', { index: 49, kind: Kind.billing, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * UnauthorizedOperation.NonAuthorize: This service is currently unavailable.
+   * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperationNonAuthorize: listed('unauthorizedOperationNonAuthorize', 'UnauthorizedOperation.NonAuthorize', { index: 50, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * UnauthorizedOperation.Nonactivated: This service is currently unavailable.
+   * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
    */
   unauthorizedOperationNonactivated: listed('unauthorizedOperationNonactivated', 'UnauthorizedOperation.Nonactivated', { index: 51, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: false }),
   /**
-   * UnsupportedOperation: This operation is not supported.
+   * UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   unsupportedOperation: listed('unsupportedOperation', 'UnsupportedOperation', { index: 52, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
 };

@@ -40,7 +40,7 @@ const texts = new Table(
       'The service is temporarily unavailable. Please try again later.',
       'Your face did not match closely enough. Please try again.',
       'Face comparison failed. Please try again.',
-      'The photo is too large or too small. Please use a different photo.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The photo resolution is too low. Please upload a new photo.',
       'No face was detected. Please face the camera and try again.',
     ],
@@ -49,7 +49,7 @@ const texts = new Table(
       'The call to the liveness engine failed.',
       'The comparison similarity did not reach the passing threshold.',
       'The face comparison failed.',
-      'The image passed in is too large or too small.',
+      'The image passed in is too large or too small. Resize it to the size the API accepts before sending it.',
       'The resolution of the image passed in is too low; a new image must be uploaded.',
       'No face was detected.',
     ],
@@ -80,9 +80,9 @@ const values = {
    */
   code2015: listed('code2015', '2015', { index: 3, kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * 2004: The photo is too large or too small. Please use a different photo.
+   * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
-  code2004: listed('code2004', '2004', { index: 4, kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false }),
+  code2004: listed('code2004', '2004', { index: 4, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false }),
   /**
    * 2014: The photo resolution is too low. Please upload a new photo.
    */

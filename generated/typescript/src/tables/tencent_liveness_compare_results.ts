@@ -39,7 +39,7 @@ const texts = new Table(
       'Verification succeeded.',
       'The service is temporarily unavailable. Please try again later.',
       'We could not detect your face. Please face the camera and try again.',
-      'The photo is too large or too small. Please use a different photo.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'We could not see your whole face. Please keep your entire face inside the frame.',
       'No face was detected. Please face the camera and try again.',
       'The photo resolution is too low. Please upload a new photo.',
@@ -50,7 +50,7 @@ const texts = new Table(
       null,
       'The call to the liveness engine failed.',
       'Face detection failed.',
-      'The image passed in is too large or too small.',
+      'The image passed in is too large or too small. Resize it to the size the API accepts before sending it.',
       'A full face could not be detected.',
       'No face was detected.',
       'The resolution of the image passed in is too low; a new image must be uploaded.',
@@ -80,9 +80,9 @@ const values = {
    */
   code1004: listed('code1004', '1004', { index: 2, kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: true }),
   /**
-   * 2004: The photo is too large or too small. Please use a different photo.
+   * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
-  code2004: listed('code2004', '2004', { index: 3, kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: true }),
+  code2004: listed('code2004', '2004', { index: 3, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true }),
   /**
    * 2012: We could not see your whole face. Please keep your entire face inside the frame.
    */

@@ -37,57 +37,57 @@ const texts = new Table(
   {
     messages: [
       'The file could not be downloaded. Please try again.',
-      'The service is temporarily unavailable. Please try again later.',
-      'The file is too large. Please use a smaller image.',
-      'This service is currently unavailable.',
-      'Something went wrong with the request. Please try again later.',
+      'ID document checks are not available in this app. Please contact the app\'s support team.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
+      'ID document checks are not available in this app. Please contact the app\'s support team.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
       'Something went wrong. Please try again later.',
-      'The image could not be read. Please take a new photo and try again.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
       'The card could not be read. Please take a clear photo and try again.',
       'This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.',
-      'This service is currently unavailable.',
+      'ID document checks are not available in this app. Please contact the app\'s support team.',
       'The service is temporarily unavailable. Please try again later.',
-      'The image could not be read. Please take a new photo and try again.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
       'This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.',
-      'This service is currently unavailable.',
+      'ID document checks are not available in this app. Please contact the app\'s support team.',
       'This is not a passport. Please take a photo of your passport.',
-      'No image was received. Please take the photo again.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
       'The photo is blurry. Please hold your device steady and take the photo again.',
       'The photo does not show the requested type of document. Please photograph the correct document.',
-      'Something went wrong with the request. Please try again later.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
       'No ID card was found in the photo. Please take a photo of your ID card.',
-      'The image is too large. Please use a smaller image.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
       'More than one card was found in the photo. Please photograph only one card.',
       'The information on the ID card is not valid. Please check your card and take the photo again.',
       'The wrong side of the card was photographed. Please photograph the requested side.',
-      'The "%s" (%s) is not valid. Please take the photo again.',
+      'Some information on the card is not valid. Please take the photo again.',
     ],
     solutions: [
       'The file download failed.',
-      'The service failed.',
-      'The file is too large.',
-      'The account\'s charge status is abnormal.',
+      'The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.',
+      'The file is too large. Compress or resize the image before sending it.',
+      'The account\'s charge status is abnormal. Check the account\'s billing in the Tencent Cloud console.',
       'A parameter value is invalid.',
       'Unknown error.',
       'The image could not be decoded; check the image format.',
       'OCR failed.',
       'The image is not a Hong Kong ID card.',
-      'The account is in arrears.',
+      'The account is in arrears. Top up the Tencent Cloud account.',
       'The service failed.',
       'The engine could not decode the image; check the image format.',
       'The image is not a Malaysian ID card.',
-      'The resource package has run out.',
+      'The resource package has run out. Buy a new resource package or switch to pay-as-you-go billing in the Tencent Cloud console.',
       'The image is not a passport.',
-      'There is no image.',
+      'The request contains no image. Check that the app sends the captured image.',
       'The image is blurred.',
       'The image is not of the specified card type.',
-      'The source only says "Please check the picture format"; the code name indicates a format error in the Config parameter.',
-      'The source says "No image detected"; the code name indicates that no ID card was detected in the image.',
-      'The image is too large.',
-      'The source only says "Please check the picture format"; the code name indicates that more than one card was found in the image.',
-      'The source only says "Please check the picture format"; the code name indicates that the information on the ID card is invalid.',
-      'The source only says "Please check the picture format"; the code name indicates that the wrong side of the card was submitted.',
-      'Information on the card is invalid; the photo must be taken again. The source does not say what the two placeholders in its description stand for.',
+      'The Config parameter has a format error. Check the Config parameter, and the image format, against the API documentation.',
+      'No ID card was detected in the image. Ask the user to photograph their ID card.',
+      'The image is too large. Compress or resize it before sending it.',
+      'More than one card was found in the image. Ask the user to photograph only one card.',
+      'The information on the ID card is not valid. Ask the user to check the card and photograph it again.',
+      'The wrong side of the card was submitted. Ask the user to photograph the requested side.',
+      'Information on the card is not valid. Ask the user to take the photo again; the template names the field when the API returns it.',
     ],
   },
   loader,
@@ -104,19 +104,19 @@ const values = {
    */
   failedOperationDownLoadError: listed('failedOperationDownLoadError', 'FailedOperation.DownLoadError', { index: 0, kind: Kind.network, actor: Actor.developer, retryable: true, billed: true }),
   /**
-   * FailedOperation.UnOpenError: The service is temporarily unavailable. Please try again later.
+   * FailedOperation.UnOpenError: ID document checks are not available in this app. Please contact the app's support team.
    */
   failedOperationUnOpenError: listed('failedOperationUnOpenError', 'FailedOperation.UnOpenError', { index: 1, kind: Kind.authorization, actor: Actor.operator, retryable: false, billed: true }),
   /**
-   * LimitExceeded.TooLargeFileError: The file is too large. Please use a smaller image.
+   * LimitExceeded.TooLargeFileError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   limitExceededTooLargeFileError: listed('limitExceededTooLargeFileError', 'LimitExceeded.TooLargeFileError', { index: 2, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true }),
   /**
-   * ResourcesSoldOut.ChargeStatusException: This service is currently unavailable.
+   * ResourcesSoldOut.ChargeStatusException: ID document checks are not available in this app. Please contact the app's support team.
    */
   resourcesSoldOutChargeStatusException: listed('resourcesSoldOutChargeStatusException', 'ResourcesSoldOut.ChargeStatusException', { index: 3, kind: Kind.billing, actor: Actor.operator, retryable: false, billed: true }),
   /**
-   * InvalidParameterValue.InvalidParameterValueLimit: Something went wrong with the request. Please try again later.
+   * InvalidParameterValue.InvalidParameterValueLimit: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   invalidParameterValueInvalidParameterValueLimit: listed('invalidParameterValueInvalidParameterValueLimit', 'InvalidParameterValue.InvalidParameterValueLimit', { index: 4, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: true }),
   /**
@@ -124,7 +124,7 @@ const values = {
    */
   failedOperationUnKnowError: listed('failedOperationUnKnowError', 'FailedOperation.UnKnowError', { index: 5, kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: true }),
   /**
-   * FailedOperation.ImageDecodeFailed: The image could not be read. Please take a new photo and try again.
+   * FailedOperation.ImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   failedOperationImageDecodeFailed: listed('failedOperationImageDecodeFailed', 'FailedOperation.ImageDecodeFailed', { index: 6, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true }),
   /**
@@ -136,7 +136,7 @@ const values = {
    */
   failedOperationNoHkidCard: listed('failedOperationNoHkidCard', 'FailedOperation.NoHKIDCard', { index: 8, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * ResourceUnavailable.InArrears: This service is currently unavailable.
+   * ResourceUnavailable.InArrears: ID document checks are not available in this app. Please contact the app's support team.
    */
   resourceUnavailableInArrears: listed('resourceUnavailableInArrears', 'ResourceUnavailable.InArrears', { index: 9, kind: Kind.billing, actor: Actor.operator, retryable: false, billed: true }),
   /**
@@ -144,7 +144,7 @@ const values = {
    */
   failedOperationWarningServiceFailed: listed('failedOperationWarningServiceFailed', 'FailedOperation.WarningServiceFailed', { index: 10, kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: true }),
   /**
-   * InvalidParameter.EngineImageDecodeFailed: The image could not be read. Please take a new photo and try again.
+   * InvalidParameter.EngineImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   invalidParameterEngineImageDecodeFailed: listed('invalidParameterEngineImageDecodeFailed', 'InvalidParameter.EngineImageDecodeFailed', { index: 11, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true }),
   /**
@@ -152,7 +152,7 @@ const values = {
    */
   failedOperationNoMasidCard: listed('failedOperationNoMasidCard', 'FailedOperation.NoMASIDCard', { index: 12, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * ResourceUnavailable.ResourcePackageRunOut: This service is currently unavailable.
+   * ResourceUnavailable.ResourcePackageRunOut: ID document checks are not available in this app. Please contact the app's support team.
    */
   resourceUnavailableResourcePackageRunOut: listed('resourceUnavailableResourcePackageRunOut', 'ResourceUnavailable.ResourcePackageRunOut', { index: 13, kind: Kind.billing, actor: Actor.operator, retryable: false, billed: true }),
   /**
@@ -160,7 +160,7 @@ const values = {
    */
   failedOperationNoPassport: listed('failedOperationNoPassport', 'FailedOperation.NoPassport', { index: 14, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * FailedOperation.EmptyImageError: No image was received. Please take the photo again.
+   * FailedOperation.EmptyImageError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   failedOperationEmptyImageError: listed('failedOperationEmptyImageError', 'FailedOperation.EmptyImageError', { index: 15, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: true }),
   /**
@@ -172,7 +172,7 @@ const values = {
    */
   failedOperationImageNoSpecifiedCard: listed('failedOperationImageNoSpecifiedCard', 'FailedOperation.ImageNoSpecifiedCard', { index: 17, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * InvalidParameter.ConfigFormatError: Something went wrong with the request. Please try again later.
+   * InvalidParameter.ConfigFormatError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   invalidParameterConfigFormatError: listed('invalidParameterConfigFormatError', 'InvalidParameter.ConfigFormatError', { index: 18, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: true }),
   /**
@@ -180,7 +180,7 @@ const values = {
    */
   failedOperationImageNoIdCard: listed('failedOperationImageNoIdCard', 'FailedOperation.ImageNoIdCard', { index: 19, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * FailedOperation.ImageSizeTooLarge: The image is too large. Please use a smaller image.
+   * FailedOperation.ImageSizeTooLarge: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   failedOperationImageSizeTooLarge: listed('failedOperationImageSizeTooLarge', 'FailedOperation.ImageSizeTooLarge', { index: 20, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true }),
   /**
@@ -196,7 +196,7 @@ const values = {
    */
   failedOperationCardSideError: listed('failedOperationCardSideError', 'FailedOperation.CardSideError', { index: 23, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * FailedOperation.InvalidInfoFormat: The "%s" (%s) is not valid. Please take the photo again.
+   * FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
    */
   failedOperationInvalidInfoFormat: listed('failedOperationInvalidInfoFormat', 'FailedOperation.InvalidInfoFormat', { index: 24, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
 };

@@ -37,22 +37,22 @@ const texts = new Table(
   {
     messages: [
       'A network error occurred. Please check your connection and try again.',
-      'Face verification could not be started. Please try again later.',
-      'Verification was cancelled.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'You cancelled the verification. You can start it again when you are ready.',
       'Something went wrong. Please try again.',
       'Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.',
       'The camera could not be started. Please try again.',
-      'Face verification could not be started. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'We could not detect your face. Please face the camera and try again.',
       'The app does not have the permissions it needs. Please allow the requested permissions and try again.',
-      'Face verification could not be completed. Please try again later.',
-      'Face verification could not be completed. Please try again later.',
-      'Face verification could not be completed. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The check timed out. Please follow the instructions on the screen and try again.',
       'The check timed out. Please keep your face in the frame and try again.',
       'The app cannot access the camera. Please allow camera access and try again.',
       'Face verification cannot use the back camera. Please use the front camera.',
-      'Face verification could not be started. Please try again later.',
+      'This verification session is not valid. Please start again.',
     ],
     solutions: [
       'A network request exception occurred.',
@@ -88,11 +88,11 @@ const values = {
    */
   code210: listed('code210', '210', { index: 0, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost }),
   /**
-   * 211: Face verification could not be started. Please try again later.
+   * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code211: listed('code211', '211', { index: 1, kind: Kind.authorization, actor: Actor.developer, retryable: false }),
   /**
-   * 212: Verification was cancelled.
+   * 212: You cancelled the verification. You can start it again when you are ready.
    */
   code212: listed('code212', '212', { index: 2, kind: Kind.userCancelled, actor: Actor.user, retryable: true }),
   /**
@@ -108,7 +108,7 @@ const values = {
    */
   code215: listed('code215', '215', { index: 5, kind: Kind.cameraUnavailable, actor: Actor.user, retryable: true }),
   /**
-   * 216: Face verification could not be started. Please try again later.
+   * 216: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code216: listed('code216', '216', { index: 6, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -120,15 +120,15 @@ const values = {
    */
   code218: listed('code218', '218', { index: 8, kind: Kind.permissionDenied, actor: Actor.user, retryable: true }),
   /**
-   * 219: Face verification could not be completed. Please try again later.
+   * 219: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code219: listed('code219', '219', { index: 9, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 220: Face verification could not be completed. Please try again later.
+   * 220: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code220: listed('code220', '220', { index: 10, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 221: Face verification could not be completed. Please try again later.
+   * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code221: listed('code221', '221', { index: 11, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -148,9 +148,9 @@ const values = {
    */
   code227: listed('code227', '227', { index: 15, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 228: Face verification could not be started. Please try again later.
+   * 228: This verification session is not valid. Please start again.
    */
-  code228: listed('code228', '228', { index: 16, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false }),
+  code228: listed('code228', '228', { index: 16, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken }),
 };
 
 /**

@@ -37,25 +37,25 @@ const texts = new Table(
   {
     messages: [
       'Verification succeeded.',
-      'Face verification could not be started. Please try again later.',
-      'Face verification could not be started. Please try again later.',
-      'Face verification could not be started. Please try again later.',
-      'Face verification could not be started. Please try again later.',
-      'Face verification could not be started. Please try again later.',
-      'Verification was cancelled.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'You cancelled the verification. You can start it again when you are ready.',
       'We could not detect your face. Please face the camera and try again.',
       'The camera could not be started. Please try again.',
       'Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.',
       'The app cannot access the camera. Please allow camera access in Settings and try again.',
       'The video could not be processed. Please try again.',
-      'Face verification could not be completed. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The check timed out. Please follow the instructions on the screen and try again.',
-      'Face verification could not be completed. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'Face verification cannot use the back camera. Please use the front camera.',
       'A network error occurred. Please check your connection and try again.',
       'The check timed out. Please try again.',
       'The check took too long. Please try again.',
-      'Please turn off any video recording during verification, then try again.',
+      'Please turn off screen recording during verification, then try again.',
       'Please do not take screenshots during verification. Try again.',
     ],
     solutions: [
@@ -78,7 +78,7 @@ const texts = new Table(
       'Network error.',
       'The preparation stage timed out.',
       'Detection took too long and timed out.',
-      'Video recording was enabled during the process.',
+      'Screen recording was on during the process. Ask the user to stop screen recording and try again.',
       'Screenshots were taken during the process.',
     ],
   },
@@ -96,27 +96,27 @@ const values = {
    */
   code0: listed('code0', '0', { index: 0, kind: Kind.success, actor: Actor.none, retryable: false }),
   /**
-   * 210: Face verification could not be started. Please try again later.
+   * 210: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code210: listed('code210', '210', { index: 1, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 211: Face verification could not be started. Please try again later.
+   * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code211: listed('code211', '211', { index: 2, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 212: Face verification could not be started. Please try again later.
+   * 212: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code212: listed('code212', '212', { index: 3, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 213: Face verification could not be started. Please try again later.
+   * 213: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code213: listed('code213', '213', { index: 4, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
-   * 214: Face verification could not be started. Please try again later.
+   * 214: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code214: listed('code214', '214', { index: 5, kind: Kind.authorization, actor: Actor.developer, retryable: false }),
   /**
-   * 215: Verification was cancelled.
+   * 215: You cancelled the verification. You can start it again when you are ready.
    */
   code215: listed('code215', '215', { index: 6, kind: Kind.userCancelled, actor: Actor.user, retryable: true }),
   /**
@@ -140,7 +140,7 @@ const values = {
    */
   code220: listed('code220', '220', { index: 11, kind: Kind.internalError, actor: Actor.vendor, retryable: true }),
   /**
-   * 221: Face verification could not be completed. Please try again later.
+   * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code221: listed('code221', '221', { index: 12, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -148,7 +148,7 @@ const values = {
    */
   code222: listed('code222', '222', { index: 13, kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout }),
   /**
-   * 223: Face verification could not be completed. Please try again later.
+   * 223: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code223: listed('code223', '223', { index: 14, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false }),
   /**
@@ -168,7 +168,7 @@ const values = {
    */
   code301: listed('code301', '301', { index: 18, kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout }),
   /**
-   * 302: Please turn off any video recording during verification, then try again.
+   * 302: Please turn off screen recording during verification, then try again.
    */
   code302: listed('code302', '302', { index: 19, kind: Kind.appInterrupted, actor: Actor.user, retryable: true }),
   /**

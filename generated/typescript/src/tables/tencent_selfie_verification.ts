@@ -39,25 +39,25 @@ const texts = new Table(
       'Verification succeeded.',
       'The service is temporarily unavailable. Please try again later.',
       'Selfie verification failed. Please try again.',
-      'The photo is too large or too small. Please try again with another photo.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'More than one face was detected. Please make sure only your face is in the frame.',
       'No face, or only part of a face, was detected. Please keep your full face in the frame.',
       'The photo quality is too low. Please try again.',
       'Face comparison failed. Please try again.',
       'Your face did not match closely enough. Please try again.',
-      'The verification was not finished.',
+      'The verification was not finished. Please start again and complete all the steps.',
     ],
     solutions: [
       null,
       'System error.',
       null,
-      'The image passed in is too large or too small.',
+      'The image passed in is too large or too small. Resize it to the size the API accepts before sending it.',
       'Several faces were detected.',
       'No face was detected, or the detected face was incomplete.',
       'The image resolution is too low or the image quality does not meet the requirements.',
       null,
       'The similarity did not reach the standard passing threshold.',
-      'The verification process was not finished.',
+      'The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.',
     ],
   },
   loader,
@@ -82,9 +82,9 @@ const values = {
    */
   code1004: listed('code1004', '1004', { index: 2, kind: Kind.unknown, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * 2004: The photo is too large or too small. Please try again with another photo.
+   * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
-  code2004: listed('code2004', '2004', { index: 3, kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false }),
+  code2004: listed('code2004', '2004', { index: 3, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false }),
   /**
    * 2012: More than one face was detected. Please make sure only your face is in the frame.
    */
@@ -106,9 +106,9 @@ const values = {
    */
   code2016: listed('code2016', '2016', { index: 8, kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * -999: The verification was not finished.
+   * -999: The verification was not finished. Please start again and complete all the steps.
    */
-  codeMinus999: listed('codeMinus999', '-999', { index: 9, kind: Kind.pending, actor: Actor.none, retryable: true, billed: false }),
+  codeMinus999: listed('codeMinus999', '-999', { index: 9, kind: Kind.userCancelled, actor: Actor.user, retryable: true, billed: false }),
 };
 
 /**

@@ -37,9 +37,9 @@ const texts = new Table(
   {
     messages: [
       'Verification succeeded.',
-      'Something went wrong with the request. Please try again later.',
-      'Something went wrong with the request. Please try again later.',
-      'Something went wrong with the request. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'The service is temporarily unavailable. Please try again later.',
       'The service is temporarily unavailable. Please try again later.',
       'The service is temporarily unavailable. Please try again later.',
@@ -53,7 +53,7 @@ const texts = new Table(
       'The recording may not be genuine. Please record yourself live and try again.',
       'We could not confirm that you are a real person. Please try again.',
       'Your face could not be detected. Please face the camera and try again.',
-      'The liveness check failed. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
       'No sound was detected. Please speak clearly and try again.',
       'Your face is not fully visible. Please make sure nothing covers it and try again.',
       'Your speech could not be recognized. Please speak clearly and try again.',
@@ -65,24 +65,24 @@ const texts = new Table(
       'Your lip movements were too small. Please speak clearly and try again.',
       'The light is too dim. Please move somewhere brighter.',
       'The light is too strong. Please move somewhere with softer light.',
-      'Your face is too close to the screen. Please move back a little.',
+      'Your face is too close to the camera. Please move back a little.',
       'Your face is too far to the right. Please center your face in the frame.',
-      'Your face is too far from the screen. Please move closer.',
+      'Your face is too far from the camera. Please move closer.',
       'Your face is too far to the left. Please center your face in the frame.',
       'We did not see you close your eyes. Please try again.',
       'The first action was not detected. Please try again.',
       'We did not see you open your mouth. Please try again.',
       'Your whole face could not be detected. Please keep your full face in the frame.',
-      'Please keep your mouth closed during the liveness check and try again.',
+      'Please keep your mouth closed during the check and try again.',
       'We could not confirm that you are a real person. Please try again.',
       'We could not confirm that you are a real person. Please try again.',
       'The video is too short. Please record for more than 2 seconds.',
-      'The liveness check failed. Please try again.',
-      'The liveness check failed. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
       'The service is temporarily unavailable. Please try again later.',
-      'The photo is too large or too small. Please try again with another photo.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'More than one face was detected. Please make sure only your face is in the frame.',
-      'Face comparison failed. Please try again.',
+      'We could not confirm that you are a real person. Please try again.',
       'Your whole face could not be detected. Please keep your full face in the frame.',
       'No face was detected. Please face the camera and try again.',
       'The photo resolution is too low. Please upload a new photo.',
@@ -94,23 +94,23 @@ const texts = new Table(
       'This verification session has expired. Please start again.',
       'This verification has already been completed.',
       'Too many attempts in a short time. Please wait a moment and try again.',
-      'Verification failed.',
+      'Verification failed. Please try again.',
       'You have made too many attempts to scan your document.',
-      'You have made too many liveness check attempts.',
-      'Your authorization could not be obtained.',
+      'You have made too many attempts to verify your face.',
+      'Verification could not continue without your consent. Please start again and give your consent when asked.',
       'Verification could not be started because of a compatibility problem.',
       'You have reached the maximum number of attempts.',
       'The service is temporarily unavailable. Please try again later.',
-      'Something went wrong with the request. Please try again later.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
       'Your document could not be read right now. Please try again later.',
       'You have reached the maximum number of attempts.',
-      'The document image is too large.',
+      'Your ID document could not be checked because of a problem in this app. Please contact the app\'s support team.',
       'Your document could not be read. Please try again.',
       'Your document is still being processed. Please wait a moment.',
       'Your document could not be accepted because it may not be genuine.',
-      'Reading your document is taking too long. Please try again.',
-      'Authentication failed.',
-      'You have been blocked. Please contact Tencent Cloud.',
+      'Reading your document took too long. Please try again.',
+      'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
+      'Verification is blocked for this account. Please contact the app\'s support team.',
     ],
     solutions: [
       null,
@@ -128,7 +128,7 @@ const texts = new Table(
       'Failed to get the video.',
       'The call to the liveness engine failed.',
       'The recording is suspected to be spoofed.',
-      'Real person detection failed.',
+      'Real-person detection failed.',
       'Face detection failed.',
       null,
       null,
@@ -138,28 +138,28 @@ const texts = new Table(
       'Failed to pull the video.',
       'The volume of the video is too low.',
       'The video is empty or its size is inappropriate; the recording should last about 6 seconds.',
-      'The video definition is too low.',
+      'The video resolution is too low.',
       'The lip movement range is too small.',
       null,
       null,
       null,
-      'The face is too far right from the screen.',
+      'The face is too far to the right of the frame.',
       null,
-      'The face is too far left from the screen.',
+      'The face is too far to the left of the frame.',
       'No eye-closing motion was detected.',
       'The first motion was not detected.',
       'No mouth-opening motion was detected.',
       'Failed to detect a full face.',
       'Mouth opening was detected during liveness detection.',
-      'Real person detection failed.',
-      'Real person detection did not reach the passing standard.',
+      'Real-person detection failed.',
+      'Real-person detection did not reach the passing standard.',
       'The video must be longer than 2 seconds.',
       'Reflection-based ("face reflect") liveness detection failed.',
       'Liveness detection failed, and downgrade mode is not enabled.',
       'The call to the comparison engine failed.',
-      'The image passed in is too large or too small.',
+      'The image passed in is too large or too small. Resize it to the size the API accepts before sending it.',
       null,
-      'Real person comparison failed.',
+      'Real-person comparison failed: the face was judged not to be a live person.',
       'Failed to detect a full face.',
       null,
       'The resolution of the image passed in is too low.',
@@ -169,25 +169,25 @@ const texts = new Table(
       'The token was not found.',
       'The token is incorrect.',
       'The token has expired.',
-      'The token has already been completed.',
+      'The verification for this token has already been completed. Get a new token for a new verification.',
       'Operations are too frequent.',
       null,
       'The OCR retry limit has been exceeded.',
       'The liveness retry limit has been exceeded.',
-      'Failed to get the user\'s authorization.',
+      'The user\'s authorization (consent) could not be obtained. Ask the user to start again and agree when asked.',
       'The API is not compatible.',
       'The retry limit was reached, and downgrade mode could not be enabled.',
       'Internal server error.',
       'A request parameter has an incorrect value.',
       'OCR service error.',
       'The retry limit has been reached.',
-      'The card file is too large.',
+      'The card image file is too large. Compress or resize it before sending it.',
       'OCR processing failed.',
       'Asynchronous OCR processing is still in progress.',
       'OCR detection returned counterfeiting warnings.',
-      'The maximum OCR polling limit was reached.',
+      'The app reached the maximum number of polls for the OCR result. Poll less often (wait longer between requests) and start a new attempt.',
       null,
-      'Blocked; contact Tencent Cloud. The source does not say whether the end user or the account is blocked.',
+      'Blocked by Tencent Cloud. Contact Tencent Cloud to find out why and to lift the block.',
     ],
   },
   loader,
@@ -204,15 +204,15 @@ const values = {
    */
   code0: listed('code0', '0', { index: 0, kind: Kind.success, actor: Actor.none, retryable: false, billed: true }),
   /**
-   * 1: Something went wrong with the request. Please try again later.
+   * 1: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code1: listed('code1', '1', { index: 1, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
   /**
-   * 2: Something went wrong with the request. Please try again later.
+   * 2: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code2: listed('code2', '2', { index: 2, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
   /**
-   * 3: Something went wrong with the request. Please try again later.
+   * 3: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code3: listed('code3', '3', { index: 3, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
   /**
@@ -268,7 +268,7 @@ const values = {
    */
   code1004: listed('code1004', '1004', { index: 16, kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: false }),
   /**
-   * 1005: The liveness check failed. Please try again.
+   * 1005: We could not confirm that you are a real person. Please try again.
    */
   code1005: listed('code1005', '1005', { index: 17, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -316,7 +316,7 @@ const values = {
    */
   code1202: listed('code1202', '1202', { index: 28, kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright, billed: false }),
   /**
-   * 1203: Your face is too close to the screen. Please move back a little.
+   * 1203: Your face is too close to the camera. Please move back a little.
    */
   code1203: listed('code1203', '1203', { index: 29, kind: Kind.faceTooClose, actor: Actor.user, retryable: true, prompt: Prompt.moveAway, billed: false }),
   /**
@@ -324,7 +324,7 @@ const values = {
    */
   code1204: listed('code1204', '1204', { index: 30, kind: Kind.faceOffCenter, actor: Actor.user, retryable: true, prompt: Prompt.moveLeft, billed: false }),
   /**
-   * 1205: Your face is too far from the screen. Please move closer.
+   * 1205: Your face is too far from the camera. Please move closer.
    */
   code1205: listed('code1205', '1205', { index: 31, kind: Kind.faceTooFar, actor: Actor.user, retryable: true, prompt: Prompt.moveCloser, billed: false }),
   /**
@@ -348,7 +348,7 @@ const values = {
    */
   code1210: listed('code1210', '1210', { index: 36, kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: false }),
   /**
-   * 1211: Please keep your mouth closed during the liveness check and try again.
+   * 1211: Please keep your mouth closed during the check and try again.
    */
   code1211: listed('code1211', '1211', { index: 37, kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, prompt: Prompt.keepMouthClosed, billed: false }),
   /**
@@ -364,11 +364,11 @@ const values = {
    */
   code1303: listed('code1303', '1303', { index: 40, kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * 1401: The liveness check failed. Please try again.
+   * 1401: We could not confirm that you are a real person. Please try again.
    */
   code1401: listed('code1401', '1401', { index: 41, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * 1402: The liveness check failed. Please try again.
+   * 1402: We could not confirm that you are a real person. Please try again.
    */
   code1402: listed('code1402', '1402', { index: 42, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -376,17 +376,17 @@ const values = {
    */
   code2001: listed('code2001', '2001', { index: 43, kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false }),
   /**
-   * 2004: The photo is too large or too small. Please try again with another photo.
+   * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
-  code2004: listed('code2004', '2004', { index: 44, kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false }),
+  code2004: listed('code2004', '2004', { index: 44, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false }),
   /**
    * 2010: More than one face was detected. Please make sure only your face is in the frame.
    */
   code2010: listed('code2010', '2010', { index: 45, kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, billed: false }),
   /**
-   * 2011: Face comparison failed. Please try again.
+   * 2011: We could not confirm that you are a real person. Please try again.
    */
-  code2011: listed('code2011', '2011', { index: 46, kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: false }),
+  code2011: listed('code2011', '2011', { index: 46, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false }),
   /**
    * 2012: Your whole face could not be detected. Please keep your full face in the frame.
    */
@@ -410,15 +410,15 @@ const values = {
   /**
    * 4001: This verification session is not valid. Please start again.
    */
-  code4001: listed('code4001', '4001', { index: 52, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, billed: false }),
+  code4001: listed('code4001', '4001', { index: 52, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false }),
   /**
    * 4002: This verification session is not valid. Please start again.
    */
-  code4002: listed('code4002', '4002', { index: 53, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, billed: false }),
+  code4002: listed('code4002', '4002', { index: 53, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false }),
   /**
    * 4003: This verification session is not valid. Please start again.
    */
-  code4003: listed('code4003', '4003', { index: 54, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, billed: false }),
+  code4003: listed('code4003', '4003', { index: 54, kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false }),
   /**
    * 4004: This verification session has expired. Please start again.
    */
@@ -432,7 +432,7 @@ const values = {
    */
   code4006: listed('code4006', '4006', { index: 57, kind: Kind.quotaExceeded, actor: Actor.user, retryable: true, billed: false }),
   /**
-   * 3001: Verification failed.
+   * 3001: Verification failed. Please try again.
    */
   code3001: listed('code3001', '3001', { index: 58, kind: Kind.unknown, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -440,11 +440,11 @@ const values = {
    */
   code3002: listed('code3002', '3002', { index: 59, kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: false }),
   /**
-   * 3003: You have made too many liveness check attempts.
+   * 3003: You have made too many attempts to verify your face.
    */
   code3003: listed('code3003', '3003', { index: 60, kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: true }),
   /**
-   * 3004: Your authorization could not be obtained.
+   * 3004: Verification could not continue without your consent. Please start again and give your consent when asked.
    */
   code3004: listed('code3004', '3004', { index: 61, kind: Kind.permissionDenied, actor: Actor.user, retryable: true, billed: false }),
   /**
@@ -460,7 +460,7 @@ const values = {
    */
   code5001: listed('code5001', '5001', { index: 64, kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false }),
   /**
-   * 5002: Something went wrong with the request. Please try again later.
+   * 5002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code5002: listed('code5002', '5002', { index: 65, kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false }),
   /**
@@ -472,7 +472,7 @@ const values = {
    */
   code6002: listed('code6002', '6002', { index: 67, kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: false }),
   /**
-   * 6003: The document image is too large.
+   * 6003: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
    */
   code6003: listed('code6003', '6003', { index: 68, kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false }),
   /**
@@ -488,15 +488,15 @@ const values = {
    */
   code6006: listed('code6006', '6006', { index: 71, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
   /**
-   * 6007: Reading your document is taking too long. Please try again.
+   * 6007: Reading your document took too long. Please try again.
    */
-  code6007: listed('code6007', '6007', { index: 72, kind: Kind.quotaExceeded, actor: Actor.user, retryable: true, billed: false }),
+  code6007: listed('code6007', '6007', { index: 72, kind: Kind.quotaExceeded, actor: Actor.developer, retryable: true, billed: false }),
   /**
-   * 7001: Authentication failed.
+   * 7001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
    */
   code7001: listed('code7001', '7001', { index: 73, kind: Kind.authorization, actor: Actor.developer, retryable: false, billed: false }),
   /**
-   * 7002: You have been blocked. Please contact Tencent Cloud.
+   * 7002: Verification is blocked for this account. Please contact the app's support team.
    */
   code7002: listed('code7002', '7002', { index: 74, kind: Kind.quotaExceeded, actor: Actor.operator, retryable: false, billed: false }),
 };

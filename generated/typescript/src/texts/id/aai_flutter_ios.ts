@@ -15,7 +15,7 @@ export const messages: readonly string[] = [
   'Waktu persiapan pemeriksaan habis. Silakan coba lagi.',
   'Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.',
   'Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.',
-  'Perangkat ini tidak mendukung verifikasi wajah. Silakan coba lagi di perangkat lain.',
+  'Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.',
   'Terjadi kesalahan. Silakan coba lagi.',
   'Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.',
 ];
@@ -25,11 +25,11 @@ export const solutions: readonly (string | null)[] = [
   null,
   null,
   null,
-  'Aksi mengalami timeout. Menurut vendor, kode ini tidak pernah muncul di versi 3.x.',
+  'Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.',
   'Persiapan mengalami timeout.',
   'Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.',
   'Permintaan jaringan gagal.',
   'Perangkat tidak memiliki kamera depan atau kamera tidak tersedia.',
   null,
-  'Dilaporkan oleh v3.5.0 dan versi sebelumnya untuk kesalahan di sisi server; mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.',
+  'Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.',
 ];

@@ -14,12 +14,12 @@ export const messages: readonly string[] = [
   'Kami tidak dapat memverifikasi wajah Anda dengan pasti. Silakan coba lagi.',
   'Wajah Anda tampaknya tertutup. Silakan singkirkan apa pun yang menutupi wajah Anda, lalu coba lagi.',
   'Mohon tunggu, wajah Anda sedang diperiksa.',
-  'Tayangan kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.',
+  'Video dari kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.',
   'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
   'Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.',
   'Wajah Anda terlalu kecil di gambar. Silakan mendekat ke kamera, lalu coba lagi.',
   'Silakan hadap lurus ke kamera, lalu coba lagi.',
-  'Verifikasi wajah sedang tidak tersedia. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Wajah Anda tidak ditemukan pada gambar kamera. Pastikan wajah Anda tetap terlihat, lalu coba lagi.',
 ];
 
@@ -35,7 +35,7 @@ export const solutions: readonly (string | null)[] = [
   'Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar) yang memenuhi aturan tertentu (misalnya wajah yang sama, ukuran yang telah ditentukan). Kode ini dikembalikan jika gambar stereo tidak memenuhi aturan tersebut.',
   'Gambar berisi beberapa wajah dan wajah ini dianggap berada di latar belakang; pemeriksaan liveness tidak dilakukan padanya.',
   'Wajah terlalu kecil (lebar atau tinggi di bawah 64 px). Analisis liveness tidak dilakukan padanya.',
-  'Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Menurut vendor, saat ini belum ada pemeriksaan apakah wajah merupakan selfie.',
-  'Operasi yang ingin Anda lakukan tidak diizinkan.',
+  'Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Minta pengguna menghadap ke kamera.',
+  'Operasi ini tidak diizinkan oleh lisensi. Pastikan license key valid dan mencakup operasi ini, atau hubungi Doubango.',
   'Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar), dan kedua gambar harus berisi wajah. Kesalahan ini dikembalikan jika salah satu gambar tidak berisi wajah.',
 ];

@@ -8,24 +8,24 @@
 
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
-  'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
   'Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.',
-  'Wajah Anda mungkin terlalu jauh dari kamera. Silakan mendekat, lalu coba lagi.',
+  'Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.',
   'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
-  'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
-  'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
+  'Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.',
+  'Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.',
   'Wajah Anda berhasil diverifikasi.',
 ];
 
 /** Solutions, by entry index (`null`: none). */
 export const solutions: readonly (string | null)[] = [
-  'Gambar stereo tidak memenuhi batasan ukuran.',
-  'Vendor menyebut peringatan ini bersifat rahasia dan digunakan untuk debugging internalnya. Peringatan ini dapat muncul jika terdapat terlalu banyak low delay/gerakan pada gambar stereo. Peringatan ini dapat menyebabkan penolakan jika aggressive mode diaktifkan.',
+  'Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.',
+  'Gambar stereo memiliki "too much low delay/motion" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.',
   'Gambar stereo terdiri dari 2 gambar, dan masing-masing harus berisi setidaknya satu wajah. Wajah terbesar di setiap gambar diekstrak, lalu keduanya dibandingkan; keduanya harus cocok (orang yang sama). Peringatan ini diberikan jika keduanya tidak cocok.',
-  'Parameter intrinsik kamera yang diestimasi dari gambar stereo berada di luar batas. Peringatan ini dapat muncul di desktop, tetapi seharusnya tidak muncul di perangkat seluler (Android atau iOS) kecuali wajah terlalu jauh.',
-  'Vendor menyebut peringatan ini bersifat rahasia dan digunakan untuk debugging internalnya. Peringatan ini dapat muncul jika terdapat terlalu banyak low delay/gerakan pada gambar stereo. Peringatan ini dapat menyebabkan penolakan jika aggressive mode diaktifkan.',
-  'Vendor menyebut peringatan ini bersifat rahasia dan hanya digunakan untuk debugging internalnya; vendor tidak mendokumentasikan penyebab maupun solusinya.',
-  'Vendor menyebut peringatan ini bersifat rahasia dan hanya digunakan untuk debugging internalnya; vendor tidak mendokumentasikan penyebab maupun solusinya.',
+  'Parameter intrinsik kamera yang diestimasi dari gambar stereo berada di luar batas. Di desktop hal ini normal dan dapat diabaikan; di ponsel (Android, iOS) artinya wajah terlalu jauh: minta pengguna untuk mendekat.',
+  'Gambar stereo memiliki "too much low delay/motion" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.',
+  'Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.',
+  'Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.',
   'Skor injeksi sedikit lebih rendah dari ambang batas genuine, tetapi modul smart-pass menaikkan hasilnya ke status "genuine".',
 ];

@@ -8,17 +8,17 @@
 
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
-  'Terjadi kesalahan pada permintaan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
   'Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.',
-  'Layanan ini sedang tidak tersedia.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Layanan ini belum tersedia. Silakan coba lagi nanti.',
-  'Layanan ini sedang tidak tersedia.',
-  'Layanan ini sedang tidak tersedia.',
-  'Tindakan ini tidak diizinkan.',
-  'Layanan ini sedang tidak tersedia.',
-  'Tindakan ini tidak diizinkan.',
-  'Ukuran gambar terlalu besar.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
 ];
 
@@ -34,6 +34,6 @@ export const solutions: readonly (string | null)[] = [
   null,
   'Verifikasi identitas untuk akun ini belum diselesaikan.',
   null,
-  'Gambar yang diberikan terlalu besar.',
+  'Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.',
   null,
 ];

@@ -12,7 +12,7 @@ export const messages: readonly string[] = [
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
   'Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.',
   'Perbandingan wajah gagal. Silakan coba lagi.',
-  'Ukuran foto terlalu besar atau terlalu kecil. Silakan gunakan foto lain.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Resolusi foto terlalu rendah. Silakan unggah foto baru.',
   'Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.',
 ];
@@ -23,7 +23,7 @@ export const solutions: readonly (string | null)[] = [
   'Pemanggilan engine liveness gagal.',
   'Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.',
   'Perbandingan wajah gagal.',
-  'Gambar yang diberikan terlalu besar atau terlalu kecil.',
+  'Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.',
   'Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.',
   'Wajah tidak terdeteksi.',
 ];

@@ -9,22 +9,22 @@
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
   'Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
-  'Verifikasi dibatalkan.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.',
   'Terjadi kesalahan. Silakan coba lagi.',
   'Verifikasi terhenti karena Anda keluar dari aplikasi. Silakan coba lagi dan tetap berada di aplikasi hingga verifikasi selesai.',
   'Kamera tidak dapat dijalankan. Silakan coba lagi.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.',
   'Aplikasi belum memiliki izin yang diperlukan. Silakan berikan izin yang diminta, lalu coba lagi.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
-  'Verifikasi wajah tidak dapat diselesaikan. Silakan coba lagi nanti.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Waktu pemeriksaan habis. Silakan ikuti petunjuk di layar, lalu coba lagi.',
   'Waktu pemeriksaan habis. Silakan posisikan wajah Anda di dalam bingkai, lalu coba lagi.',
   'Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera, lalu coba lagi.',
   'Verifikasi wajah tidak dapat menggunakan kamera belakang. Silakan gunakan kamera depan.',
-  'Verifikasi wajah tidak dapat dimulai. Silakan coba lagi nanti.',
+  'Sesi verifikasi ini tidak valid. Silakan mulai dari awal.',
 ];
 
 /** Solutions, by entry index (`null`: none). */

@@ -11,13 +11,13 @@ export const messages: readonly string[] = [
   'Verifikasi berhasil.',
   'Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.',
   'Verifikasi selfie gagal. Silakan coba lagi.',
-  'Ukuran foto terlalu besar atau terlalu kecil. Silakan coba lagi dengan foto lain.',
+  'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
   'Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.',
   'Wajah tidak terdeteksi atau hanya terdeteksi sebagian. Pastikan seluruh wajah Anda berada di dalam bingkai.',
   'Kualitas foto terlalu rendah. Silakan coba lagi.',
   'Perbandingan wajah gagal. Silakan coba lagi.',
   'Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.',
-  'Verifikasi belum selesai.',
+  'Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.',
 ];
 
 /** Solutions, by entry index (`null`: none). */
@@ -25,11 +25,11 @@ export const solutions: readonly (string | null)[] = [
   null,
   'Kesalahan sistem.',
   null,
-  'Gambar yang diberikan terlalu besar atau terlalu kecil.',
+  'Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.',
   'Terdeteksi beberapa wajah.',
   'Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.',
   'Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.',
   null,
   'Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.',
-  'Proses verifikasi belum selesai.',
+  'Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.',
 ];

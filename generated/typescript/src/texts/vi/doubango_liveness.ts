@@ -8,18 +8,18 @@
 
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
-  'Không thể xác thực khuôn mặt của bạn. Vui lòng thử lại.',
-  'Xác thực khuôn mặt thành công.',
+  'Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.',
+  'Xác minh khuôn mặt thành công.',
   'Không thể xác nhận có người thật trước camera. Vui lòng thử lại.',
-  'Chưa thể xác thực chắc chắn khuôn mặt của bạn. Vui lòng thử lại.',
+  'Chưa thể xác minh chắc chắn khuôn mặt của bạn. Vui lòng thử lại.',
   'Khuôn mặt của bạn có vẻ đang bị che. Vui lòng bỏ mọi vật che khuôn mặt và thử lại.',
   'Vui lòng chờ trong khi hệ thống kiểm tra khuôn mặt của bạn.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.',
+  'Không thể xác minh hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.',
+  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
   'Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.',
   'Khuôn mặt của bạn quá nhỏ trong khung hình. Vui lòng đến gần camera hơn và thử lại.',
   'Vui lòng nhìn thẳng vào camera và thử lại.',
-  'Tính năng xác thực khuôn mặt hiện không khả dụng. Vui lòng thử lại sau.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Không tìm thấy khuôn mặt của bạn trong hình ảnh từ camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.',
 ];
 
@@ -35,7 +35,7 @@ export const solutions: readonly (string | null)[] = [
   'Module phát hiện chèn luồng (camera ảo) yêu cầu một ảnh stereo (2 ảnh) tuân theo một số quy tắc nhất định (ví dụ: cùng một khuôn mặt, kích thước định sẵn). Mã này được trả về khi ảnh stereo không tuân theo các quy tắc này.',
   'Ảnh có nhiều khuôn mặt và khuôn mặt này được coi là ở hậu cảnh; không kiểm tra liveness trên khuôn mặt này.',
   'Khuôn mặt quá nhỏ (chiều rộng hoặc chiều cao dưới 64 px). Không phân tích liveness trên khuôn mặt này.',
-  'Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Nhà cung cấp cho biết hiện tại chưa kiểm tra khuôn mặt có phải selfie hay không.',
-  'Thao tác bạn đang thực hiện không được phép.',
+  'Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Yêu cầu người dùng nhìn thẳng vào camera.',
+  'Thao tác này không được giấy phép (license) cho phép. Kiểm tra license key có hợp lệ và bao gồm thao tác này hay không, hoặc liên hệ Doubango.',
   'Module phát hiện chèn luồng (camera ảo) yêu cầu ảnh stereo (2 ảnh), và cả hai ảnh đều phải có khuôn mặt. Lỗi này được trả về khi một trong hai ảnh không có khuôn mặt.',
 ];

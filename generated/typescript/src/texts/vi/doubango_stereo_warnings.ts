@@ -8,24 +8,24 @@
 
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
-  'Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
   'Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.',
-  'Khuôn mặt của bạn có thể đang ở quá xa camera. Vui lòng đến gần hơn và thử lại.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.',
-  'Không thể xác thực hình ảnh từ camera. Vui lòng thử lại.',
-  'Xác thực khuôn mặt thành công.',
+  'Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.',
+  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
+  'Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.',
+  'Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.',
+  'Xác minh khuôn mặt thành công.',
 ];
 
 /** Solutions, by entry index (`null`: none). */
 export const solutions: readonly (string | null)[] = [
-  'Ảnh stereo không đáp ứng ràng buộc về kích thước.',
-  'Nhà cung cấp mô tả cảnh báo này là bí mật và dùng cho việc debug nội bộ. Cảnh báo có thể xuất hiện khi ảnh stereo có quá nhiều độ trễ thấp/chuyển động (low delay/motion). Có thể dẫn đến bị từ chối nếu bật chế độ aggressive.',
+  'Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.',
+  'Ảnh stereo có "too much low delay/motion" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.',
   'Ảnh stereo gồm 2 ảnh, mỗi ảnh phải chứa ít nhất một khuôn mặt. Khuôn mặt lớn nhất trên mỗi ảnh được trích xuất và so sánh với nhau; hai khuôn mặt phải khớp (cùng một người). Cảnh báo này được đưa ra khi chúng không khớp.',
-  'Các thông số nội (intrinsics) của camera ước tính từ ảnh stereo nằm ngoài giới hạn. Cảnh báo này có thể xuất hiện trên máy tính để bàn, nhưng không được xuất hiện trên thiết bị di động (Android hoặc iOS) trừ khi khuôn mặt ở quá xa.',
-  'Nhà cung cấp mô tả cảnh báo này là bí mật và dùng cho việc debug nội bộ. Cảnh báo có thể xuất hiện khi ảnh stereo có quá nhiều độ trễ thấp/chuyển động (low delay/motion). Có thể dẫn đến bị từ chối nếu bật chế độ aggressive.',
-  'Nhà cung cấp mô tả cảnh báo này là bí mật và chỉ dùng cho việc debug nội bộ; không có tài liệu về nguyên nhân hay cách khắc phục.',
-  'Nhà cung cấp mô tả cảnh báo này là bí mật và chỉ dùng cho việc debug nội bộ; không có tài liệu về nguyên nhân hay cách khắc phục.',
+  'Các thông số nội (intrinsics) của camera ước tính từ ảnh stereo nằm ngoài giới hạn. Trên máy tính để bàn, điều này là bình thường và có thể bỏ qua; trên điện thoại (Android, iOS), điều này nghĩa là khuôn mặt ở quá xa: yêu cầu người dùng đến gần hơn.',
+  'Ảnh stereo có "too much low delay/motion" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.',
+  'Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.',
+  'Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.',
   'Điểm injection thấp hơn một chút so với ngưỡng genuine, nhưng module smart-pass đã nâng kết quả lên trạng thái "genuine".',
 ];

@@ -8,17 +8,17 @@
 
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
-  'Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại sau.',
-  'Phiên xác thực này không hợp lệ. Vui lòng bắt đầu lại.',
-  'Phiên xác thực này đã hết hạn. Vui lòng bắt đầu lại.',
-  'Dịch vụ này hiện không khả dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
+  'Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.',
-  'Dịch vụ này hiện không khả dụng.',
-  'Dịch vụ này hiện không khả dụng.',
-  'Thao tác này không được phép.',
-  'Dịch vụ này hiện không khả dụng.',
-  'Thao tác này không được phép.',
-  'Hình ảnh quá lớn.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
 ];
 
@@ -32,8 +32,8 @@ export const solutions: readonly (string | null)[] = [
   'Tài khoản chưa kích hoạt dịch vụ.',
   'Tài khoản đang nợ phí.',
   null,
-  'Tài khoản chưa hoàn tất xác thực danh tính.',
+  'Tài khoản chưa hoàn tất xác minh danh tính.',
   null,
-  'Hình ảnh truyền vào quá lớn.',
+  'Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.',
   null,
 ];

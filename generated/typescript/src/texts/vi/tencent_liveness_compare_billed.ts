@@ -12,7 +12,7 @@ export const messages: readonly string[] = [
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
   'Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.',
   'So khớp khuôn mặt không thành công. Vui lòng thử lại.',
-  'Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.',
   'Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.',
 ];
@@ -23,7 +23,7 @@ export const solutions: readonly (string | null)[] = [
   'Gọi engine liveness thất bại.',
   'Độ tương đồng so khớp không đạt ngưỡng.',
   'So khớp khuôn mặt thất bại.',
-  'Ảnh truyền vào quá lớn hoặc quá nhỏ.',
+  'Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.',
   'Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.',
   'Không phát hiện khuôn mặt.',
 ];

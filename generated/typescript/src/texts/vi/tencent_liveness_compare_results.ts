@@ -8,10 +8,10 @@
 
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
-  'Xác thực thành công.',
+  'Xác minh thành công.',
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
   'Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.',
-  'Ảnh quá lớn hoặc quá nhỏ. Vui lòng dùng ảnh khác.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Không nhìn thấy toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.',
   'Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.',
   'Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.',
@@ -24,7 +24,7 @@ export const solutions: readonly (string | null)[] = [
   null,
   'Gọi engine liveness thất bại.',
   'Phát hiện khuôn mặt thất bại.',
-  'Ảnh truyền vào quá lớn hoặc quá nhỏ.',
+  'Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.',
   'Không phát hiện được khuôn mặt đầy đủ.',
   'Không phát hiện khuôn mặt.',
   'Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.',

@@ -9,22 +9,22 @@
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
   'Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Quá trình xác thực đã bị hủy.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.',
   'Đã xảy ra lỗi. Vui lòng thử lại.',
-  'Quá trình xác thực bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng ở lại trong ứng dụng cho đến khi hoàn tất và thử lại.',
+  'Quá trình xác minh bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng thử lại và ở lại trong ứng dụng cho đến khi hoàn tất.',
   'Không thể khởi động camera. Vui lòng thử lại.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.',
   'Ứng dụng chưa có đủ quyền cần thiết. Vui lòng cấp các quyền được yêu cầu và thử lại.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
-  'Không thể hoàn tất xác thực khuôn mặt. Vui lòng thử lại sau.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Đã hết thời gian kiểm tra. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.',
   'Đã hết thời gian kiểm tra. Vui lòng giữ khuôn mặt trong khung hình và thử lại.',
   'Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera và thử lại.',
-  'Xác thực khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.',
-  'Không thể bắt đầu xác thực khuôn mặt. Vui lòng thử lại sau.',
+  'Xác minh khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.',
+  'Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.',
 ];
 
 /** Solutions, by entry index (`null`: none). */

@@ -8,16 +8,16 @@
 
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
-  'Xác thực thành công.',
+  'Xác minh thành công.',
   'Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.',
-  'Xác thực ảnh selfie không thành công. Vui lòng thử lại.',
-  'Ảnh quá lớn hoặc quá nhỏ. Vui lòng thử lại với ảnh khác.',
+  'Xác minh ảnh selfie không thành công. Vui lòng thử lại.',
+  'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
   'Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.',
   'Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.',
   'Chất lượng ảnh quá thấp. Vui lòng thử lại.',
   'So khớp khuôn mặt không thành công. Vui lòng thử lại.',
   'Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.',
-  'Quá trình xác thực chưa hoàn tất.',
+  'Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.',
 ];
 
 /** Solutions, by entry index (`null`: none). */
@@ -25,11 +25,11 @@ export const solutions: readonly (string | null)[] = [
   null,
   'Lỗi hệ thống.',
   null,
-  'Ảnh truyền vào quá lớn hoặc quá nhỏ.',
+  'Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.',
   'Phát hiện nhiều khuôn mặt.',
   'Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.',
   'Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.',
   null,
   'Độ tương đồng không đạt ngưỡng tiêu chuẩn.',
-  'Quy trình xác thực chưa được thực hiện xong.',
+  'Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.',
 ];
