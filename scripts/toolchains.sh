@@ -7,7 +7,9 @@
 #   aapt, aapt2 <- Debian's aapt package (tests/resources.rs)
 #   translate-toolkit <- PyPI, in a venv (tests/l10n.rs reads the XLIFF back)
 #   @formatjs/icu-messageformat-parser <- npm (tests/resources.rs parses the ARB)
-# Usage: scripts/toolchains.sh [kotlin|swift|dart|l10n|all]   (default: all)
+#   tsc, esbuild <- npm packages typescript, esbuild and @types/node (for the
+#                   tests; run on the machine's node, v20)
+# Usage: scripts/toolchains.sh [kotlin|swift|dart|l10n|typescript|all]   (default: all)
 # Prints nothing but progress; exits non-zero if a toolchain cannot be had.
 set -euo pipefail
 
@@ -15,6 +17,9 @@ CACHE=${ERRGEN_TOOLCHAINS:-/opt/errgen-toolchains}
 KOTLIN_VERSION=2.4.20
 TRANSLATE_TOOLKIT_VERSION=3.20.4
 ICU_PARSER_VERSION=3.5.23
+TYPESCRIPT_VERSION=5.9.3
+ESBUILD_VERSION=0.28.2
+TYPES_NODE_VERSION=20.19.43
 mkdir -p "$CACHE"
 
 mirror() {
@@ -59,6 +64,21 @@ kotlin() {
   "$dir/node_modules/kotlin-compiler/bin/kotlinc" -version >/dev/null 2>&1
 }
 
+typescript() {
+  local dir="$CACHE/ts-$TYPESCRIPT_VERSION"
+  if [ ! -x "$dir/node_modules/.bin/tsc" ] || [ ! -x "$dir/node_modules/.bin/esbuild" ] \
+     || [ ! -f "$dir/.errgen-$ESBUILD_VERSION-$TYPES_NODE_VERSION" ]; then
+    echo "toolchains: npm typescript@$TYPESCRIPT_VERSION esbuild@$ESBUILD_VERSION @types/node@$TYPES_NODE_VERSION into $dir" >&2
+    rm -rf "$dir"; mkdir -p "$dir"
+    (cd "$dir" && npm install --silent --no-audit --no-fund \
+      "typescript@$TYPESCRIPT_VERSION" "esbuild@$ESBUILD_VERSION" \
+      "@types/node@$TYPES_NODE_VERSION" >/dev/null)
+    touch "$dir/.errgen-$ESBUILD_VERSION-$TYPES_NODE_VERSION"
+  fi
+  "$dir/node_modules/.bin/tsc" --version >/dev/null 2>&1
+  "$dir/node_modules/.bin/esbuild" --version >/dev/null 2>&1
+}
+
 swift() {
   make_root "$CACHE/swift-root" trixie swiftlang,libc6-dev
 }
@@ -95,6 +115,7 @@ case "${1:-all}" in
   swift) swift ;;
   dart) dart ;;
   l10n) l10n ;;
-  all) kotlin; swift; dart; l10n ;;
-  *) echo "usage: $0 [kotlin|swift|dart|l10n|all]" >&2; exit 2 ;;
+  typescript) typescript ;;
+  all) kotlin; swift; dart; l10n; typescript ;;
+  *) echo "usage: $0 [kotlin|swift|dart|l10n|typescript|all]" >&2; exit 2 ;;
 esac

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// errgen: identity-verification error codes, one YAML catalog, generated
-/// Rust, Kotlin, Swift and Dart packages and Android, Apple and Flutter
-/// localization resources.
+/// Rust, Kotlin, Swift, Dart and TypeScript packages and Android, Apple and
+/// Flutter localization resources.
 #[derive(Parser)]
 #[command(name = "errgen", version, about, long_about = None)]
 struct Cli {
@@ -177,6 +177,8 @@ enum Target {
     Kotlin,
     Swift,
     Dart,
+    /// The npm package (ESM with type declarations).
+    Typescript,
     /// Android string resources (res/values*/errgen_strings.xml).
     AndroidRes,
     /// Apple String Catalog (Errgen.xcstrings) and .lproj/Errgen.strings.
@@ -480,6 +482,7 @@ fn build(
         Target::Kotlin => vec!["kotlin"],
         Target::Swift => vec!["swift"],
         Target::Dart => vec!["dart"],
+        Target::Typescript => vec!["typescript"],
         Target::AndroidRes => vec!["android-res"],
         Target::AppleRes => vec!["apple-res"],
         Target::FlutterArb => vec!["flutter-arb"],
@@ -603,6 +606,7 @@ fn targets_arg(t: Target) -> &'static str {
         Target::Kotlin => "kotlin",
         Target::Swift => "swift",
         Target::Dart => "dart",
+        Target::Typescript => "typescript",
         Target::AndroidRes => "android-res",
         Target::AppleRes => "apple-res",
         Target::FlutterArb => "flutter-arb",

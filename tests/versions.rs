@@ -125,7 +125,7 @@ fn removing_a_code_requires_a_major_bump_and_names_the_change() {
     assert_eq!(required(&dir), "2.0.0");
     let t = text(&build(&dir));
     assert!(
-        t.contains("breaking: table \"acme_sdk\" entry \"NO_FACE\": removed (dart AcmeSdk.noFace, kotlin AcmeSdk.NoFace, rust AcmeSdk::NoFace, swift AcmeSdk.noFace)"),
+        t.contains("breaking: table \"acme_sdk\" entry \"NO_FACE\": removed (dart AcmeSdk.noFace, kotlin AcmeSdk.NoFace, rust AcmeSdk::NoFace, swift AcmeSdk.noFace, typescript AcmeSdk.noFace)"),
         "{t}"
     );
     assert!(
@@ -444,4 +444,20 @@ fn license_and_metadata_reach_every_package() {
         pubspec.contains("repository: \"https://example.org/codes\""),
         "{pubspec}"
     );
+}
+
+/// A target the lock does not have yet (a new language's package) is new:
+/// its surface is recorded without a change to report or a version to bump.
+#[test]
+fn a_target_missing_from_the_lock_is_recorded_without_a_bump() {
+    let dir = released("ver-new-target", "1.2.3");
+    let path = dir.join("cat/errgen.lock");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let mut lock: serde_json::Value = serde_json::from_str(&before).unwrap();
+    let targets = lock["targets"].as_object_mut().unwrap();
+    assert!(targets.remove("typescript").is_some(), "{before}");
+    std::fs::write(&path, serde_json::to_string_pretty(&lock).unwrap()).unwrap();
+    let o = build(&dir);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }

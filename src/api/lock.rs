@@ -185,8 +185,11 @@ pub fn gate(
     };
     let locked = Version::parse(&old.version)?;
     let empty = Surface::new();
+    // A target the lock does not have yet is a new package: no app depends
+    // on it, so its surface is recorded without counting as a change.
     let per_target: Vec<(String, Vec<super::Change>)> = surfaces
         .iter()
+        .filter(|(t, _)| old.targets.contains_key(*t))
         .map(|(t, s)| (t.clone(), compare(old.targets.get(t).unwrap_or(&empty), s)))
         .collect();
     let changes = group(&per_target);

@@ -46,6 +46,13 @@ struct DartReadme<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "typescript/README.md", escape = "none")]
+struct TypeScriptReadme<'a> {
+    p: &'a PackageView,
+    header: String,
+}
+
+#[derive(Template)]
 #[template(path = "kotlin/CatalogVersion.kt", escape = "none")]
 pub struct KotlinVersion<'a> {
     pub p: &'a PackageView,
@@ -54,6 +61,12 @@ pub struct KotlinVersion<'a> {
 #[derive(Template)]
 #[template(path = "swift/CatalogVersion.swift", escape = "none")]
 pub struct SwiftVersion<'a> {
+    pub p: &'a PackageView,
+}
+
+#[derive(Template)]
+#[template(path = "typescript/version.ts", escape = "none")]
+pub struct TypeScriptVersion<'a> {
     pub p: &'a PackageView,
 }
 
@@ -73,6 +86,7 @@ pub fn files(p: &PackageView, lang: &str) -> GenResult {
         "rust" => render(&RustReadme { p, header: h() }, "README.md"),
         "kotlin" => render(&KotlinReadme { p, header: h() }, "README.md"),
         "swift" => render(&SwiftReadme { p, header: h() }, "README.md"),
+        "typescript" => render(&TypeScriptReadme { p, header: h() }, "README.md"),
         _ => render(&DartReadme { p, header: h() }, "README.md"),
     }?;
     let mut out = vec![

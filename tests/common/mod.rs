@@ -303,3 +303,9 @@ pub fn negotiation_vectors(m: &Model) -> String {
         })
         .collect()
 }
+
+/// The cached TypeScript toolchain (typescript, esbuild and @types/node,
+/// see scripts/toolchains.sh): its node_modules folder.
+pub fn ts_modules() -> PathBuf {
+    toolchains().join("ts-5.9.3").join("node_modules")
+}

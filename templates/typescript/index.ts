@@ -1,0 +1,35 @@
+// {{ p.header }}
+
+/**
+ * Error codes of identity-verification SDKs and APIs, from the catalog
+ * {{ p.catalog_doc }}: one module per table (`errgen-codes/tables/<id>`),
+ * each a discriminated union with decoding that never throws; kinds, actors
+ * and prompts shared by every vendor; texts in {{ p.locales.len() }} locales, the
+ * fallback's bundled and the others loaded on demand.
+ *
+ * This entry point re-exports everything (and so imports every table); an
+ * app that wants a small bundle imports `errgen-codes/tables/<id>`,
+ * `errgen-codes/locale` and `errgen-codes/shared` instead.
+ * @packageDocumentation
+ */
+
+export { CatalogError, type CatalogCode, type FutureCode, type Open, type Value } from './core.js';
+export { decode, loadLocale, tableIds } from './decode.js';
+export { catalogVersion } from './version.js';
+export { type CatalogLocale, fallback, fromTag, locales, negotiate, negotiatePreferred } from './locale.js';
+export {
+  Actor,
+  Kind,
+  Platform,
+  Prompt,
+  allKinds,
+  allPrompts,
+  kindFromId,
+  kindLabel,
+  loadShared,
+  promptFromKey,
+  promptText,
+} from './shared.js';
+{%- for d in tables %}
+export { {{ d.t.type_name }} } from {{ d.import_lit }};
+{%- endfor %}

@@ -1,0 +1,115 @@
+//! Proves the TypeScript target with the real toolchain (typescript,
+//! esbuild and @types/node from npm, see scripts/toolchains.sh, on the
+//! machine's node): the packages generated from the hostile fixture (with a
+//! `zh-Hant` locale added, so scripts are negotiated) and from the real
+//! catalog compile with `tsc` under `--strict`, `noUncheckedIndexedAccess`
+//! and `exactOptionalPropertyTypes` with no error, alone and with the tests
+//! of tests/lang/typescript, which then run with Node's test runner: every
+//! text, meta and negotiation vector (tests/common/mod.rs) byte for byte,
+//! and decoding checked by hand. The catalog's package is also bundled with
+//! esbuild, one table in one locale against everything.
+
+mod common;
+use common::*;
+use errgen::model::Model;
+use std::path::Path;
+use std::process::Command;
+
+/// Writes the package of `m` into `dir/typescript`, the test programs and
+/// the harness into its test/ folder, a tsconfig for them, and the vectors
+/// into `dir`. Returns the number of vector lines.
+fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
+    let files = errgen::generate(m, &["typescript"]).unwrap_or_else(|d| panic!("{d:?}"));
+    for f in files {
+        let p = dir.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    let pkg = dir.join("typescript");
+    std::fs::create_dir_all(pkg.join("test")).unwrap();
+    for f in ["harness.ts"].iter().chain(programs) {
+        std::fs::copy(
+            root().join("tests/lang/typescript").join(f),
+            pkg.join("test").join(f),
+        )
+        .unwrap();
+    }
+    let tsconfig = format!(
+        r#"{{
+  "extends": "./tsconfig.json",
+  "compilerOptions": {{ "rootDir": ".", "outDir": "build-test", "types": ["node"], "typeRoots": [{:?}] }},
+  "include": ["src", "test"]
+}}
+"#,
+        ts_modules().join("@types").display().to_string()
+    );
+    std::fs::write(pkg.join("tsconfig.test.json"), tsconfig).unwrap();
+    let (v, meta, neg) = (vectors(m), meta_vectors(m), negotiation_vectors(m));
+    std::fs::write(dir.join("vectors.txt"), &v).unwrap();
+    std::fs::write(dir.join("meta.txt"), &meta).unwrap();
+    std::fs::write(dir.join("negotiation.txt"), &neg).unwrap();
+    v.lines().count() + meta.lines().count() + neg.lines().count()
+}
+
+fn tsc(pkg: &Path, project: &str) {
+    let out = run(Command::new(ts_modules().join(".bin/tsc"))
+        .args(["-p", project, "--pretty", "false"])
+        .current_dir(pkg));
+    assert_eq!(out, "", "tsc printed diagnostics");
+}
+
+/// Compiles the package alone (into build/) and with the tests (into build-test/),
+/// then runs `program` with `node --test`; returns the checks that passed.
+fn compile_and_run(dir: &Path, program: &str, min: usize) -> usize {
+    let pkg = dir.join("typescript");
+    tsc(&pkg, "tsconfig.json");
+    tsc(&pkg, "tsconfig.test.json");
+    let js = format!("build-test/test/{}", program.replace(".ts", ".js"));
+    let out = run(Command::new("node")
+        .args(["--test", "--test-reporter=tap", &js])
+        .env("VECTORS", dir.join("vectors.txt"))
+        .env("META", dir.join("meta.txt"))
+        .env("NEGOTIATION", dir.join("negotiation.txt"))
+        .current_dir(&pkg));
+    println!("{out}");
+    assert!(out.lines().any(|l| l == "# fail 0"), "{out}");
+    assert!(!out.lines().any(|l| l.starts_with("# pass 0")), "{out}");
+    assert_passed(&out, min)
+}
+
+#[test]
+fn hostile_fixture_compiles_strict_and_passes_in_node() {
+    let dir = scratch("ts-hostile");
+    let mut m = model(&root().join("tests/fixtures/hostile"));
+    // A locale with a script and no texts of its own: it negotiates as
+    // Traditional Chinese and falls back to en for every text.
+    m.locales.push("zh-Hant".into());
+    let n = prepare(&m, &dir, &["hostile.test.ts"]);
+    let passed = compile_and_run(&dir, "hostile.test.ts", n + 100);
+    println!("hostile: {passed} checks passed ({n} vector lines)");
+}
+
+/// The real catalog: compiles strict, every text, kind label, kind, actor,
+/// retryable flag, prompt and negotiation comes back as the catalog has it,
+/// the hand-written cases of tests/generated_rust.rs hold, and bundles of
+/// one table in one locale hold only that (sizes printed).
+#[test]
+fn catalog_package_compiles_strict_passes_in_node_and_bundles_small() {
+    let dir = scratch("ts-catalog");
+    let m = model(&root().join("catalog"));
+    let n = prepare(&m, &dir, &["catalog.test.ts"]);
+    let passed = compile_and_run(&dir, "catalog.test.ts", n + 100);
+    println!("catalog: {passed} checks passed ({n} vector lines)");
+    let pkg = dir.join("typescript");
+    std::fs::copy(
+        root().join("tests/lang/typescript/bundle.mjs"),
+        pkg.join("bundle.mjs"),
+    )
+    .unwrap();
+    let out = run(Command::new("node")
+        .arg("bundle.mjs")
+        .env("ESBUILD_MODULES", ts_modules())
+        .current_dir(&pkg));
+    println!("{out}");
+    assert!(out.contains("bundle: ok"), "{out}");
+}
