@@ -10,6 +10,9 @@ set -euo pipefail
 
 CACHE=${ERRGEN_TOOLCHAINS:-/opt/errgen-toolchains}
 KOTLIN_VERSION=2.4.20
+# An older compiler: consumers built with it must read the package's jar
+# (built with -language-version/-api-version 2.0), see tests/lang_kotlin.rs.
+KOTLIN_OLD_VERSION=2.0.21
 mkdir -p "$CACHE"
 
 mirror() {
@@ -43,15 +46,21 @@ make_root() {
   touch "$stamp"
 }
 
-kotlin() {
-  local dir="$CACHE/kotlin-$KOTLIN_VERSION"
+# npm kotlin-compiler@$1 into $CACHE/kotlin-$1.
+kotlin_at() {
+  local dir="$CACHE/kotlin-$1"
   if [ ! -x "$dir/node_modules/kotlin-compiler/bin/kotlinc" ]; then
-    echo "toolchains: npm kotlin-compiler@$KOTLIN_VERSION into $dir" >&2
+    echo "toolchains: npm kotlin-compiler@$1 into $dir" >&2
     rm -rf "$dir"; mkdir -p "$dir"
-    (cd "$dir" && npm install --silent --no-audit --no-fund "kotlin-compiler@$KOTLIN_VERSION" >/dev/null)
+    (cd "$dir" && npm install --silent --no-audit --no-fund "kotlin-compiler@$1" >/dev/null)
     chmod +x "$dir"/node_modules/kotlin-compiler/bin/* || true
   fi
   "$dir/node_modules/kotlin-compiler/bin/kotlinc" -version >/dev/null 2>&1
+}
+
+kotlin() {
+  kotlin_at "$KOTLIN_VERSION"
+  kotlin_at "$KOTLIN_OLD_VERSION"
 }
 
 swift() {

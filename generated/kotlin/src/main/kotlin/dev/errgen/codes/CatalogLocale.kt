@@ -39,13 +39,25 @@ public enum class CatalogLocale(
 
         /**
          * The supported locale a BCP 47 tag or platform locale string names
-         * (`"zh-Hans-CN"`, `"zh_TW"`, `"in-ID"`, `"th_TH.UTF-8"`), by its
-         * language subtag, case-insensitively; `null` if unsupported.
+         * (`"zh-Hans-CN"`, `"zh_TW"`, `"zh_TW_#Hant"`, `"in-ID"`, `"th_TH.UTF-8"`),
+         * or `null` if its language is not supported. Of the locales with its
+         * language (compared case-insensitively), the first whose script is the
+         * tag's wins (a tag without a script has the usual one: Chinese is
+         * `Hant` in TW, HK and MO and `Hans` elsewhere), else the first of them.
          */
         @JvmStatic
         public fun fromTag(tag: String): CatalogLocale? {
-            val lang = languageSubtag(tag)
-            return entries.firstOrNull { asciiLowercase(it.tag) == lang }
+            val want = parseTag(tag)
+            if (want.language.isEmpty()) return null
+            val script = want.likelyScript()
+            var first: CatalogLocale? = null
+            for (l in entries) {
+                val t = parseTag(l.tag)
+                if (t.language != want.language) continue
+                if (t.likelyScript() == script) return l
+                if (first == null) first = l
+            }
+            return first
         }
 
         /** Like [fromTag], but an unsupported tag gives [FALLBACK]. */
