@@ -381,6 +381,22 @@ fn old_kotlinc_consumer_reads_the_pinned_jar() {
         !o.status.success() && err.contains("internal"),
         "an unknown value was constructed outside the package:\n{err}"
     );
+    // Open tables and the locale type are not exhaustive: a `when` listing
+    // every value they have now still needs `else` (one error each).
+    let open = dir.join("Open.kt");
+    std::fs::write(
+        &open,
+        "import dev.errgen.codes.AcmeSdk\nimport dev.errgen.codes.CatalogLocale\n\
+         fun sdk(c: AcmeSdk): Int = when (c) {\n    is AcmeSdk.WeakLight -> 1\n    is AcmeSdk.NoFace -> 2\n    is AcmeSdk.NetError -> 3\n    is AcmeSdk.Unknown -> 4\n}\n\
+         fun locale(l: CatalogLocale): Int = when (l) {\n    CatalogLocale.Zh -> 1\n    CatalogLocale.En -> 2\n}\n",
+    )
+    .unwrap();
+    let o = old_kotlinc(&pinned, &open, &dir.join("open"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && err.matches("exhaustive").count() >= 2,
+        "a when over an open table or the locales compiled without else:\n{err}"
+    );
     // Without the pins, the old compiler cannot read the jar.
     let unpinned = dir.join("unpinned.jar");
     run(Command::new(new.join("bin/kotlinc"))

@@ -177,7 +177,9 @@ const RESERVED: Reserved = Reserved {
         "MESSAGES",
         "SOLUTIONS",
     ],
-    // Enum entries are not types; only the companion is in their way.
+    // Prompts, kinds and locales are properties of their class's companion
+    // object (not enums: apps keep an `else`); only the companion is in the
+    // way, every other member name there is lower case or all caps.
     prompts: &["Companion"],
     kinds: &["Companion"],
     locales: &[],

@@ -139,9 +139,9 @@ internal fun fillTemplate(template: String, value: (String) -> String?): String 
 
 /** Texts of one kind by locale; each locale's array is built on first use. */
 internal class LocaleTexts<T>(load: (Int) -> Array<T>) {
-    private val byLocale: List<Lazy<Array<T>>> = List(CatalogLocale.entries.size) { lazy { load(it) } }
+    private val byLocale: List<Lazy<Array<T>>> = List(CatalogLocale.ALL.size) { lazy { load(it) } }
 
-    operator fun get(locale: CatalogLocale): Array<T> = byLocale[locale.ordinal].value
+    operator fun get(locale: CatalogLocale): Array<T> = byLocale[locale.index].value
 }
 
 /**

@@ -1,29 +1,35 @@
 // {{ p.header }}
 package dev.errgen.codes
 
+import kotlin.jvm.JvmField
 import kotlin.jvm.JvmStatic
 
 /**
  * A locale the catalog has texts for. Every text falls back to
- * [CatalogLocale.FALLBACK] where the catalog has none in a locale.
+ * [CatalogLocale.FALLBACK] where the catalog has none in a locale. Locales
+ * are added in minor versions: `when` over one needs an `else`.
  *
  * Named `CatalogLocale`, not `Locale`, so that it never clashes with the
  * platform's `Locale` class, which Android and JVM code imports everywhere.
  */
-public enum class CatalogLocale(
+public class CatalogLocale private constructor(
     /** The language tag, e.g. `"{{ p.locales[0].tag }}"`. */
     public val tag: String,
+    /** Position in catalog order, for the text arrays. */
+    internal val index: Int,
 ) {
-{%- for l in p.locales %}
-    /** `{{ l.tag }}` */
-    {{ l.name }}({{ l.tag_lit }}),
-{%- endfor %}
-    ;
+    /** The tag. */
+    override fun toString(): String = tag
 
     public companion object {
+{%- for l in p.locales %}
+        /** `{{ l.tag }}` */
+        @JvmField
+        public val {{ l.name }}: CatalogLocale = CatalogLocale({{ l.tag_lit }}, {{ l.index }})
+{% endfor %}
         /** Every locale, in catalog order. */
         @JvmStatic
-        public val ALL: List<CatalogLocale> = entries
+        public val ALL: List<CatalogLocale> = listOf({% for l in p.locales %}{% if !loop.first %}, {% endif %}{{ l.name }}{% endfor %})
 
         /** The locale a missing text falls back to. */
         @JvmStatic
@@ -43,7 +49,7 @@ public enum class CatalogLocale(
             if (want.language.isEmpty()) return null
             val script = want.likelyScript()
             var first: CatalogLocale? = null
-            for (l in entries) {
+            for (l in ALL) {
                 val t = parseTag(l.tag)
                 if (t.language != want.language) continue
                 if (t.likelyScript() == script) return l
