@@ -20,6 +20,9 @@ ICU_PARSER_VERSION=3.5.23
 TYPESCRIPT_VERSION=5.9.3
 ESBUILD_VERSION=0.28.2
 TYPES_NODE_VERSION=20.19.43
+# An older compiler: consumers built with it must read the package's jar
+# (built with -language-version/-api-version 2.0), see tests/lang_kotlin.rs.
+KOTLIN_OLD_VERSION=2.0.21
 mkdir -p "$CACHE"
 
 mirror() {
@@ -53,12 +56,13 @@ make_root() {
   touch "$stamp"
 }
 
-kotlin() {
-  local dir="$CACHE/kotlin-$KOTLIN_VERSION"
+# npm kotlin-compiler@$1 into $CACHE/kotlin-$1.
+kotlin_at() {
+  local dir="$CACHE/kotlin-$1"
   if [ ! -x "$dir/node_modules/kotlin-compiler/bin/kotlinc" ]; then
-    echo "toolchains: npm kotlin-compiler@$KOTLIN_VERSION into $dir" >&2
+    echo "toolchains: npm kotlin-compiler@$1 into $dir" >&2
     rm -rf "$dir"; mkdir -p "$dir"
-    (cd "$dir" && npm install --silent --no-audit --no-fund "kotlin-compiler@$KOTLIN_VERSION" >/dev/null)
+    (cd "$dir" && npm install --silent --no-audit --no-fund "kotlin-compiler@$1" >/dev/null)
     chmod +x "$dir"/node_modules/kotlin-compiler/bin/* || true
   fi
   "$dir/node_modules/kotlin-compiler/bin/kotlinc" -version >/dev/null 2>&1
@@ -77,6 +81,11 @@ typescript() {
   fi
   "$dir/node_modules/.bin/tsc" --version >/dev/null 2>&1
   "$dir/node_modules/.bin/esbuild" --version >/dev/null 2>&1
+}
+
+kotlin() {
+  kotlin_at "$KOTLIN_VERSION"
+  kotlin_at "$KOTLIN_OLD_VERSION"
 }
 
 swift() {

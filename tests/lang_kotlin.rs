@@ -20,6 +20,25 @@ fn kotlin_home() -> PathBuf {
     toolchains().join("kotlin-2.4.20/node_modules/kotlin-compiler")
 }
 
+/// An older compiler (scripts/toolchains.sh): apps on it must read the jar.
+fn old_kotlin_home() -> PathBuf {
+    toolchains().join("kotlin-2.0.21/node_modules/kotlin-compiler")
+}
+
+/// The compiler options the generated build.gradle.kts pins (checked against
+/// it in `old_kotlinc_consumer_reads_the_pinned_jar`): explicit API mode,
+/// Kotlin 2.0 language and API (whose deprecation warning is expected), JVM 8.
+const PINNED: &[&str] = &[
+    "-Xexplicit-api=strict",
+    "-language-version",
+    "2.0",
+    "-api-version",
+    "2.0",
+    "-Xsuppress-version-warnings",
+    "-jvm-target",
+    "1.8",
+];
+
 /// Every `.kt` file under `dir`, sorted.
 fn kotlin_sources(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
@@ -54,9 +73,15 @@ fn hostile_fixture_compiles_and_passes_in_kotlin() {
         assert!(!text.contains("java."), "{} mentions java.", s.display());
     }
     sources.push(root().join("tests/lang/kotlin/HostileTest.kt"));
-    let (text, meta) = write_vectors(&dir, &m);
-    let out = compile_and_run(&dir, &sources, "HostileTestKt", &[&text, &meta]);
-    assert_passed(&out, text_lines(&text) + text_lines(&meta) + 250);
+    let v = write_vectors(&dir, &m);
+    let (text, meta) = (&v[0], &v[1]);
+    let out = compile_and_run(
+        &dir,
+        &sources,
+        "HostileTestKt",
+        &v.each_ref().map(|p| p.as_path()),
+    );
+    assert_passed(&out, text_lines(text) + text_lines(meta) + 250);
 }
 
 /// The package generated from the real catalog (catalog/; an invalid
@@ -74,24 +99,73 @@ fn real_catalog_compiles_and_passes_in_kotlin() {
         assert!(!text.contains("java."), "{} mentions java.", s.display());
     }
     sources.push(root().join("tests/lang/kotlin/CatalogTest.kt"));
-    let (text, meta) = write_vectors(&dir, &m);
-    let (n_text, n_meta) = (text_lines(&text), text_lines(&meta));
+    let v = write_vectors(&dir, &m);
+    let (text, meta) = (&v[0], &v[1]);
+    let (n_text, n_meta) = (text_lines(text), text_lines(meta));
     assert!(
         n_text > 4000 && n_meta > 400,
         "{n_text} text, {n_meta} meta vectors"
     );
-    let out = compile_and_run(&dir, &sources, "CatalogTestKt", &[&text, &meta]);
+    assert!(
+        text_lines(&v[2]) >= 2 * 5,
+        "template vectors of the real catalog"
+    );
+    // The README's sample program is compiled with the package too, and run.
+    let sample = dir.join("ReadmeSample.kt");
+    std::fs::write(&sample, readme_sample(&dir.join("kotlin/README.md"))).unwrap();
+    sources.push(sample);
+    let out = compile_and_run(
+        &dir,
+        &sources,
+        "CatalogTestKt",
+        &v.each_ref().map(|p| p.as_path()),
+    );
     // Each text vector is at least 3 checks, each entry meta vector 5.
     assert_passed(&out, 3 * n_text + 2 * n_meta + 100);
+    let t = &m.tables[0];
+    let e = t.entries.iter().find(|e| e.pattern.is_none()).unwrap();
+    let want = format!(
+        "{}: {}\nfalse\ntrue\n",
+        e.code,
+        e.message.get_or("en", &m.fallback)
+    );
+    assert_eq!(
+        run_main(&dir, "ReadmeSampleKt", &[]),
+        want,
+        "README sample output"
+    );
 }
 
-/// Writes the text and meta vectors of `m` into `dir`; returns both paths.
-fn write_vectors(dir: &Path, m: &errgen::model::Model) -> (PathBuf, PathBuf) {
-    let text = dir.join("vectors.txt");
-    std::fs::write(&text, vectors(m)).unwrap();
-    let meta = dir.join("meta.txt");
-    std::fs::write(&meta, meta_vectors(m)).unwrap();
-    (text, meta)
+/// The README's Kotlin block that has `fun main()`.
+fn readme_sample(readme: &Path) -> String {
+    let text = std::fs::read_to_string(readme).unwrap();
+    let blocks: Vec<&str> = text
+        .split("```kotlin\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .filter(|b| b.contains("fun main()"))
+        .collect();
+    assert_eq!(blocks.len(), 1, "one sample program in the README");
+    // kotlinc's explicit API mode applies to the sample too.
+    blocks[0]
+        .replace("\nfun ", "\ninternal fun ")
+        .replace("internal fun main()", "public fun main()")
+}
+
+/// Writes the text, meta, template and negotiation vectors of `m` into
+/// `dir`; returns the four paths, in that order (the test programs' arguments).
+fn write_vectors(dir: &Path, m: &errgen::model::Model) -> [PathBuf; 4] {
+    let files = [
+        ("vectors.txt", vectors(m)),
+        ("meta.txt", meta_vectors(m)),
+        ("templates.txt", template_vectors(m)),
+        ("negotiation.txt", negotiation_vectors(m)),
+    ];
+    files.map(|(name, content)| {
+        let path = dir.join(name);
+        std::fs::write(&path, content).unwrap();
+        path
+    })
 }
 
 fn text_lines(path: &Path) -> usize {
@@ -103,7 +177,7 @@ fn text_lines(path: &Path) -> usize {
 }
 
 /// Compiles `sources` and tests/lang/kotlin/Harness.kt with kotlinc
-/// (explicit API mode, warnings as errors) into one jar, runs `main_class`
+/// (the [`PINNED`] options, warnings as errors) into one jar, runs `main_class`
 /// on the JVM with `args` (the vector files), and returns what it printed.
 fn compile_and_run(dir: &Path, sources: &[PathBuf], main_class: &str, args: &[&Path]) -> String {
     let mut sources = sources.to_vec();
@@ -112,7 +186,9 @@ fn compile_and_run(dir: &Path, sources: &[PathBuf], main_class: &str, args: &[&P
     let jar = dir.join("test.jar");
     let started = Instant::now();
     run(Command::new(home.join("bin/kotlinc"))
-        .args(["-Werror", "-Xexplicit-api=strict", "-d"])
+        .arg("-Werror")
+        .args(PINNED)
+        .arg("-d")
         .arg(&jar)
         .args(&sources)
         .current_dir(dir));
@@ -121,16 +197,21 @@ fn compile_and_run(dir: &Path, sources: &[PathBuf], main_class: &str, args: &[&P
         sources.len(),
         started.elapsed().as_secs_f64()
     );
-    let classpath = format!(
-        "{}:{}",
-        jar.display(),
-        home.join("lib/kotlin-stdlib.jar").display()
-    );
-    let out = run(Command::new("java")
-        .args(["-cp", &classpath, main_class])
-        .args(args));
+    let out = run_main(dir, main_class, args);
     eprintln!("{}", out.lines().last().unwrap_or(""));
     out
+}
+
+/// Runs `main_class` of the jar `compile_and_run` built in `dir`.
+fn run_main(dir: &Path, main_class: &str, args: &[&Path]) -> String {
+    let classpath = format!(
+        "{}:{}",
+        dir.join("test.jar").display(),
+        kotlin_home().join("lib/kotlin-stdlib.jar").display()
+    );
+    run(Command::new("java")
+        .args(["-cp", &classpath, main_class])
+        .args(args))
 }
 
 /// The generated sources are valid common code: kotlinc-js compiles them as
@@ -216,11 +297,138 @@ fn large_table_compiles_in_chunks_and_passes_in_kotlin() {
     ] {
         assert!(table_src.contains(split), "no {split}");
     }
-    let (text, meta) = write_vectors(&dir, &m);
+    let v = write_vectors(&dir, &m);
+    let (text, meta) = (&v[0], &v[1]);
     let mut sources = kotlin_sources(&pkg.join("src/main/kotlin"));
     sources.push(root().join("tests/lang/kotlin/VectorsTest.kt"));
-    let out = compile_and_run(&dir, &sources, "VectorsTestKt", &[&text, &meta]);
-    assert_passed(&out, text_lines(&text) + text_lines(&meta));
-    assert!(text_lines(&text) > 2 * n);
-    assert!(text_lines(&meta) > n);
+    let out = compile_and_run(&dir, &sources, "VectorsTestKt", &[text, meta]);
+    assert_passed(&out, text_lines(text) + text_lines(meta));
+    assert!(text_lines(text) > 2 * n);
+    assert!(text_lines(meta) > n);
+}
+
+/// The jar built with the options build.gradle.kts pins (Kotlin 2.0
+/// language and API, JVM 8) is read by an older compiler (kotlinc 2.0.21):
+/// tests/lang/consumer/Main.kt compiles against it and runs. Against a jar
+/// built without the pins (the 2.4 compiler's own metadata), the same old
+/// compiler fails, so the test can fail. And apps cannot forge values: an
+/// unknown value cannot be made outside the package.
+#[test]
+fn old_kotlinc_consumer_reads_the_pinned_jar() {
+    let dir = scratch("kotlin-old-consumer");
+    generate(&root().join("tests/fixtures/minimal"), "kotlin", &dir);
+    let pkg = dir.join("kotlin");
+    let gradle = std::fs::read_to_string(pkg.join("build.gradle.kts")).unwrap();
+    for pin in [
+        "explicitApi()",
+        "`maven-publish`",
+        "languageVersion.set(KotlinVersion.KOTLIN_2_0)",
+        "apiVersion.set(KotlinVersion.KOTLIN_2_0)",
+        "jvmTarget.set(JvmTarget.JVM_1_8)",
+        "\"-Xsuppress-version-warnings\"",
+    ] {
+        assert!(gradle.contains(pin), "build.gradle.kts lacks {pin}");
+    }
+    let sources = kotlin_sources(&pkg.join("src/main/kotlin"));
+    let (new, old) = (kotlin_home(), old_kotlin_home());
+    let pinned = dir.join("pinned.jar");
+    run(Command::new(new.join("bin/kotlinc"))
+        .arg("-Werror")
+        .args(PINNED)
+        .arg("-d")
+        .arg(&pinned)
+        .args(&sources));
+    let consumer = root().join("tests/lang/consumer/Main.kt");
+    let old_kotlinc = |jar: &Path, src: &Path, out: &Path| {
+        Command::new(old.join("bin/kotlinc"))
+            .arg("-cp")
+            .arg(jar)
+            .arg("-d")
+            .arg(out)
+            .arg(src)
+            .output()
+            .unwrap()
+    };
+    let app = dir.join("app.jar");
+    let o = old_kotlinc(&pinned, &consumer, &app);
+    assert!(
+        o.status.success(),
+        "kotlinc 2.0.21 cannot compile the consumer against the pinned jar:\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let classpath = format!(
+        "{}:{}:{}",
+        app.display(),
+        pinned.display(),
+        old.join("lib/kotlin-stdlib.jar").display()
+    );
+    let out = run(Command::new("java").args(["-cp", &classpath, "MainKt"]));
+    assert_eq!(
+        out.trim_end(),
+        "no face (NO_FACE) network -7 no face (FAIL_NO_FACE) failed -999 The check was not finished. 0.0.0",
+        "consumer output"
+    );
+    // Forging an unknown value does not compile outside the package.
+    let forge = dir.join("Forge.kt");
+    std::fs::write(
+        &forge,
+        "import dev.errgen.codes.AcmeSdk\nfun forged(): AcmeSdk = AcmeSdk.Unknown(\"WEAK_LIGHT\")\n",
+    )
+    .unwrap();
+    let o = old_kotlinc(&pinned, &forge, &dir.join("forge"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && err.contains("internal"),
+        "an unknown value was constructed outside the package:\n{err}"
+    );
+    // Open tables and the locale type are not exhaustive: a `when` listing
+    // every value they have now still needs `else` (one error each).
+    let open = dir.join("Open.kt");
+    std::fs::write(
+        &open,
+        "import dev.errgen.codes.AcmeSdk\nimport dev.errgen.codes.CatalogLocale\n\
+         fun sdk(c: AcmeSdk): Int = when (c) {\n    is AcmeSdk.WeakLight -> 1\n    is AcmeSdk.NoFace -> 2\n    is AcmeSdk.NetError -> 3\n    is AcmeSdk.Unknown -> 4\n}\n\
+         fun locale(l: CatalogLocale): Int = when (l) {\n    CatalogLocale.Zh -> 1\n    CatalogLocale.En -> 2\n}\n",
+    )
+    .unwrap();
+    let o = old_kotlinc(&pinned, &open, &dir.join("open"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && err.matches("exhaustive").count() >= 2,
+        "a when over an open table or the locales compiled without else:\n{err}"
+    );
+    // Without the pins, the old compiler cannot read the jar.
+    let unpinned = dir.join("unpinned.jar");
+    run(Command::new(new.join("bin/kotlinc"))
+        .arg("-d")
+        .arg(&unpinned)
+        .args(&sources));
+    let o = old_kotlinc(&unpinned, &consumer, &dir.join("app2.jar"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        !o.status.success() && err.contains("binary version of its metadata"),
+        "kotlinc 2.0.21 read a jar built without the pins:\n{err}"
+    );
+}
+
+/// The content fixture (entries with parameters and templates, a pattern
+/// with a template) compiles and passes tests/lang/kotlin/TemplatesTest.kt:
+/// every template vector through the package's filling, every negotiation
+/// vector of src/locale.rs, and the typed `message(locale, ...)` functions.
+#[test]
+fn templates_and_negotiation_pass_in_kotlin() {
+    let dir = scratch("kotlin-templates");
+    let m = generate(&root().join("tests/fixtures/content"), "kotlin", &dir);
+    let v = write_vectors(&dir, &m);
+    assert!(text_lines(&v[2]) >= 4, "template vectors");
+    let mut sources = kotlin_sources(&dir.join("kotlin/src/main/kotlin"));
+    sources.push(root().join("tests/lang/kotlin/TemplatesTest.kt"));
+    let out = compile_and_run(
+        &dir,
+        &sources,
+        "TemplatesTestKt",
+        &v.each_ref().map(|p| p.as_path()),
+    );
+    let n: usize = v.iter().map(|p| text_lines(p)).sum();
+    assert_passed(&out, n + 8);
 }

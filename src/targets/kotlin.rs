@@ -1,13 +1,17 @@
-//! The Kotlin target: a Gradle Kotlin/JVM library module with one sealed
-//! class per table (`data object` per code, `data class` per pattern family
-//! and for unknown codes), so `when` over a table is exhaustive. The public
-//! API uses only the Kotlin standard library (no `java.*`), so Android and
-//! Kotlin Multiplatform common code can use it. The locale type is
-//! `CatalogLocale`, as in Swift, so that it never clashes with the
-//! platform's `Locale`, which Android and JVM code imports everywhere. Every
-//! value's `toString()` is `code: message` in the fallback locale, like
-//! Rust's `Display` (final in the sealed class, so data objects and data
-//! classes do not generate their own).
+//! The Kotlin target: a Gradle Kotlin/JVM library module with one class per
+//! table: sealed when the vendor's list is closed (so `when` with an `is`
+//! branch per value is exhaustive), abstract with an internal constructor
+//! when it is open (so `when` needs `else`). Each code is a class whose
+//! companion object is the value (`Table.Code`), so a value decoded from an
+//! old code is an instance equal to it that keeps the code received; a
+//! pattern family is a `data class` (integer parameters are `Long`); unknown
+//! codes are a class only decoding constructs. Values are thrown as
+//! `CatalogException` (`toException()`). The public API uses only the Kotlin
+//! standard library (no `java.*`), so Android and Kotlin Multiplatform common
+//! code can use it. The locale type is `CatalogLocale`, as in Swift, so that
+//! it never clashes with the platform's `Locale`, which Android and JVM code
+//! imports everywhere. Every value's `toString()` is `code: message` in the
+//! fallback locale, like Rust's `Display` (final in the table class).
 //!
 //! Its oracle follows the Kotlin language reference, "Keywords and
 //! operators" (kotlinlang.org/docs/keyword-reference.html): the hard
@@ -116,6 +120,7 @@ const RESERVED_TYPES: &[&str] = &[
     "ArrayList",
     "Boolean",
     "CatalogCode",
+    "CatalogException",
     // The JVM class of CatalogCode.kt's top-level functions.
     "CatalogCodeKt",
     // The locale type: named so, not `Locale`, so that it never clashes
@@ -135,6 +140,7 @@ const RESERVED_TYPES: &[&str] = &[
     "Platform",
     "Prompt",
     "ReplaceWith",
+    "RuntimeException",
     "String",
 ];
 
@@ -147,6 +153,7 @@ const RESERVED: Reserved = Reserved {
         "Array",
         "Boolean",
         "CatalogCode",
+        "CatalogException",
         "CatalogLocale",
         "Companion",
         "Deprecated",
@@ -170,7 +177,9 @@ const RESERVED: Reserved = Reserved {
         "MESSAGES",
         "SOLUTIONS",
     ],
-    // Enum entries are not types; only the companion is in their way.
+    // Prompts, kinds and locales are properties of their class's companion
+    // object (not enums: apps keep an `else`); only the companion is in the
+    // way, every other member name there is lower case or all caps.
     prompts: &["Companion"],
     kinds: &["Companion"],
     locales: &[],
@@ -229,9 +238,23 @@ pub struct KtAlias {
     pub replace_with: String,
 }
 
+/// An entry's `template`: its texts and the parameters that fill them.
+pub struct KtTemplate {
+    /// The pattern's own parameter's name (a literal), for pattern entries.
+    pub pattern_param: Option<String>,
+    /// The other parameters: `(Kotlin name, Kotlin type, name literal)`.
+    pub params: Vec<(String, &'static str, String)>,
+    /// Per locale (catalog order): the template literal, if the locale has one.
+    pub texts: Vec<Option<String>>,
+}
+
 /// What the Kotlin table template prints beyond the shared view.
 pub struct KtTable<'a> {
     pub t: &'a TableView,
+    /// Per entry (by index): its template, if it has one.
+    pub templates: &'a [Option<KtTemplate>],
+    /// The template texts by locale, when an entry has a template.
+    pub template_texts: Option<ArrayFns>,
     pub codes: ArrayFns,
     pub kinds: ArrayFns,
     pub actors: ArrayFns,
@@ -255,6 +278,11 @@ pub struct KtTable<'a> {
 }
 
 impl KtTable<'_> {
+    /// The template of the entry at `index`.
+    pub fn tpl(&self, index: &usize) -> Option<&KtTemplate> {
+        self.templates.get(*index).and_then(Option::as_ref)
+    }
+
     /// The `when (index)` branches of the metadata field `name` (empty when
     /// no entry has it), its values as [`EntryView::lit`] gives them.
     pub fn branches(&self, name: &str) -> &[(String, String)] {
@@ -382,9 +410,10 @@ fn decode_fns(t: &TableView) -> Vec<DecodeFn> {
         .units()
         .map(|e| (e.code_lit.clone(), e.name.clone()))
         .collect();
+    // An old code gives its current value, keeping the code received.
     branches.extend(
         t.aliases()
-            .map(|(e, a)| (a.code_lit.clone(), e.name.clone())),
+            .map(|(e, a)| (a.code_lit.clone(), format!("{}({})", e.name, a.code_lit))),
     );
     let after_codes = if t.has_patterns() {
         "fromPattern".to_owned()
@@ -425,7 +454,9 @@ fn family_codes(o: &KotlinOracle, t: &TableView) -> Vec<(String, String)> {
     t.patterns()
         .filter_map(|e| {
             let pat = e.pattern.as_ref()?;
-            let parts: Vec<&str> = [pat.prefix_lit.as_str(), "param", pat.suffix_lit.as_str()]
+            // `param` alone must still be a String (an integer family's is a Long).
+            let param = if pat.int { "param.toString()" } else { "param" };
+            let parts: Vec<&str> = [pat.prefix_lit.as_str(), param, pat.suffix_lit.as_str()]
                 .into_iter()
                 .filter(|x| *x != empty)
                 .collect();
@@ -434,7 +465,12 @@ fn family_codes(o: &KotlinOracle, t: &TableView) -> Vec<(String, String)> {
         .collect()
 }
 
-fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<'a> {
+fn kt_table<'a>(
+    o: &KotlinOracle,
+    p: &PackageView,
+    t: &'a TableView,
+    templates: &'a [Option<KtTemplate>],
+) -> KtTable<'a> {
     let comments: Vec<String> = t.entries.iter().map(|e| e.code_comment.clone()).collect();
     let c = &comments;
     let one = |name: &str, ty: &'static str, lit: &dyn Fn(&EntryView) -> String| ArrayFns {
@@ -457,8 +493,20 @@ fn kt_table<'a>(o: &KotlinOracle, p: &PackageView, t: &'a TableView) -> KtTable<
         })
     });
     let decode = decode_fns(t);
+    let template_texts = templates.iter().any(Option::is_some).then(|| {
+        locale_arrays(p, "templates", "String?", |l| {
+            entry_items(t, c, |e| {
+                templates[e.index]
+                    .as_ref()
+                    .and_then(|x| x.texts[l].clone())
+                    .unwrap_or_else(|| "null".to_owned())
+            })
+        })
+    });
     KtTable {
         t,
+        templates,
+        template_texts,
         codes,
         kinds,
         actors,
@@ -521,6 +569,8 @@ struct KindKt<'a> {
 #[template(path = "kotlin/CatalogCode.kt", escape = "none")]
 struct CatalogCodeKt<'a> {
     p: &'a PackageView,
+    /// The type names of the tables with templates.
+    templated: Vec<&'a str>,
 }
 
 #[derive(Template)]
@@ -576,10 +626,59 @@ fn too_long(p: &PackageView) -> Vec<Diagnostic> {
 
 const DIR: &str = "src/main/kotlin/dev/errgen/codes";
 
-/// The Kotlin target's view: the shared view and each table's file.
+/// The Kotlin target's view: the shared view, each table's file and its
+/// entries' templates.
 pub struct KotlinView {
     p: PackageView,
     table_files: Vec<String>,
+    templates: Vec<Vec<Option<KtTemplate>>>,
+}
+
+/// The templates of every table's entries (in the view's order, which is the
+/// model's), with their parameters named for Kotlin.
+fn templates(o: &KotlinOracle, m: &Model) -> Vec<Vec<Option<KtTemplate>>> {
+    use crate::model::ParamType;
+    m.tables
+        .iter()
+        .map(|t| {
+            t.entries
+                .iter()
+                .map(|e| {
+                    let tpl = e.template.as_ref()?;
+                    let ty = |p: &crate::model::Param| match p.ty {
+                        ParamType::Int => "Long",
+                        ParamType::String => "String",
+                    };
+                    Some(KtTemplate {
+                        pattern_param: e
+                            .params
+                            .iter()
+                            .find(|p| p.from_pattern)
+                            .map(|p| o.string_lit(&p.name)),
+                        params: e
+                            .params
+                            .iter()
+                            .filter(|p| !p.from_pattern)
+                            .map(|p| {
+                                // `locale` is the functions' first parameter.
+                                let name = if p.name == "locale" {
+                                    "localeValue".to_owned()
+                                } else {
+                                    o.ident(&p.name)
+                                };
+                                (name, ty(p), o.string_lit(&p.name))
+                            })
+                            .collect(),
+                        texts: m
+                            .locales
+                            .iter()
+                            .map(|l| tpl.get(l).map(|x| o.string_lit(x)))
+                            .collect(),
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// Builds the Kotlin view: the one place this target reads the model.
@@ -597,7 +696,12 @@ pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
     let mut diags = reg.finish().err().unwrap_or_default();
     diags.extend(too_long(&p));
     if diags.is_empty() {
-        Ok(KotlinView { p, table_files })
+        let templates = templates(&KotlinOracle, m);
+        Ok(KotlinView {
+            p,
+            table_files,
+            templates,
+        })
     } else {
         Err(diags)
     }
@@ -622,19 +726,29 @@ pub fn files(v: &KotlinView) -> GenResult {
     });
     let texts = prompt_texts;
     let labels = kind_labels;
+    let templated: Vec<&str> = p
+        .tables
+        .iter()
+        .zip(&v.templates)
+        .filter(|(_, t)| t.iter().any(Option::is_some))
+        .map(|(t, _)| t.type_name.as_str())
+        .collect();
     let mut files = vec![
         render(&SettingsGradle { p }, "settings.gradle.kts")?,
         render(&BuildGradle { p }, "build.gradle.kts")?,
         render(&CatalogLocaleKt { p }, &format!("{DIR}/CatalogLocale.kt"))?,
         render(&PromptKt { p, texts }, &format!("{DIR}/Prompt.kt"))?,
         render(&KindKt { p, labels }, &format!("{DIR}/Kind.kt"))?,
-        render(&CatalogCodeKt { p }, &format!("{DIR}/CatalogCode.kt"))?,
+        render(
+            &CatalogCodeKt { p, templated },
+            &format!("{DIR}/CatalogCode.kt"),
+        )?,
     ];
     files.extend(super::package::files(p, "kotlin")?);
     let version = super::package::KotlinVersion { p };
     files.push(render(&version, &format!("{DIR}/CatalogVersion.kt"))?);
-    for (t, file) in p.tables.iter().zip(&v.table_files) {
-        let k = kt_table(&o, p, t);
+    for ((t, file), tpls) in p.tables.iter().zip(&v.table_files).zip(&v.templates) {
+        let k = kt_table(&o, p, t, tpls);
         files.push(render(&TableKt { p, k: &k }, file)?);
     }
     Ok(files)

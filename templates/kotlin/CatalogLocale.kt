@@ -1,29 +1,35 @@
 // {{ p.header }}
 package dev.errgen.codes
 
+import kotlin.jvm.JvmField
 import kotlin.jvm.JvmStatic
 
 /**
  * A locale the catalog has texts for. Every text falls back to
- * [CatalogLocale.FALLBACK] where the catalog has none in a locale.
+ * [CatalogLocale.FALLBACK] where the catalog has none in a locale. Locales
+ * are added in minor versions: `when` over one needs an `else`.
  *
  * Named `CatalogLocale`, not `Locale`, so that it never clashes with the
  * platform's `Locale` class, which Android and JVM code imports everywhere.
  */
-public enum class CatalogLocale(
+public class CatalogLocale private constructor(
     /** The language tag, e.g. `"{{ p.locales[0].tag }}"`. */
     public val tag: String,
+    /** Position in catalog order, for the text arrays. */
+    internal val index: Int,
 ) {
-{%- for l in p.locales %}
-    /** `{{ l.tag }}` */
-    {{ l.name }}({{ l.tag_lit }}),
-{%- endfor %}
-    ;
+    /** The tag. */
+    override fun toString(): String = tag
 
     public companion object {
+{%- for l in p.locales %}
+        /** `{{ l.tag }}` */
+        @JvmField
+        public val {{ l.name }}: CatalogLocale = CatalogLocale({{ l.tag_lit }}, {{ l.index }})
+{% endfor %}
         /** Every locale, in catalog order. */
         @JvmStatic
-        public val ALL: List<CatalogLocale> = entries
+        public val ALL: List<CatalogLocale> = listOf({% for l in p.locales %}{% if !loop.first %}, {% endif %}{{ l.name }}{% endfor %})
 
         /** The locale a missing text falls back to. */
         @JvmStatic
@@ -31,13 +37,25 @@ public enum class CatalogLocale(
 
         /**
          * The supported locale a BCP 47 tag or platform locale string names
-         * (`"zh-Hans-CN"`, `"zh_TW"`, `"in-ID"`, `"th_TH.UTF-8"`), by its
-         * language subtag, case-insensitively; `null` if unsupported.
+         * (`"zh-Hans-CN"`, `"zh_TW"`, `"zh_TW_#Hant"`, `"in-ID"`, `"th_TH.UTF-8"`),
+         * or `null` if its language is not supported. Of the locales with its
+         * language (compared case-insensitively), the first whose script is the
+         * tag's wins (a tag without a script has the usual one: Chinese is
+         * `Hant` in TW, HK and MO and `Hans` elsewhere), else the first of them.
          */
         @JvmStatic
         public fun fromTag(tag: String): CatalogLocale? {
-            val lang = languageSubtag(tag)
-            return entries.firstOrNull { asciiLowercase(it.tag) == lang }
+            val want = parseTag(tag)
+            if (want.language.isEmpty()) return null
+            val script = want.likelyScript()
+            var first: CatalogLocale? = null
+            for (l in ALL) {
+                val t = parseTag(l.tag)
+                if (t.language != want.language) continue
+                if (t.likelyScript() == script) return l
+                if (first == null) first = l
+            }
+            return first
         }
 
         /** Like [fromTag], but an unsupported tag gives [FALLBACK]. */

@@ -1,30 +1,35 @@
 // {{ p.header }}
 package dev.errgen.codes
 
+import kotlin.jvm.JvmField
 import kotlin.jvm.JvmStatic
 {%- import "kotlin/arrays.kt" as arr %}
 
 /**
  * A canonical kind of problem, shared by every vendor's tables: switch on
- * it to treat the same situation from different vendors alike.
+ * it to treat the same situation from different vendors alike. Kinds are
+ * added in minor versions: `when` over one needs an `else`.
  */
-public enum class Kind(
+public class Kind private constructor(
     /** The kind's stable id in the catalog, e.g. `"too_dark"`. */
     public val id: String,
+    private val index: Int,
 ) {
-{%- for k in p.kinds %}
-    /** {{ k.label_doc }}{% if let Some(d) = k.description_doc %}: {{ d }}{% endif %} */
-    {{ k.name }}({{ k.id_lit }}),
-{%- endfor %}
-    ;
-
     /** A short label for people, in [locale]. */
-    public fun label(locale: CatalogLocale): String = LABELS[locale][ordinal]
+    public fun label(locale: CatalogLocale): String = LABELS[locale][index]
+
+    /** The id. */
+    override fun toString(): String = id
 
     public companion object {
+{%- for k in p.kinds %}
+        /** {{ k.label_doc }}{% if let Some(d) = k.description_doc %}: {{ d }}{% endif %} */
+        @JvmField
+        public val {{ k.name }}: Kind = Kind({{ k.id_lit }}, {{ k.index }})
+{% endfor %}
         /** Every kind, in catalog order. */
         @JvmStatic
-        public val ALL: List<Kind> = entries
+        public val ALL: List<Kind> = listOf({% for k in p.kinds %}{% if !loop.first %}, {% endif %}{{ k.name }}{% endfor %})
 
         /** The kind with this id, or `null`. */
         @JvmStatic

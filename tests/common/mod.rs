@@ -309,3 +309,37 @@ pub fn negotiation_vectors(m: &Model) -> String {
 pub fn ts_modules() -> PathBuf {
     toolchains().join("ts-5.9.3").join("node_modules")
 }
+
+/// Template vectors: `template <table> <code hex> <locale> <filled text hex>`
+/// per locale for every entry with a `template`: the locale's template with
+/// each parameter filled by its own name in angle brackets (`{field}` ->
+/// `<field>`), a pattern's own parameter by the `7` of its code (formed as in
+/// [`vectors`]); a locale without a template has its message (the fallback's
+/// where it has none).
+pub fn template_vectors(m: &Model) -> String {
+    let mut out = String::new();
+    for t in &m.tables {
+        for e in &t.entries {
+            let Some(tpl) = &e.template else { continue };
+            let code = match &e.pattern {
+                Some((p, _)) => format!("{}7{}", p.prefix, p.suffix),
+                None => e.code.clone(),
+            };
+            for l in &m.locales {
+                let text = match tpl.get(l) {
+                    Some(x) => e.params.iter().fold(x.to_owned(), |s, p| {
+                        let v = if p.from_pattern {
+                            "7".to_owned()
+                        } else {
+                            format!("<{}>", p.name)
+                        };
+                        s.replace(&format!("{{{}}}", p.name), &v)
+                    }),
+                    None => e.message.get_or(l, &m.fallback).to_owned(),
+                };
+                let _ = writeln!(out, "template {} {} {l} {}", t.id, hex(&code), hex(&text));
+            }
+        }
+    }
+    out
+}

@@ -13,6 +13,7 @@ import dev.errgen.codes.AaiLivenessSdk
 import dev.errgen.codes.Actor
 import dev.errgen.codes.BaiduFace
 import dev.errgen.codes.CatalogCode
+import dev.errgen.codes.CatalogException
 import dev.errgen.codes.CatalogLocale
 import dev.errgen.codes.DoubangoLiveness
 import dev.errgen.codes.DoubangoStereoWarnings
@@ -28,6 +29,7 @@ import dev.errgen.codes.TencentSdkIos
 import dev.errgen.codes.TencentSelfieVerification
 import dev.errgen.codes.TencentVerificationResult
 import dev.errgen.codes.decode
+import dev.errgen.codes.toException
 import java.util.Locale
 
 /** `table code` of a value, to name it in a failure. */
@@ -41,13 +43,13 @@ private fun knownUnknownAliasPatternAndFlags() {
     check(AaiLivenessSdk.WeakLight.isKnown, "WEAK_LIGHT is known")
     // Pattern families keep their parameter.
     val net = AaiLivenessSdk.fromCode("AUTH_NETWORK_ERROR_503")
-    eq(net, AaiLivenessSdk.AuthNetworkError("503"), "AUTH_NETWORK_ERROR_503")
+    eq(net, AaiLivenessSdk.AuthNetworkError(503L), "AUTH_NETWORK_ERROR_503")
     eq(net.code, "AUTH_NETWORK_ERROR_503", "AUTH_NETWORK_ERROR_503 code")
     eq(net.kind, Kind.Network, "AUTH_NETWORK_ERROR_503 kind")
     check(net.isKnown, "a family is known")
     eq(
         AaiLivenessSdk.fromCode("UPLOAD_IMAGE_DATA_NETWORK_ERROR_-1009"),
-        AaiLivenessSdk.UploadImageDataNetworkError("-1009"),
+        AaiLivenessSdk.UploadImageDataNetworkError(-1009L),
         "UPLOAD_IMAGE_DATA_NETWORK_ERROR_-1009",
     )
     eq(
@@ -60,6 +62,12 @@ private fun knownUnknownAliasPatternAndFlags() {
     eq(AaiFlutterIos.fromCode("FAIL_REASON_FACEMISS_POS_YAW"), AaiFlutterIos.FaceMissing, "FAIL_REASON_FACEMISS_POS_YAW")
     eq(AaiFlutterIos.fromCode("FAIL_REASON_FACEMISS_POS_YAW").code, "FACE_MISSING", "an old code gives the current code")
     eq(AaiFlutterIos.FAIL_REASON_MUTI_FACE, AaiFlutterIos.MutiFace, "FAIL_REASON_MUTI_FACE constant")
+    // An old code keeps the code received.
+    val muti = AaiFlutterIos.fromCode("FAIL_REASON_MUTI_FACE")
+    eq(muti, AaiFlutterIos.MutiFace, "FAIL_REASON_MUTI_FACE decodes to MUTI_FACE")
+    eq(muti.code, "MUTI_FACE", "FAIL_REASON_MUTI_FACE code")
+    eq(muti.receivedCode, "FAIL_REASON_MUTI_FACE", "FAIL_REASON_MUTI_FACE received")
+    eq(AaiFlutterIos.MutiFace.receivedCode, "MUTI_FACE", "MUTI_FACE received")
     eq(AaiFlutterIos.fromCode("FAIL_REASON_TIMEOUT").retiredIn, "3.0.0", "FAIL_REASON_TIMEOUT retired")
     // Doubango's stereo warnings are a flag set.
     eq(
@@ -67,7 +75,13 @@ private fun knownUnknownAliasPatternAndFlags() {
         listOf(DoubangoStereoWarnings.Code2, DoubangoStereoWarnings.Code4),
         "stereo impaired(42)",
     )
-    eq(DoubangoStereoWarnings.decodeFlags("24"), listOf(DoubangoStereoWarnings.Code2, DoubangoStereoWarnings.Code4), "bare 24")
+    eq(DoubangoStereoWarnings.decodeFlags("24"), listOf(DoubangoStereoWarnings.Unknown("24")), "bare 24 is no flag string")
+    // Strict: one extra space makes the whole string one unknown code.
+    eq(
+        DoubangoStereoWarnings.decodeFlags("stereo impaired (42)"),
+        listOf(DoubangoStereoWarnings.Unknown("stereo impaired (42)")),
+        "stereo impaired (42)",
+    )
     // Integer tables, and the same number in different tables.
     eq(TencentSdkIos.fromInt(215).code, "215", "iOS 215 code")
     check(TencentSdkIos.fromInt(215).isKnown && TencentSdkAndroid.fromInt(215).isKnown, "215 is known on both")
@@ -206,13 +220,29 @@ private fun localeNegotiation() {
     eq(CatalogLocale.negotiatePreferred("fr-FR", "vi-VN", "zh"), CatalogLocale.Vi, "negotiatePreferred")
 }
 
+// The issue's own example: a value thrown, caught and matched.
+private fun exceptions() {
+    val got = try {
+        throw AaiLivenessSdk.WeakLight.toException()
+    } catch (e: CatalogException) {
+        when (val c = e.code) {
+            AaiLivenessSdk.WeakLight -> "weak light ${c.receivedCode}"
+            else -> "other"
+        }
+    }
+    eq(got, "weak light WEAK_LIGHT", "throw AaiLivenessSdk.WeakLight.toException()")
+    val old = AaiFlutterIos.fromCode("FAIL_REASON_MUTI_FACE").toException()
+    eq(old.code.receivedCode, "FAIL_REASON_MUTI_FACE", "thrown old code keeps what was received")
+    eq(old.message, AaiFlutterIos.MutiFace.toString(), "exception message")
+}
+
 private fun toStrings() {
     val weak = AaiLivenessSdk.WeakLight
     eq(weak.toString(), "WEAK_LIGHT: " + weak.message(CatalogLocale.FALLBACK), "WEAK_LIGHT")
     check(weak.toString().startsWith("WEAK_LIGHT: ") && weak.toString().length > 12, "WEAK_LIGHT: <$weak>")
     eq(
         AaiLivenessSdk.fromCode("AUTH_NETWORK_ERROR_503").toString(),
-        "AUTH_NETWORK_ERROR_503: " + AaiLivenessSdk.AuthNetworkError("1").message(CatalogLocale.En),
+        "AUTH_NETWORK_ERROR_503: " + AaiLivenessSdk.AuthNetworkError(503L).message(CatalogLocale.En),
         "family",
     )
     eq(
@@ -227,10 +257,13 @@ private fun toStrings() {
 public fun main(args: Array<String>) {
     checkTextVectors(args[0], 4000)
     checkMetaVectors(args[1], 400)
+    checkTemplateVectors(args[2], 10)
+    checkNegotiationVectors(args[3], 40)
     knownUnknownAliasPatternAndFlags()
     oneVocabularyAcrossVendors()
     everyLocaleHasEveryText()
     localeNegotiation()
     toStrings()
+    exceptions()
     finish()
 }

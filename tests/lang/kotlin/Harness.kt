@@ -8,6 +8,8 @@ import dev.errgen.codes.CatalogLocale
 import dev.errgen.codes.Kind
 import dev.errgen.codes.Prompt
 import dev.errgen.codes.decode
+import dev.errgen.codes.filledTemplateOf
+import dev.errgen.codes.plainMessageOf
 import java.io.File
 import kotlin.system.exitProcess
 
@@ -68,8 +70,19 @@ internal fun checkTextVectors(path: String, min: Int) {
                 }
                 check(v.isKnown, "$line: not known")
                 check(v.code == code, "$line: code <${v.code}>")
-                val got = if (f[0] == "message") v.message(l) else v.solution(l)
-                check(same(got, unhex(f[4])), "$line: got <$got>")
+                val want = unhex(f[4])
+                if (f[0] == "message") {
+                    // The text without placeholders; `message` gives it too,
+                    // unless a pattern value fills its template (checked by
+                    // the template vectors).
+                    val plain = plainMessageOf(v, l)
+                    check(same(plain, want), "$line: got <$plain>")
+                    val got = v.message(l)
+                    check(same(got, want) || same(got, filledTemplateOf(v, l) { null } ?: ""), "$line: message <$got>")
+                } else {
+                    val got = v.solution(l)
+                    check(same(got, want), "$line: got <$got>")
+                }
             }
             "prompt" -> {
                 val p = Prompt.fromKey(f[1])
@@ -126,4 +139,35 @@ internal fun checkMetaLine(line: String) {
 /** Checks every line of a meta vector file (see [checkMetaLine]). */
 internal fun checkMetaVectors(path: String, min: Int) {
     for (line in lines(path, min)) checkMetaLine(line)
+}
+
+/**
+ * Checks every line of a template vector file (`template <table> <code>
+ * <locale> <text>`): the entry's template in the locale with each parameter
+ * filled by its name in angle brackets (a pattern's own by the value's `7`).
+ */
+internal fun checkTemplateVectors(path: String, min: Int) {
+    for (line in lines(path, min)) {
+        val f = line.split(' ')
+        val v = decode(f[1], unhex(f[2]))
+        val l = CatalogLocale.fromTag(f[3])
+        if (f[0] != "template" || v == null || l == null) {
+            check(false, "$line: not a template vector, or no table or locale")
+            continue
+        }
+        val got = filledTemplateOf(v, l) { "<$it>" }
+        check(same(got, unhex(f[4])), "$line: got <$got>")
+    }
+}
+
+/**
+ * Checks every line of a negotiation vector file (`<input hex> <tag>`):
+ * `CatalogLocale.negotiate` picks the locale src/locale.rs picks.
+ */
+internal fun checkNegotiationVectors(path: String, min: Int) {
+    for (line in lines(path, min)) {
+        val f = line.split(' ')
+        val got = CatalogLocale.negotiate(unhex(f[0])).tag
+        check(got == f[1], "negotiate <${unhex(f[0])}>: got $got, want ${f[1]}")
+    }
 }

@@ -9,6 +9,7 @@
 
 import dev.errgen.codes.Actor
 import dev.errgen.codes.CatalogCode
+import dev.errgen.codes.CatalogException
 import dev.errgen.codes.CatalogLocale
 import dev.errgen.codes.Flags
 import dev.errgen.codes.Keywords
@@ -18,27 +19,26 @@ import dev.errgen.codes.Platform
 import dev.errgen.codes.Prompt
 import dev.errgen.codes.TABLES
 import dev.errgen.codes.decode
+import dev.errgen.codes.toException
 import java.util.Locale
 
 // `when` without `else` compiles only if it covers every value: proof that
-// the sealed classes can be matched exhaustively.
+// the sealed class of a closed table (numbers) can be matched exhaustively.
 private fun describe(n: Numbers): String = when (n) {
-    Numbers.Code0 -> "zero"
-    Numbers.CodeMinus999 -> "minus"
-    Numbers.Code1001 -> "engine"
-    Numbers.Code9223372036854775807 -> "max"
+    is Numbers.Code0 -> "zero"
+    is Numbers.CodeMinus999 -> "minus"
+    is Numbers.Code1001 -> "engine"
+    is Numbers.Code9223372036854775807 -> "max"
     is Numbers.Unknown -> "unknown ${n.rawCode}"
 }
 
+// An open table (keywords) is not sealed: `when` needs its `else`.
 private fun describe(k: Keywords): String = when (k) {
-    is Keywords.NetErr -> "net ${k.param}"
+    is Keywords.NetErr -> "net ${k.param + 0L}"
     is Keywords.FamEnd -> "fam ${k.param}"
     is Keywords.Unknown -> "unknown ${k.rawCode}"
-    Keywords.Class, Keywords.Default, Keywords.Self, Keywords.Type, Keywords.In, Keywords.Fun,
-    Keywords.When, Keywords.Object, Keywords.NotListed, Keywords.Is, Keywords.Enum, Keywords.Val,
-    Keywords.Switch, Keywords.Protocol, Keywords.Null, Keywords.True, Keywords.No, Keywords.ADash,
-    Keywords.AB, Keywords.X, Keywords.FailedOperationActionCloseEye, Keywords.OldNew, Keywords.Gone,
-    -> "listed ${k.code}"
+    Keywords.OldNew -> "old-new ${k.receivedCode}"
+    else -> "listed ${k.code}"
 }
 
 private fun decoding() {
@@ -58,10 +58,23 @@ private fun decoding() {
     eq(Keywords.OLD_ONE, Keywords.OldNew, "OLD_ONE constant")
     eq(Keywords.fromCode("OLD_NEW").code, "OLD_NEW", "OLD_NEW code")
     eq(Keywords.fromCode("OLD_ONE").code, "OLD_NEW", "OLD_ONE gives the current code")
+    eq(Keywords.fromCode("OLD_ONE").receivedCode, "OLD_ONE", "OLD_ONE keeps the code received")
+    eq(Keywords.fromCode("OLD_NEW").receivedCode, "OLD_NEW", "OLD_NEW received")
+    check(Keywords.fromCode("OLD_ONE") is Keywords.OldNew, "OLD_ONE is OldNew")
+    eq(Keywords.fromCode("OLD_ONE").hashCode(), Keywords.OldNew.hashCode(), "OLD_ONE hashCode")
+    eq(describe(Keywords.fromCode("OLD_ONE")), "old-new OLD_ONE", "when over an old code")
+    eq(Numbers.fromInt(9001).receivedCode, "9001", "alias 9001 received")
+    eq(Numbers.fromInt(9001).code, "1001", "alias 9001 code")
+    eq(Keywords.fromCode("nope").receivedCode, "nope", "unknown received")
+    eq(Keywords.fromCode("NET_ERR_-1009").receivedCode, "NET_ERR_-1009", "family received")
     eq(Keywords.fromCode("GONE").retiredIn, "2.0", "GONE retired")
     eq(Keywords.Class.retiredIn, null, "class not retired")
     // Patterns keep their parameter; a non-integer parameter of an int family is unknown.
-    eq(Keywords.fromCode("NET_ERR_503"), Keywords.NetErr("503"), "NET_ERR_503")
+    eq(Keywords.fromCode("NET_ERR_503"), Keywords.NetErr(503), "NET_ERR_503")
+    // Integer parameters are 64-bit.
+    eq(Keywords.fromCode("NET_ERR_9223372036854775807"), Keywords.NetErr(Long.MAX_VALUE), "Long.MAX_VALUE parameter")
+    eq(Keywords.fromCode("NET_ERR_9223372036854775808"), Keywords.Unknown("NET_ERR_9223372036854775808"), "past Long.MAX_VALUE")
+    eq(Keywords.NetErr(-9).code, "NET_ERR_-9", "family code from its Long")
     eq(Keywords.fromCode("NET_ERR_-1009").code, "NET_ERR_-1009", "NET_ERR_-1009")
     eq(Keywords.fromCode("NET_ERR_x"), Keywords.Unknown("NET_ERR_x"), "NET_ERR_x")
     eq(Keywords.fromCode("NET_ERR_"), Keywords.Unknown("NET_ERR_"), "NET_ERR_")
@@ -71,8 +84,8 @@ private fun decoding() {
     eq(Keywords.fromCode("FAM_.end"), Keywords.Unknown("FAM_.end"), "FAM_.end")
     eq(Keywords.fromCode("FAM_x.end").code, "FAM_x.end", "FAM code")
     eq(Keywords.fromCode("FAM_x.end").isKnown, true, "family is known")
-    eq(Keywords.NetErr("5").message(CatalogLocale.En), "Network error family", "family message")
-    eq(Keywords.NetErr("5").solution(CatalogLocale.Zh), "Retry.", "family solution")
+    eq(Keywords.NetErr(5).message(CatalogLocale.En), "Network error family", "family message")
+    eq(Keywords.NetErr(5).solution(CatalogLocale.Zh), "Retry.", "family solution")
     eq(describe(Keywords.fromCode("NET_ERR_42")), "net 42", "when over a family")
     eq(describe(Keywords.fromCode("fun")), "listed fun", "when over a listed code")
     // Integers.
@@ -89,12 +102,16 @@ private fun decoding() {
     eq(describe(Numbers.fromInt(7)), "unknown 7", "when over an unknown number")
     // Flags.
     eq(Flags.decodeFlags("impaired(42)"), listOf(Flags.Code2, Flags.Code4), "impaired(42)")
-    eq(Flags.decodeFlags("424"), listOf(Flags.Code2, Flags.Code4), "424")
-    eq(Flags.decodeFlags(" impaired(420) "), listOf(Flags.Code0, Flags.Code2, Flags.Code4), "impaired(420) with spaces")
+    // Strict: anything but the exact format is one unknown code.
+    eq(Flags.decodeFlags("424"), listOf(Flags.Unknown("424")), "bare characters")
+    eq(Flags.decodeFlags(" impaired(420) "), listOf(Flags.Unknown(" impaired(420) ")), "impaired(420) with spaces")
+    eq(Flags.decodeFlags("impaired (42)"), listOf(Flags.Unknown("impaired (42)")), "an extra space")
+    eq(Flags.decodeFlags("impaired(42"), listOf(Flags.Unknown("impaired(42")), "no suffix")
+    eq(Flags.decodeFlags("impaired(424)"), listOf(Flags.Code2, Flags.Code4), "repeats")
     eq(Flags.decodeFlags("impaired(9)"), listOf(Flags.Unknown("9")), "impaired(9)")
-    eq(Flags.decodeFlags(""), listOf<Flags>(), "no flags")
+    eq(Flags.decodeFlags(""), listOf(Flags.Unknown("")), "empty string")
     eq(Flags.decodeFlags("impaired()"), listOf<Flags>(), "impaired()")
-    eq(Flags.decodeFlags("2🙂\uFF10"), listOf(Flags.Code2, Flags.Unknown("\uFF10"), Flags.Unknown("🙂")), "sorted by code point")
+    eq(Flags.decodeFlags("impaired(2🙂\uFF10)"), listOf(Flags.Code2, Flags.Unknown("\uFF10"), Flags.Unknown("🙂")), "sorted by code point")
     // Metadata.
     eq(Keywords.Class.billed, true, "class billed")
     eq(Keywords.Self.billed, false, "self billed")
@@ -143,7 +160,7 @@ private fun kindsActorsAndPrompts() {
     eq(Keywords.Class.actor, Actor.Vendor, "class actor")
     eq(Keywords.Class.retryable, false, "class retryable")
     eq(Keywords.Class.prompt, null, "class prompt")
-    eq(Keywords.NetErr("1").kind, Keywords.fromCode("NET_ERR_1").kind, "family kind")
+    eq(Keywords.NetErr(1).kind, Keywords.fromCode("NET_ERR_1").kind, "family kind")
     val unknown = Keywords.fromCode("zzz")
     eq(listOf(unknown.kind, unknown.actor, unknown.retryable, unknown.prompt), listOf(Kind.Unknown, Actor.Developer, false, null), "unknown code")
     eq(Kind.fromId("default"), Kind.Default, "Kind.fromId")
@@ -199,7 +216,7 @@ private fun toStrings() {
     eq(Keywords.Fun.toString(), "fun: fun", "data object")
     eq("${Keywords.Fun}", "fun: fun", "string template")
     eq(Keywords.Class.toString(), "class: " + Keywords.Class.message(CatalogLocale.En), "class")
-    eq(Keywords.NetErr("503").toString(), "NET_ERR_503: Network error family", "family")
+    eq(Keywords.NetErr(503).toString(), "NET_ERR_503: Network error family", "family")
     eq(Keywords.fromCode("zzz").toString(), "zzz: Something went wrong.", "unknown code")
     eq(Keywords.Unknown("").toString(), ": Something went wrong.", "empty unknown code")
     eq(Keywords.OLD_ONE.toString(), "OLD_NEW: " + Keywords.OldNew.message(CatalogLocale.En), "old code")
@@ -213,19 +230,44 @@ private fun toStrings() {
     eq(Keywords.Class.toString(), "class: " + Keywords.Class.message(CatalogLocale.FALLBACK), "fallback locale")
     check(!Keywords.Class.toString().contains(Keywords.Class.message(CatalogLocale.Zh)), "not in zh")
     // Equality and hashing of data classes are still by value.
-    eq(Keywords.NetErr("1").hashCode(), Keywords.NetErr("1").hashCode(), "family hashCode")
+    eq(Keywords.NetErr(1).hashCode(), Keywords.NetErr(1).hashCode(), "family hashCode")
     eq(setOf(Keywords.Unknown("a"), Keywords.Unknown("a")).size, 1, "unknown codes in a set")
-    check(Keywords.NetErr("1") != Keywords.NetErr("2"), "families differ by parameter")
+    check(Keywords.NetErr(1) != Keywords.NetErr(2), "families differ by parameter")
+}
+
+// Values are thrown as CatalogException and matched again after the catch.
+private fun exceptions() {
+    val caught = try {
+        throw Numbers.CodeMinus999.toException()
+    } catch (e: CatalogException) {
+        when (val c = e.code) {
+            is Numbers -> describe(c)
+            else -> "other table"
+        }
+    }
+    eq(caught, "minus", "throw and catch a closed table's value")
+    val e = Keywords.fromCode("OLD_ONE").toException()
+    eq(e.message, "OLD_NEW: " + Keywords.OldNew.message(CatalogLocale.En), "exception message")
+    eq(e.code.receivedCode, "OLD_ONE", "exception keeps the code received")
+    check((e as Throwable) is RuntimeException, "a RuntimeException")
+    val unknown = try {
+        throw CatalogException(Keywords.fromCode("zzz"))
+    } catch (e: RuntimeException) {
+        (e as? CatalogException)?.code?.receivedCode
+    }
+    eq(unknown, "zzz", "unknown code thrown")
 }
 
 public fun main(args: Array<String>) {
     checkTextVectors(args[0], 100)
     checkMetaVectors(args[1], 40)
+    checkNegotiationVectors(args[3], 40)
     decoding()
     unknownPrompt()
     kindsActorsAndPrompts()
     localeNegotiation()
     platformLocales()
     toStrings()
+    exceptions()
     finish()
 }

@@ -11,114 +11,240 @@ import kotlin.jvm.JvmStatic
  * In the source the Code, Explanation and Solution columns run together without separators (e.g. "FACE\_MISSINGFace loss during detection process/"); each row was split after the upper-case code and before the solution. A "/" in the Solution column means the source gives no solution; where the end-user message does not already carry the explanation, such rows get a solution that restates the explanation only. The last row, "...(Other server side error codes)", is not an entry: it says that server-side error codes beyond this list may be returned (hence open: true). The table has no platform column; it is the Android table of the Flutter plugin (Android V3.6.0 per the document). "Contact us" in the source is rendered as "contact AAI".
  *
  * Decode a raw code with [AaiFlutterAndroid.fromCode]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
- * The vendor says codes exist beyond this table.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor says codes exist beyond this table, and codes added to it come in minor versions:
+ * the type is not sealed, so `when` over a value needs an `else` branch.
  */
-public sealed class AaiFlutterAndroid(
+public abstract class AaiFlutterAndroid internal constructor(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
+     *
+     * Write `AaiFlutterAndroid.FaceMissing` for the value (its companion object) and `is AaiFlutterAndroid.FaceMissing`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FaceMissing : AaiFlutterAndroid(0)
+    public open class FaceMissing internal constructor(received: String?) : AaiFlutterAndroid(0, received) {
+        /** The value, with its current code. */
+        public companion object : FaceMissing(null)
+    }
 
     /**
      * ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
+     *
+     * Write `AaiFlutterAndroid.ActionTimeout` for the value (its companion object) and `is AaiFlutterAndroid.ActionTimeout`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ActionTimeout : AaiFlutterAndroid(1)
+    public open class ActionTimeout internal constructor(received: String?) : AaiFlutterAndroid(1, received) {
+        /** The value, with its current code. */
+        public companion object : ActionTimeout(null)
+    }
 
     /**
      * MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
+     *
+     * Write `AaiFlutterAndroid.MultipleFace` for the value (its companion object) and `is AaiFlutterAndroid.MultipleFace`
+     * to match it, whatever code it was decoded from.
      */
-    public data object MultipleFace : AaiFlutterAndroid(2)
+    public open class MultipleFace internal constructor(received: String?) : AaiFlutterAndroid(2, received) {
+        /** The value, with its current code. */
+        public companion object : MultipleFace(null)
+    }
 
     /**
      * MUCH\_MOTION: You moved too much. Please hold still and try again.
+     *
+     * Write `AaiFlutterAndroid.MuchMotion` for the value (its companion object) and `is AaiFlutterAndroid.MuchMotion`
+     * to match it, whatever code it was decoded from.
      */
-    public data object MuchMotion : AaiFlutterAndroid(3)
+    public open class MuchMotion internal constructor(received: String?) : AaiFlutterAndroid(3, received) {
+        /** The value, with its current code. */
+        public companion object : MuchMotion(null)
+    }
 
     /**
      * AUTH\_BAD\_NETWORK: A network error occurred. Please check your internet connection and try again.
+     *
+     * Write `AaiFlutterAndroid.AuthBadNetwork` for the value (its companion object) and `is AaiFlutterAndroid.AuthBadNetwork`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AuthBadNetwork : AaiFlutterAndroid(4)
+    public open class AuthBadNetwork internal constructor(received: String?) : AaiFlutterAndroid(4, received) {
+        /** The value, with its current code. */
+        public companion object : AuthBadNetwork(null)
+    }
 
     /**
      * CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
+     *
+     * Write `AaiFlutterAndroid.CheckingBadNetwork` for the value (its companion object) and `is AaiFlutterAndroid.CheckingBadNetwork`
+     * to match it, whatever code it was decoded from.
      */
-    public data object CheckingBadNetwork : AaiFlutterAndroid(5)
+    public open class CheckingBadNetwork internal constructor(received: String?) : AaiFlutterAndroid(5, received) {
+        /** The value, with its current code. */
+        public companion object : CheckingBadNetwork(null)
+    }
 
     /**
      * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
+     *
+     * Write `AaiFlutterAndroid.DeviceNotSupport` for the value (its companion object) and `is AaiFlutterAndroid.DeviceNotSupport`
+     * to match it, whatever code it was decoded from.
      */
-    public data object DeviceNotSupport : AaiFlutterAndroid(6)
+    public open class DeviceNotSupport internal constructor(received: String?) : AaiFlutterAndroid(6, received) {
+        /** The value, with its current code. */
+        public companion object : DeviceNotSupport(null)
+    }
 
     /**
      * USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
+     *
+     * Write `AaiFlutterAndroid.UserGiveUp` for the value (its companion object) and `is AaiFlutterAndroid.UserGiveUp`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UserGiveUp : AaiFlutterAndroid(7)
+    public open class UserGiveUp internal constructor(received: String?) : AaiFlutterAndroid(7, received) {
+        /** The value, with its current code. */
+        public companion object : UserGiveUp(null)
+    }
 
     /**
      * UNDEFINED: Something went wrong. Please try again.
+     *
+     * Write `AaiFlutterAndroid.Undefined` for the value (its companion object) and `is AaiFlutterAndroid.Undefined`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Undefined : AaiFlutterAndroid(8)
+    public open class Undefined internal constructor(received: String?) : AaiFlutterAndroid(8, received) {
+        /** The value, with its current code. */
+        public companion object : Undefined(null)
+    }
 
     /**
      * NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
+     *
+     * Write `AaiFlutterAndroid.NoResponse` for the value (its companion object) and `is AaiFlutterAndroid.NoResponse`
+     * to match it, whatever code it was decoded from.
      */
-    public data object NoResponse : AaiFlutterAndroid(9)
+    public open class NoResponse internal constructor(received: String?) : AaiFlutterAndroid(9, received) {
+        /** The value, with its current code. */
+        public companion object : NoResponse(null)
+    }
 
     /**
      * AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `AaiFlutterAndroid.AuthParameterError` for the value (its companion object) and `is AaiFlutterAndroid.AuthParameterError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AuthParameterError : AaiFlutterAndroid(10)
+    public open class AuthParameterError internal constructor(received: String?) : AaiFlutterAndroid(10, received) {
+        /** The value, with its current code. */
+        public companion object : AuthParameterError(null)
+    }
 
     /**
      * AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `AaiFlutterAndroid.AuthIamFailed` for the value (its companion object) and `is AaiFlutterAndroid.AuthIamFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AuthIamFailed : AaiFlutterAndroid(11)
+    public open class AuthIamFailed internal constructor(received: String?) : AaiFlutterAndroid(11, received) {
+        /** The value, with its current code. */
+        public companion object : AuthIamFailed(null)
+    }
 
     /**
      * WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
+     *
+     * Write `AaiFlutterAndroid.WeakLight` for the value (its companion object) and `is AaiFlutterAndroid.WeakLight`
+     * to match it, whatever code it was decoded from.
      */
-    public data object WeakLight : AaiFlutterAndroid(12)
+    public open class WeakLight internal constructor(received: String?) : AaiFlutterAndroid(12, received) {
+        /** The value, with its current code. */
+        public companion object : WeakLight(null)
+    }
 
     /**
      * STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
+     *
+     * Write `AaiFlutterAndroid.StrongLight` for the value (its companion object) and `is AaiFlutterAndroid.StrongLight`
+     * to match it, whatever code it was decoded from.
      */
-    public data object StrongLight : AaiFlutterAndroid(13)
+    public open class StrongLight internal constructor(received: String?) : AaiFlutterAndroid(13, received) {
+        /** The value, with its current code. */
+        public companion object : StrongLight(null)
+    }
 
     /**
      * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+     *
+     * Write `AaiFlutterAndroid.ModelError` for the value (its companion object) and `is AaiFlutterAndroid.ModelError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ModelError : AaiFlutterAndroid(14)
+    public open class ModelError internal constructor(received: String?) : AaiFlutterAndroid(14, received) {
+        /** The value, with its current code. */
+        public companion object : ModelError(null)
+    }
 
     /**
      * ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `AaiFlutterAndroid.AlreadyInit` for the value (its companion object) and `is AaiFlutterAndroid.AlreadyInit`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AlreadyInit : AaiFlutterAndroid(15)
+    public open class AlreadyInit internal constructor(received: String?) : AaiFlutterAndroid(15, received) {
+        /** The value, with its current code. */
+        public companion object : AlreadyInit(null)
+    }
 
     /**
      * NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
+     *
+     * Write `AaiFlutterAndroid.NoUploadImage` for the value (its companion object) and `is AaiFlutterAndroid.NoUploadImage`
+     * to match it, whatever code it was decoded from.
      */
-    public data object NoUploadImage : AaiFlutterAndroid(16)
+    public open class NoUploadImage internal constructor(received: String?) : AaiFlutterAndroid(16, received) {
+        /** The value, with its current code. */
+        public companion object : NoUploadImage(null)
+    }
 
     /**
      * AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
+     *
+     * Write `AaiFlutterAndroid.AuthTicketDisable` for the value (its companion object) and `is AaiFlutterAndroid.AuthTicketDisable`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AuthTicketDisable : AaiFlutterAndroid(17)
+    public open class AuthTicketDisable internal constructor(received: String?) : AaiFlutterAndroid(17, received) {
+        /** The value, with its current code. */
+        public companion object : AuthTicketDisable(null)
+    }
 
     /**
      * AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `AaiFlutterAndroid.AuthAccountAccessDenied` for the value (its companion object) and `is AaiFlutterAndroid.AuthAccountAccessDenied`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AuthAccountAccessDenied : AaiFlutterAndroid(18)
+    public open class AuthAccountAccessDenied internal constructor(received: String?) : AaiFlutterAndroid(18, received) {
+        /** The value, with its current code. */
+        public companion object : AuthAccountAccessDenied(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : AaiFlutterAndroid(-1)
+    public class Unknown internal constructor(public val rawCode: String) : AaiFlutterAndroid(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is AaiFlutterAndroid && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -135,13 +261,18 @@ public sealed class AaiFlutterAndroid(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =

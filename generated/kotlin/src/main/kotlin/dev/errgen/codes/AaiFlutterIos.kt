@@ -11,12 +11,18 @@ import kotlin.jvm.JvmStatic
  * Versions refer to the AAI liveness detection Flutter plugin for iOS (V3.6.1 per the document; its error codes changed in 3.6.0). In the source the columns "Code(v3.6.0 and newer)", "Code(v3.5.0 and older)" and "Explanation" run together without separators (e.g. "MUTI\_FACEFAIL\_REASON\_MUTI\_FACEMultiple faces detected"); each row was split at the code names. Entries are the v3.6.0-and-newer codes; the v3.5.0-and-older codes are aliases with retired\_in "3.6.0". Old codes without a successor ("/" in the new column) are entries with retired\_in "3.6.0". The last row, "...(Other server side error codes)NETWORK\_REQUEST\_FAILED/", means v3.5.0 and older reported NETWORK\_REQUEST\_FAILED, while v3.6.0 and newer report the server's own error codes beyond this list (hence open: true); NETWORK\_REQUEST\_FAILED is an entry. The source gives no solutions.
  *
  * Decode a raw code with [AaiFlutterIos.fromCode]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
- * The vendor says codes exist beyond this table.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor says codes exist beyond this table, and codes added to it come in minor versions:
+ * the type is not sealed, so `when` over a value needs an `else` branch.
  */
-public sealed class AaiFlutterIos(
+public abstract class AaiFlutterIos internal constructor(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
@@ -24,70 +30,136 @@ public sealed class AaiFlutterIos(
      * Also decoded from FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, its code until version 3.6.0.
      *
      * Also decoded from FAIL\_REASON\_FACEMISS\_POS\_YAW, its code until version 3.6.0.
+     *
+     * Write `AaiFlutterIos.FaceMissing` for the value (its companion object) and `is AaiFlutterIos.FaceMissing`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FaceMissing : AaiFlutterIos(0)
+    public open class FaceMissing internal constructor(received: String?) : AaiFlutterIos(0, received) {
+        /** The value, with its current code. */
+        public companion object : FaceMissing(null)
+    }
 
     /**
      * MUTI\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
      *
      * Also decoded from FAIL\_REASON\_MUTI\_FACE, its code until version 3.6.0.
+     *
+     * Write `AaiFlutterIos.MutiFace` for the value (its companion object) and `is AaiFlutterIos.MutiFace`
+     * to match it, whatever code it was decoded from.
      */
-    public data object MutiFace : AaiFlutterIos(1)
+    public open class MutiFace internal constructor(received: String?) : AaiFlutterIos(1, received) {
+        /** The value, with its current code. */
+        public companion object : MutiFace(null)
+    }
 
     /**
      * MUCH\_ACTION: You moved too much. Please hold still and try again.
      *
      * Also decoded from FAIL\_REASON\_MUCH\_ACTION, its code until version 3.6.0.
+     *
+     * Write `AaiFlutterIos.MuchAction` for the value (its companion object) and `is AaiFlutterIos.MuchAction`
+     * to match it, whatever code it was decoded from.
      */
-    public data object MuchAction : AaiFlutterIos(2)
+    public open class MuchAction internal constructor(received: String?) : AaiFlutterIos(2, received) {
+        /** The value, with its current code. */
+        public companion object : MuchAction(null)
+    }
 
     /**
      * FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
      *
      * Retired in version 3.0.0, with no successor.
+     *
+     * Write `AaiFlutterIos.FailReasonTimeout` for the value (its companion object) and `is AaiFlutterIos.FailReasonTimeout`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailReasonTimeout : AaiFlutterIos(3)
+    public open class FailReasonTimeout internal constructor(received: String?) : AaiFlutterIos(3, received) {
+        /** The value, with its current code. */
+        public companion object : FailReasonTimeout(null)
+    }
 
     /**
      * PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
      *
      * Also decoded from FAIL\_REASON\_PREPARE\_TIMEOUT, its code until version 3.6.0.
+     *
+     * Write `AaiFlutterIos.PrepareTimeout` for the value (its companion object) and `is AaiFlutterIos.PrepareTimeout`
+     * to match it, whatever code it was decoded from.
      */
-    public data object PrepareTimeout : AaiFlutterIos(4)
+    public open class PrepareTimeout internal constructor(received: String?) : AaiFlutterIos(4, received) {
+        /** The value, with its current code. */
+        public companion object : PrepareTimeout(null)
+    }
 
     /**
      * USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
+     *
+     * Write `AaiFlutterIos.UserGiveUp` for the value (its companion object) and `is AaiFlutterIos.UserGiveUp`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UserGiveUp : AaiFlutterIos(5)
+    public open class UserGiveUp internal constructor(received: String?) : AaiFlutterIos(5, received) {
+        /** The value, with its current code. */
+        public companion object : UserGiveUp(null)
+    }
 
     /**
      * NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
+     *
+     * Write `AaiFlutterIos.NoResponse` for the value (its companion object) and `is AaiFlutterIos.NoResponse`
+     * to match it, whatever code it was decoded from.
      */
-    public data object NoResponse : AaiFlutterIos(6)
+    public open class NoResponse internal constructor(received: String?) : AaiFlutterIos(6, received) {
+        /** The value, with its current code. */
+        public companion object : NoResponse(null)
+    }
 
     /**
      * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
+     *
+     * Write `AaiFlutterIos.DeviceNotSupport` for the value (its companion object) and `is AaiFlutterIos.DeviceNotSupport`
+     * to match it, whatever code it was decoded from.
      */
-    public data object DeviceNotSupport : AaiFlutterIos(7)
+    public open class DeviceNotSupport internal constructor(received: String?) : AaiFlutterIos(7, received) {
+        /** The value, with its current code. */
+        public companion object : DeviceNotSupport(null)
+    }
 
     /**
      * UNDEFINED: Something went wrong. Please try again.
+     *
+     * Write `AaiFlutterIos.Undefined` for the value (its companion object) and `is AaiFlutterIos.Undefined`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Undefined : AaiFlutterIos(8)
+    public open class Undefined internal constructor(received: String?) : AaiFlutterIos(8, received) {
+        /** The value, with its current code. */
+        public companion object : Undefined(null)
+    }
 
     /**
      * NETWORK\_REQUEST\_FAILED: A network error occurred. Please check your internet connection and try again.
      *
      * Retired in version 3.6.0, with no successor.
+     *
+     * Write `AaiFlutterIos.NetworkRequestFailed` for the value (its companion object) and `is AaiFlutterIos.NetworkRequestFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object NetworkRequestFailed : AaiFlutterIos(9)
+    public open class NetworkRequestFailed internal constructor(received: String?) : AaiFlutterIos(9, received) {
+        /** The value, with its current code. */
+        public companion object : NetworkRequestFailed(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : AaiFlutterIos(-1)
+    public class Unknown internal constructor(public val rawCode: String) : AaiFlutterIos(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is AaiFlutterIos && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -104,13 +176,18 @@ public sealed class AaiFlutterIos(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =
@@ -196,11 +273,11 @@ public sealed class AaiFlutterIos(
             "DEVICE_NOT_SUPPORT" -> DeviceNotSupport
             "UNDEFINED" -> Undefined
             "NETWORK_REQUEST_FAILED" -> NetworkRequestFailed
-            "FAIL_REASON_FACEMISS_BLINK_MOUTH" -> FaceMissing
-            "FAIL_REASON_FACEMISS_POS_YAW" -> FaceMissing
-            "FAIL_REASON_MUTI_FACE" -> MutiFace
-            "FAIL_REASON_MUCH_ACTION" -> MuchAction
-            "FAIL_REASON_PREPARE_TIMEOUT" -> PrepareTimeout
+            "FAIL_REASON_FACEMISS_BLINK_MOUTH" -> FaceMissing("FAIL_REASON_FACEMISS_BLINK_MOUTH")
+            "FAIL_REASON_FACEMISS_POS_YAW" -> FaceMissing("FAIL_REASON_FACEMISS_POS_YAW")
+            "FAIL_REASON_MUTI_FACE" -> MutiFace("FAIL_REASON_MUTI_FACE")
+            "FAIL_REASON_MUCH_ACTION" -> MuchAction("FAIL_REASON_MUCH_ACTION")
+            "FAIL_REASON_PREPARE_TIMEOUT" -> PrepareTimeout("FAIL_REASON_PREPARE_TIMEOUT")
             else -> Unknown(code)
         }
 

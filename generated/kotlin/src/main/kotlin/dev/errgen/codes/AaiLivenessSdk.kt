@@ -11,142 +11,290 @@ import kotlin.jvm.JvmStatic
  * The last row, "...(Other server side error codes) \| Please contact us. \| Both \|", is not an entry: it says that server-side error codes beyond this list may be returned (hence open: true). That row has only three cells; its Description cell is missing. "Please contact us" in the source is rendered as "contact AAI" throughout.
  *
  * Decode a raw code with [AaiLivenessSdk.fromCode]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
- * The vendor says codes exist beyond this table.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor says codes exist beyond this table, and codes added to it come in minor versions:
+ * the type is not sealed, so `when` over a value needs an `else` branch.
  */
-public sealed class AaiLivenessSdk(
+public abstract class AaiLivenessSdk internal constructor(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * CAMERA\_OPEN\_FAILED: The camera could not be opened. Please close any other app that may be using the camera and try again.
+     *
+     * Write `AaiLivenessSdk.CameraOpenFailed` for the value (its companion object) and `is AaiLivenessSdk.CameraOpenFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object CameraOpenFailed : AaiLivenessSdk(0)
+    public open class CameraOpenFailed internal constructor(received: String?) : AaiLivenessSdk(0, received) {
+        /** The value, with its current code. */
+        public companion object : CameraOpenFailed(null)
+    }
 
     /**
      * NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
+     *
+     * Write `AaiLivenessSdk.NoCameraPermission` for the value (its companion object) and `is AaiLivenessSdk.NoCameraPermission`
+     * to match it, whatever code it was decoded from.
      */
-    public data object NoCameraPermission : AaiLivenessSdk(1)
+    public open class NoCameraPermission internal constructor(received: String?) : AaiLivenessSdk(1, received) {
+        /** The value, with its current code. */
+        public companion object : NoCameraPermission(null)
+    }
 
     /**
      * LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
+     *
+     * Write `AaiLivenessSdk.LoadJniFailed` for the value (its companion object) and `is AaiLivenessSdk.LoadJniFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object LoadJniFailed : AaiLivenessSdk(2)
+    public open class LoadJniFailed internal constructor(received: String?) : AaiLivenessSdk(2, received) {
+        /** The value, with its current code. */
+        public companion object : LoadJniFailed(null)
+    }
 
     /**
      * FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
+     *
+     * Write `AaiLivenessSdk.FaceMissing` for the value (its companion object) and `is AaiLivenessSdk.FaceMissing`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FaceMissing : AaiLivenessSdk(3)
+    public open class FaceMissing internal constructor(received: String?) : AaiLivenessSdk(3, received) {
+        /** The value, with its current code. */
+        public companion object : FaceMissing(null)
+    }
 
     /**
      * ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
+     *
+     * Write `AaiLivenessSdk.ActionTimeout` for the value (its companion object) and `is AaiLivenessSdk.ActionTimeout`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ActionTimeout : AaiLivenessSdk(4)
+    public open class ActionTimeout internal constructor(received: String?) : AaiLivenessSdk(4, received) {
+        /** The value, with its current code. */
+        public companion object : ActionTimeout(null)
+    }
 
     /**
      * MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
+     *
+     * Write `AaiLivenessSdk.MultipleFace` for the value (its companion object) and `is AaiLivenessSdk.MultipleFace`
+     * to match it, whatever code it was decoded from.
      */
-    public data object MultipleFace : AaiLivenessSdk(5)
+    public open class MultipleFace internal constructor(received: String?) : AaiLivenessSdk(5, received) {
+        /** The value, with its current code. */
+        public companion object : MultipleFace(null)
+    }
 
     /**
      * MUCH\_MOTION: You moved too much. Please hold still and try again.
+     *
+     * Write `AaiLivenessSdk.MuchMotion` for the value (its companion object) and `is AaiLivenessSdk.MuchMotion`
+     * to match it, whatever code it was decoded from.
      */
-    public data object MuchMotion : AaiLivenessSdk(6)
+    public open class MuchMotion internal constructor(received: String?) : AaiLivenessSdk(6, received) {
+        /** The value, with its current code. */
+        public companion object : MuchMotion(null)
+    }
 
     /**
      * STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
+     *
+     * Write `AaiLivenessSdk.StrongLight` for the value (its companion object) and `is AaiLivenessSdk.StrongLight`
+     * to match it, whatever code it was decoded from.
      */
-    public data object StrongLight : AaiLivenessSdk(7)
+    public open class StrongLight internal constructor(received: String?) : AaiLivenessSdk(7, received) {
+        /** The value, with its current code. */
+        public companion object : StrongLight(null)
+    }
 
     /**
      * WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
+     *
+     * Write `AaiLivenessSdk.WeakLight` for the value (its companion object) and `is AaiLivenessSdk.WeakLight`
+     * to match it, whatever code it was decoded from.
      */
-    public data object WeakLight : AaiLivenessSdk(8)
+    public open class WeakLight internal constructor(received: String?) : AaiLivenessSdk(8, received) {
+        /** The value, with its current code. */
+        public companion object : WeakLight(null)
+    }
 
     /**
      * AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
+     *
+     * Write `AaiLivenessSdk.AuthParseError` for the value (its companion object) and `is AaiLivenessSdk.AuthParseError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AuthParseError : AaiLivenessSdk(9)
+    public open class AuthParseError internal constructor(received: String?) : AaiLivenessSdk(9, received) {
+        /** The value, with its current code. */
+        public companion object : AuthParseError(null)
+    }
 
     /**
      * ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+     *
+     * Write `AaiLivenessSdk.ErrorNoParam` for the value (its companion object) and `is AaiLivenessSdk.ErrorNoParam`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ErrorNoParam : AaiLivenessSdk(10)
+    public open class ErrorNoParam internal constructor(received: String?) : AaiLivenessSdk(10, received) {
+        /** The value, with its current code. */
+        public companion object : ErrorNoParam(null)
+    }
 
     /**
      * LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+     *
+     * Write `AaiLivenessSdk.LivenessTypeNotFound` for the value (its companion object) and `is AaiLivenessSdk.LivenessTypeNotFound`
+     * to match it, whatever code it was decoded from.
      */
-    public data object LivenessTypeNotFound : AaiLivenessSdk(11)
+    public open class LivenessTypeNotFound internal constructor(received: String?) : AaiLivenessSdk(11, received) {
+        /** The value, with its current code. */
+        public companion object : LivenessTypeNotFound(null)
+    }
 
     /**
      * LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+     *
+     * Write `AaiLivenessSdk.LoadModelError` for the value (its companion object) and `is AaiLivenessSdk.LoadModelError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object LoadModelError : AaiLivenessSdk(12)
+    public open class LoadModelError internal constructor(received: String?) : AaiLivenessSdk(12, received) {
+        /** The value, with its current code. */
+        public companion object : LoadModelError(null)
+    }
 
     /**
      * APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `AaiLivenessSdk.ApplicationContextNull` for the value (its companion object) and `is AaiLivenessSdk.ApplicationContextNull`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ApplicationContextNull : AaiLivenessSdk(13)
+    public open class ApplicationContextNull internal constructor(received: String?) : AaiLivenessSdk(13, received) {
+        /** The value, with its current code. */
+        public companion object : ApplicationContextNull(null)
+    }
 
     /**
      * AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
      *
      * A family of codes: holds the ErrorCode parameter as sent.
      *
-     * @property param The ErrorCode parameter, a canonical decimal integer.
+     * @property param The ErrorCode parameter, a 64-bit integer.
      */
-    public data class AuthNetworkError(public val param: String) : AaiLivenessSdk(14)
+    public data class AuthNetworkError(public val param: Long) : AaiLivenessSdk(14, null) {
+        override fun patternValue(name: String): String? = if (name == "ErrorCode") param.toString() else null
+
+        /** The message in [locale], its template filled with [param] (the plain message where [locale] has no template). */
+        override fun message(locale: CatalogLocale): String = filled(locale) { null }
+    }
 
     /**
      * UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode: Your photos could not be uploaded. Please check your internet connection and try again.
      *
      * A family of codes: holds the ErrorCode parameter as sent.
      *
-     * @property param The ErrorCode parameter, a canonical decimal integer.
+     * @property param The ErrorCode parameter, a 64-bit integer.
      */
-    public data class UploadImageDataNetworkError(public val param: String) : AaiLivenessSdk(15)
+    public data class UploadImageDataNetworkError(public val param: Long) : AaiLivenessSdk(15, null) {
+        override fun patternValue(name: String): String? = if (name == "ErrorCode") param.toString() else null
+
+        /** The message in [locale], its template filled with [param] (the plain message where [locale] has no template). */
+        override fun message(locale: CatalogLocale): String = filled(locale) { null }
+    }
 
     /**
      * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
+     *
+     * Write `AaiLivenessSdk.DeviceNotSupport` for the value (its companion object) and `is AaiLivenessSdk.DeviceNotSupport`
+     * to match it, whatever code it was decoded from.
      */
-    public data object DeviceNotSupport : AaiLivenessSdk(16)
+    public open class DeviceNotSupport internal constructor(received: String?) : AaiLivenessSdk(16, received) {
+        /** The value, with its current code. */
+        public companion object : DeviceNotSupport(null)
+    }
 
     /**
      * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+     *
+     * Write `AaiLivenessSdk.ModelError` for the value (its companion object) and `is AaiLivenessSdk.ModelError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ModelError : AaiLivenessSdk(17)
+    public open class ModelError internal constructor(received: String?) : AaiLivenessSdk(17, received) {
+        /** The value, with its current code. */
+        public companion object : ModelError(null)
+    }
 
     /**
      * USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
+     *
+     * Write `AaiLivenessSdk.UserGiveUp` for the value (its companion object) and `is AaiLivenessSdk.UserGiveUp`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UserGiveUp : AaiLivenessSdk(18)
+    public open class UserGiveUp internal constructor(received: String?) : AaiLivenessSdk(18, received) {
+        /** The value, with its current code. */
+        public companion object : UserGiveUp(null)
+    }
 
     /**
      * UPLOAD\_PICTURE\_GIVE\_UP: The upload was cancelled. Please check your internet connection and try again.
+     *
+     * Write `AaiLivenessSdk.UploadPictureGiveUp` for the value (its companion object) and `is AaiLivenessSdk.UploadPictureGiveUp`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UploadPictureGiveUp : AaiLivenessSdk(19)
+    public open class UploadPictureGiveUp internal constructor(received: String?) : AaiLivenessSdk(19, received) {
+        /** The value, with its current code. */
+        public companion object : UploadPictureGiveUp(null)
+    }
 
     /**
      * AUTH\_GIVE\_UP: Face verification was cancelled while connecting. Please check your internet connection and try again.
+     *
+     * Write `AaiLivenessSdk.AuthGiveUp` for the value (its companion object) and `is AaiLivenessSdk.AuthGiveUp`
+     * to match it, whatever code it was decoded from.
      */
-    public data object AuthGiveUp : AaiLivenessSdk(20)
+    public open class AuthGiveUp internal constructor(received: String?) : AaiLivenessSdk(20, received) {
+        /** The value, with its current code. */
+        public companion object : AuthGiveUp(null)
+    }
 
     /**
      * NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
+     *
+     * Write `AaiLivenessSdk.NoUploadImage` for the value (its companion object) and `is AaiLivenessSdk.NoUploadImage`
+     * to match it, whatever code it was decoded from.
      */
-    public data object NoUploadImage : AaiLivenessSdk(21)
+    public open class NoUploadImage internal constructor(received: String?) : AaiLivenessSdk(21, received) {
+        /** The value, with its current code. */
+        public companion object : NoUploadImage(null)
+    }
 
     /**
      * UNDEFINED: Something went wrong. Please try again.
+     *
+     * Write `AaiLivenessSdk.Undefined` for the value (its companion object) and `is AaiLivenessSdk.Undefined`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Undefined : AaiLivenessSdk(22)
+    public open class Undefined internal constructor(received: String?) : AaiLivenessSdk(22, received) {
+        /** The value, with its current code. */
+        public companion object : Undefined(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : AaiLivenessSdk(-1)
+    public class Unknown internal constructor(public val rawCode: String) : AaiLivenessSdk(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is AaiLivenessSdk && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -159,11 +307,13 @@ public sealed class AaiLivenessSdk(
 
     override val code: String
         get() = when (this) {
-            is AuthNetworkError -> "AUTH_NETWORK_ERROR_" + param
-            is UploadImageDataNetworkError -> "UPLOAD_IMAGE_DATA_NETWORK_ERROR_" + param
+            is AuthNetworkError -> "AUTH_NETWORK_ERROR_" + param.toString()
+            is UploadImageDataNetworkError -> "UPLOAD_IMAGE_DATA_NETWORK_ERROR_" + param.toString()
             is Unknown -> rawCode
             else -> CODES[index]
         }
+
+    override val receivedCode: String get() = received ?: code
 
     override val isKnown: Boolean get() = index >= 0
 
@@ -171,8 +321,24 @@ public sealed class AaiLivenessSdk(
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
+
+    /** The value of a pattern's own parameter named [name], for its template. */
+    internal open fun patternValue(name: String): String? = null
+
+    /**
+     * The template in [locale] with each `{name}` filled by [value] of it (a
+     * pattern's own parameter by the value's), or the plain message where
+     * [locale] has no template.
+     */
+    internal fun filled(locale: CatalogLocale, value: (String) -> String?): String {
+        val template = if (index < 0) null else TEMPLATES[locale][index]
+        return if (template == null) plainMessage(locale) else fillTemplate(template) { patternValue(it) ?: value(it) }
+    }
 
     override fun solution(locale: CatalogLocale): String? =
         if (index < 0) null else SOLUTIONS[locale][index]
@@ -251,8 +417,8 @@ public sealed class AaiLivenessSdk(
         }
 
         private fun fromPattern(code: String): AaiLivenessSdk {
-            patternParam(code, "AUTH_NETWORK_ERROR_", "", true)?.let { return AuthNetworkError(it) }
-            patternParam(code, "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", "", true)?.let { return UploadImageDataNetworkError(it) }
+            patternParam(code, "AUTH_NETWORK_ERROR_", "", true)?.let { return AuthNetworkError(it.toLong()) }
+            patternParam(code, "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", "", true)?.let { return UploadImageDataNetworkError(it.toLong()) }
             return Unknown(code)
         }
 
@@ -287,6 +453,201 @@ public sealed class AaiLivenessSdk(
                 else -> solutionsTh()
             }
         }
+
+        /** Templates by locale (`null` where none), each locale's built on its first use. */
+        private val TEMPLATES: LocaleTexts<String?> = LocaleTexts {
+            when (it) {
+                0 -> templatesZh()
+                1 -> templatesZhHant()
+                2 -> templatesEn()
+                3 -> templatesId()
+                4 -> templatesVi()
+                5 -> templatesHi()
+                else -> templatesTh()
+            }
+        }
+
+        private fun templatesZh(): Array<String?> = arrayOf(
+            null, // CAMERA_OPEN_FAILED
+            null, // NO_CAMERA_PERMISSION
+            null, // LOAD_JNI_FAILED
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            null, // STRONG_LIGHT
+            null, // WEAK_LIGHT
+            null, // AUTH_PARSE_ERROR
+            null, // ERROR_NO_PARAM
+            null, // LIVENESS_TYPE_NOT_FOUND
+            null, // LOAD_MODEL_ERROR
+            null, // APPLICATION_CONTEXT_NULL
+            "网络异常（错误码 {ErrorCode}），请检查网络连接后重试。", // AUTH_NETWORK_ERROR_$ErrorCode
+            "照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            null, // DEVICE_NOT_SUPPORT
+            null, // MODEL_ERROR
+            null, // USER_GIVE_UP
+            null, // UPLOAD_PICTURE_GIVE_UP
+            null, // AUTH_GIVE_UP
+            null, // NO_UPLOAD_IMAGE
+            null, // UNDEFINED
+        )
+
+        private fun templatesZhHant(): Array<String?> = arrayOf(
+            null, // CAMERA_OPEN_FAILED
+            null, // NO_CAMERA_PERMISSION
+            null, // LOAD_JNI_FAILED
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            null, // STRONG_LIGHT
+            null, // WEAK_LIGHT
+            null, // AUTH_PARSE_ERROR
+            null, // ERROR_NO_PARAM
+            null, // LIVENESS_TYPE_NOT_FOUND
+            null, // LOAD_MODEL_ERROR
+            null, // APPLICATION_CONTEXT_NULL
+            "網路發生錯誤（錯誤碼 {ErrorCode}），請檢查您的網路連線後再試一次。", // AUTH_NETWORK_ERROR_$ErrorCode
+            "無法上傳您的照片（錯誤碼 {ErrorCode}），請檢查網路連線後再試一次。", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            null, // DEVICE_NOT_SUPPORT
+            null, // MODEL_ERROR
+            null, // USER_GIVE_UP
+            null, // UPLOAD_PICTURE_GIVE_UP
+            null, // AUTH_GIVE_UP
+            null, // NO_UPLOAD_IMAGE
+            null, // UNDEFINED
+        )
+
+        private fun templatesEn(): Array<String?> = arrayOf(
+            null, // CAMERA_OPEN_FAILED
+            null, // NO_CAMERA_PERMISSION
+            null, // LOAD_JNI_FAILED
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            null, // STRONG_LIGHT
+            null, // WEAK_LIGHT
+            null, // AUTH_PARSE_ERROR
+            null, // ERROR_NO_PARAM
+            null, // LIVENESS_TYPE_NOT_FOUND
+            null, // LOAD_MODEL_ERROR
+            null, // APPLICATION_CONTEXT_NULL
+            "A network error occurred (error {ErrorCode}). Please check your internet connection and try again.", // AUTH_NETWORK_ERROR_$ErrorCode
+            "Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            null, // DEVICE_NOT_SUPPORT
+            null, // MODEL_ERROR
+            null, // USER_GIVE_UP
+            null, // UPLOAD_PICTURE_GIVE_UP
+            null, // AUTH_GIVE_UP
+            null, // NO_UPLOAD_IMAGE
+            null, // UNDEFINED
+        )
+
+        private fun templatesId(): Array<String?> = arrayOf(
+            null, // CAMERA_OPEN_FAILED
+            null, // NO_CAMERA_PERMISSION
+            null, // LOAD_JNI_FAILED
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            null, // STRONG_LIGHT
+            null, // WEAK_LIGHT
+            null, // AUTH_PARSE_ERROR
+            null, // ERROR_NO_PARAM
+            null, // LIVENESS_TYPE_NOT_FOUND
+            null, // LOAD_MODEL_ERROR
+            null, // APPLICATION_CONTEXT_NULL
+            "Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.", // AUTH_NETWORK_ERROR_$ErrorCode
+            "Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            null, // DEVICE_NOT_SUPPORT
+            null, // MODEL_ERROR
+            null, // USER_GIVE_UP
+            null, // UPLOAD_PICTURE_GIVE_UP
+            null, // AUTH_GIVE_UP
+            null, // NO_UPLOAD_IMAGE
+            null, // UNDEFINED
+        )
+
+        private fun templatesVi(): Array<String?> = arrayOf(
+            null, // CAMERA_OPEN_FAILED
+            null, // NO_CAMERA_PERMISSION
+            null, // LOAD_JNI_FAILED
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            null, // STRONG_LIGHT
+            null, // WEAK_LIGHT
+            null, // AUTH_PARSE_ERROR
+            null, // ERROR_NO_PARAM
+            null, // LIVENESS_TYPE_NOT_FOUND
+            null, // LOAD_MODEL_ERROR
+            null, // APPLICATION_CONTEXT_NULL
+            "Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.", // AUTH_NETWORK_ERROR_$ErrorCode
+            "Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            null, // DEVICE_NOT_SUPPORT
+            null, // MODEL_ERROR
+            null, // USER_GIVE_UP
+            null, // UPLOAD_PICTURE_GIVE_UP
+            null, // AUTH_GIVE_UP
+            null, // NO_UPLOAD_IMAGE
+            null, // UNDEFINED
+        )
+
+        private fun templatesHi(): Array<String?> = arrayOf(
+            null, // CAMERA_OPEN_FAILED
+            null, // NO_CAMERA_PERMISSION
+            null, // LOAD_JNI_FAILED
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            null, // STRONG_LIGHT
+            null, // WEAK_LIGHT
+            null, // AUTH_PARSE_ERROR
+            null, // ERROR_NO_PARAM
+            null, // LIVENESS_TYPE_NOT_FOUND
+            null, // LOAD_MODEL_ERROR
+            null, // APPLICATION_CONTEXT_NULL
+            "नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // AUTH_NETWORK_ERROR_$ErrorCode
+            "आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            null, // DEVICE_NOT_SUPPORT
+            null, // MODEL_ERROR
+            null, // USER_GIVE_UP
+            null, // UPLOAD_PICTURE_GIVE_UP
+            null, // AUTH_GIVE_UP
+            null, // NO_UPLOAD_IMAGE
+            null, // UNDEFINED
+        )
+
+        private fun templatesTh(): Array<String?> = arrayOf(
+            null, // CAMERA_OPEN_FAILED
+            null, // NO_CAMERA_PERMISSION
+            null, // LOAD_JNI_FAILED
+            null, // FACE_MISSING
+            null, // ACTION_TIMEOUT
+            null, // MULTIPLE_FACE
+            null, // MUCH_MOTION
+            null, // STRONG_LIGHT
+            null, // WEAK_LIGHT
+            null, // AUTH_PARSE_ERROR
+            null, // ERROR_NO_PARAM
+            null, // LIVENESS_TYPE_NOT_FOUND
+            null, // LOAD_MODEL_ERROR
+            null, // APPLICATION_CONTEXT_NULL
+            "เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // AUTH_NETWORK_ERROR_$ErrorCode
+            "ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", // UPLOAD_IMAGE_DATA_NETWORK_ERROR_$ErrorCode
+            null, // DEVICE_NOT_SUPPORT
+            null, // MODEL_ERROR
+            null, // USER_GIVE_UP
+            null, // UPLOAD_PICTURE_GIVE_UP
+            null, // AUTH_GIVE_UP
+            null, // NO_UPLOAD_IMAGE
+            null, // UNDEFINED
+        )
 
         private fun codes(): Array<String> = arrayOf(
             "CAMERA_OPEN_FAILED", // CAMERA_OPEN_FAILED

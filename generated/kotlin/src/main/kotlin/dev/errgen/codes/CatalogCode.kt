@@ -11,8 +11,14 @@ public interface CatalogCode {
     /** The id of the table the value belongs to. */
     public val table: String
 
-    /** The code as the vendor sends it. */
+    /** The code as the vendor sends it now (an old code gives its current value's code). */
     public val code: String
+
+    /**
+     * The code exactly as received: [code], except for a value decoded from
+     * an old code (an alias), which keeps the old code here.
+     */
+    public val receivedCode: String
 
     /** Whether the catalog lists the code. */
     public val isKnown: Boolean
@@ -44,6 +50,19 @@ public interface CatalogCode {
     /** The prompt to show the end user, where they can fix the problem. */
     public val prompt: Prompt?
 }
+
+/**
+ * A catalog value as an exception, to throw: `throw Table.Value.toException()`
+ * and `catch (e: CatalogException) { when (val c = e.code) { ... } }`. Its
+ * message is the value's `toString()`: `code: message` in
+ * [CatalogLocale.FALLBACK].
+ *
+ * @property code The value thrown.
+ */
+public class CatalogException(public val code: CatalogCode) : RuntimeException(code.toString())
+
+/** This value as a [CatalogException], to throw. */
+public fun CatalogCode.toException(): CatalogException = CatalogException(this)
 
 /** The platform an error code occurs on, where the vendor says. */
 public enum class Platform {
@@ -101,11 +120,66 @@ public fun decode(table: String, code: String): CatalogCode? = when (table) {
     else -> null
 }
 
+/**
+ * The message of [c] without placeholders (what `message` gives for a value
+ * with no parameter values).
+ */
+internal fun plainMessageOf(c: CatalogCode, locale: CatalogLocale): String? = when (c) {
+    is AaiFlutterAndroid -> c.plainMessage(locale)
+    is AaiFlutterIos -> c.plainMessage(locale)
+    is AaiLivenessSdk -> c.plainMessage(locale)
+    is BaiduFace -> c.plainMessage(locale)
+    is DoubangoLiveness -> c.plainMessage(locale)
+    is DoubangoStereoWarnings -> c.plainMessage(locale)
+    is TencentBiztokenApi -> c.plainMessage(locale)
+    is TencentEkycToken -> c.plainMessage(locale)
+    is TencentLivenessCompareApi -> c.plainMessage(locale)
+    is TencentLivenessCompareBilled -> c.plainMessage(locale)
+    is TencentLivenessCompareResults -> c.plainMessage(locale)
+    is TencentOcrApi -> c.plainMessage(locale)
+    is TencentSdkAndroid -> c.plainMessage(locale)
+    is TencentSdkIos -> c.plainMessage(locale)
+    is TencentSelfieVerification -> c.plainMessage(locale)
+    is TencentVerificationResult -> c.plainMessage(locale)
+    else -> null
+}
+
+/**
+ * The template of [c] in [locale] filled by [value] (a pattern's own
+ * parameter from [c]); `null` for a table without templates.
+ */
+internal fun filledTemplateOf(c: CatalogCode, locale: CatalogLocale, value: (String) -> String?): String? = when (c) {
+    is AaiLivenessSdk -> c.filled(locale, value)
+    is TencentOcrApi -> c.filled(locale, value)
+    else -> null
+}
+
+/**
+ * [template] with each `{name}` placeholder whose [value] is not `null`
+ * replaced by it; every other character as it is.
+ */
+internal fun fillTemplate(template: String, value: (String) -> String?): String {
+    val out = StringBuilder(template.length + 16)
+    var i = 0
+    while (i < template.length) {
+        val close = if (template[i] == '{') template.indexOf('}', i + 1) else -1
+        val v = if (close > i) value(template.substring(i + 1, close)) else null
+        if (v != null) {
+            out.append(v)
+            i = close + 1
+        } else {
+            out.append(template[i])
+            i++
+        }
+    }
+    return out.toString()
+}
+
 /** Texts of one kind by locale; each locale's array is built on first use. */
 internal class LocaleTexts<T>(load: (Int) -> Array<T>) {
-    private val byLocale: List<Lazy<Array<T>>> = List(CatalogLocale.entries.size) { lazy { load(it) } }
+    private val byLocale: List<Lazy<Array<T>>> = List(CatalogLocale.ALL.size) { lazy { load(it) } }
 
-    operator fun get(locale: CatalogLocale): Array<T> = byLocale[locale.ordinal].value
+    operator fun get(locale: CatalogLocale): Array<T> = byLocale[locale.index].value
 }
 
 /**
@@ -135,17 +209,14 @@ internal fun isCanonicalInt(s: String): Boolean {
 
 /**
  * The flag characters of a flag-set string such as `stereo impaired(42)`:
- * the part between [prefix] and [suffix] when both are there, else the
- * whole string (both without surrounding white space), one string per
- * character (code point).
+ * one string per character (code point) between [prefix] and [suffix]; `null`
+ * unless [s] is exactly that (no white space around it, nothing missing).
  */
-internal fun flagChars(s: String, prefix: String, suffix: String): List<String> {
-    val t = trimWhiteSpace(s)
-    val inner = if (t.startsWith(prefix) && t.substring(prefix.length).endsWith(suffix)) {
-        t.substring(prefix.length, t.length - suffix.length)
-    } else {
-        t
+internal fun flagChars(s: String, prefix: String, suffix: String): List<String>? {
+    if (s.length < prefix.length + suffix.length || !s.startsWith(prefix) || !s.endsWith(suffix)) {
+        return null
     }
+    val inner = s.substring(prefix.length, s.length - suffix.length)
     val out = ArrayList<String>(inner.length)
     var i = 0
     while (i < inner.length) {
@@ -179,20 +250,49 @@ private fun codePointAt(s: String, i: Int): Int {
     return c.code
 }
 
+/** A locale tag taken apart: language (lower case), script (title case), region (upper case). */
+internal class LocaleTag(val language: String, val script: String?, val region: String?) {
+    /** The script, or the one the language usually has in the region. */
+    fun likelyScript(): String? = script ?: when {
+        language != "zh" -> null
+        region == "TW" || region == "HK" || region == "MO" -> "Hant"
+        else -> "Hans"
+    }
+}
+
 /**
- * The language subtag of a locale string, ASCII-lower-cased, with legacy
- * codes mapped to current ones (`in` -> `id`, `iw` -> `he`, `ji` -> `yi`).
+ * Takes a BCP 47 tag or platform locale string apart: cut at the first `.`
+ * or `@`, split at `-` and `_`; the first subtag is the language (legacy
+ * `in`, `iw`, `ji` read as `id`, `he`, `yi`), a later one of four letters the
+ * script (after an optional `#`), of two letters or three digits the region.
  */
-internal fun languageSubtag(tag: String): String {
+internal fun parseTag(tag: String): LocaleTag {
     val t = trimWhiteSpace(tag)
-    val end = t.indexOfAny(charArrayOf('-', '_', '.', '@')).let { if (it < 0) t.length else it }
-    return when (val lang = asciiLowercase(t.substring(0, end))) {
+    val end = t.indexOfAny(charArrayOf('.', '@')).let { if (it < 0) t.length else it }
+    val parts = t.substring(0, end).split('-', '_')
+    val language = when (val lang = asciiLowercase(parts[0])) {
         "in" -> "id"
         "iw" -> "he"
         "ji" -> "yi"
         else -> lang
     }
+    var script: String? = null
+    var region: String? = null
+    for (raw in parts.drop(1)) {
+        val p = raw.removePrefix("#")
+        val alpha = p.all { it in 'a'..'z' || it in 'A'..'Z' }
+        if (p.length == 4 && alpha && script == null) {
+            script = asciiUppercase(p.substring(0, 1)) + asciiLowercase(p.substring(1))
+        } else if (((p.length == 2 && alpha) || (p.length == 3 && p.all { it in '0'..'9' })) && region == null) {
+            region = asciiUppercase(p)
+        }
+    }
+    return LocaleTag(language, script, region)
 }
+
+/** Upper-cases ASCII letters only. */
+internal fun asciiUppercase(s: String): String =
+    buildString(s.length) { for (c in s) append(if (c in 'a'..'z') c - 32 else c) }
 
 /** Lower-cases ASCII letters only, the same on every platform and locale. */
 internal fun asciiLowercase(s: String): String =

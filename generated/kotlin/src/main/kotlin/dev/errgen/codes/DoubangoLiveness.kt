@@ -11,83 +11,174 @@ import kotlin.jvm.JvmStatic
  * The source is a list, not a table ("code: description"); success codes are prefixed with s\_ and error codes with e\_. The vendor says its face liveness web demo and SDK on GitHub return one of these codes.
  *
  * Decode a raw code with [DoubangoLiveness.fromCode]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class DoubangoLiveness(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * s\_avantgarde: We could not verify your face. Please try again.
+     *
+     * Write `DoubangoLiveness.SAvantgarde` for the value (its companion object) and `is DoubangoLiveness.SAvantgarde`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SAvantgarde : DoubangoLiveness(0)
+    public open class SAvantgarde internal constructor(received: String?) : DoubangoLiveness(0, received) {
+        /** The value, with its current code. */
+        public companion object : SAvantgarde(null)
+    }
 
     /**
      * s\_genuine: Your face was verified successfully.
+     *
+     * Write `DoubangoLiveness.SGenuine` for the value (its companion object) and `is DoubangoLiveness.SGenuine`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SGenuine : DoubangoLiveness(1)
+    public open class SGenuine internal constructor(received: String?) : DoubangoLiveness(1, received) {
+        /** The value, with its current code. */
+        public companion object : SGenuine(null)
+    }
 
     /**
      * s\_spoof: We could not confirm that a real person is in front of the camera. Please try again.
+     *
+     * Write `DoubangoLiveness.SSpoof` for the value (its companion object) and `is DoubangoLiveness.SSpoof`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SSpoof : DoubangoLiveness(2)
+    public open class SSpoof internal constructor(received: String?) : DoubangoLiveness(2, received) {
+        /** The value, with its current code. */
+        public companion object : SSpoof(null)
+    }
 
     /**
      * s\_disputed: We could not verify your face with confidence. Please try again.
+     *
+     * Write `DoubangoLiveness.SDisputed` for the value (its companion object) and `is DoubangoLiveness.SDisputed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SDisputed : DoubangoLiveness(3)
+    public open class SDisputed internal constructor(received: String?) : DoubangoLiveness(3, received) {
+        /** The value, with its current code. */
+        public companion object : SDisputed(null)
+    }
 
     /**
      * s\_disguise: Your face appears to be covered. Please remove anything covering your face and try again.
+     *
+     * Write `DoubangoLiveness.SDisguise` for the value (its companion object) and `is DoubangoLiveness.SDisguise`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SDisguise : DoubangoLiveness(4)
+    public open class SDisguise internal constructor(received: String?) : DoubangoLiveness(4, received) {
+        /** The value, with its current code. */
+        public companion object : SDisguise(null)
+    }
 
     /**
      * s\_pending: Please wait while your face is being checked.
+     *
+     * Write `DoubangoLiveness.SPending` for the value (its companion object) and `is DoubangoLiveness.SPending`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SPending : DoubangoLiveness(5)
+    public open class SPending internal constructor(received: String?) : DoubangoLiveness(5, received) {
+        /** The value, with its current code. */
+        public companion object : SPending(null)
+    }
 
     /**
      * s\_inject: The camera feed could not be verified. Please use your device's built-in camera and try again.
+     *
+     * Write `DoubangoLiveness.SInject` for the value (its companion object) and `is DoubangoLiveness.SInject`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SInject : DoubangoLiveness(6)
+    public open class SInject internal constructor(received: String?) : DoubangoLiveness(6, received) {
+        /** The value, with its current code. */
+        public companion object : SInject(null)
+    }
 
     /**
      * s\_impaired: The camera images could not be verified. Please try again.
+     *
+     * Write `DoubangoLiveness.SImpaired` for the value (its companion object) and `is DoubangoLiveness.SImpaired`
+     * to match it, whatever code it was decoded from.
      */
-    public data object SImpaired : DoubangoLiveness(7)
+    public open class SImpaired internal constructor(received: String?) : DoubangoLiveness(7, received) {
+        /** The value, with its current code. */
+        public companion object : SImpaired(null)
+    }
 
     /**
      * e\_back: Please make sure only your face is in the frame and try again.
+     *
+     * Write `DoubangoLiveness.EBack` for the value (its companion object) and `is DoubangoLiveness.EBack`
+     * to match it, whatever code it was decoded from.
      */
-    public data object EBack : DoubangoLiveness(8)
+    public open class EBack internal constructor(received: String?) : DoubangoLiveness(8, received) {
+        /** The value, with its current code. */
+        public companion object : EBack(null)
+    }
 
     /**
      * e\_too\_small: Your face is too small in the picture. Please move closer to the camera and try again.
+     *
+     * Write `DoubangoLiveness.ETooSmall` for the value (its companion object) and `is DoubangoLiveness.ETooSmall`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ETooSmall : DoubangoLiveness(9)
+    public open class ETooSmall internal constructor(received: String?) : DoubangoLiveness(9, received) {
+        /** The value, with its current code. */
+        public companion object : ETooSmall(null)
+    }
 
     /**
      * e\_not\_selfie: Please face the camera directly and try again.
+     *
+     * Write `DoubangoLiveness.ENotSelfie` for the value (its companion object) and `is DoubangoLiveness.ENotSelfie`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ENotSelfie : DoubangoLiveness(10)
+    public open class ENotSelfie internal constructor(received: String?) : DoubangoLiveness(10, received) {
+        /** The value, with its current code. */
+        public companion object : ENotSelfie(null)
+    }
 
     /**
      * e\_nolicense: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `DoubangoLiveness.ENolicense` for the value (its companion object) and `is DoubangoLiveness.ENolicense`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ENolicense : DoubangoLiveness(11)
+    public open class ENolicense internal constructor(received: String?) : DoubangoLiveness(11, received) {
+        /** The value, with its current code. */
+        public companion object : ENolicense(null)
+    }
 
     /**
      * e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
+     *
+     * Write `DoubangoLiveness.ENoface` for the value (its companion object) and `is DoubangoLiveness.ENoface`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ENoface : DoubangoLiveness(12)
+    public open class ENoface internal constructor(received: String?) : DoubangoLiveness(12, received) {
+        /** The value, with its current code. */
+        public companion object : ENoface(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : DoubangoLiveness(-1)
+    public class Unknown internal constructor(public val rawCode: String) : DoubangoLiveness(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is DoubangoLiveness && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -104,13 +195,18 @@ public sealed class DoubangoLiveness(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =

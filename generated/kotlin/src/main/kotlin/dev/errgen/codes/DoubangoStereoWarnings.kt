@@ -11,58 +11,119 @@ import kotlin.jvm.JvmStatic
  * The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; they get a generic end-user message and a solution that says only what the vendor states.
  *
  * Decode a raw code with [DoubangoStereoWarnings.fromCode] or [DoubangoStereoWarnings.fromInt]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class DoubangoStereoWarnings(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `DoubangoStereoWarnings.Code0` for the value (its companion object) and `is DoubangoStereoWarnings.Code0`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code0 : DoubangoStereoWarnings(0)
+    public open class Code0 internal constructor(received: String?) : DoubangoStereoWarnings(0, received) {
+        /** The value, with its current code. */
+        public companion object : Code0(null)
+    }
 
     /**
      * 1: The camera images could not be verified. Please try again.
+     *
+     * Write `DoubangoStereoWarnings.Code1` for the value (its companion object) and `is DoubangoStereoWarnings.Code1`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code1 : DoubangoStereoWarnings(1)
+    public open class Code1 internal constructor(received: String?) : DoubangoStereoWarnings(1, received) {
+        /** The value, with its current code. */
+        public companion object : Code1(null)
+    }
 
     /**
      * 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
+     *
+     * Write `DoubangoStereoWarnings.Code2` for the value (its companion object) and `is DoubangoStereoWarnings.Code2`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2 : DoubangoStereoWarnings(2)
+    public open class Code2 internal constructor(received: String?) : DoubangoStereoWarnings(2, received) {
+        /** The value, with its current code. */
+        public companion object : Code2(null)
+    }
 
     /**
      * 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
+     *
+     * Write `DoubangoStereoWarnings.Code3` for the value (its companion object) and `is DoubangoStereoWarnings.Code3`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code3 : DoubangoStereoWarnings(3)
+    public open class Code3 internal constructor(received: String?) : DoubangoStereoWarnings(3, received) {
+        /** The value, with its current code. */
+        public companion object : Code3(null)
+    }
 
     /**
      * 4: The camera images could not be verified. Please try again.
+     *
+     * Write `DoubangoStereoWarnings.Code4` for the value (its companion object) and `is DoubangoStereoWarnings.Code4`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code4 : DoubangoStereoWarnings(4)
+    public open class Code4 internal constructor(received: String?) : DoubangoStereoWarnings(4, received) {
+        /** The value, with its current code. */
+        public companion object : Code4(null)
+    }
 
     /**
      * 5: The camera images raised a technical warning. No action is needed.
+     *
+     * Write `DoubangoStereoWarnings.Code5` for the value (its companion object) and `is DoubangoStereoWarnings.Code5`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code5 : DoubangoStereoWarnings(5)
+    public open class Code5 internal constructor(received: String?) : DoubangoStereoWarnings(5, received) {
+        /** The value, with its current code. */
+        public companion object : Code5(null)
+    }
 
     /**
      * 6: The camera images raised a technical warning. No action is needed.
+     *
+     * Write `DoubangoStereoWarnings.Code6` for the value (its companion object) and `is DoubangoStereoWarnings.Code6`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code6 : DoubangoStereoWarnings(6)
+    public open class Code6 internal constructor(received: String?) : DoubangoStereoWarnings(6, received) {
+        /** The value, with its current code. */
+        public companion object : Code6(null)
+    }
 
     /**
      * 7: Your face was verified successfully.
+     *
+     * Write `DoubangoStereoWarnings.Code7` for the value (its companion object) and `is DoubangoStereoWarnings.Code7`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code7 : DoubangoStereoWarnings(7)
+    public open class Code7 internal constructor(received: String?) : DoubangoStereoWarnings(7, received) {
+        /** The value, with its current code. */
+        public companion object : Code7(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : DoubangoStereoWarnings(-1)
+    public class Unknown internal constructor(public val rawCode: String) : DoubangoStereoWarnings(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is DoubangoStereoWarnings && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -79,13 +140,18 @@ public sealed class DoubangoStereoWarnings(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =
@@ -149,13 +215,15 @@ public sealed class DoubangoStereoWarnings(
         public fun fromInt(code: Int): DoubangoStereoWarnings = fromCode(code.toString())
 
         /**
-         * Decodes a set of flags written as stereo impaired($Flags) (or the bare
-         * characters): one value per character, sorted by code, without
-         * repeats. Unlisted characters give [Unknown].
+         * Decodes a set of flags written exactly as stereo impaired($Flags): one value per character,
+         * sorted by code, without repeats; unlisted characters give [Unknown]. A string
+         * in any other form (extra spaces, the bare characters) is one unknown code.
          */
         @JvmStatic
         public fun decodeFlags(s: String): List<DoubangoStereoWarnings> =
-            flagChars(s, "stereo impaired(", ")").map { fromCode(it) }.distinct().sortedWith { a, b -> CODE_ORDER.compare(a.code, b.code) }
+            flagChars(s, "stereo impaired(", ")")
+                ?.map { fromCode(it) }?.distinct()?.sortedWith { a, b -> CODE_ORDER.compare(a.code, b.code) }
+                ?: listOf(Unknown(s))
 
         private val CODES: Array<String> = codes()
 

@@ -11,78 +11,163 @@ import kotlin.jvm.JvmStatic
  * The first table in the seed (lines 1-13). The seed does not name the table or the API it belongs to; the title is inferred from the BizToken error codes. The source gives descriptions only, no solutions.
  *
  * Decode a raw code with [TencentBiztokenApi.fromCode]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class TencentBiztokenApi(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.InvalidParameter` for the value (its companion object) and `is TencentBiztokenApi.InvalidParameter`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameter : TencentBiztokenApi(0)
+    public open class InvalidParameter internal constructor(received: String?) : TencentBiztokenApi(0, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameter(null)
+    }
 
     /**
      * InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
+     *
+     * Write `TencentBiztokenApi.InvalidParameterValueBizTokenIllegal` for the value (its companion object) and `is TencentBiztokenApi.InvalidParameterValueBizTokenIllegal`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameterValueBizTokenIllegal : TencentBiztokenApi(1)
+    public open class InvalidParameterValueBizTokenIllegal internal constructor(received: String?) : TencentBiztokenApi(1, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameterValueBizTokenIllegal(null)
+    }
 
     /**
      * InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
+     *
+     * Write `TencentBiztokenApi.InvalidParameterValueBizTokenExpired` for the value (its companion object) and `is TencentBiztokenApi.InvalidParameterValueBizTokenExpired`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameterValueBizTokenExpired : TencentBiztokenApi(2)
+    public open class InvalidParameterValueBizTokenExpired internal constructor(received: String?) : TencentBiztokenApi(2, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameterValueBizTokenExpired(null)
+    }
 
     /**
      * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.UnauthorizedOperationNonactivated` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationNonactivated`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationNonactivated : TencentBiztokenApi(3)
+    public open class UnauthorizedOperationNonactivated internal constructor(received: String?) : TencentBiztokenApi(3, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationNonactivated(null)
+    }
 
     /**
      * UnauthorizedOperation.Activating: This service is not available yet. Please try again later.
+     *
+     * Write `TencentBiztokenApi.UnauthorizedOperationActivating` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationActivating`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationActivating : TencentBiztokenApi(4)
+    public open class UnauthorizedOperationActivating internal constructor(received: String?) : TencentBiztokenApi(4, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationActivating(null)
+    }
 
     /**
      * UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.UnauthorizedOperationActivateError` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationActivateError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationActivateError : TencentBiztokenApi(5)
+    public open class UnauthorizedOperationActivateError internal constructor(received: String?) : TencentBiztokenApi(5, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationActivateError(null)
+    }
 
     /**
      * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.UnauthorizedOperationArrears` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationArrears`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationArrears : TencentBiztokenApi(6)
+    public open class UnauthorizedOperationArrears internal constructor(received: String?) : TencentBiztokenApi(6, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationArrears(null)
+    }
 
     /**
      * OperationDenied: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.OperationDenied` for the value (its companion object) and `is TencentBiztokenApi.OperationDenied`
+     * to match it, whatever code it was decoded from.
      */
-    public data object OperationDenied : TencentBiztokenApi(7)
+    public open class OperationDenied internal constructor(received: String?) : TencentBiztokenApi(7, received) {
+        /** The value, with its current code. */
+        public companion object : OperationDenied(null)
+    }
 
     /**
      * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.UnauthorizedOperationNonAuthorize` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationNonAuthorize`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationNonAuthorize : TencentBiztokenApi(8)
+    public open class UnauthorizedOperationNonAuthorize internal constructor(received: String?) : TencentBiztokenApi(8, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationNonAuthorize(null)
+    }
 
     /**
      * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.UnauthorizedOperation` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperation`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperation : TencentBiztokenApi(9)
+    public open class UnauthorizedOperation internal constructor(received: String?) : TencentBiztokenApi(9, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperation(null)
+    }
 
     /**
      * FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentBiztokenApi.FailedOperationImageSizeTooLarge` for the value (its companion object) and `is TencentBiztokenApi.FailedOperationImageSizeTooLarge`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationImageSizeTooLarge : TencentBiztokenApi(10)
+    public open class FailedOperationImageSizeTooLarge internal constructor(received: String?) : TencentBiztokenApi(10, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationImageSizeTooLarge(null)
+    }
 
     /**
      * InternalError: The service is temporarily unavailable. Please try again later.
+     *
+     * Write `TencentBiztokenApi.InternalError` for the value (its companion object) and `is TencentBiztokenApi.InternalError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InternalError : TencentBiztokenApi(11)
+    public open class InternalError internal constructor(received: String?) : TencentBiztokenApi(11, received) {
+        /** The value, with its current code. */
+        public companion object : InternalError(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : TencentBiztokenApi(-1)
+    public class Unknown internal constructor(public val rawCode: String) : TencentBiztokenApi(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is TencentBiztokenApi && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -99,13 +184,18 @@ public sealed class TencentBiztokenApi(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =

@@ -11,283 +11,614 @@ import kotlin.jvm.JvmStatic
  * The seed does not name this table or the API it belongs to; the title is inferred from the codes (motion, lip-reading and silent liveness detection, face comparison, and account/parameter errors). The source gives descriptions only, no solutions; solutions restate the cause where the description gives one. The misspellings "Livess" (for "Liveness") and "Quaility" in the codes are the vendor's and are kept exactly, as are "DownLoad" and "UnKnown".
  *
  * Decode a raw code with [TencentLivenessCompareApi.fromCode]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class TencentLivenessCompareApi(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * Success: Verification succeeded.
+     *
+     * Write `TencentLivenessCompareApi.Success` for the value (its companion object) and `is TencentLivenessCompareApi.Success`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Success : TencentLivenessCompareApi(0)
+    public open class Success internal constructor(received: String?) : TencentLivenessCompareApi(0, received) {
+        /** The value, with its current code. */
+        public companion object : Success(null)
+    }
 
     /**
      * FailedOperation.CompareLowSimilarity: Your face did not match closely enough. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationCompareLowSimilarity` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationCompareLowSimilarity`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationCompareLowSimilarity : TencentLivenessCompareApi(1)
+    public open class FailedOperationCompareLowSimilarity internal constructor(received: String?) : TencentLivenessCompareApi(1, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationCompareLowSimilarity(null)
+    }
 
     /**
      * FailedOperation.ActionCloseEye: We could not detect you closing your eyes. Please blink when asked and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionCloseEye` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionCloseEye`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionCloseEye : TencentLivenessCompareApi(2)
+    public open class FailedOperationActionCloseEye internal constructor(received: String?) : TencentLivenessCompareApi(2, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionCloseEye(null)
+    }
 
     /**
      * FailedOperation.ActionFaceClose: Your face is too close to the camera. Please move back a little.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceClose` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceClose`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionFaceClose : TencentLivenessCompareApi(3)
+    public open class FailedOperationActionFaceClose internal constructor(received: String?) : TencentLivenessCompareApi(3, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionFaceClose(null)
+    }
 
     /**
      * FailedOperation.ActionFaceFar: Your face is too far from the camera. Please move closer.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceFar` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceFar`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionFaceFar : TencentLivenessCompareApi(4)
+    public open class FailedOperationActionFaceFar internal constructor(received: String?) : TencentLivenessCompareApi(4, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionFaceFar(null)
+    }
 
     /**
      * FailedOperation.ActionFaceLeft: Your face is too far to the left. Please move it to the center of the frame.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceLeft` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceLeft`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionFaceLeft : TencentLivenessCompareApi(5)
+    public open class FailedOperationActionFaceLeft internal constructor(received: String?) : TencentLivenessCompareApi(5, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionFaceLeft(null)
+    }
 
     /**
      * FailedOperation.ActionFaceRight: Your face is too far to the right. Please move it to the center of the frame.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceRight` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceRight`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionFaceRight : TencentLivenessCompareApi(6)
+    public open class FailedOperationActionFaceRight internal constructor(received: String?) : TencentLivenessCompareApi(6, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionFaceRight(null)
+    }
 
     /**
      * FailedOperation.ActionFirstAction: We did not detect any movement. Please follow the instructions on the screen and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionFirstAction` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFirstAction`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionFirstAction : TencentLivenessCompareApi(7)
+    public open class FailedOperationActionFirstAction internal constructor(received: String?) : TencentLivenessCompareApi(7, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionFirstAction(null)
+    }
 
     /**
      * FailedOperation.ActionLightDark: The light is too dim. Please move somewhere brighter.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionLightDark` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionLightDark`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionLightDark : TencentLivenessCompareApi(8)
+    public open class FailedOperationActionLightDark internal constructor(received: String?) : TencentLivenessCompareApi(8, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionLightDark(null)
+    }
 
     /**
      * FailedOperation.ActionLightStrong: The light is too strong. Please move away from bright light and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionLightStrong` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionLightStrong`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionLightStrong : TencentLivenessCompareApi(9)
+    public open class FailedOperationActionLightStrong internal constructor(received: String?) : TencentLivenessCompareApi(9, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionLightStrong(null)
+    }
 
     /**
      * FailedOperation.ActionNodetectFace: We could not see your whole face. Please keep your entire face inside the frame.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionNodetectFace` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionNodetectFace`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionNodetectFace : TencentLivenessCompareApi(10)
+    public open class FailedOperationActionNodetectFace internal constructor(received: String?) : TencentLivenessCompareApi(10, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionNodetectFace(null)
+    }
 
     /**
      * FailedOperation.ActionOpenMouth: We could not detect you opening your mouth. Please open your mouth when asked and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationActionOpenMouth` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionOpenMouth`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationActionOpenMouth : TencentLivenessCompareApi(11)
+    public open class FailedOperationActionOpenMouth internal constructor(received: String?) : TencentLivenessCompareApi(11, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationActionOpenMouth(null)
+    }
 
     /**
      * FailedOperation.CompareFail: Face comparison failed. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationCompareFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationCompareFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationCompareFail : TencentLivenessCompareApi(12)
+    public open class FailedOperationCompareFail internal constructor(received: String?) : TencentLivenessCompareApi(12, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationCompareFail(null)
+    }
 
     /**
      * FailedOperation.CompareSystemError: The service is temporarily unavailable. Please try again later.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationCompareSystemError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationCompareSystemError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationCompareSystemError : TencentLivenessCompareApi(13)
+    public open class FailedOperationCompareSystemError internal constructor(received: String?) : TencentLivenessCompareApi(13, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationCompareSystemError(null)
+    }
 
     /**
      * FailedOperation.DownLoadError: The file could not be loaded. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationDownLoadError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationDownLoadError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationDownLoadError : TencentLivenessCompareApi(14)
+    public open class FailedOperationDownLoadError internal constructor(received: String?) : TencentLivenessCompareApi(14, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationDownLoadError(null)
+    }
 
     /**
      * FailedOperation.DownLoadTimeoutError: Loading the file took too long. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationDownLoadTimeoutError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationDownLoadTimeoutError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationDownLoadTimeoutError : TencentLivenessCompareApi(15)
+    public open class FailedOperationDownLoadTimeoutError internal constructor(received: String?) : TencentLivenessCompareApi(15, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationDownLoadTimeoutError(null)
+    }
 
     /**
      * FailedOperation.LifePhotoDetectFaces: More than one face was detected in the photo. Please make sure only your face is visible.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectFaces` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectFaces`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLifePhotoDetectFaces : TencentLivenessCompareApi(16)
+    public open class FailedOperationLifePhotoDetectFaces internal constructor(received: String?) : TencentLivenessCompareApi(16, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLifePhotoDetectFaces(null)
+    }
 
     /**
      * FailedOperation.LifePhotoDetectFake: We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectFake` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectFake`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLifePhotoDetectFake : TencentLivenessCompareApi(17)
+    public open class FailedOperationLifePhotoDetectFake internal constructor(received: String?) : TencentLivenessCompareApi(17, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLifePhotoDetectFake(null)
+    }
 
     /**
      * FailedOperation.LifePhotoDetectNoFaces: We could not see your whole face in the photo. Please make sure your entire face is visible.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectNoFaces` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectNoFaces`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLifePhotoDetectNoFaces : TencentLivenessCompareApi(18)
+    public open class FailedOperationLifePhotoDetectNoFaces internal constructor(received: String?) : TencentLivenessCompareApi(18, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLifePhotoDetectNoFaces(null)
+    }
 
     /**
      * FailedOperation.LifePhotoPoorQuality: The photo resolution is too low. Please upload a new photo.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoPoorQuality` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoPoorQuality`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLifePhotoPoorQuality : TencentLivenessCompareApi(19)
+    public open class FailedOperationLifePhotoPoorQuality internal constructor(received: String?) : TencentLivenessCompareApi(19, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLifePhotoPoorQuality(null)
+    }
 
     /**
      * FailedOperation.LifePhotoSizeError: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoSizeError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoSizeError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLifePhotoSizeError : TencentLivenessCompareApi(20)
+    public open class FailedOperationLifePhotoSizeError internal constructor(received: String?) : TencentLivenessCompareApi(20, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLifePhotoSizeError(null)
+    }
 
     /**
      * FailedOperation.LipFaceIncomplete: Your face is not fully visible. Please keep your whole face uncovered and in view.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipFaceIncomplete` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipFaceIncomplete`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipFaceIncomplete : TencentLivenessCompareApi(21)
+    public open class FailedOperationLipFaceIncomplete internal constructor(received: String?) : TencentLivenessCompareApi(21, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipFaceIncomplete(null)
+    }
 
     /**
      * FailedOperation.LipMoveSmall: Your lip movements were too small. Please speak clearly and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipMoveSmall` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipMoveSmall`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipMoveSmall : TencentLivenessCompareApi(22)
+    public open class FailedOperationLipMoveSmall internal constructor(received: String?) : TencentLivenessCompareApi(22, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipMoveSmall(null)
+    }
 
     /**
      * FailedOperation.LipNetFailed: The video could not be loaded. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipNetFailed` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipNetFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipNetFailed : TencentLivenessCompareApi(23)
+    public open class FailedOperationLipNetFailed internal constructor(received: String?) : TencentLivenessCompareApi(23, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipNetFailed(null)
+    }
 
     /**
      * FailedOperation.LipSizeError: The video could not be used. Please record again for about 6 seconds.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipSizeError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipSizeError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipSizeError : TencentLivenessCompareApi(24)
+    public open class FailedOperationLipSizeError internal constructor(received: String?) : TencentLivenessCompareApi(24, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipSizeError(null)
+    }
 
     /**
      * FailedOperation.LipVideoInvalid: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipVideoInvalid` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVideoInvalid`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipVideoInvalid : TencentLivenessCompareApi(25)
+    public open class FailedOperationLipVideoInvalid internal constructor(received: String?) : TencentLivenessCompareApi(25, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipVideoInvalid(null)
+    }
 
     /**
      * FailedOperation.LipVideoQuaility: The video is not clear enough. Please record it again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipVideoQuaility` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVideoQuaility`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipVideoQuaility : TencentLivenessCompareApi(26)
+    public open class FailedOperationLipVideoQuaility internal constructor(received: String?) : TencentLivenessCompareApi(26, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipVideoQuaility(null)
+    }
 
     /**
      * FailedOperation.LipVoiceDetect: We could not hear you. Please speak aloud when asked and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceDetect` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVoiceDetect`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipVoiceDetect : TencentLivenessCompareApi(27)
+    public open class FailedOperationLipVoiceDetect internal constructor(received: String?) : TencentLivenessCompareApi(27, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipVoiceDetect(null)
+    }
 
     /**
      * FailedOperation.LipVoiceLow: Your voice was too quiet. Please speak louder and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceLow` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVoiceLow`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipVoiceLow : TencentLivenessCompareApi(28)
+    public open class FailedOperationLipVoiceLow internal constructor(received: String?) : TencentLivenessCompareApi(28, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipVoiceLow(null)
+    }
 
     /**
      * FailedOperation.LipVoiceRecognize: We could not recognize what you said. Please speak clearly and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceRecognize` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVoiceRecognize`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLipVoiceRecognize : TencentLivenessCompareApi(29)
+    public open class FailedOperationLipVoiceRecognize internal constructor(received: String?) : TencentLivenessCompareApi(29, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLipVoiceRecognize(null)
+    }
 
     /**
      * FailedOperation.LivessBestFrameError: We could not capture a clear image of your face. Please face the camera and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLivessBestFrameError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessBestFrameError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLivessBestFrameError : TencentLivenessCompareApi(30)
+    public open class FailedOperationLivessBestFrameError internal constructor(received: String?) : TencentLivenessCompareApi(30, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLivessBestFrameError(null)
+    }
 
     /**
      * FailedOperation.LivessDetectFail: We could not confirm that you are a real person. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLivessDetectFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessDetectFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLivessDetectFail : TencentLivenessCompareApi(31)
+    public open class FailedOperationLivessDetectFail internal constructor(received: String?) : TencentLivenessCompareApi(31, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLivessDetectFail(null)
+    }
 
     /**
      * FailedOperation.LivessDetectFake: We could not verify you. Please make sure you are recording yourself live and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLivessDetectFake` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessDetectFake`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLivessDetectFake : TencentLivenessCompareApi(32)
+    public open class FailedOperationLivessDetectFake internal constructor(received: String?) : TencentLivenessCompareApi(32, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLivessDetectFake(null)
+    }
 
     /**
      * FailedOperation.LivessSystemError: The service is temporarily unavailable. Please try again later.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLivessSystemError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessSystemError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLivessSystemError : TencentLivenessCompareApi(33)
+    public open class FailedOperationLivessSystemError internal constructor(received: String?) : TencentLivenessCompareApi(33, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLivessSystemError(null)
+    }
 
     /**
      * FailedOperation.LivessUnknownError: We could not confirm that you are a real person. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationLivessUnknownError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessUnknownError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationLivessUnknownError : TencentLivenessCompareApi(34)
+    public open class FailedOperationLivessUnknownError internal constructor(received: String?) : TencentLivenessCompareApi(34, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationLivessUnknownError(null)
+    }
 
     /**
      * FailedOperation.SilentDetectFail: We could not confirm that you are a real person. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentDetectFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentDetectFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentDetectFail : TencentLivenessCompareApi(35)
+    public open class FailedOperationSilentDetectFail internal constructor(received: String?) : TencentLivenessCompareApi(35, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentDetectFail(null)
+    }
 
     /**
      * FailedOperation.SilentEyeLiveFail: We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentEyeLiveFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentEyeLiveFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentEyeLiveFail : TencentLivenessCompareApi(36)
+    public open class FailedOperationSilentEyeLiveFail internal constructor(received: String?) : TencentLivenessCompareApi(36, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentEyeLiveFail(null)
+    }
 
     /**
      * FailedOperation.SilentFaceDetectFail: No face was detected in the video. Please keep your face in the frame and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceDetectFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentFaceDetectFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentFaceDetectFail : TencentLivenessCompareApi(37)
+    public open class FailedOperationSilentFaceDetectFail internal constructor(received: String?) : TencentLivenessCompareApi(37, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentFaceDetectFail(null)
+    }
 
     /**
      * FailedOperation.SilentFaceQualityFail: Your face is not clear enough. Please face the camera in good light and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceQualityFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentFaceQualityFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentFaceQualityFail : TencentLivenessCompareApi(38)
+    public open class FailedOperationSilentFaceQualityFail internal constructor(received: String?) : TencentLivenessCompareApi(38, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentFaceQualityFail(null)
+    }
 
     /**
      * FailedOperation.SilentFaceWithMaskFail: A face mask was detected. Please remove your mask and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceWithMaskFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentFaceWithMaskFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentFaceWithMaskFail : TencentLivenessCompareApi(39)
+    public open class FailedOperationSilentFaceWithMaskFail internal constructor(received: String?) : TencentLivenessCompareApi(39, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentFaceWithMaskFail(null)
+    }
 
     /**
      * FailedOperation.SilentMouthLiveFail: We could not detect your mouth. Please make sure it is not covered and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentMouthLiveFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentMouthLiveFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentMouthLiveFail : TencentLivenessCompareApi(40)
+    public open class FailedOperationSilentMouthLiveFail internal constructor(received: String?) : TencentLivenessCompareApi(40, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentMouthLiveFail(null)
+    }
 
     /**
      * FailedOperation.SilentMultiFaceFail: More than one face was detected. Please make sure only your face is in the frame.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentMultiFaceFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentMultiFaceFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentMultiFaceFail : TencentLivenessCompareApi(41)
+    public open class FailedOperationSilentMultiFaceFail internal constructor(received: String?) : TencentLivenessCompareApi(41, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentMultiFaceFail(null)
+    }
 
     /**
      * FailedOperation.SilentPictureLiveFail: We could not verify you. Please make sure you are recording yourself live and try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentPictureLiveFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentPictureLiveFail`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentPictureLiveFail : TencentLivenessCompareApi(42)
+    public open class FailedOperationSilentPictureLiveFail internal constructor(received: String?) : TencentLivenessCompareApi(42, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentPictureLiveFail(null)
+    }
 
     /**
      * FailedOperation.SilentThreshold: We could not confirm that you are a real person. Please try again.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentThreshold` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentThreshold`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentThreshold : TencentLivenessCompareApi(43)
+    public open class FailedOperationSilentThreshold internal constructor(received: String?) : TencentLivenessCompareApi(43, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentThreshold(null)
+    }
 
     /**
      * FailedOperation.SilentTooShort: The video is too short. Please record a video longer than 2 seconds.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationSilentTooShort` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentTooShort`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationSilentTooShort : TencentLivenessCompareApi(44)
+    public open class FailedOperationSilentTooShort internal constructor(received: String?) : TencentLivenessCompareApi(44, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationSilentTooShort(null)
+    }
 
     /**
      * FailedOperation.UnKnown: Something went wrong. Please try again later.
+     *
+     * Write `TencentLivenessCompareApi.FailedOperationUnKnown` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationUnKnown`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationUnKnown : TencentLivenessCompareApi(45)
+    public open class FailedOperationUnKnown internal constructor(received: String?) : TencentLivenessCompareApi(45, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationUnKnown(null)
+    }
 
     /**
      * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.InvalidParameter` for the value (its companion object) and `is TencentLivenessCompareApi.InvalidParameter`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameter : TencentLivenessCompareApi(46)
+    public open class InvalidParameter internal constructor(received: String?) : TencentLivenessCompareApi(46, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameter(null)
+    }
 
     /**
      * InvalidParameterValue: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.InvalidParameterValue` for the value (its companion object) and `is TencentLivenessCompareApi.InvalidParameterValue`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameterValue : TencentLivenessCompareApi(47)
+    public open class InvalidParameterValue internal constructor(received: String?) : TencentLivenessCompareApi(47, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameterValue(null)
+    }
 
     /**
      * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.UnauthorizedOperation` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperation`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperation : TencentLivenessCompareApi(48)
+    public open class UnauthorizedOperation internal constructor(received: String?) : TencentLivenessCompareApi(48, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperation(null)
+    }
 
     /**
      * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.UnauthorizedOperationArrears` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperationArrears`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationArrears : TencentLivenessCompareApi(49)
+    public open class UnauthorizedOperationArrears internal constructor(received: String?) : TencentLivenessCompareApi(49, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationArrears(null)
+    }
 
     /**
      * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.UnauthorizedOperationNonAuthorize` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperationNonAuthorize`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationNonAuthorize : TencentLivenessCompareApi(50)
+    public open class UnauthorizedOperationNonAuthorize internal constructor(received: String?) : TencentLivenessCompareApi(50, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationNonAuthorize(null)
+    }
 
     /**
      * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.UnauthorizedOperationNonactivated` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperationNonactivated`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnauthorizedOperationNonactivated : TencentLivenessCompareApi(51)
+    public open class UnauthorizedOperationNonactivated internal constructor(received: String?) : TencentLivenessCompareApi(51, received) {
+        /** The value, with its current code. */
+        public companion object : UnauthorizedOperationNonactivated(null)
+    }
 
     /**
      * UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareApi.UnsupportedOperation` for the value (its companion object) and `is TencentLivenessCompareApi.UnsupportedOperation`
+     * to match it, whatever code it was decoded from.
      */
-    public data object UnsupportedOperation : TencentLivenessCompareApi(52)
+    public open class UnsupportedOperation internal constructor(received: String?) : TencentLivenessCompareApi(52, received) {
+        /** The value, with its current code. */
+        public companion object : UnsupportedOperation(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : TencentLivenessCompareApi(-1)
+    public class Unknown internal constructor(public val rawCode: String) : TencentLivenessCompareApi(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is TencentLivenessCompareApi && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -304,13 +635,18 @@ public sealed class TencentLivenessCompareApi(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =

@@ -11,63 +11,130 @@ import kotlin.jvm.JvmStatic
  * The seed does not name this table; the title is inferred from the codes (liveness engine, face detection, image checks and face comparison). Every row is billed "Y" in the source, failures included; transcribed as given. The same codes occur with other billing values in tencent\_liveness\_compare\_billed (lines 245-252); the tables are kept separate. The source gives descriptions only, no solutions.
  *
  * Decode a raw code with [TencentLivenessCompareResults.fromCode] or [TencentLivenessCompareResults.fromInt]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class TencentLivenessCompareResults(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * 0: Verification succeeded.
+     *
+     * Write `TencentLivenessCompareResults.Code0` for the value (its companion object) and `is TencentLivenessCompareResults.Code0`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code0 : TencentLivenessCompareResults(0)
+    public open class Code0 internal constructor(received: String?) : TencentLivenessCompareResults(0, received) {
+        /** The value, with its current code. */
+        public companion object : Code0(null)
+    }
 
     /**
      * 1001: The service is temporarily unavailable. Please try again later.
+     *
+     * Write `TencentLivenessCompareResults.Code1001` for the value (its companion object) and `is TencentLivenessCompareResults.Code1001`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code1001 : TencentLivenessCompareResults(1)
+    public open class Code1001 internal constructor(received: String?) : TencentLivenessCompareResults(1, received) {
+        /** The value, with its current code. */
+        public companion object : Code1001(null)
+    }
 
     /**
      * 1004: We could not detect your face. Please face the camera and try again.
+     *
+     * Write `TencentLivenessCompareResults.Code1004` for the value (its companion object) and `is TencentLivenessCompareResults.Code1004`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code1004 : TencentLivenessCompareResults(2)
+    public open class Code1004 internal constructor(received: String?) : TencentLivenessCompareResults(2, received) {
+        /** The value, with its current code. */
+        public companion object : Code1004(null)
+    }
 
     /**
      * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentLivenessCompareResults.Code2004` for the value (its companion object) and `is TencentLivenessCompareResults.Code2004`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2004 : TencentLivenessCompareResults(3)
+    public open class Code2004 internal constructor(received: String?) : TencentLivenessCompareResults(3, received) {
+        /** The value, with its current code. */
+        public companion object : Code2004(null)
+    }
 
     /**
      * 2012: We could not see your whole face. Please keep your entire face inside the frame.
+     *
+     * Write `TencentLivenessCompareResults.Code2012` for the value (its companion object) and `is TencentLivenessCompareResults.Code2012`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2012 : TencentLivenessCompareResults(4)
+    public open class Code2012 internal constructor(received: String?) : TencentLivenessCompareResults(4, received) {
+        /** The value, with its current code. */
+        public companion object : Code2012(null)
+    }
 
     /**
      * 2013: No face was detected. Please face the camera and try again.
+     *
+     * Write `TencentLivenessCompareResults.Code2013` for the value (its companion object) and `is TencentLivenessCompareResults.Code2013`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2013 : TencentLivenessCompareResults(5)
+    public open class Code2013 internal constructor(received: String?) : TencentLivenessCompareResults(5, received) {
+        /** The value, with its current code. */
+        public companion object : Code2013(null)
+    }
 
     /**
      * 2014: The photo resolution is too low. Please upload a new photo.
+     *
+     * Write `TencentLivenessCompareResults.Code2014` for the value (its companion object) and `is TencentLivenessCompareResults.Code2014`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2014 : TencentLivenessCompareResults(6)
+    public open class Code2014 internal constructor(received: String?) : TencentLivenessCompareResults(6, received) {
+        /** The value, with its current code. */
+        public companion object : Code2014(null)
+    }
 
     /**
      * 2015: Face comparison failed. Please try again.
+     *
+     * Write `TencentLivenessCompareResults.Code2015` for the value (its companion object) and `is TencentLivenessCompareResults.Code2015`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2015 : TencentLivenessCompareResults(7)
+    public open class Code2015 internal constructor(received: String?) : TencentLivenessCompareResults(7, received) {
+        /** The value, with its current code. */
+        public companion object : Code2015(null)
+    }
 
     /**
      * 2016: Your face did not match closely enough. Please try again.
+     *
+     * Write `TencentLivenessCompareResults.Code2016` for the value (its companion object) and `is TencentLivenessCompareResults.Code2016`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2016 : TencentLivenessCompareResults(8)
+    public open class Code2016 internal constructor(received: String?) : TencentLivenessCompareResults(8, received) {
+        /** The value, with its current code. */
+        public companion object : Code2016(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : TencentLivenessCompareResults(-1)
+    public class Unknown internal constructor(public val rawCode: String) : TencentLivenessCompareResults(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is TencentLivenessCompareResults && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -84,13 +151,18 @@ public sealed class TencentLivenessCompareResults(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =

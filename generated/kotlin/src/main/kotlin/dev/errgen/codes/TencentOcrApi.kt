@@ -11,143 +11,318 @@ import kotlin.jvm.JvmStatic
  * The seed does not name this table; the title is inferred from the codes (OCR of Hong Kong and Malaysian ID cards, passports and ID cards, plus billing and parameter errors). The source's Description column is shifted one row against its Error Code column. The first "code", "ResultCode" (line 254), is the code column's header from the original table, not a code, and is not an entry. Each real code's description is the one printed one row above it, checked row by row against the code names (e.g. FailedOperation.DownLoadError \<- "File download error", LimitExceeded.TooLargeFileError \<- "File is too large", ResourcesSoldOut.ChargeStatusException \<- "Charge status exception", FailedOperation.NoHKIDCard \<- "not Hongkong ID Card", FailedOperation.NoPassport \<- "Not passport", FailedOperation.ImageBlur \<- "Blur image", FailedOperation.ImageSizeTooLarge \<- "image is too large", ..., FailedOperation.CardSideError \<- "Please check the picture format"). The shift ends before the last row: the description "image is too small" (line 278) belongs to a row whose code is missing from the source, and no code is invented for it; the last code, FailedOperation.InvalidInfoFormat (line 279), keeps the description on its own row ('Invalid "%s" (%s),please take the photo again'). The source thus has 25 codes. The Billed column is "Y" on every row, so whether it shifted with the descriptions does not matter: every entry is billed. The source gives descriptions only, no solutions.
  *
  * Decode a raw code with [TencentOcrApi.fromCode]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class TencentOcrApi(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * FailedOperation.DownLoadError: The file could not be downloaded. Please try again.
+     *
+     * Write `TencentOcrApi.FailedOperationDownLoadError` for the value (its companion object) and `is TencentOcrApi.FailedOperationDownLoadError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationDownLoadError : TencentOcrApi(0)
+    public open class FailedOperationDownLoadError internal constructor(received: String?) : TencentOcrApi(0, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationDownLoadError(null)
+    }
 
     /**
      * FailedOperation.UnOpenError: ID document checks are not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.FailedOperationUnOpenError` for the value (its companion object) and `is TencentOcrApi.FailedOperationUnOpenError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationUnOpenError : TencentOcrApi(1)
+    public open class FailedOperationUnOpenError internal constructor(received: String?) : TencentOcrApi(1, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationUnOpenError(null)
+    }
 
     /**
      * LimitExceeded.TooLargeFileError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.LimitExceededTooLargeFileError` for the value (its companion object) and `is TencentOcrApi.LimitExceededTooLargeFileError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object LimitExceededTooLargeFileError : TencentOcrApi(2)
+    public open class LimitExceededTooLargeFileError internal constructor(received: String?) : TencentOcrApi(2, received) {
+        /** The value, with its current code. */
+        public companion object : LimitExceededTooLargeFileError(null)
+    }
 
     /**
      * ResourcesSoldOut.ChargeStatusException: ID document checks are not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.ResourcesSoldOutChargeStatusException` for the value (its companion object) and `is TencentOcrApi.ResourcesSoldOutChargeStatusException`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ResourcesSoldOutChargeStatusException : TencentOcrApi(3)
+    public open class ResourcesSoldOutChargeStatusException internal constructor(received: String?) : TencentOcrApi(3, received) {
+        /** The value, with its current code. */
+        public companion object : ResourcesSoldOutChargeStatusException(null)
+    }
 
     /**
      * InvalidParameterValue.InvalidParameterValueLimit: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.InvalidParameterValueInvalidParameterValueLimit` for the value (its companion object) and `is TencentOcrApi.InvalidParameterValueInvalidParameterValueLimit`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameterValueInvalidParameterValueLimit : TencentOcrApi(4)
+    public open class InvalidParameterValueInvalidParameterValueLimit internal constructor(received: String?) : TencentOcrApi(4, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameterValueInvalidParameterValueLimit(null)
+    }
 
     /**
      * FailedOperation.UnKnowError: Something went wrong. Please try again later.
+     *
+     * Write `TencentOcrApi.FailedOperationUnKnowError` for the value (its companion object) and `is TencentOcrApi.FailedOperationUnKnowError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationUnKnowError : TencentOcrApi(5)
+    public open class FailedOperationUnKnowError internal constructor(received: String?) : TencentOcrApi(5, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationUnKnowError(null)
+    }
 
     /**
      * FailedOperation.ImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.FailedOperationImageDecodeFailed` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageDecodeFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationImageDecodeFailed : TencentOcrApi(6)
+    public open class FailedOperationImageDecodeFailed internal constructor(received: String?) : TencentOcrApi(6, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationImageDecodeFailed(null)
+    }
 
     /**
      * FailedOperation.OcrFailed: The card could not be read. Please take a clear photo and try again.
+     *
+     * Write `TencentOcrApi.FailedOperationOcrFailed` for the value (its companion object) and `is TencentOcrApi.FailedOperationOcrFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationOcrFailed : TencentOcrApi(7)
+    public open class FailedOperationOcrFailed internal constructor(received: String?) : TencentOcrApi(7, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationOcrFailed(null)
+    }
 
     /**
      * FailedOperation.NoHKIDCard: This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.
+     *
+     * Write `TencentOcrApi.FailedOperationNoHkidCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationNoHkidCard`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationNoHkidCard : TencentOcrApi(8)
+    public open class FailedOperationNoHkidCard internal constructor(received: String?) : TencentOcrApi(8, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationNoHkidCard(null)
+    }
 
     /**
      * ResourceUnavailable.InArrears: ID document checks are not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.ResourceUnavailableInArrears` for the value (its companion object) and `is TencentOcrApi.ResourceUnavailableInArrears`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ResourceUnavailableInArrears : TencentOcrApi(9)
+    public open class ResourceUnavailableInArrears internal constructor(received: String?) : TencentOcrApi(9, received) {
+        /** The value, with its current code. */
+        public companion object : ResourceUnavailableInArrears(null)
+    }
 
     /**
      * FailedOperation.WarningServiceFailed: The service is temporarily unavailable. Please try again later.
+     *
+     * Write `TencentOcrApi.FailedOperationWarningServiceFailed` for the value (its companion object) and `is TencentOcrApi.FailedOperationWarningServiceFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationWarningServiceFailed : TencentOcrApi(10)
+    public open class FailedOperationWarningServiceFailed internal constructor(received: String?) : TencentOcrApi(10, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationWarningServiceFailed(null)
+    }
 
     /**
      * InvalidParameter.EngineImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.InvalidParameterEngineImageDecodeFailed` for the value (its companion object) and `is TencentOcrApi.InvalidParameterEngineImageDecodeFailed`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameterEngineImageDecodeFailed : TencentOcrApi(11)
+    public open class InvalidParameterEngineImageDecodeFailed internal constructor(received: String?) : TencentOcrApi(11, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameterEngineImageDecodeFailed(null)
+    }
 
     /**
      * FailedOperation.NoMASIDCard: This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.
+     *
+     * Write `TencentOcrApi.FailedOperationNoMasidCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationNoMasidCard`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationNoMasidCard : TencentOcrApi(12)
+    public open class FailedOperationNoMasidCard internal constructor(received: String?) : TencentOcrApi(12, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationNoMasidCard(null)
+    }
 
     /**
      * ResourceUnavailable.ResourcePackageRunOut: ID document checks are not available in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.ResourceUnavailableResourcePackageRunOut` for the value (its companion object) and `is TencentOcrApi.ResourceUnavailableResourcePackageRunOut`
+     * to match it, whatever code it was decoded from.
      */
-    public data object ResourceUnavailableResourcePackageRunOut : TencentOcrApi(13)
+    public open class ResourceUnavailableResourcePackageRunOut internal constructor(received: String?) : TencentOcrApi(13, received) {
+        /** The value, with its current code. */
+        public companion object : ResourceUnavailableResourcePackageRunOut(null)
+    }
 
     /**
      * FailedOperation.NoPassport: This is not a passport. Please take a photo of your passport.
+     *
+     * Write `TencentOcrApi.FailedOperationNoPassport` for the value (its companion object) and `is TencentOcrApi.FailedOperationNoPassport`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationNoPassport : TencentOcrApi(14)
+    public open class FailedOperationNoPassport internal constructor(received: String?) : TencentOcrApi(14, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationNoPassport(null)
+    }
 
     /**
      * FailedOperation.EmptyImageError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.FailedOperationEmptyImageError` for the value (its companion object) and `is TencentOcrApi.FailedOperationEmptyImageError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationEmptyImageError : TencentOcrApi(15)
+    public open class FailedOperationEmptyImageError internal constructor(received: String?) : TencentOcrApi(15, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationEmptyImageError(null)
+    }
 
     /**
      * FailedOperation.ImageBlur: The photo is blurry. Please hold your device steady and take the photo again.
+     *
+     * Write `TencentOcrApi.FailedOperationImageBlur` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageBlur`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationImageBlur : TencentOcrApi(16)
+    public open class FailedOperationImageBlur internal constructor(received: String?) : TencentOcrApi(16, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationImageBlur(null)
+    }
 
     /**
      * FailedOperation.ImageNoSpecifiedCard: The photo does not show the requested type of document. Please photograph the correct document.
+     *
+     * Write `TencentOcrApi.FailedOperationImageNoSpecifiedCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageNoSpecifiedCard`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationImageNoSpecifiedCard : TencentOcrApi(17)
+    public open class FailedOperationImageNoSpecifiedCard internal constructor(received: String?) : TencentOcrApi(17, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationImageNoSpecifiedCard(null)
+    }
 
     /**
      * InvalidParameter.ConfigFormatError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.InvalidParameterConfigFormatError` for the value (its companion object) and `is TencentOcrApi.InvalidParameterConfigFormatError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object InvalidParameterConfigFormatError : TencentOcrApi(18)
+    public open class InvalidParameterConfigFormatError internal constructor(received: String?) : TencentOcrApi(18, received) {
+        /** The value, with its current code. */
+        public companion object : InvalidParameterConfigFormatError(null)
+    }
 
     /**
      * FailedOperation.ImageNoIdCard: No ID card was found in the photo. Please take a photo of your ID card.
+     *
+     * Write `TencentOcrApi.FailedOperationImageNoIdCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageNoIdCard`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationImageNoIdCard : TencentOcrApi(19)
+    public open class FailedOperationImageNoIdCard internal constructor(received: String?) : TencentOcrApi(19, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationImageNoIdCard(null)
+    }
 
     /**
      * FailedOperation.ImageSizeTooLarge: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentOcrApi.FailedOperationImageSizeTooLarge` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageSizeTooLarge`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationImageSizeTooLarge : TencentOcrApi(20)
+    public open class FailedOperationImageSizeTooLarge internal constructor(received: String?) : TencentOcrApi(20, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationImageSizeTooLarge(null)
+    }
 
     /**
      * FailedOperation.MultiCardError: More than one card was found in the photo. Please photograph only one card.
+     *
+     * Write `TencentOcrApi.FailedOperationMultiCardError` for the value (its companion object) and `is TencentOcrApi.FailedOperationMultiCardError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationMultiCardError : TencentOcrApi(21)
+    public open class FailedOperationMultiCardError internal constructor(received: String?) : TencentOcrApi(21, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationMultiCardError(null)
+    }
 
     /**
      * FailedOperation.IdCardInfoIllegal: The information on the ID card is not valid. Please check your card and take the photo again.
+     *
+     * Write `TencentOcrApi.FailedOperationIdCardInfoIllegal` for the value (its companion object) and `is TencentOcrApi.FailedOperationIdCardInfoIllegal`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationIdCardInfoIllegal : TencentOcrApi(22)
+    public open class FailedOperationIdCardInfoIllegal internal constructor(received: String?) : TencentOcrApi(22, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationIdCardInfoIllegal(null)
+    }
 
     /**
      * FailedOperation.CardSideError: The wrong side of the card was photographed. Please photograph the requested side.
+     *
+     * Write `TencentOcrApi.FailedOperationCardSideError` for the value (its companion object) and `is TencentOcrApi.FailedOperationCardSideError`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationCardSideError : TencentOcrApi(23)
+    public open class FailedOperationCardSideError internal constructor(received: String?) : TencentOcrApi(23, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationCardSideError(null)
+    }
 
     /**
      * FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
+     *
+     * Write `TencentOcrApi.FailedOperationInvalidInfoFormat` for the value (its companion object) and `is TencentOcrApi.FailedOperationInvalidInfoFormat`
+     * to match it, whatever code it was decoded from.
      */
-    public data object FailedOperationInvalidInfoFormat : TencentOcrApi(24)
+    public open class FailedOperationInvalidInfoFormat internal constructor(received: String?) : TencentOcrApi(24, received) {
+        /** The value, with its current code. */
+        public companion object : FailedOperationInvalidInfoFormat(null)
+
+        /**
+         * The message in [locale] with its parameters filled in (the plain
+         * message where [locale] has no template).
+         */
+        public fun message(locale: CatalogLocale, field: String, detail: String): String = filled(locale) {
+            when (it) {
+                "field" -> field
+                "detail" -> detail
+                else -> null
+            }
+        }
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : TencentOcrApi(-1)
+    public class Unknown internal constructor(public val rawCode: String) : TencentOcrApi(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is TencentOcrApi && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -164,14 +339,32 @@ public sealed class TencentOcrApi(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
+
+    /** The value of a pattern's own parameter named [name], for its template. */
+    internal open fun patternValue(name: String): String? = null
+
+    /**
+     * The template in [locale] with each `{name}` filled by [value] of it (a
+     * pattern's own parameter by the value's), or the plain message where
+     * [locale] has no template.
+     */
+    internal fun filled(locale: CatalogLocale, value: (String) -> String?): String {
+        val template = if (index < 0) null else TEMPLATES[locale][index]
+        return if (template == null) plainMessage(locale) else fillTemplate(template) { patternValue(it) ?: value(it) }
+    }
 
     override fun solution(locale: CatalogLocale): String? =
         if (index < 0) null else SOLUTIONS[locale][index]
@@ -274,6 +467,215 @@ public sealed class TencentOcrApi(
                 else -> solutionsTh()
             }
         }
+
+        /** Templates by locale (`null` where none), each locale's built on its first use. */
+        private val TEMPLATES: LocaleTexts<String?> = LocaleTexts {
+            when (it) {
+                0 -> templatesZh()
+                1 -> templatesZhHant()
+                2 -> templatesEn()
+                3 -> templatesId()
+                4 -> templatesVi()
+                5 -> templatesHi()
+                else -> templatesTh()
+            }
+        }
+
+        private fun templatesZh(): Array<String?> = arrayOf(
+            null, // FailedOperation.DownLoadError
+            null, // FailedOperation.UnOpenError
+            null, // LimitExceeded.TooLargeFileError
+            null, // ResourcesSoldOut.ChargeStatusException
+            null, // InvalidParameterValue.InvalidParameterValueLimit
+            null, // FailedOperation.UnKnowError
+            null, // FailedOperation.ImageDecodeFailed
+            null, // FailedOperation.OcrFailed
+            null, // FailedOperation.NoHKIDCard
+            null, // ResourceUnavailable.InArrears
+            null, // FailedOperation.WarningServiceFailed
+            null, // InvalidParameter.EngineImageDecodeFailed
+            null, // FailedOperation.NoMASIDCard
+            null, // ResourceUnavailable.ResourcePackageRunOut
+            null, // FailedOperation.NoPassport
+            null, // FailedOperation.EmptyImageError
+            null, // FailedOperation.ImageBlur
+            null, // FailedOperation.ImageNoSpecifiedCard
+            null, // InvalidParameter.ConfigFormatError
+            null, // FailedOperation.ImageNoIdCard
+            null, // FailedOperation.ImageSizeTooLarge
+            null, // FailedOperation.MultiCardError
+            null, // FailedOperation.IdCardInfoIllegal
+            null, // FailedOperation.CardSideError
+            "证件上的“{field}”无效（{detail}），请重新拍摄。", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun templatesZhHant(): Array<String?> = arrayOf(
+            null, // FailedOperation.DownLoadError
+            null, // FailedOperation.UnOpenError
+            null, // LimitExceeded.TooLargeFileError
+            null, // ResourcesSoldOut.ChargeStatusException
+            null, // InvalidParameterValue.InvalidParameterValueLimit
+            null, // FailedOperation.UnKnowError
+            null, // FailedOperation.ImageDecodeFailed
+            null, // FailedOperation.OcrFailed
+            null, // FailedOperation.NoHKIDCard
+            null, // ResourceUnavailable.InArrears
+            null, // FailedOperation.WarningServiceFailed
+            null, // InvalidParameter.EngineImageDecodeFailed
+            null, // FailedOperation.NoMASIDCard
+            null, // ResourceUnavailable.ResourcePackageRunOut
+            null, // FailedOperation.NoPassport
+            null, // FailedOperation.EmptyImageError
+            null, // FailedOperation.ImageBlur
+            null, // FailedOperation.ImageNoSpecifiedCard
+            null, // InvalidParameter.ConfigFormatError
+            null, // FailedOperation.ImageNoIdCard
+            null, // FailedOperation.ImageSizeTooLarge
+            null, // FailedOperation.MultiCardError
+            null, // FailedOperation.IdCardInfoIllegal
+            null, // FailedOperation.CardSideError
+            "證件上的「{field}」無效（{detail}），請重新拍攝。", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun templatesEn(): Array<String?> = arrayOf(
+            null, // FailedOperation.DownLoadError
+            null, // FailedOperation.UnOpenError
+            null, // LimitExceeded.TooLargeFileError
+            null, // ResourcesSoldOut.ChargeStatusException
+            null, // InvalidParameterValue.InvalidParameterValueLimit
+            null, // FailedOperation.UnKnowError
+            null, // FailedOperation.ImageDecodeFailed
+            null, // FailedOperation.OcrFailed
+            null, // FailedOperation.NoHKIDCard
+            null, // ResourceUnavailable.InArrears
+            null, // FailedOperation.WarningServiceFailed
+            null, // InvalidParameter.EngineImageDecodeFailed
+            null, // FailedOperation.NoMASIDCard
+            null, // ResourceUnavailable.ResourcePackageRunOut
+            null, // FailedOperation.NoPassport
+            null, // FailedOperation.EmptyImageError
+            null, // FailedOperation.ImageBlur
+            null, // FailedOperation.ImageNoSpecifiedCard
+            null, // InvalidParameter.ConfigFormatError
+            null, // FailedOperation.ImageNoIdCard
+            null, // FailedOperation.ImageSizeTooLarge
+            null, // FailedOperation.MultiCardError
+            null, // FailedOperation.IdCardInfoIllegal
+            null, // FailedOperation.CardSideError
+            "The \"{field}\" on the card is not valid ({detail}). Please take the photo again.", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun templatesId(): Array<String?> = arrayOf(
+            null, // FailedOperation.DownLoadError
+            null, // FailedOperation.UnOpenError
+            null, // LimitExceeded.TooLargeFileError
+            null, // ResourcesSoldOut.ChargeStatusException
+            null, // InvalidParameterValue.InvalidParameterValueLimit
+            null, // FailedOperation.UnKnowError
+            null, // FailedOperation.ImageDecodeFailed
+            null, // FailedOperation.OcrFailed
+            null, // FailedOperation.NoHKIDCard
+            null, // ResourceUnavailable.InArrears
+            null, // FailedOperation.WarningServiceFailed
+            null, // InvalidParameter.EngineImageDecodeFailed
+            null, // FailedOperation.NoMASIDCard
+            null, // ResourceUnavailable.ResourcePackageRunOut
+            null, // FailedOperation.NoPassport
+            null, // FailedOperation.EmptyImageError
+            null, // FailedOperation.ImageBlur
+            null, // FailedOperation.ImageNoSpecifiedCard
+            null, // InvalidParameter.ConfigFormatError
+            null, // FailedOperation.ImageNoIdCard
+            null, // FailedOperation.ImageSizeTooLarge
+            null, // FailedOperation.MultiCardError
+            null, // FailedOperation.IdCardInfoIllegal
+            null, // FailedOperation.CardSideError
+            "\"{field}\" pada kartu tidak valid ({detail}). Silakan ambil foto lagi.", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun templatesVi(): Array<String?> = arrayOf(
+            null, // FailedOperation.DownLoadError
+            null, // FailedOperation.UnOpenError
+            null, // LimitExceeded.TooLargeFileError
+            null, // ResourcesSoldOut.ChargeStatusException
+            null, // InvalidParameterValue.InvalidParameterValueLimit
+            null, // FailedOperation.UnKnowError
+            null, // FailedOperation.ImageDecodeFailed
+            null, // FailedOperation.OcrFailed
+            null, // FailedOperation.NoHKIDCard
+            null, // ResourceUnavailable.InArrears
+            null, // FailedOperation.WarningServiceFailed
+            null, // InvalidParameter.EngineImageDecodeFailed
+            null, // FailedOperation.NoMASIDCard
+            null, // ResourceUnavailable.ResourcePackageRunOut
+            null, // FailedOperation.NoPassport
+            null, // FailedOperation.EmptyImageError
+            null, // FailedOperation.ImageBlur
+            null, // FailedOperation.ImageNoSpecifiedCard
+            null, // InvalidParameter.ConfigFormatError
+            null, // FailedOperation.ImageNoIdCard
+            null, // FailedOperation.ImageSizeTooLarge
+            null, // FailedOperation.MultiCardError
+            null, // FailedOperation.IdCardInfoIllegal
+            null, // FailedOperation.CardSideError
+            "Thông tin \"{field}\" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại.", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun templatesHi(): Array<String?> = arrayOf(
+            null, // FailedOperation.DownLoadError
+            null, // FailedOperation.UnOpenError
+            null, // LimitExceeded.TooLargeFileError
+            null, // ResourcesSoldOut.ChargeStatusException
+            null, // InvalidParameterValue.InvalidParameterValueLimit
+            null, // FailedOperation.UnKnowError
+            null, // FailedOperation.ImageDecodeFailed
+            null, // FailedOperation.OcrFailed
+            null, // FailedOperation.NoHKIDCard
+            null, // ResourceUnavailable.InArrears
+            null, // FailedOperation.WarningServiceFailed
+            null, // InvalidParameter.EngineImageDecodeFailed
+            null, // FailedOperation.NoMASIDCard
+            null, // ResourceUnavailable.ResourcePackageRunOut
+            null, // FailedOperation.NoPassport
+            null, // FailedOperation.EmptyImageError
+            null, // FailedOperation.ImageBlur
+            null, // FailedOperation.ImageNoSpecifiedCard
+            null, // InvalidParameter.ConfigFormatError
+            null, // FailedOperation.ImageNoIdCard
+            null, // FailedOperation.ImageSizeTooLarge
+            null, // FailedOperation.MultiCardError
+            null, // FailedOperation.IdCardInfoIllegal
+            null, // FailedOperation.CardSideError
+            "कार्ड पर \"{field}\" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।", // FailedOperation.InvalidInfoFormat
+        )
+
+        private fun templatesTh(): Array<String?> = arrayOf(
+            null, // FailedOperation.DownLoadError
+            null, // FailedOperation.UnOpenError
+            null, // LimitExceeded.TooLargeFileError
+            null, // ResourcesSoldOut.ChargeStatusException
+            null, // InvalidParameterValue.InvalidParameterValueLimit
+            null, // FailedOperation.UnKnowError
+            null, // FailedOperation.ImageDecodeFailed
+            null, // FailedOperation.OcrFailed
+            null, // FailedOperation.NoHKIDCard
+            null, // ResourceUnavailable.InArrears
+            null, // FailedOperation.WarningServiceFailed
+            null, // InvalidParameter.EngineImageDecodeFailed
+            null, // FailedOperation.NoMASIDCard
+            null, // ResourceUnavailable.ResourcePackageRunOut
+            null, // FailedOperation.NoPassport
+            null, // FailedOperation.EmptyImageError
+            null, // FailedOperation.ImageBlur
+            null, // FailedOperation.ImageNoSpecifiedCard
+            null, // InvalidParameter.ConfigFormatError
+            null, // FailedOperation.ImageNoIdCard
+            null, // FailedOperation.ImageSizeTooLarge
+            null, // FailedOperation.MultiCardError
+            null, // FailedOperation.IdCardInfoIllegal
+            null, // FailedOperation.CardSideError
+            "ข้อมูล \"{field}\" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่", // FailedOperation.InvalidInfoFormat
+        )
 
         private fun codes(): Array<String> = arrayOf(
             "FailedOperation.DownLoadError", // FailedOperation.DownLoadError

@@ -11,103 +11,218 @@ import kotlin.jvm.JvmStatic
  * The seed names neither this table nor its platform; the platform is inferred, not stated. These are client SDK codes (network, license, camera, permissions, light sequence, timeouts). They are taken to be the Android SDK's because 216 refers to an "init()" method in Java-style call notation and 219 to startAuthByLightData and its reflectSequence parameter, and because the previous table (lines 205-226) reuses the same numbers with different meanings and carries iOS markers (Bundle configuration), pointing to separate per-platform lists. Never merged with tencent\_sdk\_ios: the same numbers mean different things. The source gives descriptions only, no separate solutions; its descriptions are developer-facing and are used as solutions.
  *
  * Decode a raw code with [TencentSdkAndroid.fromCode] or [TencentSdkAndroid.fromInt]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class TencentSdkAndroid(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * 210: A network error occurred. Please check your connection and try again.
+     *
+     * Write `TencentSdkAndroid.Code210` for the value (its companion object) and `is TencentSdkAndroid.Code210`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code210 : TencentSdkAndroid(0)
+    public open class Code210 internal constructor(received: String?) : TencentSdkAndroid(0, received) {
+        /** The value, with its current code. */
+        public companion object : Code210(null)
+    }
 
     /**
      * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkAndroid.Code211` for the value (its companion object) and `is TencentSdkAndroid.Code211`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code211 : TencentSdkAndroid(1)
+    public open class Code211 internal constructor(received: String?) : TencentSdkAndroid(1, received) {
+        /** The value, with its current code. */
+        public companion object : Code211(null)
+    }
 
     /**
      * 212: You cancelled the verification. You can start it again when you are ready.
+     *
+     * Write `TencentSdkAndroid.Code212` for the value (its companion object) and `is TencentSdkAndroid.Code212`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code212 : TencentSdkAndroid(2)
+    public open class Code212 internal constructor(received: String?) : TencentSdkAndroid(2, received) {
+        /** The value, with its current code. */
+        public companion object : Code212(null)
+    }
 
     /**
      * 213: Something went wrong. Please try again.
+     *
+     * Write `TencentSdkAndroid.Code213` for the value (its companion object) and `is TencentSdkAndroid.Code213`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code213 : TencentSdkAndroid(3)
+    public open class Code213 internal constructor(received: String?) : TencentSdkAndroid(3, received) {
+        /** The value, with its current code. */
+        public companion object : Code213(null)
+    }
 
     /**
      * 214: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
+     *
+     * Write `TencentSdkAndroid.Code214` for the value (its companion object) and `is TencentSdkAndroid.Code214`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code214 : TencentSdkAndroid(4)
+    public open class Code214 internal constructor(received: String?) : TencentSdkAndroid(4, received) {
+        /** The value, with its current code. */
+        public companion object : Code214(null)
+    }
 
     /**
      * 215: The camera could not be started. Please try again.
+     *
+     * Write `TencentSdkAndroid.Code215` for the value (its companion object) and `is TencentSdkAndroid.Code215`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code215 : TencentSdkAndroid(5)
+    public open class Code215 internal constructor(received: String?) : TencentSdkAndroid(5, received) {
+        /** The value, with its current code. */
+        public companion object : Code215(null)
+    }
 
     /**
      * 216: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkAndroid.Code216` for the value (its companion object) and `is TencentSdkAndroid.Code216`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code216 : TencentSdkAndroid(6)
+    public open class Code216 internal constructor(received: String?) : TencentSdkAndroid(6, received) {
+        /** The value, with its current code. */
+        public companion object : Code216(null)
+    }
 
     /**
      * 217: We could not detect your face. Please face the camera and try again.
+     *
+     * Write `TencentSdkAndroid.Code217` for the value (its companion object) and `is TencentSdkAndroid.Code217`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code217 : TencentSdkAndroid(7)
+    public open class Code217 internal constructor(received: String?) : TencentSdkAndroid(7, received) {
+        /** The value, with its current code. */
+        public companion object : Code217(null)
+    }
 
     /**
      * 218: The app does not have the permissions it needs. Please allow the requested permissions and try again.
+     *
+     * Write `TencentSdkAndroid.Code218` for the value (its companion object) and `is TencentSdkAndroid.Code218`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code218 : TencentSdkAndroid(8)
+    public open class Code218 internal constructor(received: String?) : TencentSdkAndroid(8, received) {
+        /** The value, with its current code. */
+        public companion object : Code218(null)
+    }
 
     /**
      * 219: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkAndroid.Code219` for the value (its companion object) and `is TencentSdkAndroid.Code219`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code219 : TencentSdkAndroid(9)
+    public open class Code219 internal constructor(received: String?) : TencentSdkAndroid(9, received) {
+        /** The value, with its current code. */
+        public companion object : Code219(null)
+    }
 
     /**
      * 220: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkAndroid.Code220` for the value (its companion object) and `is TencentSdkAndroid.Code220`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code220 : TencentSdkAndroid(10)
+    public open class Code220 internal constructor(received: String?) : TencentSdkAndroid(10, received) {
+        /** The value, with its current code. */
+        public companion object : Code220(null)
+    }
 
     /**
      * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkAndroid.Code221` for the value (its companion object) and `is TencentSdkAndroid.Code221`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code221 : TencentSdkAndroid(11)
+    public open class Code221 internal constructor(received: String?) : TencentSdkAndroid(11, received) {
+        /** The value, with its current code. */
+        public companion object : Code221(null)
+    }
 
     /**
      * 222: The check timed out. Please follow the instructions on the screen and try again.
+     *
+     * Write `TencentSdkAndroid.Code222` for the value (its companion object) and `is TencentSdkAndroid.Code222`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code222 : TencentSdkAndroid(12)
+    public open class Code222 internal constructor(received: String?) : TencentSdkAndroid(12, received) {
+        /** The value, with its current code. */
+        public companion object : Code222(null)
+    }
 
     /**
      * 223: The check timed out. Please keep your face in the frame and try again.
+     *
+     * Write `TencentSdkAndroid.Code223` for the value (its companion object) and `is TencentSdkAndroid.Code223`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code223 : TencentSdkAndroid(13)
+    public open class Code223 internal constructor(received: String?) : TencentSdkAndroid(13, received) {
+        /** The value, with its current code. */
+        public companion object : Code223(null)
+    }
 
     /**
      * 224: The app cannot access the camera. Please allow camera access and try again.
+     *
+     * Write `TencentSdkAndroid.Code224` for the value (its companion object) and `is TencentSdkAndroid.Code224`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code224 : TencentSdkAndroid(14)
+    public open class Code224 internal constructor(received: String?) : TencentSdkAndroid(14, received) {
+        /** The value, with its current code. */
+        public companion object : Code224(null)
+    }
 
     /**
      * 227: Face verification cannot use the back camera. Please use the front camera.
+     *
+     * Write `TencentSdkAndroid.Code227` for the value (its companion object) and `is TencentSdkAndroid.Code227`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code227 : TencentSdkAndroid(15)
+    public open class Code227 internal constructor(received: String?) : TencentSdkAndroid(15, received) {
+        /** The value, with its current code. */
+        public companion object : Code227(null)
+    }
 
     /**
      * 228: This verification session is not valid. Please start again.
+     *
+     * Write `TencentSdkAndroid.Code228` for the value (its companion object) and `is TencentSdkAndroid.Code228`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code228 : TencentSdkAndroid(16)
+    public open class Code228 internal constructor(received: String?) : TencentSdkAndroid(16, received) {
+        /** The value, with its current code. */
+        public companion object : Code228(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : TencentSdkAndroid(-1)
+    public class Unknown internal constructor(public val rawCode: String) : TencentSdkAndroid(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is TencentSdkAndroid && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -124,13 +239,18 @@ public sealed class TencentSdkAndroid(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =

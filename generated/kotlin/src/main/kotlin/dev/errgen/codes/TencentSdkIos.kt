@@ -11,123 +11,262 @@ import kotlin.jvm.JvmStatic
  * The seed names neither this table nor its platform; the platform is inferred, not stated. These are client SDK codes (initialization, authorization, camera, app switching, screen recording and screenshots). They are taken to be the iOS SDK's because 211 "Bundle configuration exception" refers to a bundle configuration, an Apple-platform notion (app and resource bundles), and because the next table (lines 227-244) reuses the same numbers 210-228 with different meanings and mentions "init()" and startAuthByLightData, pointing to a separate per-platform (Android) list. "YouTu" in 212 is Tencent's face technology brand and says nothing about the platform. Never merged with tencent\_sdk\_android: the same numbers mean different things. The source gives descriptions only, no solutions; its typo "limitaion" (223) is read as "limitation".
  *
  * Decode a raw code with [TencentSdkIos.fromCode] or [TencentSdkIos.fromInt]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class TencentSdkIos(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * 0: Verification succeeded.
+     *
+     * Write `TencentSdkIos.Code0` for the value (its companion object) and `is TencentSdkIos.Code0`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code0 : TencentSdkIos(0)
+    public open class Code0 internal constructor(received: String?) : TencentSdkIos(0, received) {
+        /** The value, with its current code. */
+        public companion object : Code0(null)
+    }
 
     /**
      * 210: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkIos.Code210` for the value (its companion object) and `is TencentSdkIos.Code210`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code210 : TencentSdkIos(1)
+    public open class Code210 internal constructor(received: String?) : TencentSdkIos(1, received) {
+        /** The value, with its current code. */
+        public companion object : Code210(null)
+    }
 
     /**
      * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkIos.Code211` for the value (its companion object) and `is TencentSdkIos.Code211`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code211 : TencentSdkIos(2)
+    public open class Code211 internal constructor(received: String?) : TencentSdkIos(2, received) {
+        /** The value, with its current code. */
+        public companion object : Code211(null)
+    }
 
     /**
      * 212: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkIos.Code212` for the value (its companion object) and `is TencentSdkIos.Code212`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code212 : TencentSdkIos(3)
+    public open class Code212 internal constructor(received: String?) : TencentSdkIos(3, received) {
+        /** The value, with its current code. */
+        public companion object : Code212(null)
+    }
 
     /**
      * 213: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkIos.Code213` for the value (its companion object) and `is TencentSdkIos.Code213`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code213 : TencentSdkIos(4)
+    public open class Code213 internal constructor(received: String?) : TencentSdkIos(4, received) {
+        /** The value, with its current code. */
+        public companion object : Code213(null)
+    }
 
     /**
      * 214: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkIos.Code214` for the value (its companion object) and `is TencentSdkIos.Code214`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code214 : TencentSdkIos(5)
+    public open class Code214 internal constructor(received: String?) : TencentSdkIos(5, received) {
+        /** The value, with its current code. */
+        public companion object : Code214(null)
+    }
 
     /**
      * 215: You cancelled the verification. You can start it again when you are ready.
+     *
+     * Write `TencentSdkIos.Code215` for the value (its companion object) and `is TencentSdkIos.Code215`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code215 : TencentSdkIos(6)
+    public open class Code215 internal constructor(received: String?) : TencentSdkIos(6, received) {
+        /** The value, with its current code. */
+        public companion object : Code215(null)
+    }
 
     /**
      * 216: We could not detect your face. Please face the camera and try again.
+     *
+     * Write `TencentSdkIos.Code216` for the value (its companion object) and `is TencentSdkIos.Code216`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code216 : TencentSdkIos(7)
+    public open class Code216 internal constructor(received: String?) : TencentSdkIos(7, received) {
+        /** The value, with its current code. */
+        public companion object : Code216(null)
+    }
 
     /**
      * 217: The camera could not be started. Please try again.
+     *
+     * Write `TencentSdkIos.Code217` for the value (its companion object) and `is TencentSdkIos.Code217`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code217 : TencentSdkIos(8)
+    public open class Code217 internal constructor(received: String?) : TencentSdkIos(8, received) {
+        /** The value, with its current code. */
+        public companion object : Code217(null)
+    }
 
     /**
      * 218: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
+     *
+     * Write `TencentSdkIos.Code218` for the value (its companion object) and `is TencentSdkIos.Code218`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code218 : TencentSdkIos(9)
+    public open class Code218 internal constructor(received: String?) : TencentSdkIos(9, received) {
+        /** The value, with its current code. */
+        public companion object : Code218(null)
+    }
 
     /**
      * 219: The app cannot access the camera. Please allow camera access in Settings and try again.
+     *
+     * Write `TencentSdkIos.Code219` for the value (its companion object) and `is TencentSdkIos.Code219`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code219 : TencentSdkIos(10)
+    public open class Code219 internal constructor(received: String?) : TencentSdkIos(10, received) {
+        /** The value, with its current code. */
+        public companion object : Code219(null)
+    }
 
     /**
      * 220: The video could not be processed. Please try again.
+     *
+     * Write `TencentSdkIos.Code220` for the value (its companion object) and `is TencentSdkIos.Code220`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code220 : TencentSdkIos(11)
+    public open class Code220 internal constructor(received: String?) : TencentSdkIos(11, received) {
+        /** The value, with its current code. */
+        public companion object : Code220(null)
+    }
 
     /**
      * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkIos.Code221` for the value (its companion object) and `is TencentSdkIos.Code221`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code221 : TencentSdkIos(12)
+    public open class Code221 internal constructor(received: String?) : TencentSdkIos(12, received) {
+        /** The value, with its current code. */
+        public companion object : Code221(null)
+    }
 
     /**
      * 222: The check timed out. Please follow the instructions on the screen and try again.
+     *
+     * Write `TencentSdkIos.Code222` for the value (its companion object) and `is TencentSdkIos.Code222`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code222 : TencentSdkIos(13)
+    public open class Code222 internal constructor(received: String?) : TencentSdkIos(13, received) {
+        /** The value, with its current code. */
+        public companion object : Code222(null)
+    }
 
     /**
      * 223: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSdkIos.Code223` for the value (its companion object) and `is TencentSdkIos.Code223`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code223 : TencentSdkIos(14)
+    public open class Code223 internal constructor(received: String?) : TencentSdkIos(14, received) {
+        /** The value, with its current code. */
+        public companion object : Code223(null)
+    }
 
     /**
      * 227: Face verification cannot use the back camera. Please use the front camera.
+     *
+     * Write `TencentSdkIos.Code227` for the value (its companion object) and `is TencentSdkIos.Code227`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code227 : TencentSdkIos(15)
+    public open class Code227 internal constructor(received: String?) : TencentSdkIos(15, received) {
+        /** The value, with its current code. */
+        public companion object : Code227(null)
+    }
 
     /**
      * 272: A network error occurred. Please check your connection and try again.
+     *
+     * Write `TencentSdkIos.Code272` for the value (its companion object) and `is TencentSdkIos.Code272`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code272 : TencentSdkIos(16)
+    public open class Code272 internal constructor(received: String?) : TencentSdkIos(16, received) {
+        /** The value, with its current code. */
+        public companion object : Code272(null)
+    }
 
     /**
      * 300: The check timed out. Please try again.
+     *
+     * Write `TencentSdkIos.Code300` for the value (its companion object) and `is TencentSdkIos.Code300`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code300 : TencentSdkIos(17)
+    public open class Code300 internal constructor(received: String?) : TencentSdkIos(17, received) {
+        /** The value, with its current code. */
+        public companion object : Code300(null)
+    }
 
     /**
      * 301: The check took too long. Please try again.
+     *
+     * Write `TencentSdkIos.Code301` for the value (its companion object) and `is TencentSdkIos.Code301`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code301 : TencentSdkIos(18)
+    public open class Code301 internal constructor(received: String?) : TencentSdkIos(18, received) {
+        /** The value, with its current code. */
+        public companion object : Code301(null)
+    }
 
     /**
      * 302: Please turn off screen recording during verification, then try again.
+     *
+     * Write `TencentSdkIos.Code302` for the value (its companion object) and `is TencentSdkIos.Code302`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code302 : TencentSdkIos(19)
+    public open class Code302 internal constructor(received: String?) : TencentSdkIos(19, received) {
+        /** The value, with its current code. */
+        public companion object : Code302(null)
+    }
 
     /**
      * 303: Please do not take screenshots during verification. Try again.
+     *
+     * Write `TencentSdkIos.Code303` for the value (its companion object) and `is TencentSdkIos.Code303`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code303 : TencentSdkIos(20)
+    public open class Code303 internal constructor(received: String?) : TencentSdkIos(20, received) {
+        /** The value, with its current code. */
+        public companion object : Code303(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : TencentSdkIos(-1)
+    public class Unknown internal constructor(public val rawCode: String) : TencentSdkIos(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is TencentSdkIos && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -144,13 +283,18 @@ public sealed class TencentSdkIos(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =

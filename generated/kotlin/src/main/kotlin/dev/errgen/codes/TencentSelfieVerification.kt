@@ -11,68 +11,141 @@ import kotlin.jvm.JvmStatic
  * The third code table in the seed (lines 130-140, after the prompt list). The seed does not name the table; the title is inferred from the codes (1004 "Selfie verification failed", -999 "The verification process wasn't finished"). The source gives descriptions only, no solutions.
  *
  * Decode a raw code with [TencentSelfieVerification.fromCode] or [TencentSelfieVerification.fromInt]. A code this
- * table does not list decodes to [Unknown], which keeps it; `when` over a value is exhaustive.
+ * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
+ * Every value keeps the code actually received ([receivedCode]): an old code decodes to the value
+ * that replaced it, equal to it, and still reports what was received.
+ *
+ * The vendor's list is complete: the type is sealed and `when` over a value with an `is` branch per
+ * value is exhaustive (a code added to this table is a breaking change).
  */
 public sealed class TencentSelfieVerification(
     /** Position in the table's text arrays; -1 for [Unknown]. */
     private val index: Int,
+    /** The code as received, when it is not [code]. */
+    private val received: String?,
 ) : CatalogCode {
     /**
      * 0: Verification succeeded.
+     *
+     * Write `TencentSelfieVerification.Code0` for the value (its companion object) and `is TencentSelfieVerification.Code0`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code0 : TencentSelfieVerification(0)
+    public open class Code0 internal constructor(received: String?) : TencentSelfieVerification(0, received) {
+        /** The value, with its current code. */
+        public companion object : Code0(null)
+    }
 
     /**
      * 1001: The service is temporarily unavailable. Please try again later.
+     *
+     * Write `TencentSelfieVerification.Code1001` for the value (its companion object) and `is TencentSelfieVerification.Code1001`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code1001 : TencentSelfieVerification(1)
+    public open class Code1001 internal constructor(received: String?) : TencentSelfieVerification(1, received) {
+        /** The value, with its current code. */
+        public companion object : Code1001(null)
+    }
 
     /**
      * 1004: Selfie verification failed. Please try again.
+     *
+     * Write `TencentSelfieVerification.Code1004` for the value (its companion object) and `is TencentSelfieVerification.Code1004`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code1004 : TencentSelfieVerification(2)
+    public open class Code1004 internal constructor(received: String?) : TencentSelfieVerification(2, received) {
+        /** The value, with its current code. */
+        public companion object : Code1004(null)
+    }
 
     /**
      * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+     *
+     * Write `TencentSelfieVerification.Code2004` for the value (its companion object) and `is TencentSelfieVerification.Code2004`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2004 : TencentSelfieVerification(3)
+    public open class Code2004 internal constructor(received: String?) : TencentSelfieVerification(3, received) {
+        /** The value, with its current code. */
+        public companion object : Code2004(null)
+    }
 
     /**
      * 2012: More than one face was detected. Please make sure only your face is in the frame.
+     *
+     * Write `TencentSelfieVerification.Code2012` for the value (its companion object) and `is TencentSelfieVerification.Code2012`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2012 : TencentSelfieVerification(4)
+    public open class Code2012 internal constructor(received: String?) : TencentSelfieVerification(4, received) {
+        /** The value, with its current code. */
+        public companion object : Code2012(null)
+    }
 
     /**
      * 2013: No face, or only part of a face, was detected. Please keep your full face in the frame.
+     *
+     * Write `TencentSelfieVerification.Code2013` for the value (its companion object) and `is TencentSelfieVerification.Code2013`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2013 : TencentSelfieVerification(5)
+    public open class Code2013 internal constructor(received: String?) : TencentSelfieVerification(5, received) {
+        /** The value, with its current code. */
+        public companion object : Code2013(null)
+    }
 
     /**
      * 2014: The photo quality is too low. Please try again.
+     *
+     * Write `TencentSelfieVerification.Code2014` for the value (its companion object) and `is TencentSelfieVerification.Code2014`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2014 : TencentSelfieVerification(6)
+    public open class Code2014 internal constructor(received: String?) : TencentSelfieVerification(6, received) {
+        /** The value, with its current code. */
+        public companion object : Code2014(null)
+    }
 
     /**
      * 2015: Face comparison failed. Please try again.
+     *
+     * Write `TencentSelfieVerification.Code2015` for the value (its companion object) and `is TencentSelfieVerification.Code2015`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2015 : TencentSelfieVerification(7)
+    public open class Code2015 internal constructor(received: String?) : TencentSelfieVerification(7, received) {
+        /** The value, with its current code. */
+        public companion object : Code2015(null)
+    }
 
     /**
      * 2016: Your face did not match closely enough. Please try again.
+     *
+     * Write `TencentSelfieVerification.Code2016` for the value (its companion object) and `is TencentSelfieVerification.Code2016`
+     * to match it, whatever code it was decoded from.
      */
-    public data object Code2016 : TencentSelfieVerification(8)
+    public open class Code2016 internal constructor(received: String?) : TencentSelfieVerification(8, received) {
+        /** The value, with its current code. */
+        public companion object : Code2016(null)
+    }
 
     /**
      * -999: The verification was not finished. Please start again and complete all the steps.
+     *
+     * Write `TencentSelfieVerification.CodeMinus999` for the value (its companion object) and `is TencentSelfieVerification.CodeMinus999`
+     * to match it, whatever code it was decoded from.
      */
-    public data object CodeMinus999 : TencentSelfieVerification(9)
+    public open class CodeMinus999 internal constructor(received: String?) : TencentSelfieVerification(9, received) {
+        /** The value, with its current code. */
+        public companion object : CodeMinus999(null)
+    }
 
     /**
-     * A code this table does not list.
+     * A code this table does not list; only decoding makes one.
      *
      * @property rawCode The code exactly as received.
      */
-    public data class Unknown(public val rawCode: String) : TencentSelfieVerification(-1)
+    public class Unknown internal constructor(public val rawCode: String) : TencentSelfieVerification(-1, rawCode)
+
+    /** Equal when of the same table, entry and code (an old code equals its current value). */
+    final override fun equals(other: Any?): Boolean =
+        other is TencentSelfieVerification && other.index == index && other.code == code
+
+    final override fun hashCode(): Int = code.hashCode()
 
     /**
      * `code: message` with the message in [CatalogLocale.FALLBACK], for logs
@@ -89,13 +162,18 @@ public sealed class TencentSelfieVerification(
             else -> CODES[index]
         }
 
+    override val receivedCode: String get() = received ?: code
+
     override val isKnown: Boolean get() = index >= 0
 
     /**
      * The message for the end user in [locale]; for an unknown code, the
      * generic prompt [Prompt.UnknownError].
      */
-    override fun message(locale: CatalogLocale): String =
+    override fun message(locale: CatalogLocale): String = plainMessage(locale)
+
+    /** The message without placeholders. */
+    internal fun plainMessage(locale: CatalogLocale): String =
         if (index < 0) Prompt.UnknownError.text(locale) else MESSAGES[locale][index]
 
     override fun solution(locale: CatalogLocale): String? =
