@@ -24,8 +24,10 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
     std::fs::write(&vector_file, vectors(&m)).unwrap();
     let meta_file = dir.join("meta.txt");
     std::fs::write(&meta_file, meta_vectors(&m)).unwrap();
+    let negotiation_file = dir.join("negotiation.txt");
+    std::fs::write(&negotiation_file, negotiation_vectors(&m)).unwrap();
     let out = run(Command::new(env!("CARGO"))
-        .args(["test", "--offline", "--quiet"])
+        .args(["test", "--offline", "--quiet", "--features", "serde"])
         .current_dir(&pkg)
         .env(
             "CARGO_TARGET_DIR",
@@ -33,6 +35,7 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
         )
         .env("RUSTFLAGS", "-D warnings")
         .env("ERRGEN_VECTORS", &vector_file)
-        .env("ERRGEN_META", &meta_file));
-    assert!(out.contains("test result: ok. 6 passed"), "{out}");
+        .env("ERRGEN_META", &meta_file)
+        .env("ERRGEN_NEGOTIATION", &negotiation_file));
+    assert!(out.contains("test result: ok. 11 passed"), "{out}");
 }

@@ -1,5 +1,7 @@
-//! The Rust target: a Cargo package with one `#[non_exhaustive]` enum per
-//! table. Its oracle follows the Rust Reference, "Keywords".
+//! The Rust target: a Cargo package with one enum per table (exhaustive for
+//! a closed table, `#[non_exhaustive]` for an open one, per the policy) and
+//! `AnyCode`, the error type `decode` returns. Its oracle follows the Rust
+//! Reference, "Keywords".
 
 use super::naming::{Fold, Oracle, Registry, StringRules, braced_unicode};
 use super::naming::{markdown_doc, pascal, shouty, string_literal};
@@ -132,7 +134,8 @@ struct TableRs<'a> {
 const RESERVED: Reserved = Reserved {
     types: &[
         "Locale", "Platform", "Prompt", "Cow", "Option", "Result", "String", "Vec", "Some", "None",
-        "Ok", "Err", "Box",
+        "Ok", "Err", "Box", "AnyCode", "CatalogCode", "UnknownCode", "Received", "Tag", "Kind",
+        "Actor",
     ],
     values: &["Unknown"],
     prompts: &[],

@@ -7,7 +7,7 @@
 //! {{ note }}
 {%- endif %}
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -17,9 +17,15 @@ use std::fmt;
 /// [`{{ t.type_name }}::from_int`]{% endif %}. A code this table does not list
 /// decodes to [`{{ t.type_name }}::{{ t.unknown_name }}`], which keeps it.
 {%- if t.open %}
-/// The vendor says codes exist beyond this table.
-{%- endif %}
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
+{%- else %}
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
+{%- endif %}
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum {{ t.type_name }} {
@@ -36,13 +42,18 @@ pub enum {{ t.type_name }} {
 {%- if let Some(pat) = e.pattern %}
     ///
     /// A family of codes: holds the {{ pat.param_doc }} parameter as sent.
-    {{ e.name }}(String),
+    {{ e.name }}({% if pat.int %}i64{% else %}String{% endif %}),
+{%- else if !e.aliases.is_empty() %}
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    {{ e.name }}(crate::Received),
 {%- else %}
     {{ e.name }},
 {%- endif %}
 {%- endfor %}
-    /// A code this table does not list; keeps the raw code.
-    {{ t.unknown_name }}(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    {{ t.unknown_name }}(UnknownCode),
 }
 
 static CODES: [&str; {{ t.entries.len() }}] = [
@@ -118,7 +129,7 @@ impl {{ t.type_name }} {
 
     /// The old code {{ a.code_doc }}, retired in version {{ a.retired_in_doc }}.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const {{ a.name }}: {{ t.type_name }} = {{ t.type_name }}::{{ e.name }};
+    pub const {{ a.name }}: {{ t.type_name }} = {{ t.type_name }}::{{ e.name }}(crate::Received::old({{ a.code_lit }}));
 {%- endfor %}
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
@@ -126,20 +137,26 @@ impl {{ t.type_name }} {
     pub fn from_code(code: &str) -> Self {
         match code {
 {%- for e in t.units() %}
-            {{ e.code_lit }} => Self::{{ e.name }},
+            {{ e.code_lit }} => Self::{{ e.name }}{% if !e.aliases.is_empty() %}(crate::Received::CURRENT){% endif %},
 {%- endfor %}
 {%- for (e, a) in t.aliases() %}
-            {{ a.code_lit }} => Self::{{ e.name }},
+            {{ a.code_lit }} => Self::{{ e.name }}(crate::Received::old({{ a.code_lit }})),
 {%- endfor %}
             _ => {
 {%- for e in t.patterns() %}
 {%- if let Some(pat) = e.pattern %}
-                if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}, {{ pat.int }}) {
+{%- if pat.int %}
+                if let Some(param) = crate::int_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
+                    return Self::{{ e.name }}(param);
+                }
+{%- else %}
+                if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
                     return Self::{{ e.name }}(param.to_owned());
                 }
 {%- endif %}
+{%- endif %}
 {%- endfor %}
-                Self::{{ t.unknown_name }}(code.to_owned())
+                Self::{{ t.unknown_name }}(UnknownCode::new(code))
             }
         }
     }
@@ -154,7 +171,7 @@ impl {{ t.type_name }} {
     fn index(&self) -> Option<usize> {
         match self {
 {%- for e in t.entries %}
-            Self::{{ e.name }}{% if e.pattern.is_some() %}(_){% endif %} => Some({{ e.index }}),
+            Self::{{ e.name }}{% if e.pattern.is_some() || !e.aliases.is_empty() %}(_){% endif %} => Some({{ e.index }}),
 {%- endfor %}
             Self::{{ t.unknown_name }}(_) => None,
         }
@@ -168,8 +185,21 @@ impl {{ t.type_name }} {
             Self::{{ e.name }}(param) => Cow::Owned(format!("{}{}{}", {{ pat.prefix_lit }}, param, {{ pat.suffix_lit }})),
 {%- endif %}
 {%- endfor %}
-            Self::{{ t.unknown_name }}(code) => Cow::Owned(code.clone()),
+            Self::{{ t.unknown_name }}(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`{{ t.type_name }}::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+{%- for e in t.units() %}
+{%- if !e.aliases.is_empty() %}
+            Self::{{ e.name }}(crate::Received(Some(old))) => Cow::Borrowed(old),
+{%- endif %}
+{%- endfor %}
+            _ => self.code(),
         }
     }
 
@@ -233,11 +263,16 @@ impl {{ t.type_name }} {
     }
 {%- if let Some(f) = t.flags %}
 
-    /// Decodes a set of flags written as {{ f.format_doc }} (or the bare
-    /// characters): one value per character, sorted by code, without
-    /// repeats. Unlisted characters give `{{ t.unknown_name }}`.
+    /// Decodes a set of flags written exactly as {{ f.format_doc }}: one
+    /// value per character, sorted by code, without repeats. Unlisted
+    /// characters give `{{ t.unknown_name }}`; a string in any other form is
+    /// one unknown code.
     pub fn decode_flags(s: &str) -> Vec<Self> {
-        let mut out: Vec<Self> = crate::flag_chars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }})
+        let chars = match crate::flag_chars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }}) {
+            Some(chars) => chars,
+            None => return vec![Self::{{ t.unknown_name }}(UnknownCode::new(s))],
+        };
+        let mut out: Vec<Self> = chars
             .chars()
             .map(|c| Self::from_code(c.encode_utf8(&mut [0; 4])))
             .collect();
@@ -255,6 +290,31 @@ impl fmt::Display for {{ t.type_name }} {
 }
 
 impl std::error::Error for {{ t.type_name }} {}
+
+impl std::str::FromStr for {{ t.type_name }} {
+    type Err = std::convert::Infallible;
+
+    /// [`{{ t.type_name }}::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for {{ t.type_name }} {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`{{ t.type_name }}::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for {{ t.type_name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for {{ t.type_name }} {
     fn table(&self) -> &'static str {
@@ -289,5 +349,11 @@ impl crate::CatalogCode for {{ t.type_name }} {
     }
     fn prompt(&self) -> Option<Prompt> {
         {{ t.type_name }}::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        {{ t.type_name }}::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        {{ t.type_name }}::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! In the source the Code, Explanation and Solution columns run together without separators (e.g. "FACE\_MISSINGFace loss during detection process/"); each row was split after the upper-case code and before the solution. A "/" in the Solution column means the source gives no solution; where the end-user message does not already carry the explanation, such rows get a solution that restates the explanation only. The last row, "...(Other server side error codes)", is not an entry: it says that server-side error codes beyond this list may be returned (hence open: true). The table has no platform column; it is the Android table of the Flutter plugin (Android V3.6.0 per the document). "Contact us" in the source is rendered as "contact AAI".
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`AaiFlutterAndroid::from_code`]. A code this table does not list
 /// decodes to [`AaiFlutterAndroid::Unknown`], which keeps it.
-/// The vendor says codes exist beyond this table.
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -56,8 +58,9 @@ pub enum AaiFlutterAndroid {
     AuthTicketDisable,
     /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
     AuthAccountAccessDenied,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 19] = [
@@ -310,7 +313,7 @@ impl AaiFlutterAndroid {
             "AUTH_TICKET_DISABLE" => Self::AuthTicketDisable,
             "AUTH_ACCOUNT_ACCESS_DENIED" => Self::AuthAccountAccessDenied,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -343,8 +346,16 @@ impl AaiFlutterAndroid {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`AaiFlutterAndroid::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -411,6 +422,31 @@ impl fmt::Display for AaiFlutterAndroid {
 
 impl std::error::Error for AaiFlutterAndroid {}
 
+impl std::str::FromStr for AaiFlutterAndroid {
+    type Err = std::convert::Infallible;
+
+    /// [`AaiFlutterAndroid::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for AaiFlutterAndroid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`AaiFlutterAndroid::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AaiFlutterAndroid {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for AaiFlutterAndroid {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -444,5 +480,11 @@ impl crate::CatalogCode for AaiFlutterAndroid {
     }
     fn prompt(&self) -> Option<Prompt> {
         AaiFlutterAndroid::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        AaiFlutterAndroid::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        AaiFlutterAndroid::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! Versions refer to the AAI liveness detection Flutter plugin for iOS (V3.6.1 per the document; its error codes changed in 3.6.0). In the source the columns "Code(v3.6.0 and newer)", "Code(v3.5.0 and older)" and "Explanation" run together without separators (e.g. "MUTI\_FACEFAIL\_REASON\_MUTI\_FACEMultiple faces detected"); each row was split at the code names. Entries are the v3.6.0-and-newer codes; the v3.5.0-and-older codes are aliases with retired\_in "3.6.0". Old codes without a successor ("/" in the new column) are entries with retired\_in "3.6.0". The last row, "...(Other server side error codes)NETWORK\_REQUEST\_FAILED/", means v3.5.0 and older reported NETWORK\_REQUEST\_FAILED, while v3.6.0 and newer report the server's own error codes beyond this list (hence open: true); NETWORK\_REQUEST\_FAILED is an entry. The source gives no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`AaiFlutterIos::from_code`]. A code this table does not list
 /// decodes to [`AaiFlutterIos::Unknown`], which keeps it.
-/// The vendor says codes exist beyond this table.
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,15 +25,21 @@ pub enum AaiFlutterIos {
     /// Also decoded from FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, its code until version 3.6.0.
     ///
     /// Also decoded from FAIL\_REASON\_FACEMISS\_POS\_YAW, its code until version 3.6.0.
-    FaceMissing,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    FaceMissing(crate::Received),
     /// MUTI\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUTI\_FACE, its code until version 3.6.0.
-    MutiFace,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    MutiFace(crate::Received),
     /// MUCH\_ACTION: You moved too much. Please hold still and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUCH\_ACTION, its code until version 3.6.0.
-    MuchAction,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    MuchAction(crate::Received),
     /// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
     ///
     /// Retired in version 3.0.0, with no successor.
@@ -39,7 +47,9 @@ pub enum AaiFlutterIos {
     /// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
     ///
     /// Also decoded from FAIL\_REASON\_PREPARE\_TIMEOUT, its code until version 3.6.0.
-    PrepareTimeout,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    PrepareTimeout(crate::Received),
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
     UserGiveUp,
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
@@ -52,8 +62,9 @@ pub enum AaiFlutterIos {
     ///
     /// Retired in version 3.6.0, with no successor.
     NetworkRequestFailed,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 10] = [
@@ -194,56 +205,56 @@ impl AaiFlutterIos {
 
     /// The old code FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_FACEMISS_BLINK_MOUTH: AaiFlutterIos = AaiFlutterIos::FaceMissing;
+    pub const FAIL_REASON_FACEMISS_BLINK_MOUTH: AaiFlutterIos = AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH"));
 
     /// The old code FAIL\_REASON\_FACEMISS\_POS\_YAW, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_FACEMISS_POS_YAW: AaiFlutterIos = AaiFlutterIos::FaceMissing;
+    pub const FAIL_REASON_FACEMISS_POS_YAW: AaiFlutterIos = AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW"));
 
     /// The old code FAIL\_REASON\_MUTI\_FACE, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_MUTI_FACE: AaiFlutterIos = AaiFlutterIos::MutiFace;
+    pub const FAIL_REASON_MUTI_FACE: AaiFlutterIos = AaiFlutterIos::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE"));
 
     /// The old code FAIL\_REASON\_MUCH\_ACTION, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_MUCH_ACTION: AaiFlutterIos = AaiFlutterIos::MuchAction;
+    pub const FAIL_REASON_MUCH_ACTION: AaiFlutterIos = AaiFlutterIos::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION"));
 
     /// The old code FAIL\_REASON\_PREPARE\_TIMEOUT, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_PREPARE_TIMEOUT: AaiFlutterIos = AaiFlutterIos::PrepareTimeout;
+    pub const FAIL_REASON_PREPARE_TIMEOUT: AaiFlutterIos = AaiFlutterIos::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT"));
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
         match code {
-            "FACE_MISSING" => Self::FaceMissing,
-            "MUTI_FACE" => Self::MutiFace,
-            "MUCH_ACTION" => Self::MuchAction,
+            "FACE_MISSING" => Self::FaceMissing(crate::Received::CURRENT),
+            "MUTI_FACE" => Self::MutiFace(crate::Received::CURRENT),
+            "MUCH_ACTION" => Self::MuchAction(crate::Received::CURRENT),
             "FAIL_REASON_TIMEOUT" => Self::FailReasonTimeout,
-            "PREPARE_TIMEOUT" => Self::PrepareTimeout,
+            "PREPARE_TIMEOUT" => Self::PrepareTimeout(crate::Received::CURRENT),
             "USER_GIVE_UP" => Self::UserGiveUp,
             "NO_RESPONSE" => Self::NoResponse,
             "DEVICE_NOT_SUPPORT" => Self::DeviceNotSupport,
             "UNDEFINED" => Self::Undefined,
             "NETWORK_REQUEST_FAILED" => Self::NetworkRequestFailed,
-            "FAIL_REASON_FACEMISS_BLINK_MOUTH" => Self::FaceMissing,
-            "FAIL_REASON_FACEMISS_POS_YAW" => Self::FaceMissing,
-            "FAIL_REASON_MUTI_FACE" => Self::MutiFace,
-            "FAIL_REASON_MUCH_ACTION" => Self::MuchAction,
-            "FAIL_REASON_PREPARE_TIMEOUT" => Self::PrepareTimeout,
+            "FAIL_REASON_FACEMISS_BLINK_MOUTH" => Self::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH")),
+            "FAIL_REASON_FACEMISS_POS_YAW" => Self::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW")),
+            "FAIL_REASON_MUTI_FACE" => Self::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE")),
+            "FAIL_REASON_MUCH_ACTION" => Self::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION")),
+            "FAIL_REASON_PREPARE_TIMEOUT" => Self::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT")),
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
     fn index(&self) -> Option<usize> {
         match self {
-            Self::FaceMissing => Some(0),
-            Self::MutiFace => Some(1),
-            Self::MuchAction => Some(2),
+            Self::FaceMissing(_) => Some(0),
+            Self::MutiFace(_) => Some(1),
+            Self::MuchAction(_) => Some(2),
             Self::FailReasonTimeout => Some(3),
-            Self::PrepareTimeout => Some(4),
+            Self::PrepareTimeout(_) => Some(4),
             Self::UserGiveUp => Some(5),
             Self::NoResponse => Some(6),
             Self::DeviceNotSupport => Some(7),
@@ -256,8 +267,20 @@ impl AaiFlutterIos {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`AaiFlutterIos::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            Self::FaceMissing(crate::Received(Some(old))) => Cow::Borrowed(old),
+            Self::MutiFace(crate::Received(Some(old))) => Cow::Borrowed(old),
+            Self::MuchAction(crate::Received(Some(old))) => Cow::Borrowed(old),
+            Self::PrepareTimeout(crate::Received(Some(old))) => Cow::Borrowed(old),
+            _ => self.code(),
         }
     }
 
@@ -324,6 +347,31 @@ impl fmt::Display for AaiFlutterIos {
 
 impl std::error::Error for AaiFlutterIos {}
 
+impl std::str::FromStr for AaiFlutterIos {
+    type Err = std::convert::Infallible;
+
+    /// [`AaiFlutterIos::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for AaiFlutterIos {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`AaiFlutterIos::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AaiFlutterIos {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for AaiFlutterIos {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -357,5 +405,11 @@ impl crate::CatalogCode for AaiFlutterIos {
     }
     fn prompt(&self) -> Option<Prompt> {
         AaiFlutterIos::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        AaiFlutterIos::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        AaiFlutterIos::retired_in(self)
     }
 }

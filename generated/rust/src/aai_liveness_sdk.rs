@@ -5,7 +5,7 @@
 //!
 //! The last row, "...(Other server side error codes) \| Please contact us. \| Both \|", is not an entry: it says that server-side error codes beyond this list may be returned (hence open: true). That row has only three cells; its Description cell is missing. "Please contact us" in the source is rendered as "contact AAI" throughout.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`AaiLivenessSdk::from_code`]. A code this table does not list
 /// decodes to [`AaiLivenessSdk::Unknown`], which keeps it.
-/// The vendor says codes exist beyond this table.
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,11 +51,11 @@ pub enum AaiLivenessSdk {
     /// AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
     ///
     /// A family of codes: holds the ErrorCode parameter as sent.
-    AuthNetworkError(String),
+    AuthNetworkError(i64),
     /// UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode: Your photos could not be uploaded. Please check your internet connection and try again.
     ///
     /// A family of codes: holds the ErrorCode parameter as sent.
-    UploadImageDataNetworkError(String),
+    UploadImageDataNetworkError(i64),
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
     DeviceNotSupport,
     /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
@@ -68,8 +70,9 @@ pub enum AaiLivenessSdk {
     NoUploadImage,
     /// UNDEFINED: Something went wrong. Please try again.
     Undefined,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 23] = [
@@ -364,13 +367,13 @@ impl AaiLivenessSdk {
             "NO_UPLOAD_IMAGE" => Self::NoUploadImage,
             "UNDEFINED" => Self::Undefined,
             _ => {
-                if let Some(param) = crate::pattern_param(code, "AUTH_NETWORK_ERROR_", "", true) {
-                    return Self::AuthNetworkError(param.to_owned());
+                if let Some(param) = crate::int_param(code, "AUTH_NETWORK_ERROR_", "") {
+                    return Self::AuthNetworkError(param);
                 }
-                if let Some(param) = crate::pattern_param(code, "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", "", true) {
-                    return Self::UploadImageDataNetworkError(param.to_owned());
+                if let Some(param) = crate::int_param(code, "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", "") {
+                    return Self::UploadImageDataNetworkError(param);
                 }
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -409,8 +412,16 @@ impl AaiLivenessSdk {
         match self {
             Self::AuthNetworkError(param) => Cow::Owned(format!("{}{}{}", "AUTH_NETWORK_ERROR_", param, "")),
             Self::UploadImageDataNetworkError(param) => Cow::Owned(format!("{}{}{}", "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", param, "")),
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`AaiLivenessSdk::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -477,6 +488,31 @@ impl fmt::Display for AaiLivenessSdk {
 
 impl std::error::Error for AaiLivenessSdk {}
 
+impl std::str::FromStr for AaiLivenessSdk {
+    type Err = std::convert::Infallible;
+
+    /// [`AaiLivenessSdk::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for AaiLivenessSdk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`AaiLivenessSdk::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AaiLivenessSdk {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for AaiLivenessSdk {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -510,5 +546,11 @@ impl crate::CatalogCode for AaiLivenessSdk {
     }
     fn prompt(&self) -> Option<Prompt> {
         AaiLivenessSdk::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        AaiLivenessSdk::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        AaiLivenessSdk::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The source has no title and no header row: each code is followed by three pipe-separated cells (the raw error\_msg, a Chinese description, a Chinese solution), and the layout breaks many cells over several lines. Broken error\_msg lines were joined with one space into vendor\_message; the English message and solution were written from the Chinese description and solution. The codes are not in numerical order (222901-222916, 222304, 222305, 223128, 222361, 222046, 222101, 222102, 222307, 222308, 222211, 222212 and 223129 follow 223127); the seed's order is kept. 222901-222916 and 222361 all return "system busy" but the description gives a different cause for groups of them; each cause is kept in that entry's solution.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`BaiduFace::from_code`] or
 /// [`BaiduFace::from_int`]. A code this table does not list
 /// decodes to [`BaiduFace::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BaiduFace {
@@ -214,8 +216,9 @@ pub enum BaiduFace {
     Code222212,
     /// 223129: Please face the camera directly.
     Code223129,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 98] = [
@@ -1337,7 +1340,7 @@ impl BaiduFace {
             "222212" => Self::Code222212,
             "223129" => Self::Code223129,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -1454,8 +1457,16 @@ impl BaiduFace {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`BaiduFace::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -1522,6 +1533,31 @@ impl fmt::Display for BaiduFace {
 
 impl std::error::Error for BaiduFace {}
 
+impl std::str::FromStr for BaiduFace {
+    type Err = std::convert::Infallible;
+
+    /// [`BaiduFace::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for BaiduFace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`BaiduFace::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for BaiduFace {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for BaiduFace {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -1555,5 +1591,11 @@ impl crate::CatalogCode for BaiduFace {
     }
     fn prompt(&self) -> Option<Prompt> {
         BaiduFace::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        BaiduFace::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        BaiduFace::retired_in(self)
     }
 }

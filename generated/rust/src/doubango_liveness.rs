@@ -5,7 +5,7 @@
 //!
 //! The source is a list, not a table ("code: description"); success codes are prefixed with s\_ and error codes with e\_. The vendor says its face liveness web demo and SDK on GitHub return one of these codes.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`DoubangoLiveness::from_code`]. A code this table does not list
 /// decodes to [`DoubangoLiveness::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DoubangoLiveness {
@@ -43,8 +45,9 @@ pub enum DoubangoLiveness {
     ENolicense,
     /// e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
     ENoface,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 13] = [
@@ -231,7 +234,7 @@ impl DoubangoLiveness {
             "e_nolicense" => Self::ENolicense,
             "e_noface" => Self::ENoface,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -258,8 +261,16 @@ impl DoubangoLiveness {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`DoubangoLiveness::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -326,6 +337,31 @@ impl fmt::Display for DoubangoLiveness {
 
 impl std::error::Error for DoubangoLiveness {}
 
+impl std::str::FromStr for DoubangoLiveness {
+    type Err = std::convert::Infallible;
+
+    /// [`DoubangoLiveness::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for DoubangoLiveness {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`DoubangoLiveness::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DoubangoLiveness {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for DoubangoLiveness {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -359,5 +395,11 @@ impl crate::CatalogCode for DoubangoLiveness {
     }
     fn prompt(&self) -> Option<Prompt> {
         DoubangoLiveness::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        DoubangoLiveness::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        DoubangoLiveness::retired_in(self)
     }
 }

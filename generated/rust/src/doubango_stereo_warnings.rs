@@ -5,7 +5,7 @@
 //!
 //! The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; they get a generic end-user message and a solution that says only what the vendor states.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`DoubangoStereoWarnings::from_code`] or
 /// [`DoubangoStereoWarnings::from_int`]. A code this table does not list
 /// decodes to [`DoubangoStereoWarnings::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DoubangoStereoWarnings {
@@ -34,8 +36,9 @@ pub enum DoubangoStereoWarnings {
     Code6,
     /// 7: Your face was verified successfully.
     Code7,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 8] = [
@@ -167,7 +170,7 @@ impl DoubangoStereoWarnings {
             "6" => Self::Code6,
             "7" => Self::Code7,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -194,8 +197,16 @@ impl DoubangoStereoWarnings {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`DoubangoStereoWarnings::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -253,11 +264,16 @@ impl DoubangoStereoWarnings {
         self.index().and_then(|i| RETIRED_IN[i])
     }
 
-    /// Decodes a set of flags written as stereo impaired($Flags) (or the bare
-    /// characters): one value per character, sorted by code, without
-    /// repeats. Unlisted characters give `Unknown`.
+    /// Decodes a set of flags written exactly as stereo impaired($Flags): one
+    /// value per character, sorted by code, without repeats. Unlisted
+    /// characters give `Unknown`; a string in any other form is
+    /// one unknown code.
     pub fn decode_flags(s: &str) -> Vec<Self> {
-        let mut out: Vec<Self> = crate::flag_chars(s, "stereo impaired(", ")")
+        let chars = match crate::flag_chars(s, "stereo impaired(", ")") {
+            Some(chars) => chars,
+            None => return vec![Self::Unknown(UnknownCode::new(s))],
+        };
+        let mut out: Vec<Self> = chars
             .chars()
             .map(|c| Self::from_code(c.encode_utf8(&mut [0; 4])))
             .collect();
@@ -274,6 +290,31 @@ impl fmt::Display for DoubangoStereoWarnings {
 }
 
 impl std::error::Error for DoubangoStereoWarnings {}
+
+impl std::str::FromStr for DoubangoStereoWarnings {
+    type Err = std::convert::Infallible;
+
+    /// [`DoubangoStereoWarnings::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for DoubangoStereoWarnings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`DoubangoStereoWarnings::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DoubangoStereoWarnings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for DoubangoStereoWarnings {
     fn table(&self) -> &'static str {
@@ -308,5 +349,11 @@ impl crate::CatalogCode for DoubangoStereoWarnings {
     }
     fn prompt(&self) -> Option<Prompt> {
         DoubangoStereoWarnings::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        DoubangoStereoWarnings::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        DoubangoStereoWarnings::retired_in(self)
     }
 }

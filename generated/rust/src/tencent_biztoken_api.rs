@@ -5,7 +5,7 @@
 //!
 //! The first table in the seed (lines 1-13). The seed does not name the table or the API it belongs to; the title is inferred from the BizToken error codes. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`TencentBiztokenApi::from_code`]. A code this table does not list
 /// decodes to [`TencentBiztokenApi::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentBiztokenApi {
@@ -41,8 +43,9 @@ pub enum TencentBiztokenApi {
     FailedOperationImageSizeTooLarge,
     /// InternalError: The service is temporarily unavailable. Please try again later.
     InternalError,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 12] = [
@@ -218,7 +221,7 @@ impl TencentBiztokenApi {
             "FailedOperation.ImageSizeTooLarge" => Self::FailedOperationImageSizeTooLarge,
             "InternalError" => Self::InternalError,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -244,8 +247,16 @@ impl TencentBiztokenApi {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentBiztokenApi::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -312,6 +323,31 @@ impl fmt::Display for TencentBiztokenApi {
 
 impl std::error::Error for TencentBiztokenApi {}
 
+impl std::str::FromStr for TencentBiztokenApi {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentBiztokenApi::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentBiztokenApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentBiztokenApi::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentBiztokenApi {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentBiztokenApi {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -345,5 +381,11 @@ impl crate::CatalogCode for TencentBiztokenApi {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentBiztokenApi::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentBiztokenApi::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentBiztokenApi::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes (token, parameter and rate-limit errors, OCR, check mode, server and liveness best-frame errors). Here 1001-1005 are token errors, unlike 1001 "Failed to call the liveness engine" in other Tencent tables; the tables are kept separate. The source has no row for 1006 and none is added. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentEkycToken::from_code`] or
 /// [`TencentEkycToken::from_int`]. A code this table does not list
 /// decodes to [`TencentEkycToken::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentEkycToken {
@@ -54,8 +56,9 @@ pub enum TencentEkycToken {
     Code6001,
     /// 6002: Verification could not be completed. Please try again.
     Code6002,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 18] = [
@@ -297,7 +300,7 @@ impl TencentEkycToken {
             "6001" => Self::Code6001,
             "6002" => Self::Code6002,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -334,8 +337,16 @@ impl TencentEkycToken {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentEkycToken::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -402,6 +413,31 @@ impl fmt::Display for TencentEkycToken {
 
 impl std::error::Error for TencentEkycToken {}
 
+impl std::str::FromStr for TencentEkycToken {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentEkycToken::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentEkycToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentEkycToken::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentEkycToken {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentEkycToken {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -435,5 +471,11 @@ impl crate::CatalogCode for TencentEkycToken {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentEkycToken::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentEkycToken::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentEkycToken::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table or the API it belongs to; the title is inferred from the codes (motion, lip-reading and silent liveness detection, face comparison, and account/parameter errors). The source gives descriptions only, no solutions; solutions restate the cause where the description gives one. The misspellings "Livess" (for "Liveness") and "Quaility" in the codes are the vendor's and are kept exactly, as are "DownLoad" and "UnKnown".
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`TencentLivenessCompareApi::from_code`]. A code this table does not list
 /// decodes to [`TencentLivenessCompareApi::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentLivenessCompareApi {
@@ -123,8 +125,9 @@ pub enum TencentLivenessCompareApi {
     UnauthorizedOperationNonactivated,
     /// UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     UnsupportedOperation,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 53] = [
@@ -751,7 +754,7 @@ impl TencentLivenessCompareApi {
             "UnauthorizedOperation.Nonactivated" => Self::UnauthorizedOperationNonactivated,
             "UnsupportedOperation" => Self::UnsupportedOperation,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -818,8 +821,16 @@ impl TencentLivenessCompareApi {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentLivenessCompareApi::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -886,6 +897,31 @@ impl fmt::Display for TencentLivenessCompareApi {
 
 impl std::error::Error for TencentLivenessCompareApi {}
 
+impl std::str::FromStr for TencentLivenessCompareApi {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentLivenessCompareApi::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentLivenessCompareApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentLivenessCompareApi::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentLivenessCompareApi {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentLivenessCompareApi {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -919,5 +955,11 @@ impl crate::CatalogCode for TencentLivenessCompareApi {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentLivenessCompareApi::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentLivenessCompareApi::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentLivenessCompareApi::retired_in(self)
     }
 }

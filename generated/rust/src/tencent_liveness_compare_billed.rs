@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes. The rows are in the source's order (1004, 1001, 2016, 2015, 2004, 2014, 2013), which is kept. The codes and descriptions also appear in tencent\_liveness\_compare\_results (lines 195-204), where every row is billed "Y"; here 2015, 2004, 2014 and 2013 are billed "N". Both tables are transcribed as given and kept separate. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentLivenessCompareBilled::from_code`] or
 /// [`TencentLivenessCompareBilled::from_int`]. A code this table does not list
 /// decodes to [`TencentLivenessCompareBilled::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentLivenessCompareBilled {
@@ -32,8 +34,9 @@ pub enum TencentLivenessCompareBilled {
     Code2014,
     /// 2013: No face was detected. Please face the camera and try again.
     Code2013,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 7] = [
@@ -154,7 +157,7 @@ impl TencentLivenessCompareBilled {
             "2014" => Self::Code2014,
             "2013" => Self::Code2013,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -180,8 +183,16 @@ impl TencentLivenessCompareBilled {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentLivenessCompareBilled::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -248,6 +259,31 @@ impl fmt::Display for TencentLivenessCompareBilled {
 
 impl std::error::Error for TencentLivenessCompareBilled {}
 
+impl std::str::FromStr for TencentLivenessCompareBilled {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentLivenessCompareBilled::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentLivenessCompareBilled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentLivenessCompareBilled::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentLivenessCompareBilled {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentLivenessCompareBilled {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -281,5 +317,11 @@ impl crate::CatalogCode for TencentLivenessCompareBilled {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentLivenessCompareBilled::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentLivenessCompareBilled::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentLivenessCompareBilled::retired_in(self)
     }
 }

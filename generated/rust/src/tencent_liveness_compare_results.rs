@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes (liveness engine, face detection, image checks and face comparison). Every row is billed "Y" in the source, failures included; transcribed as given. The same codes occur with other billing values in tencent\_liveness\_compare\_billed (lines 245-252); the tables are kept separate. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentLivenessCompareResults::from_code`] or
 /// [`TencentLivenessCompareResults::from_int`]. A code this table does not list
 /// decodes to [`TencentLivenessCompareResults::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentLivenessCompareResults {
@@ -36,8 +38,9 @@ pub enum TencentLivenessCompareResults {
     Code2015,
     /// 2016: Your face did not match closely enough. Please try again.
     Code2016,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 9] = [
@@ -180,7 +183,7 @@ impl TencentLivenessCompareResults {
             "2015" => Self::Code2015,
             "2016" => Self::Code2016,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -208,8 +211,16 @@ impl TencentLivenessCompareResults {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentLivenessCompareResults::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -276,6 +287,31 @@ impl fmt::Display for TencentLivenessCompareResults {
 
 impl std::error::Error for TencentLivenessCompareResults {}
 
+impl std::str::FromStr for TencentLivenessCompareResults {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentLivenessCompareResults::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentLivenessCompareResults {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentLivenessCompareResults::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentLivenessCompareResults {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentLivenessCompareResults {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -309,5 +345,11 @@ impl crate::CatalogCode for TencentLivenessCompareResults {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentLivenessCompareResults::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentLivenessCompareResults::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentLivenessCompareResults::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes (OCR of Hong Kong and Malaysian ID cards, passports and ID cards, plus billing and parameter errors). The source's Description column is shifted one row against its Error Code column. The first "code", "ResultCode" (line 254), is the code column's header from the original table, not a code, and is not an entry. Each real code's description is the one printed one row above it, checked row by row against the code names (e.g. FailedOperation.DownLoadError \<- "File download error", LimitExceeded.TooLargeFileError \<- "File is too large", ResourcesSoldOut.ChargeStatusException \<- "Charge status exception", FailedOperation.NoHKIDCard \<- "not Hongkong ID Card", FailedOperation.NoPassport \<- "Not passport", FailedOperation.ImageBlur \<- "Blur image", FailedOperation.ImageSizeTooLarge \<- "image is too large", ..., FailedOperation.CardSideError \<- "Please check the picture format"). The shift ends before the last row: the description "image is too small" (line 278) belongs to a row whose code is missing from the source, and no code is invented for it; the last code, FailedOperation.InvalidInfoFormat (line 279), keeps the description on its own row ('Invalid "%s" (%s),please take the photo again'). The source thus has 25 codes. The Billed column is "Y" on every row, so whether it shifted with the descriptions does not matter: every entry is billed. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`TencentOcrApi::from_code`]. A code this table does not list
 /// decodes to [`TencentOcrApi::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentOcrApi {
@@ -67,8 +69,9 @@ pub enum TencentOcrApi {
     FailedOperationCardSideError,
     /// FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
     FailedOperationInvalidInfoFormat,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 25] = [
@@ -387,7 +390,7 @@ impl TencentOcrApi {
             "FailedOperation.CardSideError" => Self::FailedOperationCardSideError,
             "FailedOperation.InvalidInfoFormat" => Self::FailedOperationInvalidInfoFormat,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -426,8 +429,16 @@ impl TencentOcrApi {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentOcrApi::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -494,6 +505,31 @@ impl fmt::Display for TencentOcrApi {
 
 impl std::error::Error for TencentOcrApi {}
 
+impl std::str::FromStr for TencentOcrApi {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentOcrApi::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentOcrApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentOcrApi::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentOcrApi {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentOcrApi {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -527,5 +563,11 @@ impl crate::CatalogCode for TencentOcrApi {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentOcrApi::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentOcrApi::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentOcrApi::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed names neither this table nor its platform; the platform is inferred, not stated. These are client SDK codes (network, license, camera, permissions, light sequence, timeouts). They are taken to be the Android SDK's because 216 refers to an "init()" method in Java-style call notation and 219 to startAuthByLightData and its reflectSequence parameter, and because the previous table (lines 205-226) reuses the same numbers with different meanings and carries iOS markers (Bundle configuration), pointing to separate per-platform lists. Never merged with tencent\_sdk\_ios: the same numbers mean different things. The source gives descriptions only, no separate solutions; its descriptions are developer-facing and are used as solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentSdkAndroid::from_code`] or
 /// [`TencentSdkAndroid::from_int`]. A code this table does not list
 /// decodes to [`TencentSdkAndroid::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentSdkAndroid {
@@ -52,8 +54,9 @@ pub enum TencentSdkAndroid {
     Code227,
     /// 228: This verification session is not valid. Please start again.
     Code228,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 17] = [
@@ -284,7 +287,7 @@ impl TencentSdkAndroid {
             "227" => Self::Code227,
             "228" => Self::Code228,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -320,8 +323,16 @@ impl TencentSdkAndroid {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentSdkAndroid::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -388,6 +399,31 @@ impl fmt::Display for TencentSdkAndroid {
 
 impl std::error::Error for TencentSdkAndroid {}
 
+impl std::str::FromStr for TencentSdkAndroid {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentSdkAndroid::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentSdkAndroid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentSdkAndroid::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentSdkAndroid {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentSdkAndroid {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -421,5 +457,11 @@ impl crate::CatalogCode for TencentSdkAndroid {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentSdkAndroid::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentSdkAndroid::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentSdkAndroid::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed names neither this table nor its platform; the platform is inferred, not stated. These are client SDK codes (initialization, authorization, camera, app switching, screen recording and screenshots). They are taken to be the iOS SDK's because 211 "Bundle configuration exception" refers to a bundle configuration, an Apple-platform notion (app and resource bundles), and because the next table (lines 227-244) reuses the same numbers 210-228 with different meanings and mentions "init()" and startAuthByLightData, pointing to a separate per-platform (Android) list. "YouTu" in 212 is Tencent's face technology brand and says nothing about the platform. Never merged with tencent\_sdk\_android: the same numbers mean different things. The source gives descriptions only, no solutions; its typo "limitaion" (223) is read as "limitation".
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentSdkIos::from_code`] or
 /// [`TencentSdkIos::from_int`]. A code this table does not list
 /// decodes to [`TencentSdkIos::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentSdkIos {
@@ -60,8 +62,9 @@ pub enum TencentSdkIos {
     Code302,
     /// 303: Please do not take screenshots during verification. Try again.
     Code303,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 21] = [
@@ -336,7 +339,7 @@ impl TencentSdkIos {
             "302" => Self::Code302,
             "303" => Self::Code303,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -376,8 +379,16 @@ impl TencentSdkIos {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentSdkIos::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -444,6 +455,31 @@ impl fmt::Display for TencentSdkIos {
 
 impl std::error::Error for TencentSdkIos {}
 
+impl std::str::FromStr for TencentSdkIos {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentSdkIos::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentSdkIos {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentSdkIos::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentSdkIos {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentSdkIos {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -477,5 +513,11 @@ impl crate::CatalogCode for TencentSdkIos {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentSdkIos::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentSdkIos::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentSdkIos::retired_in(self)
     }
 }

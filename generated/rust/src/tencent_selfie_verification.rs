@@ -5,7 +5,7 @@
 //!
 //! The third code table in the seed (lines 130-140, after the prompt list). The seed does not name the table; the title is inferred from the codes (1004 "Selfie verification failed", -999 "The verification process wasn't finished"). The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentSelfieVerification::from_code`] or
 /// [`TencentSelfieVerification::from_int`]. A code this table does not list
 /// decodes to [`TencentSelfieVerification::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentSelfieVerification {
@@ -38,8 +40,9 @@ pub enum TencentSelfieVerification {
     Code2016,
     /// -999: The verification was not finished. Please start again and complete all the steps.
     CodeMinus999,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 10] = [
@@ -193,7 +196,7 @@ impl TencentSelfieVerification {
             "2016" => Self::Code2016,
             "-999" => Self::CodeMinus999,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -222,8 +225,16 @@ impl TencentSelfieVerification {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentSelfieVerification::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -290,6 +301,31 @@ impl fmt::Display for TencentSelfieVerification {
 
 impl std::error::Error for TencentSelfieVerification {}
 
+impl std::str::FromStr for TencentSelfieVerification {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentSelfieVerification::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentSelfieVerification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentSelfieVerification::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentSelfieVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentSelfieVerification {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -323,5 +359,11 @@ impl crate::CatalogCode for TencentSelfieVerification {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentSelfieVerification::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentSelfieVerification::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentSelfieVerification::retired_in(self)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The second table in the seed (lines 14-89). The seed does not name the table; the title describes what the codes show. The source lists 4001-4006 before 3001-3006; the source order is kept. Several codes share a description (4, 8, 9, 10 and 11 "Internal service error"; 1003 and 1301 "Real person detection failed"; 1210 and 2012 "Failed to detect a full face"; 2 and 5002 "Incorrect parameter value"); each is transcribed as its own entry. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentVerificationResult::from_code`] or
 /// [`TencentVerificationResult::from_int`]. A code this table does not list
 /// decodes to [`TencentVerificationResult::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentVerificationResult {
@@ -168,8 +170,9 @@ pub enum TencentVerificationResult {
     Code7001,
     /// 7002: Verification is blocked for this account. Please contact the app's support team.
     Code7002,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
 static CODES: [&str; 75] = [
@@ -1038,7 +1041,7 @@ impl TencentVerificationResult {
             "7001" => Self::Code7001,
             "7002" => Self::Code7002,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -1132,8 +1135,16 @@ impl TencentVerificationResult {
     /// The code as the vendor sends it.
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentVerificationResult::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            _ => self.code(),
         }
     }
 
@@ -1200,6 +1211,31 @@ impl fmt::Display for TencentVerificationResult {
 
 impl std::error::Error for TencentVerificationResult {}
 
+impl std::str::FromStr for TencentVerificationResult {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentVerificationResult::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentVerificationResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentVerificationResult::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentVerificationResult {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
+
 impl crate::CatalogCode for TencentVerificationResult {
     fn table(&self) -> &'static str {
         Self::TABLE
@@ -1233,5 +1269,11 @@ impl crate::CatalogCode for TencentVerificationResult {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentVerificationResult::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentVerificationResult::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentVerificationResult::retired_in(self)
     }
 }

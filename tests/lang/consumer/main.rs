@@ -9,7 +9,12 @@ fn sdk(code: &str) -> &'static str {
     }
 }
 
+fn check(code: &str) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    Err(errgen_codes::decode("acme_api", code).ok_or("no table")?)?
+}
+
 fn main() {
     let api = AcmeApi::from_int(-999);
     println!("{} {} {} {CATALOG_VERSION}", sdk("NO_FACE"), api.code(), api.message(Locale::En));
+    println!("{:?}", check("-999").err().map(|e| e.to_string()));
 }
