@@ -20,6 +20,18 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
         pkg.join("tests/hostile.rs"),
     )
     .unwrap();
+    // The output is rustfmt-clean (no `disable_all_formatting`).
+    let fmt = Command::new(env!("CARGO"))
+        .args(["fmt", "--check"])
+        .current_dir(&pkg)
+        .output()
+        .unwrap();
+    assert!(
+        fmt.status.success(),
+        "cargo fmt --check:\n{}{}",
+        String::from_utf8_lossy(&fmt.stdout),
+        String::from_utf8_lossy(&fmt.stderr)
+    );
     let vector_file = dir.join("vectors.txt");
     std::fs::write(&vector_file, vectors(&m)).unwrap();
     let meta_file = dir.join("meta.txt");
@@ -38,4 +50,27 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
         .env("ERRGEN_META", &meta_file)
         .env("ERRGEN_NEGOTIATION", &negotiation_file));
     assert!(out.contains("test result: ok. 11 passed"), "{out}");
+}
+
+/// generated/rust, the package of the real catalog, is rustfmt-clean too.
+#[test]
+fn generated_package_is_rustfmt_clean() {
+    let pkg = root().join("generated/rust");
+    let mut files: Vec<_> = std::fs::read_dir(pkg.join("src"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let out = Command::new("rustfmt")
+        .args(["--check", "--edition", "2021"])
+        .args(&files)
+        .current_dir(&pkg)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "rustfmt --check:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

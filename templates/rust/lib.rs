@@ -33,6 +33,7 @@ pub enum Locale {
 
 impl Locale {
     /// Every locale, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Locale; {{ p.locales.len() }}] = [
 {%- for l in p.locales %}
         Locale::{{ l.name }},
@@ -42,6 +43,7 @@ impl Locale {
     pub const FALLBACK: Locale = Locale::{{ p.fallback_name }};
 
     /// The language tag, e.g. `"zh"` or `"zh-Hant"`.
+    #[rustfmt::skip]
     pub fn tag(self) -> &'static str {
         match self {
 {%- for l in p.locales %}
@@ -157,12 +159,14 @@ pub enum Prompt {
 {%- endfor %}
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_KEYS: [&str; {{ p.prompts.len() }}] = [
 {%- for pr in p.prompts %}
     {{ pr.key_lit }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_TEXTS: [[&str; {{ p.locales.len() }}]; {{ p.prompts.len() }}] = [
 {%- for pr in p.prompts %}
     [{% for t in pr.texts %}{{ t }}, {% endfor %}],
@@ -171,6 +175,7 @@ static PROMPT_TEXTS: [[&str; {{ p.locales.len() }}]; {{ p.prompts.len() }}] = [
 
 impl Prompt {
     /// Every prompt, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Prompt; {{ p.prompts.len() }}] = [
 {%- for pr in p.prompts %}
         Prompt::{{ pr.name }},
@@ -184,7 +189,10 @@ impl Prompt {
 
     /// The prompt with this key, if any.
     pub fn from_key(key: &str) -> Option<Prompt> {
-        PROMPT_KEYS.iter().position(|k| *k == key).map(|i| Prompt::ALL[i])
+        PROMPT_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map(|i| Prompt::ALL[i])
     }
 
     /// The prompt's text in `locale`.
@@ -204,12 +212,14 @@ pub enum Kind {
 {%- endfor %}
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_IDS: [&str; {{ p.kinds.len() }}] = [
 {%- for k in p.kinds %}
     {{ k.id_lit }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_LABELS: [[&str; {{ p.locales.len() }}]; {{ p.kinds.len() }}] = [
 {%- for k in p.kinds %}
     [{% for t in k.labels %}{{ t }}, {% endfor %}],
@@ -218,6 +228,7 @@ static KIND_LABELS: [[&str; {{ p.locales.len() }}]; {{ p.kinds.len() }}] = [
 
 impl Kind {
     /// Every kind, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Kind; {{ p.kinds.len() }}] = [
 {%- for k in p.kinds %}
         Kind::{{ k.name }},
@@ -358,6 +369,7 @@ impl std::hash::Hash for Received {
 }
 
 /// Every table id, sorted.
+#[rustfmt::skip]
 pub const TABLES: [&str; {{ modules.len() }}] = [
 {%- for t in p.tables %}
     {{ t.id_lit }},
@@ -446,6 +458,7 @@ impl From<{{ type_name }}> for AnyCode {
 {% endfor %}
 /// Decodes `code` in the table with id `table` (see [`TABLES`]); `None` only
 /// when there is no such table.
+#[rustfmt::skip]
 pub fn decode(table: &str, code: &str) -> Option<AnyCode> {
     match table {
 {%- for t in p.tables %}

@@ -56,18 +56,21 @@ pub enum {{ t.type_name }} {
     {{ t.unknown_name }}(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {{ e.code_lit }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; {{ p.locales.len() }}]; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     [{% for m in e.messages %}{{ m }}, {% endfor %}],
 {%- endfor %}
 ];
 {% if t.has_solutions %}
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
 {%- if let Some(sols) = e.solutions %}
@@ -78,42 +81,49 @@ static SOLUTIONS: [Option<[&str; {{ p.locales.len() }}]>; {{ t.entries.len() }}]
 {%- endfor %}
 ];
 {% endif %}
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% match e.billed %}{% when Some(true) %}Some(true){% when Some(false) %}Some(false){% when None %}None{% endmatch %},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% if let Some(pl) = e.platform %}Some(Platform::{{ pl }}){% else %}None{% endif %},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% if let Some(r) = e.retired_in_lit %}Some({{ r }}){% else %}None{% endif %},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     Kind::{{ e.kind }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     Actor::{{ e.actor }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {{ e.retryable }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% if let Some(pr) = e.prompt %}Some(Prompt::{{ pr }}){% else %}None{% endif %},
@@ -129,11 +139,13 @@ impl {{ t.type_name }} {
 
     /// The old code {{ a.code_doc }}, retired in version {{ a.retired_in_doc }}.
     #[deprecated(note = "an old code: use the value it now decodes to")]
+    #[rustfmt::skip]
     pub const {{ a.name }}: {{ t.type_name }} = {{ t.type_name }}::{{ e.name }}(crate::Received::old({{ a.code_lit }}));
 {%- endfor %}
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `{{ t.unknown_name }}` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
 {%- for e in t.units() %}
@@ -168,6 +180,7 @@ impl {{ t.type_name }} {
     }
 {%- endif %}
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
 {%- for e in t.entries %}
@@ -178,6 +191,7 @@ impl {{ t.type_name }} {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
 {%- for e in t.patterns() %}
@@ -192,6 +206,7 @@ impl {{ t.type_name }} {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`{{ t.type_name }}::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
 {%- for e in t.units() %}
@@ -220,7 +235,9 @@ impl {{ t.type_name }} {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
 {%- if t.has_solutions %}
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
 {%- else %}
         let _ = locale;
         None

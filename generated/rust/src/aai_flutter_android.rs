@@ -63,6 +63,7 @@ pub enum AaiFlutterAndroid {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 19] = [
     "FACE_MISSING",
     "ACTION_TIMEOUT",
@@ -85,6 +86,7 @@ static CODES: [&str; 19] = [
     "AUTH_ACCOUNT_ACCESS_DENIED",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 19] = [
     ["您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["检测超时，请按屏幕提示重试。", "The check timed out. Please try again and follow the instructions on the screen.", "Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.", "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.", "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", ],
@@ -107,6 +109,7 @@ static MESSAGES: [[&str; 6]; 19] = [
     ["本应用目前无法使用人脸验证。请联系本应用的客服。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 19] = [
     None,
     None,
@@ -129,6 +132,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 19] = [
     Some(["该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。", "Access for this account is denied. Contact AAI to find out why and to restore access.", "Akses untuk akun ini ditolak. Hubungi AAI untuk mengetahui penyebabnya dan memulihkan akses.", "Tài khoản này bị từ chối truy cập. Liên hệ AAI để biết lý do và khôi phục quyền truy cập.", "इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है। कारण जानने और एक्सेस बहाल कराने के लिए AAI से संपर्क करें।", "บัญชีนี้ถูกปฏิเสธการเข้าถึง กรุณาติดต่อ AAI เพื่อสอบถามสาเหตุและขอคืนสิทธิ์การเข้าถึง", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 19] = [
     None,
     None,
@@ -151,6 +155,7 @@ static BILLED: [Option<bool>; 19] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 19] = [
     None,
     None,
@@ -173,6 +178,7 @@ static PLATFORMS: [Option<Platform>; 19] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 19] = [
     None,
     None,
@@ -195,6 +201,7 @@ static RETIRED_IN: [Option<&str>; 19] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 19] = [
     Kind::NoFace,
     Kind::Timeout,
@@ -217,6 +224,7 @@ static KINDS: [Kind; 19] = [
     Kind::Authorization,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 19] = [
     Actor::User,
     Actor::User,
@@ -239,6 +247,7 @@ static ACTORS: [Actor; 19] = [
     Actor::Operator,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 19] = [
     true,
     true,
@@ -261,6 +270,7 @@ static RETRYABLE: [bool; 19] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 19] = [
     Some(Prompt::KeepFaceInFrame),
     Some(Prompt::FaceDetectionTimeout),
@@ -291,6 +301,7 @@ impl AaiFlutterAndroid {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "FACE_MISSING" => Self::FaceMissing,
@@ -318,6 +329,7 @@ impl AaiFlutterAndroid {
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::FaceMissing => Some(0),
@@ -344,6 +356,7 @@ impl AaiFlutterAndroid {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -353,6 +366,7 @@ impl AaiFlutterAndroid {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`AaiFlutterAndroid::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -375,7 +389,9 @@ impl AaiFlutterAndroid {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

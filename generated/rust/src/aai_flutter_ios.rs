@@ -67,6 +67,7 @@ pub enum AaiFlutterIos {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 10] = [
     "FACE_MISSING",
     "MUTI_FACE",
@@ -80,6 +81,7 @@ static CODES: [&str; 10] = [
     "NETWORK_REQUEST_FAILED",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 10] = [
     ["您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["检测到多张人脸，请确保框内只有您本人的脸后重试。", "More than one face was detected. Please make sure only your face is in the frame and try again.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", ],
@@ -93,6 +95,7 @@ static MESSAGES: [[&str; 6]; 10] = [
     ["网络异常，请检查网络连接后重试。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 10] = [
     None,
     None,
@@ -106,6 +109,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 10] = [
     Some(["网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", "A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server's own error codes instead.", "Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.", "Request mạng hoặc request phía server thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại. Từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.", "नेटवर्क या सर्वर-साइड अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें। v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।", "คำขอเครือข่ายหรือคำขอฝั่งเซิร์ฟเวอร์ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 10] = [
     None,
     None,
@@ -119,6 +123,7 @@ static BILLED: [Option<bool>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 10] = [
     None,
     None,
@@ -132,6 +137,7 @@ static PLATFORMS: [Option<Platform>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 10] = [
     None,
     None,
@@ -145,6 +151,7 @@ static RETIRED_IN: [Option<&str>; 10] = [
     Some("3.6.0"),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 10] = [
     Kind::NoFace,
     Kind::MultipleFaces,
@@ -158,6 +165,7 @@ static KINDS: [Kind; 10] = [
     Kind::Network,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 10] = [
     Actor::User,
     Actor::User,
@@ -171,6 +179,7 @@ static ACTORS: [Actor; 10] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 10] = [
     true,
     true,
@@ -184,6 +193,7 @@ static RETRYABLE: [bool; 10] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 10] = [
     Some(Prompt::KeepFaceInFrame),
     Some(Prompt::OneFaceOnly),
@@ -205,26 +215,32 @@ impl AaiFlutterIos {
 
     /// The old code FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
+    #[rustfmt::skip]
     pub const FAIL_REASON_FACEMISS_BLINK_MOUTH: AaiFlutterIos = AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH"));
 
     /// The old code FAIL\_REASON\_FACEMISS\_POS\_YAW, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
+    #[rustfmt::skip]
     pub const FAIL_REASON_FACEMISS_POS_YAW: AaiFlutterIos = AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW"));
 
     /// The old code FAIL\_REASON\_MUTI\_FACE, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
+    #[rustfmt::skip]
     pub const FAIL_REASON_MUTI_FACE: AaiFlutterIos = AaiFlutterIos::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE"));
 
     /// The old code FAIL\_REASON\_MUCH\_ACTION, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
+    #[rustfmt::skip]
     pub const FAIL_REASON_MUCH_ACTION: AaiFlutterIos = AaiFlutterIos::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION"));
 
     /// The old code FAIL\_REASON\_PREPARE\_TIMEOUT, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
+    #[rustfmt::skip]
     pub const FAIL_REASON_PREPARE_TIMEOUT: AaiFlutterIos = AaiFlutterIos::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT"));
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "FACE_MISSING" => Self::FaceMissing(crate::Received::CURRENT),
@@ -248,6 +264,7 @@ impl AaiFlutterIos {
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::FaceMissing(_) => Some(0),
@@ -265,6 +282,7 @@ impl AaiFlutterIos {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -274,6 +292,7 @@ impl AaiFlutterIos {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`AaiFlutterIos::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             Self::FaceMissing(crate::Received(Some(old))) => Cow::Borrowed(old),
@@ -300,7 +319,9 @@ impl AaiFlutterIos {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -75,6 +75,7 @@ pub enum AaiLivenessSdk {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 23] = [
     "CAMERA_OPEN_FAILED",
     "NO_CAMERA_PERMISSION",
@@ -101,6 +102,7 @@ static CODES: [&str; 23] = [
     "UNDEFINED",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 23] = [
     ["无法打开摄像头，请关闭其他可能正在使用摄像头的应用后重试。", "The camera could not be opened. Please close any other app that may be using the camera and try again.", "Kamera tidak dapat dibuka. Silakan tutup aplikasi lain yang mungkin sedang menggunakan kamera, lalu coba lagi.", "Không thể mở camera. Vui lòng đóng các ứng dụng khác có thể đang dùng camera và thử lại.", "कैमरा नहीं खुल सका। कृपया कैमरे का उपयोग कर रहे किसी भी दूसरे ऐप को बंद करें और फिर से प्रयास करें।", "ไม่สามารถเปิดกล้องได้ กรุณาปิดแอปอื่นที่อาจกำลังใช้กล้องอยู่แล้วลองอีกครั้ง", ],
     ["应用无法访问相机，请在设置中允许访问相机后重试。", "The app cannot access the camera. Please allow camera access in Settings and try again.", "Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.", "Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.", "ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।", "แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง", ],
@@ -127,6 +129,7 @@ static MESSAGES: [[&str; 6]; 23] = [
     ["出现错误，请重试。", "Something went wrong. Please try again.", "Terjadi kesalahan. Silakan coba lagi.", "Đã xảy ra lỗi. Vui lòng thử lại.", "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 23] = [
     Some(["摄像头未能正常打开。Android：打开摄像头失败，通常是因为其他进程正在使用摄像头，或当前进程未释放摄像头。请检查您的应用是否正确释放了摄像头资源、是否有其他进程正在占用摄像头；如果问题仍然存在，请检查摄像头硬件是否不可用。iOS：通常是摄像头被其他会话（session）占用，稍后重试一般即可解决。", "The camera failed to open properly. Android: opening the camera failed, usually because another process is using the camera or the current process did not release it. Check that your app releases its camera resources correctly and that no other process is using the camera; if the problem persists, check whether the camera hardware is unavailable. iOS: this typically happens when the camera is held by another session; trying again later generally resolves it.", "Kamera gagal dibuka dengan benar. Android: pembukaan kamera gagal, biasanya karena kamera sedang digunakan proses lain atau proses saat ini belum melepaskannya. Pastikan aplikasi Anda melepaskan resource kamera dengan benar dan tidak ada proses lain yang menggunakan kamera; jika masalah berlanjut, periksa apakah hardware kamera tidak tersedia. iOS: biasanya terjadi saat kamera sedang dipakai oleh sesi lain; mencoba lagi beberapa saat kemudian umumnya dapat mengatasinya.", "Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có khả dụng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.", "कैमरा ठीक से नहीं खुल सका। Android: कैमरा खोलना विफल रहा, आमतौर पर इसलिए कि कोई दूसरी प्रोसेस कैमरे का उपयोग कर रही है या मौजूदा प्रोसेस ने उसे रिलीज नहीं किया है। जांचें कि आपका ऐप कैमरा रिसोर्स सही तरह से रिलीज करता है और कोई दूसरी प्रोसेस कैमरे का उपयोग नहीं कर रही है; अगर समस्या बनी रहे, तो जांचें कि कहीं कैमरा हार्डवेयर ही उपलब्ध न हो। iOS: यह आमतौर पर तब होता है जब कैमरा किसी दूसरे सेशन के पास होता है; कुछ देर बाद फिर से प्रयास करने पर यह आमतौर पर ठीक हो जाता है।", "เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ปล่อยกล้อง กรุณาตรวจสอบว่าแอปของคุณ ปล่อยทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้", ]),
     Some(["SDK 无法访问摄像头。请引导用户在设置中为应用开启相机权限。", "The SDK cannot access the camera. Ask the user to enable camera permission for the app in Settings.", "SDK tidak dapat mengakses kamera. Minta pengguna mengaktifkan izin kamera untuk aplikasi di Pengaturan.", "SDK không truy cập được camera. Yêu cầu người dùng bật quyền camera cho ứng dụng trong Cài đặt.", "SDK कैमरे को एक्सेस नहीं कर पा रहा है। उपयोगकर्ता से सेटिंग्स में ऐप के लिए कैमरे की अनुमति चालू करने को कहें।", "SDK ไม่สามารถเข้าถึงกล้องได้ กรุณาแจ้งให้ผู้ใช้เปิดสิทธิ์การเข้าถึงกล้องให้แอปในการตั้งค่า", ]),
@@ -153,6 +156,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 23] = [
     Some(["发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。", "An error occurred that the SDK does not define. Save the eventId and contact AAI.", "Terjadi kesalahan yang tidak didefinisikan oleh SDK. Simpan eventId, lalu hubungi AAI.", "Đã xảy ra lỗi mà SDK không định nghĩa. Lưu lại eventId và liên hệ AAI.", "ऐसी त्रुटि हुई जो SDK में परिभाषित नहीं है। eventId सहेजें और AAI से संपर्क करें।", "เกิดข้อผิดพลาดที่ SDK ไม่ได้กำหนดไว้ กรุณาบันทึก eventId และติดต่อ AAI", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 23] = [
     None,
     None,
@@ -179,6 +183,7 @@ static BILLED: [Option<bool>; 23] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 23] = [
     Some(Platform::Both),
     Some(Platform::Ios),
@@ -205,6 +210,7 @@ static PLATFORMS: [Option<Platform>; 23] = [
     Some(Platform::Both),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 23] = [
     None,
     None,
@@ -231,6 +237,7 @@ static RETIRED_IN: [Option<&str>; 23] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 23] = [
     Kind::CameraUnavailable,
     Kind::PermissionDenied,
@@ -257,6 +264,7 @@ static KINDS: [Kind; 23] = [
     Kind::Unknown,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 23] = [
     Actor::User,
     Actor::User,
@@ -283,6 +291,7 @@ static ACTORS: [Actor; 23] = [
     Actor::Vendor,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 23] = [
     true,
     true,
@@ -309,6 +318,7 @@ static RETRYABLE: [bool; 23] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 23] = [
     None,
     None,
@@ -343,6 +353,7 @@ impl AaiLivenessSdk {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "CAMERA_OPEN_FAILED" => Self::CameraOpenFailed,
@@ -378,6 +389,7 @@ impl AaiLivenessSdk {
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::CameraOpenFailed => Some(0),
@@ -408,6 +420,7 @@ impl AaiLivenessSdk {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::AuthNetworkError(param) => Cow::Owned(format!("{}{}{}", "AUTH_NETWORK_ERROR_", param, "")),
@@ -419,6 +432,7 @@ impl AaiLivenessSdk {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`AaiLivenessSdk::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -441,7 +455,9 @@ impl AaiLivenessSdk {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -221,6 +221,7 @@ pub enum BaiduFace {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 98] = [
     "222001",
     "222002",
@@ -322,6 +323,7 @@ static CODES: [&str; 98] = [
     "223129",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 98] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -423,6 +425,7 @@ static MESSAGES: [[&str; 6]; 98] = [
     ["请正对摄像头。", "Please face the camera directly.", "Silakan hadap lurus ke kamera.", "Vui lòng nhìn thẳng vào camera.", "कृपया सीधे कैमरे की ओर देखें।", "กรุณาหันหน้าตรงเข้าหากล้อง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 98] = [
     Some(["未传入必要参数。请对照 API 说明文档检查请求，并补充缺少的参数。", "A required parameter was not sent. Check the request against the API documentation and add the missing parameter.", "Parameter wajib tidak dikirim. Periksa permintaan sesuai dokumentasi API dan tambahkan parameter yang belum ada.", "Thiếu tham số bắt buộc. Đối chiếu request với tài liệu API và bổ sung tham số còn thiếu.", "एक जरूरी पैरामीटर नहीं भेजा गया। अनुरोध का API दस्तावेज से मिलान करें और छूटा हुआ पैरामीटर जोड़ें।", "ไม่ได้ส่งพารามิเตอร์ที่จำเป็น กรุณาตรวจสอบคำขอกับเอกสาร API และเพิ่มพารามิเตอร์ที่ขาดไป", ]),
     Some(["start 参数格式错误。请参考 API 说明文档修改该参数。", "The start parameter is malformed. Check it against the API documentation and correct it.", "Format parameter start salah. Periksa sesuai dokumentasi API dan perbaiki.", "Tham số start sai định dạng. Đối chiếu với tài liệu API và sửa lại.", "start पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।", "พารามิเตอร์ start มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง", ]),
@@ -524,6 +527,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 98] = [
     Some(["人脸未面向正前方（人脸角度大于 30 度）。请使用面向正前方的人脸图片。", "The face is not facing straight ahead (the face angle exceeds 30 degrees). Use an image of a face looking straight ahead.", "Wajah tidak menghadap lurus ke depan (sudut wajah melebihi 30 derajat). Gunakan gambar wajah yang menghadap lurus ke depan.", "Khuôn mặt không nhìn thẳng (góc khuôn mặt vượt quá 30 độ). Sử dụng ảnh khuôn mặt nhìn thẳng.", "चेहरा सीधे सामने की ओर नहीं है (चेहरे का कोण 30 डिग्री से ज्यादा है)। सीधे सामने देखते हुए चेहरे वाली इमेज इस्तेमाल करें।", "ใบหน้าไม่ได้หันตรง (มุมของใบหน้าเกิน 30 องศา) กรุณาใช้รูปภาพใบหน้าที่มองตรง", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 98] = [
     None,
     None,
@@ -625,6 +629,7 @@ static BILLED: [Option<bool>; 98] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 98] = [
     None,
     None,
@@ -726,6 +731,7 @@ static PLATFORMS: [Option<Platform>; 98] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 98] = [
     None,
     None,
@@ -827,6 +833,7 @@ static RETIRED_IN: [Option<&str>; 98] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 98] = [
     Kind::InvalidRequest,
     Kind::InvalidRequest,
@@ -928,6 +935,7 @@ static KINDS: [Kind; 98] = [
     Kind::FaceNotFrontal,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 98] = [
     Actor::Developer,
     Actor::Developer,
@@ -1029,6 +1037,7 @@ static ACTORS: [Actor; 98] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 98] = [
     false,
     false,
@@ -1130,6 +1139,7 @@ static RETRYABLE: [bool; 98] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 98] = [
     None,
     None,
@@ -1239,6 +1249,7 @@ impl BaiduFace {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "222001" => Self::Code222001,
@@ -1350,6 +1361,7 @@ impl BaiduFace {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code222001 => Some(0),
@@ -1455,6 +1467,7 @@ impl BaiduFace {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -1464,6 +1477,7 @@ impl BaiduFace {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`BaiduFace::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -1486,7 +1500,9 @@ impl BaiduFace {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

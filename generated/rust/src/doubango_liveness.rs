@@ -50,6 +50,7 @@ pub enum DoubangoLiveness {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 13] = [
     "s_avantgarde",
     "s_genuine",
@@ -66,6 +67,7 @@ static CODES: [&str; 13] = [
     "e_noface",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 13] = [
     ["无法验证您的脸部，请重试。", "We could not verify your face. Please try again.", "Kami tidak dapat memverifikasi wajah Anda. Silakan coba lagi.", "Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.", "हम आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันใบหน้าของคุณได้ กรุณาลองอีกครั้ง", ],
     ["人脸验证成功。", "Your face was verified successfully.", "Wajah Anda berhasil diverifikasi.", "Xác minh khuôn mặt thành công.", "आपके चेहरे का सत्यापन सफल रहा।", "ยืนยันใบหน้าของคุณสำเร็จ", ],
@@ -82,6 +84,7 @@ static MESSAGES: [[&str; 6]; 13] = [
     ["未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。", "Your face could not be found in the camera images. Please keep your face in view and try again.", "Wajah Anda tidak ditemukan pada gambar kamera. Pastikan wajah Anda tetap terlihat, lalu coba lagi.", "Không tìm thấy khuôn mặt của bạn trong hình ảnh từ camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "कैमरे की इमेज में आपका चेहरा नहीं मिला। कृपया अपना चेहरा कैमरे के सामने रखें और फिर से प्रयास करें।", "ไม่พบใบหน้าของคุณในภาพจากกล้อง กรุณาให้ใบหน้าอยู่ในมุมกล้องแล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 13] = [
     Some(["图像被 avant-garde 模块拦截，处理已中止。图像中的所有人脸均被视为伪造。", "The image was caught by the avant-garde module and processing was aborted. All faces in the image are considered spoofs.", "Gambar tertahan oleh modul avant-garde dan pemrosesan dihentikan. Semua wajah di gambar dianggap palsu (spoof).", "Ảnh bị module avant-garde chặn lại và quá trình xử lý bị hủy. Mọi khuôn mặt trong ảnh đều bị coi là giả mạo.", "इमेज को avant-garde मॉड्यूल ने पकड़ लिया और प्रोसेसिंग रोक दी गई। इमेज के सभी चेहरों को स्पूफ माना गया है।", "รูปภาพถูกโมดูล avant-garde ตรวจจับได้และการประมวลผลถูกยกเลิก ใบหน้าทั้งหมดในรูปภาพถือว่าเป็นการปลอมแปลง (spoof)", ]),
     Some(["已完成人脸分析，很可能是真人。", "The face was analyzed and is most likely genuine.", "Wajah telah dianalisis dan kemungkinan besar asli.", "Khuôn mặt đã được phân tích và nhiều khả năng là thật.", "चेहरे का विश्लेषण हो गया है और यह संभवतः असली (genuine) है।", "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นใบหน้าจริง (genuine)", ]),
@@ -98,6 +101,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 13] = [
     Some(["视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。", "The stream injection (virtual camera) detection module requires a stereo image (2 images), and both images must contain a face. This error is returned when one of the images has no face.", "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar), dan kedua gambar harus berisi wajah. Kesalahan ini dikembalikan jika salah satu gambar tidak berisi wajah.", "Module phát hiện chèn luồng (camera ảo) yêu cầu ảnh stereo (2 ảnh), và cả hai ảnh đều phải có khuôn mặt. Lỗi này được trả về khi một trong hai ảnh không có khuôn mặt.", "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, और दोनों इमेज में चेहरा होना जरूरी है। जब किसी एक इमेज में चेहरा नहीं होता, तब यह त्रुटि लौटाई जाती है।", "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) และทั้งสองภาพต้องมีใบหน้า ข้อผิดพลาดนี้จะถูกส่งคืนเมื่อภาพใดภาพหนึ่งไม่มีใบหน้า", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 13] = [
     None,
     None,
@@ -114,6 +118,7 @@ static BILLED: [Option<bool>; 13] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 13] = [
     None,
     None,
@@ -130,6 +135,7 @@ static PLATFORMS: [Option<Platform>; 13] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 13] = [
     None,
     None,
@@ -146,6 +152,7 @@ static RETIRED_IN: [Option<&str>; 13] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 13] = [
     Kind::SpoofSuspected,
     Kind::Success,
@@ -162,6 +169,7 @@ static KINDS: [Kind; 13] = [
     Kind::NoFace,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 13] = [
     Actor::User,
     Actor::None,
@@ -178,6 +186,7 @@ static ACTORS: [Actor; 13] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 13] = [
     true,
     false,
@@ -194,6 +203,7 @@ static RETRYABLE: [bool; 13] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 13] = [
     None,
     None,
@@ -218,6 +228,7 @@ impl DoubangoLiveness {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "s_avantgarde" => Self::SAvantgarde,
@@ -239,6 +250,7 @@ impl DoubangoLiveness {
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::SAvantgarde => Some(0),
@@ -259,6 +271,7 @@ impl DoubangoLiveness {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -268,6 +281,7 @@ impl DoubangoLiveness {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`DoubangoLiveness::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -290,7 +304,9 @@ impl DoubangoLiveness {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -41,6 +41,7 @@ pub enum DoubangoStereoWarnings {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 8] = [
     "0",
     "1",
@@ -52,6 +53,7 @@ static CODES: [&str; 8] = [
     "7",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 8] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["无法验证摄像头拍摄的图像，请重试。", "The camera images could not be verified. Please try again.", "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง", ],
@@ -63,6 +65,7 @@ static MESSAGES: [[&str; 6]; 8] = [
     ["人脸验证成功。", "Your face was verified successfully.", "Wajah Anda berhasil diverifikasi.", "Xác minh khuôn mặt thành công.", "आपके चेहरे का सत्यापन सफल रहा।", "ยืนยันใบหน้าของคุณสำเร็จ", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 8] = [
     Some(["立体图像不符合尺寸限制。请按厂商文档要求的尺寸发送两张图像。", "The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.", "Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.", "Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.", "स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।", "ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด", ]),
     Some(["立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。", "The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.", "Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.", "Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.", "स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।", "ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง", ]),
@@ -74,6 +77,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 8] = [
     Some(["注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。", "The injection score was slightly lower than the genuine threshold, but the smart-pass module promoted the result to \"genuine\" status.", "Skor injeksi sedikit lebih rendah dari ambang batas genuine, tetapi modul smart-pass menaikkan hasilnya ke status \"genuine\".", "Điểm injection thấp hơn một chút so với ngưỡng genuine, nhưng module smart-pass đã nâng kết quả lên trạng thái \"genuine\".", "इंजेक्शन स्कोर genuine थ्रेशोल्ड से थोड़ा कम था, लेकिन smart-pass मॉड्यूल ने परिणाम को बढ़ाकर \"genuine\" स्थिति दे दी।", "คะแนน injection ต่ำกว่าเกณฑ์ genuine เล็กน้อย แต่โมดูล smart-pass ได้ปรับผลลัพธ์เป็นสถานะ \"genuine\"", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 8] = [
     None,
     None,
@@ -85,6 +89,7 @@ static BILLED: [Option<bool>; 8] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 8] = [
     None,
     None,
@@ -96,6 +101,7 @@ static PLATFORMS: [Option<Platform>; 8] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 8] = [
     None,
     None,
@@ -107,6 +113,7 @@ static RETIRED_IN: [Option<&str>; 8] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 8] = [
     Kind::ImageQuality,
     Kind::SpoofSuspected,
@@ -118,6 +125,7 @@ static KINDS: [Kind; 8] = [
     Kind::Success,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 8] = [
     Actor::Developer,
     Actor::User,
@@ -129,6 +137,7 @@ static ACTORS: [Actor; 8] = [
     Actor::None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 8] = [
     false,
     true,
@@ -140,6 +149,7 @@ static RETRYABLE: [bool; 8] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 8] = [
     None,
     None,
@@ -159,6 +169,7 @@ impl DoubangoStereoWarnings {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -180,6 +191,7 @@ impl DoubangoStereoWarnings {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -195,6 +207,7 @@ impl DoubangoStereoWarnings {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -204,6 +217,7 @@ impl DoubangoStereoWarnings {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`DoubangoStereoWarnings::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -226,7 +240,9 @@ impl DoubangoStereoWarnings {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -70,6 +70,7 @@ pub enum Locale {
 
 impl Locale {
     /// Every locale, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Locale; 6] = [
         Locale::Zh,
         Locale::En,
@@ -82,6 +83,7 @@ impl Locale {
     pub const FALLBACK: Locale = Locale::En;
 
     /// The language tag, e.g. `"zh"` or `"zh-Hant"`.
+    #[rustfmt::skip]
     pub fn tag(self) -> &'static str {
         match self {
             Locale::Zh => "zh",
@@ -274,6 +276,7 @@ pub enum Prompt {
     KeepMouthClosed,
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_KEYS: [&str; 39] = [
     "blink",
     "open_mouth",
@@ -316,6 +319,7 @@ static PROMPT_KEYS: [&str; 39] = [
     "keep_mouth_closed",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_TEXTS: [[&str; 6]; 39] = [
     ["请眨眨眼。", "Please blink.", "Silakan berkedip.", "Vui lòng chớp mắt.", "कृपया पलकें झपकाएं।", "กรุณากะพริบตา", ],
     ["请张张嘴。", "Please open your mouth.", "Silakan buka mulut Anda.", "Vui lòng mở miệng.", "कृपया अपना मुंह खोलें।", "กรุณาอ้าปาก", ],
@@ -360,6 +364,7 @@ static PROMPT_TEXTS: [[&str; 6]; 39] = [
 
 impl Prompt {
     /// Every prompt, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Prompt; 39] = [
         Prompt::Blink,
         Prompt::OpenMouth,
@@ -409,7 +414,10 @@ impl Prompt {
 
     /// The prompt with this key, if any.
     pub fn from_key(key: &str) -> Option<Prompt> {
-        PROMPT_KEYS.iter().position(|k| *k == key).map(|i| Prompt::ALL[i])
+        PROMPT_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map(|i| Prompt::ALL[i])
     }
 
     /// The prompt's text in `locale`.
@@ -497,6 +505,7 @@ pub enum Kind {
     Unknown,
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_IDS: [&str; 36] = [
     "success",
     "pending",
@@ -536,6 +545,7 @@ static KIND_IDS: [&str; 36] = [
     "unknown",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_LABELS: [[&str; 6]; 36] = [
     ["成功", "Completed successfully", "Berhasil diselesaikan", "Thành công", "सफलतापूर्वक पूरा हुआ", "ดำเนินการสำเร็จ", ],
     ["处理中", "Still in progress", "Masih diproses", "Đang xử lý", "अभी प्रक्रिया जारी है", "อยู่ระหว่างดำเนินการ", ],
@@ -577,6 +587,7 @@ static KIND_LABELS: [[&str; 6]; 36] = [
 
 impl Kind {
     /// Every kind, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Kind; 36] = [
         Kind::Success,
         Kind::Pending,
@@ -758,6 +769,7 @@ impl std::hash::Hash for Received {
 }
 
 /// Every table id, sorted.
+#[rustfmt::skip]
 pub const TABLES: [&str; 16] = [
     "aai_flutter_android",
     "aai_flutter_ios",
@@ -990,6 +1002,7 @@ impl From<TencentVerificationResult> for AnyCode {
 
 /// Decodes `code` in the table with id `table` (see [`TABLES`]); `None` only
 /// when there is no such table.
+#[rustfmt::skip]
 pub fn decode(table: &str, code: &str) -> Option<AnyCode> {
     match table {
         "aai_flutter_android" => Some(AnyCode::AaiFlutterAndroid(AaiFlutterAndroid::from_code(code))),

@@ -48,6 +48,7 @@ pub enum TencentBiztokenApi {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 12] = [
     "InvalidParameter",
     "InvalidParameterValue.BizTokenIllegal",
@@ -63,6 +64,7 @@ static CODES: [&str; 12] = [
     "InternalError",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 12] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
@@ -78,6 +80,7 @@ static MESSAGES: [[&str; 6]; 12] = [
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 12] = [
     Some(["请求参数无效。", "A request parameter is invalid.", "Parameter permintaan tidak valid.", "Tham số request không hợp lệ.", "अनुरोध का कोई पैरामीटर अमान्य है।", "พารามิเตอร์ของคำขอไม่ถูกต้อง", ]),
     Some(["传入的 BizToken 无效。", "The BizToken passed in is invalid.", "BizToken yang diberikan tidak valid.", "BizToken truyền vào không hợp lệ.", "भेजा गया BizToken अमान्य है।", "BizToken ที่ส่งเข้ามาไม่ถูกต้อง", ]),
@@ -93,6 +96,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 12] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 12] = [
     Some(false),
     Some(false),
@@ -108,6 +112,7 @@ static BILLED: [Option<bool>; 12] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 12] = [
     None,
     None,
@@ -123,6 +128,7 @@ static PLATFORMS: [Option<Platform>; 12] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 12] = [
     None,
     None,
@@ -138,6 +144,7 @@ static RETIRED_IN: [Option<&str>; 12] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 12] = [
     Kind::InvalidRequest,
     Kind::TokenInvalid,
@@ -153,6 +160,7 @@ static KINDS: [Kind; 12] = [
     Kind::InternalError,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 12] = [
     Actor::Developer,
     Actor::Developer,
@@ -168,6 +176,7 @@ static ACTORS: [Actor; 12] = [
     Actor::Vendor,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 12] = [
     false,
     false,
@@ -183,6 +192,7 @@ static RETRYABLE: [bool; 12] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 12] = [
     None,
     Some(Prompt::InvalidToken),
@@ -206,6 +216,7 @@ impl TencentBiztokenApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "InvalidParameter" => Self::InvalidParameter,
@@ -226,6 +237,7 @@ impl TencentBiztokenApi {
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::InvalidParameter => Some(0),
@@ -245,6 +257,7 @@ impl TencentBiztokenApi {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -254,6 +267,7 @@ impl TencentBiztokenApi {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentBiztokenApi::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -276,7 +290,9 @@ impl TencentBiztokenApi {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -61,6 +61,7 @@ pub enum TencentEkycToken {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 18] = [
     "1001",
     "1002",
@@ -82,6 +83,7 @@ static CODES: [&str; 18] = [
     "6002",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 18] = [
     ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
     ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
@@ -103,6 +105,7 @@ static MESSAGES: [[&str; 6]; 18] = [
     ["无法完成验证，请重试。", "Verification could not be completed. Please try again.", "Verifikasi tidak dapat diselesaikan. Silakan coba lagi.", "Không thể hoàn tất xác minh. Vui lòng thử lại.", "सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 18] = [
     Some(["缺少 token。", "The token is missing.", "Token tidak disertakan.", "Thiếu token.", "token मौजूद नहीं है।", "ไม่มี token", ]),
     Some(["未找到 token。", "The token was not found.", "Token tidak ditemukan.", "Không tìm thấy token.", "token नहीं मिला।", "ไม่พบ token", ]),
@@ -124,6 +127,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 18] = [
     None,
     None,
@@ -145,6 +149,7 @@ static BILLED: [Option<bool>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 18] = [
     None,
     None,
@@ -166,6 +171,7 @@ static PLATFORMS: [Option<Platform>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 18] = [
     None,
     None,
@@ -187,6 +193,7 @@ static RETIRED_IN: [Option<&str>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 18] = [
     Kind::TokenInvalid,
     Kind::TokenInvalid,
@@ -208,6 +215,7 @@ static KINDS: [Kind; 18] = [
     Kind::Unknown,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 18] = [
     Actor::Developer,
     Actor::Developer,
@@ -229,6 +237,7 @@ static ACTORS: [Actor; 18] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 18] = [
     false,
     false,
@@ -250,6 +259,7 @@ static RETRYABLE: [bool; 18] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 18] = [
     Some(Prompt::InvalidToken),
     Some(Prompt::InvalidToken),
@@ -279,6 +289,7 @@ impl TencentEkycToken {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "1001" => Self::Code1001,
@@ -310,6 +321,7 @@ impl TencentEkycToken {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code1001 => Some(0),
@@ -335,6 +347,7 @@ impl TencentEkycToken {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -344,6 +357,7 @@ impl TencentEkycToken {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentEkycToken::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -366,7 +380,9 @@ impl TencentEkycToken {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

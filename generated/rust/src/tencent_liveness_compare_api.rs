@@ -130,6 +130,7 @@ pub enum TencentLivenessCompareApi {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 53] = [
     "Success",
     "FailedOperation.CompareLowSimilarity",
@@ -186,6 +187,7 @@ static CODES: [&str; 53] = [
     "UnsupportedOperation",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 53] = [
     ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["人脸匹配度不足，请重试。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
@@ -242,6 +244,7 @@ static MESSAGES: [[&str; 6]; 53] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 53] = [
     None,
     Some(["人脸比对相似度未达到通过阈值。", "The face comparison similarity did not reach the passing threshold.", "Tingkat kemiripan perbandingan wajah tidak mencapai ambang batas kelulusan.", "Độ tương đồng khi so khớp khuôn mặt không đạt ngưỡng.", "चेहरे की तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงจากการเปรียบเทียบใบหน้าไม่ถึงเกณฑ์ผ่าน", ]),
@@ -298,6 +301,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 53] = [
     Some(["该操作不受支持。", "The operation is not supported.", "Operasi tidak didukung.", "Không hỗ trợ thao tác này.", "यह ऑपरेशन समर्थित नहीं है।", "ไม่รองรับการดำเนินการนี้", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 53] = [
     Some(true),
     Some(true),
@@ -354,6 +358,7 @@ static BILLED: [Option<bool>; 53] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 53] = [
     None,
     None,
@@ -410,6 +415,7 @@ static PLATFORMS: [Option<Platform>; 53] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 53] = [
     None,
     None,
@@ -466,6 +472,7 @@ static RETIRED_IN: [Option<&str>; 53] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 53] = [
     Kind::Success,
     Kind::ComparisonFailed,
@@ -522,6 +529,7 @@ static KINDS: [Kind; 53] = [
     Kind::InvalidRequest,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 53] = [
     Actor::None,
     Actor::User,
@@ -578,6 +586,7 @@ static ACTORS: [Actor; 53] = [
     Actor::Developer,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 53] = [
     false,
     true,
@@ -634,6 +643,7 @@ static RETRYABLE: [bool; 53] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 53] = [
     None,
     None,
@@ -698,6 +708,7 @@ impl TencentLivenessCompareApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "Success" => Self::Success,
@@ -759,6 +770,7 @@ impl TencentLivenessCompareApi {
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Success => Some(0),
@@ -819,6 +831,7 @@ impl TencentLivenessCompareApi {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -828,6 +841,7 @@ impl TencentLivenessCompareApi {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentLivenessCompareApi::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -850,7 +864,9 @@ impl TencentLivenessCompareApi {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -39,6 +39,7 @@ pub enum TencentLivenessCompareBilled {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 7] = [
     "1004",
     "1001",
@@ -49,6 +50,7 @@ static CODES: [&str; 7] = [
     "2013",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 7] = [
     ["未能检测到您的脸部，请正对摄像头后重试。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
@@ -59,6 +61,7 @@ static MESSAGES: [[&str; 6]; 7] = [
     ["未检测到人脸，请正对摄像头后重试。", "No face was detected. Please face the camera and try again.", "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 7] = [
     Some(["人脸检测失败。", "Face detection failed.", "Deteksi wajah gagal.", "Phát hiện khuôn mặt thất bại.", "फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าล้มเหลว", ]),
     Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
@@ -69,6 +72,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 7] = [
     Some(["未检测到人脸。", "No face was detected.", "Wajah tidak terdeteksi.", "Không phát hiện khuôn mặt.", "कोई चेहरा डिटेक्ट नहीं हुआ।", "ตรวจไม่พบใบหน้า", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 7] = [
     Some(true),
     Some(true),
@@ -79,6 +83,7 @@ static BILLED: [Option<bool>; 7] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 7] = [
     None,
     None,
@@ -89,6 +94,7 @@ static PLATFORMS: [Option<Platform>; 7] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 7] = [
     None,
     None,
@@ -99,6 +105,7 @@ static RETIRED_IN: [Option<&str>; 7] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 7] = [
     Kind::NoFace,
     Kind::InternalError,
@@ -109,6 +116,7 @@ static KINDS: [Kind; 7] = [
     Kind::NoFace,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 7] = [
     Actor::User,
     Actor::Vendor,
@@ -119,6 +127,7 @@ static ACTORS: [Actor; 7] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 7] = [
     true,
     true,
@@ -129,6 +138,7 @@ static RETRYABLE: [bool; 7] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 7] = [
     Some(Prompt::NoFace),
     None,
@@ -147,6 +157,7 @@ impl TencentLivenessCompareBilled {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "1004" => Self::Code1004,
@@ -167,6 +178,7 @@ impl TencentLivenessCompareBilled {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code1004 => Some(0),
@@ -181,6 +193,7 @@ impl TencentLivenessCompareBilled {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -190,6 +203,7 @@ impl TencentLivenessCompareBilled {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentLivenessCompareBilled::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -212,7 +226,9 @@ impl TencentLivenessCompareBilled {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -43,6 +43,7 @@ pub enum TencentLivenessCompareResults {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 9] = [
     "0",
     "1001",
@@ -55,6 +56,7 @@ static CODES: [&str; 9] = [
     "2016",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 9] = [
     ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
@@ -67,6 +69,7 @@ static MESSAGES: [[&str; 6]; 9] = [
     ["人脸匹配度不足，请重试。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 9] = [
     None,
     Some(["调用活体引擎失败。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
@@ -79,6 +82,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 9] = [
     Some(["比对相似度未达到通过阈值。", "The comparison similarity did not reach the passing threshold.", "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.", "Độ tương đồng so khớp không đạt ngưỡng.", "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 9] = [
     Some(true),
     Some(true),
@@ -91,6 +95,7 @@ static BILLED: [Option<bool>; 9] = [
     Some(true),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 9] = [
     None,
     None,
@@ -103,6 +108,7 @@ static PLATFORMS: [Option<Platform>; 9] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 9] = [
     None,
     None,
@@ -115,6 +121,7 @@ static RETIRED_IN: [Option<&str>; 9] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 9] = [
     Kind::Success,
     Kind::InternalError,
@@ -127,6 +134,7 @@ static KINDS: [Kind; 9] = [
     Kind::ComparisonFailed,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 9] = [
     Actor::None,
     Actor::Vendor,
@@ -139,6 +147,7 @@ static ACTORS: [Actor; 9] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 9] = [
     false,
     true,
@@ -151,6 +160,7 @@ static RETRYABLE: [bool; 9] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 9] = [
     None,
     None,
@@ -171,6 +181,7 @@ impl TencentLivenessCompareResults {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -193,6 +204,7 @@ impl TencentLivenessCompareResults {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -209,6 +221,7 @@ impl TencentLivenessCompareResults {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -218,6 +231,7 @@ impl TencentLivenessCompareResults {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentLivenessCompareResults::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -240,7 +254,9 @@ impl TencentLivenessCompareResults {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -74,6 +74,7 @@ pub enum TencentOcrApi {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 25] = [
     "FailedOperation.DownLoadError",
     "FailedOperation.UnOpenError",
@@ -102,6 +103,7 @@ static CODES: [&str; 25] = [
     "FailedOperation.InvalidInfoFormat",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 25] = [
     ["文件下载失败，请重试。", "The file could not be downloaded. Please try again.", "File tidak dapat diunduh. Silakan coba lagi.", "Không thể tải xuống tệp. Vui lòng thử lại.", "फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।", "ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง", ],
     ["本应用目前无法使用证件核验。请联系本应用的客服。", "ID document checks are not available in this app. Please contact the app's support team.", "Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -130,6 +132,7 @@ static MESSAGES: [[&str; 6]; 25] = [
     ["证件上的部分信息无效，请重新拍摄。", "Some information on the card is not valid. Please take the photo again.", "Sebagian informasi pada kartu tidak valid. Silakan ambil foto lagi.", "Một số thông tin trên thẻ không hợp lệ. Vui lòng chụp lại.", "कार्ड पर दी गई कुछ जानकारी मान्य नहीं है। कृपया फिर से फोटो लें।", "ข้อมูลบางอย่างบนบัตรไม่ถูกต้อง กรุณาถ่ายรูปใหม่", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 25] = [
     Some(["文件下载失败。", "The file download failed.", "Pengunduhan file gagal.", "Tải file thất bại.", "फाइल डाउनलोड करना विफल रहा।", "ดาวน์โหลดไฟล์ไม่สำเร็จ", ]),
     Some(["账号未开通 OCR 服务。请在腾讯云控制台开通。", "The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.", "Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.", "Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.", "इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।", "บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud", ]),
@@ -158,6 +161,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 25] = [
     Some(["证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。", "Information on the card is not valid. Ask the user to take the photo again; the template names the field when the API returns it.", "Informasi pada kartu tidak valid. Minta pengguna mengambil foto lagi; template menyebutkan nama kolom jika API mengembalikannya.", "Thông tin trên thẻ không hợp lệ. Yêu cầu người dùng chụp lại; template sẽ nêu tên trường thông tin khi API trả về.", "कार्ड पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से फिर से फोटो लेने को कहें; जब API फील्ड लौटाता है, तो template में उस फील्ड का नाम दिखता है।", "ข้อมูลบนบัตรไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปใหม่ ข้อความแบบ template จะระบุชื่อช่องข้อมูลเมื่อ API ส่งค่านั้นกลับมา", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 25] = [
     Some(true),
     Some(true),
@@ -186,6 +190,7 @@ static BILLED: [Option<bool>; 25] = [
     Some(true),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 25] = [
     None,
     None,
@@ -214,6 +219,7 @@ static PLATFORMS: [Option<Platform>; 25] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 25] = [
     None,
     None,
@@ -242,6 +248,7 @@ static RETIRED_IN: [Option<&str>; 25] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 25] = [
     Kind::Network,
     Kind::Authorization,
@@ -270,6 +277,7 @@ static KINDS: [Kind; 25] = [
     Kind::DocumentInvalid,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 25] = [
     Actor::Developer,
     Actor::Operator,
@@ -298,6 +306,7 @@ static ACTORS: [Actor; 25] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 25] = [
     true,
     false,
@@ -326,6 +335,7 @@ static RETRYABLE: [bool; 25] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 25] = [
     None,
     None,
@@ -362,6 +372,7 @@ impl TencentOcrApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "FailedOperation.DownLoadError" => Self::FailedOperationDownLoadError,
@@ -395,6 +406,7 @@ impl TencentOcrApi {
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::FailedOperationDownLoadError => Some(0),
@@ -427,6 +439,7 @@ impl TencentOcrApi {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -436,6 +449,7 @@ impl TencentOcrApi {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentOcrApi::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -458,7 +472,9 @@ impl TencentOcrApi {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

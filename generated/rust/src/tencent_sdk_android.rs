@@ -59,6 +59,7 @@ pub enum TencentSdkAndroid {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 17] = [
     "210",
     "211",
@@ -79,6 +80,7 @@ static CODES: [&str; 17] = [
     "228",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 17] = [
     ["网络异常，请检查网络连接后重试。", "A network error occurred. Please check your connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -99,6 +101,7 @@ static MESSAGES: [[&str; 6]; 17] = [
     ["本次验证无效，请重新开始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 17] = [
     Some(["网络请求异常。", "A network request exception occurred.", "Terjadi exception pada permintaan jaringan.", "Đã xảy ra exception khi gửi request mạng.", "नेटवर्क अनुरोध में एक्सेप्शन आया।", "เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย", ]),
     Some(["SDK 本地初始化校验失败。常见原因是缺少 license 文件或 license 已过期。", "A check failed during the local SDK initialization. Common causes are a missing license file or an expired license.", "Pemeriksaan gagal saat inisialisasi SDK lokal. Penyebab umumnya adalah file lisensi tidak ada atau lisensi sudah kedaluwarsa.", "Một bước kiểm tra thất bại khi khởi tạo SDK cục bộ. Nguyên nhân thường gặp là thiếu file license hoặc license đã hết hạn.", "लोकल SDK इनिशियलाइजेशन के दौरान एक जांच विफल रही। इसके आम कारण हैं: लाइसेंस फाइल का न होना या लाइसेंस की समय-सीमा समाप्त हो जाना।", "การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ", ]),
@@ -119,6 +122,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 17] = [
     Some(["token 无效。", "The token is invalid.", "Token tidak valid.", "Token không hợp lệ.", "token अमान्य है।", "token ใช้งานไม่ได้", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 17] = [
     None,
     None,
@@ -139,6 +143,7 @@ static BILLED: [Option<bool>; 17] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 17] = [
     None,
     None,
@@ -159,6 +164,7 @@ static PLATFORMS: [Option<Platform>; 17] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 17] = [
     None,
     None,
@@ -179,6 +185,7 @@ static RETIRED_IN: [Option<&str>; 17] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 17] = [
     Kind::Network,
     Kind::Authorization,
@@ -199,6 +206,7 @@ static KINDS: [Kind; 17] = [
     Kind::TokenInvalid,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 17] = [
     Actor::User,
     Actor::Developer,
@@ -219,6 +227,7 @@ static ACTORS: [Actor; 17] = [
     Actor::Developer,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 17] = [
     true,
     false,
@@ -239,6 +248,7 @@ static RETRYABLE: [bool; 17] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 17] = [
     Some(Prompt::ConnectionLost),
     None,
@@ -267,6 +277,7 @@ impl TencentSdkAndroid {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "210" => Self::Code210,
@@ -297,6 +308,7 @@ impl TencentSdkAndroid {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code210 => Some(0),
@@ -321,6 +333,7 @@ impl TencentSdkAndroid {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -330,6 +343,7 @@ impl TencentSdkAndroid {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentSdkAndroid::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -352,7 +366,9 @@ impl TencentSdkAndroid {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

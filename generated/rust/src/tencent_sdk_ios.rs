@@ -67,6 +67,7 @@ pub enum TencentSdkIos {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 21] = [
     "0",
     "210",
@@ -91,6 +92,7 @@ static CODES: [&str; 21] = [
     "303",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 21] = [
     ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -115,6 +117,7 @@ static MESSAGES: [[&str; 6]; 21] = [
     ["验证过程中请勿截屏，请重试。", "Please do not take screenshots during verification. Try again.", "Mohon jangan mengambil tangkapan layar selama verifikasi. Silakan coba lagi.", "Vui lòng không chụp màn hình trong khi xác minh và thử lại.", "कृपया सत्यापन के दौरान स्क्रीनशॉट न लें और फिर से प्रयास करें।", "กรุณาอย่าจับภาพหน้าจอระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 21] = [
     None,
     Some(["参数初始化异常。", "An exception occurred while initializing the parameters.", "Terjadi exception saat menginisialisasi parameter.", "Đã xảy ra exception khi khởi tạo tham số.", "पैरामीटर इनिशियलाइज करते समय एक्सेप्शन आया।", "เกิดข้อผิดพลาดขณะกำหนดค่าเริ่มต้นของพารามิเตอร์", ]),
@@ -139,6 +142,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 21] = [
     Some(["流程中进行了截屏。", "Screenshots were taken during the process.", "Tangkapan layar diambil selama proses berlangsung.", "Đã có thao tác chụp màn hình trong quá trình xác minh.", "प्रक्रिया के दौरान स्क्रीनशॉट लिए गए।", "มีการจับภาพหน้าจอระหว่างขั้นตอน", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 21] = [
     None,
     None,
@@ -163,6 +167,7 @@ static BILLED: [Option<bool>; 21] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 21] = [
     None,
     None,
@@ -187,6 +192,7 @@ static PLATFORMS: [Option<Platform>; 21] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 21] = [
     None,
     None,
@@ -211,6 +217,7 @@ static RETIRED_IN: [Option<&str>; 21] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 21] = [
     Kind::Success,
     Kind::InvalidRequest,
@@ -235,6 +242,7 @@ static KINDS: [Kind; 21] = [
     Kind::AppInterrupted,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 21] = [
     Actor::None,
     Actor::Developer,
@@ -259,6 +267,7 @@ static ACTORS: [Actor; 21] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 21] = [
     false,
     false,
@@ -283,6 +292,7 @@ static RETRYABLE: [bool; 21] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 21] = [
     None,
     None,
@@ -315,6 +325,7 @@ impl TencentSdkIos {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -349,6 +360,7 @@ impl TencentSdkIos {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -377,6 +389,7 @@ impl TencentSdkIos {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -386,6 +399,7 @@ impl TencentSdkIos {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentSdkIos::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -408,7 +422,9 @@ impl TencentSdkIos {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -45,6 +45,7 @@ pub enum TencentSelfieVerification {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 10] = [
     "0",
     "1001",
@@ -58,6 +59,7 @@ static CODES: [&str; 10] = [
     "-999",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 10] = [
     ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["服务暂时不可用，请稍后重试。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
@@ -71,6 +73,7 @@ static MESSAGES: [[&str; 6]; 10] = [
     ["验证未完成，请重新开始并完成所有步骤。", "The verification was not finished. Please start again and complete all the steps.", "Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.", "Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.", "सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।", "การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 10] = [
     None,
     Some(["系统错误。", "System error.", "Kesalahan sistem.", "Lỗi hệ thống.", "सिस्टम त्रुटि।", "ข้อผิดพลาดของระบบ", ]),
@@ -84,6 +87,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 10] = [
     Some(["验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。", "The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.", "Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.", "Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.", "सत्यापन की प्रक्रिया पूरी नहीं हुई (उपयोगकर्ता अंत से पहले ही निकल गया)। यह अंतिम परिणाम है, लंबित नहीं: परिणाम के लिए पोलिंग न करें; नया सत्यापन शुरू करें।", "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 10] = [
     Some(true),
     Some(false),
@@ -97,6 +101,7 @@ static BILLED: [Option<bool>; 10] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 10] = [
     None,
     None,
@@ -110,6 +115,7 @@ static PLATFORMS: [Option<Platform>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 10] = [
     None,
     None,
@@ -123,6 +129,7 @@ static RETIRED_IN: [Option<&str>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 10] = [
     Kind::Success,
     Kind::InternalError,
@@ -136,6 +143,7 @@ static KINDS: [Kind; 10] = [
     Kind::UserCancelled,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 10] = [
     Actor::None,
     Actor::Vendor,
@@ -149,6 +157,7 @@ static ACTORS: [Actor; 10] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 10] = [
     false,
     true,
@@ -162,6 +171,7 @@ static RETRYABLE: [bool; 10] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 10] = [
     None,
     None,
@@ -183,6 +193,7 @@ impl TencentSelfieVerification {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -206,6 +217,7 @@ impl TencentSelfieVerification {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -223,6 +235,7 @@ impl TencentSelfieVerification {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -232,6 +245,7 @@ impl TencentSelfieVerification {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentSelfieVerification::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -254,7 +268,9 @@ impl TencentSelfieVerification {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -175,6 +175,7 @@ pub enum TencentVerificationResult {
     Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 75] = [
     "0",
     "1",
@@ -253,6 +254,7 @@ static CODES: [&str; 75] = [
     "7002",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 6]; 75] = [
     ["验证成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -331,6 +333,7 @@ static MESSAGES: [[&str; 6]; 75] = [
     ["该账号已被禁止进行验证。请联系本应用的客服。", "Verification is blocked for this account. Please contact the app's support team.", "Verifikasi diblokir untuk akun ini. Silakan hubungi tim dukungan aplikasi.", "Tài khoản này đã bị chặn xác minh. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस अकाउंट के लिए सत्यापन ब्लॉक कर दिया गया है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนถูกระงับสำหรับบัญชีนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 6]>; 75] = [
     None,
     Some(["请求参数无效。", "A request parameter is invalid.", "Parameter permintaan tidak valid.", "Tham số request không hợp lệ.", "अनुरोध का कोई पैरामीटर अमान्य है।", "พารามิเตอร์ของคำขอไม่ถูกต้อง", ]),
@@ -409,6 +412,7 @@ static SOLUTIONS: [Option<[&str; 6]>; 75] = [
     Some(["已被腾讯云封禁。请联系腾讯云了解原因并解除封禁。", "Blocked by Tencent Cloud. Contact Tencent Cloud to find out why and to lift the block.", "Diblokir oleh Tencent Cloud. Hubungi Tencent Cloud untuk mengetahui penyebabnya dan membuka blokir.", "Bị Tencent Cloud chặn. Liên hệ Tencent Cloud để biết lý do và gỡ chặn.", "Tencent Cloud ने ब्लॉक किया है। कारण जानने और ब्लॉक हटवाने के लिए Tencent Cloud से संपर्क करें।", "ถูก Tencent Cloud ระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เพื่อสอบถามสาเหตุและขอให้ยกเลิกการระงับ", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 75] = [
     Some(true),
     Some(false),
@@ -487,6 +491,7 @@ static BILLED: [Option<bool>; 75] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 75] = [
     None,
     None,
@@ -565,6 +570,7 @@ static PLATFORMS: [Option<Platform>; 75] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 75] = [
     None,
     None,
@@ -643,6 +649,7 @@ static RETIRED_IN: [Option<&str>; 75] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 75] = [
     Kind::Success,
     Kind::InvalidRequest,
@@ -721,6 +728,7 @@ static KINDS: [Kind; 75] = [
     Kind::QuotaExceeded,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 75] = [
     Actor::None,
     Actor::Developer,
@@ -799,6 +807,7 @@ static ACTORS: [Actor; 75] = [
     Actor::Operator,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 75] = [
     false,
     false,
@@ -877,6 +886,7 @@ static RETRYABLE: [bool; 75] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 75] = [
     None,
     None,
@@ -963,6 +973,7 @@ impl TencentVerificationResult {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -1051,6 +1062,7 @@ impl TencentVerificationResult {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -1133,6 +1145,7 @@ impl TencentVerificationResult {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
@@ -1142,6 +1155,7 @@ impl TencentVerificationResult {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentVerificationResult::code`].
+    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
             _ => self.code(),
@@ -1164,7 +1178,9 @@ impl TencentVerificationResult {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -101,20 +101,23 @@ fn decoding() {
     assert_eq!(old.received_code(), "OLD_ONE");
     assert_eq!(old.code(), "OLD_NEW");
     assert_eq!(Keywords::from_code("OLD_NEW").received_code(), "OLD_NEW");
-    assert_eq!(decode("keywords", "OLD_ONE").unwrap().received_code(), "OLD_ONE");
+    assert_eq!(
+        decode("keywords", "OLD_ONE").unwrap().received_code(),
+        "OLD_ONE"
+    );
     assert_eq!(Keywords::from_code("OLD_NEW").code(), "OLD_NEW");
     assert_eq!(Keywords::from_code("GONE").retired_in(), Some("2.0"));
     // Patterns keep their parameter; a non-integer parameter of an int family is unknown.
-    assert_eq!(
-        Keywords::from_code("NET_ERR_503"),
-        Keywords::NetErr(503)
-    );
+    assert_eq!(Keywords::from_code("NET_ERR_503"), Keywords::NetErr(503));
     assert_eq!(Keywords::from_code("NET_ERR_-1009").code(), "NET_ERR_-1009");
     assert_unknown(Keywords::from_code("NET_ERR_x"), "NET_ERR_x");
     assert_unknown(Keywords::from_code("NET_ERR_"), "NET_ERR_");
     assert_unknown(Keywords::from_code("NET_ERR_007"), "NET_ERR_007");
     // Integer parameters are 64-bit, as in every target.
-    assert_unknown(Keywords::from_code("NET_ERR_99999999999999999999"), "NET_ERR_99999999999999999999");
+    assert_unknown(
+        Keywords::from_code("NET_ERR_99999999999999999999"),
+        "NET_ERR_99999999999999999999",
+    );
     assert_eq!(
         Keywords::from_code("FAM_a b.end"),
         Keywords::FamEnd("a b".into())
@@ -123,14 +126,14 @@ fn decoding() {
         Keywords::NetErr(5).message(Locale::En),
         "Network error family"
     );
-    assert_eq!(
-        Keywords::NetErr(5).solution(Locale::Zh),
-        Some("Retry.")
-    );
+    assert_eq!(Keywords::NetErr(5).solution(Locale::Zh), Some("Retry."));
     // Integers.
     assert_eq!(Numbers::from_int(0), Numbers::Code0);
     assert_eq!(Numbers::from_int(-999), Numbers::CodeMinus999);
-    assert_eq!(Numbers::from_int(9001), Numbers::Code1001(Received::CURRENT));
+    assert_eq!(
+        Numbers::from_int(9001),
+        Numbers::Code1001(Received::CURRENT)
+    );
     assert_eq!(Numbers::from_int(9001).received_code(), "9001");
     assert_eq!(
         Numbers::from_int(i64::MAX),
@@ -252,12 +255,18 @@ fn unknown_values_and_i64_parameters() {
     }
     // An unknown value cannot pass for a listed one: `class` decodes to Class.
     assert_ne!(Keywords::from_code("class"), v);
-    assert_eq!(Keywords::from_code("NET_ERR_-1009"), Keywords::NetErr(-1009));
+    assert_eq!(
+        Keywords::from_code("NET_ERR_-1009"),
+        Keywords::NetErr(-1009)
+    );
     assert_eq!(
         Keywords::from_code("NET_ERR_9223372036854775807"),
         Keywords::NetErr(i64::MAX)
     );
-    assert_eq!(Keywords::NetErr(i64::MIN).code(), format!("NET_ERR_{}", i64::MIN));
+    assert_eq!(
+        Keywords::NetErr(i64::MIN).code(),
+        format!("NET_ERR_{}", i64::MIN)
+    );
     let parsed: Keywords = "class".parse().unwrap();
     assert_eq!(parsed, Keywords::Class);
 }
