@@ -32,6 +32,30 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
         String::from_utf8_lossy(&fmt.stdout),
         String::from_utf8_lossy(&fmt.stderr)
     );
+    // The declared rust-version is true for the std APIs the code calls.
+    let clippy = Command::new(env!("CARGO"))
+        .args([
+            "clippy",
+            "--offline",
+            "--quiet",
+            "--all-features",
+            "--",
+            "-D",
+            "clippy::incompatible_msrv",
+        ])
+        .current_dir(&pkg)
+        .env(
+            "CARGO_TARGET_DIR",
+            root().join("target/lang-tests/rust-clippy"),
+        )
+        .output()
+        .unwrap();
+    let clippy_err = String::from_utf8_lossy(&clippy.stderr);
+    let no_clippy = clippy_err.contains("no such command") || clippy_err.contains("not installed");
+    assert!(
+        clippy.status.success() || no_clippy,
+        "cargo clippy:\n{clippy_err}"
+    );
     let vector_file = dir.join("vectors.txt");
     std::fs::write(&vector_file, vectors(&m)).unwrap();
     let meta_file = dir.join("meta.txt");

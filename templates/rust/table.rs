@@ -206,6 +206,7 @@ impl {{ t.type_name }} {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`{{ t.type_name }}::code`].
+{%- if t.aliases().count() > 0 %}
     #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
         match self {
@@ -217,6 +218,11 @@ impl {{ t.type_name }} {
             _ => self.code(),
         }
     }
+{%- else %}
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
+    }
+{%- endif %}
 
     /// Whether the code is listed in the catalog.
     pub fn is_known(&self) -> bool {
@@ -266,7 +272,7 @@ impl {{ t.type_name }} {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.

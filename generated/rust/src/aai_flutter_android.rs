@@ -366,11 +366,8 @@ impl AaiFlutterAndroid {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`AaiFlutterAndroid::code`].
-    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
-        match self {
-            _ => self.code(),
-        }
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -416,7 +413,7 @@ impl AaiFlutterAndroid {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.

@@ -346,7 +346,7 @@ impl AaiFlutterIos {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.

@@ -841,11 +841,8 @@ impl TencentLivenessCompareApi {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentLivenessCompareApi::code`].
-    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
-        match self {
-            _ => self.code(),
-        }
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -891,7 +888,7 @@ impl TencentLivenessCompareApi {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.

@@ -203,11 +203,8 @@ impl TencentLivenessCompareBilled {
 
     /// The code this value was decoded from: an old code (alias) stays as
     /// received; otherwise the same as [`TencentLivenessCompareBilled::code`].
-    #[rustfmt::skip]
     pub fn received_code(&self) -> Cow<'static, str> {
-        match self {
-            _ => self.code(),
-        }
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -253,7 +250,7 @@ impl TencentLivenessCompareBilled {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
