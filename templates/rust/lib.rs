@@ -7,11 +7,26 @@
 //! the catalog does not list decodes to `Unknown`, which keeps the raw code.
 //! Every value gives its texts in each [`Locale`], falling back to
 //! [`Locale::FALLBACK`] where a text is missing.
+//!
+//! ```
+//! use errgen_codes::{CatalogCode, Locale, TABLES};
+//!
+//! for table in TABLES {
+//!     let value = errgen_codes::decode(table, "not a listed code").unwrap();
+//!     assert!(!value.is_known());
+//!     assert!(!value.message(Locale::FALLBACK).is_empty());
+//! }
+//! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
 use std::borrow::Cow;
 use std::fmt;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// The catalog version this crate was generated from (its Cargo version).
 pub const CATALOG_VERSION: &str = {{ p.release.version_lit }};
