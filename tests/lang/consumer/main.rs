@@ -1,9 +1,9 @@
 // A consumer of the minimal fixture's Rust package, as an app would write it.
-use errgen_codes::{AcmeApi, AcmeSdk, CatalogCode, Locale, CATALOG_VERSION};
+use errgen_codes::{AcmeApi, AcmeSdk, Locale, CATALOG_VERSION};
 
 fn sdk(code: &str) -> &'static str {
     match AcmeSdk::from_code(code) {
-        AcmeSdk::NoFace => "no face",
+        AcmeSdk::NoFace(_) => "no face",
         AcmeSdk::WeakLight => "light",
         _ => "other",
     }
