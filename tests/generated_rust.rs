@@ -333,3 +333,36 @@ fn negotiation_follows_errgen_locale() {
         assert_eq!(Locale::negotiate(&unhex(input)).tag(), tag, "{line}");
     }
 }
+
+/// Messages with parameters: filled as tests/common's template vectors say.
+#[test]
+fn templates_fill_their_parameters() {
+    let m = common::model(&common::root().join("catalog"));
+    let mut n = 0;
+    for line in common::template_vectors(&m).lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        let v = decode(f[1], &unhex(f[2])).expect(line);
+        let l = Locale::from_tag(f[3]).unwrap();
+        let names: Vec<String> = v.params().iter().map(|p| format!("<{p}>")).collect();
+        let values: Vec<(&str, &str)> = v
+            .params()
+            .iter()
+            .zip(&names)
+            .map(|(p, n)| (*p, n.as_str()))
+            .collect();
+        assert_eq!(v.message_with(l, &values), unhex(f[4]), "{line}");
+        // Without the values, a text without placeholders.
+        let bare = v.message_with(l, &[]);
+        assert!(!bare.contains('{'), "{line}: {bare}");
+        n += 1;
+    }
+    assert!(n > 10, "{n}");
+    // A pattern fills its own parameter from the code.
+    let net = AaiLivenessSdk::from_code("AUTH_NETWORK_ERROR_503");
+    assert!(
+        net.filled_message(Locale::En).contains("503"),
+        "{}",
+        net.filled_message(Locale::En)
+    );
+    assert_eq!(net.params(), &["ErrorCode"]);
+}

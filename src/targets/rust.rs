@@ -129,6 +129,54 @@ struct LibRs<'a> {
 struct TableRs<'a> {
     p: &'a PackageView,
     t: &'a TableView,
+    x: &'a TableFill,
+}
+
+/// Per table, what filling messages with parameters needs (issue 15).
+pub struct TableFill {
+    /// Whether any entry has a template.
+    pub any: bool,
+    /// Per entry: its template per locale (`Some("..")` or `None`, as Rust
+    /// literals), or `None` without a template.
+    pub templates: Vec<Option<Vec<String>>>,
+    /// Per entry: its parameter names as a Rust slice literal.
+    pub params: Vec<String>,
+    /// Per entry: the name of the parameter the pattern carries, as a literal.
+    pub pattern_param: Vec<Option<String>>,
+}
+
+fn fill(m: &Model, table: usize) -> TableFill {
+    let t = &m.tables[table];
+    let lit = |s: &str| RustOracle.string_lit(s);
+    let templates: Vec<Option<Vec<String>>> = t
+        .entries
+        .iter()
+        .map(|e| {
+            e.template.as_ref().map(|tt| {
+                m.locales
+                    .iter()
+                    .map(|l| tt.get(l).map_or("None".to_owned(), |s| format!("Some({})", lit(s))))
+                    .collect()
+            })
+        })
+        .collect();
+    TableFill {
+        any: templates.iter().any(Option::is_some),
+        templates,
+        params: t
+            .entries
+            .iter()
+            .map(|e| {
+                let names: Vec<String> = e.params.iter().map(|p| lit(&p.name)).collect();
+                format!("&[{}]", names.join(", "))
+            })
+            .collect(),
+        pattern_param: t
+            .entries
+            .iter()
+            .map(|e| e.params.iter().find(|p| p.from_pattern).map(|p| lit(&p.name)))
+            .collect(),
+    }
 }
 
 const RESERVED: Reserved = Reserved {
@@ -164,6 +212,7 @@ pub struct RustView {
     p: PackageView,
     /// Per table: (module, type name, file).
     modules: Vec<(String, String, String)>,
+    fills: Vec<TableFill>,
 }
 
 /// Builds the Rust view: the one place this target reads the model.
@@ -180,7 +229,8 @@ pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
         .map(|(t, file)| (module(&t.id), t.type_name.clone(), file))
         .collect();
     reg.finish()?;
-    Ok(RustView { p, modules })
+    let fills = (0..m.tables.len()).map(|i| fill(m, i)).collect();
+    Ok(RustView { p, modules, fills })
 }
 
 /// Prints the view.
@@ -197,8 +247,8 @@ pub fn files(v: &RustView) -> GenResult {
         render(&LibRs { p, modules }, "src/lib.rs")?,
     ];
     files.extend(super::package::files(p, "rust")?);
-    for (t, (_, _, file)) in p.tables.iter().zip(&v.modules) {
-        files.push(render(&TableRs { p, t }, file)?);
+    for ((t, (_, _, file)), x) in p.tables.iter().zip(&v.modules).zip(&v.fills) {
+        files.push(render(&TableRs { p, t, x }, file)?);
     }
     Ok(files)
 }

@@ -130,6 +130,24 @@ static PROMPTS: [Option<Prompt>; {{ t.entries.len() }}] = [
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; {{ t.entries.len() }}] = [
+{%- for p in x.params %}
+    {{ p }},
+{%- endfor %}
+];
+{% if x.any %}
+#[rustfmt::skip] // data: one entry per line, as generated
+static TEMPLATES: [Option<[Option<&str>; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
+{%- for tt in x.templates %}
+{%- if let Some(ls) = tt %}
+    Some([{% for l in ls %}{{ l }}, {% endfor %}]),
+{%- else %}
+    None,
+{%- endif %}
+{%- endfor %}
+];
+{% endif %}
 impl {{ t.type_name }} {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = {{ t.id_lit }};
@@ -284,6 +302,61 @@ impl {{ t.type_name }} {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+{%- if x.any %}
+        self.index()
+            .and_then(|i| TEMPLATES[i])
+            .and_then(|t| t[locale as usize])
+{%- else %}
+        let _ = locale;
+        None
+{%- endif %}
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+
+{%- if t.has_patterns() %}
+    #[rustfmt::skip]
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        match self {
+{%- for e in t.patterns() %}
+{%- if let Some(name) = x.pattern_param[e.index] %}
+            Self::{{ e.name }}(param) => Some(({{ name }}, param.to_string())),
+{%- endif %}
+{%- endfor %}
+            _ => None,
+        }
+    }
+{%- else %}
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
+{%- endif %}
 {%- if let Some(f) = t.flags %}
 
     /// Decodes a set of flags written exactly as {{ f.format_doc }}: one
@@ -378,5 +451,14 @@ impl crate::CatalogCode for {{ t.type_name }} {
     }
     fn retired_in(&self) -> Option<&'static str> {
         {{ t.type_name }}::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        {{ t.type_name }}::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        {{ t.type_name }}::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        {{ t.type_name }}::message_with(self, locale, values)
     }
 }

@@ -285,3 +285,42 @@ pub fn negotiation_vectors(m: &Model) -> String {
         })
         .collect()
 }
+
+/// Template vectors: each entry with a template, per locale, the message
+/// filled in, as every package must give it:
+///
+/// ```text
+/// template <table id> <code> <locale> <filled text>      (code and text as hex)
+/// ```
+/// Parameters are filled with their own name in angle brackets (`{field}` ->
+/// `<field>`), a pattern's own parameter with the 7 of its code (codes of
+/// pattern entries are formed as in [`vectors`]); a locale without a
+/// template gives the message.
+#[allow(dead_code)]
+pub fn template_vectors(m: &Model) -> String {
+    let mut out = String::new();
+    for t in &m.tables {
+        for e in &t.entries {
+            let Some(tt) = &e.template else { continue };
+            let code = match &e.pattern {
+                Some((p, _)) => format!("{}7{}", p.prefix, p.suffix),
+                None => e.code.clone(),
+            };
+            for l in &m.locales {
+                let text = match tt.get(l) {
+                    Some(s) => e.params.iter().fold(s.to_owned(), |s, p| {
+                        let value = if p.from_pattern {
+                            "7".to_owned()
+                        } else {
+                            format!("<{}>", p.name)
+                        };
+                        s.replace(&format!("{{{}}}", p.name), &value)
+                    }),
+                    None => e.message.get_or(l, &m.fallback).to_owned(),
+                };
+                let _ = writeln!(out, "template {} {} {} {}", t.id, hex(&code), l, hex(&text));
+            }
+        }
+    }
+    out
+}

@@ -345,6 +345,60 @@ static PROMPTS: [Option<Prompt>; 23] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 23] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &["ErrorCode"],
+    &["ErrorCode"],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
+#[rustfmt::skip] // data: one entry per line, as generated
+static TEMPLATES: [Option<[Option<&str>; 6]>; 23] = [
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    Some([Some("网络异常（错误码 {ErrorCode}），请检查网络连接后重试。"), Some("A network error occurred (error {ErrorCode}). Please check your internet connection and try again."), Some("Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi."), Some("Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại."), Some("नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।"), Some("เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง"), ]),
+    Some([Some("照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。"), Some("Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again."), Some("Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi."), Some("Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại."), Some("आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।"), Some("ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง"), ]),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+];
+
 impl AaiLivenessSdk {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "aai_liveness_sdk";
@@ -491,6 +545,46 @@ impl AaiLivenessSdk {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        self.index()
+            .and_then(|i| TEMPLATES[i])
+            .and_then(|t| t[locale as usize])
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    #[rustfmt::skip]
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        match self {
+            Self::AuthNetworkError(param) => Some(("ErrorCode", param.to_string())),
+            Self::UploadImageDataNetworkError(param) => Some(("ErrorCode", param.to_string())),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for AaiLivenessSdk {
@@ -565,5 +659,14 @@ impl crate::CatalogCode for AaiLivenessSdk {
     }
     fn retired_in(&self) -> Option<&'static str> {
         AaiLivenessSdk::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        AaiLivenessSdk::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        AaiLivenessSdk::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        AaiLivenessSdk::message_with(self, locale, values)
     }
 }

@@ -715,6 +715,13 @@ pub trait CatalogCode: std::error::Error + Send + Sync + 'static {
     fn prompt(&self) -> Option<Prompt>;
     /// The version that retired this code, for old codes with no successor.
     fn retired_in(&self) -> Option<&'static str>;
+    /// The names of the parameters the message mentions.
+    fn params(&self) -> &'static [&'static str];
+    /// The message in `locale` with `{name}` placeholders, where the catalog has one.
+    fn template(&self, locale: Locale) -> Option<&'static str>;
+    /// The message in `locale` with its parameters filled in (a pattern's
+    /// from the code, the others from `values`); the message if one is missing.
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str>;
 }
 
 /// A code the catalog does not list, as received. Only decoding makes one:
@@ -909,6 +916,15 @@ impl CatalogCode for AnyCode {
     fn retired_in(&self) -> Option<&'static str> {
         each!(self, v => v.retired_in())
     }
+    fn params(&self) -> &'static [&'static str] {
+        each!(self, v => v.params())
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        each!(self, v => v.template(locale))
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        each!(self, v => v.message_with(locale, values))
+    }
 }
 
 impl fmt::Display for AnyCode {
@@ -1077,6 +1093,26 @@ fn pattern_param<'a>(code: &'a str, prefix: &str, suffix: &str) -> Option<&'a st
         return None;
     }
     Some(mid)
+}
+
+/// `template` with each `{name}` replaced: `own` (a pattern's parameter)
+/// first, then `values`; `None` when a placeholder has no value.
+fn fill(template: &str, own: Option<(&str, String)>, values: &[(&str, &str)]) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let close = open + rest[open..].find('}')?;
+        let name = &rest[open + 1..close];
+        let value = match &own {
+            Some((n, v)) if *n == name => v.as_str(),
+            _ => values.iter().find(|(n, _)| *n == name)?.1,
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(value);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// The integer parameter of a pattern code: `0`, `-999`, `1001`, an `i64`

@@ -364,6 +364,64 @@ static PROMPTS: [Option<Prompt>; 25] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 25] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &["field", "detail"],
+];
+
+#[rustfmt::skip] // data: one entry per line, as generated
+static TEMPLATES: [Option<[Option<&str>; 6]>; 25] = [
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    Some([Some("证件上的“{field}”无效（{detail}），请重新拍摄。"), Some("The \"{field}\" on the card is not valid ({detail}). Please take the photo again."), Some("\"{field}\" pada kartu tidak valid ({detail}). Silakan ambil foto lagi."), Some("Thông tin \"{field}\" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại."), Some("कार्ड पर \"{field}\" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।"), Some("ข้อมูล \"{field}\" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่"), ]),
+];
+
 impl TencentOcrApi {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_ocr_api";
@@ -508,6 +566,41 @@ impl TencentOcrApi {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        self.index()
+            .and_then(|i| TEMPLATES[i])
+            .and_then(|t| t[locale as usize])
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentOcrApi {
@@ -582,5 +675,14 @@ impl crate::CatalogCode for TencentOcrApi {
     }
     fn retired_in(&self) -> Option<&'static str> {
         TencentOcrApi::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentOcrApi::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentOcrApi::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentOcrApi::message_with(self, locale, values)
     }
 }
