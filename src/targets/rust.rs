@@ -155,7 +155,10 @@ fn fill(m: &Model, table: usize) -> TableFill {
             e.template.as_ref().map(|tt| {
                 m.locales
                     .iter()
-                    .map(|l| tt.get(l).map_or("None".to_owned(), |s| format!("Some({})", lit(s))))
+                    .map(|l| {
+                        tt.get(l)
+                            .map_or("None".to_owned(), |s| format!("Some({})", lit(s)))
+                    })
                     .collect()
             })
         })
@@ -174,15 +177,37 @@ fn fill(m: &Model, table: usize) -> TableFill {
         pattern_param: t
             .entries
             .iter()
-            .map(|e| e.params.iter().find(|p| p.from_pattern).map(|p| lit(&p.name)))
+            .map(|e| {
+                e.params
+                    .iter()
+                    .find(|p| p.from_pattern)
+                    .map(|p| lit(&p.name))
+            })
             .collect(),
     }
 }
 
 const RESERVED: Reserved = Reserved {
     types: &[
-        "Locale", "Platform", "Prompt", "Cow", "Option", "Result", "String", "Vec", "Some", "None",
-        "Ok", "Err", "Box", "AnyCode", "CatalogCode", "UnknownCode", "Received", "Tag", "Kind",
+        "Locale",
+        "Platform",
+        "Prompt",
+        "Cow",
+        "Option",
+        "Result",
+        "String",
+        "Vec",
+        "Some",
+        "None",
+        "Ok",
+        "Err",
+        "Box",
+        "AnyCode",
+        "CatalogCode",
+        "UnknownCode",
+        "Received",
+        "Tag",
+        "Kind",
         "Actor",
     ],
     values: &["Unknown"],
