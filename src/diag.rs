@@ -99,14 +99,15 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{sev}: {}", self.message)?;
+        writeln!(f, "{sev}: {}", bounded(&self.message, MAX_MESSAGE_CHARS))?;
         let num = self.loc.line.to_string();
         let pad = " ".repeat(num.len());
         writeln!(f, "{pad}--> {}", self.loc)?;
-        if let Some(line) = &self.source_line {
+        if let Some(full) = &self.source_line {
+            let (line, caret) = snippet(full, self.loc.col.saturating_sub(1) as usize);
             let caret_pad: String = line
                 .chars()
-                .take(self.loc.col.saturating_sub(1) as usize)
+                .take(caret)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             writeln!(f, "{pad} |")?;
@@ -120,8 +121,46 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// The most characters of a source line a diagnostic quotes.
+pub const SNIPPET_CHARS: usize = 200;
+/// The most characters of a message (which may quote catalog text) printed.
+pub const MAX_MESSAGE_CHARS: usize = 1000;
+
+/// A window of at most [`SNIPPET_CHARS`] characters of `line` around the
+/// 0-based character column `col`, with `…` where it was cut, and the
+/// column of `col` within the window.
+pub fn snippet(line: &str, col: usize) -> (String, usize) {
+    let n = line.chars().count();
+    if n <= SNIPPET_CHARS {
+        return (line.to_owned(), col);
+    }
+    let start = col.saturating_sub(SNIPPET_CHARS / 2).min(n - SNIPPET_CHARS);
+    let mut s: String = line.chars().skip(start).take(SNIPPET_CHARS).collect();
+    let mut caret = col.saturating_sub(start).min(SNIPPET_CHARS);
+    if start > 0 {
+        s.insert(0, '…');
+        caret += 1;
+    }
+    if start + SNIPPET_CHARS < n {
+        s.push('…');
+    }
+    (s, caret)
+}
+
+/// `text` cut to `max` characters, saying how much was left out.
+pub fn bounded(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    let n = text.chars().count();
+    if n <= max {
+        return text.into();
+    }
+    let head: String = text.chars().take(max).collect();
+    format!("{head}… ({} more characters)", n - max).into()
+}
+
 /// The text of every file read, so diagnostics can quote their line.
-#[derive(Default, Debug)]
+/// Only the catalog's own text files are added (regular files inside the
+/// catalog folder that were read as UTF-8), so nothing else is ever quoted.
+#[derive(Default, Debug, Clone)]
 pub struct Sources {
     files: std::collections::BTreeMap<PathBuf, String>,
 }
@@ -150,4 +189,33 @@ impl Sources {
 /// Sorts diagnostics by place so output is deterministic, errors and warnings interleaved by position.
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| (&a.loc, a.severity, &a.message).cmp(&(&b.loc, b.severity, &b.message)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_bounded_and_the_caret_stays_on_its_character() {
+        let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
+        let (s, caret) = snippet(&line, 5000);
+        assert!(s.chars().count() <= SNIPPET_CHARS + 2, "{}", s.len());
+        assert_eq!(s.chars().nth(caret), Some('X'));
+        let (s, caret) = snippet(&line, 0);
+        assert_eq!((s.chars().next(), caret), (Some('a'), 0));
+        assert!(s.ends_with('…'));
+        let (s, caret) = snippet(&line, 10_000);
+        assert_eq!(s.chars().nth(caret), Some('b'));
+        assert_eq!(snippet("short", 2), ("short".to_owned(), 2));
+        let mut d = Diagnostic::error(Loc::new("f.yaml", 1, 5001), "x".repeat(5000));
+        d.source_line = Some(line);
+        let shown = d.to_string();
+        assert!(
+            shown
+                .lines()
+                .all(|l| l.chars().count() < MAX_MESSAGE_CHARS + 40),
+            "{shown}"
+        );
+        assert!(shown.contains("(4000 more characters)"), "{shown}");
+    }
 }

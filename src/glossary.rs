@@ -20,7 +20,7 @@ use crate::yaml::Sp;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGlossary {
     /// Only in `l10n/<locale>/glossary.yaml`: the locale, equal to the folder.
@@ -34,7 +34,7 @@ pub struct RawGlossary {
     pub terms: Vec<Sp<RawTerm>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTerm {
     pub id: Sp<String>,

@@ -299,46 +299,45 @@ mod tests {
     /// Table `t` (entries A twice, B, and a pattern), prompts `p`, kinds `k`,
     /// and de translations of each; a second file also declaring table `t`.
     fn catalog() -> RawCatalog {
-        RawCatalog {
-            tables: vec![
-                table(
-                    "tables/t.yaml",
-                    "t",
-                    "entries:\n\
+        let mut cat = RawCatalog::default();
+        cat.tables = vec![
+            table(
+                "tables/t.yaml",
+                "t",
+                "entries:\n\
                      - {code: A, message: first A, solution: fix A}\n\
                      - {code: A, message: second A}\n\
                      - {code: B, message: b}\n\
                      - {pattern: E_$N, message: e}\n\
                      - {pattern: $N, message: bad}\n",
-                ),
-                table(
-                    "tables/u.yaml",
-                    "t",
-                    "flags: {format: '[$Flags'}\nentries:\n- {code: B, message: b in u}\n",
-                ),
-            ],
-            prompts: Some(file(
-                "prompts.yaml",
-                "source: {file: s, lines: '1'}\nprompts:\n- {key: p, text: P}\n- {key: q}\n",
-            )),
-            kinds: Some(file("kinds.yaml", "kinds:\n- {id: k, label: K}\n")),
-            l10n: vec![
-                l10n(
-                    "de",
-                    L10nTarget::Table("t".into()),
-                    "- {code: A, message: erstes A, state: reviewed}\n\
+            ),
+            table(
+                "tables/u.yaml",
+                "t",
+                "flags: {format: '[$Flags'}\nentries:\n- {code: B, message: b in u}\n",
+            ),
+        ];
+        cat.prompts = Some(file(
+            "prompts.yaml",
+            "source: {file: s, lines: '1'}\nprompts:\n- {key: p, text: P}\n- {key: q}\n",
+        ));
+        cat.kinds = Some(file("kinds.yaml", "kinds:\n- {id: k, label: K}\n"));
+        cat.l10n = vec![
+            l10n(
+                "de",
+                L10nTarget::Table("t".into()),
+                "- {code: A, message: erstes A, state: reviewed}\n\
                      - {code: A, message: zweites A}\n\
                      - {key: B, message: B als key}\n",
-                ),
-                l10n(
-                    "de",
-                    L10nTarget::Prompts,
-                    "- {key: p, text: P auf Deutsch}\n- {code: q, text: Q als code}\n",
-                ),
-                l10n("de", L10nTarget::Kinds, "- {key: k, text: K auf Deutsch}\n"),
-            ],
-            ..Default::default()
-        }
+            ),
+            l10n(
+                "de",
+                L10nTarget::Prompts,
+                "- {key: p, text: P auf Deutsch}\n- {code: q, text: Q als code}\n",
+            ),
+            l10n("de", L10nTarget::Kinds, "- {key: k, text: K auf Deutsch}\n"),
+        ];
+        cat
     }
 
     #[test]

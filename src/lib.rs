@@ -14,6 +14,7 @@ pub mod export;
 pub mod glossary;
 pub mod index;
 pub mod l10n;
+pub mod limits;
 pub mod lint;
 pub mod lint_content;
 pub mod load;
@@ -47,9 +48,19 @@ impl Checked {
     }
 }
 
-/// Load, validate and (when valid) resolve the catalog at `root`.
+/// Load, validate and (when valid) resolve the catalog at `root`, with the
+/// read limits from the environment.
 pub fn check(root: &Path) -> Checked {
-    let mut raw = load::load(root);
+    check_with(root, load::Limits::from_env())
+}
+
+/// Load, validate and (when valid) resolve the catalog at `root`.
+pub fn check_with(root: &Path, limits: load::Limits) -> Checked {
+    check_raw(load::load_with(root, limits))
+}
+
+/// Validate and (when valid) resolve a catalog already read.
+pub fn check_raw(mut raw: load::RawCatalog) -> Checked {
     let mut diags = std::mem::take(&mut raw.diagnostics);
     let index = index::Index::new(&raw);
     diags.extend(validate::validate(&raw, &index));
@@ -60,6 +71,8 @@ pub fn check(root: &Path) -> Checked {
             .chain(glossary::validate(&raw)),
     );
     diags.extend(lint_content::lint(&raw));
+    diags.extend(limits::check(&raw));
+    limits::drop_consequences(&raw, &mut diags);
     diag::sort(&mut diags);
     raw.sources.attach(&mut diags);
     let model = if diags.iter().any(Diagnostic::is_error) {

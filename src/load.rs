@@ -7,7 +7,7 @@ use crate::yaml::{self, Sp};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawManifest {
     pub schema: Sp<u32>,
@@ -38,7 +38,7 @@ pub struct RawManifest {
     pub repository: Option<Sp<String>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawVendor {
     pub id: Sp<String>,
@@ -75,20 +75,20 @@ pub enum TextState {
     Reviewed,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub file: Sp<String>,
     pub lines: Sp<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFlags {
     pub format: Sp<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTable {
     pub id: Sp<String>,
@@ -104,7 +104,7 @@ pub struct RawTable {
     pub entries: Vec<Sp<RawEntry>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEntry {
     #[serde(default)]
@@ -169,21 +169,21 @@ pub enum Actor {
     None,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAlias {
     pub code: Sp<String>,
     pub retired_in: Sp<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrompts {
     pub source: RawSource,
     pub prompts: Vec<Sp<RawPrompt>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPrompt {
     pub key: Sp<String>,
@@ -196,13 +196,13 @@ pub struct RawPrompt {
 }
 
 /// `kinds.yaml`: the canonical kinds every entry maps to.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawKinds {
     pub kinds: Vec<Sp<RawKind>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawKind {
     pub id: Sp<String>,
@@ -215,7 +215,7 @@ pub struct RawKind {
 }
 
 /// A translation file: `l10n/<locale>/<table id | prompts>.yaml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawL10n {
     pub locale: Sp<String>,
@@ -223,7 +223,7 @@ pub struct RawL10n {
     pub entries: Vec<Sp<RawL10nEntry>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawL10nEntry {
     #[serde(default)]
@@ -244,7 +244,7 @@ pub struct RawL10nEntry {
 }
 
 /// A parsed file and where it came from.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct File<T> {
     pub path: PathBuf,
     pub data: T,
@@ -258,7 +258,7 @@ pub enum L10nTarget {
     Kinds,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct L10nFile {
     /// The locale named by the folder.
     pub folder_locale: String,
@@ -268,7 +268,7 @@ pub struct L10nFile {
 
 /// Everything read from a catalog folder. `None`/missing parts failed to parse
 /// (their diagnostics are in `diagnostics`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct RawCatalog {
     pub root: PathBuf,
     pub manifest: Option<File<RawManifest>>,
@@ -284,31 +284,218 @@ pub struct RawCatalog {
     pub diagnostics: Vec<Diagnostic>,
     /// The text of the manifest's `license_file`, when it names one that reads.
     pub license_text: Option<String>,
+    /// Ids (file stems) of table files that could not be read or parsed.
+    pub unread_tables: Vec<String>,
+    /// The catalog folder with every link resolved.
+    real_root: Option<PathBuf>,
+    limits: Limits,
+    bytes_read: u64,
+}
+
+/// Caps on what errgen reads, so that no catalog can exhaust memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// The largest catalog file, in bytes.
+    pub max_file_bytes: u64,
+    /// The largest catalog, all files together, in bytes.
+    pub max_catalog_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 4 << 20,
+            max_catalog_bytes: 64 << 20,
+        }
+    }
+}
+
+impl Limits {
+    /// The defaults, overridden by `ERRGEN_MAX_FILE_BYTES` and
+    /// `ERRGEN_MAX_CATALOG_BYTES` where set to a number.
+    pub fn from_env() -> Self {
+        let get = |k: &str| std::env::var(k).ok().and_then(|v| v.trim().parse().ok());
+        let d = Limits::default();
+        Limits {
+            max_file_bytes: get("ERRGEN_MAX_FILE_BYTES").unwrap_or(d.max_file_bytes),
+            max_catalog_bytes: get("ERRGEN_MAX_CATALOG_BYTES").unwrap_or(d.max_catalog_bytes),
+        }
+    }
+}
+
+/// What kind of thing stands at a path, not following a final link.
+fn kind_of(path: &Path) -> Option<std::fs::FileType> {
+    std::fs::symlink_metadata(path).ok().map(|m| m.file_type())
+}
+
+fn describe_type(ft: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "a named pipe (FIFO)";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "a device";
+        }
+        if ft.is_socket() {
+            return "a socket";
+        }
+    }
+    if ft.is_dir() {
+        "a folder"
+    } else if ft.is_symlink() {
+        "a symbolic link"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Opens for reading without blocking (a FIFO swapped in after the type
+/// check must not hang errgen) and without following a final link.
+fn open_nonblocking(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    }
+    o.open(path)
 }
 
 impl RawCatalog {
-    fn read<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<File<T>> {
-        let text = match std::fs::read(path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(e) => {
-                    let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-                    let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
-                    self.diagnostics.push(Diagnostic::error(
-                        Loc::new(path, line, 1),
-                        "file is not valid UTF-8",
-                    ));
-                    return None;
-                }
-            },
-            Err(e) => {
+    /// Where `path` really is, if it is inside the catalog folder: a link
+    /// that leads outside it is refused (it could be /proc/self/environ or a
+    /// secret), and so is anything that is not a regular file.
+    fn inside(&mut self, path: &Path, want_dir: bool) -> Option<PathBuf> {
+        let ft = kind_of(path)?;
+        let real = if ft.is_symlink() {
+            let target = path.canonicalize().ok();
+            let ok = target
+                .as_ref()
+                .zip(self.real_root.as_ref())
+                .is_some_and(|(t, r)| t.starts_with(r));
+            if !ok {
                 self.diagnostics.push(Diagnostic::error(
                     Loc::file_start(path),
-                    format!("cannot read file: {e}"),
+                    "symbolic link to something outside the catalog folder; errgen does not follow it",
                 ));
                 return None;
             }
+            target?
+        } else {
+            path.to_path_buf()
         };
+        let real_ft = kind_of(&real)?;
+        let fits = if want_dir {
+            real_ft.is_dir()
+        } else {
+            real_ft.is_file()
+        };
+        if !fits {
+            let what = if want_dir {
+                format!("{}, where a folder belongs", describe_type(&real_ft))
+            } else {
+                format!(
+                    "{}; errgen reads only regular files",
+                    describe_type(&real_ft)
+                )
+            };
+            self.diagnostics.push(Diagnostic::error(
+                Loc::file_start(path),
+                format!("this is {what}"),
+            ));
+            return None;
+        }
+        Some(real)
+    }
+
+    /// Reads a catalog file: a regular file inside the catalog folder, no
+    /// larger than the limits.
+    fn read_bytes(&mut self, path: &Path) -> Option<Vec<u8>> {
+        let real = self.inside(path, false)?;
+        let err = |cat: &mut Self, msg: String| {
+            cat.diagnostics
+                .push(Diagnostic::error(Loc::file_start(path), msg));
+            None
+        };
+        let f = match open_nonblocking(&real) {
+            Ok(f) => f,
+            Err(e) => return err(self, format!("cannot read file: {e}")),
+        };
+        match f.metadata() {
+            Ok(m) if m.is_file() => {}
+            Ok(m) => {
+                return err(
+                    self,
+                    format!(
+                        "this is {}; errgen reads only regular files",
+                        describe_type(&m.file_type())
+                    ),
+                );
+            }
+            Err(e) => return err(self, format!("cannot read file: {e}")),
+        }
+        let limit = self.limits.max_file_bytes;
+        let left = self
+            .limits
+            .max_catalog_bytes
+            .saturating_sub(self.bytes_read);
+        let cap = limit.min(left);
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::Read::read_to_end(&mut std::io::Read::take(f, cap + 1), &mut bytes)
+        {
+            return err(self, format!("cannot read file: {e}"));
+        }
+        if bytes.len() as u64 > cap {
+            return if cap == limit {
+                err(
+                    self,
+                    format!(
+                        "file is larger than the limit of {limit} bytes (raise it with --max-file-bytes or ERRGEN_MAX_FILE_BYTES)"
+                    ),
+                )
+            } else {
+                err(
+                    self,
+                    format!(
+                        "the catalog is larger than the limit of {} bytes in all; this file is not read (raise it with --max-catalog-bytes or ERRGEN_MAX_CATALOG_BYTES)",
+                        self.limits.max_catalog_bytes
+                    ),
+                )
+            };
+        }
+        self.bytes_read += bytes.len() as u64;
+        Some(bytes)
+    }
+
+    fn read<T: serde::de::DeserializeOwned>(&mut self, path: &Path) -> Option<File<T>> {
+        let text = self.read_text(path)?;
+        self.parse_text(path, text)
+    }
+
+    /// A catalog file's text, or a diagnostic.
+    fn read_text(&mut self, path: &Path) -> Option<String> {
+        match String::from_utf8(self.read_bytes(path)?) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let upto = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let line = upto.iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+                self.diagnostics.push(Diagnostic::error(
+                    Loc::new(path, line, 1),
+                    "file is not valid UTF-8",
+                ));
+                None
+            }
+        }
+    }
+
+    fn parse_text<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+        text: String,
+    ) -> Option<File<T>> {
         let parsed = yaml::parse::<T>(path, &text);
         self.sources.add(path.to_owned(), text);
         match parsed {
@@ -322,35 +509,152 @@ impl RawCatalog {
             }
         }
     }
+
+    /// A table file's text (None: it could not be read).
+    fn add_table(&mut self, path: &Path, text: Option<String>) {
+        match text.and_then(|t| self.parse_text::<RawTable>(path, t)) {
+            Some(t) => self.tables.push(t),
+            None => self
+                .unread_tables
+                .extend(path.file_stem().map(|s| s.to_string_lossy().into_owned())),
+        }
+    }
+
+    /// A translation file's text, from the folder of `locale`.
+    fn add_l10n(&mut self, locale: &str, path: &Path, text: Option<String>) {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if stem == "glossary" {
+            if let Some(file) = text.and_then(|t| self.parse_text(path, t)) {
+                self.locale_glossaries.push((locale.to_owned(), file));
+            }
+            return;
+        }
+        let target = match stem.as_str() {
+            "prompts" => L10nTarget::Prompts,
+            "kinds" => L10nTarget::Kinds,
+            _ => L10nTarget::Table(stem),
+        };
+        if let Some(file) = text.and_then(|t| self.parse_text::<RawL10n>(path, t)) {
+            self.l10n.push(L10nFile {
+                folder_locale: locale.to_owned(),
+                target,
+                file,
+            });
+        }
+    }
 }
 
-/// YAML files directly in `dir`, sorted by name; other files are reported.
-fn yaml_files(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return out;
+/// Builds a raw catalog from files held in memory (`/`-separated paths
+/// relative to `root`), parsed and classified as [`load`] does after
+/// reading: for tests and the fuzz harness.
+pub fn from_memory(root: &Path, files: &[(&str, &str)]) -> RawCatalog {
+    let mut cat = RawCatalog {
+        root: root.to_owned(),
+        ..Default::default()
     };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            continue;
-        }
-        match p.extension().and_then(|x| x.to_str()) {
-            Some("yaml") => out.push(p),
-            _ => diags.push(Diagnostic::error(
-                Loc::file_start(&p),
-                "unexpected file in the catalog (catalog files end in .yaml)",
+    for (rel, text) in files {
+        cat.add_file(rel, text);
+    }
+    cat
+}
+
+impl RawCatalog {
+    /// Parses one more file held in memory (see [`from_memory`]).
+    pub fn add_file(&mut self, rel: &str, text: &str) {
+        let path = self.root.join(rel);
+        let text = Some(text.to_owned());
+        match rel.split('/').collect::<Vec<_>>().as_slice() {
+            ["catalog.yaml"] => self.manifest = text.and_then(|t| self.parse_text(&path, t)),
+            ["prompts.yaml"] => self.prompts = text.and_then(|t| self.parse_text(&path, t)),
+            ["kinds.yaml"] => self.kinds = text.and_then(|t| self.parse_text(&path, t)),
+            ["glossary.yaml"] => self.glossary = text.and_then(|t| self.parse_text(&path, t)),
+            ["tables", _] => self.add_table(&path, text),
+            ["l10n", locale, _] => self.add_l10n(locale, &path, text),
+            _ => self.diagnostics.push(Diagnostic::error(
+                Loc::file_start(&path),
+                "not a catalog file",
             )),
         }
     }
+}
+
+/// The entries of a catalog folder, sorted by name.
+fn entries(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
     out.sort();
     out
 }
 
-/// Reads the catalog folder `root`.
+impl RawCatalog {
+    /// YAML files directly in `dir`, sorted by name; anything else there is an error.
+    fn yaml_files(&mut self, dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for p in entries(dir) {
+            if kind_of(&p).is_some_and(|t| t.is_dir()) {
+                self.diagnostics.push(Diagnostic::error(
+                    Loc::file_start(&p),
+                    "unexpected folder in the catalog (catalog files lie directly in this folder)",
+                ));
+                continue;
+            }
+            match p.extension().and_then(|x| x.to_str()) {
+                Some("yaml") => out.push(p),
+                _ => self.diagnostics.push(Diagnostic::error(
+                    Loc::file_start(&p),
+                    "unexpected file in the catalog (catalog files end in .yaml)",
+                )),
+            }
+        }
+        out
+    }
+
+    /// A catalog folder: `Some` if it exists and is a real folder inside the catalog.
+    fn folder(&mut self, dir: &Path, required: bool) -> Option<PathBuf> {
+        if kind_of(dir).is_none() {
+            if required {
+                self.diagnostics.push(Diagnostic::error(
+                    Loc::file_start(dir),
+                    "missing folder (the catalog keeps its tables in tables/)",
+                ));
+            }
+            return None;
+        }
+        self.inside(dir, true)
+    }
+
+    /// A file the catalog must have.
+    fn required<T: serde::de::DeserializeOwned>(
+        &mut self,
+        path: &Path,
+        what: &str,
+    ) -> Option<File<T>> {
+        if kind_of(path).is_none() {
+            self.diagnostics.push(Diagnostic::error(
+                Loc::file_start(path),
+                format!("missing {what}"),
+            ));
+            return None;
+        }
+        self.read(path)
+    }
+}
+
+/// Reads the catalog folder `root` with the limits from the environment.
 pub fn load(root: &Path) -> RawCatalog {
+    load_with(root, Limits::from_env())
+}
+
+/// Reads the catalog folder `root`.
+pub fn load_with(root: &Path, limits: Limits) -> RawCatalog {
     let mut cat = RawCatalog {
         root: root.to_owned(),
+        real_root: root.canonicalize().ok(),
+        limits,
         ..Default::default()
     };
     if !root.is_dir() {
@@ -360,84 +664,67 @@ pub fn load(root: &Path) -> RawCatalog {
         ));
         return cat;
     }
-    let manifest = root.join("catalog.yaml");
-    if manifest.is_file() {
-        cat.manifest = cat.read(&manifest);
-    } else {
-        cat.diagnostics.push(Diagnostic::error(
-            Loc::file_start(&manifest),
-            "missing catalog manifest catalog.yaml",
-        ));
+    cat.manifest = cat.required(&root.join("catalog.yaml"), "catalog manifest catalog.yaml");
+    cat.prompts = cat.required(&root.join("prompts.yaml"), "prompts.yaml");
+    cat.kinds = cat.required(&root.join("kinds.yaml"), "kinds.yaml");
+    let license_file = (cat.manifest.as_ref())
+        .and_then(|m| m.data.license_file.as_ref())
+        .map(|f| f.value.clone());
+    for p in entries(root) {
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+        if !matches!(
+            name.as_deref(),
+            Some(
+                "catalog.yaml"
+                    | "prompts.yaml"
+                    | "kinds.yaml"
+                    | "glossary.yaml"
+                    | "errgen.lock"
+                    | "tables"
+                    | "l10n"
+            )
+        ) && name != license_file
+        {
+            cat.diagnostics.push(Diagnostic::warning(
+                Loc::file_start(&p),
+                "not part of the catalog; errgen ignores it",
+            ));
+        }
     }
     cat.license_text = read_license(&mut cat);
-    let prompts = root.join("prompts.yaml");
-    if prompts.is_file() {
-        cat.prompts = cat.read(&prompts);
-    } else {
-        cat.diagnostics.push(Diagnostic::error(
-            Loc::file_start(&prompts),
-            "missing prompts.yaml",
-        ));
-    }
-    let kinds = root.join("kinds.yaml");
-    if kinds.is_file() {
-        cat.kinds = cat.read(&kinds);
-    } else {
-        cat.diagnostics.push(Diagnostic::error(
-            Loc::file_start(&kinds),
-            "missing kinds.yaml",
-        ));
-    }
     let glossary = root.join("glossary.yaml");
-    if glossary.is_file() {
+    if kind_of(&glossary).is_some() {
         cat.glossary = cat.read(&glossary);
     }
-    let mut diags = Vec::new();
-    for p in yaml_files(&root.join("tables"), &mut diags) {
-        if let Some(t) = cat.read::<RawTable>(&p) {
-            cat.tables.push(t);
+    if cat.folder(&root.join("tables"), true).is_some() {
+        for p in cat.yaml_files(&root.join("tables")) {
+            let text = cat.read_text(&p);
+            cat.add_table(&p, text);
         }
     }
     let l10n = root.join("l10n");
-    if let Ok(rd) = std::fs::read_dir(&l10n) {
-        let mut dirs: Vec<PathBuf> = rd
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.is_dir())
-            .collect();
-        dirs.sort();
-        for dir in dirs {
+    if cat.folder(&l10n, false).is_some() {
+        for dir in entries(&l10n) {
+            if !kind_of(&dir).is_some_and(|t| t.is_dir() || t.is_symlink()) {
+                cat.diagnostics.push(Diagnostic::error(
+                    Loc::file_start(&dir),
+                    "unexpected file in l10n/ (translations live in l10n/<locale>/)",
+                ));
+                continue;
+            }
+            if cat.inside(&dir, true).is_none() {
+                continue;
+            }
             let locale = dir
                 .file_name()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            for p in yaml_files(&dir, &mut diags) {
-                let stem = p
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                if stem == "glossary" {
-                    if let Some(file) = cat.read(&p) {
-                        cat.locale_glossaries.push((locale.clone(), file));
-                    }
-                    continue;
-                }
-                let target = match stem.as_str() {
-                    "prompts" => L10nTarget::Prompts,
-                    "kinds" => L10nTarget::Kinds,
-                    _ => L10nTarget::Table(stem),
-                };
-                if let Some(file) = cat.read::<RawL10n>(&p) {
-                    cat.l10n.push(L10nFile {
-                        folder_locale: locale.clone(),
-                        target,
-                        file,
-                    });
-                }
+            for p in cat.yaml_files(&dir) {
+                let text = cat.read_text(&p);
+                cat.add_l10n(&locale, &p, text);
             }
         }
     }
-    cat.diagnostics.extend(diags);
     cat
 }
 
@@ -466,17 +753,13 @@ fn read_license(cat: &mut RawCatalog) -> Option<String> {
         cat.diagnostics.push(Diagnostic::error(at, msg));
         return None;
     }
-    match std::fs::read_to_string(&path) {
-        Ok(t) if !t.trim().is_empty() => Some(t),
-        Ok(_) => {
+    match cat.read_text(&path) {
+        Some(t) if !t.trim().is_empty() => Some(t),
+        Some(_) => {
             cat.diagnostics
                 .push(Diagnostic::error(at, "license_file is empty"));
             None
         }
-        Err(e) => {
-            cat.diagnostics
-                .push(Diagnostic::error(at, format!("license_file: {e}")));
-            None
-        }
+        None => None,
     }
 }

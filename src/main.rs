@@ -11,6 +11,14 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The largest catalog file errgen reads, in bytes [default: 4194304, or
+    /// ERRGEN_MAX_FILE_BYTES].
+    #[arg(long, global = true, value_name = "BYTES")]
+    max_file_bytes: Option<u64>,
+    /// The largest catalog errgen reads, all files together, in bytes
+    /// [default: 67108864, or ERRGEN_MAX_CATALOG_BYTES].
+    #[arg(long, global = true, value_name = "BYTES")]
+    max_catalog_bytes: Option<u64>,
 }
 
 #[derive(Subcommand)]
@@ -32,9 +40,12 @@ enum Command {
     /// Generate packages and localization resources from the catalog into OUT/<target>/.
     ///
     /// Nothing is written if the catalog or any target's naming has an
-    /// error. Files whose content is unchanged are not rewritten; new content
-    /// is written atomically; files errgen generated earlier and no longer
-    /// generates are removed; other files are left alone.
+    /// error. errgen records the files it wrote in OUT/<target>/.errgen-manifest
+    /// and only ever overwrites or removes those; a file it did not write that
+    /// is in the way is an error (see --force). All files are staged first
+    /// and renamed into place together; an interrupted build is finished or
+    /// undone by the next one. Unchanged files are not rewritten. Symbolic
+    /// links are never written through.
     ///
     /// When catalog.yaml has a `version:`, the packages' public API is
     /// compared with CATALOG/errgen.lock first: every change is printed with
@@ -58,6 +69,13 @@ enum Command {
         /// Generate only these locales (comma-separated); the fallback locale is always kept.
         #[arg(long, value_delimiter = ',')]
         locales: Option<Vec<String>>,
+        /// Take over files errgen did not write that stand where it writes
+        /// (overwrite them and record them as errgen's).
+        #[arg(long)]
+        force: bool,
+        /// Allow OUT, or a folder inside it, to be (or be reached through) a symbolic link.
+        #[arg(long)]
+        follow_symlinks: bool,
     },
     /// Resolve a raw code as the generated packages would, and print its
     /// texts, kind, actor, retryable and prompt.
@@ -68,7 +86,8 @@ enum Command {
     Lookup {
         /// The table id (see `errgen export`), e.g. aai_liveness_sdk.
         table: String,
-        /// The code exactly as the vendor sent it.
+        /// The code exactly as the vendor sent it (`-999` works as is).
+        #[arg(allow_hyphen_values = true)]
         code: String,
         /// The locale of the texts (a BCP 47 tag; unsupported ones give the fallback).
         #[arg(long, default_value = "en")]
@@ -259,9 +278,17 @@ fn report(diags: &[Diagnostic]) {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let mut limits = errgen::load::Limits::from_env();
+    if let Some(n) = cli.max_file_bytes {
+        limits.max_file_bytes = n;
+    }
+    if let Some(n) = cli.max_catalog_bytes {
+        limits.max_catalog_bytes = n;
+    }
+    let load = |catalog: &std::path::Path| errgen::check_with(catalog, limits);
     match cli.command {
         Command::Check { catalog } => {
-            let c = errgen::check(&catalog);
+            let c = load(&catalog);
             report(&c.diagnostics);
             match &c.model {
                 Some(m) => {
@@ -285,14 +312,27 @@ fn main() -> ExitCode {
             out,
             check,
             locales,
-        } => build(target, &catalog, &out, check, locales),
+            force,
+            follow_symlinks,
+        } => build(
+            load(&catalog),
+            target,
+            &catalog,
+            &out,
+            check,
+            locales,
+            errgen::write::Options {
+                force,
+                follow_symlinks,
+            },
+        ),
         Command::Lookup {
             table,
             code,
             locale,
             catalog,
         } => {
-            let c = errgen::check(&catalog);
+            let c = load(&catalog);
             report(&c.diagnostics);
             let Some(m) = &c.model else {
                 return ExitCode::FAILURE;
@@ -310,7 +350,7 @@ fn main() -> ExitCode {
             format: Format::Json,
             catalog,
         } => {
-            let c = errgen::check(&catalog);
+            let c = load(&catalog);
             report(&c.diagnostics);
             match &c.model {
                 Some(m) => {
@@ -398,13 +438,15 @@ fn l10n(command: L10nCommand) -> ExitCode {
 }
 
 fn build(
+    c: errgen::Checked,
     target: Target,
     catalog: &std::path::Path,
     out: &std::path::Path,
     check: bool,
     locales: Option<Vec<String>>,
+    opts: errgen::write::Options,
 ) -> ExitCode {
-    let c = errgen::check(catalog);
+    use errgen::write;
     report(&c.diagnostics);
     let Some(mut model) = c.model else {
         return ExitCode::FAILURE;
@@ -432,6 +474,7 @@ fn build(
         }
         model.retain_locales(&keep);
     }
+    model.catalog = write::catalog_label(catalog, out);
     let targets: Vec<&str> = match target {
         Target::Rust => vec!["rust"],
         Target::Kotlin => vec!["kotlin"],
@@ -451,28 +494,42 @@ fn build(
             return ExitCode::FAILURE;
         }
     };
-    let plan = errgen::write::plan(out, &targets, &files);
-    let lines = errgen::write::describe(&plan);
     let shown = errgen::diag::display_path(out);
     let lock_path = errgen::api::lock::path(catalog);
     let lock_text = gate.as_ref().map(|g| errgen::api::lock::render(&g.lock));
     let lock_stale = lock_text
         .as_ref()
         .is_some_and(|t| std::fs::read_to_string(&lock_path).ok().as_ref() != Some(t));
+    let fail = |errors: &[String]| {
+        for e in errors {
+            eprintln!("error: {e}");
+        }
+        ExitCode::FAILURE
+    };
+    if let Err(e) = write::check_out(out, opts) {
+        return fail(&[e]);
+    }
     if check {
         if lock_stale {
-            eprintln!(
-                "error: {} is not up to date; run `errgen build`",
+            return fail(&[format!(
+                "{} is not up to date; run `errgen build`",
                 errgen::diag::display_path(&lock_path)
-            );
-            return ExitCode::FAILURE;
+            )]);
         }
+        let _lock = match out.is_dir().then(|| write::lock(out, false)).transpose() {
+            Ok(l) => l,
+            Err(e) => return fail(&[format!("locking {shown}: {e}")]),
+        };
+        let plan = write::plan(out, &targets, &files, opts);
         if plan.is_clean() {
             println!("{shown}: {} files up to date", plan.unchanged);
             return ExitCode::SUCCESS;
         }
-        for l in &lines {
+        for l in write::describe(&plan) {
             println!("{l}");
+        }
+        for e in &plan.errors {
+            eprintln!("error: {e}");
         }
         eprintln!(
             "error: {shown} is not what the catalog and templates produce; run `errgen build --target {}`",
@@ -480,31 +537,60 @@ fn build(
         );
         return ExitCode::FAILURE;
     }
-    if let Err(e) = errgen::write::apply(out, &plan, &files) {
-        eprintln!("error: writing {shown}: {e}");
-        return ExitCode::FAILURE;
+    let created_out = !out.exists();
+    if let Err(e) = std::fs::create_dir_all(out) {
+        return fail(&[format!("creating {shown}: {e}")]);
     }
+    let outcome = (|| -> Result<write::Plan, Vec<String>> {
+        let _lock = write::lock(out, true).map_err(|e| vec![format!("locking {shown}: {e}")])?;
+        if let Some(done) = write::recover(out, opts).map_err(|e| vec![e])? {
+            println!("{done}");
+        }
+        let plan = write::plan(out, &targets, &files, opts);
+        if !plan.errors.is_empty() {
+            let mut errors = plan.errors.clone();
+            errors.push("nothing was written".into());
+            return Err(errors);
+        }
+        write::apply(out, &plan, opts).map_err(|e| vec![e])?;
+        Ok(plan)
+    })();
+    let plan = match outcome {
+        Ok(p) => p,
+        Err(errors) => {
+            if created_out {
+                let _ = std::fs::remove_dir(out);
+            }
+            return fail(&errors);
+        }
+    };
     if let (true, Some(t)) = (lock_stale, &lock_text) {
-        let tmp = lock_path.with_extension("lock.errgen-tmp");
-        let written = std::fs::write(&tmp, t).and_then(|()| std::fs::rename(&tmp, &lock_path));
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&tmp);
-            eprintln!("error: writing {}: {e}", lock_path.display());
-            return ExitCode::FAILURE;
+        if let Err(e) = write::replace_file(&lock_path, t.as_bytes()) {
+            return fail(&[e]);
         }
         println!("updated  {}", errgen::diag::display_path(&lock_path));
     }
-    for l in &lines {
+    for l in write::describe(&plan) {
+        if l.starts_with("unrecorded") {
+            continue;
+        }
         println!(
             "{}",
             l.replacen("missing  ", "created  ", 1)
                 .replacen("stale    ", "updated  ", 1)
+                .replacen("foreign  ", "took over", 1)
                 .replacen("orphaned ", "removed  ", 1)
+        );
+    }
+    if !plan.adopted.is_empty() {
+        println!(
+            "adopted   {} existing file(s) identical to what errgen writes (now recorded in the manifest)",
+            plan.adopted.len()
         );
     }
     println!(
         "{shown}: {} written, {} removed, {} unchanged",
-        plan.missing.len() + plan.stale.len(),
+        plan.missing.len() + plan.stale.len() + plan.forced.len(),
         plan.orphaned.len(),
         plan.unchanged
     );

@@ -4,20 +4,7 @@
 
 mod common;
 use common::*;
-use std::path::Path;
 use std::process::Command;
-
-fn copy_dir(from: &Path, to: &Path) {
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let (src, dst) = (e.path(), to.join(e.file_name()));
-        if src.is_dir() {
-            std::fs::create_dir_all(&dst).unwrap();
-            copy_dir(&src, &dst);
-        } else {
-            std::fs::copy(&src, &dst).unwrap();
-        }
-    }
-}
 
 /// Runs `errgen check` on minimal + the case's files; returns (exit code, stderr + stdout).
 fn check_case(case: &str) -> (i32, String) {

@@ -222,21 +222,12 @@ fn key_of(locale: &str, u: &Unit) -> (String, String, String) {
 /// Writes the files of an import, each to a temporary file renamed into place.
 pub fn write(imp: &Import) -> Result<(), String> {
     for (p, content) in &imp.files {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = p.with_file_name(format!(".{name}.errgen-tmp"));
         let shown = crate::diag::display_path(p);
         if let Some(dir) = p.parent() {
             std::fs::create_dir_all(dir)
                 .map_err(|e| format!("creating the folder of {shown}: {e}"))?;
         }
-        std::fs::write(&tmp, content).map_err(|e| format!("writing {shown}: {e}"))?;
-        std::fs::rename(&tmp, p).map_err(|e| {
-            let _ = std::fs::remove_file(&tmp);
-            format!("writing {shown}: {e}")
-        })?;
+        crate::write::replace_file(p, content.as_bytes())?;
     }
     Ok(())
 }
