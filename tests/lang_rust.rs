@@ -98,3 +98,63 @@ fn generated_package_is_rustfmt_clean() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A package whose catalog has a locale with a script (`zh-Hant`, added to
+/// the minimal fixture's model here): `Locale::ZhHant` exists and
+/// negotiation follows errgen::locale byte for byte.
+#[test]
+fn locales_with_scripts_negotiate_like_errgen_locale() {
+    let dir = scratch("rust-zh-hant");
+    let mut m = model(&root().join("tests/fixtures/minimal"));
+    m.locales.insert(1, "zh-Hant".to_owned());
+    let files = errgen::generate(&m, &["rust"]).unwrap_or_else(|d| panic!("{d:?}"));
+    for f in files {
+        let p = dir.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    let pkg = dir.join("rust");
+    let manifest = pkg.join("Cargo.toml");
+    let toml = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("{toml}\n[workspace]\n")).unwrap();
+    std::fs::create_dir_all(pkg.join("tests")).unwrap();
+    let test = r#"
+use errgen_codes::Locale;
+
+fn unhex(s: &str) -> String {
+    let bytes: Vec<u8> = (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect();
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn negotiation() {
+    assert_eq!(Locale::ZhHant.tag(), "zh-Hant");
+    assert_eq!(Locale::negotiate("zh_TW"), Locale::ZhHant);
+    assert_eq!(Locale::negotiate("zh-CN"), Locale::Zh);
+    let path = std::env::var("ERRGEN_NEGOTIATION").unwrap();
+    let text = std::fs::read_to_string(path).unwrap();
+    for line in text.lines() {
+        let (input, tag) = line.split_once(' ').unwrap();
+        let input = if input == "-" { String::new() } else { unhex(input) };
+        assert_eq!(Locale::negotiate(&input).tag(), tag, "{line}");
+    }
+}
+"#;
+    std::fs::write(pkg.join("tests/negotiation.rs"), test).unwrap();
+    let file = dir.join("negotiation.txt");
+    std::fs::write(&file, negotiation_vectors(&m)).unwrap();
+    assert!(std::fs::read_to_string(&file).unwrap().contains(" zh-Hant"));
+    let out = run(Command::new(env!("CARGO"))
+        .args(["test", "--offline", "--quiet", "--test", "negotiation"])
+        .current_dir(&pkg)
+        .env(
+            "CARGO_TARGET_DIR",
+            root().join("target/lang-tests/rust-target"),
+        )
+        .env("RUSTFLAGS", "-D warnings")
+        .env("ERRGEN_NEGOTIATION", &file));
+    assert!(out.contains("test result: ok. 1 passed"), "{out}");
+}
