@@ -366,3 +366,25 @@ fn templates_fill_their_parameters() {
     );
     assert_eq!(net.params(), &["ErrorCode"]);
 }
+
+/// A typed fill function per entry with parameters of its own.
+#[test]
+fn typed_fill_functions() {
+    let v = TencentOcrApi::FailedOperationInvalidInfoFormat;
+    assert_eq!(v.params(), &["field", "detail"]);
+    let typed =
+        TencentOcrApi::fill_failed_operation_invalid_info_format(Locale::En, "<field>", "<detail>");
+    assert_eq!(
+        typed,
+        v.message_with(Locale::En, &[("field", "<field>"), ("detail", "<detail>")])
+    );
+    assert!(
+        typed.contains("<field>") && typed.contains("<detail>"),
+        "{typed}"
+    );
+    // A missing value: the message, without placeholders.
+    assert_eq!(
+        v.message_with(Locale::En, &[("field", "x")]),
+        v.message(Locale::En)
+    );
+}

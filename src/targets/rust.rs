@@ -143,6 +143,68 @@ pub struct TableFill {
     pub params: Vec<String>,
     /// Per entry: the name of the parameter the pattern carries, as a literal.
     pub pattern_param: Vec<Option<String>>,
+    /// Typed fill functions, one per entry with parameters that do not come
+    /// from its code.
+    pub typed: Vec<TypedFill>,
+}
+
+/// `pub fn fill_<entry>(locale, <param>: <type>, ...)`.
+pub struct TypedFill {
+    pub method: String,
+    /// The entry's value, e.g. `Self::InvalidParameter`.
+    pub value: String,
+    pub code_doc: String,
+    /// (identifier, Rust type) per parameter.
+    pub args: Vec<(String, &'static str)>,
+    /// `("name", value)` pairs, as Rust expressions of type `(&str, &str)`.
+    pub pairs: Vec<String>,
+}
+
+fn typed_fills(m: &Model, table: usize, t: &TableView) -> Vec<TypedFill> {
+    use heck::ToSnakeCase;
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for (e, v) in m.tables[table].entries.iter().zip(&t.entries) {
+        if e.pattern.is_some() || e.template.is_none() || e.params.is_empty() {
+            continue;
+        }
+        let mut method = format!("fill_{}", v.name.to_snake_case());
+        if !seen.insert(method.clone()) {
+            method = format!("{method}_{}", v.index);
+            seen.insert(method.clone());
+        }
+        let value = if v.aliases.is_empty() {
+            format!("Self::{}", v.name)
+        } else {
+            format!("Self::{}(crate::Received::CURRENT)", v.name)
+        };
+        let mut args = Vec::new();
+        let mut pairs = Vec::new();
+        for p in &e.params {
+            let id = RustOracle.ident(&p.name.to_snake_case());
+            let id = if id == "locale" {
+                "locale_".to_owned()
+            } else {
+                id
+            };
+            let lit = RustOracle.string_lit(&p.name);
+            if p.ty == crate::model::ParamType::Int {
+                args.push((id.clone(), "i64"));
+                pairs.push(format!("({lit}, {id}.to_string().as_str())"));
+            } else {
+                args.push((id.clone(), "&str"));
+                pairs.push(format!("({lit}, {id})"));
+            }
+        }
+        out.push(TypedFill {
+            method,
+            value,
+            code_doc: v.code_doc.clone(),
+            args,
+            pairs,
+        });
+    }
+    out
 }
 
 fn fill(m: &Model, table: usize) -> TableFill {
@@ -184,6 +246,7 @@ fn fill(m: &Model, table: usize) -> TableFill {
                     .map(|p| lit(&p.name))
             })
             .collect(),
+        typed: Vec::new(),
     }
 }
 
@@ -254,7 +317,12 @@ pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
         .map(|(t, file)| (module(&t.id), t.type_name.clone(), file))
         .collect();
     reg.finish()?;
-    let fills = (0..m.tables.len()).map(|i| fill(m, i)).collect();
+    let fills = (0..m.tables.len())
+        .map(|i| TableFill {
+            typed: typed_fills(m, i, &p.tables[i]),
+            ..fill(m, i)
+        })
+        .collect();
     Ok(RustView { p, modules, fills })
 }
 

@@ -339,6 +339,14 @@ impl {{ t.type_name }} {
     pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
         self.message_with(locale, &[])
     }
+{%- for f in x.typed %}
+
+    /// The message of {{ f.code_doc }} in `locale`, filled with these values.
+    #[rustfmt::skip]
+    pub fn {{ f.method }}(locale: Locale{% for (id, ty) in f.args %}, {{ id }}: {{ ty }}{% endfor %}) -> Cow<'static, str> {
+        {{ f.value }}.message_with(locale, &[{% for p in f.pairs %}{{ p }}{% if !loop.last %}, {% endif %}{% endfor %}])
+    }
+{%- endfor %}
 
 {%- if t.has_patterns() %}
     #[rustfmt::skip]

@@ -598,6 +598,12 @@ impl TencentOcrApi {
     pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
         self.message_with(locale, &[])
     }
+
+    /// The message of FailedOperation.InvalidInfoFormat in `locale`, filled with these values.
+    #[rustfmt::skip]
+    pub fn fill_failed_operation_invalid_info_format(locale: Locale, field: &str, detail: &str) -> Cow<'static, str> {
+        Self::FailedOperationInvalidInfoFormat.message_with(locale, &[("field", field), ("detail", detail)])
+    }
     fn pattern_value(&self) -> Option<(&'static str, String)> {
         None
     }
