@@ -221,7 +221,9 @@ fn locales_option_keeps_only_the_listed_locales_and_the_fallback() {
     assert!(o.status.success(), "{}", text(&o));
     let lib = std::fs::read_to_string(dir.join("out/rust/src/lib.rs")).unwrap();
     assert!(
-        lib.contains("pub const ALL: [Locale; 2] = [Locale::En, Locale::Th, ];"),
+        lib.contains(
+            "pub const ALL: [Locale; 2] = [\n        Locale::En,\n        Locale::Th,\n    ];"
+        ),
         "{lib}"
     );
     let kw = std::fs::read_to_string(dir.join("out/rust/src/keywords.rs")).unwrap();

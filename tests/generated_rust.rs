@@ -83,9 +83,14 @@ fn known_unknown_alias_pattern_and_flags() {
         AaiLivenessSdk::from_code("WEAK_LIGHT"),
         AaiLivenessSdk::WeakLight
     );
-    assert_eq!(
+    assert!(matches!(
         AaiLivenessSdk::from_code("NO_SUCH_CODE"),
-        AaiLivenessSdk::Unknown("NO_SUCH_CODE".into())
+        AaiLivenessSdk::Unknown(u) if u.as_str() == "NO_SUCH_CODE"
+    ));
+    // An unknown value cannot be made to look like WEAK_LIGHT.
+    assert_eq!(
+        AaiLivenessSdk::from_code("WEAK_LIGHT"),
+        AaiLivenessSdk::WeakLight
     );
     assert_eq!(
         AaiLivenessSdk::from_code("NO_SUCH_CODE").code(),
@@ -93,26 +98,40 @@ fn known_unknown_alias_pattern_and_flags() {
     );
     // Pattern families keep their parameter.
     let net = AaiLivenessSdk::from_code("AUTH_NETWORK_ERROR_503");
-    assert_eq!(net, AaiLivenessSdk::AuthNetworkError("503".into()));
+    assert_eq!(net, AaiLivenessSdk::AuthNetworkError(503));
     assert_eq!(net.code(), "AUTH_NETWORK_ERROR_503");
     assert_eq!(net.kind(), Kind::Network);
     assert_eq!(
         AaiLivenessSdk::from_code("UPLOAD_IMAGE_DATA_NETWORK_ERROR_-1009"),
-        AaiLivenessSdk::UploadImageDataNetworkError("-1009".into())
+        AaiLivenessSdk::UploadImageDataNetworkError(-1009)
     );
     // Legacy iOS names decode to their v3.6.0 successors.
     assert_eq!(
         AaiFlutterIos::from_code("FAIL_REASON_FACEMISS_BLINK_MOUTH"),
-        AaiFlutterIos::FaceMissing
+        AaiFlutterIos::FaceMissing(Received::CURRENT)
     );
     assert_eq!(
         AaiFlutterIos::from_code("FAIL_REASON_FACEMISS_POS_YAW"),
-        AaiFlutterIos::FaceMissing
+        AaiFlutterIos::FaceMissing(Received::CURRENT)
     );
     assert_eq!(
         AaiFlutterIos::FAIL_REASON_MUTI_FACE,
-        AaiFlutterIos::MutiFace
+        AaiFlutterIos::MutiFace(Received::CURRENT)
     );
+    // The code received stays with the value.
+    let muti = AaiFlutterIos::from_code("FAIL_REASON_MUTI_FACE");
+    assert!(matches!(muti, AaiFlutterIos::MutiFace(_)));
+    assert_eq!(muti.code(), "MUTI_FACE");
+    assert_eq!(muti.received_code(), "FAIL_REASON_MUTI_FACE");
+    assert_eq!(
+        AaiFlutterIos::from_code("MUTI_FACE").received_code(),
+        "MUTI_FACE"
+    );
+    // Flag strings parse strictly.
+    let lax = DoubangoStereoWarnings::decode_flags("stereo impaired (42)");
+    assert_eq!(lax.len(), 1);
+    assert!(!lax[0].is_known());
+    assert_eq!(lax[0].code(), "stereo impaired (42)");
     assert_eq!(
         AaiFlutterIos::from_code("FAIL_REASON_TIMEOUT").retired_in(),
         Some("3.0.0")
@@ -212,7 +231,7 @@ fn one_vocabulary_across_vendors() {
     // Multiple faces.
     assert_eq!(
         AaiLivenessSdk::MultipleFace.kind(),
-        AaiFlutterIos::MutiFace.kind()
+        AaiFlutterIos::MutiFace(Received::CURRENT).kind()
     );
     assert_eq!(
         AaiLivenessSdk::MultipleFace.kind(),
@@ -279,4 +298,93 @@ fn locale_negotiation() {
 fn display_and_error() {
     let e: Box<dyn std::error::Error> = Box::new(AaiLivenessSdk::WeakLight);
     assert!(e.to_string().starts_with("WEAK_LIGHT: "), "{e}");
+}
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+fn check(table: &str, code: &str) -> Result<(), BoxError> {
+    let value = decode(table, code).ok_or("no such table")?;
+    if value.is_known() && value.kind() == Kind::Success {
+        return Ok(());
+    }
+    Err(value)?
+}
+
+#[test]
+fn decode_is_a_send_sync_error() {
+    assert!(check("tencent_verification_result", "0").is_ok());
+    let e = check("tencent_verification_result", "1201").unwrap_err();
+    let v = e.downcast_ref::<AnyCode>().unwrap();
+    assert!(matches!(
+        v,
+        AnyCode::TencentVerificationResult(TencentVerificationResult::Code1201)
+    ));
+    assert_eq!(v.kind(), Kind::TooDark);
+    assert!(e.to_string().starts_with("1201: "), "{e}");
+    let v: Box<dyn CatalogCode> = Box::new(AaiFlutterIos::from_code("FAIL_REASON_TIMEOUT"));
+    assert_eq!(v.retired_in(), Some("3.0.0"));
+}
+
+#[test]
+fn negotiation_follows_errgen_locale() {
+    let m = common::model(&common::root().join("catalog"));
+    for line in common::negotiation_vectors(&m).lines() {
+        let (input, tag) = line.split_once(' ').unwrap();
+        assert_eq!(Locale::negotiate(&unhex(input)).tag(), tag, "{line}");
+    }
+}
+
+/// Messages with parameters: filled as tests/common's template vectors say.
+#[test]
+fn templates_fill_their_parameters() {
+    let m = common::model(&common::root().join("catalog"));
+    let mut n = 0;
+    for line in common::template_vectors(&m).lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        let v = decode(f[1], &unhex(f[2])).expect(line);
+        let l = Locale::from_tag(f[3]).unwrap();
+        let names: Vec<String> = v.params().iter().map(|p| format!("<{p}>")).collect();
+        let values: Vec<(&str, &str)> = v
+            .params()
+            .iter()
+            .zip(&names)
+            .map(|(p, n)| (*p, n.as_str()))
+            .collect();
+        assert_eq!(v.message_with(l, &values), unhex(f[4]), "{line}");
+        // Without the values, a text without placeholders.
+        let bare = v.message_with(l, &[]);
+        assert!(!bare.contains('{'), "{line}: {bare}");
+        n += 1;
+    }
+    assert!(n > 10, "{n}");
+    // A pattern fills its own parameter from the code.
+    let net = AaiLivenessSdk::from_code("AUTH_NETWORK_ERROR_503");
+    assert!(
+        net.filled_message(Locale::En).contains("503"),
+        "{}",
+        net.filled_message(Locale::En)
+    );
+    assert_eq!(net.params(), &["ErrorCode"]);
+}
+
+/// A typed fill function per entry with parameters of its own.
+#[test]
+fn typed_fill_functions() {
+    let v = TencentOcrApi::FailedOperationInvalidInfoFormat;
+    assert_eq!(v.params(), &["field", "detail"]);
+    let typed =
+        TencentOcrApi::fill_failed_operation_invalid_info_format(Locale::En, "<field>", "<detail>");
+    assert_eq!(
+        typed,
+        v.message_with(Locale::En, &[("field", "<field>"), ("detail", "<detail>")])
+    );
+    assert!(
+        typed.contains("<field>") && typed.contains("<detail>"),
+        "{typed}"
+    );
+    // A missing value: the message, without placeholders.
+    assert_eq!(
+        v.message_with(Locale::En, &[("field", "x")]),
+        v.message(Locale::En)
+    );
 }

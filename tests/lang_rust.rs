@@ -20,12 +20,50 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
         pkg.join("tests/hostile.rs"),
     )
     .unwrap();
+    // The output is rustfmt-clean (no `disable_all_formatting`).
+    let fmt = Command::new(env!("CARGO"))
+        .args(["fmt", "--check"])
+        .current_dir(&pkg)
+        .output()
+        .unwrap();
+    assert!(
+        fmt.status.success(),
+        "cargo fmt --check:\n{}{}",
+        String::from_utf8_lossy(&fmt.stdout),
+        String::from_utf8_lossy(&fmt.stderr)
+    );
+    // The declared rust-version is true for the std APIs the code calls.
+    let clippy = Command::new(env!("CARGO"))
+        .args([
+            "clippy",
+            "--offline",
+            "--quiet",
+            "--all-features",
+            "--",
+            "-D",
+            "clippy::incompatible_msrv",
+        ])
+        .current_dir(&pkg)
+        .env(
+            "CARGO_TARGET_DIR",
+            root().join("target/lang-tests/rust-clippy"),
+        )
+        .output()
+        .unwrap();
+    let clippy_err = String::from_utf8_lossy(&clippy.stderr);
+    let no_clippy = clippy_err.contains("no such command") || clippy_err.contains("not installed");
+    assert!(
+        clippy.status.success() || no_clippy,
+        "cargo clippy:\n{clippy_err}"
+    );
     let vector_file = dir.join("vectors.txt");
     std::fs::write(&vector_file, vectors(&m)).unwrap();
     let meta_file = dir.join("meta.txt");
     std::fs::write(&meta_file, meta_vectors(&m)).unwrap();
+    let negotiation_file = dir.join("negotiation.txt");
+    std::fs::write(&negotiation_file, negotiation_vectors(&m)).unwrap();
     let out = run(Command::new(env!("CARGO"))
-        .args(["test", "--offline", "--quiet"])
+        .args(["test", "--offline", "--quiet", "--features", "serde"])
         .current_dir(&pkg)
         .env(
             "CARGO_TARGET_DIR",
@@ -33,6 +71,90 @@ fn hostile_fixture_compiles_and_passes_in_rust() {
         )
         .env("RUSTFLAGS", "-D warnings")
         .env("ERRGEN_VECTORS", &vector_file)
-        .env("ERRGEN_META", &meta_file));
-    assert!(out.contains("test result: ok. 6 passed"), "{out}");
+        .env("ERRGEN_META", &meta_file)
+        .env("ERRGEN_NEGOTIATION", &negotiation_file));
+    assert!(out.contains("test result: ok. 11 passed"), "{out}");
+}
+
+/// generated/rust, the package of the real catalog, is rustfmt-clean too.
+#[test]
+fn generated_package_is_rustfmt_clean() {
+    let pkg = root().join("generated/rust");
+    let mut files: Vec<_> = std::fs::read_dir(pkg.join("src"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let out = Command::new("rustfmt")
+        .args(["--check", "--edition", "2021"])
+        .args(&files)
+        .current_dir(&pkg)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "rustfmt --check:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A package whose catalog has a locale with a script (`zh-Hant`, added to
+/// the minimal fixture's model here): `Locale::ZhHant` exists and
+/// negotiation follows errgen::locale byte for byte.
+#[test]
+fn locales_with_scripts_negotiate_like_errgen_locale() {
+    let dir = scratch("rust-zh-hant");
+    let mut m = model(&root().join("tests/fixtures/minimal"));
+    m.locales.insert(1, "zh-Hant".to_owned());
+    let files = errgen::generate(&m, &["rust"]).unwrap_or_else(|d| panic!("{d:?}"));
+    for f in files {
+        let p = dir.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    let pkg = dir.join("rust");
+    let manifest = pkg.join("Cargo.toml");
+    let toml = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("{toml}\n[workspace]\n")).unwrap();
+    std::fs::create_dir_all(pkg.join("tests")).unwrap();
+    let test = r#"
+use errgen_codes::Locale;
+
+fn unhex(s: &str) -> String {
+    let bytes: Vec<u8> = (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect();
+    String::from_utf8(bytes).unwrap()
+}
+
+#[test]
+fn negotiation() {
+    assert_eq!(Locale::ZhHant.tag(), "zh-Hant");
+    assert_eq!(Locale::negotiate("zh_TW"), Locale::ZhHant);
+    assert_eq!(Locale::negotiate("zh-CN"), Locale::Zh);
+    let path = std::env::var("ERRGEN_NEGOTIATION").unwrap();
+    let text = std::fs::read_to_string(path).unwrap();
+    for line in text.lines() {
+        let (input, tag) = line.split_once(' ').unwrap();
+        let input = if input == "-" { String::new() } else { unhex(input) };
+        assert_eq!(Locale::negotiate(&input).tag(), tag, "{line}");
+    }
+}
+"#;
+    std::fs::write(pkg.join("tests/negotiation.rs"), test).unwrap();
+    let file = dir.join("negotiation.txt");
+    std::fs::write(&file, negotiation_vectors(&m)).unwrap();
+    assert!(std::fs::read_to_string(&file).unwrap().contains(" zh-Hant"));
+    let out = run(Command::new(env!("CARGO"))
+        .args(["test", "--offline", "--quiet", "--test", "negotiation"])
+        .current_dir(&pkg)
+        .env(
+            "CARGO_TARGET_DIR",
+            root().join("target/lang-tests/rust-target"),
+        )
+        .env("RUSTFLAGS", "-D warnings")
+        .env("ERRGEN_NEGOTIATION", &file));
+    assert!(out.contains("test result: ok. 1 passed"), "{out}");
 }

@@ -1,5 +1,7 @@
-//! The Rust target: a Cargo package with one `#[non_exhaustive]` enum per
-//! table. Its oracle follows the Rust Reference, "Keywords".
+//! The Rust target: a Cargo package with one enum per table (exhaustive for
+//! a closed table, `#[non_exhaustive]` for an open one, per the policy) and
+//! `AnyCode`, the error type `decode` returns. Its oracle follows the Rust
+//! Reference, "Keywords".
 
 use super::naming::{Fold, Oracle, Registry, StringRules, braced_unicode};
 use super::naming::{markdown_doc, pascal, shouty, string_literal};
@@ -127,12 +129,149 @@ struct LibRs<'a> {
 struct TableRs<'a> {
     p: &'a PackageView,
     t: &'a TableView,
+    x: &'a TableFill,
+}
+
+/// Per table, what filling messages with parameters needs (issue 15).
+pub struct TableFill {
+    /// Whether any entry has a template.
+    pub any: bool,
+    /// Per entry: its template per locale (`Some("..")` or `None`, as Rust
+    /// literals), or `None` without a template.
+    pub templates: Vec<Option<Vec<String>>>,
+    /// Per entry: its parameter names as a Rust slice literal.
+    pub params: Vec<String>,
+    /// Per entry: the name of the parameter the pattern carries, as a literal.
+    pub pattern_param: Vec<Option<String>>,
+    /// Typed fill functions, one per entry with parameters that do not come
+    /// from its code.
+    pub typed: Vec<TypedFill>,
+}
+
+/// `pub fn fill_<entry>(locale, <param>: <type>, ...)`.
+pub struct TypedFill {
+    pub method: String,
+    /// The entry's value, e.g. `Self::InvalidParameter`.
+    pub value: String,
+    pub code_doc: String,
+    /// (identifier, Rust type) per parameter.
+    pub args: Vec<(String, &'static str)>,
+    /// `("name", value)` pairs, as Rust expressions of type `(&str, &str)`.
+    pub pairs: Vec<String>,
+}
+
+fn typed_fills(m: &Model, table: usize, t: &TableView) -> Vec<TypedFill> {
+    use heck::ToSnakeCase;
+    let mut seen = std::collections::BTreeSet::new();
+    let mut out = Vec::new();
+    for (e, v) in m.tables[table].entries.iter().zip(&t.entries) {
+        if e.pattern.is_some() || e.template.is_none() || e.params.is_empty() {
+            continue;
+        }
+        let mut method = format!("fill_{}", v.name.to_snake_case());
+        if !seen.insert(method.clone()) {
+            method = format!("{method}_{}", v.index);
+            seen.insert(method.clone());
+        }
+        let value = if v.aliases.is_empty() {
+            format!("Self::{}", v.name)
+        } else {
+            format!("Self::{}(crate::Received::CURRENT)", v.name)
+        };
+        let mut args = Vec::new();
+        let mut pairs = Vec::new();
+        for p in &e.params {
+            let id = RustOracle.ident(&p.name.to_snake_case());
+            let id = if id == "locale" {
+                "locale_".to_owned()
+            } else {
+                id
+            };
+            let lit = RustOracle.string_lit(&p.name);
+            if p.ty == crate::model::ParamType::Int {
+                args.push((id.clone(), "i64"));
+                pairs.push(format!("({lit}, {id}.to_string().as_str())"));
+            } else {
+                args.push((id.clone(), "&str"));
+                pairs.push(format!("({lit}, {id})"));
+            }
+        }
+        out.push(TypedFill {
+            method,
+            value,
+            code_doc: v.code_doc.clone(),
+            args,
+            pairs,
+        });
+    }
+    out
+}
+
+fn fill(m: &Model, table: usize) -> TableFill {
+    let t = &m.tables[table];
+    let lit = |s: &str| RustOracle.string_lit(s);
+    let templates: Vec<Option<Vec<String>>> = t
+        .entries
+        .iter()
+        .map(|e| {
+            e.template.as_ref().map(|tt| {
+                m.locales
+                    .iter()
+                    .map(|l| {
+                        tt.get(l)
+                            .map_or("None".to_owned(), |s| format!("Some({})", lit(s)))
+                    })
+                    .collect()
+            })
+        })
+        .collect();
+    TableFill {
+        any: templates.iter().any(Option::is_some),
+        templates,
+        params: t
+            .entries
+            .iter()
+            .map(|e| {
+                let names: Vec<String> = e.params.iter().map(|p| lit(&p.name)).collect();
+                format!("&[{}]", names.join(", "))
+            })
+            .collect(),
+        pattern_param: t
+            .entries
+            .iter()
+            .map(|e| {
+                e.params
+                    .iter()
+                    .find(|p| p.from_pattern)
+                    .map(|p| lit(&p.name))
+            })
+            .collect(),
+        typed: Vec::new(),
+    }
 }
 
 const RESERVED: Reserved = Reserved {
     types: &[
-        "Locale", "Platform", "Prompt", "Cow", "Option", "Result", "String", "Vec", "Some", "None",
-        "Ok", "Err", "Box",
+        "Locale",
+        "Platform",
+        "Prompt",
+        "Cow",
+        "Option",
+        "Result",
+        "String",
+        "Vec",
+        "Some",
+        "None",
+        "Ok",
+        "Err",
+        "Box",
+        "AnyCode",
+        "CatalogCode",
+        "UnknownCode",
+        "Received",
+        "Tag",
+        "Kind",
+        "Actor",
     ],
     values: &["Unknown"],
     prompts: &[],
@@ -161,6 +300,7 @@ pub struct RustView {
     p: PackageView,
     /// Per table: (module, type name, file).
     modules: Vec<(String, String, String)>,
+    fills: Vec<TableFill>,
 }
 
 /// Builds the Rust view: the one place this target reads the model.
@@ -177,7 +317,13 @@ pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
         .map(|(t, file)| (module(&t.id), t.type_name.clone(), file))
         .collect();
     reg.finish()?;
-    Ok(RustView { p, modules })
+    let fills = (0..m.tables.len())
+        .map(|i| TableFill {
+            typed: typed_fills(m, i, &p.tables[i]),
+            ..fill(m, i)
+        })
+        .collect();
+    Ok(RustView { p, modules, fills })
 }
 
 /// Prints the view.
@@ -194,8 +340,8 @@ pub fn files(v: &RustView) -> GenResult {
         render(&LibRs { p, modules }, "src/lib.rs")?,
     ];
     files.extend(super::package::files(p, "rust")?);
-    for (t, (_, _, file)) in p.tables.iter().zip(&v.modules) {
-        files.push(render(&TableRs { p, t }, file)?);
+    for ((t, (_, _, file)), x) in p.tables.iter().zip(&v.modules).zip(&v.fills) {
+        files.push(render(&TableRs { p, t, x }, file)?);
     }
     Ok(files)
 }

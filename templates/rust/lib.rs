@@ -7,8 +7,26 @@
 //! the catalog does not list decodes to `Unknown`, which keeps the raw code.
 //! Every value gives its texts in each [`Locale`], falling back to
 //! [`Locale::FALLBACK`] where a text is missing.
+//!
+//! ```
+//! use errgen_codes::{CatalogCode, Locale, TABLES};
+//!
+//! for table in TABLES {
+//!     let value = errgen_codes::decode(table, "not a listed code").unwrap();
+//!     assert!(!value.is_known());
+//!     assert!(!value.message(Locale::FALLBACK).is_empty());
+//! }
+//! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// The catalog version this crate was generated from (its Cargo version).
 pub const CATALOG_VERSION: &str = {{ p.release.version_lit }};
@@ -17,8 +35,10 @@ mod {{ module }};
 pub use {{ module }}::{{ type_name }};
 {%- endfor %}
 
-/// A locale the catalog has texts for.
+/// A locale the catalog has texts for. New locales come in minor versions:
+/// keep a wildcard arm when matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Locale {
 {%- for l in p.locales %}
     /// `{{ l.tag }}`
@@ -28,11 +48,17 @@ pub enum Locale {
 
 impl Locale {
     /// Every locale, in catalog order.
-    pub const ALL: [Locale; {{ p.locales.len() }}] = [{% for l in p.locales %}Locale::{{ l.name }}, {% endfor %}];
+    #[rustfmt::skip]
+    pub const ALL: [Locale; {{ p.locales.len() }}] = [
+{%- for l in p.locales %}
+        Locale::{{ l.name }},
+{%- endfor %}
+    ];
     /// The locale a missing text falls back to.
     pub const FALLBACK: Locale = Locale::{{ p.fallback_name }};
 
-    /// The language tag, e.g. `"zh"`.
+    /// The language tag, e.g. `"zh"` or `"zh-Hant"`.
+    #[rustfmt::skip]
     pub fn tag(self) -> &'static str {
         match self {
 {%- for l in p.locales %}
@@ -41,12 +67,27 @@ impl Locale {
         }
     }
 
-    /// The supported locale a BCP 47 tag or platform locale string names
-    /// (`"zh-Hans-CN"`, `"zh_TW"`, `"in-ID"`, `"th_TH.UTF-8"`), by its
-    /// language subtag, case-insensitively; `None` if unsupported.
+    /// The supported locale a BCP 47 tag or platform locale string asks for
+    /// (`"zh-Hans-CN"`, `"zh_TW"`, `"zh_TW_#Hant"`, `"in-ID"`,
+    /// `"th_TH.UTF-8"`); `None` if its language is not supported.
+    ///
+    /// The language decides, compared case-insensitively (`in`, `iw` and `ji`
+    /// read as `id`, `he` and `yi`); then the script, as written or as the
+    /// region implies (Chinese: `Hant` in TW, HK and MO, `Hans` elsewhere);
+    /// without a locale of that script, the first locale of the language.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let lang = crate::language_subtag(tag);
-        Locale::ALL.iter().copied().find(|l| l.tag().eq_ignore_ascii_case(&lang))
+        let want = Tag::parse(tag);
+        if want.language.is_empty() {
+            return None;
+        }
+        let script = want.script();
+        let mut same = Locale::ALL
+            .iter()
+            .copied()
+            .filter(|l| Tag::parse(l.tag()).language == want.language);
+        let first = same.clone().next();
+        same.find(|l| Tag::parse(l.tag()).script() == script)
+            .or(first)
     }
 
     /// Like [`Locale::from_tag`], but an unsupported tag gives [`Locale::FALLBACK`].
@@ -56,19 +97,59 @@ impl Locale {
 
     /// The first supported locale among the user's preferred tags, else [`Locale::FALLBACK`].
     pub fn negotiate_preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Locale {
-        tags.into_iter().find_map(Locale::from_tag).unwrap_or(Locale::FALLBACK)
+        tags.into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or(Locale::FALLBACK)
     }
 }
 
-/// The language subtag of a locale string, lower-cased, with legacy codes
-/// mapped to current ones (`in` -> `id`, `iw` -> `he`, `ji` -> `yi`).
-fn language_subtag(tag: &str) -> String {
-    let lang = tag.trim().split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
-    match lang.as_str() {
-        "in" => "id".to_owned(),
-        "iw" => "he".to_owned(),
-        "ji" => "yi".to_owned(),
-        _ => lang,
+/// A locale string taken apart: language, script and region.
+struct Tag {
+    language: String,
+    script: Option<String>,
+    region: Option<String>,
+}
+
+impl Tag {
+    fn parse(tag: &str) -> Tag {
+        let head = tag.trim().split(['.', '@']).next().unwrap_or("");
+        let mut parts = head.split(['-', '_']);
+        let language = match parts.next().unwrap_or("").to_ascii_lowercase().as_str() {
+            "in" => "id".to_owned(),
+            "iw" => "he".to_owned(),
+            "ji" => "yi".to_owned(),
+            other => other.to_owned(),
+        };
+        let (mut script, mut region) = (None, None);
+        for p in parts {
+            let p = p.strip_prefix('#').unwrap_or(p);
+            let alpha = p.chars().all(|c| c.is_ascii_alphabetic());
+            if p.len() == 4 && alpha && script.is_none() {
+                let mut s = p.to_ascii_lowercase();
+                s[..1].make_ascii_uppercase();
+                script = Some(s);
+            } else if ((p.len() == 2 && alpha)
+                || (p.len() == 3 && p.chars().all(|c| c.is_ascii_digit())))
+                && region.is_none()
+            {
+                region = Some(p.to_ascii_uppercase());
+            }
+        }
+        Tag {
+            language,
+            script,
+            region,
+        }
+    }
+
+    /// The script as written, or the one the language has in the region.
+    fn script(&self) -> Option<String> {
+        let likely = match (self.language.as_str(), self.region.as_deref()) {
+            ("zh", Some("TW" | "HK" | "MO")) => Some("Hant"),
+            ("zh", _) => Some("Hans"),
+            _ => None,
+        };
+        self.script.clone().or(likely.map(str::to_owned))
     }
 }
 
@@ -93,12 +174,14 @@ pub enum Prompt {
 {%- endfor %}
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_KEYS: [&str; {{ p.prompts.len() }}] = [
 {%- for pr in p.prompts %}
     {{ pr.key_lit }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_TEXTS: [[&str; {{ p.locales.len() }}]; {{ p.prompts.len() }}] = [
 {%- for pr in p.prompts %}
     [{% for t in pr.texts %}{{ t }}, {% endfor %}],
@@ -107,6 +190,7 @@ static PROMPT_TEXTS: [[&str; {{ p.locales.len() }}]; {{ p.prompts.len() }}] = [
 
 impl Prompt {
     /// Every prompt, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Prompt; {{ p.prompts.len() }}] = [
 {%- for pr in p.prompts %}
         Prompt::{{ pr.name }},
@@ -120,7 +204,10 @@ impl Prompt {
 
     /// The prompt with this key, if any.
     pub fn from_key(key: &str) -> Option<Prompt> {
-        PROMPT_KEYS.iter().position(|k| *k == key).map(|i| Prompt::ALL[i])
+        PROMPT_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map(|i| Prompt::ALL[i])
     }
 
     /// The prompt's text in `locale`.
@@ -140,12 +227,14 @@ pub enum Kind {
 {%- endfor %}
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_IDS: [&str; {{ p.kinds.len() }}] = [
 {%- for k in p.kinds %}
     {{ k.id_lit }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_LABELS: [[&str; {{ p.locales.len() }}]; {{ p.kinds.len() }}] = [
 {%- for k in p.kinds %}
     [{% for t in k.labels %}{{ t }}, {% endfor %}],
@@ -154,6 +243,7 @@ static KIND_LABELS: [[&str; {{ p.locales.len() }}]; {{ p.kinds.len() }}] = [
 
 impl Kind {
     /// Every kind, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Kind; {{ p.kinds.len() }}] = [
 {%- for k in p.kinds %}
         Kind::{{ k.name }},
@@ -197,11 +287,14 @@ impl Actor {
 }
 
 /// What every table's values offer, for code that handles codes of any table.
-pub trait CatalogCode: std::error::Error {
+pub trait CatalogCode: std::error::Error + Send + Sync + 'static {
     /// The id of the table the value belongs to.
     fn table(&self) -> &'static str;
-    /// The code as the vendor sends it.
-    fn code(&self) -> std::borrow::Cow<'static, str>;
+    /// The code as the vendor sends it now (an old code gives its successor's).
+    fn code(&self) -> Cow<'static, str>;
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`CatalogCode::code`].
+    fn received_code(&self) -> Cow<'static, str>;
     /// Whether the catalog lists the code.
     fn is_known(&self) -> bool;
     /// The message for the end user in `locale`.
@@ -220,51 +313,291 @@ pub trait CatalogCode: std::error::Error {
     fn retryable(&self) -> bool;
     /// The prompt to show the end user, where they can fix the problem.
     fn prompt(&self) -> Option<Prompt>;
+    /// The version that retired this code, for old codes with no successor.
+    fn retired_in(&self) -> Option<&'static str>;
+    /// The names of the parameters the message mentions.
+    fn params(&self) -> &'static [&'static str];
+    /// The message in `locale` with `{name}` placeholders, where the catalog has one.
+    fn template(&self, locale: Locale) -> Option<&'static str>;
+    /// The message in `locale` with its parameters filled in (a pattern's
+    /// from the code, the others from `values`); the message if one is missing.
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str>;
+}
+
+/// A code the catalog does not list, as received. Only decoding makes one:
+/// an app cannot pass off a listed code as unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownCode(String);
+
+impl UnknownCode {
+    pub(crate) fn new(code: &str) -> UnknownCode {
+        UnknownCode(code.to_owned())
+    }
+
+    /// The code as received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Which code a value with old codes (aliases) was decoded from. Values are
+/// equal whatever code they came from; [`Received::CURRENT`] is the current
+/// code, and only decoding gives an old one.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Received(Option<&'static str>);
+
+impl Received {
+    /// Received as the current code.
+    pub const CURRENT: Received = Received(None);
+
+    pub(crate) const fn old(code: &'static str) -> Received {
+        Received(Some(code))
+    }
+
+    /// The old code received, or `None` for the current code.
+    pub fn old_code(self) -> Option<&'static str> {
+        self.0
+    }
+}
+
+impl PartialEq for Received {
+    fn eq(&self, _: &Received) -> bool {
+        true
+    }
+}
+
+impl Eq for Received {}
+
+impl PartialOrd for Received {
+    fn partial_cmp(&self, other: &Received) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Received {
+    fn cmp(&self, _: &Received) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
+}
+
+impl std::hash::Hash for Received {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
 }
 
 /// Every table id, sorted.
+#[rustfmt::skip]
 pub const TABLES: [&str; {{ modules.len() }}] = [
 {%- for t in p.tables %}
     {{ t.id_lit }},
 {%- endfor %}
 ];
 
+/// A value of any table, as [`decode`] gives it: match on the table, or use
+/// it through [`CatalogCode`]. It is an error type (`Send + Sync + 'static`),
+/// so `Err(decode(..))?` works in a function returning
+/// `Result<_, Box<dyn std::error::Error + Send + Sync>>`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AnyCode {
+{%- for (module, type_name) in modules %}
+    /// A value of [`{{ type_name }}`].
+    {{ type_name }}({{ type_name }}),
+{%- endfor %}
+}
+
+/// Calls `$f` on the table value inside an [`AnyCode`].
+macro_rules! each {
+    ($v:expr, $x:ident => $e:expr) => {
+        match $v {
+{%- for (module, type_name) in modules %}
+            AnyCode::{{ type_name }}($x) => $e,
+{%- endfor %}
+        }
+    };
+}
+
+impl CatalogCode for AnyCode {
+    fn table(&self) -> &'static str {
+        each!(self, v => v.table())
+    }
+    fn code(&self) -> Cow<'static, str> {
+        each!(self, v => CatalogCode::code(v))
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        each!(self, v => v.received_code())
+    }
+    fn is_known(&self) -> bool {
+        each!(self, v => v.is_known())
+    }
+    fn message(&self, locale: Locale) -> &'static str {
+        each!(self, v => v.message(locale))
+    }
+    fn solution(&self, locale: Locale) -> Option<&'static str> {
+        each!(self, v => v.solution(locale))
+    }
+    fn billed(&self) -> Option<bool> {
+        each!(self, v => v.billed())
+    }
+    fn platform(&self) -> Option<Platform> {
+        each!(self, v => v.platform())
+    }
+    fn kind(&self) -> Kind {
+        each!(self, v => v.kind())
+    }
+    fn actor(&self) -> Actor {
+        each!(self, v => v.actor())
+    }
+    fn retryable(&self) -> bool {
+        each!(self, v => v.retryable())
+    }
+    fn prompt(&self) -> Option<Prompt> {
+        each!(self, v => v.prompt())
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        each!(self, v => v.retired_in())
+    }
+    fn params(&self) -> &'static [&'static str] {
+        each!(self, v => v.params())
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        each!(self, v => v.template(locale))
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        each!(self, v => v.message_with(locale, values))
+    }
+}
+
+impl fmt::Display for AnyCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        each!(self, v => fmt::Display::fmt(v, f))
+    }
+}
+
+impl std::error::Error for AnyCode {}
+{% for (module, type_name) in modules %}
+impl From<{{ type_name }}> for AnyCode {
+    fn from(v: {{ type_name }}) -> AnyCode {
+        AnyCode::{{ type_name }}(v)
+    }
+}
+{% endfor %}
 /// Decodes `code` in the table with id `table` (see [`TABLES`]); `None` only
 /// when there is no such table.
-pub fn decode(table: &str, code: &str) -> Option<Box<dyn CatalogCode>> {
+#[rustfmt::skip]
+pub fn decode(table: &str, code: &str) -> Option<AnyCode> {
     match table {
 {%- for t in p.tables %}
-        {{ t.id_lit }} => Some(Box::new({{ t.type_name }}::from_code(code))),
+        {{ t.id_lit }} => Some(AnyCode::{{ t.type_name }}({{ t.type_name }}::from_code(code))),
 {%- endfor %}
         _ => None,
     }
 }
 
+/// Every public type is `Send + Sync`: checked when the crate compiles.
+const _: () = {
+    const fn send_sync<T: Send + Sync + 'static>() {}
+    send_sync::<AnyCode>();
+    send_sync::<Locale>();
+    send_sync::<Kind>();
+    send_sync::<Prompt>();
+    send_sync::<Actor>();
+    send_sync::<Platform>();
+    send_sync::<UnknownCode>();
+    send_sync::<Received>();
+{%- for (module, type_name) in modules %}
+    send_sync::<{{ type_name }}>();
+{%- endfor %}
+};
+
 /// The parameter of a pattern code: `code` is `prefix + parameter + suffix`
-/// with a non-empty parameter (a canonical integer when `int`).
-fn pattern_param<'a>(code: &'a str, prefix: &str, suffix: &str, int: bool) -> Option<&'a str> {
+/// with a non-empty parameter.
+fn pattern_param<'a>(code: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
     let mid = code.strip_prefix(prefix)?.strip_suffix(suffix)?;
-    if mid.is_empty() || (int && !is_canonical_int(mid)) {
+    if mid.is_empty() {
         return None;
     }
     Some(mid)
 }
 
-/// `0`, `-999`, `1001`: an `i64` as `to_string()` writes it.
-fn is_canonical_int(s: &str) -> bool {
-    let digits = s.strip_prefix('-').unwrap_or(s);
-    !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'))
-        && s != "-0"
-        && s.parse::<i64>().is_ok()
+/// `template` with each `{name}` replaced: `own` (a pattern's parameter)
+/// first, then `values`; `None` when a placeholder has no value.
+fn fill(template: &str, own: Option<(&str, String)>, values: &[(&str, &str)]) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let close = open + rest[open..].find('}')?;
+        let name = &rest[open + 1..close];
+        let value = match &own {
+            Some((n, v)) if *n == name => v.as_str(),
+            _ => values.iter().find(|(n, _)| *n == name)?.1,
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(value);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
+/// The integer parameter of a pattern code: `0`, `-999`, `1001`, an `i64`
+/// exactly as `to_string()` writes it.
 #[allow(dead_code)]
-/// The flag characters of a flag-set string such as `stereo impaired(42)`:
-/// the part between `prefix` and `suffix` when both are there, else the
-/// whole string.
-fn flag_chars<'a>(s: &'a str, prefix: &str, suffix: &str) -> &'a str {
-    let s = s.trim();
-    s.strip_prefix(prefix).and_then(|r| r.strip_suffix(suffix)).unwrap_or(s)
+fn int_param(code: &str, prefix: &str, suffix: &str) -> Option<i64> {
+    let s = pattern_param(code, prefix, suffix)?;
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+        && s != "-0";
+    if canonical {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The flag characters of a flag-set string written exactly as
+/// `prefix + characters + suffix` (`stereo impaired(42)`); `None` for
+/// anything else.
+#[allow(dead_code)]
+fn flag_chars<'a>(s: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
+    s.strip_prefix(prefix)?.strip_suffix(suffix)
+}
+
+/// Reading a code with serde: a string, or an integer for integer tables.
+#[cfg(feature = "serde")]
+mod serde_code {
+    use std::fmt;
+
+    struct CodeVisitor;
+
+    impl serde::de::Visitor<'_> for CodeVisitor {
+        type Value = String;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an error code (a string or an integer)")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+        fn visit_string<E: serde::de::Error>(self, v: String) -> Result<String, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        d.deserialize_any(CodeVisitor)
+    }
 }

@@ -7,7 +7,7 @@
 //! {{ note }}
 {%- endif %}
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -17,9 +17,15 @@ use std::fmt;
 /// [`{{ t.type_name }}::from_int`]{% endif %}. A code this table does not list
 /// decodes to [`{{ t.type_name }}::{{ t.unknown_name }}`], which keeps it.
 {%- if t.open %}
-/// The vendor says codes exist beyond this table.
-{%- endif %}
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
+{%- else %}
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
+{%- endif %}
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum {{ t.type_name }} {
@@ -36,27 +42,35 @@ pub enum {{ t.type_name }} {
 {%- if let Some(pat) = e.pattern %}
     ///
     /// A family of codes: holds the {{ pat.param_doc }} parameter as sent.
-    {{ e.name }}(String),
+    {{ e.name }}({% if pat.int %}i64{% else %}String{% endif %}),
+{%- else if !e.aliases.is_empty() %}
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    {{ e.name }}(crate::Received),
 {%- else %}
     {{ e.name }},
 {%- endif %}
 {%- endfor %}
-    /// A code this table does not list; keeps the raw code.
-    {{ t.unknown_name }}(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    {{ t.unknown_name }}(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {{ e.code_lit }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; {{ p.locales.len() }}]; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     [{% for m in e.messages %}{{ m }}, {% endfor %}],
 {%- endfor %}
 ];
 {% if t.has_solutions %}
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
 {%- if let Some(sols) = e.solutions %}
@@ -67,48 +81,73 @@ static SOLUTIONS: [Option<[&str; {{ p.locales.len() }}]>; {{ t.entries.len() }}]
 {%- endfor %}
 ];
 {% endif %}
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% match e.billed %}{% when Some(true) %}Some(true){% when Some(false) %}Some(false){% when None %}None{% endmatch %},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% if let Some(pl) = e.platform %}Some(Platform::{{ pl }}){% else %}None{% endif %},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% if let Some(r) = e.retired_in_lit %}Some({{ r }}){% else %}None{% endif %},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     Kind::{{ e.kind }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     Actor::{{ e.actor }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {{ e.retryable }},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
     {% if let Some(pr) = e.prompt %}Some(Prompt::{{ pr }}){% else %}None{% endif %},
 {%- endfor %}
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; {{ t.entries.len() }}] = [
+{%- for p in x.params %}
+    {{ p }},
+{%- endfor %}
+];
+{% if x.any %}
+#[rustfmt::skip] // data: one entry per line, as generated
+static TEMPLATES: [Option<[Option<&str>; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
+{%- for tt in x.templates %}
+{%- if let Some(ls) = tt %}
+    Some([{% for l in ls %}{{ l }}, {% endfor %}]),
+{%- else %}
+    None,
+{%- endif %}
+{%- endfor %}
+];
+{% endif %}
 impl {{ t.type_name }} {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = {{ t.id_lit }};
@@ -118,28 +157,36 @@ impl {{ t.type_name }} {
 
     /// The old code {{ a.code_doc }}, retired in version {{ a.retired_in_doc }}.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const {{ a.name }}: {{ t.type_name }} = {{ t.type_name }}::{{ e.name }};
+    #[rustfmt::skip]
+    pub const {{ a.name }}: {{ t.type_name }} = {{ t.type_name }}::{{ e.name }}(crate::Received::old({{ a.code_lit }}));
 {%- endfor %}
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `{{ t.unknown_name }}` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
 {%- for e in t.units() %}
-            {{ e.code_lit }} => Self::{{ e.name }},
+            {{ e.code_lit }} => Self::{{ e.name }}{% if !e.aliases.is_empty() %}(crate::Received::CURRENT){% endif %},
 {%- endfor %}
 {%- for (e, a) in t.aliases() %}
-            {{ a.code_lit }} => Self::{{ e.name }},
+            {{ a.code_lit }} => Self::{{ e.name }}(crate::Received::old({{ a.code_lit }})),
 {%- endfor %}
             _ => {
 {%- for e in t.patterns() %}
 {%- if let Some(pat) = e.pattern %}
-                if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}, {{ pat.int }}) {
+{%- if pat.int %}
+                if let Some(param) = crate::int_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
+                    return Self::{{ e.name }}(param);
+                }
+{%- else %}
+                if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
                     return Self::{{ e.name }}(param.to_owned());
                 }
 {%- endif %}
+{%- endif %}
 {%- endfor %}
-                Self::{{ t.unknown_name }}(code.to_owned())
+                Self::{{ t.unknown_name }}(UnknownCode::new(code))
             }
         }
     }
@@ -151,16 +198,18 @@ impl {{ t.type_name }} {
     }
 {%- endif %}
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
 {%- for e in t.entries %}
-            Self::{{ e.name }}{% if e.pattern.is_some() %}(_){% endif %} => Some({{ e.index }}),
+            Self::{{ e.name }}{% if e.pattern.is_some() || !e.aliases.is_empty() %}(_){% endif %} => Some({{ e.index }}),
 {%- endfor %}
             Self::{{ t.unknown_name }}(_) => None,
         }
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
 {%- for e in t.patterns() %}
@@ -168,10 +217,30 @@ impl {{ t.type_name }} {
             Self::{{ e.name }}(param) => Cow::Owned(format!("{}{}{}", {{ pat.prefix_lit }}, param, {{ pat.suffix_lit }})),
 {%- endif %}
 {%- endfor %}
-            Self::{{ t.unknown_name }}(code) => Cow::Owned(code.clone()),
+            Self::{{ t.unknown_name }}(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
     }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`{{ t.type_name }}::code`].
+{%- if t.aliases().count() > 0 %}
+    #[rustfmt::skip]
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+{%- for e in t.units() %}
+{%- if !e.aliases.is_empty() %}
+            Self::{{ e.name }}(crate::Received(Some(old))) => Cow::Borrowed(old),
+{%- endif %}
+{%- endfor %}
+            _ => self.code(),
+        }
+    }
+{%- else %}
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
+    }
+{%- endif %}
 
     /// Whether the code is listed in the catalog.
     pub fn is_known(&self) -> bool {
@@ -190,7 +259,9 @@ impl {{ t.type_name }} {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
 {%- if t.has_solutions %}
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
 {%- else %}
         let _ = locale;
         None
@@ -219,7 +290,7 @@ impl {{ t.type_name }} {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -231,13 +302,81 @@ impl {{ t.type_name }} {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+{%- if x.any %}
+        self.index()
+            .and_then(|i| TEMPLATES[i])
+            .and_then(|t| t[locale as usize])
+{%- else %}
+        let _ = locale;
+        None
+{%- endif %}
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+{%- for f in x.typed %}
+
+    /// The message of {{ f.code_doc }} in `locale`, filled with these values.
+    #[rustfmt::skip]
+    pub fn {{ f.method }}(locale: Locale{% for (id, ty) in f.args %}, {{ id }}: {{ ty }}{% endfor %}) -> Cow<'static, str> {
+        {{ f.value }}.message_with(locale, &[{% for p in f.pairs %}{{ p }}{% if !loop.last %}, {% endif %}{% endfor %}])
+    }
+{%- endfor %}
+
+{%- if t.has_patterns() %}
+    #[rustfmt::skip]
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        match self {
+{%- for e in t.patterns() %}
+{%- if let Some(name) = x.pattern_param[e.index] %}
+            Self::{{ e.name }}(param) => Some(({{ name }}, param.to_string())),
+{%- endif %}
+{%- endfor %}
+            _ => None,
+        }
+    }
+{%- else %}
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
+{%- endif %}
 {%- if let Some(f) = t.flags %}
 
-    /// Decodes a set of flags written as {{ f.format_doc }} (or the bare
-    /// characters): one value per character, sorted by code, without
-    /// repeats. Unlisted characters give `{{ t.unknown_name }}`.
+    /// Decodes a set of flags written exactly as {{ f.format_doc }}: one
+    /// value per character, sorted by code, without repeats. Unlisted
+    /// characters give `{{ t.unknown_name }}`; a string in any other form is
+    /// one unknown code.
     pub fn decode_flags(s: &str) -> Vec<Self> {
-        let mut out: Vec<Self> = crate::flag_chars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }})
+        let chars = match crate::flag_chars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }}) {
+            Some(chars) => chars,
+            None => return vec![Self::{{ t.unknown_name }}(UnknownCode::new(s))],
+        };
+        let mut out: Vec<Self> = chars
             .chars()
             .map(|c| Self::from_code(c.encode_utf8(&mut [0; 4])))
             .collect();
@@ -255,6 +394,31 @@ impl fmt::Display for {{ t.type_name }} {
 }
 
 impl std::error::Error for {{ t.type_name }} {}
+
+impl std::str::FromStr for {{ t.type_name }} {
+    type Err = std::convert::Infallible;
+
+    /// [`{{ t.type_name }}::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for {{ t.type_name }} {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`{{ t.type_name }}::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for {{ t.type_name }} {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for {{ t.type_name }} {
     fn table(&self) -> &'static str {
@@ -289,5 +453,20 @@ impl crate::CatalogCode for {{ t.type_name }} {
     }
     fn prompt(&self) -> Option<Prompt> {
         {{ t.type_name }}::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        {{ t.type_name }}::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        {{ t.type_name }}::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        {{ t.type_name }}::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        {{ t.type_name }}::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        {{ t.type_name }}::message_with(self, locale, values)
     }
 }

@@ -316,6 +316,7 @@ pub fn ts_modules() -> PathBuf {
 /// `<field>`), a pattern's own parameter by the `7` of its code (formed as in
 /// [`vectors`]); a locale without a template has its message (the fallback's
 /// where it has none).
+#[allow(dead_code)]
 pub fn template_vectors(m: &Model) -> String {
     let mut out = String::new();
     for t in &m.tables {

@@ -5,7 +5,7 @@
 //!
 //! In the source the Code, Explanation and Solution columns run together without separators (e.g. "FACE\_MISSINGFace loss during detection process/"); each row was split after the upper-case code and before the solution. A "/" in the Solution column means the source gives no solution; where the end-user message does not already carry the explanation, such rows get a solution that restates the explanation only. The last row, "...(Other server side error codes)", is not an entry: it says that server-side error codes beyond this list may be returned (hence open: true). The table has no platform column; it is the Android table of the Flutter plugin (Android V3.6.0 per the document). "Contact us" in the source is rendered as "contact AAI".
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`AaiFlutterAndroid::from_code`]. A code this table does not list
 /// decodes to [`AaiFlutterAndroid::Unknown`], which keeps it.
-/// The vendor says codes exist beyond this table.
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -56,10 +58,12 @@ pub enum AaiFlutterAndroid {
     AuthTicketDisable,
     /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
     AuthAccountAccessDenied,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 19] = [
     "FACE_MISSING",
     "ACTION_TIMEOUT",
@@ -82,6 +86,7 @@ static CODES: [&str; 19] = [
     "AUTH_ACCOUNT_ACCESS_DENIED",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 19] = [
     ["您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["检测超时，请按屏幕提示重试。", "檢查逾時，請再試一次，並依照螢幕上的指示操作。", "The check timed out. Please try again and follow the instructions on the screen.", "Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.", "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.", "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", ],
@@ -104,6 +109,7 @@ static MESSAGES: [[&str; 7]; 19] = [
     ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 19] = [
     None,
     None,
@@ -126,6 +132,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 19] = [
     Some(["该账号被拒绝访问。请联系 AAI 了解原因并恢复访问权限。", "此帳戶遭拒絕存取。請聯絡 AAI 了解原因並恢復存取權限。", "Access for this account is denied. Contact AAI to find out why and to restore access.", "Akses untuk akun ini ditolak. Hubungi AAI untuk mengetahui penyebabnya dan memulihkan akses.", "Tài khoản này bị từ chối truy cập. Liên hệ AAI để biết lý do và khôi phục quyền truy cập.", "इस अकाउंट के लिए एक्सेस अस्वीकार कर दिया गया है। कारण जानने और एक्सेस बहाल कराने के लिए AAI से संपर्क करें।", "บัญชีนี้ถูกปฏิเสธการเข้าถึง กรุณาติดต่อ AAI เพื่อสอบถามสาเหตุและขอคืนสิทธิ์การเข้าถึง", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 19] = [
     None,
     None,
@@ -148,6 +155,7 @@ static BILLED: [Option<bool>; 19] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 19] = [
     None,
     None,
@@ -170,6 +178,7 @@ static PLATFORMS: [Option<Platform>; 19] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 19] = [
     None,
     None,
@@ -192,6 +201,7 @@ static RETIRED_IN: [Option<&str>; 19] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 19] = [
     Kind::NoFace,
     Kind::Timeout,
@@ -214,6 +224,7 @@ static KINDS: [Kind; 19] = [
     Kind::Authorization,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 19] = [
     Actor::User,
     Actor::User,
@@ -236,6 +247,7 @@ static ACTORS: [Actor; 19] = [
     Actor::Operator,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 19] = [
     true,
     true,
@@ -258,6 +270,7 @@ static RETRYABLE: [bool; 19] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 19] = [
     Some(Prompt::KeepFaceInFrame),
     Some(Prompt::FaceDetectionTimeout),
@@ -280,6 +293,29 @@ static PROMPTS: [Option<Prompt>; 19] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 19] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl AaiFlutterAndroid {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "aai_flutter_android";
@@ -288,6 +324,7 @@ impl AaiFlutterAndroid {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "FACE_MISSING" => Self::FaceMissing,
@@ -310,11 +347,12 @@ impl AaiFlutterAndroid {
             "AUTH_TICKET_DISABLE" => Self::AuthTicketDisable,
             "AUTH_ACCOUNT_ACCESS_DENIED" => Self::AuthAccountAccessDenied,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::FaceMissing => Some(0),
@@ -341,11 +379,18 @@ impl AaiFlutterAndroid {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`AaiFlutterAndroid::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -364,7 +409,9 @@ impl AaiFlutterAndroid {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -389,7 +436,7 @@ impl AaiFlutterAndroid {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -401,6 +448,40 @@ impl AaiFlutterAndroid {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for AaiFlutterAndroid {
@@ -410,6 +491,31 @@ impl fmt::Display for AaiFlutterAndroid {
 }
 
 impl std::error::Error for AaiFlutterAndroid {}
+
+impl std::str::FromStr for AaiFlutterAndroid {
+    type Err = std::convert::Infallible;
+
+    /// [`AaiFlutterAndroid::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for AaiFlutterAndroid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`AaiFlutterAndroid::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AaiFlutterAndroid {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for AaiFlutterAndroid {
     fn table(&self) -> &'static str {
@@ -444,5 +550,20 @@ impl crate::CatalogCode for AaiFlutterAndroid {
     }
     fn prompt(&self) -> Option<Prompt> {
         AaiFlutterAndroid::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        AaiFlutterAndroid::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        AaiFlutterAndroid::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        AaiFlutterAndroid::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        AaiFlutterAndroid::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        AaiFlutterAndroid::message_with(self, locale, values)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! Versions refer to the AAI liveness detection Flutter plugin for iOS (V3.6.1 per the document; its error codes changed in 3.6.0). In the source the columns "Code(v3.6.0 and newer)", "Code(v3.5.0 and older)" and "Explanation" run together without separators (e.g. "MUTI\_FACEFAIL\_REASON\_MUTI\_FACEMultiple faces detected"); each row was split at the code names. Entries are the v3.6.0-and-newer codes; the v3.5.0-and-older codes are aliases with retired\_in "3.6.0". Old codes without a successor ("/" in the new column) are entries with retired\_in "3.6.0". The last row, "...(Other server side error codes)NETWORK\_REQUEST\_FAILED/", means v3.5.0 and older reported NETWORK\_REQUEST\_FAILED, while v3.6.0 and newer report the server's own error codes beyond this list (hence open: true); NETWORK\_REQUEST\_FAILED is an entry. The source gives no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`AaiFlutterIos::from_code`]. A code this table does not list
 /// decodes to [`AaiFlutterIos::Unknown`], which keeps it.
-/// The vendor says codes exist beyond this table.
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,15 +25,21 @@ pub enum AaiFlutterIos {
     /// Also decoded from FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, its code until version 3.6.0.
     ///
     /// Also decoded from FAIL\_REASON\_FACEMISS\_POS\_YAW, its code until version 3.6.0.
-    FaceMissing,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    FaceMissing(crate::Received),
     /// MUTI\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUTI\_FACE, its code until version 3.6.0.
-    MutiFace,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    MutiFace(crate::Received),
     /// MUCH\_ACTION: You moved too much. Please hold still and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUCH\_ACTION, its code until version 3.6.0.
-    MuchAction,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    MuchAction(crate::Received),
     /// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
     ///
     /// Retired in version 3.0.0, with no successor.
@@ -39,7 +47,9 @@ pub enum AaiFlutterIos {
     /// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
     ///
     /// Also decoded from FAIL\_REASON\_PREPARE\_TIMEOUT, its code until version 3.6.0.
-    PrepareTimeout,
+    ///
+    /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
+    PrepareTimeout(crate::Received),
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
     UserGiveUp,
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
@@ -52,10 +62,12 @@ pub enum AaiFlutterIos {
     ///
     /// Retired in version 3.6.0, with no successor.
     NetworkRequestFailed,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 10] = [
     "FACE_MISSING",
     "MUTI_FACE",
@@ -69,6 +81,7 @@ static CODES: [&str; 10] = [
     "NETWORK_REQUEST_FAILED",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 10] = [
     ["您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
     ["检测到多张人脸，请确保框内只有您本人的脸后重试。", "偵測到多張臉，請確認畫面中只有您的臉後再試一次。", "More than one face was detected. Please make sure only your face is in the frame and try again.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", ],
@@ -82,6 +95,7 @@ static MESSAGES: [[&str; 7]; 10] = [
     ["网络异常，请检查网络连接后重试。", "網路發生錯誤，請檢查您的網路連線後再試一次。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 10] = [
     None,
     None,
@@ -95,6 +109,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 10] = [
     Some(["网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", "網路或伺服器端請求失敗。請讓使用者檢查網路連線後重試。自 v3.6.0 起，外掛程式改為回報伺服器本身的錯誤碼。", "A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server's own error codes instead.", "Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.", "Request mạng hoặc request phía server thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại. Từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.", "नेटवर्क या सर्वर-साइड अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें। v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।", "คำขอเครือข่ายหรือคำขอฝั่งเซิร์ฟเวอร์ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 10] = [
     None,
     None,
@@ -108,6 +123,7 @@ static BILLED: [Option<bool>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 10] = [
     None,
     None,
@@ -121,6 +137,7 @@ static PLATFORMS: [Option<Platform>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 10] = [
     None,
     None,
@@ -134,6 +151,7 @@ static RETIRED_IN: [Option<&str>; 10] = [
     Some("3.6.0"),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 10] = [
     Kind::NoFace,
     Kind::MultipleFaces,
@@ -147,6 +165,7 @@ static KINDS: [Kind; 10] = [
     Kind::Network,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 10] = [
     Actor::User,
     Actor::User,
@@ -160,6 +179,7 @@ static ACTORS: [Actor; 10] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 10] = [
     true,
     true,
@@ -173,6 +193,7 @@ static RETRYABLE: [bool; 10] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 10] = [
     Some(Prompt::KeepFaceInFrame),
     Some(Prompt::OneFaceOnly),
@@ -186,6 +207,20 @@ static PROMPTS: [Option<Prompt>; 10] = [
     Some(Prompt::ConnectionLost),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 10] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl AaiFlutterIos {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "aai_flutter_ios";
@@ -194,56 +229,63 @@ impl AaiFlutterIos {
 
     /// The old code FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_FACEMISS_BLINK_MOUTH: AaiFlutterIos = AaiFlutterIos::FaceMissing;
+    #[rustfmt::skip]
+    pub const FAIL_REASON_FACEMISS_BLINK_MOUTH: AaiFlutterIos = AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH"));
 
     /// The old code FAIL\_REASON\_FACEMISS\_POS\_YAW, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_FACEMISS_POS_YAW: AaiFlutterIos = AaiFlutterIos::FaceMissing;
+    #[rustfmt::skip]
+    pub const FAIL_REASON_FACEMISS_POS_YAW: AaiFlutterIos = AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW"));
 
     /// The old code FAIL\_REASON\_MUTI\_FACE, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_MUTI_FACE: AaiFlutterIos = AaiFlutterIos::MutiFace;
+    #[rustfmt::skip]
+    pub const FAIL_REASON_MUTI_FACE: AaiFlutterIos = AaiFlutterIos::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE"));
 
     /// The old code FAIL\_REASON\_MUCH\_ACTION, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_MUCH_ACTION: AaiFlutterIos = AaiFlutterIos::MuchAction;
+    #[rustfmt::skip]
+    pub const FAIL_REASON_MUCH_ACTION: AaiFlutterIos = AaiFlutterIos::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION"));
 
     /// The old code FAIL\_REASON\_PREPARE\_TIMEOUT, retired in version 3.6.0.
     #[deprecated(note = "an old code: use the value it now decodes to")]
-    pub const FAIL_REASON_PREPARE_TIMEOUT: AaiFlutterIos = AaiFlutterIos::PrepareTimeout;
+    #[rustfmt::skip]
+    pub const FAIL_REASON_PREPARE_TIMEOUT: AaiFlutterIos = AaiFlutterIos::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT"));
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
-            "FACE_MISSING" => Self::FaceMissing,
-            "MUTI_FACE" => Self::MutiFace,
-            "MUCH_ACTION" => Self::MuchAction,
+            "FACE_MISSING" => Self::FaceMissing(crate::Received::CURRENT),
+            "MUTI_FACE" => Self::MutiFace(crate::Received::CURRENT),
+            "MUCH_ACTION" => Self::MuchAction(crate::Received::CURRENT),
             "FAIL_REASON_TIMEOUT" => Self::FailReasonTimeout,
-            "PREPARE_TIMEOUT" => Self::PrepareTimeout,
+            "PREPARE_TIMEOUT" => Self::PrepareTimeout(crate::Received::CURRENT),
             "USER_GIVE_UP" => Self::UserGiveUp,
             "NO_RESPONSE" => Self::NoResponse,
             "DEVICE_NOT_SUPPORT" => Self::DeviceNotSupport,
             "UNDEFINED" => Self::Undefined,
             "NETWORK_REQUEST_FAILED" => Self::NetworkRequestFailed,
-            "FAIL_REASON_FACEMISS_BLINK_MOUTH" => Self::FaceMissing,
-            "FAIL_REASON_FACEMISS_POS_YAW" => Self::FaceMissing,
-            "FAIL_REASON_MUTI_FACE" => Self::MutiFace,
-            "FAIL_REASON_MUCH_ACTION" => Self::MuchAction,
-            "FAIL_REASON_PREPARE_TIMEOUT" => Self::PrepareTimeout,
+            "FAIL_REASON_FACEMISS_BLINK_MOUTH" => Self::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH")),
+            "FAIL_REASON_FACEMISS_POS_YAW" => Self::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW")),
+            "FAIL_REASON_MUTI_FACE" => Self::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE")),
+            "FAIL_REASON_MUCH_ACTION" => Self::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION")),
+            "FAIL_REASON_PREPARE_TIMEOUT" => Self::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT")),
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
-            Self::FaceMissing => Some(0),
-            Self::MutiFace => Some(1),
-            Self::MuchAction => Some(2),
+            Self::FaceMissing(_) => Some(0),
+            Self::MutiFace(_) => Some(1),
+            Self::MuchAction(_) => Some(2),
             Self::FailReasonTimeout => Some(3),
-            Self::PrepareTimeout => Some(4),
+            Self::PrepareTimeout(_) => Some(4),
             Self::UserGiveUp => Some(5),
             Self::NoResponse => Some(6),
             Self::DeviceNotSupport => Some(7),
@@ -254,10 +296,24 @@ impl AaiFlutterIos {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
+        }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`AaiFlutterIos::code`].
+    #[rustfmt::skip]
+    pub fn received_code(&self) -> Cow<'static, str> {
+        match self {
+            Self::FaceMissing(crate::Received(Some(old))) => Cow::Borrowed(old),
+            Self::MutiFace(crate::Received(Some(old))) => Cow::Borrowed(old),
+            Self::MuchAction(crate::Received(Some(old))) => Cow::Borrowed(old),
+            Self::PrepareTimeout(crate::Received(Some(old))) => Cow::Borrowed(old),
+            _ => self.code(),
         }
     }
 
@@ -277,7 +333,9 @@ impl AaiFlutterIos {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -302,7 +360,7 @@ impl AaiFlutterIos {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -314,6 +372,40 @@ impl AaiFlutterIos {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for AaiFlutterIos {
@@ -323,6 +415,31 @@ impl fmt::Display for AaiFlutterIos {
 }
 
 impl std::error::Error for AaiFlutterIos {}
+
+impl std::str::FromStr for AaiFlutterIos {
+    type Err = std::convert::Infallible;
+
+    /// [`AaiFlutterIos::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for AaiFlutterIos {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`AaiFlutterIos::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AaiFlutterIos {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for AaiFlutterIos {
     fn table(&self) -> &'static str {
@@ -357,5 +474,20 @@ impl crate::CatalogCode for AaiFlutterIos {
     }
     fn prompt(&self) -> Option<Prompt> {
         AaiFlutterIos::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        AaiFlutterIos::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        AaiFlutterIos::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        AaiFlutterIos::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        AaiFlutterIos::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        AaiFlutterIos::message_with(self, locale, values)
     }
 }

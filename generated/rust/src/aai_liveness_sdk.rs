@@ -5,7 +5,7 @@
 //!
 //! The last row, "...(Other server side error codes) \| Please contact us. \| Both \|", is not an entry: it says that server-side error codes beyond this list may be returned (hence open: true). That row has only three cells; its Description cell is missing. "Please contact us" in the source is rendered as "contact AAI" throughout.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`AaiLivenessSdk::from_code`]. A code this table does not list
 /// decodes to [`AaiLivenessSdk::Unknown`], which keeps it.
-/// The vendor says codes exist beyond this table.
+///
+/// The vendor says codes exist beyond this table: the enum is
+/// `#[non_exhaustive]`, and codes added to it come in minor versions.
 #[non_exhaustive]
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -49,11 +51,11 @@ pub enum AaiLivenessSdk {
     /// AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
     ///
     /// A family of codes: holds the ErrorCode parameter as sent.
-    AuthNetworkError(String),
+    AuthNetworkError(i64),
     /// UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode: Your photos could not be uploaded. Please check your internet connection and try again.
     ///
     /// A family of codes: holds the ErrorCode parameter as sent.
-    UploadImageDataNetworkError(String),
+    UploadImageDataNetworkError(i64),
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
     DeviceNotSupport,
     /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
@@ -68,10 +70,12 @@ pub enum AaiLivenessSdk {
     NoUploadImage,
     /// UNDEFINED: Something went wrong. Please try again.
     Undefined,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 23] = [
     "CAMERA_OPEN_FAILED",
     "NO_CAMERA_PERMISSION",
@@ -98,6 +102,7 @@ static CODES: [&str; 23] = [
     "UNDEFINED",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 23] = [
     ["无法打开摄像头，请关闭其他可能正在使用摄像头的应用后重试。", "無法開啟相機，請關閉其他可能正在使用相機的 App 後再試一次。", "The camera could not be opened. Please close any other app that may be using the camera and try again.", "Kamera tidak dapat dibuka. Silakan tutup aplikasi lain yang mungkin sedang menggunakan kamera, lalu coba lagi.", "Không thể mở camera. Vui lòng đóng các ứng dụng khác có thể đang dùng camera và thử lại.", "कैमरा नहीं खुल सका। कृपया कैमरे का उपयोग कर रहे किसी भी दूसरे ऐप को बंद करें और फिर से प्रयास करें।", "ไม่สามารถเปิดกล้องได้ กรุณาปิดแอปอื่นที่อาจกำลังใช้กล้องอยู่แล้วลองอีกครั้ง", ],
     ["应用无法访问相机，请在设置中允许访问相机后重试。", "App 無法存取相機，請到「設定」中允許存取相機後再試一次。", "The app cannot access the camera. Please allow camera access in Settings and try again.", "Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.", "Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.", "ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।", "แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง", ],
@@ -124,6 +129,7 @@ static MESSAGES: [[&str; 7]; 23] = [
     ["出现错误，请重试。", "發生問題，請再試一次。", "Something went wrong. Please try again.", "Terjadi kesalahan. Silakan coba lagi.", "Đã xảy ra lỗi. Vui lòng thử lại.", "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 23] = [
     Some(["摄像头未能正常打开。Android：打开摄像头失败，通常是因为其他进程正在使用摄像头，或当前进程未释放摄像头。请检查您的应用是否正确释放了摄像头资源、是否有其他进程正在占用摄像头；如果问题仍然存在，请检查摄像头硬件是否不可用。iOS：通常是摄像头被其他会话（session）占用，稍后重试一般即可解决。", "相機未能正常開啟。Android：開啟相機失敗，通常是因為有其他處理程序正在使用相機，或目前的處理程序沒有釋放相機。請檢查您的 App 是否正確釋放相機資源，以及是否有其他處理程序正在使用相機；若問題持續，請檢查相機硬體是否無法使用。iOS：通常是因為相機被另一個工作階段（session）佔用；稍後再試一般即可解決。", "The camera failed to open properly. Android: opening the camera failed, usually because another process is using the camera or the current process did not release it. Check that your app releases its camera resources correctly and that no other process is using the camera; if the problem persists, check whether the camera hardware is unavailable. iOS: this typically happens when the camera is held by another session; trying again later generally resolves it.", "Kamera gagal dibuka dengan benar. Android: pembukaan kamera gagal, biasanya karena kamera sedang digunakan proses lain atau proses saat ini belum melepaskannya. Pastikan aplikasi Anda melepaskan resource kamera dengan benar dan tidak ada proses lain yang menggunakan kamera; jika masalah berlanjut, periksa apakah hardware kamera tidak tersedia. iOS: biasanya terjadi saat kamera sedang dipakai oleh sesi lain; mencoba lagi beberapa saat kemudian umumnya dapat mengatasinya.", "Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có khả dụng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.", "कैमरा ठीक से नहीं खुल सका। Android: कैमरा खोलना विफल रहा, आमतौर पर इसलिए कि कोई दूसरी प्रोसेस कैमरे का उपयोग कर रही है या मौजूदा प्रोसेस ने उसे रिलीज नहीं किया है। जांचें कि आपका ऐप कैमरा रिसोर्स सही तरह से रिलीज करता है और कोई दूसरी प्रोसेस कैमरे का उपयोग नहीं कर रही है; अगर समस्या बनी रहे, तो जांचें कि कहीं कैमरा हार्डवेयर ही उपलब्ध न हो। iOS: यह आमतौर पर तब होता है जब कैमरा किसी दूसरे सेशन के पास होता है; कुछ देर बाद फिर से प्रयास करने पर यह आमतौर पर ठीक हो जाता है।", "เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ปล่อยกล้อง กรุณาตรวจสอบว่าแอปของคุณ ปล่อยทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้", ]),
     Some(["SDK 无法访问摄像头。请引导用户在设置中为应用开启相机权限。", "SDK 無法存取相機。請引導使用者到「設定」中為 App 開啟相機權限。", "The SDK cannot access the camera. Ask the user to enable camera permission for the app in Settings.", "SDK tidak dapat mengakses kamera. Minta pengguna mengaktifkan izin kamera untuk aplikasi di Pengaturan.", "SDK không truy cập được camera. Yêu cầu người dùng bật quyền camera cho ứng dụng trong Cài đặt.", "SDK कैमरे को एक्सेस नहीं कर पा रहा है। उपयोगकर्ता से सेटिंग्स में ऐप के लिए कैमरे की अनुमति चालू करने को कहें।", "SDK ไม่สามารถเข้าถึงกล้องได้ กรุณาแจ้งให้ผู้ใช้เปิดสิทธิ์การเข้าถึงกล้องให้แอปในการตั้งค่า", ]),
@@ -150,6 +156,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 23] = [
     Some(["发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。", "發生了 SDK 未定義的錯誤。請保留 eventId 並聯絡 AAI。", "An error occurred that the SDK does not define. Save the eventId and contact AAI.", "Terjadi kesalahan yang tidak didefinisikan oleh SDK. Simpan eventId, lalu hubungi AAI.", "Đã xảy ra lỗi mà SDK không định nghĩa. Lưu lại eventId và liên hệ AAI.", "ऐसी त्रुटि हुई जो SDK में परिभाषित नहीं है। eventId सहेजें और AAI से संपर्क करें।", "เกิดข้อผิดพลาดที่ SDK ไม่ได้กำหนดไว้ กรุณาบันทึก eventId และติดต่อ AAI", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 23] = [
     None,
     None,
@@ -176,6 +183,7 @@ static BILLED: [Option<bool>; 23] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 23] = [
     Some(Platform::Both),
     Some(Platform::Ios),
@@ -202,6 +210,7 @@ static PLATFORMS: [Option<Platform>; 23] = [
     Some(Platform::Both),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 23] = [
     None,
     None,
@@ -228,6 +237,7 @@ static RETIRED_IN: [Option<&str>; 23] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 23] = [
     Kind::CameraUnavailable,
     Kind::PermissionDenied,
@@ -254,6 +264,7 @@ static KINDS: [Kind; 23] = [
     Kind::Unknown,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 23] = [
     Actor::User,
     Actor::User,
@@ -280,6 +291,7 @@ static ACTORS: [Actor; 23] = [
     Actor::Vendor,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 23] = [
     true,
     true,
@@ -306,6 +318,7 @@ static RETRYABLE: [bool; 23] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 23] = [
     None,
     None,
@@ -332,6 +345,60 @@ static PROMPTS: [Option<Prompt>; 23] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 23] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &["ErrorCode"],
+    &["ErrorCode"],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
+#[rustfmt::skip] // data: one entry per line, as generated
+static TEMPLATES: [Option<[Option<&str>; 7]>; 23] = [
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    Some([Some("网络异常（错误码 {ErrorCode}），请检查网络连接后重试。"), Some("網路發生錯誤（錯誤碼 {ErrorCode}），請檢查您的網路連線後再試一次。"), Some("A network error occurred (error {ErrorCode}). Please check your internet connection and try again."), Some("Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi."), Some("Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại."), Some("नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।"), Some("เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง"), ]),
+    Some([Some("照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。"), Some("無法上傳您的照片（錯誤碼 {ErrorCode}），請檢查網路連線後再試一次。"), Some("Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again."), Some("Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi."), Some("Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại."), Some("आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।"), Some("ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง"), ]),
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+];
+
 impl AaiLivenessSdk {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "aai_liveness_sdk";
@@ -340,6 +407,7 @@ impl AaiLivenessSdk {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "CAMERA_OPEN_FAILED" => Self::CameraOpenFailed,
@@ -364,17 +432,18 @@ impl AaiLivenessSdk {
             "NO_UPLOAD_IMAGE" => Self::NoUploadImage,
             "UNDEFINED" => Self::Undefined,
             _ => {
-                if let Some(param) = crate::pattern_param(code, "AUTH_NETWORK_ERROR_", "", true) {
-                    return Self::AuthNetworkError(param.to_owned());
+                if let Some(param) = crate::int_param(code, "AUTH_NETWORK_ERROR_", "") {
+                    return Self::AuthNetworkError(param);
                 }
-                if let Some(param) = crate::pattern_param(code, "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", "", true) {
-                    return Self::UploadImageDataNetworkError(param.to_owned());
+                if let Some(param) = crate::int_param(code, "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", "") {
+                    return Self::UploadImageDataNetworkError(param);
                 }
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::CameraOpenFailed => Some(0),
@@ -405,13 +474,20 @@ impl AaiLivenessSdk {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
             Self::AuthNetworkError(param) => Cow::Owned(format!("{}{}{}", "AUTH_NETWORK_ERROR_", param, "")),
             Self::UploadImageDataNetworkError(param) => Cow::Owned(format!("{}{}{}", "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", param, "")),
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`AaiLivenessSdk::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -430,7 +506,9 @@ impl AaiLivenessSdk {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -455,7 +533,7 @@ impl AaiLivenessSdk {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -467,6 +545,46 @@ impl AaiLivenessSdk {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        self.index()
+            .and_then(|i| TEMPLATES[i])
+            .and_then(|t| t[locale as usize])
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    #[rustfmt::skip]
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        match self {
+            Self::AuthNetworkError(param) => Some(("ErrorCode", param.to_string())),
+            Self::UploadImageDataNetworkError(param) => Some(("ErrorCode", param.to_string())),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for AaiLivenessSdk {
@@ -476,6 +594,31 @@ impl fmt::Display for AaiLivenessSdk {
 }
 
 impl std::error::Error for AaiLivenessSdk {}
+
+impl std::str::FromStr for AaiLivenessSdk {
+    type Err = std::convert::Infallible;
+
+    /// [`AaiLivenessSdk::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for AaiLivenessSdk {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`AaiLivenessSdk::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for AaiLivenessSdk {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for AaiLivenessSdk {
     fn table(&self) -> &'static str {
@@ -510,5 +653,20 @@ impl crate::CatalogCode for AaiLivenessSdk {
     }
     fn prompt(&self) -> Option<Prompt> {
         AaiLivenessSdk::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        AaiLivenessSdk::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        AaiLivenessSdk::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        AaiLivenessSdk::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        AaiLivenessSdk::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        AaiLivenessSdk::message_with(self, locale, values)
     }
 }

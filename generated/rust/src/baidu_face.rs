@@ -5,7 +5,7 @@
 //!
 //! The source has no title and no header row: each code is followed by three pipe-separated cells (the raw error\_msg, a Chinese description, a Chinese solution), and the layout breaks many cells over several lines. Broken error\_msg lines were joined with one space into vendor\_message; the English message and solution were written from the Chinese description and solution. The codes are not in numerical order (222901-222916, 222304, 222305, 223128, 222361, 222046, 222101, 222102, 222307, 222308, 222211, 222212 and 223129 follow 223127); the seed's order is kept. 222901-222916 and 222361 all return "system busy" but the description gives a different cause for groups of them; each cause is kept in that entry's solution.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`BaiduFace::from_code`] or
 /// [`BaiduFace::from_int`]. A code this table does not list
 /// decodes to [`BaiduFace::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BaiduFace {
@@ -214,10 +216,12 @@ pub enum BaiduFace {
     Code222212,
     /// 223129: Please face the camera directly.
     Code223129,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 98] = [
     "222001",
     "222002",
@@ -319,6 +323,7 @@ static CODES: [&str; 98] = [
     "223129",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 98] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -420,6 +425,7 @@ static MESSAGES: [[&str; 7]; 98] = [
     ["请正对摄像头。", "請正對鏡頭。", "Please face the camera directly.", "Silakan hadap lurus ke kamera.", "Vui lòng nhìn thẳng vào camera.", "कृपया सीधे कैमरे की ओर देखें।", "กรุณาหันหน้าตรงเข้าหากล้อง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 98] = [
     Some(["未传入必要参数。请对照 API 说明文档检查请求，并补充缺少的参数。", "未傳入必要參數。請對照 API 文件檢查請求，並補上缺少的參數。", "A required parameter was not sent. Check the request against the API documentation and add the missing parameter.", "Parameter wajib tidak dikirim. Periksa permintaan sesuai dokumentasi API dan tambahkan parameter yang belum ada.", "Thiếu tham số bắt buộc. Đối chiếu request với tài liệu API và bổ sung tham số còn thiếu.", "एक जरूरी पैरामीटर नहीं भेजा गया। अनुरोध का API दस्तावेज से मिलान करें और छूटा हुआ पैरामीटर जोड़ें।", "ไม่ได้ส่งพารามิเตอร์ที่จำเป็น กรุณาตรวจสอบคำขอกับเอกสาร API และเพิ่มพารามิเตอร์ที่ขาดไป", ]),
     Some(["start 参数格式错误。请参考 API 说明文档修改该参数。", "start 參數格式錯誤。請對照 API 文件檢查並修正。", "The start parameter is malformed. Check it against the API documentation and correct it.", "Format parameter start salah. Periksa sesuai dokumentasi API dan perbaiki.", "Tham số start sai định dạng. Đối chiếu với tài liệu API và sửa lại.", "start पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।", "พารามิเตอร์ start มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง", ]),
@@ -521,6 +527,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 98] = [
     Some(["人脸未面向正前方（人脸角度大于 30 度）。请使用面向正前方的人脸图片。", "人臉未朝向正前方（人臉角度超過 30 度）。請使用正面朝前的人臉圖片。", "The face is not facing straight ahead (the face angle exceeds 30 degrees). Use an image of a face looking straight ahead.", "Wajah tidak menghadap lurus ke depan (sudut wajah melebihi 30 derajat). Gunakan gambar wajah yang menghadap lurus ke depan.", "Khuôn mặt không nhìn thẳng (góc khuôn mặt vượt quá 30 độ). Sử dụng ảnh khuôn mặt nhìn thẳng.", "चेहरा सीधे सामने की ओर नहीं है (चेहरे का कोण 30 डिग्री से ज्यादा है)। सीधे सामने देखते हुए चेहरे वाली इमेज इस्तेमाल करें।", "ใบหน้าไม่ได้หันตรง (มุมของใบหน้าเกิน 30 องศา) กรุณาใช้รูปภาพใบหน้าที่มองตรง", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 98] = [
     None,
     None,
@@ -622,6 +629,7 @@ static BILLED: [Option<bool>; 98] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 98] = [
     None,
     None,
@@ -723,6 +731,7 @@ static PLATFORMS: [Option<Platform>; 98] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 98] = [
     None,
     None,
@@ -824,6 +833,7 @@ static RETIRED_IN: [Option<&str>; 98] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 98] = [
     Kind::InvalidRequest,
     Kind::InvalidRequest,
@@ -925,6 +935,7 @@ static KINDS: [Kind; 98] = [
     Kind::FaceNotFrontal,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 98] = [
     Actor::Developer,
     Actor::Developer,
@@ -1026,6 +1037,7 @@ static ACTORS: [Actor; 98] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 98] = [
     false,
     false,
@@ -1127,6 +1139,7 @@ static RETRYABLE: [bool; 98] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 98] = [
     None,
     None,
@@ -1228,6 +1241,108 @@ static PROMPTS: [Option<Prompt>; 98] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 98] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl BaiduFace {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "baidu_face";
@@ -1236,6 +1351,7 @@ impl BaiduFace {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "222001" => Self::Code222001,
@@ -1337,7 +1453,7 @@ impl BaiduFace {
             "222212" => Self::Code222212,
             "223129" => Self::Code223129,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -1347,6 +1463,7 @@ impl BaiduFace {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code222001 => Some(0),
@@ -1452,11 +1569,18 @@ impl BaiduFace {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`BaiduFace::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -1475,7 +1599,9 @@ impl BaiduFace {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -1500,7 +1626,7 @@ impl BaiduFace {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -1512,6 +1638,40 @@ impl BaiduFace {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for BaiduFace {
@@ -1521,6 +1681,31 @@ impl fmt::Display for BaiduFace {
 }
 
 impl std::error::Error for BaiduFace {}
+
+impl std::str::FromStr for BaiduFace {
+    type Err = std::convert::Infallible;
+
+    /// [`BaiduFace::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for BaiduFace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`BaiduFace::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for BaiduFace {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for BaiduFace {
     fn table(&self) -> &'static str {
@@ -1555,5 +1740,20 @@ impl crate::CatalogCode for BaiduFace {
     }
     fn prompt(&self) -> Option<Prompt> {
         BaiduFace::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        BaiduFace::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        BaiduFace::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        BaiduFace::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        BaiduFace::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        BaiduFace::message_with(self, locale, values)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The source is a list, not a table ("code: description"); success codes are prefixed with s\_ and error codes with e\_. The vendor says its face liveness web demo and SDK on GitHub return one of these codes.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`DoubangoLiveness::from_code`]. A code this table does not list
 /// decodes to [`DoubangoLiveness::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DoubangoLiveness {
@@ -43,10 +45,12 @@ pub enum DoubangoLiveness {
     ENolicense,
     /// e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
     ENoface,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 13] = [
     "s_avantgarde",
     "s_genuine",
@@ -63,6 +67,7 @@ static CODES: [&str; 13] = [
     "e_noface",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 13] = [
     ["无法验证您的脸部，请重试。", "無法驗證您的臉部，請再試一次。", "We could not verify your face. Please try again.", "Kami tidak dapat memverifikasi wajah Anda. Silakan coba lagi.", "Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.", "हम आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันใบหน้าของคุณได้ กรุณาลองอีกครั้ง", ],
     ["人脸验证成功。", "您的臉部已驗證成功。", "Your face was verified successfully.", "Wajah Anda berhasil diverifikasi.", "Xác minh khuôn mặt thành công.", "आपके चेहरे का सत्यापन सफल रहा।", "ยืนยันใบหน้าของคุณสำเร็จ", ],
@@ -79,6 +84,7 @@ static MESSAGES: [[&str; 7]; 13] = [
     ["未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。", "相機畫面中找不到您的臉部，請讓臉部保持在畫面中後再試一次。", "Your face could not be found in the camera images. Please keep your face in view and try again.", "Wajah Anda tidak ditemukan pada gambar kamera. Pastikan wajah Anda tetap terlihat, lalu coba lagi.", "Không tìm thấy khuôn mặt của bạn trong hình ảnh từ camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "कैमरे की इमेज में आपका चेहरा नहीं मिला। कृपया अपना चेहरा कैमरे के सामने रखें और फिर से प्रयास करें।", "ไม่พบใบหน้าของคุณในภาพจากกล้อง กรุณาให้ใบหน้าอยู่ในมุมกล้องแล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 13] = [
     Some(["图像被 avant-garde 模块拦截，处理已中止。图像中的所有人脸均被视为伪造。", "圖片遭 avant-garde 模組攔截，處理已中止。圖片中的所有人臉都被視為偽造。", "The image was caught by the avant-garde module and processing was aborted. All faces in the image are considered spoofs.", "Gambar tertahan oleh modul avant-garde dan pemrosesan dihentikan. Semua wajah di gambar dianggap palsu (spoof).", "Ảnh bị module avant-garde chặn lại và quá trình xử lý bị hủy. Mọi khuôn mặt trong ảnh đều bị coi là giả mạo.", "इमेज को avant-garde मॉड्यूल ने पकड़ लिया और प्रोसेसिंग रोक दी गई। इमेज के सभी चेहरों को स्पूफ माना गया है।", "รูปภาพถูกโมดูล avant-garde ตรวจจับได้และการประมวลผลถูกยกเลิก ใบหน้าทั้งหมดในรูปภาพถือว่าเป็นการปลอมแปลง (spoof)", ]),
     Some(["已完成人脸分析，很可能是真人。", "已分析該人臉，極可能是真人。", "The face was analyzed and is most likely genuine.", "Wajah telah dianalisis dan kemungkinan besar asli.", "Khuôn mặt đã được phân tích và nhiều khả năng là thật.", "चेहरे का विश्लेषण हो गया है और यह संभवतः असली (genuine) है।", "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นใบหน้าจริง (genuine)", ]),
@@ -95,6 +101,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 13] = [
     Some(["视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。", "串流注入（虛擬相機）偵測模組需要立體影像（2 張圖片），且兩張圖片中都必須有人臉。其中一張圖片沒有人臉時會回傳此錯誤。", "The stream injection (virtual camera) detection module requires a stereo image (2 images), and both images must contain a face. This error is returned when one of the images has no face.", "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar), dan kedua gambar harus berisi wajah. Kesalahan ini dikembalikan jika salah satu gambar tidak berisi wajah.", "Module phát hiện chèn luồng (camera ảo) yêu cầu ảnh stereo (2 ảnh), và cả hai ảnh đều phải có khuôn mặt. Lỗi này được trả về khi một trong hai ảnh không có khuôn mặt.", "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, और दोनों इमेज में चेहरा होना जरूरी है। जब किसी एक इमेज में चेहरा नहीं होता, तब यह त्रुटि लौटाई जाती है।", "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) และทั้งสองภาพต้องมีใบหน้า ข้อผิดพลาดนี้จะถูกส่งคืนเมื่อภาพใดภาพหนึ่งไม่มีใบหน้า", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 13] = [
     None,
     None,
@@ -111,6 +118,7 @@ static BILLED: [Option<bool>; 13] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 13] = [
     None,
     None,
@@ -127,6 +135,7 @@ static PLATFORMS: [Option<Platform>; 13] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 13] = [
     None,
     None,
@@ -143,6 +152,7 @@ static RETIRED_IN: [Option<&str>; 13] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 13] = [
     Kind::SpoofSuspected,
     Kind::Success,
@@ -159,6 +169,7 @@ static KINDS: [Kind; 13] = [
     Kind::NoFace,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 13] = [
     Actor::User,
     Actor::None,
@@ -175,6 +186,7 @@ static ACTORS: [Actor; 13] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 13] = [
     true,
     false,
@@ -191,6 +203,7 @@ static RETRYABLE: [bool; 13] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 13] = [
     None,
     None,
@@ -207,6 +220,23 @@ static PROMPTS: [Option<Prompt>; 13] = [
     Some(Prompt::NoFace),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 13] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl DoubangoLiveness {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "doubango_liveness";
@@ -215,6 +245,7 @@ impl DoubangoLiveness {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "s_avantgarde" => Self::SAvantgarde,
@@ -231,11 +262,12 @@ impl DoubangoLiveness {
             "e_nolicense" => Self::ENolicense,
             "e_noface" => Self::ENoface,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::SAvantgarde => Some(0),
@@ -256,11 +288,18 @@ impl DoubangoLiveness {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`DoubangoLiveness::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -279,7 +318,9 @@ impl DoubangoLiveness {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -304,7 +345,7 @@ impl DoubangoLiveness {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -316,6 +357,40 @@ impl DoubangoLiveness {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for DoubangoLiveness {
@@ -325,6 +400,31 @@ impl fmt::Display for DoubangoLiveness {
 }
 
 impl std::error::Error for DoubangoLiveness {}
+
+impl std::str::FromStr for DoubangoLiveness {
+    type Err = std::convert::Infallible;
+
+    /// [`DoubangoLiveness::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for DoubangoLiveness {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`DoubangoLiveness::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DoubangoLiveness {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for DoubangoLiveness {
     fn table(&self) -> &'static str {
@@ -359,5 +459,20 @@ impl crate::CatalogCode for DoubangoLiveness {
     }
     fn prompt(&self) -> Option<Prompt> {
         DoubangoLiveness::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        DoubangoLiveness::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        DoubangoLiveness::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        DoubangoLiveness::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        DoubangoLiveness::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        DoubangoLiveness::message_with(self, locale, values)
     }
 }

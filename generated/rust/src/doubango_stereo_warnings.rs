@@ -5,7 +5,7 @@
 //!
 //! The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; they get a generic end-user message and a solution that says only what the vendor states.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`DoubangoStereoWarnings::from_code`] or
 /// [`DoubangoStereoWarnings::from_int`]. A code this table does not list
 /// decodes to [`DoubangoStereoWarnings::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DoubangoStereoWarnings {
@@ -34,10 +36,12 @@ pub enum DoubangoStereoWarnings {
     Code6,
     /// 7: Your face was verified successfully.
     Code7,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 8] = [
     "0",
     "1",
@@ -49,6 +53,7 @@ static CODES: [&str; 8] = [
     "7",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 8] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["无法验证摄像头拍摄的图像，请重试。", "無法驗證相機拍攝的影像，請再試一次。", "The camera images could not be verified. Please try again.", "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง", ],
@@ -60,6 +65,7 @@ static MESSAGES: [[&str; 7]; 8] = [
     ["人脸验证成功。", "您的臉部已驗證成功。", "Your face was verified successfully.", "Wajah Anda berhasil diverifikasi.", "Xác minh khuôn mặt thành công.", "आपके चेहरे का सत्यापन सफल रहा।", "ยืนยันใบหน้าของคุณสำเร็จ", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 8] = [
     Some(["立体图像不符合尺寸限制。请按厂商文档要求的尺寸发送两张图像。", "立體影像不符合尺寸限制。請依廠商文件要求的尺寸傳送兩張圖片。", "The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.", "Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.", "Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.", "स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।", "ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด", ]),
     Some(["立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。", "立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。", "The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.", "Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.", "Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.", "स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।", "ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง", ]),
@@ -71,6 +77,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 8] = [
     Some(["注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。", "注入分數略低於真人門檻，但 smart-pass 模組將結果提升為「genuine」（真人）狀態。", "The injection score was slightly lower than the genuine threshold, but the smart-pass module promoted the result to \"genuine\" status.", "Skor injeksi sedikit lebih rendah dari ambang batas genuine, tetapi modul smart-pass menaikkan hasilnya ke status \"genuine\".", "Điểm injection thấp hơn một chút so với ngưỡng genuine, nhưng module smart-pass đã nâng kết quả lên trạng thái \"genuine\".", "इंजेक्शन स्कोर genuine थ्रेशोल्ड से थोड़ा कम था, लेकिन smart-pass मॉड्यूल ने परिणाम को बढ़ाकर \"genuine\" स्थिति दे दी।", "คะแนน injection ต่ำกว่าเกณฑ์ genuine เล็กน้อย แต่โมดูล smart-pass ได้ปรับผลลัพธ์เป็นสถานะ \"genuine\"", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 8] = [
     None,
     None,
@@ -82,6 +89,7 @@ static BILLED: [Option<bool>; 8] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 8] = [
     None,
     None,
@@ -93,6 +101,7 @@ static PLATFORMS: [Option<Platform>; 8] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 8] = [
     None,
     None,
@@ -104,6 +113,7 @@ static RETIRED_IN: [Option<&str>; 8] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 8] = [
     Kind::ImageQuality,
     Kind::SpoofSuspected,
@@ -115,6 +125,7 @@ static KINDS: [Kind; 8] = [
     Kind::Success,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 8] = [
     Actor::Developer,
     Actor::User,
@@ -126,6 +137,7 @@ static ACTORS: [Actor; 8] = [
     Actor::None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 8] = [
     false,
     true,
@@ -137,6 +149,7 @@ static RETRYABLE: [bool; 8] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 8] = [
     None,
     None,
@@ -148,6 +161,18 @@ static PROMPTS: [Option<Prompt>; 8] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 8] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl DoubangoStereoWarnings {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "doubango_stereo_warnings";
@@ -156,6 +181,7 @@ impl DoubangoStereoWarnings {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -167,7 +193,7 @@ impl DoubangoStereoWarnings {
             "6" => Self::Code6,
             "7" => Self::Code7,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -177,6 +203,7 @@ impl DoubangoStereoWarnings {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -192,11 +219,18 @@ impl DoubangoStereoWarnings {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`DoubangoStereoWarnings::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -215,7 +249,9 @@ impl DoubangoStereoWarnings {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -240,7 +276,7 @@ impl DoubangoStereoWarnings {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -253,11 +289,50 @@ impl DoubangoStereoWarnings {
         self.index().and_then(|i| RETIRED_IN[i])
     }
 
-    /// Decodes a set of flags written as stereo impaired($Flags) (or the bare
-    /// characters): one value per character, sorted by code, without
-    /// repeats. Unlisted characters give `Unknown`.
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
+
+    /// Decodes a set of flags written exactly as stereo impaired($Flags): one
+    /// value per character, sorted by code, without repeats. Unlisted
+    /// characters give `Unknown`; a string in any other form is
+    /// one unknown code.
     pub fn decode_flags(s: &str) -> Vec<Self> {
-        let mut out: Vec<Self> = crate::flag_chars(s, "stereo impaired(", ")")
+        let chars = match crate::flag_chars(s, "stereo impaired(", ")") {
+            Some(chars) => chars,
+            None => return vec![Self::Unknown(UnknownCode::new(s))],
+        };
+        let mut out: Vec<Self> = chars
             .chars()
             .map(|c| Self::from_code(c.encode_utf8(&mut [0; 4])))
             .collect();
@@ -274,6 +349,31 @@ impl fmt::Display for DoubangoStereoWarnings {
 }
 
 impl std::error::Error for DoubangoStereoWarnings {}
+
+impl std::str::FromStr for DoubangoStereoWarnings {
+    type Err = std::convert::Infallible;
+
+    /// [`DoubangoStereoWarnings::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for DoubangoStereoWarnings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`DoubangoStereoWarnings::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for DoubangoStereoWarnings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for DoubangoStereoWarnings {
     fn table(&self) -> &'static str {
@@ -308,5 +408,20 @@ impl crate::CatalogCode for DoubangoStereoWarnings {
     }
     fn prompt(&self) -> Option<Prompt> {
         DoubangoStereoWarnings::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        DoubangoStereoWarnings::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        DoubangoStereoWarnings::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        DoubangoStereoWarnings::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        DoubangoStereoWarnings::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        DoubangoStereoWarnings::message_with(self, locale, values)
     }
 }

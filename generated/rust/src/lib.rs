@@ -7,8 +7,26 @@
 //! the catalog does not list decodes to `Unknown`, which keeps the raw code.
 //! Every value gives its texts in each [`Locale`], falling back to
 //! [`Locale::FALLBACK`] where a text is missing.
+//!
+//! ```
+//! use errgen_codes::{CatalogCode, Locale, TABLES};
+//!
+//! for table in TABLES {
+//!     let value = errgen_codes::decode(table, "not a listed code").unwrap();
+//!     assert!(!value.is_known());
+//!     assert!(!value.message(Locale::FALLBACK).is_empty());
+//! }
+//! ```
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// The catalog version this crate was generated from (its Cargo version).
 pub const CATALOG_VERSION: &str = "0.2.0";
@@ -46,8 +64,10 @@ pub use tencent_selfie_verification::TencentSelfieVerification;
 mod tencent_verification_result;
 pub use tencent_verification_result::TencentVerificationResult;
 
-/// A locale the catalog has texts for.
+/// A locale the catalog has texts for. New locales come in minor versions:
+/// keep a wildcard arm when matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Locale {
     /// `zh`
     Zh,
@@ -67,11 +87,21 @@ pub enum Locale {
 
 impl Locale {
     /// Every locale, in catalog order.
-    pub const ALL: [Locale; 7] = [Locale::Zh, Locale::ZhHant, Locale::En, Locale::Id, Locale::Vi, Locale::Hi, Locale::Th, ];
+    #[rustfmt::skip]
+    pub const ALL: [Locale; 7] = [
+        Locale::Zh,
+        Locale::ZhHant,
+        Locale::En,
+        Locale::Id,
+        Locale::Vi,
+        Locale::Hi,
+        Locale::Th,
+    ];
     /// The locale a missing text falls back to.
     pub const FALLBACK: Locale = Locale::En;
 
-    /// The language tag, e.g. `"zh"`.
+    /// The language tag, e.g. `"zh"` or `"zh-Hant"`.
+    #[rustfmt::skip]
     pub fn tag(self) -> &'static str {
         match self {
             Locale::Zh => "zh",
@@ -84,12 +114,27 @@ impl Locale {
         }
     }
 
-    /// The supported locale a BCP 47 tag or platform locale string names
-    /// (`"zh-Hans-CN"`, `"zh_TW"`, `"in-ID"`, `"th_TH.UTF-8"`), by its
-    /// language subtag, case-insensitively; `None` if unsupported.
+    /// The supported locale a BCP 47 tag or platform locale string asks for
+    /// (`"zh-Hans-CN"`, `"zh_TW"`, `"zh_TW_#Hant"`, `"in-ID"`,
+    /// `"th_TH.UTF-8"`); `None` if its language is not supported.
+    ///
+    /// The language decides, compared case-insensitively (`in`, `iw` and `ji`
+    /// read as `id`, `he` and `yi`); then the script, as written or as the
+    /// region implies (Chinese: `Hant` in TW, HK and MO, `Hans` elsewhere);
+    /// without a locale of that script, the first locale of the language.
     pub fn from_tag(tag: &str) -> Option<Locale> {
-        let lang = crate::language_subtag(tag);
-        Locale::ALL.iter().copied().find(|l| l.tag().eq_ignore_ascii_case(&lang))
+        let want = Tag::parse(tag);
+        if want.language.is_empty() {
+            return None;
+        }
+        let script = want.script();
+        let mut same = Locale::ALL
+            .iter()
+            .copied()
+            .filter(|l| Tag::parse(l.tag()).language == want.language);
+        let first = same.clone().next();
+        same.find(|l| Tag::parse(l.tag()).script() == script)
+            .or(first)
     }
 
     /// Like [`Locale::from_tag`], but an unsupported tag gives [`Locale::FALLBACK`].
@@ -99,19 +144,59 @@ impl Locale {
 
     /// The first supported locale among the user's preferred tags, else [`Locale::FALLBACK`].
     pub fn negotiate_preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Locale {
-        tags.into_iter().find_map(Locale::from_tag).unwrap_or(Locale::FALLBACK)
+        tags.into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or(Locale::FALLBACK)
     }
 }
 
-/// The language subtag of a locale string, lower-cased, with legacy codes
-/// mapped to current ones (`in` -> `id`, `iw` -> `he`, `ji` -> `yi`).
-fn language_subtag(tag: &str) -> String {
-    let lang = tag.trim().split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
-    match lang.as_str() {
-        "in" => "id".to_owned(),
-        "iw" => "he".to_owned(),
-        "ji" => "yi".to_owned(),
-        _ => lang,
+/// A locale string taken apart: language, script and region.
+struct Tag {
+    language: String,
+    script: Option<String>,
+    region: Option<String>,
+}
+
+impl Tag {
+    fn parse(tag: &str) -> Tag {
+        let head = tag.trim().split(['.', '@']).next().unwrap_or("");
+        let mut parts = head.split(['-', '_']);
+        let language = match parts.next().unwrap_or("").to_ascii_lowercase().as_str() {
+            "in" => "id".to_owned(),
+            "iw" => "he".to_owned(),
+            "ji" => "yi".to_owned(),
+            other => other.to_owned(),
+        };
+        let (mut script, mut region) = (None, None);
+        for p in parts {
+            let p = p.strip_prefix('#').unwrap_or(p);
+            let alpha = p.chars().all(|c| c.is_ascii_alphabetic());
+            if p.len() == 4 && alpha && script.is_none() {
+                let mut s = p.to_ascii_lowercase();
+                s[..1].make_ascii_uppercase();
+                script = Some(s);
+            } else if ((p.len() == 2 && alpha)
+                || (p.len() == 3 && p.chars().all(|c| c.is_ascii_digit())))
+                && region.is_none()
+            {
+                region = Some(p.to_ascii_uppercase());
+            }
+        }
+        Tag {
+            language,
+            script,
+            region,
+        }
+    }
+
+    /// The script as written, or the one the language has in the region.
+    fn script(&self) -> Option<String> {
+        let likely = match (self.language.as_str(), self.region.as_deref()) {
+            ("zh", Some("TW" | "HK" | "MO")) => Some("Hant"),
+            ("zh", _) => Some("Hans"),
+            _ => None,
+        };
+        self.script.clone().or(likely.map(str::to_owned))
     }
 }
 
@@ -210,6 +295,7 @@ pub enum Prompt {
     KeepMouthClosed,
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_KEYS: [&str; 39] = [
     "blink",
     "open_mouth",
@@ -252,6 +338,7 @@ static PROMPT_KEYS: [&str; 39] = [
     "keep_mouth_closed",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPT_TEXTS: [[&str; 7]; 39] = [
     ["请眨眨眼。", "請眨眼。", "Please blink.", "Silakan berkedip.", "Vui lòng chớp mắt.", "कृपया पलकें झपकाएं।", "กรุณากะพริบตา", ],
     ["请张张嘴。", "請張開嘴巴。", "Please open your mouth.", "Silakan buka mulut Anda.", "Vui lòng mở miệng.", "कृपया अपना मुंह खोलें।", "กรุณาอ้าปาก", ],
@@ -296,6 +383,7 @@ static PROMPT_TEXTS: [[&str; 7]; 39] = [
 
 impl Prompt {
     /// Every prompt, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Prompt; 39] = [
         Prompt::Blink,
         Prompt::OpenMouth,
@@ -345,7 +433,10 @@ impl Prompt {
 
     /// The prompt with this key, if any.
     pub fn from_key(key: &str) -> Option<Prompt> {
-        PROMPT_KEYS.iter().position(|k| *k == key).map(|i| Prompt::ALL[i])
+        PROMPT_KEYS
+            .iter()
+            .position(|k| *k == key)
+            .map(|i| Prompt::ALL[i])
     }
 
     /// The prompt's text in `locale`.
@@ -433,6 +524,7 @@ pub enum Kind {
     Unknown,
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_IDS: [&str; 36] = [
     "success",
     "pending",
@@ -472,6 +564,7 @@ static KIND_IDS: [&str; 36] = [
     "unknown",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KIND_LABELS: [[&str; 7]; 36] = [
     ["成功", "已順利完成", "Completed successfully", "Berhasil diselesaikan", "Thành công", "सफलतापूर्वक पूरा हुआ", "ดำเนินการสำเร็จ", ],
     ["处理中", "仍在處理中", "Still in progress", "Masih diproses", "Đang xử lý", "अभी प्रक्रिया जारी है", "อยู่ระหว่างดำเนินการ", ],
@@ -513,6 +606,7 @@ static KIND_LABELS: [[&str; 7]; 36] = [
 
 impl Kind {
     /// Every kind, in catalog order.
+    #[rustfmt::skip]
     pub const ALL: [Kind; 36] = [
         Kind::Success,
         Kind::Pending,
@@ -597,11 +691,14 @@ impl Actor {
 }
 
 /// What every table's values offer, for code that handles codes of any table.
-pub trait CatalogCode: std::error::Error {
+pub trait CatalogCode: std::error::Error + Send + Sync + 'static {
     /// The id of the table the value belongs to.
     fn table(&self) -> &'static str;
-    /// The code as the vendor sends it.
-    fn code(&self) -> std::borrow::Cow<'static, str>;
+    /// The code as the vendor sends it now (an old code gives its successor's).
+    fn code(&self) -> Cow<'static, str>;
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`CatalogCode::code`].
+    fn received_code(&self) -> Cow<'static, str>;
     /// Whether the catalog lists the code.
     fn is_known(&self) -> bool;
     /// The message for the end user in `locale`.
@@ -620,9 +717,85 @@ pub trait CatalogCode: std::error::Error {
     fn retryable(&self) -> bool;
     /// The prompt to show the end user, where they can fix the problem.
     fn prompt(&self) -> Option<Prompt>;
+    /// The version that retired this code, for old codes with no successor.
+    fn retired_in(&self) -> Option<&'static str>;
+    /// The names of the parameters the message mentions.
+    fn params(&self) -> &'static [&'static str];
+    /// The message in `locale` with `{name}` placeholders, where the catalog has one.
+    fn template(&self, locale: Locale) -> Option<&'static str>;
+    /// The message in `locale` with its parameters filled in (a pattern's
+    /// from the code, the others from `values`); the message if one is missing.
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str>;
+}
+
+/// A code the catalog does not list, as received. Only decoding makes one:
+/// an app cannot pass off a listed code as unknown.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnknownCode(String);
+
+impl UnknownCode {
+    pub(crate) fn new(code: &str) -> UnknownCode {
+        UnknownCode(code.to_owned())
+    }
+
+    /// The code as received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Which code a value with old codes (aliases) was decoded from. Values are
+/// equal whatever code they came from; [`Received::CURRENT`] is the current
+/// code, and only decoding gives an old one.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Received(Option<&'static str>);
+
+impl Received {
+    /// Received as the current code.
+    pub const CURRENT: Received = Received(None);
+
+    pub(crate) const fn old(code: &'static str) -> Received {
+        Received(Some(code))
+    }
+
+    /// The old code received, or `None` for the current code.
+    pub fn old_code(self) -> Option<&'static str> {
+        self.0
+    }
+}
+
+impl PartialEq for Received {
+    fn eq(&self, _: &Received) -> bool {
+        true
+    }
+}
+
+impl Eq for Received {}
+
+impl PartialOrd for Received {
+    fn partial_cmp(&self, other: &Received) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Received {
+    fn cmp(&self, _: &Received) -> std::cmp::Ordering {
+        std::cmp::Ordering::Equal
+    }
+}
+
+impl std::hash::Hash for Received {
+    fn hash<H: std::hash::Hasher>(&self, _: &mut H) {}
 }
 
 /// Every table id, sorted.
+#[rustfmt::skip]
 pub const TABLES: [&str; 16] = [
     "aai_flutter_android",
     "aai_flutter_ios",
@@ -642,55 +815,363 @@ pub const TABLES: [&str; 16] = [
     "tencent_verification_result",
 ];
 
+/// A value of any table, as [`decode`] gives it: match on the table, or use
+/// it through [`CatalogCode`]. It is an error type (`Send + Sync + 'static`),
+/// so `Err(decode(..))?` works in a function returning
+/// `Result<_, Box<dyn std::error::Error + Send + Sync>>`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AnyCode {
+    /// A value of [`AaiFlutterAndroid`].
+    AaiFlutterAndroid(AaiFlutterAndroid),
+    /// A value of [`AaiFlutterIos`].
+    AaiFlutterIos(AaiFlutterIos),
+    /// A value of [`AaiLivenessSdk`].
+    AaiLivenessSdk(AaiLivenessSdk),
+    /// A value of [`BaiduFace`].
+    BaiduFace(BaiduFace),
+    /// A value of [`DoubangoLiveness`].
+    DoubangoLiveness(DoubangoLiveness),
+    /// A value of [`DoubangoStereoWarnings`].
+    DoubangoStereoWarnings(DoubangoStereoWarnings),
+    /// A value of [`TencentBiztokenApi`].
+    TencentBiztokenApi(TencentBiztokenApi),
+    /// A value of [`TencentEkycToken`].
+    TencentEkycToken(TencentEkycToken),
+    /// A value of [`TencentLivenessCompareApi`].
+    TencentLivenessCompareApi(TencentLivenessCompareApi),
+    /// A value of [`TencentLivenessCompareBilled`].
+    TencentLivenessCompareBilled(TencentLivenessCompareBilled),
+    /// A value of [`TencentLivenessCompareResults`].
+    TencentLivenessCompareResults(TencentLivenessCompareResults),
+    /// A value of [`TencentOcrApi`].
+    TencentOcrApi(TencentOcrApi),
+    /// A value of [`TencentSdkAndroid`].
+    TencentSdkAndroid(TencentSdkAndroid),
+    /// A value of [`TencentSdkIos`].
+    TencentSdkIos(TencentSdkIos),
+    /// A value of [`TencentSelfieVerification`].
+    TencentSelfieVerification(TencentSelfieVerification),
+    /// A value of [`TencentVerificationResult`].
+    TencentVerificationResult(TencentVerificationResult),
+}
+
+/// Calls `$f` on the table value inside an [`AnyCode`].
+macro_rules! each {
+    ($v:expr, $x:ident => $e:expr) => {
+        match $v {
+            AnyCode::AaiFlutterAndroid($x) => $e,
+            AnyCode::AaiFlutterIos($x) => $e,
+            AnyCode::AaiLivenessSdk($x) => $e,
+            AnyCode::BaiduFace($x) => $e,
+            AnyCode::DoubangoLiveness($x) => $e,
+            AnyCode::DoubangoStereoWarnings($x) => $e,
+            AnyCode::TencentBiztokenApi($x) => $e,
+            AnyCode::TencentEkycToken($x) => $e,
+            AnyCode::TencentLivenessCompareApi($x) => $e,
+            AnyCode::TencentLivenessCompareBilled($x) => $e,
+            AnyCode::TencentLivenessCompareResults($x) => $e,
+            AnyCode::TencentOcrApi($x) => $e,
+            AnyCode::TencentSdkAndroid($x) => $e,
+            AnyCode::TencentSdkIos($x) => $e,
+            AnyCode::TencentSelfieVerification($x) => $e,
+            AnyCode::TencentVerificationResult($x) => $e,
+        }
+    };
+}
+
+impl CatalogCode for AnyCode {
+    fn table(&self) -> &'static str {
+        each!(self, v => v.table())
+    }
+    fn code(&self) -> Cow<'static, str> {
+        each!(self, v => CatalogCode::code(v))
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        each!(self, v => v.received_code())
+    }
+    fn is_known(&self) -> bool {
+        each!(self, v => v.is_known())
+    }
+    fn message(&self, locale: Locale) -> &'static str {
+        each!(self, v => v.message(locale))
+    }
+    fn solution(&self, locale: Locale) -> Option<&'static str> {
+        each!(self, v => v.solution(locale))
+    }
+    fn billed(&self) -> Option<bool> {
+        each!(self, v => v.billed())
+    }
+    fn platform(&self) -> Option<Platform> {
+        each!(self, v => v.platform())
+    }
+    fn kind(&self) -> Kind {
+        each!(self, v => v.kind())
+    }
+    fn actor(&self) -> Actor {
+        each!(self, v => v.actor())
+    }
+    fn retryable(&self) -> bool {
+        each!(self, v => v.retryable())
+    }
+    fn prompt(&self) -> Option<Prompt> {
+        each!(self, v => v.prompt())
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        each!(self, v => v.retired_in())
+    }
+    fn params(&self) -> &'static [&'static str] {
+        each!(self, v => v.params())
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        each!(self, v => v.template(locale))
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        each!(self, v => v.message_with(locale, values))
+    }
+}
+
+impl fmt::Display for AnyCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        each!(self, v => fmt::Display::fmt(v, f))
+    }
+}
+
+impl std::error::Error for AnyCode {}
+
+impl From<AaiFlutterAndroid> for AnyCode {
+    fn from(v: AaiFlutterAndroid) -> AnyCode {
+        AnyCode::AaiFlutterAndroid(v)
+    }
+}
+
+impl From<AaiFlutterIos> for AnyCode {
+    fn from(v: AaiFlutterIos) -> AnyCode {
+        AnyCode::AaiFlutterIos(v)
+    }
+}
+
+impl From<AaiLivenessSdk> for AnyCode {
+    fn from(v: AaiLivenessSdk) -> AnyCode {
+        AnyCode::AaiLivenessSdk(v)
+    }
+}
+
+impl From<BaiduFace> for AnyCode {
+    fn from(v: BaiduFace) -> AnyCode {
+        AnyCode::BaiduFace(v)
+    }
+}
+
+impl From<DoubangoLiveness> for AnyCode {
+    fn from(v: DoubangoLiveness) -> AnyCode {
+        AnyCode::DoubangoLiveness(v)
+    }
+}
+
+impl From<DoubangoStereoWarnings> for AnyCode {
+    fn from(v: DoubangoStereoWarnings) -> AnyCode {
+        AnyCode::DoubangoStereoWarnings(v)
+    }
+}
+
+impl From<TencentBiztokenApi> for AnyCode {
+    fn from(v: TencentBiztokenApi) -> AnyCode {
+        AnyCode::TencentBiztokenApi(v)
+    }
+}
+
+impl From<TencentEkycToken> for AnyCode {
+    fn from(v: TencentEkycToken) -> AnyCode {
+        AnyCode::TencentEkycToken(v)
+    }
+}
+
+impl From<TencentLivenessCompareApi> for AnyCode {
+    fn from(v: TencentLivenessCompareApi) -> AnyCode {
+        AnyCode::TencentLivenessCompareApi(v)
+    }
+}
+
+impl From<TencentLivenessCompareBilled> for AnyCode {
+    fn from(v: TencentLivenessCompareBilled) -> AnyCode {
+        AnyCode::TencentLivenessCompareBilled(v)
+    }
+}
+
+impl From<TencentLivenessCompareResults> for AnyCode {
+    fn from(v: TencentLivenessCompareResults) -> AnyCode {
+        AnyCode::TencentLivenessCompareResults(v)
+    }
+}
+
+impl From<TencentOcrApi> for AnyCode {
+    fn from(v: TencentOcrApi) -> AnyCode {
+        AnyCode::TencentOcrApi(v)
+    }
+}
+
+impl From<TencentSdkAndroid> for AnyCode {
+    fn from(v: TencentSdkAndroid) -> AnyCode {
+        AnyCode::TencentSdkAndroid(v)
+    }
+}
+
+impl From<TencentSdkIos> for AnyCode {
+    fn from(v: TencentSdkIos) -> AnyCode {
+        AnyCode::TencentSdkIos(v)
+    }
+}
+
+impl From<TencentSelfieVerification> for AnyCode {
+    fn from(v: TencentSelfieVerification) -> AnyCode {
+        AnyCode::TencentSelfieVerification(v)
+    }
+}
+
+impl From<TencentVerificationResult> for AnyCode {
+    fn from(v: TencentVerificationResult) -> AnyCode {
+        AnyCode::TencentVerificationResult(v)
+    }
+}
+
 /// Decodes `code` in the table with id `table` (see [`TABLES`]); `None` only
 /// when there is no such table.
-pub fn decode(table: &str, code: &str) -> Option<Box<dyn CatalogCode>> {
+#[rustfmt::skip]
+pub fn decode(table: &str, code: &str) -> Option<AnyCode> {
     match table {
-        "aai_flutter_android" => Some(Box::new(AaiFlutterAndroid::from_code(code))),
-        "aai_flutter_ios" => Some(Box::new(AaiFlutterIos::from_code(code))),
-        "aai_liveness_sdk" => Some(Box::new(AaiLivenessSdk::from_code(code))),
-        "baidu_face" => Some(Box::new(BaiduFace::from_code(code))),
-        "doubango_liveness" => Some(Box::new(DoubangoLiveness::from_code(code))),
-        "doubango_stereo_warnings" => Some(Box::new(DoubangoStereoWarnings::from_code(code))),
-        "tencent_biztoken_api" => Some(Box::new(TencentBiztokenApi::from_code(code))),
-        "tencent_ekyc_token" => Some(Box::new(TencentEkycToken::from_code(code))),
-        "tencent_liveness_compare_api" => Some(Box::new(TencentLivenessCompareApi::from_code(code))),
-        "tencent_liveness_compare_billed" => Some(Box::new(TencentLivenessCompareBilled::from_code(code))),
-        "tencent_liveness_compare_results" => Some(Box::new(TencentLivenessCompareResults::from_code(code))),
-        "tencent_ocr_api" => Some(Box::new(TencentOcrApi::from_code(code))),
-        "tencent_sdk_android" => Some(Box::new(TencentSdkAndroid::from_code(code))),
-        "tencent_sdk_ios" => Some(Box::new(TencentSdkIos::from_code(code))),
-        "tencent_selfie_verification" => Some(Box::new(TencentSelfieVerification::from_code(code))),
-        "tencent_verification_result" => Some(Box::new(TencentVerificationResult::from_code(code))),
+        "aai_flutter_android" => Some(AnyCode::AaiFlutterAndroid(AaiFlutterAndroid::from_code(code))),
+        "aai_flutter_ios" => Some(AnyCode::AaiFlutterIos(AaiFlutterIos::from_code(code))),
+        "aai_liveness_sdk" => Some(AnyCode::AaiLivenessSdk(AaiLivenessSdk::from_code(code))),
+        "baidu_face" => Some(AnyCode::BaiduFace(BaiduFace::from_code(code))),
+        "doubango_liveness" => Some(AnyCode::DoubangoLiveness(DoubangoLiveness::from_code(code))),
+        "doubango_stereo_warnings" => Some(AnyCode::DoubangoStereoWarnings(DoubangoStereoWarnings::from_code(code))),
+        "tencent_biztoken_api" => Some(AnyCode::TencentBiztokenApi(TencentBiztokenApi::from_code(code))),
+        "tencent_ekyc_token" => Some(AnyCode::TencentEkycToken(TencentEkycToken::from_code(code))),
+        "tencent_liveness_compare_api" => Some(AnyCode::TencentLivenessCompareApi(TencentLivenessCompareApi::from_code(code))),
+        "tencent_liveness_compare_billed" => Some(AnyCode::TencentLivenessCompareBilled(TencentLivenessCompareBilled::from_code(code))),
+        "tencent_liveness_compare_results" => Some(AnyCode::TencentLivenessCompareResults(TencentLivenessCompareResults::from_code(code))),
+        "tencent_ocr_api" => Some(AnyCode::TencentOcrApi(TencentOcrApi::from_code(code))),
+        "tencent_sdk_android" => Some(AnyCode::TencentSdkAndroid(TencentSdkAndroid::from_code(code))),
+        "tencent_sdk_ios" => Some(AnyCode::TencentSdkIos(TencentSdkIos::from_code(code))),
+        "tencent_selfie_verification" => Some(AnyCode::TencentSelfieVerification(TencentSelfieVerification::from_code(code))),
+        "tencent_verification_result" => Some(AnyCode::TencentVerificationResult(TencentVerificationResult::from_code(code))),
         _ => None,
     }
 }
 
+/// Every public type is `Send + Sync`: checked when the crate compiles.
+const _: () = {
+    const fn send_sync<T: Send + Sync + 'static>() {}
+    send_sync::<AnyCode>();
+    send_sync::<Locale>();
+    send_sync::<Kind>();
+    send_sync::<Prompt>();
+    send_sync::<Actor>();
+    send_sync::<Platform>();
+    send_sync::<UnknownCode>();
+    send_sync::<Received>();
+    send_sync::<AaiFlutterAndroid>();
+    send_sync::<AaiFlutterIos>();
+    send_sync::<AaiLivenessSdk>();
+    send_sync::<BaiduFace>();
+    send_sync::<DoubangoLiveness>();
+    send_sync::<DoubangoStereoWarnings>();
+    send_sync::<TencentBiztokenApi>();
+    send_sync::<TencentEkycToken>();
+    send_sync::<TencentLivenessCompareApi>();
+    send_sync::<TencentLivenessCompareBilled>();
+    send_sync::<TencentLivenessCompareResults>();
+    send_sync::<TencentOcrApi>();
+    send_sync::<TencentSdkAndroid>();
+    send_sync::<TencentSdkIos>();
+    send_sync::<TencentSelfieVerification>();
+    send_sync::<TencentVerificationResult>();
+};
+
 /// The parameter of a pattern code: `code` is `prefix + parameter + suffix`
-/// with a non-empty parameter (a canonical integer when `int`).
-fn pattern_param<'a>(code: &'a str, prefix: &str, suffix: &str, int: bool) -> Option<&'a str> {
+/// with a non-empty parameter.
+fn pattern_param<'a>(code: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
     let mid = code.strip_prefix(prefix)?.strip_suffix(suffix)?;
-    if mid.is_empty() || (int && !is_canonical_int(mid)) {
+    if mid.is_empty() {
         return None;
     }
     Some(mid)
 }
 
-/// `0`, `-999`, `1001`: an `i64` as `to_string()` writes it.
-fn is_canonical_int(s: &str) -> bool {
-    let digits = s.strip_prefix('-').unwrap_or(s);
-    !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'))
-        && s != "-0"
-        && s.parse::<i64>().is_ok()
+/// `template` with each `{name}` replaced: `own` (a pattern's parameter)
+/// first, then `values`; `None` when a placeholder has no value.
+fn fill(template: &str, own: Option<(&str, String)>, values: &[(&str, &str)]) -> Option<String> {
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let close = open + rest[open..].find('}')?;
+        let name = &rest[open + 1..close];
+        let value = match &own {
+            Some((n, v)) if *n == name => v.as_str(),
+            _ => values.iter().find(|(n, _)| *n == name)?.1,
+        };
+        out.push_str(&rest[..open]);
+        out.push_str(value);
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
+/// The integer parameter of a pattern code: `0`, `-999`, `1001`, an `i64`
+/// exactly as `to_string()` writes it.
 #[allow(dead_code)]
-/// The flag characters of a flag-set string such as `stereo impaired(42)`:
-/// the part between `prefix` and `suffix` when both are there, else the
-/// whole string.
-fn flag_chars<'a>(s: &'a str, prefix: &str, suffix: &str) -> &'a str {
-    let s = s.trim();
-    s.strip_prefix(prefix).and_then(|r| r.strip_suffix(suffix)).unwrap_or(s)
+fn int_param(code: &str, prefix: &str, suffix: &str) -> Option<i64> {
+    let s = pattern_param(code, prefix, suffix)?;
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let canonical = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'))
+        && s != "-0";
+    if canonical {
+        s.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The flag characters of a flag-set string written exactly as
+/// `prefix + characters + suffix` (`stereo impaired(42)`); `None` for
+/// anything else.
+#[allow(dead_code)]
+fn flag_chars<'a>(s: &'a str, prefix: &str, suffix: &str) -> Option<&'a str> {
+    s.strip_prefix(prefix)?.strip_suffix(suffix)
+}
+
+/// Reading a code with serde: a string, or an integer for integer tables.
+#[cfg(feature = "serde")]
+mod serde_code {
+    use std::fmt;
+
+    struct CodeVisitor;
+
+    impl serde::de::Visitor<'_> for CodeVisitor {
+        type Value = String;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an error code (a string or an integer)")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<String, E> {
+            Ok(v.to_owned())
+        }
+        fn visit_string<E: serde::de::Error>(self, v: String) -> Result<String, E> {
+            Ok(v)
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<String, E> {
+            Ok(v.to_string())
+        }
+    }
+
+    pub(crate) fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+        d.deserialize_any(CodeVisitor)
+    }
 }

@@ -5,7 +5,7 @@
 //!
 //! The first table in the seed (lines 1-13). The seed does not name the table or the API it belongs to; the title is inferred from the BizToken error codes. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`TencentBiztokenApi::from_code`]. A code this table does not list
 /// decodes to [`TencentBiztokenApi::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentBiztokenApi {
@@ -41,10 +43,12 @@ pub enum TencentBiztokenApi {
     FailedOperationImageSizeTooLarge,
     /// InternalError: The service is temporarily unavailable. Please try again later.
     InternalError,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 12] = [
     "InvalidParameter",
     "InvalidParameterValue.BizTokenIllegal",
@@ -60,6 +64,7 @@ static CODES: [&str; 12] = [
     "InternalError",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 12] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
     ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
@@ -75,6 +80,7 @@ static MESSAGES: [[&str; 7]; 12] = [
     ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 12] = [
     Some(["请求参数无效。", "請求參數無效。", "A request parameter is invalid.", "Parameter permintaan tidak valid.", "Tham số request không hợp lệ.", "अनुरोध का कोई पैरामीटर अमान्य है।", "พารามิเตอร์ของคำขอไม่ถูกต้อง", ]),
     Some(["传入的 BizToken 无效。", "傳入的 BizToken 無效。", "The BizToken passed in is invalid.", "BizToken yang diberikan tidak valid.", "BizToken truyền vào không hợp lệ.", "भेजा गया BizToken अमान्य है।", "BizToken ที่ส่งเข้ามาไม่ถูกต้อง", ]),
@@ -90,6 +96,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 12] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 12] = [
     Some(false),
     Some(false),
@@ -105,6 +112,7 @@ static BILLED: [Option<bool>; 12] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 12] = [
     None,
     None,
@@ -120,6 +128,7 @@ static PLATFORMS: [Option<Platform>; 12] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 12] = [
     None,
     None,
@@ -135,6 +144,7 @@ static RETIRED_IN: [Option<&str>; 12] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 12] = [
     Kind::InvalidRequest,
     Kind::TokenInvalid,
@@ -150,6 +160,7 @@ static KINDS: [Kind; 12] = [
     Kind::InternalError,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 12] = [
     Actor::Developer,
     Actor::Developer,
@@ -165,6 +176,7 @@ static ACTORS: [Actor; 12] = [
     Actor::Vendor,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 12] = [
     false,
     false,
@@ -180,6 +192,7 @@ static RETRYABLE: [bool; 12] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 12] = [
     None,
     Some(Prompt::InvalidToken),
@@ -195,6 +208,22 @@ static PROMPTS: [Option<Prompt>; 12] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 12] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentBiztokenApi {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_biztoken_api";
@@ -203,6 +232,7 @@ impl TencentBiztokenApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "InvalidParameter" => Self::InvalidParameter,
@@ -218,11 +248,12 @@ impl TencentBiztokenApi {
             "FailedOperation.ImageSizeTooLarge" => Self::FailedOperationImageSizeTooLarge,
             "InternalError" => Self::InternalError,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::InvalidParameter => Some(0),
@@ -242,11 +273,18 @@ impl TencentBiztokenApi {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentBiztokenApi::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -265,7 +303,9 @@ impl TencentBiztokenApi {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -290,7 +330,7 @@ impl TencentBiztokenApi {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -302,6 +342,40 @@ impl TencentBiztokenApi {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentBiztokenApi {
@@ -311,6 +385,31 @@ impl fmt::Display for TencentBiztokenApi {
 }
 
 impl std::error::Error for TencentBiztokenApi {}
+
+impl std::str::FromStr for TencentBiztokenApi {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentBiztokenApi::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentBiztokenApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentBiztokenApi::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentBiztokenApi {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentBiztokenApi {
     fn table(&self) -> &'static str {
@@ -345,5 +444,20 @@ impl crate::CatalogCode for TencentBiztokenApi {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentBiztokenApi::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentBiztokenApi::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentBiztokenApi::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentBiztokenApi::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentBiztokenApi::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentBiztokenApi::message_with(self, locale, values)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes (token, parameter and rate-limit errors, OCR, check mode, server and liveness best-frame errors). Here 1001-1005 are token errors, unlike 1001 "Failed to call the liveness engine" in other Tencent tables; the tables are kept separate. The source has no row for 1006 and none is added. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentEkycToken::from_code`] or
 /// [`TencentEkycToken::from_int`]. A code this table does not list
 /// decodes to [`TencentEkycToken::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentEkycToken {
@@ -54,10 +56,12 @@ pub enum TencentEkycToken {
     Code6001,
     /// 6002: Verification could not be completed. Please try again.
     Code6002,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 18] = [
     "1001",
     "1002",
@@ -79,6 +83,7 @@ static CODES: [&str; 18] = [
     "6002",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 18] = [
     ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
     ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
@@ -100,6 +105,7 @@ static MESSAGES: [[&str; 7]; 18] = [
     ["无法完成验证，请重试。", "無法完成驗證，請再試一次。", "Verification could not be completed. Please try again.", "Verifikasi tidak dapat diselesaikan. Silakan coba lagi.", "Không thể hoàn tất xác minh. Vui lòng thử lại.", "सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 18] = [
     Some(["缺少 token。", "缺少 token。", "The token is missing.", "Token tidak disertakan.", "Thiếu token.", "token मौजूद नहीं है।", "ไม่มี token", ]),
     Some(["未找到 token。", "找不到 token。", "The token was not found.", "Token tidak ditemukan.", "Không tìm thấy token.", "token नहीं मिला।", "ไม่พบ token", ]),
@@ -121,6 +127,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 18] = [
     None,
     None,
@@ -142,6 +149,7 @@ static BILLED: [Option<bool>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 18] = [
     None,
     None,
@@ -163,6 +171,7 @@ static PLATFORMS: [Option<Platform>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 18] = [
     None,
     None,
@@ -184,6 +193,7 @@ static RETIRED_IN: [Option<&str>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 18] = [
     Kind::TokenInvalid,
     Kind::TokenInvalid,
@@ -205,6 +215,7 @@ static KINDS: [Kind; 18] = [
     Kind::Unknown,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 18] = [
     Actor::Developer,
     Actor::Developer,
@@ -226,6 +237,7 @@ static ACTORS: [Actor; 18] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 18] = [
     false,
     false,
@@ -247,6 +259,7 @@ static RETRYABLE: [bool; 18] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 18] = [
     Some(Prompt::InvalidToken),
     Some(Prompt::InvalidToken),
@@ -268,6 +281,28 @@ static PROMPTS: [Option<Prompt>; 18] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 18] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentEkycToken {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_ekyc_token";
@@ -276,6 +311,7 @@ impl TencentEkycToken {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "1001" => Self::Code1001,
@@ -297,7 +333,7 @@ impl TencentEkycToken {
             "6001" => Self::Code6001,
             "6002" => Self::Code6002,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -307,6 +343,7 @@ impl TencentEkycToken {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code1001 => Some(0),
@@ -332,11 +369,18 @@ impl TencentEkycToken {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentEkycToken::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -355,7 +399,9 @@ impl TencentEkycToken {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -380,7 +426,7 @@ impl TencentEkycToken {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -392,6 +438,40 @@ impl TencentEkycToken {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentEkycToken {
@@ -401,6 +481,31 @@ impl fmt::Display for TencentEkycToken {
 }
 
 impl std::error::Error for TencentEkycToken {}
+
+impl std::str::FromStr for TencentEkycToken {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentEkycToken::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentEkycToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentEkycToken::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentEkycToken {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentEkycToken {
     fn table(&self) -> &'static str {
@@ -435,5 +540,20 @@ impl crate::CatalogCode for TencentEkycToken {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentEkycToken::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentEkycToken::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentEkycToken::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentEkycToken::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentEkycToken::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentEkycToken::message_with(self, locale, values)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table or the API it belongs to; the title is inferred from the codes (motion, lip-reading and silent liveness detection, face comparison, and account/parameter errors). The source gives descriptions only, no solutions; solutions restate the cause where the description gives one. The misspellings "Livess" (for "Liveness") and "Quaility" in the codes are the vendor's and are kept exactly, as are "DownLoad" and "UnKnown".
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`TencentLivenessCompareApi::from_code`]. A code this table does not list
 /// decodes to [`TencentLivenessCompareApi::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentLivenessCompareApi {
@@ -123,10 +125,12 @@ pub enum TencentLivenessCompareApi {
     UnauthorizedOperationNonactivated,
     /// UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     UnsupportedOperation,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 53] = [
     "Success",
     "FailedOperation.CompareLowSimilarity",
@@ -183,6 +187,7 @@ static CODES: [&str; 53] = [
     "UnsupportedOperation",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 53] = [
     ["验证成功。", "驗證成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["人脸匹配度不足，请重试。", "您的臉部比對結果不夠相符，請再試一次。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
@@ -239,6 +244,7 @@ static MESSAGES: [[&str; 7]; 53] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 53] = [
     None,
     Some(["人脸比对相似度未达到通过阈值。", "人臉比對相似度未達通過門檻。", "The face comparison similarity did not reach the passing threshold.", "Tingkat kemiripan perbandingan wajah tidak mencapai ambang batas kelulusan.", "Độ tương đồng khi so khớp khuôn mặt không đạt ngưỡng.", "चेहरे की तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงจากการเปรียบเทียบใบหน้าไม่ถึงเกณฑ์ผ่าน", ]),
@@ -295,6 +301,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 53] = [
     Some(["该操作不受支持。", "不支援此操作。", "The operation is not supported.", "Operasi tidak didukung.", "Không hỗ trợ thao tác này.", "यह ऑपरेशन समर्थित नहीं है।", "ไม่รองรับการดำเนินการนี้", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 53] = [
     Some(true),
     Some(true),
@@ -351,6 +358,7 @@ static BILLED: [Option<bool>; 53] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 53] = [
     None,
     None,
@@ -407,6 +415,7 @@ static PLATFORMS: [Option<Platform>; 53] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 53] = [
     None,
     None,
@@ -463,6 +472,7 @@ static RETIRED_IN: [Option<&str>; 53] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 53] = [
     Kind::Success,
     Kind::ComparisonFailed,
@@ -519,6 +529,7 @@ static KINDS: [Kind; 53] = [
     Kind::InvalidRequest,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 53] = [
     Actor::None,
     Actor::User,
@@ -575,6 +586,7 @@ static ACTORS: [Actor; 53] = [
     Actor::Developer,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 53] = [
     false,
     true,
@@ -631,6 +643,7 @@ static RETRYABLE: [bool; 53] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 53] = [
     None,
     None,
@@ -687,6 +700,63 @@ static PROMPTS: [Option<Prompt>; 53] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 53] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentLivenessCompareApi {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_liveness_compare_api";
@@ -695,6 +765,7 @@ impl TencentLivenessCompareApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "Success" => Self::Success,
@@ -751,11 +822,12 @@ impl TencentLivenessCompareApi {
             "UnauthorizedOperation.Nonactivated" => Self::UnauthorizedOperationNonactivated,
             "UnsupportedOperation" => Self::UnsupportedOperation,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Success => Some(0),
@@ -816,11 +888,18 @@ impl TencentLivenessCompareApi {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentLivenessCompareApi::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -839,7 +918,9 @@ impl TencentLivenessCompareApi {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -864,7 +945,7 @@ impl TencentLivenessCompareApi {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -876,6 +957,40 @@ impl TencentLivenessCompareApi {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentLivenessCompareApi {
@@ -885,6 +1000,31 @@ impl fmt::Display for TencentLivenessCompareApi {
 }
 
 impl std::error::Error for TencentLivenessCompareApi {}
+
+impl std::str::FromStr for TencentLivenessCompareApi {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentLivenessCompareApi::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentLivenessCompareApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentLivenessCompareApi::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentLivenessCompareApi {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentLivenessCompareApi {
     fn table(&self) -> &'static str {
@@ -919,5 +1059,20 @@ impl crate::CatalogCode for TencentLivenessCompareApi {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentLivenessCompareApi::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentLivenessCompareApi::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentLivenessCompareApi::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentLivenessCompareApi::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentLivenessCompareApi::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentLivenessCompareApi::message_with(self, locale, values)
     }
 }

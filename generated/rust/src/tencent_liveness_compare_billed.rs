@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes. The rows are in the source's order (1004, 1001, 2016, 2015, 2004, 2014, 2013), which is kept. The codes and descriptions also appear in tencent\_liveness\_compare\_results (lines 195-204), where every row is billed "Y"; here 2015, 2004, 2014 and 2013 are billed "N". Both tables are transcribed as given and kept separate. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentLivenessCompareBilled::from_code`] or
 /// [`TencentLivenessCompareBilled::from_int`]. A code this table does not list
 /// decodes to [`TencentLivenessCompareBilled::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentLivenessCompareBilled {
@@ -32,10 +34,12 @@ pub enum TencentLivenessCompareBilled {
     Code2014,
     /// 2013: No face was detected. Please face the camera and try again.
     Code2013,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 7] = [
     "1004",
     "1001",
@@ -46,6 +50,7 @@ static CODES: [&str; 7] = [
     "2013",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 7] = [
     ["未能检测到您的脸部，请正对摄像头后重试。", "未能偵測到您的臉部，請正對鏡頭後再試一次。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
     ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
@@ -56,6 +61,7 @@ static MESSAGES: [[&str; 7]; 7] = [
     ["未检测到人脸，请正对摄像头后重试。", "未偵測到臉部，請正對鏡頭後再試一次。", "No face was detected. Please face the camera and try again.", "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 7] = [
     Some(["人脸检测失败。", "人臉偵測失敗。", "Face detection failed.", "Deteksi wajah gagal.", "Phát hiện khuôn mặt thất bại.", "फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าล้มเหลว", ]),
     Some(["调用活体引擎失败。", "呼叫活體引擎失敗。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
@@ -66,6 +72,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 7] = [
     Some(["未检测到人脸。", "未偵測到人臉。", "No face was detected.", "Wajah tidak terdeteksi.", "Không phát hiện khuôn mặt.", "कोई चेहरा डिटेक्ट नहीं हुआ।", "ตรวจไม่พบใบหน้า", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 7] = [
     Some(true),
     Some(true),
@@ -76,6 +83,7 @@ static BILLED: [Option<bool>; 7] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 7] = [
     None,
     None,
@@ -86,6 +94,7 @@ static PLATFORMS: [Option<Platform>; 7] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 7] = [
     None,
     None,
@@ -96,6 +105,7 @@ static RETIRED_IN: [Option<&str>; 7] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 7] = [
     Kind::NoFace,
     Kind::InternalError,
@@ -106,6 +116,7 @@ static KINDS: [Kind; 7] = [
     Kind::NoFace,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 7] = [
     Actor::User,
     Actor::Vendor,
@@ -116,6 +127,7 @@ static ACTORS: [Actor; 7] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 7] = [
     true,
     true,
@@ -126,6 +138,7 @@ static RETRYABLE: [bool; 7] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 7] = [
     Some(Prompt::NoFace),
     None,
@@ -136,6 +149,17 @@ static PROMPTS: [Option<Prompt>; 7] = [
     Some(Prompt::NoFace),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 7] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentLivenessCompareBilled {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_liveness_compare_billed";
@@ -144,6 +168,7 @@ impl TencentLivenessCompareBilled {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "1004" => Self::Code1004,
@@ -154,7 +179,7 @@ impl TencentLivenessCompareBilled {
             "2014" => Self::Code2014,
             "2013" => Self::Code2013,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -164,6 +189,7 @@ impl TencentLivenessCompareBilled {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code1004 => Some(0),
@@ -178,11 +204,18 @@ impl TencentLivenessCompareBilled {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentLivenessCompareBilled::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -201,7 +234,9 @@ impl TencentLivenessCompareBilled {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -226,7 +261,7 @@ impl TencentLivenessCompareBilled {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -238,6 +273,40 @@ impl TencentLivenessCompareBilled {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentLivenessCompareBilled {
@@ -247,6 +316,31 @@ impl fmt::Display for TencentLivenessCompareBilled {
 }
 
 impl std::error::Error for TencentLivenessCompareBilled {}
+
+impl std::str::FromStr for TencentLivenessCompareBilled {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentLivenessCompareBilled::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentLivenessCompareBilled {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentLivenessCompareBilled::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentLivenessCompareBilled {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentLivenessCompareBilled {
     fn table(&self) -> &'static str {
@@ -281,5 +375,20 @@ impl crate::CatalogCode for TencentLivenessCompareBilled {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentLivenessCompareBilled::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentLivenessCompareBilled::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentLivenessCompareBilled::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentLivenessCompareBilled::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentLivenessCompareBilled::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentLivenessCompareBilled::message_with(self, locale, values)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes (liveness engine, face detection, image checks and face comparison). Every row is billed "Y" in the source, failures included; transcribed as given. The same codes occur with other billing values in tencent\_liveness\_compare\_billed (lines 245-252); the tables are kept separate. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentLivenessCompareResults::from_code`] or
 /// [`TencentLivenessCompareResults::from_int`]. A code this table does not list
 /// decodes to [`TencentLivenessCompareResults::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentLivenessCompareResults {
@@ -36,10 +38,12 @@ pub enum TencentLivenessCompareResults {
     Code2015,
     /// 2016: Your face did not match closely enough. Please try again.
     Code2016,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 9] = [
     "0",
     "1001",
@@ -52,6 +56,7 @@ static CODES: [&str; 9] = [
     "2016",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 9] = [
     ["验证成功。", "驗證成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
@@ -64,6 +69,7 @@ static MESSAGES: [[&str; 7]; 9] = [
     ["人脸匹配度不足，请重试。", "您的臉部比對結果不夠相符，請再試一次。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 9] = [
     None,
     Some(["调用活体引擎失败。", "呼叫活體引擎失敗。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
@@ -76,6 +82,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 9] = [
     Some(["比对相似度未达到通过阈值。", "比對相似度未達通過門檻。", "The comparison similarity did not reach the passing threshold.", "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.", "Độ tương đồng so khớp không đạt ngưỡng.", "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 9] = [
     Some(true),
     Some(true),
@@ -88,6 +95,7 @@ static BILLED: [Option<bool>; 9] = [
     Some(true),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 9] = [
     None,
     None,
@@ -100,6 +108,7 @@ static PLATFORMS: [Option<Platform>; 9] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 9] = [
     None,
     None,
@@ -112,6 +121,7 @@ static RETIRED_IN: [Option<&str>; 9] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 9] = [
     Kind::Success,
     Kind::InternalError,
@@ -124,6 +134,7 @@ static KINDS: [Kind; 9] = [
     Kind::ComparisonFailed,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 9] = [
     Actor::None,
     Actor::Vendor,
@@ -136,6 +147,7 @@ static ACTORS: [Actor; 9] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 9] = [
     false,
     true,
@@ -148,6 +160,7 @@ static RETRYABLE: [bool; 9] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 9] = [
     None,
     None,
@@ -160,6 +173,19 @@ static PROMPTS: [Option<Prompt>; 9] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 9] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentLivenessCompareResults {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_liveness_compare_results";
@@ -168,6 +194,7 @@ impl TencentLivenessCompareResults {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -180,7 +207,7 @@ impl TencentLivenessCompareResults {
             "2015" => Self::Code2015,
             "2016" => Self::Code2016,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -190,6 +217,7 @@ impl TencentLivenessCompareResults {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -206,11 +234,18 @@ impl TencentLivenessCompareResults {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentLivenessCompareResults::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -229,7 +264,9 @@ impl TencentLivenessCompareResults {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -254,7 +291,7 @@ impl TencentLivenessCompareResults {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -266,6 +303,40 @@ impl TencentLivenessCompareResults {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentLivenessCompareResults {
@@ -275,6 +346,31 @@ impl fmt::Display for TencentLivenessCompareResults {
 }
 
 impl std::error::Error for TencentLivenessCompareResults {}
+
+impl std::str::FromStr for TencentLivenessCompareResults {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentLivenessCompareResults::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentLivenessCompareResults {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentLivenessCompareResults::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentLivenessCompareResults {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentLivenessCompareResults {
     fn table(&self) -> &'static str {
@@ -309,5 +405,20 @@ impl crate::CatalogCode for TencentLivenessCompareResults {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentLivenessCompareResults::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentLivenessCompareResults::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentLivenessCompareResults::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentLivenessCompareResults::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentLivenessCompareResults::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentLivenessCompareResults::message_with(self, locale, values)
     }
 }

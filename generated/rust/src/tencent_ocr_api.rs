@@ -5,7 +5,7 @@
 //!
 //! The seed does not name this table; the title is inferred from the codes (OCR of Hong Kong and Malaysian ID cards, passports and ID cards, plus billing and parameter errors). The source's Description column is shifted one row against its Error Code column. The first "code", "ResultCode" (line 254), is the code column's header from the original table, not a code, and is not an entry. Each real code's description is the one printed one row above it, checked row by row against the code names (e.g. FailedOperation.DownLoadError \<- "File download error", LimitExceeded.TooLargeFileError \<- "File is too large", ResourcesSoldOut.ChargeStatusException \<- "Charge status exception", FailedOperation.NoHKIDCard \<- "not Hongkong ID Card", FailedOperation.NoPassport \<- "Not passport", FailedOperation.ImageBlur \<- "Blur image", FailedOperation.ImageSizeTooLarge \<- "image is too large", ..., FailedOperation.CardSideError \<- "Please check the picture format"). The shift ends before the last row: the description "image is too small" (line 278) belongs to a row whose code is missing from the source, and no code is invented for it; the last code, FailedOperation.InvalidInfoFormat (line 279), keeps the description on its own row ('Invalid "%s" (%s),please take the photo again'). The source thus has 25 codes. The Billed column is "Y" on every row, so whether it shifted with the descriptions does not matter: every entry is billed. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -13,7 +13,9 @@ use std::fmt;
 ///
 /// Decode a raw code with [`TencentOcrApi::from_code`]. A code this table does not list
 /// decodes to [`TencentOcrApi::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentOcrApi {
@@ -67,10 +69,12 @@ pub enum TencentOcrApi {
     FailedOperationCardSideError,
     /// FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
     FailedOperationInvalidInfoFormat,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 25] = [
     "FailedOperation.DownLoadError",
     "FailedOperation.UnOpenError",
@@ -99,6 +103,7 @@ static CODES: [&str; 25] = [
     "FailedOperation.InvalidInfoFormat",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 25] = [
     ["文件下载失败，请重试。", "無法下載檔案，請再試一次。", "The file could not be downloaded. Please try again.", "File tidak dapat diunduh. Silakan coba lagi.", "Không thể tải xuống tệp. Vui lòng thử lại.", "फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।", "ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง", ],
     ["本应用目前无法使用证件核验。请联系本应用的客服。", "此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。", "ID document checks are not available in this app. Please contact the app's support team.", "Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -127,6 +132,7 @@ static MESSAGES: [[&str; 7]; 25] = [
     ["证件上的部分信息无效，请重新拍摄。", "證件上有部分資料無效，請重新拍攝。", "Some information on the card is not valid. Please take the photo again.", "Sebagian informasi pada kartu tidak valid. Silakan ambil foto lagi.", "Một số thông tin trên thẻ không hợp lệ. Vui lòng chụp lại.", "कार्ड पर दी गई कुछ जानकारी मान्य नहीं है। कृपया फिर से फोटो लें।", "ข้อมูลบางอย่างบนบัตรไม่ถูกต้อง กรุณาถ่ายรูปใหม่", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 25] = [
     Some(["文件下载失败。", "檔案下載失敗。", "The file download failed.", "Pengunduhan file gagal.", "Tải file thất bại.", "फाइल डाउनलोड करना विफल रहा।", "ดาวน์โหลดไฟล์ไม่สำเร็จ", ]),
     Some(["账号未开通 OCR 服务。请在腾讯云控制台开通。", "此帳戶尚未開通 OCR 服務。請在騰訊雲主控台開通。", "The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.", "Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.", "Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.", "इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।", "บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud", ]),
@@ -155,6 +161,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 25] = [
     Some(["证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。", "證件上的資料無效。請讓使用者重新拍攝；若 API 回傳了欄位名稱，template 會標明是哪個欄位。", "Information on the card is not valid. Ask the user to take the photo again; the template names the field when the API returns it.", "Informasi pada kartu tidak valid. Minta pengguna mengambil foto lagi; template menyebutkan nama kolom jika API mengembalikannya.", "Thông tin trên thẻ không hợp lệ. Yêu cầu người dùng chụp lại; template sẽ nêu tên trường thông tin khi API trả về.", "कार्ड पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से फिर से फोटो लेने को कहें; जब API फील्ड लौटाता है, तो template में उस फील्ड का नाम दिखता है।", "ข้อมูลบนบัตรไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปใหม่ ข้อความแบบ template จะระบุชื่อช่องข้อมูลเมื่อ API ส่งค่านั้นกลับมา", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 25] = [
     Some(true),
     Some(true),
@@ -183,6 +190,7 @@ static BILLED: [Option<bool>; 25] = [
     Some(true),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 25] = [
     None,
     None,
@@ -211,6 +219,7 @@ static PLATFORMS: [Option<Platform>; 25] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 25] = [
     None,
     None,
@@ -239,6 +248,7 @@ static RETIRED_IN: [Option<&str>; 25] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 25] = [
     Kind::Network,
     Kind::Authorization,
@@ -267,6 +277,7 @@ static KINDS: [Kind; 25] = [
     Kind::DocumentInvalid,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 25] = [
     Actor::Developer,
     Actor::Operator,
@@ -295,6 +306,7 @@ static ACTORS: [Actor; 25] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 25] = [
     true,
     false,
@@ -323,6 +335,7 @@ static RETRYABLE: [bool; 25] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 25] = [
     None,
     None,
@@ -351,6 +364,64 @@ static PROMPTS: [Option<Prompt>; 25] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 25] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &["field", "detail"],
+];
+
+#[rustfmt::skip] // data: one entry per line, as generated
+static TEMPLATES: [Option<[Option<&str>; 7]>; 25] = [
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    None,
+    Some([Some("证件上的“{field}”无效（{detail}），请重新拍摄。"), Some("證件上的「{field}」無效（{detail}），請重新拍攝。"), Some("The \"{field}\" on the card is not valid ({detail}). Please take the photo again."), Some("\"{field}\" pada kartu tidak valid ({detail}). Silakan ambil foto lagi."), Some("Thông tin \"{field}\" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại."), Some("कार्ड पर \"{field}\" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।"), Some("ข้อมูล \"{field}\" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่"), ]),
+];
+
 impl TencentOcrApi {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_ocr_api";
@@ -359,6 +430,7 @@ impl TencentOcrApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "FailedOperation.DownLoadError" => Self::FailedOperationDownLoadError,
@@ -387,11 +459,12 @@ impl TencentOcrApi {
             "FailedOperation.CardSideError" => Self::FailedOperationCardSideError,
             "FailedOperation.InvalidInfoFormat" => Self::FailedOperationInvalidInfoFormat,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::FailedOperationDownLoadError => Some(0),
@@ -424,11 +497,18 @@ impl TencentOcrApi {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentOcrApi::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -447,7 +527,9 @@ impl TencentOcrApi {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -472,7 +554,7 @@ impl TencentOcrApi {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -484,6 +566,47 @@ impl TencentOcrApi {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        self.index()
+            .and_then(|i| TEMPLATES[i])
+            .and_then(|t| t[locale as usize])
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+
+    /// The message of FailedOperation.InvalidInfoFormat in `locale`, filled with these values.
+    #[rustfmt::skip]
+    pub fn fill_failed_operation_invalid_info_format(locale: Locale, field: &str, detail: &str) -> Cow<'static, str> {
+        Self::FailedOperationInvalidInfoFormat.message_with(locale, &[("field", field), ("detail", detail)])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentOcrApi {
@@ -493,6 +616,31 @@ impl fmt::Display for TencentOcrApi {
 }
 
 impl std::error::Error for TencentOcrApi {}
+
+impl std::str::FromStr for TencentOcrApi {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentOcrApi::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentOcrApi {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentOcrApi::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentOcrApi {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentOcrApi {
     fn table(&self) -> &'static str {
@@ -527,5 +675,20 @@ impl crate::CatalogCode for TencentOcrApi {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentOcrApi::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentOcrApi::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentOcrApi::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentOcrApi::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentOcrApi::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentOcrApi::message_with(self, locale, values)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The seed names neither this table nor its platform; the platform is inferred, not stated. These are client SDK codes (network, license, camera, permissions, light sequence, timeouts). They are taken to be the Android SDK's because 216 refers to an "init()" method in Java-style call notation and 219 to startAuthByLightData and its reflectSequence parameter, and because the previous table (lines 205-226) reuses the same numbers with different meanings and carries iOS markers (Bundle configuration), pointing to separate per-platform lists. Never merged with tencent\_sdk\_ios: the same numbers mean different things. The source gives descriptions only, no separate solutions; its descriptions are developer-facing and are used as solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentSdkAndroid::from_code`] or
 /// [`TencentSdkAndroid::from_int`]. A code this table does not list
 /// decodes to [`TencentSdkAndroid::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentSdkAndroid {
@@ -52,10 +54,12 @@ pub enum TencentSdkAndroid {
     Code227,
     /// 228: This verification session is not valid. Please start again.
     Code228,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 17] = [
     "210",
     "211",
@@ -76,6 +80,7 @@ static CODES: [&str; 17] = [
     "228",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 17] = [
     ["网络异常，请检查网络连接后重试。", "網路發生錯誤，請檢查連線後再試一次。", "A network error occurred. Please check your connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -96,6 +101,7 @@ static MESSAGES: [[&str; 7]; 17] = [
     ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 17] = [
     Some(["网络请求异常。", "網路請求發生例外狀況。", "A network request exception occurred.", "Terjadi exception pada permintaan jaringan.", "Đã xảy ra exception khi gửi request mạng.", "नेटवर्क अनुरोध में एक्सेप्शन आया।", "เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย", ]),
     Some(["SDK 本地初始化校验失败。常见原因是缺少 license 文件或 license 已过期。", "SDK 本機初始化時的檢查失敗。常見原因是缺少授權檔案（license），或授權已過期。", "A check failed during the local SDK initialization. Common causes are a missing license file or an expired license.", "Pemeriksaan gagal saat inisialisasi SDK lokal. Penyebab umumnya adalah file lisensi tidak ada atau lisensi sudah kedaluwarsa.", "Một bước kiểm tra thất bại khi khởi tạo SDK cục bộ. Nguyên nhân thường gặp là thiếu file license hoặc license đã hết hạn.", "लोकल SDK इनिशियलाइजेशन के दौरान एक जांच विफल रही। इसके आम कारण हैं: लाइसेंस फाइल का न होना या लाइसेंस की समय-सीमा समाप्त हो जाना।", "การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ", ]),
@@ -116,6 +122,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 17] = [
     Some(["token 无效。", "token 無效。", "The token is invalid.", "Token tidak valid.", "Token không hợp lệ.", "token अमान्य है।", "token ใช้งานไม่ได้", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 17] = [
     None,
     None,
@@ -136,6 +143,7 @@ static BILLED: [Option<bool>; 17] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 17] = [
     None,
     None,
@@ -156,6 +164,7 @@ static PLATFORMS: [Option<Platform>; 17] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 17] = [
     None,
     None,
@@ -176,6 +185,7 @@ static RETIRED_IN: [Option<&str>; 17] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 17] = [
     Kind::Network,
     Kind::Authorization,
@@ -196,6 +206,7 @@ static KINDS: [Kind; 17] = [
     Kind::TokenInvalid,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 17] = [
     Actor::User,
     Actor::Developer,
@@ -216,6 +227,7 @@ static ACTORS: [Actor; 17] = [
     Actor::Developer,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 17] = [
     true,
     false,
@@ -236,6 +248,7 @@ static RETRYABLE: [bool; 17] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 17] = [
     Some(Prompt::ConnectionLost),
     None,
@@ -256,6 +269,27 @@ static PROMPTS: [Option<Prompt>; 17] = [
     Some(Prompt::InvalidToken),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 17] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentSdkAndroid {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_sdk_android";
@@ -264,6 +298,7 @@ impl TencentSdkAndroid {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "210" => Self::Code210,
@@ -284,7 +319,7 @@ impl TencentSdkAndroid {
             "227" => Self::Code227,
             "228" => Self::Code228,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -294,6 +329,7 @@ impl TencentSdkAndroid {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code210 => Some(0),
@@ -318,11 +354,18 @@ impl TencentSdkAndroid {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentSdkAndroid::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -341,7 +384,9 @@ impl TencentSdkAndroid {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -366,7 +411,7 @@ impl TencentSdkAndroid {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -378,6 +423,40 @@ impl TencentSdkAndroid {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentSdkAndroid {
@@ -387,6 +466,31 @@ impl fmt::Display for TencentSdkAndroid {
 }
 
 impl std::error::Error for TencentSdkAndroid {}
+
+impl std::str::FromStr for TencentSdkAndroid {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentSdkAndroid::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentSdkAndroid {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentSdkAndroid::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentSdkAndroid {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentSdkAndroid {
     fn table(&self) -> &'static str {
@@ -421,5 +525,20 @@ impl crate::CatalogCode for TencentSdkAndroid {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentSdkAndroid::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentSdkAndroid::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentSdkAndroid::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentSdkAndroid::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentSdkAndroid::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentSdkAndroid::message_with(self, locale, values)
     }
 }

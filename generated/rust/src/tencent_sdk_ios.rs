@@ -5,7 +5,7 @@
 //!
 //! The seed names neither this table nor its platform; the platform is inferred, not stated. These are client SDK codes (initialization, authorization, camera, app switching, screen recording and screenshots). They are taken to be the iOS SDK's because 211 "Bundle configuration exception" refers to a bundle configuration, an Apple-platform notion (app and resource bundles), and because the next table (lines 227-244) reuses the same numbers 210-228 with different meanings and mentions "init()" and startAuthByLightData, pointing to a separate per-platform (Android) list. "YouTu" in 212 is Tencent's face technology brand and says nothing about the platform. Never merged with tencent\_sdk\_android: the same numbers mean different things. The source gives descriptions only, no solutions; its typo "limitaion" (223) is read as "limitation".
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentSdkIos::from_code`] or
 /// [`TencentSdkIos::from_int`]. A code this table does not list
 /// decodes to [`TencentSdkIos::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentSdkIos {
@@ -60,10 +62,12 @@ pub enum TencentSdkIos {
     Code302,
     /// 303: Please do not take screenshots during verification. Try again.
     Code303,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 21] = [
     "0",
     "210",
@@ -88,6 +92,7 @@ static CODES: [&str; 21] = [
     "303",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 21] = [
     ["验证成功。", "驗證成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -112,6 +117,7 @@ static MESSAGES: [[&str; 7]; 21] = [
     ["验证过程中请勿截屏，请重试。", "驗證期間請勿截圖。請再試一次。", "Please do not take screenshots during verification. Try again.", "Mohon jangan mengambil tangkapan layar selama verifikasi. Silakan coba lagi.", "Vui lòng không chụp màn hình trong khi xác minh và thử lại.", "कृपया सत्यापन के दौरान स्क्रीनशॉट न लें और फिर से प्रयास करें।", "กรุณาอย่าจับภาพหน้าจอระหว่างการยืนยันตัวตน แล้วลองอีกครั้ง", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 21] = [
     None,
     Some(["参数初始化异常。", "初始化參數時發生例外狀況。", "An exception occurred while initializing the parameters.", "Terjadi exception saat menginisialisasi parameter.", "Đã xảy ra exception khi khởi tạo tham số.", "पैरामीटर इनिशियलाइज करते समय एक्सेप्शन आया।", "เกิดข้อผิดพลาดขณะกำหนดค่าเริ่มต้นของพารามิเตอร์", ]),
@@ -136,6 +142,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 21] = [
     Some(["流程中进行了截屏。", "流程中進行了螢幕截圖。", "Screenshots were taken during the process.", "Tangkapan layar diambil selama proses berlangsung.", "Đã có thao tác chụp màn hình trong quá trình xác minh.", "प्रक्रिया के दौरान स्क्रीनशॉट लिए गए।", "มีการจับภาพหน้าจอระหว่างขั้นตอน", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 21] = [
     None,
     None,
@@ -160,6 +167,7 @@ static BILLED: [Option<bool>; 21] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 21] = [
     None,
     None,
@@ -184,6 +192,7 @@ static PLATFORMS: [Option<Platform>; 21] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 21] = [
     None,
     None,
@@ -208,6 +217,7 @@ static RETIRED_IN: [Option<&str>; 21] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 21] = [
     Kind::Success,
     Kind::InvalidRequest,
@@ -232,6 +242,7 @@ static KINDS: [Kind; 21] = [
     Kind::AppInterrupted,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 21] = [
     Actor::None,
     Actor::Developer,
@@ -256,6 +267,7 @@ static ACTORS: [Actor; 21] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 21] = [
     false,
     false,
@@ -280,6 +292,7 @@ static RETRYABLE: [bool; 21] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 21] = [
     None,
     None,
@@ -304,6 +317,31 @@ static PROMPTS: [Option<Prompt>; 21] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 21] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentSdkIos {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_sdk_ios";
@@ -312,6 +350,7 @@ impl TencentSdkIos {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -336,7 +375,7 @@ impl TencentSdkIos {
             "302" => Self::Code302,
             "303" => Self::Code303,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -346,6 +385,7 @@ impl TencentSdkIos {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -374,11 +414,18 @@ impl TencentSdkIos {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentSdkIos::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -397,7 +444,9 @@ impl TencentSdkIos {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -422,7 +471,7 @@ impl TencentSdkIos {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -434,6 +483,40 @@ impl TencentSdkIos {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentSdkIos {
@@ -443,6 +526,31 @@ impl fmt::Display for TencentSdkIos {
 }
 
 impl std::error::Error for TencentSdkIos {}
+
+impl std::str::FromStr for TencentSdkIos {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentSdkIos::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentSdkIos {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentSdkIos::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentSdkIos {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentSdkIos {
     fn table(&self) -> &'static str {
@@ -477,5 +585,20 @@ impl crate::CatalogCode for TencentSdkIos {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentSdkIos::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentSdkIos::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentSdkIos::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentSdkIos::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentSdkIos::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentSdkIos::message_with(self, locale, values)
     }
 }

@@ -5,7 +5,7 @@
 //!
 //! The third code table in the seed (lines 130-140, after the prompt list). The seed does not name the table; the title is inferred from the codes (1004 "Selfie verification failed", -999 "The verification process wasn't finished"). The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentSelfieVerification::from_code`] or
 /// [`TencentSelfieVerification::from_int`]. A code this table does not list
 /// decodes to [`TencentSelfieVerification::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentSelfieVerification {
@@ -38,10 +40,12 @@ pub enum TencentSelfieVerification {
     Code2016,
     /// -999: The verification was not finished. Please start again and complete all the steps.
     CodeMinus999,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 10] = [
     "0",
     "1001",
@@ -55,6 +59,7 @@ static CODES: [&str; 10] = [
     "-999",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 10] = [
     ["验证成功。", "驗證成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
@@ -68,6 +73,7 @@ static MESSAGES: [[&str; 7]; 10] = [
     ["验证未完成，请重新开始并完成所有步骤。", "驗證尚未完成。請重新開始並完成所有步驟。", "The verification was not finished. Please start again and complete all the steps.", "Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.", "Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.", "सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।", "การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 10] = [
     None,
     Some(["系统错误。", "系統錯誤。", "System error.", "Kesalahan sistem.", "Lỗi hệ thống.", "सिस्टम त्रुटि।", "ข้อผิดพลาดของระบบ", ]),
@@ -81,6 +87,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 10] = [
     Some(["验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。", "驗證流程尚未完成（使用者在結束前離開）。這是最終結果，並非處理中：請勿再輪詢結果，請開始新的驗證。", "The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.", "Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.", "Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.", "सत्यापन की प्रक्रिया पूरी नहीं हुई (उपयोगकर्ता अंत से पहले ही निकल गया)। यह अंतिम परिणाम है, लंबित नहीं: परिणाम के लिए पोलिंग न करें; नया सत्यापन शुरू करें।", "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 10] = [
     Some(true),
     Some(false),
@@ -94,6 +101,7 @@ static BILLED: [Option<bool>; 10] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 10] = [
     None,
     None,
@@ -107,6 +115,7 @@ static PLATFORMS: [Option<Platform>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 10] = [
     None,
     None,
@@ -120,6 +129,7 @@ static RETIRED_IN: [Option<&str>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 10] = [
     Kind::Success,
     Kind::InternalError,
@@ -133,6 +143,7 @@ static KINDS: [Kind; 10] = [
     Kind::UserCancelled,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 10] = [
     Actor::None,
     Actor::Vendor,
@@ -146,6 +157,7 @@ static ACTORS: [Actor; 10] = [
     Actor::User,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 10] = [
     false,
     true,
@@ -159,6 +171,7 @@ static RETRYABLE: [bool; 10] = [
     true,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 10] = [
     None,
     None,
@@ -172,6 +185,20 @@ static PROMPTS: [Option<Prompt>; 10] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 10] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentSelfieVerification {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_selfie_verification";
@@ -180,6 +207,7 @@ impl TencentSelfieVerification {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -193,7 +221,7 @@ impl TencentSelfieVerification {
             "2016" => Self::Code2016,
             "-999" => Self::CodeMinus999,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -203,6 +231,7 @@ impl TencentSelfieVerification {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -220,11 +249,18 @@ impl TencentSelfieVerification {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentSelfieVerification::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -243,7 +279,9 @@ impl TencentSelfieVerification {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -268,7 +306,7 @@ impl TencentSelfieVerification {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -280,6 +318,40 @@ impl TencentSelfieVerification {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentSelfieVerification {
@@ -289,6 +361,31 @@ impl fmt::Display for TencentSelfieVerification {
 }
 
 impl std::error::Error for TencentSelfieVerification {}
+
+impl std::str::FromStr for TencentSelfieVerification {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentSelfieVerification::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentSelfieVerification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentSelfieVerification::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentSelfieVerification {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentSelfieVerification {
     fn table(&self) -> &'static str {
@@ -323,5 +420,20 @@ impl crate::CatalogCode for TencentSelfieVerification {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentSelfieVerification::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentSelfieVerification::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentSelfieVerification::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentSelfieVerification::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentSelfieVerification::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentSelfieVerification::message_with(self, locale, values)
     }
 }

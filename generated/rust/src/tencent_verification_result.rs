@@ -5,7 +5,7 @@
 //!
 //! The second table in the seed (lines 14-89). The seed does not name the table; the title describes what the codes show. The source lists 4001-4006 before 3001-3006; the source order is kept. Several codes share a description (4, 8, 9, 10 and 11 "Internal service error"; 1003 and 1301 "Real person detection failed"; 1210 and 2012 "Failed to detect a full face"; 2 and 5002 "Incorrect parameter value"); each is transcribed as its own entry. The source gives descriptions only, no solutions.
 
-use crate::{Actor, Kind, Locale, Platform, Prompt};
+use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -14,7 +14,9 @@ use std::fmt;
 /// Decode a raw code with [`TencentVerificationResult::from_code`] or
 /// [`TencentVerificationResult::from_int`]. A code this table does not list
 /// decodes to [`TencentVerificationResult::Unknown`], which keeps it.
-#[non_exhaustive]
+///
+/// The vendor's list is complete: the enum is exhaustive, so a `match` needs
+/// no wildcard arm, and a code added to it is a breaking change.
 #[allow(non_camel_case_types)] // a reserved word gets a trailing `_` (`Self_`)
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TencentVerificationResult {
@@ -168,10 +170,12 @@ pub enum TencentVerificationResult {
     Code7001,
     /// 7002: Verification is blocked for this account. Please contact the app's support team.
     Code7002,
-    /// A code this table does not list; keeps the raw code.
-    Unknown(String),
+    /// A code this table does not list; keeps the raw code. Only decoding
+    /// makes one.
+    Unknown(UnknownCode),
 }
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static CODES: [&str; 75] = [
     "0",
     "1",
@@ -250,6 +254,7 @@ static CODES: [&str; 75] = [
     "7002",
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 75] = [
     ["验证成功。", "驗證成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
@@ -328,6 +333,7 @@ static MESSAGES: [[&str; 7]; 75] = [
     ["该账号已被禁止进行验证。请联系本应用的客服。", "此帳戶的驗證功能已遭封鎖。請聯絡此 App 的支援團隊。", "Verification is blocked for this account. Please contact the app's support team.", "Verifikasi diblokir untuk akun ini. Silakan hubungi tim dukungan aplikasi.", "Tài khoản này đã bị chặn xác minh. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस अकाउंट के लिए सत्यापन ब्लॉक कर दिया गया है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนถูกระงับสำหรับบัญชีนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static SOLUTIONS: [Option<[&str; 7]>; 75] = [
     None,
     Some(["请求参数无效。", "請求參數無效。", "A request parameter is invalid.", "Parameter permintaan tidak valid.", "Tham số request không hợp lệ.", "अनुरोध का कोई पैरामीटर अमान्य है।", "พารามิเตอร์ของคำขอไม่ถูกต้อง", ]),
@@ -406,6 +412,7 @@ static SOLUTIONS: [Option<[&str; 7]>; 75] = [
     Some(["已被腾讯云封禁。请联系腾讯云了解原因并解除封禁。", "已遭騰訊雲（Tencent Cloud）封鎖。請聯絡騰訊雲了解原因並解除封鎖。", "Blocked by Tencent Cloud. Contact Tencent Cloud to find out why and to lift the block.", "Diblokir oleh Tencent Cloud. Hubungi Tencent Cloud untuk mengetahui penyebabnya dan membuka blokir.", "Bị Tencent Cloud chặn. Liên hệ Tencent Cloud để biết lý do và gỡ chặn.", "Tencent Cloud ने ब्लॉक किया है। कारण जानने और ब्लॉक हटवाने के लिए Tencent Cloud से संपर्क करें।", "ถูก Tencent Cloud ระงับการใช้งาน กรุณาติดต่อ Tencent Cloud เพื่อสอบถามสาเหตุและขอให้ยกเลิกการระงับ", ]),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 75] = [
     Some(true),
     Some(false),
@@ -484,6 +491,7 @@ static BILLED: [Option<bool>; 75] = [
     Some(false),
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PLATFORMS: [Option<Platform>; 75] = [
     None,
     None,
@@ -562,6 +570,7 @@ static PLATFORMS: [Option<Platform>; 75] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETIRED_IN: [Option<&str>; 75] = [
     None,
     None,
@@ -640,6 +649,7 @@ static RETIRED_IN: [Option<&str>; 75] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 75] = [
     Kind::Success,
     Kind::InvalidRequest,
@@ -718,6 +728,7 @@ static KINDS: [Kind; 75] = [
     Kind::QuotaExceeded,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static ACTORS: [Actor; 75] = [
     Actor::None,
     Actor::Developer,
@@ -796,6 +807,7 @@ static ACTORS: [Actor; 75] = [
     Actor::Operator,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static RETRYABLE: [bool; 75] = [
     false,
     false,
@@ -874,6 +886,7 @@ static RETRYABLE: [bool; 75] = [
     false,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
 static PROMPTS: [Option<Prompt>; 75] = [
     None,
     None,
@@ -952,6 +965,85 @@ static PROMPTS: [Option<Prompt>; 75] = [
     None,
 ];
 
+#[rustfmt::skip] // data: one entry per line, as generated
+static PARAMS: [&[&str]; 75] = [
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+    &[],
+];
+
 impl TencentVerificationResult {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_verification_result";
@@ -960,6 +1052,7 @@ impl TencentVerificationResult {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
+    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
         match code {
             "0" => Self::Code0,
@@ -1038,7 +1131,7 @@ impl TencentVerificationResult {
             "7001" => Self::Code7001,
             "7002" => Self::Code7002,
             _ => {
-                Self::Unknown(code.to_owned())
+                Self::Unknown(UnknownCode::new(code))
             }
         }
     }
@@ -1048,6 +1141,7 @@ impl TencentVerificationResult {
         Self::from_code(&code.to_string())
     }
 
+    #[rustfmt::skip]
     fn index(&self) -> Option<usize> {
         match self {
             Self::Code0 => Some(0),
@@ -1130,11 +1224,18 @@ impl TencentVerificationResult {
     }
 
     /// The code as the vendor sends it.
+    #[rustfmt::skip]
     pub fn code(&self) -> Cow<'static, str> {
         match self {
-            Self::Unknown(code) => Cow::Owned(code.clone()),
+            Self::Unknown(code) => Cow::Owned(code.as_str().to_owned()),
             other => Cow::Borrowed(other.index().map_or("", |i| CODES[i])),
         }
+    }
+
+    /// The code this value was decoded from: an old code (alias) stays as
+    /// received; otherwise the same as [`TencentVerificationResult::code`].
+    pub fn received_code(&self) -> Cow<'static, str> {
+        self.code()
     }
 
     /// Whether the code is listed in the catalog.
@@ -1153,7 +1254,9 @@ impl TencentVerificationResult {
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
-        self.index().and_then(|i| SOLUTIONS[i]).map(|s| s[locale as usize])
+        self.index()
+            .and_then(|i| SOLUTIONS[i])
+            .map(|s| s[locale as usize])
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -1178,7 +1281,7 @@ impl TencentVerificationResult {
 
     /// Whether trying again (after the actor acted) can succeed; false for an unlisted code.
     pub fn retryable(&self) -> bool {
-        self.index().is_some_and(|i| RETRYABLE[i])
+        self.index().map_or(false, |i| RETRYABLE[i])
     }
 
     /// The prompt to show the end user, where they can fix the problem.
@@ -1190,6 +1293,40 @@ impl TencentVerificationResult {
     pub fn retired_in(&self) -> Option<&'static str> {
         self.index().and_then(|i| RETIRED_IN[i])
     }
+
+    /// The names of the parameters the message mentions (a pattern's own
+    /// parameter included).
+    pub fn params(&self) -> &'static [&'static str] {
+        self.index().map_or(&[], |i| PARAMS[i])
+    }
+
+    /// The message in `locale` with `{name}` placeholders, where the catalog
+    /// has one for this code and locale.
+    pub fn template(&self, locale: Locale) -> Option<&'static str> {
+        let _ = locale;
+        None
+    }
+
+    /// The message in `locale` with its parameters filled in: a pattern's
+    /// own parameter from the code, the others from `values` (name, value).
+    /// Without a template, or with a value missing, the message (which has
+    /// no placeholders).
+    pub fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        let own = self.pattern_value();
+        let filled = self
+            .template(locale)
+            .and_then(|t| crate::fill(t, own, values));
+        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
+    }
+
+    /// The message in `locale`, a pattern's parameter filled in from the
+    /// code (`message_with(locale, &[])`).
+    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+    fn pattern_value(&self) -> Option<(&'static str, String)> {
+        None
+    }
 }
 
 impl fmt::Display for TencentVerificationResult {
@@ -1199,6 +1336,31 @@ impl fmt::Display for TencentVerificationResult {
 }
 
 impl std::error::Error for TencentVerificationResult {}
+
+impl std::str::FromStr for TencentVerificationResult {
+    type Err = std::convert::Infallible;
+
+    /// [`TencentVerificationResult::from_code`]: never fails.
+    fn from_str(code: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_code(code))
+    }
+}
+
+/// Serializes as the code received (a string).
+#[cfg(feature = "serde")]
+impl serde::Serialize for TencentVerificationResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.received_code())
+    }
+}
+
+/// Decodes a string (or an integer) with [`TencentVerificationResult::from_code`].
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for TencentVerificationResult {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde_code::deserialize(deserializer).map(|code| Self::from_code(&code))
+    }
+}
 
 impl crate::CatalogCode for TencentVerificationResult {
     fn table(&self) -> &'static str {
@@ -1233,5 +1395,20 @@ impl crate::CatalogCode for TencentVerificationResult {
     }
     fn prompt(&self) -> Option<Prompt> {
         TencentVerificationResult::prompt(self)
+    }
+    fn received_code(&self) -> Cow<'static, str> {
+        TencentVerificationResult::received_code(self)
+    }
+    fn retired_in(&self) -> Option<&'static str> {
+        TencentVerificationResult::retired_in(self)
+    }
+    fn params(&self) -> &'static [&'static str] {
+        TencentVerificationResult::params(self)
+    }
+    fn template(&self, locale: Locale) -> Option<&'static str> {
+        TencentVerificationResult::template(self, locale)
+    }
+    fn message_with(&self, locale: Locale, values: &[(&str, &str)]) -> Cow<'static, str> {
+        TencentVerificationResult::message_with(self, locale, values)
     }
 }
