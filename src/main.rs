@@ -289,20 +289,7 @@ fn main() -> ExitCode {
     }
     let load = |catalog: &std::path::Path| errgen::check_with(catalog, limits);
     match cli.command {
-        Command::Check { catalog } => {
-            let c = load(&catalog);
-            report(&c.diagnostics);
-            match &c.model {
-                Some(m) => {
-                    print!("{}", errgen::summary::summary(m));
-                    match gate(m, &catalog) {
-                        Ok(_) => ExitCode::SUCCESS,
-                        Err(code) => code,
-                    }
-                }
-                None => ExitCode::FAILURE,
-            }
-        }
+        Command::Check { catalog } => check(load(&catalog), &catalog),
         Command::Diff {
             old,
             catalog,
@@ -333,37 +320,56 @@ fn main() -> ExitCode {
             code,
             locale,
             catalog,
-        } => {
-            let c = load(&catalog);
-            report(&c.diagnostics);
-            let Some(m) = &c.model else {
-                return ExitCode::FAILURE;
-            };
-            let Some(t) = m.tables.iter().find(|t| t.id == table) else {
-                let ids: Vec<&str> = m.tables.iter().map(|t| t.id.as_str()).collect();
-                eprintln!("error: no table {table:?}; tables: {}", ids.join(", "));
-                return ExitCode::FAILURE;
-            };
-            let lang = errgen::lookup::language_subtag(&locale);
-            print!("{}", errgen::lookup::report(m, t, &code, &lang));
-            ExitCode::SUCCESS
-        }
+        } => lookup(load(&catalog), &table, &code, &locale),
         Command::Export {
             format: Format::Json,
             catalog,
-        } => {
-            let c = load(&catalog);
-            report(&c.diagnostics);
-            match &c.model {
-                Some(m) => {
-                    let v = errgen::export::to_json(m);
-                    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
-                    ExitCode::SUCCESS
-                }
-                None => ExitCode::FAILURE,
+        } => export_json(load(&catalog)),
+        Command::L10n { command } => l10n(command),
+    }
+}
+
+/// `errgen check`: every problem, the summary, and the API gate.
+fn check(c: errgen::Checked, catalog: &std::path::Path) -> ExitCode {
+    report(&c.diagnostics);
+    match &c.model {
+        Some(m) => {
+            print!("{}", errgen::summary::summary(m));
+            match gate(m, catalog) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(code) => code,
             }
         }
-        Command::L10n { command } => l10n(command),
+        None => ExitCode::FAILURE,
+    }
+}
+
+/// `errgen lookup`: what the catalog says about one code of one table.
+fn lookup(c: errgen::Checked, table: &str, code: &str, locale: &str) -> ExitCode {
+    report(&c.diagnostics);
+    let Some(m) = &c.model else {
+        return ExitCode::FAILURE;
+    };
+    let Some(t) = m.tables.iter().find(|t| t.id == table) else {
+        let ids: Vec<&str> = m.tables.iter().map(|t| t.id.as_str()).collect();
+        eprintln!("error: no table {table:?}; tables: {}", ids.join(", "));
+        return ExitCode::FAILURE;
+    };
+    let lang = errgen::lookup::language_subtag(locale);
+    print!("{}", errgen::lookup::report(m, t, code, &lang));
+    ExitCode::SUCCESS
+}
+
+/// `errgen export --format json`.
+fn export_json(c: errgen::Checked) -> ExitCode {
+    report(&c.diagnostics);
+    match &c.model {
+        Some(m) => {
+            let v = errgen::export::to_json(m);
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        None => ExitCode::FAILURE,
     }
 }
 
