@@ -69,38 +69,7 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
         .unwrap_or_default();
     let mut source_ids: BTreeMap<String, Loc> = BTreeMap::new();
     if let Some(g) = &cat.glossary {
-        let f = &g.path;
-        if let Some(l) = &g.data.locale {
-            out.push(Diagnostic::error(
-                l.loc(f),
-                "glossary.yaml is the source locale's; a locale's glossary goes in l10n/<locale>/glossary.yaml",
-            ));
-        }
-        for t in &g.data.terms {
-            if !is_snake_id(&t.id.value) {
-                out.push(Diagnostic::error(
-                    t.id.loc(f),
-                    format!("term id {:?} is not lower_snake_case", t.id.value),
-                ));
-            }
-            if let Some(first) = source_ids.get(&t.id.value) {
-                out.push(
-                    Diagnostic::error(
-                        t.id.loc(f),
-                        format!("term {:?} is defined twice", t.id.value),
-                    )
-                    .with_related("first defined", first.clone()),
-                );
-            }
-            source_ids.insert(t.id.value.clone(), t.id.loc(f));
-            if t.render.is_empty() {
-                out.push(Diagnostic::error(
-                    t.id.loc(f),
-                    format!("term {:?} has no rendering (render)", t.id.value),
-                ));
-            }
-        }
-        check_phrases(&mut out, f, &g.data);
+        source_ids = check_source_glossary(g, &mut out);
     }
     let source = cat
         .manifest
@@ -118,51 +87,112 @@ pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
             ));
             continue;
         }
-        match &g.data.locale {
-            None => out.push(Diagnostic::error(
-                Loc::file_start(f),
-                "a locale's glossary needs `locale:`",
-            )),
-            Some(l) if l.value != *folder => out.push(Diagnostic::error(
-                l.loc(f),
-                format!("locale {:?} differs from the folder l10n/{folder}", l.value),
-            )),
-            Some(_) => {}
-        }
+        check_locale_field(folder, g, &mut out);
         if !locales.is_empty() && !locales.contains(folder) {
             continue; // the unknown locale folder is reported by validate
         }
-        let mut seen: BTreeMap<String, Loc> = BTreeMap::new();
-        for t in &g.data.terms {
-            if cat.glossary.is_some() && !source_ids.contains_key(&t.id.value) {
-                out.push(Diagnostic::error(
-                    t.id.loc(f),
-                    format!(
-                        "glossary.yaml has no term {:?} to render in {folder}",
-                        t.id.value
-                    ),
-                ));
-            }
-            if let Some(first) = seen.get(&t.id.value) {
-                out.push(
-                    Diagnostic::error(
-                        t.id.loc(f),
-                        format!("term {:?} is rendered twice", t.id.value),
-                    )
-                    .with_related("first rendered", first.clone()),
-                );
-            }
-            seen.insert(t.id.value.clone(), t.id.loc(f));
-            if let Some(m) = &t.meaning {
-                out.push(Diagnostic::error(
-                    m.loc(f),
-                    "`meaning` belongs in glossary.yaml, not in a locale's glossary",
-                ));
-            }
-        }
+        let source_ids = cat.glossary.is_some().then_some(&source_ids);
+        check_locale_terms(folder, g, source_ids, &mut out);
         check_phrases(&mut out, f, &g.data);
     }
     out
+}
+
+/// Checks glossary.yaml: no `locale:`, term ids lower_snake_case, defined
+/// once, each with a rendering. Returns where each term is defined.
+fn check_source_glossary(
+    g: &File<RawGlossary>,
+    out: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, Loc> {
+    let mut source_ids: BTreeMap<String, Loc> = BTreeMap::new();
+    let f = &g.path;
+    if let Some(l) = &g.data.locale {
+        out.push(Diagnostic::error(
+            l.loc(f),
+            "glossary.yaml is the source locale's; a locale's glossary goes in l10n/<locale>/glossary.yaml",
+        ));
+    }
+    for t in &g.data.terms {
+        if !is_snake_id(&t.id.value) {
+            out.push(Diagnostic::error(
+                t.id.loc(f),
+                format!("term id {:?} is not lower_snake_case", t.id.value),
+            ));
+        }
+        if let Some(first) = source_ids.get(&t.id.value) {
+            out.push(
+                Diagnostic::error(
+                    t.id.loc(f),
+                    format!("term {:?} is defined twice", t.id.value),
+                )
+                .with_related("first defined", first.clone()),
+            );
+        }
+        source_ids.insert(t.id.value.clone(), t.id.loc(f));
+        if t.render.is_empty() {
+            out.push(Diagnostic::error(
+                t.id.loc(f),
+                format!("term {:?} has no rendering (render)", t.id.value),
+            ));
+        }
+    }
+    check_phrases(out, f, &g.data);
+    source_ids
+}
+
+/// A locale's glossary names its locale, the one of its folder.
+fn check_locale_field(folder: &str, g: &File<RawGlossary>, out: &mut Vec<Diagnostic>) {
+    let f = &g.path;
+    match &g.data.locale {
+        None => out.push(Diagnostic::error(
+            Loc::file_start(f),
+            "a locale's glossary needs `locale:`",
+        )),
+        Some(l) if l.value != *folder => out.push(Diagnostic::error(
+            l.loc(f),
+            format!("locale {:?} differs from the folder l10n/{folder}", l.value),
+        )),
+        Some(_) => {}
+    }
+}
+
+/// A locale's terms: each in glossary.yaml (when there is one: its terms
+/// are `source_ids`), rendered once, without a `meaning`.
+fn check_locale_terms(
+    folder: &str,
+    g: &File<RawGlossary>,
+    source_ids: Option<&BTreeMap<String, Loc>>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let f = &g.path;
+    let mut seen: BTreeMap<String, Loc> = BTreeMap::new();
+    for t in &g.data.terms {
+        if source_ids.is_some_and(|ids| !ids.contains_key(&t.id.value)) {
+            out.push(Diagnostic::error(
+                t.id.loc(f),
+                format!(
+                    "glossary.yaml has no term {:?} to render in {folder}",
+                    t.id.value
+                ),
+            ));
+        }
+        if let Some(first) = seen.get(&t.id.value) {
+            out.push(
+                Diagnostic::error(
+                    t.id.loc(f),
+                    format!("term {:?} is rendered twice", t.id.value),
+                )
+                .with_related("first rendered", first.clone()),
+            );
+        }
+        seen.insert(t.id.value.clone(), t.id.loc(f));
+        if let Some(m) = &t.meaning {
+            out.push(Diagnostic::error(
+                m.loc(f),
+                "`meaning` belongs in glossary.yaml, not in a locale's glossary",
+            ));
+        }
+    }
 }
 
 fn check_phrases(out: &mut Vec<Diagnostic>, f: &std::path::Path, g: &RawGlossary) {

@@ -45,12 +45,28 @@ fn first_match<'a>(text: &str, phrases: &'a [Sp<String>]) -> Option<&'a str> {
         .map(|p| p.value.as_str())
 }
 
+/// (source message or text, source template, retryable) of an item.
+type Src<'a> = (Option<&'a str>, Option<&'a str>, Option<bool>);
+/// (target, id) -> the source texts of the item.
+type Sources<'a> = BTreeMap<(String, String), Src<'a>>;
+
 /// Every end-user text not transcribed from the vendor.
 fn user_texts<'a>(cat: &'a RawCatalog, source: &'a str) -> Vec<UserText<'a>> {
     let mut out = Vec::new();
-    // (target, id) -> (source message or text, source template, retryable)
-    type Src<'a> = (Option<&'a str>, Option<&'a str>, Option<bool>);
-    let mut src: BTreeMap<(String, String), Src<'a>> = BTreeMap::new();
+    let mut src = Sources::new();
+    table_texts(cat, source, &mut out, &mut src);
+    prompt_and_kind_texts(cat, source, &mut out, &mut src);
+    translated_texts(cat, source, &src, &mut out);
+    out
+}
+
+/// The source messages and templates of every entry.
+fn table_texts<'a>(
+    cat: &'a RawCatalog,
+    source: &'a str,
+    out: &mut Vec<UserText<'a>>,
+    src: &mut Sources<'a>,
+) {
     for t in &cat.tables {
         for e in &t.data.entries {
             let Some(code) = entry_code(e) else { continue };
@@ -76,6 +92,15 @@ fn user_texts<'a>(cat: &'a RawCatalog, source: &'a str) -> Vec<UserText<'a>> {
             );
         }
     }
+}
+
+/// The source texts of every prompt and kind label.
+fn prompt_and_kind_texts<'a>(
+    cat: &'a RawCatalog,
+    source: &'a str,
+    out: &mut Vec<UserText<'a>>,
+    src: &mut Sources<'a>,
+) {
     if let Some(p) = &cat.prompts {
         for pr in &p.data.prompts {
             if let Some(x) = &pr.text {
@@ -112,6 +137,15 @@ fn user_texts<'a>(cat: &'a RawCatalog, source: &'a str) -> Vec<UserText<'a>> {
             }
         }
     }
+}
+
+/// The translations (not transcribed from the vendor) of the items in `src`.
+fn translated_texts<'a>(
+    cat: &'a RawCatalog,
+    source: &str,
+    src: &Sources<'a>,
+    out: &mut Vec<UserText<'a>>,
+) {
     for l in &cat.l10n {
         if l.folder_locale == source {
             continue;
@@ -158,7 +192,6 @@ fn user_texts<'a>(cat: &'a RawCatalog, source: &'a str) -> Vec<UserText<'a>> {
             }
         }
     }
-    out
 }
 
 /// Runs the retry and glossary lints.
@@ -169,15 +202,7 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
         .as_ref()
         .map(|m| m.data.source_locale.value.clone())
         .unwrap_or_else(|| "en".into());
-    let mut glossaries: BTreeMap<&str, &RawGlossary> = BTreeMap::new();
-    if let Some(g) = &cat.glossary {
-        glossaries.insert(&source, &g.data);
-    }
-    for (l, g) in &cat.locale_glossaries {
-        if *l != source {
-            glossaries.entry(l).or_insert(&g.data);
-        }
-    }
+    let glossaries = glossaries(cat, &source);
     let Some(src_glossary) = glossaries.get(source.as_str()).copied() else {
         return out;
     };
@@ -186,55 +211,86 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
         let Some(g) = glossaries.get(u.locale) else {
             continue;
         };
-        let loc = || u.text.loc(u.file);
-        if u.retryable == Some(false)
-            && let Some(p) = first_match(&u.text.value, &g.retry_phrases)
+        lint_text(u, g, src_glossary, &mut out);
+    }
+    lint_prompts(cat, &texts, &glossaries, &mut out);
+    out
+}
+
+/// The glossary of each locale: catalog.yaml's beside the source locale,
+/// each locale's own file beside the others.
+fn glossaries<'a>(cat: &'a RawCatalog, source: &'a str) -> BTreeMap<&'a str, &'a RawGlossary> {
+    let mut glossaries: BTreeMap<&str, &RawGlossary> = BTreeMap::new();
+    if let Some(g) = &cat.glossary {
+        glossaries.insert(source, &g.data);
+    }
+    for (l, g) in &cat.locale_glossaries {
+        if *l != source {
+            glossaries.entry(l).or_insert(&g.data);
+        }
+    }
+    glossaries
+}
+
+/// The retry lint and the glossary's terms on one text, with its locale's
+/// glossary `g`.
+fn lint_text(u: &UserText, g: &RawGlossary, src_glossary: &RawGlossary, out: &mut Vec<Diagnostic>) {
+    let loc = || u.text.loc(u.file);
+    if u.retryable == Some(false)
+        && let Some(p) = first_match(&u.text.value, &g.retry_phrases)
+    {
+        out.push(Diagnostic::error(
+            loc(),
+            format!(
+                "{} is not retryable, but its {} text invites the user to try again ({p:?}): say what the user can do, or that the app's provider must act",
+                u.what, u.locale
+            ),
+        ));
+    }
+    for t in &g.terms {
+        if let Some(p) = first_match(&u.text.value, &t.forbidden) {
+            out.push(Diagnostic::error(
+                loc(),
+                format!(
+                    "{} text of {} uses {p:?}, which the glossary forbids for the term {:?} (use {:?})",
+                    u.locale,
+                    u.what,
+                    t.id.value,
+                    t.render.iter().map(|r| r.value.as_str()).collect::<Vec<_>>()
+                ),
+            ));
+        }
+        let Some(src_text) = u.source else { continue };
+        if t.render.is_empty() {
+            continue;
+        }
+        let Some(st) = src_glossary.terms.iter().find(|s| s.id.value == t.id.value) else {
+            continue;
+        };
+        if first_match(src_text, &st.render).is_some()
+            && first_match(&u.text.value, &t.render).is_none()
         {
             out.push(Diagnostic::error(
                 loc(),
                 format!(
-                    "{} is not retryable, but its {} text invites the user to try again ({p:?}): say what the user can do, or that the app's provider must act",
-                    u.what, u.locale
+                    "the source text of {} uses the term {:?}, but this {} text has none of its renderings {:?}",
+                    u.what,
+                    t.id.value,
+                    u.locale,
+                    t.render.iter().map(|r| r.value.as_str()).collect::<Vec<_>>()
                 ),
             ));
         }
-        for t in &g.terms {
-            if let Some(p) = first_match(&u.text.value, &t.forbidden) {
-                out.push(Diagnostic::error(
-                    loc(),
-                    format!(
-                        "{} text of {} uses {p:?}, which the glossary forbids for the term {:?} (use {:?})",
-                        u.locale,
-                        u.what,
-                        t.id.value,
-                        t.render.iter().map(|r| r.value.as_str()).collect::<Vec<_>>()
-                    ),
-                ));
-            }
-            let Some(src_text) = u.source else { continue };
-            if t.render.is_empty() {
-                continue;
-            }
-            let Some(st) = src_glossary.terms.iter().find(|s| s.id.value == t.id.value) else {
-                continue;
-            };
-            if first_match(src_text, &st.render).is_some()
-                && first_match(&u.text.value, &t.render).is_none()
-            {
-                out.push(Diagnostic::error(
-                    loc(),
-                    format!(
-                        "the source text of {} uses the term {:?}, but this {} text has none of its renderings {:?}",
-                        u.what,
-                        t.id.value,
-                        u.locale,
-                        t.render.iter().map(|r| r.value.as_str()).collect::<Vec<_>>()
-                    ),
-                ));
-            }
-        }
     }
-    // A prompt shown for an entry that is not retryable must not invite a retry either.
+}
+
+/// A prompt shown for an entry that is not retryable must not invite a retry either.
+fn lint_prompts(
+    cat: &RawCatalog,
+    texts: &[UserText],
+    glossaries: &BTreeMap<&str, &RawGlossary>,
+    out: &mut Vec<Diagnostic>,
+) {
     let prompts: BTreeMap<&str, Vec<&UserText>> =
         texts.iter().filter(|u| u.what.starts_with("prompt ")).fold(
             BTreeMap::new(),
@@ -270,5 +326,4 @@ pub fn lint(cat: &RawCatalog) -> Vec<Diagnostic> {
             }
         }
     }
-    out
 }

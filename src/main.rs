@@ -289,20 +289,7 @@ fn main() -> ExitCode {
     }
     let load = |catalog: &std::path::Path| errgen::check_with(catalog, limits);
     match cli.command {
-        Command::Check { catalog } => {
-            let c = load(&catalog);
-            report(&c.diagnostics);
-            match &c.model {
-                Some(m) => {
-                    print!("{}", errgen::summary::summary(m));
-                    match gate(m, &catalog) {
-                        Ok(_) => ExitCode::SUCCESS,
-                        Err(code) => code,
-                    }
-                }
-                None => ExitCode::FAILURE,
-            }
-        }
+        Command::Check { catalog } => check(load(&catalog), &catalog),
         Command::Diff {
             old,
             catalog,
@@ -333,37 +320,56 @@ fn main() -> ExitCode {
             code,
             locale,
             catalog,
-        } => {
-            let c = load(&catalog);
-            report(&c.diagnostics);
-            let Some(m) = &c.model else {
-                return ExitCode::FAILURE;
-            };
-            let Some(t) = m.tables.iter().find(|t| t.id == table) else {
-                let ids: Vec<&str> = m.tables.iter().map(|t| t.id.as_str()).collect();
-                eprintln!("error: no table {table:?}; tables: {}", ids.join(", "));
-                return ExitCode::FAILURE;
-            };
-            let lang = errgen::lookup::language_subtag(&locale);
-            print!("{}", errgen::lookup::report(m, t, &code, &lang));
-            ExitCode::SUCCESS
-        }
+        } => lookup(load(&catalog), &table, &code, &locale),
         Command::Export {
             format: Format::Json,
             catalog,
-        } => {
-            let c = load(&catalog);
-            report(&c.diagnostics);
-            match &c.model {
-                Some(m) => {
-                    let v = errgen::export::to_json(m);
-                    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
-                    ExitCode::SUCCESS
-                }
-                None => ExitCode::FAILURE,
+        } => export_json(load(&catalog)),
+        Command::L10n { command } => l10n(command),
+    }
+}
+
+/// `errgen check`: every problem, the summary, and the API gate.
+fn check(c: errgen::Checked, catalog: &std::path::Path) -> ExitCode {
+    report(&c.diagnostics);
+    match &c.model {
+        Some(m) => {
+            print!("{}", errgen::summary::summary(m));
+            match gate(m, catalog) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(code) => code,
             }
         }
-        Command::L10n { command } => l10n(command),
+        None => ExitCode::FAILURE,
+    }
+}
+
+/// `errgen lookup`: what the catalog says about one code of one table.
+fn lookup(c: errgen::Checked, table: &str, code: &str, locale: &str) -> ExitCode {
+    report(&c.diagnostics);
+    let Some(m) = &c.model else {
+        return ExitCode::FAILURE;
+    };
+    let Some(t) = m.tables.iter().find(|t| t.id == table) else {
+        let ids: Vec<&str> = m.tables.iter().map(|t| t.id.as_str()).collect();
+        eprintln!("error: no table {table:?}; tables: {}", ids.join(", "));
+        return ExitCode::FAILURE;
+    };
+    let lang = errgen::lookup::language_subtag(locale);
+    print!("{}", errgen::lookup::report(m, t, code, &lang));
+    ExitCode::SUCCESS
+}
+
+/// `errgen export --format json`.
+fn export_json(c: errgen::Checked) -> ExitCode {
+    report(&c.diagnostics);
+    match &c.model {
+        Some(m) => {
+            let v = errgen::export::to_json(m);
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        None => ExitCode::FAILURE,
     }
 }
 
@@ -448,7 +454,6 @@ fn build(
     locales: Option<Vec<String>>,
     opts: errgen::write::Options,
 ) -> ExitCode {
-    use errgen::write;
     report(&c.diagnostics);
     let Some(mut model) = c.model else {
         return ExitCode::FAILURE;
@@ -463,31 +468,11 @@ fn build(
     if let Some(g) = &gate {
         model.package.history = errgen::api::lock::releases(&g.lock);
     }
-    if let Some(keep) = locales {
-        let unknown: Vec<&String> = keep.iter().filter(|l| !model.locales.contains(l)).collect();
-        if !unknown.is_empty() {
-            let names: Vec<&str> = unknown.iter().map(|s| s.as_str()).collect();
-            eprintln!(
-                "error: --locales names locales the catalog does not declare: {} (declared: {})",
-                names.join(", "),
-                model.locales.join(", ")
-            );
-            return ExitCode::FAILURE;
-        }
-        model.retain_locales(&keep);
+    if let Some(Err(code)) = locales.map(|keep| retain_locales(&mut model, &keep)) {
+        return code;
     }
-    model.catalog = write::catalog_label(catalog, out);
-    let targets: Vec<&str> = match target {
-        Target::Rust => vec!["rust"],
-        Target::Kotlin => vec!["kotlin"],
-        Target::Swift => vec!["swift"],
-        Target::Dart => vec!["dart"],
-        Target::Typescript => vec!["typescript"],
-        Target::AndroidRes => vec!["android-res"],
-        Target::AppleRes => vec!["apple-res"],
-        Target::FlutterArb => vec!["flutter-arb"],
-        Target::All => errgen::targets::TARGETS.to_vec(),
-    };
+    model.catalog = errgen::write::catalog_label(catalog, out);
+    let targets = target_ids(target);
     let files = match errgen::generate(&model, &targets) {
         Ok(f) => f,
         Err(mut diags) => {
@@ -497,21 +482,21 @@ fn build(
             return ExitCode::FAILURE;
         }
     };
-    let shown = errgen::diag::display_path(out);
     let lock_path = errgen::api::lock::path(catalog);
     let lock_text = gate.as_ref().map(|g| errgen::api::lock::render(&g.lock));
     let lock_stale = lock_text
         .as_ref()
         .is_some_and(|t| std::fs::read_to_string(&lock_path).ok().as_ref() != Some(t));
-    let fail = |errors: &[String]| {
-        for e in errors {
-            eprintln!("error: {e}");
-        }
-        ExitCode::FAILURE
-    };
-    if let Err(e) = write::check_out(out, opts) {
+    if let Err(e) = errgen::write::check_out(out, opts) {
         return fail(&[e]);
     }
+    let run = BuildRun {
+        target,
+        out,
+        targets: &targets,
+        files: &files,
+        opts,
+    };
     if check {
         if lock_stale {
             return fail(&[format!(
@@ -519,61 +504,126 @@ fn build(
                 errgen::diag::display_path(&lock_path)
             )]);
         }
-        let _lock = match out.is_dir().then(|| write::lock(out, false)).transpose() {
-            Ok(l) => l,
-            Err(e) => return fail(&[format!("locking {shown}: {e}")]),
-        };
-        let plan = write::plan(out, &targets, &files, opts);
-        if plan.is_clean() {
-            println!("{shown}: {} files up to date", plan.unchanged);
-            return ExitCode::SUCCESS;
-        }
-        for l in write::describe(&plan) {
-            println!("{l}");
-        }
-        for e in &plan.errors {
-            eprintln!("error: {e}");
-        }
-        eprintln!(
-            "error: {shown} is not what the catalog and templates produce; run `errgen build --target {}`",
-            targets_arg(target)
-        );
-        return ExitCode::FAILURE;
+        return check_build(&run);
     }
+    let plan = match write_build(&run) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    if let (true, Some(t)) = (lock_stale, &lock_text) {
+        if let Err(e) = errgen::write::replace_file(&lock_path, t.as_bytes()) {
+            return fail(&[e]);
+        }
+        println!("updated  {}", errgen::diag::display_path(&lock_path));
+    }
+    print_written(&plan, out);
+    ExitCode::SUCCESS
+}
+
+/// What `build` generated and where it goes, for checking or writing it.
+struct BuildRun<'a> {
+    target: Target,
+    out: &'a std::path::Path,
+    targets: &'a [&'a str],
+    files: &'a [errgen::targets::GenFile],
+    opts: errgen::write::Options,
+}
+
+/// Prints every error and returns failure.
+fn fail(errors: &[String]) -> ExitCode {
+    for e in errors {
+        eprintln!("error: {e}");
+    }
+    ExitCode::FAILURE
+}
+
+/// Keeps only the `--locales` the catalog declares; refuses any other.
+fn retain_locales(model: &mut errgen::model::Model, keep: &[String]) -> Result<(), ExitCode> {
+    let unknown: Vec<&String> = keep.iter().filter(|l| !model.locales.contains(l)).collect();
+    if !unknown.is_empty() {
+        let names: Vec<&str> = unknown.iter().map(|s| s.as_str()).collect();
+        eprintln!(
+            "error: --locales names locales the catalog does not declare: {} (declared: {})",
+            names.join(", "),
+            model.locales.join(", ")
+        );
+        return Err(ExitCode::FAILURE);
+    }
+    model.retain_locales(keep);
+    Ok(())
+}
+
+/// The target ids `--target` selects.
+fn target_ids(target: Target) -> Vec<&'static str> {
+    match target {
+        Target::All => errgen::targets::TARGETS.to_vec(),
+        t => vec![targets_arg(t)],
+    }
+}
+
+/// `build --check`: compares OUT with what would be written, writes nothing.
+fn check_build(run: &BuildRun) -> ExitCode {
+    use errgen::write;
+    let out = run.out;
+    let shown = errgen::diag::display_path(out);
+    let _lock = match out.is_dir().then(|| write::lock(out, false)).transpose() {
+        Ok(l) => l,
+        Err(e) => return fail(&[format!("locking {shown}: {e}")]),
+    };
+    let plan = write::plan(out, run.targets, run.files, run.opts);
+    if plan.is_clean() {
+        println!("{shown}: {} files up to date", plan.unchanged);
+        return ExitCode::SUCCESS;
+    }
+    for l in write::describe(&plan) {
+        println!("{l}");
+    }
+    for e in &plan.errors {
+        eprintln!("error: {e}");
+    }
+    eprintln!(
+        "error: {shown} is not what the catalog and templates produce; run `errgen build --target {}`",
+        targets_arg(run.target)
+    );
+    ExitCode::FAILURE
+}
+
+/// Writes the generated files into OUT under its lock, after recovering an
+/// interrupted run; on failure removes OUT again if this run created it.
+fn write_build(run: &BuildRun) -> Result<errgen::write::Plan, ExitCode> {
+    use errgen::write;
+    let out = run.out;
+    let shown = errgen::diag::display_path(out);
     let created_out = !out.exists();
     if let Err(e) = std::fs::create_dir_all(out) {
-        return fail(&[format!("creating {shown}: {e}")]);
+        return Err(fail(&[format!("creating {shown}: {e}")]));
     }
     let outcome = (|| -> Result<write::Plan, Vec<String>> {
         let _lock = write::lock(out, true).map_err(|e| vec![format!("locking {shown}: {e}")])?;
-        if let Some(done) = write::recover(out, opts).map_err(|e| vec![e])? {
+        if let Some(done) = write::recover(out, run.opts).map_err(|e| vec![e])? {
             println!("{done}");
         }
-        let plan = write::plan(out, &targets, &files, opts);
+        let plan = write::plan(out, run.targets, run.files, run.opts);
         if !plan.errors.is_empty() {
             let mut errors = plan.errors.clone();
             errors.push("nothing was written".into());
             return Err(errors);
         }
-        write::apply(out, &plan, opts).map_err(|e| vec![e])?;
+        write::apply(out, &plan, run.opts).map_err(|e| vec![e])?;
         Ok(plan)
     })();
-    let plan = match outcome {
-        Ok(p) => p,
-        Err(errors) => {
-            if created_out {
-                let _ = std::fs::remove_dir(out);
-            }
-            return fail(&errors);
+    outcome.map_err(|errors| {
+        if created_out {
+            let _ = std::fs::remove_dir(out);
         }
-    };
-    if let (true, Some(t)) = (lock_stale, &lock_text) {
-        if let Err(e) = write::replace_file(&lock_path, t.as_bytes()) {
-            return fail(&[e]);
-        }
-        println!("updated  {}", errgen::diag::display_path(&lock_path));
-    }
-    for l in write::describe(&plan) {
+        fail(&errors)
+    })
+}
+
+/// Reports what a build wrote, removed and adopted.
+fn print_written(plan: &errgen::write::Plan, out: &std::path::Path) {
+    let shown = errgen::diag::display_path(out);
+    for l in errgen::write::describe(plan) {
         if l.starts_with("unrecorded") {
             continue;
         }
@@ -597,7 +647,6 @@ fn build(
         plan.orphaned.len(),
         plan.unchanged
     );
-    ExitCode::SUCCESS
 }
 
 fn targets_arg(t: Target) -> &'static str {

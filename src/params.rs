@@ -19,7 +19,7 @@
 
 use crate::diag::{Diagnostic, Loc};
 use crate::lint::{placeholders, script_problem};
-use crate::load::{L10nTarget, ParamType, RawCatalog, RawEntry, TextState};
+use crate::load::{File, L10nTarget, ParamType, RawCatalog, RawEntry, RawTable, TextState};
 use crate::model::{Alias, Param, Pattern, Text, Texts};
 use crate::validate::entry_code;
 use crate::yaml::Sp;
@@ -191,130 +191,191 @@ fn template_problem(text: &str, names: &BTreeSet<String>) -> Option<String> {
 /// Checks params, templates (in every locale) and vendor descriptions.
 pub fn validate(cat: &RawCatalog) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let m = cat.manifest.as_ref().map(|m| &m.data);
-    let locales: Vec<String> = m
-        .map(|m| m.locales.iter().map(|l| l.value.clone()).collect())
-        .unwrap_or_default();
-    let required: Vec<String> = m
-        .map(|m| m.required.iter().map(|l| l.value.clone()).collect())
-        .unwrap_or_default();
-    let source = m
-        .map(|m| m.source_locale.value.clone())
-        .unwrap_or_else(|| "en".into());
+    let ls = Locales::of(cat);
     for t in &cat.tables {
-        let f = &t.path;
-        let table = &t.data.id.value;
         for e in &t.data.entries {
-            let Some(code) = entry_code(e) else { continue };
-            let mut names = BTreeSet::new();
-            if let Some(p) = pattern_param(e) {
-                names.insert(p.name);
-            }
-            for p in &e.params {
-                if !is_param_name(&p.name.value) {
-                    out.push(Diagnostic::error(
-                        p.name.loc(f),
-                        format!(
-                            "parameter name {:?} is not an identifier (letters, digits, `_`)",
-                            p.name.value
-                        ),
-                    ));
-                } else if !names.insert(p.name.value.clone()) {
-                    out.push(Diagnostic::error(
-                        p.name.loc(f),
-                        format!(
-                            "parameter {:?} is declared twice (or is the pattern's own parameter)",
-                            p.name.value
-                        ),
-                    ));
-                }
-            }
-            match &e.template {
-                None if !e.params.is_empty() => out.push(Diagnostic::error(
-                    code.loc(f),
-                    format!(
-                        "entry {:?} declares params but has no template to use them",
-                        code.value
-                    ),
-                )),
-                None => {}
-                Some(tp) if names.is_empty() => out.push(Diagnostic::error(
-                    tp.loc(f),
-                    "a template needs params (or a pattern's parameter) to fill in",
-                )),
-                Some(tp) => {
-                    if let Some(p) = template_problem(&tp.value, &names) {
-                        out.push(Diagnostic::error(tp.loc(f), p));
-                    }
-                    if let Some(msg) = &e.message
-                        && !placeholders(&msg.value).is_empty()
-                    {
-                        out.push(Diagnostic::error(
-                            msg.loc(f),
-                            format!("the message of an entry with a template is shown where no value is known, so it must have no placeholders (found {:?}); put them in the template", placeholders(&msg.value)),
-                        ));
-                    }
-                    for l in required.iter().filter(|l| **l != source) {
-                        let has =
-                            l10n_templates(cat, table).any(|(x, c, ..)| x == l && c == code.value);
-                        if !has {
-                            out.push(Diagnostic::warning(
-                                tp.loc(f),
-                                format!("template of {:?} has no {l} text (expected in l10n/{l}/{table}.yaml); {l} shows the message without the values", code.value),
-                            ));
-                        }
-                    }
-                }
-            }
-            for (name, field) in [
-                ("vendor_description", &e.vendor_description),
-                ("vendor_solution", &e.vendor_solution),
-            ] {
-                let Some(d) = field else { continue };
-                for (l, x) in &d.value {
-                    if !locales.contains(l) {
-                        out.push(Diagnostic::error(
-                            d.loc(f),
-                            format!("{name} has locale {l:?}, which catalog.yaml does not list"),
-                        ));
-                    }
-                    if x.trim().is_empty() {
-                        out.push(Diagnostic::error(
-                            d.loc(f),
-                            format!("{name} in {l} is empty"),
-                        ));
-                    }
-                }
-            }
+            check_entry(cat, t, e, &ls, &mut out);
         }
-        // Translated templates.
-        for (l, c, x, _, path) in l10n_templates(cat, table) {
-            let Some(src) = t
-                .data
-                .entries
-                .iter()
-                .find(|e| entry_code(e).is_some_and(|k| k.value == c))
-            else {
-                continue; // an unknown code is reported by validate
-            };
-            let loc: Loc = x.loc(path);
-            if src.template.is_none() {
+        check_translated_templates(cat, t, &ls.source, &mut out);
+    }
+    out
+}
+
+/// The locales catalog.yaml lists, requires and writes its source texts in.
+struct Locales {
+    locales: Vec<String>,
+    required: Vec<String>,
+    source: String,
+}
+
+impl Locales {
+    fn of(cat: &RawCatalog) -> Locales {
+        let m = cat.manifest.as_ref().map(|m| &m.data);
+        Locales {
+            locales: m
+                .map(|m| m.locales.iter().map(|l| l.value.clone()).collect())
+                .unwrap_or_default(),
+            required: m
+                .map(|m| m.required.iter().map(|l| l.value.clone()).collect())
+                .unwrap_or_default(),
+            source: m
+                .map(|m| m.source_locale.value.clone())
+                .unwrap_or_else(|| "en".into()),
+        }
+    }
+}
+
+/// Checks one entry's params, template and vendor texts.
+fn check_entry(
+    cat: &RawCatalog,
+    t: &File<RawTable>,
+    e: &RawEntry,
+    ls: &Locales,
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(code) = entry_code(e) else { return };
+    let names = param_names(e, &t.path, out);
+    check_template(cat, t, e, code, &names, ls, out);
+    check_vendor_texts(e, &t.path, &ls.locales, out);
+}
+
+/// The names of an entry's parameters (with a pattern's own); reports a
+/// name that is not an identifier or is declared twice.
+fn param_names(e: &RawEntry, f: &Path, out: &mut Vec<Diagnostic>) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    if let Some(p) = pattern_param(e) {
+        names.insert(p.name);
+    }
+    for p in &e.params {
+        if !is_param_name(&p.name.value) {
+            out.push(Diagnostic::error(
+                p.name.loc(f),
+                format!(
+                    "parameter name {:?} is not an identifier (letters, digits, `_`)",
+                    p.name.value
+                ),
+            ));
+        } else if !names.insert(p.name.value.clone()) {
+            out.push(Diagnostic::error(
+                p.name.loc(f),
+                format!(
+                    "parameter {:?} is declared twice (or is the pattern's own parameter)",
+                    p.name.value
+                ),
+            ));
+        }
+    }
+    names
+}
+
+/// Checks an entry's source template against its params and message, and
+/// warns of each required locale without a translation of it.
+fn check_template(
+    cat: &RawCatalog,
+    t: &File<RawTable>,
+    e: &RawEntry,
+    code: &Sp<String>,
+    names: &BTreeSet<String>,
+    ls: &Locales,
+    out: &mut Vec<Diagnostic>,
+) {
+    let f = &t.path;
+    let table = &t.data.id.value;
+    match &e.template {
+        None if !e.params.is_empty() => out.push(Diagnostic::error(
+            code.loc(f),
+            format!(
+                "entry {:?} declares params but has no template to use them",
+                code.value
+            ),
+        )),
+        None => {}
+        Some(tp) if names.is_empty() => out.push(Diagnostic::error(
+            tp.loc(f),
+            "a template needs params (or a pattern's parameter) to fill in",
+        )),
+        Some(tp) => {
+            if let Some(p) = template_problem(&tp.value, names) {
+                out.push(Diagnostic::error(tp.loc(f), p));
+            }
+            if let Some(msg) = &e.message
+                && !placeholders(&msg.value).is_empty()
+            {
                 out.push(Diagnostic::error(
-                    loc,
-                    format!("entry {c:?} has no {source} template to translate"),
+                    msg.loc(f),
+                    format!("the message of an entry with a template is shown where no value is known, so it must have no placeholders (found {:?}); put them in the template", placeholders(&msg.value)),
                 ));
-                continue;
             }
-            let names: BTreeSet<String> = params(src).into_iter().map(|p| p.name).collect();
-            if let Some(p) = template_problem(&x.value, &names) {
-                out.push(Diagnostic::error(loc.clone(), p));
-            }
-            if let Some(p) = script_problem(l, &x.value) {
-                out.push(Diagnostic::error(loc, p));
+            for l in ls.required.iter().filter(|l| **l != ls.source) {
+                let has = l10n_templates(cat, table).any(|(x, c, ..)| x == l && c == code.value);
+                if !has {
+                    out.push(Diagnostic::warning(
+                        tp.loc(f),
+                        format!("template of {:?} has no {l} text (expected in l10n/{l}/{table}.yaml); {l} shows the message without the values", code.value),
+                    ));
+                }
             }
         }
     }
-    out
+}
+
+/// Checks `vendor_description` and `vendor_solution`: listed locales, no
+/// empty text.
+fn check_vendor_texts(e: &RawEntry, f: &Path, locales: &[String], out: &mut Vec<Diagnostic>) {
+    for (name, field) in [
+        ("vendor_description", &e.vendor_description),
+        ("vendor_solution", &e.vendor_solution),
+    ] {
+        let Some(d) = field else { continue };
+        for (l, x) in &d.value {
+            if !locales.contains(l) {
+                out.push(Diagnostic::error(
+                    d.loc(f),
+                    format!("{name} has locale {l:?}, which catalog.yaml does not list"),
+                ));
+            }
+            if x.trim().is_empty() {
+                out.push(Diagnostic::error(
+                    d.loc(f),
+                    format!("{name} in {l} is empty"),
+                ));
+            }
+        }
+    }
+}
+
+/// Checks the translations of a table's templates against their source.
+fn check_translated_templates(
+    cat: &RawCatalog,
+    t: &File<RawTable>,
+    source: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (l, c, x, _, path) in l10n_templates(cat, &t.data.id.value) {
+        let Some(src) = t
+            .data
+            .entries
+            .iter()
+            .find(|e| entry_code(e).is_some_and(|k| k.value == c))
+        else {
+            continue; // an unknown code is reported by validate
+        };
+        let loc: Loc = x.loc(path);
+        if src.template.is_none() {
+            out.push(Diagnostic::error(
+                loc,
+                format!("entry {c:?} has no {source} template to translate"),
+            ));
+            continue;
+        }
+        let names: BTreeSet<String> = params(src).into_iter().map(|p| p.name).collect();
+        if let Some(p) = template_problem(&x.value, &names) {
+            out.push(Diagnostic::error(loc.clone(), p));
+        }
+        if let Some(p) = script_problem(l, &x.value) {
+            out.push(Diagnostic::error(loc, p));
+        }
+    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 //! `/` included: the code is everything between the second and the last `/`.
 
 use crate::diag::Loc;
-use crate::model::{Actor, Model, TextState, Texts};
+use crate::model::{Actor, Entry, Kind, Model, Prompt, Table, TextState, Texts};
 
 /// Who reads a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,81 +176,92 @@ pub fn units(m: &Model) -> Vec<Unit> {
             ];
             for (field, texts) in fields {
                 let Some(texts) = texts else { continue };
-                let (reader, shown) = if field == "message" {
-                    (
-                        Reader::EndUser,
-                        format!(
-                            "to the end user when {} returns code {}",
-                            t.vendor_name, e.code
-                        ),
-                    )
-                } else {
-                    (
-                        Reader::Developer,
-                        format!(
-                            "to the developer (logs, support tools) as the fix for code {} of {}",
-                            e.code, t.vendor_name
-                        ),
-                    )
-                };
-                out.push(Unit {
-                    place: Place::Entry {
-                        table: t.id.clone(),
-                        code: e.code.clone(),
-                        field,
-                    },
-                    id: String::new(),
-                    words: format!("{}_{}_{field}", t.id, entry_words(e)),
-                    texts: texts.clone(),
-                    reader,
-                    shown: format!("{shown} ({})", t.title),
-                    kind: Some(e.kind.clone()),
-                    actor: Some(e.actor),
-                    vendor_wording: (field == "message")
-                        .then(|| e.vendor_message.clone())
-                        .flatten(),
-                    what: format!("code {:?} of table {:?}", e.code, t.id),
-                    loc: e.loc.clone(),
-                });
+                out.push(entry_unit(t, e, field, texts));
             }
         }
     }
-    for p in &m.prompts {
-        out.push(Unit {
-            place: Place::Prompt { key: p.key.clone() },
-            id: String::new(),
-            words: format!("prompt_{}", p.key),
-            texts: p.text.clone(),
-            reader: Reader::EndUser,
-            shown: "to the end user during face capture, as an instruction (a short sentence)"
-                .into(),
-            kind: None,
-            actor: None,
-            vendor_wording: p.vendor_text.clone(),
-            what: format!("prompt {:?}", p.key),
-            loc: p.loc.clone(),
-        });
-    }
-    for k in &m.kinds {
-        let what = k.description.clone().unwrap_or_default();
-        out.push(Unit {
-            place: Place::Kind { id: k.id.clone() },
-            id: String::new(),
-            words: format!("kind_{}", k.id),
-            texts: k.label.clone(),
-            reader: Reader::Developer,
-            shown: format!("as the label of the kind of problem {:?}: {what}", k.id),
-            kind: None,
-            actor: None,
-            vendor_wording: None,
-            what: format!("kind {:?}", k.id),
-            loc: k.loc.clone(),
-        });
-    }
+    out.extend(m.prompts.iter().map(prompt_unit));
+    out.extend(m.kinds.iter().map(kind_unit));
     for u in &mut out {
         u.id = u.place.id();
     }
     out
+}
+
+/// The unit of an entry's message or solution (`field`); its id is set by
+/// `units`.
+fn entry_unit(t: &Table, e: &Entry, field: &'static str, texts: &Texts) -> Unit {
+    let (reader, shown) = if field == "message" {
+        (
+            Reader::EndUser,
+            format!(
+                "to the end user when {} returns code {}",
+                t.vendor_name, e.code
+            ),
+        )
+    } else {
+        (
+            Reader::Developer,
+            format!(
+                "to the developer (logs, support tools) as the fix for code {} of {}",
+                e.code, t.vendor_name
+            ),
+        )
+    };
+    Unit {
+        place: Place::Entry {
+            table: t.id.clone(),
+            code: e.code.clone(),
+            field,
+        },
+        id: String::new(),
+        words: format!("{}_{}_{field}", t.id, entry_words(e)),
+        texts: texts.clone(),
+        reader,
+        shown: format!("{shown} ({})", t.title),
+        kind: Some(e.kind.clone()),
+        actor: Some(e.actor),
+        vendor_wording: (field == "message")
+            .then(|| e.vendor_message.clone())
+            .flatten(),
+        what: format!("code {:?} of table {:?}", e.code, t.id),
+        loc: e.loc.clone(),
+    }
+}
+
+/// The unit of a prompt's text.
+fn prompt_unit(p: &Prompt) -> Unit {
+    Unit {
+        place: Place::Prompt { key: p.key.clone() },
+        id: String::new(),
+        words: format!("prompt_{}", p.key),
+        texts: p.text.clone(),
+        reader: Reader::EndUser,
+        shown: "to the end user during face capture, as an instruction (a short sentence)".into(),
+        kind: None,
+        actor: None,
+        vendor_wording: p.vendor_text.clone(),
+        what: format!("prompt {:?}", p.key),
+        loc: p.loc.clone(),
+    }
+}
+
+/// The unit of a kind's label.
+fn kind_unit(k: &Kind) -> Unit {
+    let what = k.description.clone().unwrap_or_default();
+    Unit {
+        place: Place::Kind { id: k.id.clone() },
+        id: String::new(),
+        words: format!("kind_{}", k.id),
+        texts: k.label.clone(),
+        reader: Reader::Developer,
+        shown: format!("as the label of the kind of problem {:?}: {what}", k.id),
+        kind: None,
+        actor: None,
+        vendor_wording: None,
+        what: format!("kind {:?}", k.id),
+        loc: k.loc.clone(),
+    }
 }
 
 fn entry_words(e: &crate::model::Entry) -> String {

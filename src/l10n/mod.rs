@@ -90,83 +90,22 @@ pub fn import(
     let all = units(m);
     let by_id: BTreeMap<&str, &Unit> = all.iter().map(|u| (u.id.as_str(), u)).collect();
     let mut errs = Vec::new();
-    let mut edits = Edits::new();
-    // (entry, unit id, text changed, state before) of every unit read.
-    let mut touched = Vec::new();
-    let mut finals: Vec<((String, String, String), String)> = Vec::new();
+    let mut read = Read::default();
     for x in &xunits {
-        let err = |msg: String| Diagnostic::error(x.loc.clone(), msg);
-        if x.locale == m.source_locale || !m.locales.contains(&x.locale) {
-            errs.push(err(format!(
-                "target-language {:?} is not a locale the catalog translates into",
-                x.locale
-            )));
-            continue;
+        match accept(m, &by_id, x) {
+            Ok(Some(a)) => read.record(x, a),
+            Ok(None) => {}
+            Err(d) => errs.push(d),
         }
-        let Some(u) = by_id.get(x.id.as_str()) else {
-            errs.push(err(format!(
-                "unit {:?} is not a text of the catalog (ids come from `errgen l10n export`)",
-                x.id
-            )));
-            continue;
-        };
-        let src = u.get(&m.source_locale).map(|t| t.0).unwrap_or("");
-        if x.source != src {
-            errs.push(err(format!(
-                "the source text of unit {:?} changed since the export: the file has {:?}, the catalog now has {:?}; export again and carry the translation over",
-                x.id, x.source, src
-            )).with_related(format!("the source of {}", u.what), u.loc.clone()));
-            continue;
-        }
-        let target = x.target.as_deref().unwrap_or("");
-        let old = u.get(&x.locale);
-        if target.is_empty() {
-            if old.is_some()
-                || !matches!(x.state.as_deref(), None | Some("new" | "needs-translation"))
-            {
-                errs.push(err(format!("unit {:?} has an empty target; translate it, or leave it `new` if it has no translation yet", x.id)));
-            }
-            continue;
-        }
-        let changed = old.map(|o| o.0) != Some(target);
-        let state = match state_in(x.state.as_deref(), changed, old.and_then(|o| o.1)) {
-            Ok(s) => s,
-            Err(e) => {
-                errs.push(err(e));
-                continue;
-            }
-        };
-        let e = edits
-            .entry(key_of(&x.locale, u))
-            .or_insert_with(|| EntryEdit {
-                id_key: if matches!(u.place, Place::Entry { .. }) {
-                    "code"
-                } else {
-                    "key"
-                },
-                id: u.place.item().to_owned(),
-                fields: vec![],
-                state,
-            });
-        if rank(state) < rank(e.state) {
-            e.state = state;
-        }
-        if changed {
-            e.fields.push((u.place.field(), target.to_owned()));
-        }
-        if state == TextState::Reviewed {
-            finals.push((key_of(&x.locale, u), x.id.clone()));
-        }
-        touched.push((
-            key_of(&x.locale, u),
-            x.id.clone(),
-            changed,
-            old.and_then(|o| o.1),
-        ));
     }
     if !errs.is_empty() {
         return Err(errs);
     }
+    let Read {
+        mut edits,
+        touched,
+        finals,
+    } = read;
     // An entry is only rewritten if something in it changes.
     let current = |l: &str, stem: &str, item: &str| -> Option<TextState> {
         all.iter()
@@ -176,9 +115,121 @@ pub fn import(
     edits.retain(|(l, stem, item), e| {
         !e.fields.is_empty() || current(l, stem, item) != Some(e.state)
     });
-    // One line per unit whose text or state (its entry's, after the
-    // message and solution agreed on one) changes.
-    let changes = (touched.into_iter())
+    Ok(Import {
+        files: apply(raw, &edits)?,
+        changes: changes(touched, &edits),
+        held_back: held_back(finals, &edits, &by_id),
+    })
+}
+
+/// (entry, unit id, text changed, state before) of a unit read.
+type Touched = ((String, String, String), String, bool, Option<TextState>);
+
+/// A translated unit that passed every check, with its new state.
+struct Accepted<'a> {
+    unit: &'a Unit,
+    target: &'a str,
+    changed: bool,
+    before: Option<TextState>,
+    state: TextState,
+}
+
+/// What the import read: the entry edits, and (entry, unit id, text
+/// changed, state before) of every unit read, and the units marked final.
+#[derive(Default)]
+struct Read {
+    edits: Edits,
+    touched: Vec<Touched>,
+    finals: Vec<((String, String, String), String)>,
+}
+
+/// Checks one unit of the file against the catalog: `None` if it has no
+/// translation yet and may stay so.
+fn accept<'a>(
+    m: &Model,
+    by_id: &BTreeMap<&str, &'a Unit>,
+    x: &'a xliff::XUnit,
+) -> Result<Option<Accepted<'a>>, Diagnostic> {
+    let err = |msg: String| Diagnostic::error(x.loc.clone(), msg);
+    if x.locale == m.source_locale || !m.locales.contains(&x.locale) {
+        return Err(err(format!(
+            "target-language {:?} is not a locale the catalog translates into",
+            x.locale
+        )));
+    }
+    let Some(u) = by_id.get(x.id.as_str()).copied() else {
+        return Err(err(format!(
+            "unit {:?} is not a text of the catalog (ids come from `errgen l10n export`)",
+            x.id
+        )));
+    };
+    let src = u.get(&m.source_locale).map(|t| t.0).unwrap_or("");
+    if x.source != src {
+        return Err(err(format!(
+            "the source text of unit {:?} changed since the export: the file has {:?}, the catalog now has {:?}; export again and carry the translation over",
+            x.id, x.source, src
+        )).with_related(format!("the source of {}", u.what), u.loc.clone()));
+    }
+    let target = x.target.as_deref().unwrap_or("");
+    let old = u.get(&x.locale);
+    if target.is_empty() {
+        if old.is_some() || !matches!(x.state.as_deref(), None | Some("new" | "needs-translation"))
+        {
+            return Err(err(format!(
+                "unit {:?} has an empty target; translate it, or leave it `new` if it has no translation yet",
+                x.id
+            )));
+        }
+        return Ok(None);
+    }
+    let changed = old.map(|o| o.0) != Some(target);
+    let before = old.and_then(|o| o.1);
+    let state = state_in(x.state.as_deref(), changed, before).map_err(err)?;
+    Ok(Some(Accepted {
+        unit: u,
+        target,
+        changed,
+        before,
+        state,
+    }))
+}
+
+impl Read {
+    /// Folds an accepted unit into its entry's edit: the lowest state of
+    /// the entry's units wins.
+    fn record(&mut self, x: &xliff::XUnit, a: Accepted) {
+        let u = a.unit;
+        let e = self
+            .edits
+            .entry(key_of(&x.locale, u))
+            .or_insert_with(|| EntryEdit {
+                id_key: if matches!(u.place, Place::Entry { .. }) {
+                    "code"
+                } else {
+                    "key"
+                },
+                id: u.place.item().to_owned(),
+                fields: vec![],
+                state: a.state,
+            });
+        if rank(a.state) < rank(e.state) {
+            e.state = a.state;
+        }
+        if a.changed {
+            e.fields.push((u.place.field(), a.target.to_owned()));
+        }
+        if a.state == TextState::Reviewed {
+            self.finals.push((key_of(&x.locale, u), x.id.clone()));
+        }
+        self.touched
+            .push((key_of(&x.locale, u), x.id.clone(), a.changed, a.before));
+    }
+}
+
+/// One line per unit whose text or state (its entry's, after the message
+/// and solution agreed on one) changes.
+fn changes(touched: Vec<Touched>, edits: &Edits) -> Vec<String> {
+    (touched.into_iter())
         .filter_map(|(key, id, changed, before)| {
             let state = edits.get(&key)?.state;
             let st = xliff::state_id(state);
@@ -188,8 +239,17 @@ pub fn import(
                 (false, false) => None,
             }
         })
-        .collect();
-    let held_back = (finals.into_iter())
+        .collect()
+}
+
+/// A warning for every unit marked final whose entry does not end up
+/// reviewed.
+fn held_back(
+    finals: Vec<((String, String, String), String)>,
+    edits: &Edits,
+    by_id: &BTreeMap<&str, &Unit>,
+) -> Vec<String> {
+    (finals.into_iter())
         .filter_map(|(key, id)| {
             let state = edits.get(&key).map(|e| e.state).or_else(|| {
                 let u = by_id.get(id.as_str())?;
@@ -203,12 +263,7 @@ pub fn import(
                 )
             })
         })
-        .collect();
-    Ok(Import {
-        files: apply(raw, &edits)?,
-        changes,
-        held_back,
-    })
+        .collect()
 }
 
 fn key_of(locale: &str, u: &Unit) -> (String, String, String) {

@@ -11,7 +11,7 @@
 use crate::diag::{Diagnostic, Loc};
 use crate::model::TextState;
 use crate::units::Unit;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesStart, Event};
 use std::path::Path;
 
 /// Text escaped for XML content and attribute values. Line breaks, tabs and
@@ -145,103 +145,148 @@ fn line_of(text: &str, pos: usize) -> u64 {
 /// `<target>` (inline tags) and malformed XML are errors.
 pub fn read(path: &Path, text: &str) -> Result<Vec<XUnit>, Vec<Diagnostic>> {
     let mut r = quick_xml::Reader::from_str(text);
-    let mut out = Vec::new();
-    let mut errs = Vec::new();
-    let (mut locale, mut cur): (String, Option<XUnit>) = (String::new(), None);
-    let mut field: Option<&'static str> = None;
-    let mut buf = String::new();
+    let mut st = ReadState::default();
     loop {
         let pos = r.buffer_position() as usize;
         let loc = Loc::new(path, line_of(text, pos), 1);
         let ev = match r.read_event() {
             Ok(e) => e,
             Err(e) => {
-                errs.push(Diagnostic::error(loc, format!("not well-formed XML: {e}")));
+                st.errs
+                    .push(Diagnostic::error(loc, format!("not well-formed XML: {e}")));
                 break;
             }
         };
         match ev {
             Event::Eof => break,
-            Event::Start(e) | Event::Empty(e) if field.is_some() => {
-                let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
-                errs.push(Diagnostic::error(
+            Event::Start(e) | Event::Empty(e) => st.start(&e, &r, text, pos, loc),
+            Event::End(e) => st.end(e.local_name().as_ref()),
+            ev => st.content(ev, loc),
+        }
+    }
+    if st.errs.is_empty() {
+        Ok(st.out)
+    } else {
+        Err(st.errs)
+    }
+}
+
+/// Where `read` is: the units read, the errors found, the current `<file>`'s
+/// locale and trans-unit, and the `source` or `target` being read.
+#[derive(Default)]
+struct ReadState {
+    out: Vec<XUnit>,
+    errs: Vec<Diagnostic>,
+    locale: String,
+    cur: Option<XUnit>,
+    field: Option<&'static str>,
+    buf: String,
+}
+
+impl ReadState {
+    /// A start (or empty) tag: `<file>`, `<trans-unit>`, `<source>`,
+    /// `<target>`; any tag inside a source or target is an error.
+    fn start(
+        &mut self,
+        e: &BytesStart,
+        r: &quick_xml::Reader<&[u8]>,
+        text: &str,
+        pos: usize,
+        loc: Loc,
+    ) {
+        if let Some(field) = self.field {
+            let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+            self.errs.push(Diagnostic::error(
+                loc,
+                format!("inline markup <{name}> in a {field} is not supported: write plain text"),
+            ));
+            return;
+        }
+        let name = e.local_name().as_ref().to_vec();
+        let attr = |k: &str| {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.local_name().as_ref() == k.as_bytes())
+                .and_then(|a| {
+                    a.decode_and_unescape_value(r.decoder())
+                        .ok()
+                        .map(|v| v.into_owned())
+                })
+        };
+        match name.as_slice() {
+            b"file" => self.locale = attr("target-language").unwrap_or_default(),
+            b"trans-unit" => {
+                self.cur = Some(XUnit {
+                    id: attr("id").unwrap_or_default(),
+                    source: String::new(),
+                    target: None,
+                    state: None,
+                    locale: self.locale.clone(),
                     loc,
-                    format!(
-                        "inline markup <{name}> in a {} is not supported: write plain text",
-                        field.unwrap_or("")
-                    ),
-                ));
+                })
             }
-            Event::Start(e) | Event::Empty(e) => {
-                let name = e.local_name().as_ref().to_vec();
-                let attr = |k: &str| {
-                    e.attributes()
-                        .flatten()
-                        .find(|a| a.key.local_name().as_ref() == k.as_bytes())
-                        .and_then(|a| {
-                            a.decode_and_unescape_value(r.decoder())
-                                .ok()
-                                .map(|v| v.into_owned())
-                        })
-                };
-                match name.as_slice() {
-                    b"file" => locale = attr("target-language").unwrap_or_default(),
-                    b"trans-unit" => {
-                        cur = Some(XUnit {
-                            id: attr("id").unwrap_or_default(),
-                            source: String::new(),
-                            target: None,
-                            state: None,
-                            locale: locale.clone(),
-                            loc,
-                        })
-                    }
-                    b"source" | b"target" if cur.is_some() => {
-                        let is_target = name.as_slice() == b"target";
-                        if let (true, Some(c)) = (is_target, cur.as_mut()) {
-                            c.state = attr("state");
-                            c.target = Some(String::new());
-                        }
-                        buf.clear();
-                        let empty = ev_kind(&r, text, pos);
-                        field = (!empty).then_some(if is_target { "target" } else { "source" });
-                    }
-                    _ => {}
+            b"source" | b"target" if self.cur.is_some() => {
+                let is_target = name.as_slice() == b"target";
+                if let (true, Some(c)) = (is_target, self.cur.as_mut()) {
+                    c.state = attr("state");
+                    c.target = Some(String::new());
                 }
+                self.buf.clear();
+                let empty = ev_kind(r, text, pos);
+                self.field = (!empty).then_some(if is_target { "target" } else { "source" });
             }
-            Event::Text(t) if field.is_some() => match t.decode() {
-                Ok(s) => match quick_xml::escape::unescape(&s) {
-                    Ok(s) => buf.push_str(&s),
-                    Err(e) => errs.push(Diagnostic::error(loc, format!("bad entity: {e}"))),
-                },
-                Err(e) => errs.push(Diagnostic::error(loc, format!("bad text: {e}"))),
-            },
-            Event::GeneralRef(g) if field.is_some() => {
-                let name = String::from_utf8_lossy(&g).into_owned();
-                match quick_xml::escape::unescape(&format!("&{name};")) {
-                    Ok(s) => buf.push_str(&s),
-                    Err(e) => errs.push(Diagnostic::error(loc, format!("bad entity: {e}"))),
-                }
-            }
-            Event::CData(t) if field.is_some() => buf.push_str(&String::from_utf8_lossy(&t)),
-            Event::End(e) => match e.local_name().as_ref() {
-                b"source" | b"target" if field.is_some() => {
-                    if let Some(c) = cur.as_mut() {
-                        if field == Some("source") {
-                            c.source = std::mem::take(&mut buf);
-                        } else {
-                            c.target = Some(std::mem::take(&mut buf));
-                        }
-                    }
-                    field = None;
-                }
-                b"trans-unit" => out.extend(cur.take()),
-                _ => {}
-            },
             _ => {}
         }
     }
-    if errs.is_empty() { Ok(out) } else { Err(errs) }
+
+    /// Text, an entity or CDATA: kept when inside a source or target.
+    fn content(&mut self, ev: Event, loc: Loc) {
+        if self.field.is_none() {
+            return;
+        }
+        match ev {
+            Event::Text(t) => match t.decode() {
+                Ok(s) => match quick_xml::escape::unescape(&s) {
+                    Ok(s) => self.buf.push_str(&s),
+                    Err(e) => self
+                        .errs
+                        .push(Diagnostic::error(loc, format!("bad entity: {e}"))),
+                },
+                Err(e) => self
+                    .errs
+                    .push(Diagnostic::error(loc, format!("bad text: {e}"))),
+            },
+            Event::GeneralRef(g) => {
+                let name = String::from_utf8_lossy(&g).into_owned();
+                match quick_xml::escape::unescape(&format!("&{name};")) {
+                    Ok(s) => self.buf.push_str(&s),
+                    Err(e) => self
+                        .errs
+                        .push(Diagnostic::error(loc, format!("bad entity: {e}"))),
+                }
+            }
+            Event::CData(t) => self.buf.push_str(&String::from_utf8_lossy(&t)),
+            _ => {}
+        }
+    }
+
+    /// An end tag: a source or target is done, or a trans-unit is.
+    fn end(&mut self, name: &[u8]) {
+        match name {
+            b"source" | b"target" if self.field.is_some() => {
+                if let Some(c) = self.cur.as_mut() {
+                    if self.field == Some("source") {
+                        c.source = std::mem::take(&mut self.buf);
+                    } else {
+                        c.target = Some(std::mem::take(&mut self.buf));
+                    }
+                }
+                self.field = None;
+            }
+            b"trans-unit" => self.out.extend(self.cur.take()),
+            _ => {}
+        }
+    }
 }
 
 /// Whether the element that starts at `pos` is an empty one (`<target/>`).
