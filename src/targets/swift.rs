@@ -343,6 +343,8 @@ struct TableSwift<'a> {
     p: &'a PackageView,
     t: &'a TableView,
     units: Vec<&'a EntryView>,
+    /// Per entry, its case name without backticks (to build other names from).
+    bare_names: Vec<String>,
     patterns: Vec<&'a EntryView>,
     aliases: Vec<AliasRow<'a>>,
     codes: Column,
@@ -478,6 +480,7 @@ fn table_swift<'a>(p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
         p,
         t,
         units: t.units().collect(),
+        bare_names: t.entries.iter().map(|e| bare(&e.name)).collect(),
         patterns: t.patterns().collect(),
         aliases,
         codes: column("codes".into(), "codes".into(), String::new(), &codes),

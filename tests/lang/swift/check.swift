@@ -27,6 +27,13 @@ func bytesEq(_ got: String?, _ want: String, _ what: String, file: String = #fil
           "\(what): got \(String(reflecting: got)), want \(String(reflecting: want))", file: file, line: line)
 }
 
+/// `v` is an unknown value (which apps cannot construct) keeping `code`.
+func isUnknown<T: CatalogCode>(_ v: T, _ code: String, file: String = #fileID, line: Int = #line) {
+    check(!v.isKnown, "\(String(reflecting: v)) is known", file: file, line: line)
+    bytesEq(v.code, code, "unknown code", file: file, line: line)
+    bytesEq(v.received, code, "unknown received", file: file, line: line)
+}
+
 func unhex(_ s: Substring) -> [UInt8] {
     if s == "-" {
         return []

@@ -9,56 +9,114 @@ import Foundation
 /// AAI liveness detection Flutter plugin, Android error codes
 ///
 /// Decode a raw code with `AaiFlutterAndroid(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
-/// The vendor says codes exist beyond this table.
-public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor says codes exist beyond this table, so this is a struct with
+/// one static member per code, not an enum: match it with `case .name:` and
+/// keep a `default:` branch (codes added to it come in minor versions).
+public struct AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
+    /// The entry's position (nil for an unknown code).
+    let index: Int?
+    /// A family's parameter as sent.
+    let param: String?
+    /// The code received, where it differs from `code` (an old code, an unknown code).
+    let receivedCode: String?
+
+    init(index: Int?, param: String? = nil, received: String? = nil) {
+        self.index = index
+        self.param = param
+        self.receivedCode = received
+    }
+
     /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-    case faceMissing
+    public static let faceMissing = AaiFlutterAndroid(index: 0)
+
     /// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
-    case actionTimeout
+    public static let actionTimeout = AaiFlutterAndroid(index: 1)
+
     /// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-    case multipleFace
+    public static let multipleFace = AaiFlutterAndroid(index: 2)
+
     /// MUCH\_MOTION: You moved too much. Please hold still and try again.
-    case muchMotion
+    public static let muchMotion = AaiFlutterAndroid(index: 3)
+
     /// AUTH\_BAD\_NETWORK: A network error occurred. Please check your internet connection and try again.
-    case authBadNetwork
+    public static let authBadNetwork = AaiFlutterAndroid(index: 4)
+
     /// CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
-    case checkingBadNetwork
+    public static let checkingBadNetwork = AaiFlutterAndroid(index: 5)
+
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-    case deviceNotSupport
+    public static let deviceNotSupport = AaiFlutterAndroid(index: 6)
+
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-    case userGiveUp
+    public static let userGiveUp = AaiFlutterAndroid(index: 7)
+
     /// UNDEFINED: Something went wrong. Please try again.
-    case undefined
+    public static let undefined = AaiFlutterAndroid(index: 8)
+
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
-    case noResponse
+    public static let noResponse = AaiFlutterAndroid(index: 9)
+
     /// AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-    case authParameterError
+    public static let authParameterError = AaiFlutterAndroid(index: 10)
+
     /// AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
-    case authIamFailed
+    public static let authIamFailed = AaiFlutterAndroid(index: 11)
+
     /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
-    case weakLight
+    public static let weakLight = AaiFlutterAndroid(index: 12)
+
     /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
-    case strongLight
+    public static let strongLight = AaiFlutterAndroid(index: 13)
+
     /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case modelError
+    public static let modelError = AaiFlutterAndroid(index: 14)
+
     /// ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-    case alreadyInit
+    public static let alreadyInit = AaiFlutterAndroid(index: 15)
+
     /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
-    case noUploadImage
+    public static let noUploadImage = AaiFlutterAndroid(index: 16)
+
     /// AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
-    case authTicketDisable
+    public static let authTicketDisable = AaiFlutterAndroid(index: 17)
+
     /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
-    case authAccountAccessDenied
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    public static let authAccountAccessDenied = AaiFlutterAndroid(index: 18)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> AaiFlutterAndroid {
+        AaiFlutterAndroid(index: i, received: received)
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        receivedCode ?? code
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: AaiFlutterAndroid, rhs: AaiFlutterAndroid) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "aai_flutter_android"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = true
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [AaiFlutterAndroid] = [
         AaiFlutterAndroid.faceMissing,
         AaiFlutterAndroid.actionTimeout,
@@ -82,40 +140,19 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = AaiFlutterAndroid.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self.init(index: nil, received: code)
     }
 
-    /// The position among the table's entries, which indexes the text arrays.
-    var index: Int? {
-        switch self {
-        case .faceMissing: return 0
-        case .actionTimeout: return 1
-        case .multipleFace: return 2
-        case .muchMotion: return 3
-        case .authBadNetwork: return 4
-        case .checkingBadNetwork: return 5
-        case .deviceNotSupport: return 6
-        case .userGiveUp: return 7
-        case .undefined: return 8
-        case .noResponse: return 9
-        case .authParameterError: return 10
-        case .authIamFailed: return 11
-        case .weakLight: return 12
-        case .strongLight: return 13
-        case .modelError: return 14
-        case .alreadyInit: return 15
-        case .noUploadImage: return 16
-        case .authTicketDisable: return 17
-        case .authAccountAccessDenied: return 18
-        case .unknown: return nil
-        }
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> AaiFlutterAndroid {
+        AaiFlutterAndroid(index: nil, received: code)
     }
 
     /// The table's id in the catalog.
@@ -123,11 +160,13 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
         AaiFlutterAndroid.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
-        switch self {
-        case .unknown(let code): return code
-        default: return index.map { Storage.codes[$0] } ?? ""
+        guard let i = index else {
+            return receivedCode ?? ""
+        }
+        switch i {
+        default: return Storage.codes[i]
         }
     }
 
@@ -223,16 +262,16 @@ extension AaiFlutterAndroid {
             AUTH_ACCOUNT_ACCESS_DENIED
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: AaiFlutterAndroid] = {
-            var found: [[UInt8]: AaiFlutterAndroid] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in AaiFlutterAndroid.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

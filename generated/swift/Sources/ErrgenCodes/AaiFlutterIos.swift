@@ -9,52 +9,101 @@ import Foundation
 /// AAI liveness detection Flutter plugin, iOS error codes
 ///
 /// Decode a raw code with `AaiFlutterIos(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
-/// The vendor says codes exist beyond this table.
-public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor says codes exist beyond this table, so this is a struct with
+/// one static member per code, not an enum: match it with `case .name:` and
+/// keep a `default:` branch (codes added to it come in minor versions).
+public struct AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
+    /// The entry's position (nil for an unknown code).
+    let index: Int?
+    /// A family's parameter as sent.
+    let param: String?
+    /// The code received, where it differs from `code` (an old code, an unknown code).
+    let receivedCode: String?
+
+    init(index: Int?, param: String? = nil, received: String? = nil) {
+        self.index = index
+        self.param = param
+        self.receivedCode = received
+    }
+
     /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
     ///
     /// Also decoded from FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, its code until version 3.6.0.
     ///
     /// Also decoded from FAIL\_REASON\_FACEMISS\_POS\_YAW, its code until version 3.6.0.
-    case faceMissing
+    public static let faceMissing = AaiFlutterIos(index: 0)
+
     /// MUTI\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUTI\_FACE, its code until version 3.6.0.
-    case mutiFace
+    public static let mutiFace = AaiFlutterIos(index: 1)
+
     /// MUCH\_ACTION: You moved too much. Please hold still and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUCH\_ACTION, its code until version 3.6.0.
-    case muchAction
+    public static let muchAction = AaiFlutterIos(index: 2)
+
     /// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
     ///
     /// Retired in version 3.0.0, with no successor.
-    case failReasonTimeout
+    public static let failReasonTimeout = AaiFlutterIos(index: 3)
+
     /// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
     ///
     /// Also decoded from FAIL\_REASON\_PREPARE\_TIMEOUT, its code until version 3.6.0.
-    case prepareTimeout
+    public static let prepareTimeout = AaiFlutterIos(index: 4)
+
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-    case userGiveUp
+    public static let userGiveUp = AaiFlutterIos(index: 5)
+
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
-    case noResponse
+    public static let noResponse = AaiFlutterIos(index: 6)
+
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-    case deviceNotSupport
+    public static let deviceNotSupport = AaiFlutterIos(index: 7)
+
     /// UNDEFINED: Something went wrong. Please try again.
-    case undefined
+    public static let undefined = AaiFlutterIos(index: 8)
+
     /// NETWORK\_REQUEST\_FAILED: A network error occurred. Please check your internet connection and try again.
     ///
     /// Retired in version 3.6.0, with no successor.
-    case networkRequestFailed
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    public static let networkRequestFailed = AaiFlutterIos(index: 9)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> AaiFlutterIos {
+        AaiFlutterIos(index: i, received: received)
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        receivedCode ?? code
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: AaiFlutterIos, rhs: AaiFlutterIos) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "aai_flutter_ios"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = true
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [AaiFlutterIos] = [
         AaiFlutterIos.faceMissing,
         AaiFlutterIos.mutiFace,
@@ -89,31 +138,19 @@ public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
     public static let legacyFailReasonPrepareTimeout: AaiFlutterIos = .prepareTimeout
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = AaiFlutterIos.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self.init(index: nil, received: code)
     }
 
-    /// The position among the table's entries, which indexes the text arrays.
-    var index: Int? {
-        switch self {
-        case .faceMissing: return 0
-        case .mutiFace: return 1
-        case .muchAction: return 2
-        case .failReasonTimeout: return 3
-        case .prepareTimeout: return 4
-        case .userGiveUp: return 5
-        case .noResponse: return 6
-        case .deviceNotSupport: return 7
-        case .undefined: return 8
-        case .networkRequestFailed: return 9
-        case .unknown: return nil
-        }
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> AaiFlutterIos {
+        AaiFlutterIos(index: nil, received: code)
     }
 
     /// The table's id in the catalog.
@@ -121,11 +158,13 @@ public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
         AaiFlutterIos.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
-        switch self {
-        case .unknown(let code): return code
-        default: return index.map { Storage.codes[$0] } ?? ""
+        guard let i = index else {
+            return receivedCode ?? ""
+        }
+        switch i {
+        default: return Storage.codes[i]
         }
     }
 
@@ -212,16 +251,16 @@ extension AaiFlutterIos {
             NETWORK_REQUEST_FAILED
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: AaiFlutterIos] = {
-            var found: [[UInt8]: AaiFlutterIos] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in AaiFlutterIos.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

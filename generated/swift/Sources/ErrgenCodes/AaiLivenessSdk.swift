@@ -9,68 +9,144 @@ import Foundation
 /// AAI liveness detection SDK error codes (Android and iOS)
 ///
 /// Decode a raw code with `AaiLivenessSdk(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
-/// The vendor says codes exist beyond this table.
-public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor says codes exist beyond this table, so this is a struct with
+/// one static member per code, not an enum: match it with `case .name:` and
+/// keep a `default:` branch (codes added to it come in minor versions).
+public struct AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
+    /// The entry's position (nil for an unknown code).
+    let index: Int?
+    /// A family's parameter as sent.
+    let param: String?
+    /// The code received, where it differs from `code` (an old code, an unknown code).
+    let receivedCode: String?
+
+    init(index: Int?, param: String? = nil, received: String? = nil) {
+        self.index = index
+        self.param = param
+        self.receivedCode = received
+    }
+
     /// CAMERA\_OPEN\_FAILED: The camera could not be opened. Please close any other app that may be using the camera and try again.
-    case cameraOpenFailed
+    public static let cameraOpenFailed = AaiLivenessSdk(index: 0)
+
     /// NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
-    case noCameraPermission
+    public static let noCameraPermission = AaiLivenessSdk(index: 1)
+
     /// LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
-    case loadJniFailed
+    public static let loadJniFailed = AaiLivenessSdk(index: 2)
+
     /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-    case faceMissing
+    public static let faceMissing = AaiLivenessSdk(index: 3)
+
     /// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
-    case actionTimeout
+    public static let actionTimeout = AaiLivenessSdk(index: 4)
+
     /// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-    case multipleFace
+    public static let multipleFace = AaiLivenessSdk(index: 5)
+
     /// MUCH\_MOTION: You moved too much. Please hold still and try again.
-    case muchMotion
+    public static let muchMotion = AaiLivenessSdk(index: 6)
+
     /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
-    case strongLight
+    public static let strongLight = AaiLivenessSdk(index: 7)
+
     /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
-    case weakLight
+    public static let weakLight = AaiLivenessSdk(index: 8)
+
     /// AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
-    case authParseError
+    public static let authParseError = AaiLivenessSdk(index: 9)
+
     /// ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case errorNoParam
+    public static let errorNoParam = AaiLivenessSdk(index: 10)
+
     /// LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case livenessTypeNotFound
+    public static let livenessTypeNotFound = AaiLivenessSdk(index: 11)
+
     /// LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case loadModelError
+    public static let loadModelError = AaiLivenessSdk(index: 12)
+
     /// APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-    case applicationContextNull
+    public static let applicationContextNull = AaiLivenessSdk(index: 13)
+
     /// AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
     ///
-    /// A family of codes: holds the ErrorCode parameter as sent.
-    case authNetworkError(param: String)
+    /// A family of codes: the value with this ErrorCode parameter.
+    public static func authNetworkError(param: Int64) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: 14, param: String(param))
+    }
+
+    /// The ErrorCode parameter, when this is a value of the family `authNetworkError(param:)`.
+    public var authNetworkErrorParam: Int64? {
+        index == 14 ? param.flatMap { Int64($0) } : nil
+    }
+
     /// UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode: Your photos could not be uploaded. Please check your internet connection and try again.
     ///
-    /// A family of codes: holds the ErrorCode parameter as sent.
-    case uploadImageDataNetworkError(param: String)
+    /// A family of codes: the value with this ErrorCode parameter.
+    public static func uploadImageDataNetworkError(param: Int64) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: 15, param: String(param))
+    }
+
+    /// The ErrorCode parameter, when this is a value of the family `uploadImageDataNetworkError(param:)`.
+    public var uploadImageDataNetworkErrorParam: Int64? {
+        index == 15 ? param.flatMap { Int64($0) } : nil
+    }
+
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-    case deviceNotSupport
+    public static let deviceNotSupport = AaiLivenessSdk(index: 16)
+
     /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case modelError
+    public static let modelError = AaiLivenessSdk(index: 17)
+
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-    case userGiveUp
+    public static let userGiveUp = AaiLivenessSdk(index: 18)
+
     /// UPLOAD\_PICTURE\_GIVE\_UP: The upload was cancelled. Please check your internet connection and try again.
-    case uploadPictureGiveUp
+    public static let uploadPictureGiveUp = AaiLivenessSdk(index: 19)
+
     /// AUTH\_GIVE\_UP: Face verification was cancelled while connecting. Please check your internet connection and try again.
-    case authGiveUp
+    public static let authGiveUp = AaiLivenessSdk(index: 20)
+
     /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
-    case noUploadImage
+    public static let noUploadImage = AaiLivenessSdk(index: 21)
+
     /// UNDEFINED: Something went wrong. Please try again.
-    case undefined
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    public static let undefined = AaiLivenessSdk(index: 22)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: i, received: received)
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        receivedCode ?? code
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: AaiLivenessSdk, rhs: AaiLivenessSdk) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "aai_liveness_sdk"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = true
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [AaiLivenessSdk] = [
         AaiLivenessSdk.cameraOpenFailed,
         AaiLivenessSdk.noCameraPermission,
@@ -96,52 +172,27 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = AaiLivenessSdk.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        if let param = errgenPatternParam(bytes, prefix: "AUTH_NETWORK_ERROR_", suffix: "", int: true) {
-            self = .authNetworkError(param: param)
+        if let param = errgenPatternParam(bytes, prefix: "AUTH_NETWORK_ERROR_", suffix: "", int: true), let n = Int64(param) {
+            self = .authNetworkError(param: n)
             return
         }
-        if let param = errgenPatternParam(bytes, prefix: "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", suffix: "", int: true) {
-            self = .uploadImageDataNetworkError(param: param)
+        if let param = errgenPatternParam(bytes, prefix: "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", suffix: "", int: true), let n = Int64(param) {
+            self = .uploadImageDataNetworkError(param: n)
             return
         }
-        self = .unknown(code)
+        self.init(index: nil, received: code)
     }
 
-    /// The position among the table's entries, which indexes the text arrays.
-    var index: Int? {
-        switch self {
-        case .cameraOpenFailed: return 0
-        case .noCameraPermission: return 1
-        case .loadJniFailed: return 2
-        case .faceMissing: return 3
-        case .actionTimeout: return 4
-        case .multipleFace: return 5
-        case .muchMotion: return 6
-        case .strongLight: return 7
-        case .weakLight: return 8
-        case .authParseError: return 9
-        case .errorNoParam: return 10
-        case .livenessTypeNotFound: return 11
-        case .loadModelError: return 12
-        case .applicationContextNull: return 13
-        case .authNetworkError: return 14
-        case .uploadImageDataNetworkError: return 15
-        case .deviceNotSupport: return 16
-        case .modelError: return 17
-        case .userGiveUp: return 18
-        case .uploadPictureGiveUp: return 19
-        case .authGiveUp: return 20
-        case .noUploadImage: return 21
-        case .undefined: return 22
-        case .unknown: return nil
-        }
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: nil, received: code)
     }
 
     /// The table's id in the catalog.
@@ -149,13 +200,15 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
         AaiLivenessSdk.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
-        switch self {
-        case .authNetworkError(let param): return "AUTH_NETWORK_ERROR_" + param + ""
-        case .uploadImageDataNetworkError(let param): return "UPLOAD_IMAGE_DATA_NETWORK_ERROR_" + param + ""
-        case .unknown(let code): return code
-        default: return index.map { Storage.codes[$0] } ?? ""
+        guard let i = index else {
+            return receivedCode ?? ""
+        }
+        switch i {
+        case 14: return "AUTH_NETWORK_ERROR_" + (param ?? "") + ""
+        case 15: return "UPLOAD_IMAGE_DATA_NETWORK_ERROR_" + (param ?? "") + ""
+        default: return Storage.codes[i]
         }
     }
 
@@ -255,16 +308,16 @@ extension AaiLivenessSdk {
             UNDEFINED
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: AaiLivenessSdk] = {
-            var found: [[UInt8]: AaiLivenessSdk] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in AaiLivenessSdk.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

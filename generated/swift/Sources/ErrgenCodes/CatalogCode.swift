@@ -23,8 +23,10 @@ public enum Platform: CaseIterable, Hashable, Sendable {
 public protocol CatalogCode: Error, Sendable, CustomStringConvertible {
     /// The id of the table the value belongs to.
     var table: String { get }
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     var code: String { get }
+    /// The code actually received (an old code, an unknown code, or `code`).
+    var received: String { get }
     /// Whether the catalog lists the code.
     var isKnown: Bool { get }
     /// The message for the end user in `locale`.
@@ -45,6 +47,32 @@ public protocol CatalogCode: Error, Sendable, CustomStringConvertible {
     var retryable: Bool { get }
     /// The prompt to show the end user, where they can fix the problem.
     var prompt: Prompt? { get }
+}
+
+/// A code as received, held by unknown values (and by values decoded from
+/// an old code). Only decoding makes one, so apps cannot forge an unknown
+/// value. Compared byte for byte.
+public struct ReceivedCode: Hashable, Sendable, CustomStringConvertible {
+    /// The code as received.
+    public let code: String
+
+    init(_ code: String) {
+        self.code = code
+    }
+
+    public var description: String {
+        code
+    }
+
+    public static func == (lhs: ReceivedCode, rhs: ReceivedCode) -> Bool {
+        lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 }
 
 /// Every table id, sorted.
@@ -127,21 +155,13 @@ func errgenIsCanonicalInt(_ s: ArraySlice<UInt8>) -> Bool {
 }
 
 /// The flag characters of a flag-set string such as `stereo impaired(42)`:
-/// the part between `prefix` and `suffix` when both are there, else the
-/// whole string, white space trimmed first.
-func errgenFlagChars(_ s: String, prefix: String, suffix: String) -> [Unicode.Scalar] {
-    var scalars = Array(s.unicodeScalars)
-    while let last = scalars.last, last.properties.isWhitespace {
-        scalars.removeLast()
+/// the part between `prefix` and `suffix`; nil unless the string is exactly
+/// `prefix`, the characters, `suffix`.
+func errgenFlagChars(_ s: String, prefix: String, suffix: String) -> [Unicode.Scalar]? {
+    guard let mid = errgenStrip(Array(s.utf8), prefix: prefix, suffix: suffix) else {
+        return nil
     }
-    let trimmed = Array(scalars.drop(while: { $0.properties.isWhitespace }))
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: trimmed)
-    let bytes = Array(String(text).utf8)
-    if let mid = errgenStrip(bytes, prefix: prefix, suffix: suffix) {
-        return Array(String(decoding: mid, as: UTF8.self).unicodeScalars)
-    }
-    return trimmed
+    return Array(String(decoding: mid, as: UTF8.self).unicodeScalars)
 }
 
 /// Sorts values by their codes' UTF-8 bytes and drops repeats.

@@ -9,7 +9,13 @@ import Foundation
 /// Doubango face liveness detection success and error codes
 ///
 /// Decode a raw code with `DoubangoLiveness(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     /// s\_avantgarde: We could not verify your face. Please try again.
     case sAvantgarde
@@ -37,15 +43,56 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     case eNolicense
     /// e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
     case eNoface
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> DoubangoLiveness {
+        switch i {
+        case 0: return .sAvantgarde
+        case 1: return .sGenuine
+        case 2: return .sSpoof
+        case 3: return .sDisputed
+        case 4: return .sDisguise
+        case 5: return .sPending
+        case 6: return .sInject
+        case 7: return .sImpaired
+        case 8: return .eBack
+        case 9: return .eTooSmall
+        case 10: return .eNotSelfie
+        case 11: return .eNolicense
+        case 12: return .eNoface
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: DoubangoLiveness, rhs: DoubangoLiveness) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "doubango_liveness"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [DoubangoLiveness] = [
         DoubangoLiveness.sAvantgarde,
         DoubangoLiveness.sGenuine,
@@ -63,16 +110,20 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = DoubangoLiveness.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> DoubangoLiveness {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -98,10 +149,10 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
         DoubangoLiveness.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -192,16 +243,16 @@ extension DoubangoLiveness {
             e_noface
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: DoubangoLiveness] = {
-            var found: [[UInt8]: DoubangoLiveness] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in DoubangoLiveness.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

@@ -9,7 +9,13 @@ import Foundation
 /// Doubango face liveness stream injection (virtual camera) detection, stereo image warnings
 ///
 /// Decode a raw code with `DoubangoStereoWarnings(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code0
@@ -27,15 +33,51 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
     case code6
     /// 7: Your face was verified successfully.
     case code7
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> DoubangoStereoWarnings {
+        switch i {
+        case 0: return .code0
+        case 1: return .code1
+        case 2: return .code2
+        case 3: return .code3
+        case 4: return .code4
+        case 5: return .code5
+        case 6: return .code6
+        case 7: return .code7
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: DoubangoStereoWarnings, rhs: DoubangoStereoWarnings) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "doubango_stereo_warnings"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [DoubangoStereoWarnings] = [
         DoubangoStereoWarnings.code0,
         DoubangoStereoWarnings.code1,
@@ -48,14 +90,14 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = DoubangoStereoWarnings.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -63,13 +105,22 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
         self.init(code: String(code))
     }
 
-    /// Decodes a set of flags written as stereo impaired($Flags) (or the bare
-    /// characters): one value per character, sorted by code, without
-    /// repeats. Unlisted characters give `.unknown`.
+    /// Decodes a set of flags written exactly as stereo impaired($Flags): one
+    /// value per character, sorted by code, without repeats; an unlisted
+    /// character gives an unknown value. A string in any other form (white
+    /// space around it, the bare characters) gives one unknown value with
+    /// the whole string.
     public static func decodeFlags(_ s: String) -> [DoubangoStereoWarnings] {
-        errgenSortedUnique(errgenFlagChars(s, prefix: "stereo impaired(", suffix: ")").map { DoubangoStereoWarnings(code: String($0)) })
+        guard let chars = errgenFlagChars(s, prefix: "stereo impaired(", suffix: ")") else {
+            return [DoubangoStereoWarnings(code: "\u{1}" + s)].map { _ in DoubangoStereoWarnings.unknownValue(s) }
+        }
+        return errgenSortedUnique(chars.map { DoubangoStereoWarnings(code: String($0)) })
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> DoubangoStereoWarnings {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -90,10 +141,10 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
         DoubangoStereoWarnings.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -179,16 +230,16 @@ extension DoubangoStereoWarnings {
             7
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: DoubangoStereoWarnings] = {
-            var found: [[UInt8]: DoubangoStereoWarnings] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in DoubangoStereoWarnings.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID: API error codes for BizToken-based verification
 ///
 /// Decode a raw code with `TencentBiztokenApi(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable {
     /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case invalidParameter
@@ -35,15 +41,55 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
     case failedOperationImageSizeTooLarge
     /// InternalError: The service is temporarily unavailable. Please try again later.
     case internalError
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentBiztokenApi {
+        switch i {
+        case 0: return .invalidParameter
+        case 1: return .invalidParameterValueBizTokenIllegal
+        case 2: return .invalidParameterValueBizTokenExpired
+        case 3: return .unauthorizedOperationNonactivated
+        case 4: return .unauthorizedOperationActivating
+        case 5: return .unauthorizedOperationActivateError
+        case 6: return .unauthorizedOperationArrears
+        case 7: return .operationDenied
+        case 8: return .unauthorizedOperationNonAuthorize
+        case 9: return .unauthorizedOperation
+        case 10: return .failedOperationImageSizeTooLarge
+        case 11: return .internalError
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentBiztokenApi, rhs: TencentBiztokenApi) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_biztoken_api"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentBiztokenApi] = [
         TencentBiztokenApi.invalidParameter,
         TencentBiztokenApi.invalidParameterValueBizTokenIllegal,
@@ -60,16 +106,20 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentBiztokenApi.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentBiztokenApi {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -94,10 +144,10 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
         TencentBiztokenApi.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -187,16 +237,16 @@ extension TencentBiztokenApi {
             InternalError
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentBiztokenApi] = {
-            var found: [[UInt8]: TencentBiztokenApi] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentBiztokenApi.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

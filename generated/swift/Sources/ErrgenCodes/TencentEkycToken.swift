@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): verification token, OCR and liveness error codes
 ///
 /// Decode a raw code with `TencentEkycToken(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 1001: This verification session is not valid. Please start again.
     case code1001
@@ -47,15 +53,61 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     case code6001
     /// 6002: Verification could not be completed. Please try again.
     case code6002
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentEkycToken {
+        switch i {
+        case 0: return .code1001
+        case 1: return .code1002
+        case 2: return .code1003
+        case 3: return .code1004
+        case 4: return .code1005
+        case 5: return .code1007
+        case 6: return .code1008
+        case 7: return .code1009
+        case 8: return .code1010
+        case 9: return .code1011
+        case 10: return .code3002
+        case 11: return .code3003
+        case 12: return .code3004
+        case 13: return .code3005
+        case 14: return .code4001
+        case 15: return .code5001
+        case 16: return .code6001
+        case 17: return .code6002
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentEkycToken, rhs: TencentEkycToken) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_ekyc_token"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentEkycToken] = [
         TencentEkycToken.code1001,
         TencentEkycToken.code1002,
@@ -78,14 +130,14 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentEkycToken.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -93,6 +145,10 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentEkycToken {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -123,10 +179,10 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
         TencentEkycToken.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -222,16 +278,16 @@ extension TencentEkycToken {
             6002
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentEkycToken] = {
-            var found: [[UInt8]: TencentEkycToken] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentEkycToken.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): API error codes for liveness detection and face comparison
 ///
 /// Decode a raw code with `TencentLivenessCompareApi(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Sendable {
     /// Success: Verification succeeded.
     case success
@@ -117,15 +123,96 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     case unauthorizedOperationNonactivated
     /// UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case unsupportedOperation
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentLivenessCompareApi {
+        switch i {
+        case 0: return .success
+        case 1: return .failedOperationCompareLowSimilarity
+        case 2: return .failedOperationActionCloseEye
+        case 3: return .failedOperationActionFaceClose
+        case 4: return .failedOperationActionFaceFar
+        case 5: return .failedOperationActionFaceLeft
+        case 6: return .failedOperationActionFaceRight
+        case 7: return .failedOperationActionFirstAction
+        case 8: return .failedOperationActionLightDark
+        case 9: return .failedOperationActionLightStrong
+        case 10: return .failedOperationActionNodetectFace
+        case 11: return .failedOperationActionOpenMouth
+        case 12: return .failedOperationCompareFail
+        case 13: return .failedOperationCompareSystemError
+        case 14: return .failedOperationDownLoadError
+        case 15: return .failedOperationDownLoadTimeoutError
+        case 16: return .failedOperationLifePhotoDetectFaces
+        case 17: return .failedOperationLifePhotoDetectFake
+        case 18: return .failedOperationLifePhotoDetectNoFaces
+        case 19: return .failedOperationLifePhotoPoorQuality
+        case 20: return .failedOperationLifePhotoSizeError
+        case 21: return .failedOperationLipFaceIncomplete
+        case 22: return .failedOperationLipMoveSmall
+        case 23: return .failedOperationLipNetFailed
+        case 24: return .failedOperationLipSizeError
+        case 25: return .failedOperationLipVideoInvalid
+        case 26: return .failedOperationLipVideoQuaility
+        case 27: return .failedOperationLipVoiceDetect
+        case 28: return .failedOperationLipVoiceLow
+        case 29: return .failedOperationLipVoiceRecognize
+        case 30: return .failedOperationLivessBestFrameError
+        case 31: return .failedOperationLivessDetectFail
+        case 32: return .failedOperationLivessDetectFake
+        case 33: return .failedOperationLivessSystemError
+        case 34: return .failedOperationLivessUnknownError
+        case 35: return .failedOperationSilentDetectFail
+        case 36: return .failedOperationSilentEyeLiveFail
+        case 37: return .failedOperationSilentFaceDetectFail
+        case 38: return .failedOperationSilentFaceQualityFail
+        case 39: return .failedOperationSilentFaceWithMaskFail
+        case 40: return .failedOperationSilentMouthLiveFail
+        case 41: return .failedOperationSilentMultiFaceFail
+        case 42: return .failedOperationSilentPictureLiveFail
+        case 43: return .failedOperationSilentThreshold
+        case 44: return .failedOperationSilentTooShort
+        case 45: return .failedOperationUnKnown
+        case 46: return .invalidParameter
+        case 47: return .invalidParameterValue
+        case 48: return .unauthorizedOperation
+        case 49: return .unauthorizedOperationArrears
+        case 50: return .unauthorizedOperationNonAuthorize
+        case 51: return .unauthorizedOperationNonactivated
+        case 52: return .unsupportedOperation
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentLivenessCompareApi, rhs: TencentLivenessCompareApi) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_liveness_compare_api"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentLivenessCompareApi] = [
         TencentLivenessCompareApi.success,
         TencentLivenessCompareApi.failedOperationCompareLowSimilarity,
@@ -183,16 +270,20 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentLivenessCompareApi.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentLivenessCompareApi {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -258,10 +349,10 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
         TencentLivenessCompareApi.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -392,16 +483,16 @@ extension TencentLivenessCompareApi {
             UnsupportedOperation
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentLivenessCompareApi] = {
-            var found: [[UInt8]: TencentLivenessCompareApi] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentLivenessCompareApi.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): liveness detection and face comparison failure codes with billing
 ///
 /// Decode a raw code with `TencentLivenessCompareBilled(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 1004: We could not detect your face. Please face the camera and try again.
     case code1004
@@ -25,15 +31,50 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
     case code2014
     /// 2013: No face was detected. Please face the camera and try again.
     case code2013
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentLivenessCompareBilled {
+        switch i {
+        case 0: return .code1004
+        case 1: return .code1001
+        case 2: return .code2016
+        case 3: return .code2015
+        case 4: return .code2004
+        case 5: return .code2014
+        case 6: return .code2013
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentLivenessCompareBilled, rhs: TencentLivenessCompareBilled) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_liveness_compare_billed"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentLivenessCompareBilled] = [
         TencentLivenessCompareBilled.code1004,
         TencentLivenessCompareBilled.code1001,
@@ -45,14 +86,14 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentLivenessCompareBilled.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -60,6 +101,10 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentLivenessCompareBilled {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -79,10 +124,10 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
         TencentLivenessCompareBilled.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -167,16 +212,16 @@ extension TencentLivenessCompareBilled {
             2013
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentLivenessCompareBilled] = {
-            var found: [[UInt8]: TencentLivenessCompareBilled] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentLivenessCompareBilled.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

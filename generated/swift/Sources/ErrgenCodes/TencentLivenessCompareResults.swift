@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): liveness detection and face comparison result codes
 ///
 /// Decode a raw code with `TencentLivenessCompareResults(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Verification succeeded.
     case code0
@@ -29,15 +35,52 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
     case code2015
     /// 2016: Your face did not match closely enough. Please try again.
     case code2016
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentLivenessCompareResults {
+        switch i {
+        case 0: return .code0
+        case 1: return .code1001
+        case 2: return .code1004
+        case 3: return .code2004
+        case 4: return .code2012
+        case 5: return .code2013
+        case 6: return .code2014
+        case 7: return .code2015
+        case 8: return .code2016
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentLivenessCompareResults, rhs: TencentLivenessCompareResults) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_liveness_compare_results"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentLivenessCompareResults] = [
         TencentLivenessCompareResults.code0,
         TencentLivenessCompareResults.code1001,
@@ -51,14 +94,14 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentLivenessCompareResults.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -66,6 +109,10 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentLivenessCompareResults {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -87,10 +134,10 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
         TencentLivenessCompareResults.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -177,16 +224,16 @@ extension TencentLivenessCompareResults {
             2016
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentLivenessCompareResults] = {
-            var found: [[UInt8]: TencentLivenessCompareResults] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentLivenessCompareResults.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): ID document OCR API error codes
 ///
 /// Decode a raw code with `TencentOcrApi(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     /// FailedOperation.DownLoadError: The file could not be downloaded. Please try again.
     case failedOperationDownLoadError
@@ -61,15 +67,68 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     case failedOperationCardSideError
     /// FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
     case failedOperationInvalidInfoFormat
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentOcrApi {
+        switch i {
+        case 0: return .failedOperationDownLoadError
+        case 1: return .failedOperationUnOpenError
+        case 2: return .limitExceededTooLargeFileError
+        case 3: return .resourcesSoldOutChargeStatusException
+        case 4: return .invalidParameterValueInvalidParameterValueLimit
+        case 5: return .failedOperationUnKnowError
+        case 6: return .failedOperationImageDecodeFailed
+        case 7: return .failedOperationOcrFailed
+        case 8: return .failedOperationNoHkidCard
+        case 9: return .resourceUnavailableInArrears
+        case 10: return .failedOperationWarningServiceFailed
+        case 11: return .invalidParameterEngineImageDecodeFailed
+        case 12: return .failedOperationNoMasidCard
+        case 13: return .resourceUnavailableResourcePackageRunOut
+        case 14: return .failedOperationNoPassport
+        case 15: return .failedOperationEmptyImageError
+        case 16: return .failedOperationImageBlur
+        case 17: return .failedOperationImageNoSpecifiedCard
+        case 18: return .invalidParameterConfigFormatError
+        case 19: return .failedOperationImageNoIdCard
+        case 20: return .failedOperationImageSizeTooLarge
+        case 21: return .failedOperationMultiCardError
+        case 22: return .failedOperationIdCardInfoIllegal
+        case 23: return .failedOperationCardSideError
+        case 24: return .failedOperationInvalidInfoFormat
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentOcrApi, rhs: TencentOcrApi) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_ocr_api"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentOcrApi] = [
         TencentOcrApi.failedOperationDownLoadError,
         TencentOcrApi.failedOperationUnOpenError,
@@ -99,16 +158,20 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentOcrApi.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentOcrApi {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -146,10 +209,10 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
         TencentOcrApi.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -252,16 +315,16 @@ extension TencentOcrApi {
             FailedOperation.InvalidInfoFormat
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentOcrApi] = {
-            var found: [[UInt8]: TencentOcrApi] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentOcrApi.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()

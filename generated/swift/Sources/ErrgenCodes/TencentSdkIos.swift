@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): liveness detection and face comparison SDK error codes (iOS, inferred)
 ///
 /// Decode a raw code with `TencentSdkIos(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Verification succeeded.
     case code0
@@ -53,15 +59,64 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     case code302
     /// 303: Please do not take screenshots during verification. Try again.
     case code303
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentSdkIos {
+        switch i {
+        case 0: return .code0
+        case 1: return .code210
+        case 2: return .code211
+        case 3: return .code212
+        case 4: return .code213
+        case 5: return .code214
+        case 6: return .code215
+        case 7: return .code216
+        case 8: return .code217
+        case 9: return .code218
+        case 10: return .code219
+        case 11: return .code220
+        case 12: return .code221
+        case 13: return .code222
+        case 14: return .code223
+        case 15: return .code227
+        case 16: return .code272
+        case 17: return .code300
+        case 18: return .code301
+        case 19: return .code302
+        case 20: return .code303
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentSdkIos, rhs: TencentSdkIos) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_sdk_ios"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentSdkIos] = [
         TencentSdkIos.code0,
         TencentSdkIos.code210,
@@ -87,14 +142,14 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentSdkIos.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -102,6 +157,10 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentSdkIos {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -135,10 +194,10 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
         TencentSdkIos.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -237,16 +296,16 @@ extension TencentSdkIos {
             303
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentSdkIos] = {
-            var found: [[UInt8]: TencentSdkIos] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentSdkIos.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
