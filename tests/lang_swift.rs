@@ -22,7 +22,8 @@ fn swift_sh(dir: &Path, script: &str) -> String {
 fn compile_and_run(name: &str, catalog: &Path, program: &str, min: usize) -> usize {
     let dir = scratch(name);
     let m = generate(catalog, "swift", &dir);
-    std::fs::write(dir.join("vectors.txt"), vectors(&m)).unwrap();
+    let all = vectors(&m) + &nserror_vectors(&m);
+    std::fs::write(dir.join("vectors.txt"), all).unwrap();
     std::fs::write(dir.join("meta.txt"), meta_vectors(&m)).unwrap();
     let lang = root().join("tests/lang/swift");
     std::fs::create_dir_all(dir.join("program")).unwrap();
@@ -41,6 +42,53 @@ fn compile_and_run(name: &str, catalog: &Path, program: &str, min: usize) -> usi
     );
     print!("{out}");
     assert_passed(&out, min)
+}
+
+/// FNV-1a, 32 bits, over the UTF-8 bytes, top bit cleared: the documented
+/// `errorCode` of string codes, written here independently of the package.
+fn fnv1a31(s: &str) -> i64 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    i64::from(h & 0x7fff_ffff)
+}
+
+/// `nserror <table> <code hex> <errorDomain> <errorCode>`: what bridging a
+/// value to NSError gives (the vendor's integer for integer tables, else
+/// `fnv1a31`), for every listed code and for unknown codes.
+fn nserror_vectors(m: &errgen::model::Model) -> String {
+    let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
+    let mut out = String::new();
+    for t in &m.tables {
+        let int = t.code_type == errgen::load::CodeType::Int;
+        let mut codes: Vec<String> = t
+            .entries
+            .iter()
+            .filter(|e| e.pattern.is_none())
+            .map(|e| e.code.clone())
+            .collect();
+        codes.push("\u{1}not listed".into());
+        if int {
+            codes.push("-123456789".into());
+        }
+        for c in codes {
+            let n = match c.parse::<i64>() {
+                Ok(n) if int => n,
+                _ => fnv1a31(&c),
+            };
+            out += &format!("nserror {} {} ErrgenCodes.{} {n}\n", t.id, hex(&c), t.id);
+        }
+    }
+    out
+}
+
+#[test]
+fn fnv1a31_matches_published_values() {
+    // FNV-1a 32-bit of "" and "a" (from the FNV reference), top bit cleared.
+    assert_eq!(fnv1a31(""), 0x811c_9dc5 & 0x7fff_ffff);
+    assert_eq!(fnv1a31("a"), 0xe40c_292c & 0x7fff_ffff);
 }
 
 #[test]

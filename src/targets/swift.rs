@@ -401,6 +401,15 @@ const RESERVED: Reserved = Reserved {
         "Swift",
         "XCTest",
         "XCTestCase",
+        "ReceivedCode",
+        "CustomNSError",
+        "Codable",
+        "Decoder",
+        "Encoder",
+        "NSError",
+        "NSLock",
+        "Hasher",
+        "ErrgenLocaleBox",
     ],
     // Cases share one namespace with static members; instance members would
     // compile next to a case of the same name, but are kept apart for clarity.
@@ -431,6 +440,15 @@ const RESERVED: Reserved = Reserved {
         "description",
         "hashValue",
         "hash",
+        "errorDomain",
+        "errorCode",
+        "errorUserInfo",
+        "received",
+        "receivedCode",
+        "param",
+        "entry",
+        "unknownValue",
+        "encode",
     ],
     // Used for `Prompt` and `Kind` (whose ids include `unknown`): only the
     // static member `allCases` would clash with a case.

@@ -5,6 +5,7 @@
 // (known, unknown, legacy, pattern, flags, integers) and one vocabulary of
 // kinds, actors and prompts across vendors. Helpers are in check.swift.
 import ErrgenCodes
+import Foundation
 
 // MARK: known, unknown, alias, pattern and flags (known_unknown_alias_pattern_and_flags)
 
@@ -135,9 +136,27 @@ func oneVocabularyAcrossVendors() {
     eq(DoubangoLiveness(code: "s_genuine").actor, CatalogActor.none)
 }
 
+// MARK: NSError bridging (issue 13: Tencent 1201 was bridged as 28)
+
+func bridging() {
+    let e = TencentVerificationResult(code: 1201) as NSError
+    eq(e.code, 1201)
+    eq(e.domain, "ErrgenCodes.tencent_verification_result")
+    eq((TencentVerificationResult(code: 99999) as NSError).code, 99999)
+    eq((AaiLivenessSdk.weakLight as NSError).code, errgenStableCode("WEAK_LIGHT"))
+    CatalogLocale.errorLocale = .zh
+    let v = TencentVerificationResult(code: 1201)
+    eq(v.recoverySuggestion, Prompt.lightTooDark.text(in: .zh))
+    eq((v as NSError).localizedRecoverySuggestion, Prompt.lightTooDark.text(in: .zh))
+    eq((v as NSError).localizedFailureReason, Kind.tooDark.label(in: .zh))
+    eq((v as NSError).localizedDescription, v.message(in: .zh))
+    CatalogLocale.errorLocale = nil
+}
+
 let args = CommandLine.arguments
 vectors(args.count > 1 ? args[1] : "vectors.txt", atLeast: 1000)
 metaVectors(args.count > 2 ? args[2] : "meta.txt", atLeast: 400)
 knownUnknownAliasPatternAndFlags()
 oneVocabularyAcrossVendors()
+bridging()
 finish()

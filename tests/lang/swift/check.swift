@@ -68,6 +68,15 @@ func vectors(_ path: String, atLeast min: Int) {
             check(v.isKnown, "not known: \(line)")
             let got = f[0] == "message" ? v.message(in: l) : v.solution(in: l)
             check(got.map { Array($0.utf8) } == unhex(f[4]), "\(line): got \(String(reflecting: got))")
+        case "nserror":
+            guard let v = decode(table: String(f[1]), code: str(f[2])) else {
+                check(false, "no table: \(line)")
+                continue
+            }
+            let e = v as NSError
+            eq(e.domain, String(f[3]), String(line))
+            eq(e.code, Int(f[4]) ?? -1, String(line))
+            eq(e.localizedDescription, v.message(in: CatalogLocale.errorLocale ?? .current), String(line))
         case "prompt":
             guard let p = Prompt(key: String(f[1])), let l = CatalogLocale(tag: String(f[2])) else {
                 check(false, "no prompt or locale: \(line)")

@@ -5,6 +5,7 @@
 // Prints one line per failure, then "N passed, M failed"; exits 1 on
 // failure. Helpers and the vector check are in check.swift.
 import ErrgenCodes
+import Foundation
 
 // MARK: decoding
 
@@ -252,11 +253,53 @@ func locales() {
     check(CatalogLocale.allCases.contains(CatalogLocale.current), "current is a catalog locale")
 }
 
+// MARK: NSError bridging, the app's locale, Codable
+
+func bridging() {
+    let n = Numbers(code: "9001") as NSError
+    eq(n.domain, "ErrgenCodes.numbers")
+    eq(n.code, 1001, "an integer table's errorCode is the vendor's code")
+    eq((Numbers(code: 7) as NSError).code, 7, "an unknown integer code is its own errorCode")
+    eq(Keywords.errorDomain, "ErrgenCodes.keywords")
+    eq(Keywords(code: "zzz").errorCode, errgenStableCode("zzz"))
+    check(Keywords.class.errorCode != Keywords.fun.errorCode, "different codes, different errorCodes")
+    // The app chooses the locale of errorDescription and friends.
+    CatalogLocale.errorLocale = .zh
+    eq(Keywords.class.errorDescription, Keywords.class.message(in: .zh))
+    eq((Keywords.class as NSError).localizedDescription, Keywords.class.message(in: .zh))
+    eq(Keywords.class.failureReason, Keywords.class.kind.label(in: .zh))
+    eq(Keywords.class.recoverySuggestion, Keywords.class.prompt?.text(in: .zh))
+    eq(Keywords(code: "zzz").failureReason, nil)
+    eq(Keywords(code: "zzz").errorDescription, Prompt.unknownError.text(in: .zh))
+    CatalogLocale.errorLocale = .en
+    eq(Keywords.class.errorDescription, Keywords.class.message(in: .en))
+    CatalogLocale.errorLocale = nil
+    eq(Keywords.class.errorDescription, Keywords.class.message(in: .current))
+    // Codable as the raw code (as received), integers as numbers.
+    do {
+        let data = try JSONEncoder().encode([Numbers(code: "9001"), Numbers.code1001, Numbers(code: "0012")])
+        eq(String(decoding: data, as: UTF8.self), "[9001,1001,\"0012\"]")
+        let back = try JSONDecoder().decode([Numbers].self, from: data)
+        eq(back, [.code1001, .code1001, Numbers(code: "0012")])
+        eq(back.map(\.received), ["9001", "1001", "0012"])
+        let k = try JSONEncoder().encode([Keywords(code: "OLD_ONE"), Keywords(code: "NET_ERR_5"), Keywords(code: "zzz")])
+        eq(String(decoding: k, as: UTF8.self), "[\"OLD_ONE\",\"NET_ERR_5\",\"zzz\"]")
+        let kb = try JSONDecoder().decode([Keywords].self, from: k)
+        eq(kb, [.oldNew, .netErr(param: 5), Keywords(code: "zzz")])
+        eq(kb.first?.received, "OLD_ONE")
+        isUnknown(kb[2], "zzz")
+        eq(try JSONDecoder().decode(Numbers.self, from: Data("\"1001\"".utf8)), .code1001)
+    } catch {
+        check(false, "Codable: \(error)")
+    }
+}
+
 let args = CommandLine.arguments
 vectors(args.count > 1 ? args[1] : "vectors.txt", atLeast: 100)
 metaVectors(args.count > 2 ? args[2] : "meta.txt", atLeast: 30)
 decoding()
 unknownCodes()
+bridging()
 kinds()
 locales()
 finish()

@@ -9,6 +9,8 @@
 // back to `CatalogLocale.fallback` where a text is missing. Codes are
 // compared byte for byte (their UTF-8), not by Unicode canonical equivalence.
 
+import Foundation
+
 /// The platform an error code occurs on, where the vendor says.
 public enum Platform: CaseIterable, Hashable, Sendable {
     /// Android and iOS.
@@ -73,6 +75,29 @@ public struct ReceivedCode: Hashable, Sendable, CustomStringConvertible {
             hasher.combine(byte)
         }
     }
+}
+
+/// The stable `errorCode` of a code of a string table: FNV-1a (32-bit:
+/// offset basis 2166136261, prime 16777619) over the code's UTF-8 bytes,
+/// with the top bit cleared, so it lies in 0...2147483647 and depends on the
+/// code alone (not on the catalog's order or version).
+public func errgenStableCode(_ code: String) -> Int {
+    var hash: UInt32 = 2_166_136_261
+    for byte in code.utf8 {
+        hash ^= UInt32(byte)
+        hash = hash &* 16_777_619
+    }
+    return Int(hash & 0x7fff_ffff)
+}
+
+/// `errorUserInfo` of every table: the message, the failure reason and the
+/// recovery suggestion in `CatalogLocale.errorLocale`, where there are any.
+func errgenUserInfo<Value: CatalogCode & LocalizedError>(_ value: Value) -> [String: Any] {
+    var info: [String: Any] = [:]
+    info[NSLocalizedDescriptionKey] = value.errorDescription
+    info[NSLocalizedFailureReasonErrorKey] = value.failureReason
+    info[NSLocalizedRecoverySuggestionErrorKey] = value.recoverySuggestion
+    return info
 }
 
 /// Every table id, sorted.

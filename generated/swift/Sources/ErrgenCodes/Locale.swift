@@ -59,6 +59,15 @@ public enum CatalogLocale: CaseIterable, Hashable, Sendable {
         return fallback
     }
 
+    /// The locale of `errorDescription`, `failureReason` and
+    /// `recoverySuggestion` (and so of `localizedDescription`) for every
+    /// table's values: set it to the app's language. `nil`, the default,
+    /// follows `CatalogLocale.current`. Safe to set from any thread.
+    public static var errorLocale: CatalogLocale? {
+        get { errgenErrorLocale.value }
+        set { errgenErrorLocale.value = newValue }
+    }
+
     /// The locale of `Foundation.Locale.current`, negotiated.
     public static var current: CatalogLocale {
         negotiate(Foundation.Locale.current.identifier)
@@ -92,3 +101,24 @@ func errgenLanguageSubtag(_ tag: String) -> String {
     case let other: return other
     }
 }
+
+/// Holds `CatalogLocale.errorLocale` behind a lock.
+final class ErrgenLocaleBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: CatalogLocale?
+
+    var value: CatalogLocale? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
+        }
+        set {
+            lock.lock()
+            defer { lock.unlock() }
+            stored = newValue
+        }
+    }
+}
+
+let errgenErrorLocale = ErrgenLocaleBox()
