@@ -20,9 +20,33 @@ fn swift_sh(dir: &Path, script: &str) -> String {
 /// Generates `catalog`, compiles it with `program` and runs the program on
 /// the catalog's vectors; returns the number of checks that passed.
 fn compile_and_run(name: &str, catalog: &Path, program: &str, min: usize) -> usize {
+    compile_and_run_with(name, catalog, &[], program, min)
+}
+
+/// Like `compile_and_run`, with `extra` locales added to the catalog's (no
+/// texts of their own: they show the fallback's), so that a fixture can
+/// have `zh-Hant` before the catalog format accepts scripts.
+fn compile_and_run_with(
+    name: &str,
+    catalog: &Path,
+    extra: &[&str],
+    program: &str,
+    min: usize,
+) -> usize {
     let dir = scratch(name);
-    let m = generate(catalog, "swift", &dir);
-    let all = vectors(&m) + &nserror_vectors(&m);
+    let mut m = model(catalog);
+    m.locales.extend(extra.iter().map(|l| l.to_string()));
+    let files = errgen::generate(&m, &["swift"]).unwrap_or_else(|d| panic!("{d:?}"));
+    for f in files {
+        let p = dir.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    let negotiation: String = negotiation_vectors(&m)
+        .lines()
+        .map(|l| format!("negotiate {l}\n"))
+        .collect();
+    let all = vectors(&m) + &nserror_vectors(&m) + &negotiation + &template_vectors(&m);
     std::fs::write(dir.join("vectors.txt"), all).unwrap();
     std::fs::write(dir.join("meta.txt"), meta_vectors(&m)).unwrap();
     let lang = root().join("tests/lang/swift");
@@ -104,9 +128,10 @@ fn hostile_fixture_compiles_and_passes_in_swift() {
 
 #[test]
 fn swift_edge_cases_compile_and_pass() {
-    let n = compile_and_run(
+    let n = compile_and_run_with(
         "swift-edge",
         &root().join("tests/lang/swift/edge"),
+        &["zh", "zh-Hant"],
         "edge_main.swift",
         80,
     );

@@ -299,6 +299,96 @@ fn locale_columns<'a>(
         .collect()
 }
 
+/// One typed `message(in:...)` of a table: the parameters of entries that
+/// have parameters of their own (not a pattern's), as Swift labels.
+struct Signature {
+    params: Vec<SigParam>,
+}
+
+struct SigParam {
+    /// The argument label (`field`), escaped.
+    label: String,
+    /// The catalog's name as a literal (`"field"`).
+    name_lit: String,
+    /// `Int64` or `String`.
+    ty: &'static str,
+}
+
+/// What this target takes from the model beyond the shared view: each
+/// table's templates and parameters (issue 15).
+pub struct TableExtra {
+    /// Per entry, per locale: the template, or the empty text where the
+    /// locale has none (it shows its message); `None` for a table without
+    /// templates.
+    templates: Option<Vec<Vec<String>>>,
+    /// Per entry, the literals of its parameters' names.
+    param_names: Vec<Vec<String>>,
+    /// Per entry, the literal of its pattern's parameter name.
+    pattern_params: Vec<Option<String>>,
+    signatures: Vec<Signature>,
+}
+
+fn table_extra(m: &Model, t: &crate::model::Table) -> TableExtra {
+    let o = SwiftOracle;
+    let has = t.entries.iter().any(|e| e.template.is_some());
+    let templates = has.then(|| {
+        t.entries
+            .iter()
+            .map(|e| {
+                m.locales
+                    .iter()
+                    .map(|l| {
+                        let tpl = e.template.as_ref().and_then(|x| x.get(l));
+                        tpl.unwrap_or("").to_owned()
+                    })
+                    .collect()
+            })
+            .collect()
+    });
+    let param_names = t
+        .entries
+        .iter()
+        .map(|e| e.params.iter().map(|p| o.string_lit(&p.name)).collect())
+        .collect();
+    let pattern_params = t
+        .entries
+        .iter()
+        .map(|e| e.pattern.as_ref().map(|(p, _)| o.string_lit(&p.name)))
+        .collect();
+    let mut signatures: Vec<Signature> = vec![];
+    let mut seen = std::collections::BTreeSet::new();
+    for e in &t.entries {
+        let own: Vec<_> = e.params.iter().filter(|p| !p.from_pattern).collect();
+        if own.is_empty() || e.template.is_none() {
+            continue;
+        }
+        let params: Vec<SigParam> = own
+            .iter()
+            .map(|p| {
+                let label = o.value_name(&crate::targets::naming::words(&p.name));
+                SigParam {
+                    label,
+                    name_lit: o.string_lit(&p.name),
+                    ty: match p.ty {
+                        crate::model::ParamType::Int => "Int64",
+                        crate::model::ParamType::String => "String",
+                    },
+                }
+            })
+            .collect();
+        let key: Vec<_> = params.iter().map(|p| (p.label.clone(), p.ty)).collect();
+        if seen.insert(key) {
+            signatures.push(Signature { params });
+        }
+    }
+    TableExtra {
+        templates,
+        param_names,
+        pattern_params,
+        signatures,
+    }
+}
+
 struct AliasRow<'a> {
     a: &'a AliasView,
     target: &'a str,
@@ -352,6 +442,9 @@ struct TableSwift<'a> {
     /// Per entry, its row among the entries that have a solution.
     solution_rows: Vec<Option<usize>>,
     solutions: Vec<Column>,
+    x: &'a TableExtra,
+    /// One column of templates per locale (empty when the table has none).
+    templates: Vec<Column>,
 }
 
 #[derive(Template)]
@@ -449,6 +542,9 @@ const RESERVED: Reserved = Reserved {
         "entry",
         "unknownValue",
         "encode",
+        "paramText",
+        "parameterNames",
+        "plainMessage",
     ],
     // Used for `Prompt` and `Kind` (whose ids include `unknown`): only the
     // static member `allCases` would clash with a case.
@@ -459,7 +555,7 @@ const RESERVED: Reserved = Reserved {
     value_classes: &[],
 };
 
-fn table_swift<'a>(p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
+fn table_swift<'a>(p: &'a PackageView, t: &'a TableView, x: &'a TableExtra) -> TableSwift<'a> {
     let aliases = t
         .aliases()
         .map(|(e, a)| AliasRow {
@@ -494,7 +590,15 @@ fn table_swift<'a>(p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
     } else {
         vec![]
     };
+    let templates = match &x.templates {
+        Some(rows) => locale_columns(p, "templates", |l| {
+            rows.iter().map(|r| r[l].as_str()).collect()
+        }),
+        None => vec![],
+    };
     TableSwift {
+        x,
+        templates,
         p,
         t,
         units: t.units().collect(),
@@ -515,6 +619,7 @@ const TESTS: &str = "Tests/ErrgenCodesTests/ErrgenCodesTests.swift";
 pub struct SwiftView {
     p: PackageView,
     table_files: Vec<String>,
+    extras: Vec<TableExtra>,
 }
 
 /// Builds the Swift view: the one place this target reads the model.
@@ -530,7 +635,12 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
         format!("{SRC}/{}.swift", bare(&t.type_name))
     });
     reg.finish()?;
-    Ok(SwiftView { p, table_files })
+    let extras = m.tables.iter().map(|t| table_extra(m, t)).collect();
+    Ok(SwiftView {
+        p,
+        table_files,
+        extras,
+    })
 }
 
 /// Prints the view.
@@ -565,8 +675,8 @@ pub fn files(v: &SwiftView) -> GenResult {
     files.extend(super::package::files(p, "swift")?);
     let version = super::package::SwiftVersion { p };
     files.push(render(&version, &format!("{SRC}/CatalogVersion.swift"))?);
-    for (t, file) in p.tables.iter().zip(&v.table_files) {
-        files.push(render(&table_swift(p, t), file)?);
+    for ((t, file), x) in p.tables.iter().zip(&v.table_files).zip(&v.extras) {
+        files.push(render(&table_swift(p, t, x), file)?);
     }
     Ok(files)
 }

@@ -281,12 +281,80 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.{{ p.unknown_prompt }}`.
+    /// generic prompt `Prompt.{{ p.unknown_prompt }}`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.{{ p.unknown_prompt }}.text(in: locale)
         }
+{%- if x.templates.is_some() %}
+        if let name = Storage.patternParams[i], let value = paramText,
+            let filled = errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: [name: value])
+        {
+            return filled
+        }
+{%- endif %}
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.{{ p.unknown_prompt }}.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+{%- if x.templates.is_some() %}
+        guard let i = index else {
+            return message(in: locale)
+        }
+        var all = values
+        if let name = Storage.patternParams[i], let value = paramText {
+            all[name] = value
+        }
+        return errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: all) ?? message(in: locale)
+{%- else %}
+        message(in: locale)
+{%- endif %}
+    }
+{%- for sig in x.signatures %}
+
+    /// The message with these parameters filled in, where the value's
+    /// template names them (see `message(in:params:)`).
+    public func message(in locale: CatalogLocale{% for a in sig.params %}, {{ a.label }}: {{ a.ty }}{% endfor %}) -> String {
+        message(in: locale, params: [{% for a in sig.params %}{% if !loop.first %}, {% endif %}{{ a.name_lit }}: {% if a.ty == "Int64" %}String({{ a.label }}){% else %}{{ a.label }}{% endif %}{% endfor %}])
+    }
+{%- endfor %}
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+{%- if x.templates.is_some() %}
+        index.map { Storage.paramNames[$0] } ?? []
+{%- else %}
+        []
+{%- endif %}
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+{%- if t.open %}
+        param
+{%- else %}
+        switch self {
+{%- for e in patterns %}
+        case .{{ e.name }}(let param): return String(param)
+{%- endfor %}
+        default: return nil
+        }
+{%- endif %}
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -483,6 +551,34 @@ extension {{ t.type_name }} {
 {%- endfor %}
         ]
 
+{%- if x.templates.is_some() %}
+        /// Per entry, the names of its parameters.
+        static let paramNames: [[String]] = [
+{%- for names in x.param_names %}
+            [{% for n in names %}{% if !loop.first %}, {% endif %}{{ n }}{% endfor %}],
+{%- endfor %}
+        ]
+
+        /// Per entry, its pattern's parameter name.
+        static let patternParams: [String?] = [
+{%- for n in x.pattern_params %}
+            {% if let Some(n) = n %}{{ n }}{% else %}nil{% endif %},
+{%- endfor %}
+        ]
+
+        /// Templates, empty where the locale has none.
+        static func templates(_ locale: CatalogLocale) -> [String] {
+            switch locale {
+{%- for c in templates %}
+            case .{{ c.locale }}: return {{ c.name }}
+{%- endfor %}
+            }
+        }
+{%- for c in templates %}
+{% call column::column(c) %}{% endcall %}
+{%- endfor %}
+
+{% endif %}
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
 {%- for c in messages %}

@@ -258,3 +258,37 @@ pub fn negotiation_vectors(m: &Model) -> String {
         })
         .collect()
 }
+
+/// Template vectors: `template <table id> <code hex> <locale> <text hex>`
+/// for every entry with a template, in every locale: the template (or, where
+/// the locale has none, the message) with each parameter filled by its own
+/// name in angle brackets (`{field}` -> `<field>`), and a pattern entry's own
+/// parameter by `7` (its code formed as in [`vectors`]).
+pub fn template_vectors(m: &Model) -> String {
+    let mut out = String::new();
+    for t in &m.tables {
+        for e in &t.entries {
+            let Some(tpl) = &e.template else { continue };
+            let code = match &e.pattern {
+                Some((p, _)) => format!("{}7{}", p.prefix, p.suffix),
+                None => e.code.clone(),
+            };
+            for l in &m.locales {
+                let mut text = match tpl.get(l) {
+                    Some(s) => s.to_owned(),
+                    None => e.message.get_or(l, &m.fallback).to_owned(),
+                };
+                for p in &e.params {
+                    let value = if p.from_pattern {
+                        "7".to_owned()
+                    } else {
+                        format!("<{}>", p.name)
+                    };
+                    text = text.replace(&format!("{{{}}}", p.name), &value);
+                }
+                let _ = writeln!(out, "template {} {} {} {}", t.id, hex(&code), l, hex(&text));
+            }
+        }
+    }
+    out
+}

@@ -153,10 +153,25 @@ func bridging() {
     CatalogLocale.errorLocale = nil
 }
 
+// MARK: parameters and templates (issue 15)
+
+func templates() {
+    let v = TencentOcrApi(code: "FailedOperation.InvalidInfoFormat")
+    eq(v.parameterNames, ["field", "detail"])
+    eq(v.message(in: .en, field: "Name", detail: "too short"),
+       "The \"Name\" on the card is not valid (too short). Please take the photo again.")
+    eq(v.message(in: .en, params: ["field": "Name"]), v.message(in: .en), "a missing value gives the message")
+    check(!v.message(in: .en).contains("{"), "the message has no placeholders")
+    eq(AaiLivenessSdk(code: "AUTH_NETWORK_ERROR_503").message(in: .en),
+       "A network error occurred (error 503). Please check your internet connection and try again.")
+    eq(AaiLivenessSdk(code: "AUTH_NETWORK_ERROR_503").parameterNames, ["ErrorCode"])
+}
+
 let args = CommandLine.arguments
 vectors(args.count > 1 ? args[1] : "vectors.txt", atLeast: 1000)
 metaVectors(args.count > 2 ? args[2] : "meta.txt", atLeast: 400)
 knownUnknownAliasPatternAndFlags()
 oneVocabularyAcrossVendors()
 bridging()
+templates()
 finish()

@@ -66,7 +66,7 @@ func vectors(_ path: String, atLeast min: Int) {
                 continue
             }
             check(v.isKnown, "not known: \(line)")
-            let got = f[0] == "message" ? v.message(in: l) : v.solution(in: l)
+            let got = f[0] == "message" ? v.plainMessage(in: l) : v.solution(in: l)
             check(got.map { Array($0.utf8) } == unhex(f[4]), "\(line): got \(String(reflecting: got))")
         case "nserror":
             guard let v = decode(table: String(f[1]), code: str(f[2])) else {
@@ -77,6 +77,21 @@ func vectors(_ path: String, atLeast min: Int) {
             eq(e.domain, String(f[3]), String(line))
             eq(e.code, Int(f[4]) ?? -1, String(line))
             eq(e.localizedDescription, v.message(in: CatalogLocale.errorLocale ?? .current), String(line))
+        case "template":
+            guard let v = decode(table: String(f[1]), code: str(f[2])), let l = CatalogLocale(tag: String(f[3])) else {
+                check(false, "no table or locale: \(line)")
+                continue
+            }
+            var values: [String: String] = [:]
+            for name in v.parameterNames {
+                values[name] = "<" + name + ">"
+            }
+            let got = v.parameterNames.count == 1 && v.message(in: l) != v.message(in: l, params: [:])
+                ? "message(in:) differs from message(in:params: [:]) for a family" : v.message(in: l, params: values)
+            check(Array(got.utf8) == unhex(f[4]), "\(line): got \(String(reflecting: got))")
+        case "negotiate":
+            let input = str(f[1])
+            eq(CatalogLocale.negotiate(input).tag, String(f[2]), "negotiate \(String(reflecting: input))")
         case "prompt":
             guard let p = Prompt(key: String(f[1])), let l = CatalogLocale(tag: String(f[2])) else {
                 check(false, "no prompt or locale: \(line)")

@@ -60,9 +60,24 @@ func texts() {
     eq(CatalogLocale.negotiate("id_ID"), .id)
 }
 
+// MARK: zh-Hant (added to this fixture by tests/lang_swift.rs)
+
+func scripts() {
+    eq(CatalogLocale.zhHant.tag, "zh-Hant")
+    eq(CatalogLocale(tag: "zh-TW"), .zhHant)
+    eq(CatalogLocale(tag: "zh_HK"), .zhHant)
+    eq(CatalogLocale(tag: "zh_TW_#Hant"), .zhHant)
+    eq(CatalogLocale(tag: "zh-Hans-TW"), .zh)
+    eq(CatalogLocale(tag: "zh-CN"), .zh)
+    eq(CatalogLocale(tag: "zh"), .zh)
+    eq(CatalogLocale(tag: "fr"), nil)
+    eq(CatalogLocale.negotiate(preferred: ["fr", "zh-MO"]), .zhHant)
+}
+
 let args = CommandLine.arguments
 vectors(args.count > 1 ? args[1] : "vectors.txt", atLeast: 25)
 metaVectors(args.count > 2 ? args[2] : "meta.txt", atLeast: 10)
 names()
 texts()
+scripts()
 finish()

@@ -218,12 +218,53 @@ public struct AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
+        if let name = Storage.patternParams[i], let value = paramText,
+            let filled = errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: [name: value])
+        {
+            return filled
+        }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        guard let i = index else {
+            return message(in: locale)
+        }
+        var all = values
+        if let name = Storage.patternParams[i], let value = paramText {
+            all[name] = value
+        }
+        return errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: all) ?? message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        index.map { Storage.paramNames[$0] } ?? []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        param
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -553,6 +594,234 @@ extension AaiLivenessSdk {
             nil,
             nil,
         ]
+        /// Per entry, the names of its parameters.
+        static let paramNames: [[String]] = [
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            ["ErrorCode"],
+            ["ErrorCode"],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+        ]
+
+        /// Per entry, its pattern's parameter name.
+        static let patternParams: [String?] = [
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            "ErrorCode",
+            "ErrorCode",
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+        ]
+
+        /// Templates, empty where the locale has none.
+        static func templates(_ locale: CatalogLocale) -> [String] {
+            switch locale {
+            case .zh: return templates0
+            case .en: return templates1
+            case .id: return templates2
+            case .vi: return templates3
+            case .hi: return templates4
+            case .th: return templates5
+            }
+        }
+
+        /// zh
+        static let templates0: [String] = errgenSplit(10, count: 23, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            网络异常（错误码 {ErrorCode}），请检查网络连接后重试。
+            照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。
+
+
+
+
+
+
+
+            """)
+
+        /// en
+        static let templates1: [String] = errgenSplit(10, count: 23, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            A network error occurred (error {ErrorCode}). Please check your internet connection and try again.
+            Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again.
+
+
+
+
+
+
+
+            """)
+
+        /// id
+        static let templates2: [String] = errgenSplit(10, count: 23, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.
+            Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.
+
+
+
+
+
+
+
+            """)
+
+        /// vi
+        static let templates3: [String] = errgenSplit(10, count: 23, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.
+            Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.
+
+
+
+
+
+
+
+            """)
+
+        /// hi
+        static let templates4: [String] = errgenSplit(10, count: 23, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
+            आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
+
+
+
+
+
+
+
+            """)
+
+        /// th
+        static let templates5: [String] = errgenSplit(10, count: 23, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
+            ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
+
+
+
+
+
+
+
+            """)
+
 
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {

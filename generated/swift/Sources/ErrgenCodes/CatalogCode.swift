@@ -33,6 +33,13 @@ public protocol CatalogCode: Error, Sendable, CustomStringConvertible {
     var isKnown: Bool { get }
     /// The message for the end user in `locale`.
     func message(in locale: CatalogLocale) -> String
+    /// The message as the catalog writes it, no parameter filled in.
+    func plainMessage(in locale: CatalogLocale) -> String
+    /// The message with parameter values filled into the template, where
+    /// there is one and every parameter it names has a value.
+    func message(in locale: CatalogLocale, params values: [String: String]) -> String
+    /// The names of the parameters the template can take.
+    var parameterNames: [String] { get }
     /// What the integrating developer can do, where the vendor says.
     func solution(in locale: CatalogLocale) -> String?
     /// Whether the vendor bills the call, where it says.
@@ -98,6 +105,34 @@ func errgenUserInfo<Value: CatalogCode & LocalizedError>(_ value: Value) -> [Str
     info[NSLocalizedFailureReasonErrorKey] = value.failureReason
     info[NSLocalizedRecoverySuggestionErrorKey] = value.recoverySuggestion
     return info
+}
+
+/// `template` with each `{name}` whose name is in `names` replaced by its
+/// value, in one pass (a value is never read as a template); nil when the
+/// template is empty (the locale has none) or a value is missing.
+func errgenFill(_ template: String, names: [String], values: [String: String]) -> String? {
+    if template.isEmpty {
+        return nil
+    }
+    var out: [UInt8] = []
+    let bytes = Array(template.utf8)
+    var i = 0
+    while i < bytes.count {
+        if bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) {
+            let name = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+            if names.contains(where: { $0.utf8.elementsEqual(name.utf8) }) {
+                guard let value = values[name] else {
+                    return nil
+                }
+                out.append(contentsOf: value.utf8)
+                i = close + 1
+                continue
+            }
+        }
+        out.append(bytes[i])
+        i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
 }
 
 /// Every table id, sorted.

@@ -223,12 +223,61 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
+        if let name = Storage.patternParams[i], let value = paramText,
+            let filled = errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: [name: value])
+        {
+            return filled
+        }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        guard let i = index else {
+            return message(in: locale)
+        }
+        var all = values
+        if let name = Storage.patternParams[i], let value = paramText {
+            all[name] = value
+        }
+        return errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: all) ?? message(in: locale)
+    }
+
+    /// The message with these parameters filled in, where the value's
+    /// template names them (see `message(in:params:)`).
+    public func message(in locale: CatalogLocale, field: String, detail: String) -> String {
+        message(in: locale, params: ["field": field, "detail": detail])
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        index.map { Storage.paramNames[$0] } ?? []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -574,6 +623,250 @@ extension TencentOcrApi {
             nil,
             nil,
         ]
+        /// Per entry, the names of its parameters.
+        static let paramNames: [[String]] = [
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            ["field", "detail"],
+        ]
+
+        /// Per entry, its pattern's parameter name.
+        static let patternParams: [String?] = [
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+        ]
+
+        /// Templates, empty where the locale has none.
+        static func templates(_ locale: CatalogLocale) -> [String] {
+            switch locale {
+            case .zh: return templates0
+            case .en: return templates1
+            case .id: return templates2
+            case .vi: return templates3
+            case .hi: return templates4
+            case .th: return templates5
+            }
+        }
+
+        /// zh
+        static let templates0: [String] = errgenSplit(10, count: 25, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            证件上的“{field}”无效（{detail}），请重新拍摄。
+            """)
+
+        /// en
+        static let templates1: [String] = errgenSplit(10, count: 25, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            The \"{field}\" on the card is not valid ({detail}). Please take the photo again.
+            """)
+
+        /// id
+        static let templates2: [String] = errgenSplit(10, count: 25, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            \"{field}\" pada kartu tidak valid ({detail}). Silakan ambil foto lagi.
+            """)
+
+        /// vi
+        static let templates3: [String] = errgenSplit(10, count: 25, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            Thông tin \"{field}\" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại.
+            """)
+
+        /// hi
+        static let templates4: [String] = errgenSplit(10, count: 25, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            कार्ड पर \"{field}\" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।
+            """)
+
+        /// th
+        static let templates5: [String] = errgenSplit(10, count: 25, """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            ข้อมูล \"{field}\" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่
+            """)
+
 
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
