@@ -62,9 +62,12 @@ fn compile_and_run_with(
            -warnings-as-errors swift/Sources/ErrgenCodes/*.swift -o build/libErrgenCodes.a
          swiftc -warnings-as-errors program/main.swift program/check.swift \
            -I build -L build -lErrgenCodes -o build/program
-         ./build/program vectors.txt meta.txt",
+         ./build/program vectors.txt meta.txt
+         cd swift && /usr/libexec/swift/bin/swift-format lint --strict -r Sources Tests Package.swift
+         echo swift-format: clean",
     );
     print!("{out}");
+    assert!(out.contains("swift-format: clean"), "{out}");
     assert_passed(&out, min)
 }
 

@@ -447,6 +447,27 @@ struct TableSwift<'a> {
     templates: Vec<Column>,
 }
 
+/// The package's swift-format configuration (`.swift-format`, JSON): the
+/// generated sources pass `swift-format lint --strict` with it.
+#[derive(Template)]
+#[template(path = "swift/swift-format.json", escape = "none")]
+struct SwiftFormatConfig {
+    /// The do-not-edit header, as the inside of a JSON string.
+    header_json: String,
+}
+
+/// `s` as the inside of a JSON string literal.
+fn json_inner(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '"' => "\\\"".to_owned(),
+            '\\' => "\\\\".to_owned(),
+            c if (c as u32) < 0x20 => format!("\\u{:04x}", c as u32),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
 #[derive(Template)]
 #[template(path = "swift/Tests.swift", escape = "none")]
 struct TestsSwift<'a> {
@@ -626,7 +647,7 @@ pub struct SwiftView {
 pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Swift", &[]);
     let p = view::build(&SwiftOracle, m, &RESERVED, &mut reg);
-    reg.own_files(&["Package.swift", TESTS]);
+    reg.own_files(&["Package.swift", TESTS, ".swift-format"]);
     let own = ["Locale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{SRC}/{f}.swift"));
     reg.own_files(&own);
     reg.own_files(&super::package::OWN);
@@ -671,6 +692,12 @@ pub fn files(v: &SwiftView) -> GenResult {
         )?,
         render(&CatalogCodeSwift { p }, &format!("{SRC}/CatalogCode.swift"))?,
         render(&TestsSwift { p }, TESTS)?,
+        render(
+            &SwiftFormatConfig {
+                header_json: json_inner(&p.header),
+            },
+            ".swift-format",
+        )?,
     ];
     files.extend(super::package::files(p, "swift")?);
     let version = super::package::SwiftVersion { p };
@@ -731,6 +758,11 @@ mod tests {
             r" a\u{20}\u{a0}\u{3000}"
         );
         assert_eq!(multiline_content("\\"), r"\\");
+    }
+
+    #[test]
+    fn json() {
+        assert_eq!(json_inner("a\"b\\c\n"), r#"a\"b\\c\u000a"#);
     }
 
     #[test]

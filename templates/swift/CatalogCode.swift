@@ -138,7 +138,7 @@ func errgenFill(_ template: String, names: [String], values: [String: String]) -
 /// Every table id, sorted.
 public let catalogTableIDs: [String] = [
 {%- for t in p.tables %}
-    {{ t.id_lit }},
+    {{ t.id_lit }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
 ]
 

@@ -157,11 +157,11 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
     public static let isOpen: Bool = {{ t.open }}
 
     /// Every listed code's value (families and unknown values excepted), in catalog order.
-    public static let allKnown: [{{ t.type_name }}] = [
+    public static let allKnown: [{{ t.type_name }}] = [{% if !units.is_empty() %}
 {%- for e in units %}
-        {{ t.type_name }}.{{ e.name }},
+        {{ t.type_name }}.{{ e.name }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
-    ]
+    {% endif %}]
 {%- for r in aliases %}
 
     /// The old code {{ r.a.code_doc }}, retired in version {{ r.a.retired_in_doc }}.
@@ -497,57 +497,57 @@ extension {{ t.type_name }} {
             return found
         }()
 
-        static let aliasCodes: [String] = [
+        static let aliasCodes: [String] = [{% if !aliases.is_empty() %}
 {%- for r in aliases %}
-            {{ r.a.code_lit }},
+            {{ r.a.code_lit }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
-        ]
+        {% endif %}]
 
-        static let aliasValues: [{{ t.type_name }}] = [
+        static let aliasValues: [{{ t.type_name }}] = [{% if !aliases.is_empty() %}
 {%- for r in aliases %}
-            {{ t.type_name }}.{{ r.target }},
+            {{ t.type_name }}.{{ r.target }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
-        ]
+        {% endif %}]
 
         static let billed: [Bool?] = [
 {%- for e in t.entries %}
-            {% match e.billed %}{% when Some(true) %}true{% when Some(false) %}false{% when None %}nil{% endmatch %},
+            {% match e.billed %}{% when Some(true) %}true{% when Some(false) %}false{% when None %}nil{% endmatch %}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
         static let platforms: [Platform?] = [
 {%- for e in t.entries %}
-            {% if let Some(pl) = e.platform %}Platform.{{ pl }}{% else %}nil{% endif %},
+            {% if let Some(pl) = e.platform %}Platform.{{ pl }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
         static let retiredIn: [String?] = [
 {%- for e in t.entries %}
-            {% if let Some(r) = e.retired_in_lit %}{{ r }}{% else %}nil{% endif %},
+            {% if let Some(r) = e.retired_in_lit %}{{ r }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
         static let kinds: [Kind] = [
 {%- for e in t.entries %}
-            Kind.{{ e.kind }},
+            Kind.{{ e.kind }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
         static let actors: [CatalogActor] = [
 {%- for e in t.entries %}
-            CatalogActor.{{ e.actor }},
+            CatalogActor.{{ e.actor }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
         static let retryable: [Bool] = [
 {%- for e in t.entries %}
-            {{ e.retryable }},
+            {{ e.retryable }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
         static let prompts: [Prompt?] = [
 {%- for e in t.entries %}
-            {% if let Some(pr) = e.prompt %}Prompt.{{ pr }}{% else %}nil{% endif %},
+            {% if let Some(pr) = e.prompt %}Prompt.{{ pr }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
@@ -555,14 +555,14 @@ extension {{ t.type_name }} {
         /// Per entry, the names of its parameters.
         static let paramNames: [[String]] = [
 {%- for names in x.param_names %}
-            [{% for n in names %}{% if !loop.first %}, {% endif %}{{ n }}{% endfor %}],
+            [{% for n in names %}{% if !loop.first %}, {% endif %}{{ n }}{% endfor %}]{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
         /// Per entry, its pattern's parameter name.
         static let patternParams: [String?] = [
 {%- for n in x.pattern_params %}
-            {% if let Some(n) = n %}{{ n }}{% else %}nil{% endif %},
+            {% if let Some(n) = n %}{{ n }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 
@@ -577,7 +577,6 @@ extension {{ t.type_name }} {
 {%- for c in templates %}
 {% call column::column(c) %}{% endcall %}
 {%- endfor %}
-
 {% endif %}
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
@@ -601,7 +600,7 @@ extension {{ t.type_name }} {
 
         static let solutionRows: [Int?] = [
 {%- for r in solution_rows %}
-            {% if let Some(r) = r %}{{ r }}{% else %}nil{% endif %},
+            {% if let Some(r) = r %}{{ r }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 {%- for c in solutions %}

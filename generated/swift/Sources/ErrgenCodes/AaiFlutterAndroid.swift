@@ -313,7 +313,9 @@ extension AaiFlutterAndroid {
     /// `AaiFlutterAndroid.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 19, """
+        static let codes: [String] = errgenSplit(
+            10, count: 19,
+            """
             FACE_MISSING
             ACTION_TIMEOUT
             MULTIPLE_FACE
@@ -349,11 +351,9 @@ extension AaiFlutterAndroid {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [AaiFlutterAndroid] = [
-        ]
+        static let aliasValues: [AaiFlutterAndroid] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -520,7 +520,9 @@ extension AaiFlutterAndroid {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 19, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 19,
+            """
             您的脸部移出了摄像头画面，请将脸部保持在框内后重试。
             检测超时，请按屏幕提示重试。
             检测到多张人脸，请确保框内只有您本人的脸后重试。
@@ -543,7 +545,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 19, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 19,
+            """
             Your face moved out of the camera view. Please keep your face inside the frame and try again.
             The check timed out. Please try again and follow the instructions on the screen.
             More than one face was detected. Please make sure only your face is in the frame and try again.
@@ -566,7 +570,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 19, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 19,
+            """
             Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
             Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.
@@ -589,7 +595,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 19, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 19,
+            """
             Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
             Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
@@ -612,7 +620,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 19, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 19,
+            """
             आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।
             जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।
@@ -635,7 +645,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 19, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 19,
+            """
             ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง
@@ -691,7 +703,9 @@ extension AaiFlutterAndroid {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 11, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 11,
+            """
             授权网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。
             动作完成后上传图片的网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。
             设备没有前置摄像头或摄像头不可用，因此不支持活体检测。
@@ -706,7 +720,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 11, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 11,
+            """
             The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
             The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
             The device does not support liveness detection because it has no front camera or the camera is unavailable.
@@ -721,7 +737,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 11, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 11,
+            """
             Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
             Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
             Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.
@@ -736,7 +754,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 11, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 11,
+            """
             Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
             Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
             Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.
@@ -751,7 +771,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 11, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 11,
+            """
             ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
             एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
             डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।
@@ -766,7 +788,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 11, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 11,
+            """
             คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
             คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
             อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้

@@ -311,7 +311,9 @@ extension AaiFlutterIos {
     /// `AaiFlutterIos.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 10, """
+        static let codes: [String] = errgenSplit(
+            10, count: 10,
+            """
             FACE_MISSING
             MUTI_FACE
             MUCH_ACTION
@@ -456,7 +458,9 @@ extension AaiFlutterIos {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 10, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 10,
+            """
             您的脸部移出了摄像头画面，请将脸部保持在框内后重试。
             检测到多张人脸，请确保框内只有您本人的脸后重试。
             您的动作幅度过大，请保持不动后重试。
@@ -470,7 +474,9 @@ extension AaiFlutterIos {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 10, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 10,
+            """
             Your face moved out of the camera view. Please keep your face inside the frame and try again.
             More than one face was detected. Please make sure only your face is in the frame and try again.
             You moved too much. Please hold still and try again.
@@ -484,7 +490,9 @@ extension AaiFlutterIos {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 10, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 10,
+            """
             Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.
             Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.
@@ -498,7 +506,9 @@ extension AaiFlutterIos {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 10, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 10,
+            """
             Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
             Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.
@@ -512,7 +522,9 @@ extension AaiFlutterIos {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 10, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 10,
+            """
             आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।
             आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।
@@ -526,7 +538,9 @@ extension AaiFlutterIos {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 10, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 10,
+            """
             ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง
             คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง
@@ -564,7 +578,9 @@ extension AaiFlutterIos {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 6, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 6,
+            """
             用户未能在规定时间内完成动作。请让用户重试，并按屏幕提示操作。
             准备阶段超时。
             检测过程中用户点击了左上角的返回按钮。
@@ -574,7 +590,9 @@ extension AaiFlutterIos {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 6, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 6,
+            """
             The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.
             Preparation timed out.
             The user tapped the back button at the top left during the detection process.
@@ -584,7 +602,9 @@ extension AaiFlutterIos {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 6, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 6,
+            """
             Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.
             Persiapan mengalami timeout.
             Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.
@@ -594,7 +614,9 @@ extension AaiFlutterIos {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 6, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 6,
+            """
             Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.
             Hết thời gian ở bước chuẩn bị.
             Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.
@@ -604,7 +626,9 @@ extension AaiFlutterIos {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 6, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 6,
+            """
             उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।
             तैयारी का टाइमआउट हो गया।
             जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।
@@ -614,7 +638,9 @@ extension AaiFlutterIos {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 6, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 6,
+            """
             ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ
             หมดเวลาในขั้นตอนเตรียมการ
             ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ

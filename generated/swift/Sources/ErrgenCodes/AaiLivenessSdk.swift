@@ -367,7 +367,9 @@ extension AaiLivenessSdk {
     /// `AaiLivenessSdk.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 23, """
+        static let codes: [String] = errgenSplit(
+            10, count: 23,
+            """
             CAMERA_OPEN_FAILED
             NO_CAMERA_PERMISSION
             LOAD_JNI_FAILED
@@ -407,11 +409,9 @@ extension AaiLivenessSdk {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [AaiLivenessSdk] = [
-        ]
+        static let aliasValues: [AaiLivenessSdk] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -661,7 +661,9 @@ extension AaiLivenessSdk {
         }
 
         /// zh
-        static let templates0: [String] = errgenSplit(10, count: 23, """
+        static let templates0: [String] = errgenSplit(
+            10, count: 23,
+            """
 
 
 
@@ -688,7 +690,9 @@ extension AaiLivenessSdk {
             """)
 
         /// en
-        static let templates1: [String] = errgenSplit(10, count: 23, """
+        static let templates1: [String] = errgenSplit(
+            10, count: 23,
+            """
 
 
 
@@ -715,7 +719,9 @@ extension AaiLivenessSdk {
             """)
 
         /// id
-        static let templates2: [String] = errgenSplit(10, count: 23, """
+        static let templates2: [String] = errgenSplit(
+            10, count: 23,
+            """
 
 
 
@@ -742,7 +748,9 @@ extension AaiLivenessSdk {
             """)
 
         /// vi
-        static let templates3: [String] = errgenSplit(10, count: 23, """
+        static let templates3: [String] = errgenSplit(
+            10, count: 23,
+            """
 
 
 
@@ -769,7 +777,9 @@ extension AaiLivenessSdk {
             """)
 
         /// hi
-        static let templates4: [String] = errgenSplit(10, count: 23, """
+        static let templates4: [String] = errgenSplit(
+            10, count: 23,
+            """
 
 
 
@@ -796,7 +806,9 @@ extension AaiLivenessSdk {
             """)
 
         /// th
-        static let templates5: [String] = errgenSplit(10, count: 23, """
+        static let templates5: [String] = errgenSplit(
+            10, count: 23,
+            """
 
 
 
@@ -822,7 +834,6 @@ extension AaiLivenessSdk {
 
             """)
 
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -835,7 +846,9 @@ extension AaiLivenessSdk {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 23, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 23,
+            """
             无法打开摄像头，请关闭其他可能正在使用摄像头的应用后重试。
             应用无法访问相机，请在设置中允许访问相机后重试。
             无法启动人脸验证，请从官方应用商店重新安装本应用。
@@ -862,7 +875,9 @@ extension AaiLivenessSdk {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 23, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 23,
+            """
             The camera could not be opened. Please close any other app that may be using the camera and try again.
             The app cannot access the camera. Please allow camera access in Settings and try again.
             Face verification could not be started. Please reinstall the app from its official app store.
@@ -889,7 +904,9 @@ extension AaiLivenessSdk {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 23, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 23,
+            """
             Kamera tidak dapat dibuka. Silakan tutup aplikasi lain yang mungkin sedang menggunakan kamera, lalu coba lagi.
             Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.
             Verifikasi wajah tidak dapat dimulai. Silakan instal ulang aplikasi dari toko aplikasi resminya.
@@ -916,7 +933,9 @@ extension AaiLivenessSdk {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 23, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 23,
+            """
             Không thể mở camera. Vui lòng đóng các ứng dụng khác có thể đang dùng camera và thử lại.
             Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.
             Không thể bắt đầu xác minh khuôn mặt. Vui lòng cài đặt lại ứng dụng từ kho ứng dụng chính thức.
@@ -943,7 +962,9 @@ extension AaiLivenessSdk {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 23, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 23,
+            """
             कैमरा नहीं खुल सका। कृपया कैमरे का उपयोग कर रहे किसी भी दूसरे ऐप को बंद करें और फिर से प्रयास करें।
             ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।
             चेहरे का सत्यापन शुरू नहीं हो सका। कृपया ऐप को उसके आधिकारिक ऐप स्टोर से दोबारा इंस्टॉल करें।
@@ -970,7 +991,9 @@ extension AaiLivenessSdk {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 23, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 23,
+            """
             ไม่สามารถเปิดกล้องได้ กรุณาปิดแอปอื่นที่อาจกำลังใช้กล้องอยู่แล้วลองอีกครั้ง
             แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง
             ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาติดตั้งแอปใหม่จากร้านค้าแอปอย่างเป็นทางการ
@@ -1034,7 +1057,9 @@ extension AaiLivenessSdk {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 23, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 23,
+            """
             摄像头未能正常打开。Android：打开摄像头失败，通常是因为其他进程正在使用摄像头，或当前进程未释放摄像头。请检查您的应用是否正确释放了摄像头资源、是否有其他进程正在占用摄像头；如果问题仍然存在，请检查摄像头硬件是否不可用。iOS：通常是摄像头被其他会话（session）占用，稍后重试一般即可解决。
             SDK 无法访问摄像头。请引导用户在设置中为应用开启相机权限。
             SDK 加载 .so 文件失败。通常是因为用户安装的 APK 中缺少 SDK 内置的 .so 文件。如果是调试包，可能是 Android Studio 缓存导致：请清除缓存后重新运行项目。如果在线上真实用户的手机上出现，请与用户确认所安装的 APK 不是通过他人分享获得的，因为分享的 APK 可能不完整。
@@ -1061,7 +1086,9 @@ extension AaiLivenessSdk {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 23, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 23,
+            """
             The camera failed to open properly. Android: opening the camera failed, usually because another process is using the camera or the current process did not release it. Check that your app releases its camera resources correctly and that no other process is using the camera; if the problem persists, check whether the camera hardware is unavailable. iOS: this typically happens when the camera is held by another session; trying again later generally resolves it.
             The SDK cannot access the camera. Ask the user to enable camera permission for the app in Settings.
             The SDK failed to load its .so file. This is typically because the APK installed by the user lacks the .so files built into the SDK. For a debug build, the cause may be the Android Studio cache: clear the cache and rerun the project. If it happens on a real user's phone in production, confirm with the user that the installed APK was not obtained by peer sharing, as shared APKs may be incomplete.
@@ -1088,7 +1115,9 @@ extension AaiLivenessSdk {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 23, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 23,
+            """
             Kamera gagal dibuka dengan benar. Android: pembukaan kamera gagal, biasanya karena kamera sedang digunakan proses lain atau proses saat ini belum melepaskannya. Pastikan aplikasi Anda melepaskan resource kamera dengan benar dan tidak ada proses lain yang menggunakan kamera; jika masalah berlanjut, periksa apakah hardware kamera tidak tersedia. iOS: biasanya terjadi saat kamera sedang dipakai oleh sesi lain; mencoba lagi beberapa saat kemudian umumnya dapat mengatasinya.
             SDK tidak dapat mengakses kamera. Minta pengguna mengaktifkan izin kamera untuk aplikasi di Pengaturan.
             SDK gagal memuat file .so. Biasanya ini terjadi karena APK yang diinstal pengguna tidak menyertakan file .so bawaan SDK. Untuk debug build, penyebabnya mungkin cache Android Studio: hapus cache, lalu jalankan ulang project. Jika terjadi di ponsel pengguna sungguhan di lingkungan produksi, tanyakan kepada pengguna untuk memastikan bahwa APK yang diinstal tidak diperoleh melalui berbagi antarpengguna, karena APK hasil berbagi bisa jadi tidak lengkap.
@@ -1115,7 +1144,9 @@ extension AaiLivenessSdk {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 23, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 23,
+            """
             Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có khả dụng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.
             SDK không truy cập được camera. Yêu cầu người dùng bật quyền camera cho ứng dụng trong Cài đặt.
             SDK không load được file .so. Nguyên nhân thường là APK mà người dùng cài đặt thiếu các file .so đi kèm SDK. Với bản build debug, nguyên nhân có thể là cache của Android Studio: xóa cache rồi chạy lại project. Nếu lỗi xảy ra trên điện thoại của người dùng thật ở môi trường production, hãy xác nhận với người dùng rằng APK đã cài không phải do người khác chia sẻ lại, vì APK được chia sẻ có thể không đầy đủ.
@@ -1142,7 +1173,9 @@ extension AaiLivenessSdk {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 23, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 23,
+            """
             कैमरा ठीक से नहीं खुल सका। Android: कैमरा खोलना विफल रहा, आमतौर पर इसलिए कि कोई दूसरी प्रोसेस कैमरे का उपयोग कर रही है या मौजूदा प्रोसेस ने उसे रिलीज नहीं किया है। जांचें कि आपका ऐप कैमरा रिसोर्स सही तरह से रिलीज करता है और कोई दूसरी प्रोसेस कैमरे का उपयोग नहीं कर रही है; अगर समस्या बनी रहे, तो जांचें कि कहीं कैमरा हार्डवेयर ही उपलब्ध न हो। iOS: यह आमतौर पर तब होता है जब कैमरा किसी दूसरे सेशन के पास होता है; कुछ देर बाद फिर से प्रयास करने पर यह आमतौर पर ठीक हो जाता है।
             SDK कैमरे को एक्सेस नहीं कर पा रहा है। उपयोगकर्ता से सेटिंग्स में ऐप के लिए कैमरे की अनुमति चालू करने को कहें।
             SDK अपनी .so फाइल लोड नहीं कर सका। आमतौर पर ऐसा इसलिए होता है क्योंकि उपयोगकर्ता द्वारा इंस्टॉल किए गए APK में SDK की बिल्ट-इन .so फाइलें नहीं हैं। डीबग बिल्ड में इसकी वजह Android Studio का कैश हो सकता है: कैश साफ करें और प्रोजेक्ट को फिर से चलाएं। अगर प्रोडक्शन में किसी असली उपयोगकर्ता के फोन पर ऐसा हो, तो उपयोगकर्ता से पुष्टि करें कि इंस्टॉल किया गया APK किसी और से शेयर करके नहीं लिया गया है, क्योंकि शेयर किए गए APK अधूरे हो सकते हैं।
@@ -1169,7 +1202,9 @@ extension AaiLivenessSdk {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 23, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 23,
+            """
             เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ปล่อยกล้อง กรุณาตรวจสอบว่าแอปของคุณ ปล่อยทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้
             SDK ไม่สามารถเข้าถึงกล้องได้ กรุณาแจ้งให้ผู้ใช้เปิดสิทธิ์การเข้าถึงกล้องให้แอปในการตั้งค่า
             SDK โหลดไฟล์ .so ไม่สำเร็จ โดยทั่วไปเกิดจาก APK ที่ผู้ใช้ติดตั้งไม่มีไฟล์ .so ที่มากับ SDK สำหรับ debug build สาเหตุอาจมาจากแคชของ Android Studio กรุณาล้างแคชแล้วรันโปรเจกต์ใหม่ หากเกิดขึ้นบนโทรศัพท์ของผู้ใช้จริงใน production กรุณาสอบถามผู้ใช้ให้แน่ใจว่า APK ที่ติดตั้งไม่ได้รับมาจากการแชร์ต่อกัน เนื่องจาก APK ที่แชร์ต่อกันอาจไม่สมบูรณ์

@@ -739,7 +739,9 @@ extension BaiduFace {
     /// `BaiduFace.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 98, """
+        static let codes: [String] = errgenSplit(
+            10, count: 98,
+            """
             222001
             222002
             222003
@@ -854,11 +856,9 @@ extension BaiduFace {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [BaiduFace] = [
-        ]
+        static let aliasValues: [BaiduFace] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -1578,7 +1578,9 @@ extension BaiduFace {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 98, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 98,
+            """
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
@@ -1680,7 +1682,9 @@ extension BaiduFace {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 98, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 98,
+            """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -1782,7 +1786,9 @@ extension BaiduFace {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 98, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 98,
+            """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -1884,7 +1890,9 @@ extension BaiduFace {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 98, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 98,
+            """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -1986,7 +1994,9 @@ extension BaiduFace {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 98, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 98,
+            """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -2088,7 +2098,9 @@ extension BaiduFace {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 98, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 98,
+            """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -2302,7 +2314,9 @@ extension BaiduFace {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 98, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 98,
+            """
             未传入必要参数。请对照 API 说明文档检查请求，并补充缺少的参数。
             start 参数格式错误。请参考 API 说明文档修改该参数。
             length 参数格式错误。请参考 API 说明文档修改该参数。
@@ -2404,7 +2418,9 @@ extension BaiduFace {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 98, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 98,
+            """
             A required parameter was not sent. Check the request against the API documentation and add the missing parameter.
             The start parameter is malformed. Check it against the API documentation and correct it.
             The length parameter is malformed. Check it against the API documentation and correct it.
@@ -2506,7 +2522,9 @@ extension BaiduFace {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 98, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 98,
+            """
             Parameter wajib tidak dikirim. Periksa permintaan sesuai dokumentasi API dan tambahkan parameter yang belum ada.
             Format parameter start salah. Periksa sesuai dokumentasi API dan perbaiki.
             Format parameter length salah. Periksa sesuai dokumentasi API dan perbaiki.
@@ -2608,7 +2626,9 @@ extension BaiduFace {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 98, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 98,
+            """
             Thiếu tham số bắt buộc. Đối chiếu request với tài liệu API và bổ sung tham số còn thiếu.
             Tham số start sai định dạng. Đối chiếu với tài liệu API và sửa lại.
             Tham số length sai định dạng. Đối chiếu với tài liệu API và sửa lại.
@@ -2710,7 +2730,9 @@ extension BaiduFace {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 98, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 98,
+            """
             एक जरूरी पैरामीटर नहीं भेजा गया। अनुरोध का API दस्तावेज से मिलान करें और छूटा हुआ पैरामीटर जोड़ें।
             start पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
             length पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
@@ -2812,7 +2834,9 @@ extension BaiduFace {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 98, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 98,
+            """
             ไม่ได้ส่งพารามิเตอร์ที่จำเป็น กรุณาตรวจสอบคำขอกับเอกสาร API และเพิ่มพารามิเตอร์ที่ขาดไป
             พารามิเตอร์ start มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง
             พารามิเตอร์ length มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง

@@ -302,7 +302,9 @@ extension DoubangoLiveness {
     /// `DoubangoLiveness.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 13, """
+        static let codes: [String] = errgenSplit(
+            10, count: 13,
+            """
             s_avantgarde
             s_genuine
             s_spoof
@@ -332,11 +334,9 @@ extension DoubangoLiveness {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [DoubangoLiveness] = [
-        ]
+        static let aliasValues: [DoubangoLiveness] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -461,7 +461,9 @@ extension DoubangoLiveness {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 13, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 13,
+            """
             无法验证您的脸部，请重试。
             人脸验证成功。
             无法确认摄像头前是真人，请重试。
@@ -478,7 +480,9 @@ extension DoubangoLiveness {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 13, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 13,
+            """
             We could not verify your face. Please try again.
             Your face was verified successfully.
             We could not confirm that a real person is in front of the camera. Please try again.
@@ -495,7 +499,9 @@ extension DoubangoLiveness {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 13, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 13,
+            """
             Kami tidak dapat memverifikasi wajah Anda. Silakan coba lagi.
             Wajah Anda berhasil diverifikasi.
             Kami tidak dapat memastikan ada orang sungguhan di depan kamera. Silakan coba lagi.
@@ -512,7 +518,9 @@ extension DoubangoLiveness {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 13, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 13,
+            """
             Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.
             Xác minh khuôn mặt thành công.
             Không thể xác nhận có người thật trước camera. Vui lòng thử lại.
@@ -529,7 +537,9 @@ extension DoubangoLiveness {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 13, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 13,
+            """
             हम आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।
             आपके चेहरे का सत्यापन सफल रहा।
             हम पुष्टि नहीं कर सके कि कैमरे के सामने कोई वास्तविक व्यक्ति है। कृपया फिर से प्रयास करें।
@@ -546,7 +556,9 @@ extension DoubangoLiveness {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 13, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 13,
+            """
             ไม่สามารถยืนยันใบหน้าของคุณได้ กรุณาลองอีกครั้ง
             ยืนยันใบหน้าของคุณสำเร็จ
             ไม่สามารถยืนยันได้ว่ามีบุคคลจริงอยู่หน้ากล้อง กรุณาลองอีกครั้ง
@@ -590,7 +602,9 @@ extension DoubangoLiveness {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 13, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 13,
+            """
             图像被 avant-garde 模块拦截，处理已中止。图像中的所有人脸均被视为伪造。
             已完成人脸分析，很可能是真人。
             已完成人脸分析，很可能是伪造。
@@ -607,7 +621,9 @@ extension DoubangoLiveness {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 13, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 13,
+            """
             The image was caught by the avant-garde module and processing was aborted. All faces in the image are considered spoofs.
             The face was analyzed and is most likely genuine.
             The face was analyzed and is most likely a spoof.
@@ -624,7 +640,9 @@ extension DoubangoLiveness {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 13, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 13,
+            """
             Gambar tertahan oleh modul avant-garde dan pemrosesan dihentikan. Semua wajah di gambar dianggap palsu (spoof).
             Wajah telah dianalisis dan kemungkinan besar asli.
             Wajah telah dianalisis dan kemungkinan besar palsu (spoof).
@@ -641,7 +659,9 @@ extension DoubangoLiveness {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 13, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 13,
+            """
             Ảnh bị module avant-garde chặn lại và quá trình xử lý bị hủy. Mọi khuôn mặt trong ảnh đều bị coi là giả mạo.
             Khuôn mặt đã được phân tích và nhiều khả năng là thật.
             Khuôn mặt đã được phân tích và nhiều khả năng là giả mạo.
@@ -658,7 +678,9 @@ extension DoubangoLiveness {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 13, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 13,
+            """
             इमेज को avant-garde मॉड्यूल ने पकड़ लिया और प्रोसेसिंग रोक दी गई। इमेज के सभी चेहरों को स्पूफ माना गया है।
             चेहरे का विश्लेषण हो गया है और यह संभवतः असली (genuine) है।
             चेहरे का विश्लेषण हो गया है और यह संभवतः स्पूफ है।
@@ -675,7 +697,9 @@ extension DoubangoLiveness {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 13, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 13,
+            """
             รูปภาพถูกโมดูล avant-garde ตรวจจับได้และการประมวลผลถูกยกเลิก ใบหน้าทั้งหมดในรูปภาพถือว่าเป็นการปลอมแปลง (spoof)
             วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นใบหน้าจริง (genuine)
             วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมแปลง (spoof)

@@ -301,7 +301,9 @@ extension DoubangoStereoWarnings {
     /// `DoubangoStereoWarnings.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 8, """
+        static let codes: [String] = errgenSplit(
+            10, count: 8,
+            """
             0
             1
             2
@@ -326,11 +328,9 @@ extension DoubangoStereoWarnings {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [DoubangoStereoWarnings] = [
-        ]
+        static let aliasValues: [DoubangoStereoWarnings] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -420,7 +420,9 @@ extension DoubangoStereoWarnings {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 8, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 8,
+            """
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             无法验证摄像头拍摄的图像，请重试。
             无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。
@@ -432,7 +434,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 8, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 8,
+            """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The camera images could not be verified. Please try again.
             The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
@@ -444,7 +448,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 8, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 8,
+            """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
             Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.
@@ -456,7 +462,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 8, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 8,
+            """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.
             Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
@@ -468,7 +476,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 8, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 8,
+            """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
             कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।
@@ -480,7 +490,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 8, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 8,
+            """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
             ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง
@@ -514,7 +526,9 @@ extension DoubangoStereoWarnings {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 8, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 8,
+            """
             立体图像不符合尺寸限制。请按厂商文档要求的尺寸发送两张图像。
             立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。
             立体图像由 2 张图像组成，每张图像都必须至少包含一张人脸。系统会提取每张图像中最大的人脸并进行比对，两者必须匹配（同一人）。不匹配时给出此警告。
@@ -526,7 +540,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 8, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 8,
+            """
             The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.
             The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.
             The stereo image consists of 2 images, each of which must contain at least one face. The largest face on each image is extracted and the two are compared; they must match (same person). This warning is given when they do not match.
@@ -538,7 +554,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 8, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 8,
+            """
             Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.
             Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.
             Gambar stereo terdiri dari 2 gambar, dan masing-masing harus berisi setidaknya satu wajah. Wajah terbesar di setiap gambar diekstrak, lalu keduanya dibandingkan; keduanya harus cocok (orang yang sama). Peringatan ini diberikan jika keduanya tidak cocok.
@@ -550,7 +568,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 8, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 8,
+            """
             Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.
             Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.
             Ảnh stereo gồm 2 ảnh, mỗi ảnh phải chứa ít nhất một khuôn mặt. Khuôn mặt lớn nhất trên mỗi ảnh được trích xuất và so sánh với nhau; hai khuôn mặt phải khớp (cùng một người). Cảnh báo này được đưa ra khi chúng không khớp.
@@ -562,7 +582,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 8, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 8,
+            """
             स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।
             स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।
             स्टीरियो इमेज में 2 इमेज होती हैं, और हर इमेज में कम से कम एक चेहरा होना जरूरी है। हर इमेज से सबसे बड़ा चेहरा निकालकर दोनों की तुलना की जाती है; दोनों का मेल खाना (एक ही व्यक्ति) जरूरी है। जब वे मेल नहीं खाते, तब यह चेतावनी दी जाती है।
@@ -574,7 +596,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 8, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 8,
+            """
             ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด
             ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง
             ภาพ stereo ประกอบด้วย 2 ภาพ ซึ่งแต่ละภาพต้องมีใบหน้าอย่างน้อยหนึ่งใบหน้า ระบบจะดึงใบหน้าที่ใหญ่ที่สุดจากแต่ละภาพมาเปรียบเทียบกัน และใบหน้าทั้งสองต้องตรงกัน (เป็นบุคคลเดียวกัน) คำเตือนนี้จะเกิดขึ้นเมื่อใบหน้าไม่ตรงกัน

@@ -191,7 +191,9 @@ extension Kind {
         }
 
         /// zh
-        static let labels0: [String] = errgenSplit(10, count: 36, """
+        static let labels0: [String] = errgenSplit(
+            10, count: 36,
+            """
             成功
             处理中
             未检测到人脸
@@ -231,7 +233,9 @@ extension Kind {
             """)
 
         /// en
-        static let labels1: [String] = errgenSplit(10, count: 36, """
+        static let labels1: [String] = errgenSplit(
+            10, count: 36,
+            """
             Completed successfully
             Still in progress
             No face detected
@@ -271,7 +275,9 @@ extension Kind {
             """)
 
         /// id
-        static let labels2: [String] = errgenSplit(10, count: 36, """
+        static let labels2: [String] = errgenSplit(
+            10, count: 36,
+            """
             Berhasil diselesaikan
             Masih diproses
             Wajah tidak terdeteksi
@@ -311,7 +317,9 @@ extension Kind {
             """)
 
         /// vi
-        static let labels3: [String] = errgenSplit(10, count: 36, """
+        static let labels3: [String] = errgenSplit(
+            10, count: 36,
+            """
             Thành công
             Đang xử lý
             Không phát hiện khuôn mặt
@@ -351,7 +359,9 @@ extension Kind {
             """)
 
         /// hi
-        static let labels4: [String] = errgenSplit(10, count: 36, """
+        static let labels4: [String] = errgenSplit(
+            10, count: 36,
+            """
             सफलतापूर्वक पूरा हुआ
             अभी प्रक्रिया जारी है
             कोई चेहरा नहीं मिला
@@ -391,7 +401,9 @@ extension Kind {
             """)
 
         /// th
-        static let labels5: [String] = errgenSplit(10, count: 36, """
+        static let labels5: [String] = errgenSplit(
+            10, count: 36,
+            """
             ดำเนินการสำเร็จ
             อยู่ระหว่างดำเนินการ
             ไม่พบใบหน้า

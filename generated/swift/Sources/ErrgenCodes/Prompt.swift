@@ -202,7 +202,9 @@ extension Prompt {
         }
 
         /// zh
-        static let texts0: [String] = errgenSplit(10, count: 39, """
+        static let texts0: [String] = errgenSplit(
+            10, count: 39,
+            """
             请眨眨眼。
             请张张嘴。
             请点点头。
@@ -245,7 +247,9 @@ extension Prompt {
             """)
 
         /// en
-        static let texts1: [String] = errgenSplit(10, count: 39, """
+        static let texts1: [String] = errgenSplit(
+            10, count: 39,
+            """
             Please blink.
             Please open your mouth.
             Please nod.
@@ -288,7 +292,9 @@ extension Prompt {
             """)
 
         /// id
-        static let texts2: [String] = errgenSplit(10, count: 39, """
+        static let texts2: [String] = errgenSplit(
+            10, count: 39,
+            """
             Silakan berkedip.
             Silakan buka mulut Anda.
             Silakan anggukkan kepala Anda.
@@ -331,7 +337,9 @@ extension Prompt {
             """)
 
         /// vi
-        static let texts3: [String] = errgenSplit(10, count: 39, """
+        static let texts3: [String] = errgenSplit(
+            10, count: 39,
+            """
             Vui lòng chớp mắt.
             Vui lòng mở miệng.
             Vui lòng gật đầu.
@@ -374,7 +382,9 @@ extension Prompt {
             """)
 
         /// hi
-        static let texts4: [String] = errgenSplit(10, count: 39, """
+        static let texts4: [String] = errgenSplit(
+            10, count: 39,
+            """
             कृपया पलकें झपकाएं।
             कृपया अपना मुंह खोलें।
             कृपया अपना सिर ऊपर-नीचे हिलाएं।
@@ -417,7 +427,9 @@ extension Prompt {
             """)
 
         /// th
-        static let texts5: [String] = errgenSplit(10, count: 39, """
+        static let texts5: [String] = errgenSplit(
+            10, count: 39,
+            """
             กรุณากะพริบตา
             กรุณาอ้าปาก
             กรุณาพยักหน้า

@@ -297,7 +297,9 @@ extension TencentBiztokenApi {
     /// `TencentBiztokenApi.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 12, """
+        static let codes: [String] = errgenSplit(
+            10, count: 12,
+            """
             InvalidParameter
             InvalidParameterValue.BizTokenIllegal
             InvalidParameterValue.BizTokenExpired
@@ -326,11 +328,9 @@ extension TencentBiztokenApi {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentBiztokenApi] = [
-        ]
+        static let aliasValues: [TencentBiztokenApi] = []
 
         static let billed: [Bool?] = [
             false,
@@ -448,7 +448,9 @@ extension TencentBiztokenApi {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 12, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 12,
+            """
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             本次验证无效，请重新开始。
             本次验证已过期，请重新开始。
@@ -464,7 +466,9 @@ extension TencentBiztokenApi {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 12, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 12,
+            """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This verification session is not valid. Please start again.
             This verification session has expired. Please start again.
@@ -480,7 +484,9 @@ extension TencentBiztokenApi {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 12, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 12,
+            """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
@@ -496,7 +502,9 @@ extension TencentBiztokenApi {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 12, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 12,
+            """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
@@ -512,7 +520,9 @@ extension TencentBiztokenApi {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 12, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 12,
+            """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।
@@ -528,7 +538,9 @@ extension TencentBiztokenApi {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 12, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 12,
+            """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่
@@ -570,7 +582,9 @@ extension TencentBiztokenApi {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 9, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 9,
+            """
             请求参数无效。
             传入的 BizToken 无效。
             BizToken 已过期，需要重新获取 BizToken。
@@ -583,7 +597,9 @@ extension TencentBiztokenApi {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 9, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 9,
+            """
             A request parameter is invalid.
             The BizToken passed in is invalid.
             The BizToken has expired; a new BizToken is needed.
@@ -596,7 +612,9 @@ extension TencentBiztokenApi {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 9, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 9,
+            """
             Parameter permintaan tidak valid.
             BizToken yang diberikan tidak valid.
             BizToken sudah kedaluwarsa; diperlukan BizToken baru.
@@ -609,7 +627,9 @@ extension TencentBiztokenApi {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 9, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 9,
+            """
             Tham số request không hợp lệ.
             BizToken truyền vào không hợp lệ.
             BizToken đã hết hạn; cần lấy BizToken mới.
@@ -622,7 +642,9 @@ extension TencentBiztokenApi {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 9, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 9,
+            """
             अनुरोध का कोई पैरामीटर अमान्य है।
             भेजा गया BizToken अमान्य है।
             BizToken की समय-सीमा समाप्त हो गई है; नया BizToken लेना होगा।
@@ -635,7 +657,9 @@ extension TencentBiztokenApi {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 9, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 9,
+            """
             พารามิเตอร์ของคำขอไม่ถูกต้อง
             BizToken ที่ส่งเข้ามาไม่ถูกต้อง
             BizToken หมดอายุแล้ว ต้องขอ BizToken ใหม่

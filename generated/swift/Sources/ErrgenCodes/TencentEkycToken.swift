@@ -339,7 +339,9 @@ extension TencentEkycToken {
     /// `TencentEkycToken.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 18, """
+        static let codes: [String] = errgenSplit(
+            10, count: 18,
+            """
             1001
             1002
             1003
@@ -374,11 +376,9 @@ extension TencentEkycToken {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentEkycToken] = [
-        ]
+        static let aliasValues: [TencentEkycToken] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -538,7 +538,9 @@ extension TencentEkycToken {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 18, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 18,
+            """
             本次验证无效，请重新开始。
             本次验证无效，请重新开始。
             本次验证无效，请重新开始。
@@ -560,7 +562,9 @@ extension TencentEkycToken {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 18, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 18,
+            """
             This verification session is not valid. Please start again.
             This verification session is not valid. Please start again.
             This verification session is not valid. Please start again.
@@ -582,7 +586,9 @@ extension TencentEkycToken {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 18, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 18,
+            """
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
@@ -604,7 +610,9 @@ extension TencentEkycToken {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 18, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 18,
+            """
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
@@ -626,7 +634,9 @@ extension TencentEkycToken {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 18, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 18,
+            """
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
@@ -648,7 +658,9 @@ extension TencentEkycToken {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 18, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 18,
+            """
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
@@ -702,7 +714,9 @@ extension TencentEkycToken {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 17, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 17,
+            """
             缺少 token。
             未找到 token。
             token 不正确。
@@ -723,7 +737,9 @@ extension TencentEkycToken {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 17, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 17,
+            """
             The token is missing.
             The token was not found.
             The token is incorrect.
@@ -744,7 +760,9 @@ extension TencentEkycToken {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 17, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 17,
+            """
             Token tidak disertakan.
             Token tidak ditemukan.
             Token salah.
@@ -765,7 +783,9 @@ extension TencentEkycToken {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 17, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 17,
+            """
             Thiếu token.
             Không tìm thấy token.
             Token không đúng.
@@ -786,7 +806,9 @@ extension TencentEkycToken {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 17, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 17,
+            """
             token मौजूद नहीं है।
             token नहीं मिला।
             token गलत है।
@@ -807,7 +829,9 @@ extension TencentEkycToken {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 17, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 17,
+            """
             ไม่มี token
             ไม่พบ token
             token ไม่ถูกต้อง

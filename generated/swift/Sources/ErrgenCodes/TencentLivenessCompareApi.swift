@@ -502,7 +502,9 @@ extension TencentLivenessCompareApi {
     /// `TencentLivenessCompareApi.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 53, """
+        static let codes: [String] = errgenSplit(
+            10, count: 53,
+            """
             Success
             FailedOperation.CompareLowSimilarity
             FailedOperation.ActionCloseEye
@@ -572,11 +574,9 @@ extension TencentLivenessCompareApi {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentLivenessCompareApi] = [
-        ]
+        static let aliasValues: [TencentLivenessCompareApi] = []
 
         static let billed: [Bool?] = [
             true,
@@ -981,7 +981,9 @@ extension TencentLivenessCompareApi {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 53, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 53,
+            """
             验证成功。
             人脸匹配度不足，请重试。
             未检测到闭眼动作，请按提示眨眼后重试。
@@ -1038,7 +1040,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 53, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 53,
+            """
             Verification succeeded.
             Your face did not match closely enough. Please try again.
             We could not detect you closing your eyes. Please blink when asked and try again.
@@ -1095,7 +1099,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 53, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 53,
+            """
             Verifikasi berhasil.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
             Kami tidak mendeteksi Anda memejamkan mata. Silakan berkedip saat diminta, lalu coba lagi.
@@ -1152,7 +1158,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 53, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 53,
+            """
             Xác minh thành công.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
             Không phát hiện bạn nhắm mắt. Vui lòng chớp mắt khi được yêu cầu và thử lại.
@@ -1209,7 +1217,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 53, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 53,
+            """
             सत्यापन सफल रहा।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
             हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें और कहे जाने पर पलकें झपकाएं।
@@ -1266,7 +1276,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 53, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 53,
+            """
             ยืนยันตัวตนสำเร็จ
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
             ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้งโดยกะพริบตาเมื่อระบบแจ้ง
@@ -1390,7 +1402,9 @@ extension TencentLivenessCompareApi {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 40, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 40,
+            """
             人脸比对相似度未达到通过阈值。
             动作活体检测过程中未检测到闭眼动作。
             动作活体检测过程中未检测到动作。
@@ -1434,7 +1448,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 40, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 40,
+            """
             The face comparison similarity did not reach the passing threshold.
             No eye-closing motion was detected during motion-based liveness detection.
             No movement was detected during motion-based liveness detection.
@@ -1478,7 +1494,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 40, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 40,
+            """
             Tingkat kemiripan perbandingan wajah tidak mencapai ambang batas kelulusan.
             Tidak terdeteksi gerakan memejamkan mata selama deteksi liveness berbasis gerakan.
             Tidak terdeteksi gerakan apa pun selama deteksi liveness berbasis gerakan.
@@ -1522,7 +1540,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 40, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 40,
+            """
             Độ tương đồng khi so khớp khuôn mặt không đạt ngưỡng.
             Không phát hiện động tác nhắm mắt trong quá trình kiểm tra liveness theo động tác.
             Không phát hiện chuyển động nào trong quá trình kiểm tra liveness theo động tác.
@@ -1566,7 +1586,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 40, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 40,
+            """
             चेहरे की तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।
             मोशन-आधारित लाइवनेस जांच के दौरान आंखें बंद करने की हरकत डिटेक्ट नहीं हुई।
             मोशन-आधारित लाइवनेस जांच के दौरान कोई हरकत डिटेक्ट नहीं हुई।
@@ -1610,7 +1632,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 40, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 40,
+            """
             ค่าความคล้ายคลึงจากการเปรียบเทียบใบหน้าไม่ถึงเกณฑ์ผ่าน
             ตรวจไม่พบการหลับตาระหว่างการตรวจ liveness แบบทำท่าทาง
             ตรวจไม่พบการเคลื่อนไหวระหว่างการตรวจ liveness แบบทำท่าทาง

@@ -284,7 +284,9 @@ extension TencentLivenessCompareBilled {
     /// `TencentLivenessCompareBilled.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 7, """
+        static let codes: [String] = errgenSplit(
+            10, count: 7,
+            """
             1004
             1001
             2016
@@ -308,11 +310,9 @@ extension TencentLivenessCompareBilled {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentLivenessCompareBilled] = [
-        ]
+        static let aliasValues: [TencentLivenessCompareBilled] = []
 
         static let billed: [Bool?] = [
             true,
@@ -395,7 +395,9 @@ extension TencentLivenessCompareBilled {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 7, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 7,
+            """
             未能检测到您的脸部，请正对摄像头后重试。
             服务暂时不可用，请稍后重试。
             人脸匹配度不足，请重试。
@@ -406,7 +408,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 7, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 7,
+            """
             We could not detect your face. Please face the camera and try again.
             The service is temporarily unavailable. Please try again later.
             Your face did not match closely enough. Please try again.
@@ -417,7 +421,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 7, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 7,
+            """
             Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
@@ -428,7 +434,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 7, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 7,
+            """
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
@@ -439,7 +447,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 7, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 7,
+            """
             हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
@@ -450,7 +460,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 7, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 7,
+            """
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
@@ -482,7 +494,9 @@ extension TencentLivenessCompareBilled {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 7, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 7,
+            """
             人脸检测失败。
             调用活体引擎失败。
             比对相似度未达到通过阈值。
@@ -493,7 +507,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 7, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 7,
+            """
             Face detection failed.
             The call to the liveness engine failed.
             The comparison similarity did not reach the passing threshold.
@@ -504,7 +520,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 7, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 7,
+            """
             Deteksi wajah gagal.
             Pemanggilan engine liveness gagal.
             Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.
@@ -515,7 +533,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 7, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 7,
+            """
             Phát hiện khuôn mặt thất bại.
             Gọi engine liveness thất bại.
             Độ tương đồng so khớp không đạt ngưỡng.
@@ -526,7 +546,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 7, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 7,
+            """
             फेस डिटेक्शन विफल रहा।
             लाइवनेस इंजन को कॉल करना विफल रहा।
             तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।
@@ -537,7 +559,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 7, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 7,
+            """
             การตรวจจับใบหน้าล้มเหลว
             การเรียกเอนจินตรวจ liveness ล้มเหลว
             ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน

@@ -294,7 +294,9 @@ extension TencentLivenessCompareResults {
     /// `TencentLivenessCompareResults.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 9, """
+        static let codes: [String] = errgenSplit(
+            10, count: 9,
+            """
             0
             1001
             1004
@@ -320,11 +322,9 @@ extension TencentLivenessCompareResults {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentLivenessCompareResults] = [
-        ]
+        static let aliasValues: [TencentLivenessCompareResults] = []
 
         static let billed: [Bool?] = [
             true,
@@ -421,7 +421,9 @@ extension TencentLivenessCompareResults {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 9, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 9,
+            """
             验证成功。
             服务暂时不可用，请稍后重试。
             未能检测到您的脸部，请正对摄像头后重试。
@@ -434,7 +436,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 9, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 9,
+            """
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             We could not detect your face. Please face the camera and try again.
@@ -447,7 +451,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 9, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 9,
+            """
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
@@ -460,7 +466,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 9, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 9,
+            """
             Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
@@ -473,7 +481,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 9, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 9,
+            """
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
@@ -486,7 +496,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 9, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 9,
+            """
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
@@ -522,7 +534,9 @@ extension TencentLivenessCompareResults {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 8, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 8,
+            """
             调用活体引擎失败。
             人脸检测失败。
             传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
@@ -534,7 +548,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 8, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 8,
+            """
             The call to the liveness engine failed.
             Face detection failed.
             The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
@@ -546,7 +562,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 8, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 8,
+            """
             Pemanggilan engine liveness gagal.
             Deteksi wajah gagal.
             Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
@@ -558,7 +576,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 8, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 8,
+            """
             Gọi engine liveness thất bại.
             Phát hiện khuôn mặt thất bại.
             Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
@@ -570,7 +590,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 8, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 8,
+            """
             लाइवनेस इंजन को कॉल करना विफल रहा।
             फेस डिटेक्शन विफल रहा।
             भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
@@ -582,7 +604,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 8, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 8,
+            """
             การเรียกเอนจินตรวจ liveness ล้มเหลว
             การตรวจจับใบหน้าล้มเหลว
             รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง

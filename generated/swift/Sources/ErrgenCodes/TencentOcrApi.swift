@@ -380,7 +380,9 @@ extension TencentOcrApi {
     /// `TencentOcrApi.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 25, """
+        static let codes: [String] = errgenSplit(
+            10, count: 25,
+            """
             FailedOperation.DownLoadError
             FailedOperation.UnOpenError
             LimitExceeded.TooLargeFileError
@@ -422,11 +424,9 @@ extension TencentOcrApi {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentOcrApi] = [
-        ]
+        static let aliasValues: [TencentOcrApi] = []
 
         static let billed: [Bool?] = [
             true,
@@ -694,7 +694,9 @@ extension TencentOcrApi {
         }
 
         /// zh
-        static let templates0: [String] = errgenSplit(10, count: 25, """
+        static let templates0: [String] = errgenSplit(
+            10, count: 25,
+            """
 
 
 
@@ -723,7 +725,9 @@ extension TencentOcrApi {
             """)
 
         /// en
-        static let templates1: [String] = errgenSplit(10, count: 25, """
+        static let templates1: [String] = errgenSplit(
+            10, count: 25,
+            """
 
 
 
@@ -752,7 +756,9 @@ extension TencentOcrApi {
             """)
 
         /// id
-        static let templates2: [String] = errgenSplit(10, count: 25, """
+        static let templates2: [String] = errgenSplit(
+            10, count: 25,
+            """
 
 
 
@@ -781,7 +787,9 @@ extension TencentOcrApi {
             """)
 
         /// vi
-        static let templates3: [String] = errgenSplit(10, count: 25, """
+        static let templates3: [String] = errgenSplit(
+            10, count: 25,
+            """
 
 
 
@@ -810,7 +818,9 @@ extension TencentOcrApi {
             """)
 
         /// hi
-        static let templates4: [String] = errgenSplit(10, count: 25, """
+        static let templates4: [String] = errgenSplit(
+            10, count: 25,
+            """
 
 
 
@@ -839,7 +849,9 @@ extension TencentOcrApi {
             """)
 
         /// th
-        static let templates5: [String] = errgenSplit(10, count: 25, """
+        static let templates5: [String] = errgenSplit(
+            10, count: 25,
+            """
 
 
 
@@ -867,7 +879,6 @@ extension TencentOcrApi {
             ข้อมูล \"{field}\" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่
             """)
 
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -880,7 +891,9 @@ extension TencentOcrApi {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 25, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 25,
+            """
             文件下载失败，请重试。
             本应用目前无法使用证件核验。请联系本应用的客服。
             由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
@@ -909,7 +922,9 @@ extension TencentOcrApi {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 25, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 25,
+            """
             The file could not be downloaded. Please try again.
             ID document checks are not available in this app. Please contact the app's support team.
             Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
@@ -938,7 +953,9 @@ extension TencentOcrApi {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 25, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 25,
+            """
             File tidak dapat diunduh. Silakan coba lagi.
             Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -967,7 +984,9 @@ extension TencentOcrApi {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 25, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 25,
+            """
             Không thể tải xuống tệp. Vui lòng thử lại.
             Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -996,7 +1015,9 @@ extension TencentOcrApi {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 25, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 25,
+            """
             फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।
             इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -1025,7 +1046,9 @@ extension TencentOcrApi {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 25, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 25,
+            """
             ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง
             การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -1093,7 +1116,9 @@ extension TencentOcrApi {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 25, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 25,
+            """
             文件下载失败。
             账号未开通 OCR 服务。请在腾讯云控制台开通。
             文件过大。请压缩图片或调整尺寸后再发送。
@@ -1122,7 +1147,9 @@ extension TencentOcrApi {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 25, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 25,
+            """
             The file download failed.
             The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.
             The file is too large. Compress or resize the image before sending it.
@@ -1151,7 +1178,9 @@ extension TencentOcrApi {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 25, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 25,
+            """
             Pengunduhan file gagal.
             Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.
             File terlalu besar. Kompres atau perkecil ukuran gambar sebelum dikirim.
@@ -1180,7 +1209,9 @@ extension TencentOcrApi {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 25, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 25,
+            """
             Tải file thất bại.
             Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.
             File quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.
@@ -1209,7 +1240,9 @@ extension TencentOcrApi {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 25, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 25,
+            """
             फाइल डाउनलोड करना विफल रहा।
             इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।
             फाइल बहुत बड़ी है। भेजने से पहले इमेज को कंप्रेस करें या उसका साइज छोटा करें।
@@ -1238,7 +1271,9 @@ extension TencentOcrApi {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 25, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 25,
+            """
             ดาวน์โหลดไฟล์ไม่สำเร็จ
             บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud
             ไฟล์มีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดรูปภาพก่อนส่ง

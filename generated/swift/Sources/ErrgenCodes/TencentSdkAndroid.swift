@@ -334,7 +334,9 @@ extension TencentSdkAndroid {
     /// `TencentSdkAndroid.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 17, """
+        static let codes: [String] = errgenSplit(
+            10, count: 17,
+            """
             210
             211
             212
@@ -368,11 +370,9 @@ extension TencentSdkAndroid {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentSdkAndroid] = [
-        ]
+        static let aliasValues: [TencentSdkAndroid] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -525,7 +525,9 @@ extension TencentSdkAndroid {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 17, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 17,
+            """
             网络异常，请检查网络连接后重试。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             您已取消验证。准备好后可以重新开始。
@@ -546,7 +548,9 @@ extension TencentSdkAndroid {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 17, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 17,
+            """
             A network error occurred. Please check your connection and try again.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             You cancelled the verification. You can start it again when you are ready.
@@ -567,7 +571,9 @@ extension TencentSdkAndroid {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 17, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 17,
+            """
             Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.
@@ -588,7 +594,9 @@ extension TencentSdkAndroid {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 17, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 17,
+            """
             Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.
@@ -609,7 +617,9 @@ extension TencentSdkAndroid {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 17, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 17,
+            """
             नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।
@@ -630,7 +640,9 @@ extension TencentSdkAndroid {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 17, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 17,
+            """
             เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม
@@ -682,7 +694,9 @@ extension TencentSdkAndroid {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 17, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 17,
+            """
             网络请求异常。
             SDK 本地初始化校验失败。常见原因是缺少 license 文件或 license 已过期。
             用户取消了活体检测与人脸比对流程。
@@ -703,7 +717,9 @@ extension TencentSdkAndroid {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 17, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 17,
+            """
             A network request exception occurred.
             A check failed during the local SDK initialization. Common causes are a missing license file or an expired license.
             The user cancelled the liveness detection and face comparison process.
@@ -724,7 +740,9 @@ extension TencentSdkAndroid {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 17, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 17,
+            """
             Terjadi exception pada permintaan jaringan.
             Pemeriksaan gagal saat inisialisasi SDK lokal. Penyebab umumnya adalah file lisensi tidak ada atau lisensi sudah kedaluwarsa.
             Pengguna membatalkan proses deteksi liveness dan perbandingan wajah.
@@ -745,7 +763,9 @@ extension TencentSdkAndroid {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 17, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 17,
+            """
             Đã xảy ra exception khi gửi request mạng.
             Một bước kiểm tra thất bại khi khởi tạo SDK cục bộ. Nguyên nhân thường gặp là thiếu file license hoặc license đã hết hạn.
             Người dùng đã hủy quá trình kiểm tra liveness và so khớp khuôn mặt.
@@ -766,7 +786,9 @@ extension TencentSdkAndroid {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 17, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 17,
+            """
             नेटवर्क अनुरोध में एक्सेप्शन आया।
             लोकल SDK इनिशियलाइजेशन के दौरान एक जांच विफल रही। इसके आम कारण हैं: लाइसेंस फाइल का न होना या लाइसेंस की समय-सीमा समाप्त हो जाना।
             उपयोगकर्ता ने लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रद्द कर दी।
@@ -787,7 +809,9 @@ extension TencentSdkAndroid {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 17, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 17,
+            """
             เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย
             การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ
             ผู้ใช้ยกเลิกขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า

@@ -354,7 +354,9 @@ extension TencentSdkIos {
     /// `TencentSdkIos.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 21, """
+        static let codes: [String] = errgenSplit(
+            10, count: 21,
+            """
             0
             210
             211
@@ -392,11 +394,9 @@ extension TencentSdkIos {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentSdkIos] = [
-        ]
+        static let aliasValues: [TencentSdkIos] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -577,7 +577,9 @@ extension TencentSdkIos {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 21, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 21,
+            """
             验证成功。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
@@ -602,7 +604,9 @@ extension TencentSdkIos {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 21, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 21,
+            """
             Verification succeeded.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -627,7 +631,9 @@ extension TencentSdkIos {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 21, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 21,
+            """
             Verifikasi berhasil.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -652,7 +658,9 @@ extension TencentSdkIos {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 21, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 21,
+            """
             Xác minh thành công.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -677,7 +685,9 @@ extension TencentSdkIos {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 21, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 21,
+            """
             सत्यापन सफल रहा।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -702,7 +712,9 @@ extension TencentSdkIos {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 21, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 21,
+            """
             ยืนยันตัวตนสำเร็จ
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -762,7 +774,9 @@ extension TencentSdkIos {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 20, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 20,
+            """
             参数初始化异常。
             Bundle 配置异常。
             YouTu 配置异常。
@@ -786,7 +800,9 @@ extension TencentSdkIos {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 20, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 20,
+            """
             An exception occurred while initializing the parameters.
             An exception occurred in the Bundle configuration.
             An exception occurred in the YouTu configuration.
@@ -810,7 +826,9 @@ extension TencentSdkIos {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 20, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 20,
+            """
             Terjadi exception saat menginisialisasi parameter.
             Terjadi exception pada konfigurasi Bundle.
             Terjadi exception pada konfigurasi YouTu.
@@ -834,7 +852,9 @@ extension TencentSdkIos {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 20, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 20,
+            """
             Đã xảy ra exception khi khởi tạo tham số.
             Đã xảy ra exception trong cấu hình Bundle.
             Đã xảy ra exception trong cấu hình YouTu.
@@ -858,7 +878,9 @@ extension TencentSdkIos {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 20, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 20,
+            """
             पैरामीटर इनिशियलाइज करते समय एक्सेप्शन आया।
             Bundle कॉन्फिगरेशन में एक्सेप्शन आया।
             YouTu कॉन्फिगरेशन में एक्सेप्शन आया।
@@ -882,7 +904,9 @@ extension TencentSdkIos {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 20, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 20,
+            """
             เกิดข้อผิดพลาดขณะกำหนดค่าเริ่มต้นของพารามิเตอร์
             เกิดข้อผิดพลาดในการกำหนดค่า Bundle
             เกิดข้อผิดพลาดในการกำหนดค่า YouTu

@@ -299,7 +299,9 @@ extension TencentSelfieVerification {
     /// `TencentSelfieVerification.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 10, """
+        static let codes: [String] = errgenSplit(
+            10, count: 10,
+            """
             0
             1001
             1004
@@ -326,11 +328,9 @@ extension TencentSelfieVerification {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentSelfieVerification] = [
-        ]
+        static let aliasValues: [TencentSelfieVerification] = []
 
         static let billed: [Bool?] = [
             true,
@@ -434,7 +434,9 @@ extension TencentSelfieVerification {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 10, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 10,
+            """
             验证成功。
             服务暂时不可用，请稍后重试。
             自拍验证未通过，请重试。
@@ -448,7 +450,9 @@ extension TencentSelfieVerification {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 10, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 10,
+            """
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             Selfie verification failed. Please try again.
@@ -462,7 +466,9 @@ extension TencentSelfieVerification {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 10, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 10,
+            """
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Verifikasi selfie gagal. Silakan coba lagi.
@@ -476,7 +482,9 @@ extension TencentSelfieVerification {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 10, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 10,
+            """
             Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Xác minh ảnh selfie không thành công. Vui lòng thử lại.
@@ -490,7 +498,9 @@ extension TencentSelfieVerification {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 10, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 10,
+            """
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।
@@ -504,7 +514,9 @@ extension TencentSelfieVerification {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 10, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 10,
+            """
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง
@@ -542,7 +554,9 @@ extension TencentSelfieVerification {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 7, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 7,
+            """
             系统错误。
             传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
             检测到多张人脸。
@@ -553,7 +567,9 @@ extension TencentSelfieVerification {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 7, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 7,
+            """
             System error.
             The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
             Several faces were detected.
@@ -564,7 +580,9 @@ extension TencentSelfieVerification {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 7, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 7,
+            """
             Kesalahan sistem.
             Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
             Terdeteksi beberapa wajah.
@@ -575,7 +593,9 @@ extension TencentSelfieVerification {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 7, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 7,
+            """
             Lỗi hệ thống.
             Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
             Phát hiện nhiều khuôn mặt.
@@ -586,7 +606,9 @@ extension TencentSelfieVerification {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 7, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 7,
+            """
             सिस्टम त्रुटि।
             भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
             कई चेहरे डिटेक्ट हुए।
@@ -597,7 +619,9 @@ extension TencentSelfieVerification {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 7, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 7,
+            """
             ข้อผิดพลาดของระบบ
             รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
             ตรวจพบหลายใบหน้า

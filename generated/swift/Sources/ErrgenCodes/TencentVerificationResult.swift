@@ -624,7 +624,9 @@ extension TencentVerificationResult {
     /// `TencentVerificationResult.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 75, """
+        static let codes: [String] = errgenSplit(
+            10, count: 75,
+            """
             0
             1
             2
@@ -716,11 +718,9 @@ extension TencentVerificationResult {
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentVerificationResult] = [
-        ]
+        static let aliasValues: [TencentVerificationResult] = []
 
         static let billed: [Bool?] = [
             true,
@@ -1279,7 +1279,9 @@ extension TencentVerificationResult {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 75, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 75,
+            """
             验证成功。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
@@ -1358,7 +1360,9 @@ extension TencentVerificationResult {
             """)
 
         /// en
-        static let messages1: [String] = errgenSplit(10, count: 75, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 75,
+            """
             Verification succeeded.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -1437,7 +1441,9 @@ extension TencentVerificationResult {
             """)
 
         /// id
-        static let messages2: [String] = errgenSplit(10, count: 75, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 75,
+            """
             Verifikasi berhasil.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -1516,7 +1522,9 @@ extension TencentVerificationResult {
             """)
 
         /// vi
-        static let messages3: [String] = errgenSplit(10, count: 75, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 75,
+            """
             Xác minh thành công.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -1595,7 +1603,9 @@ extension TencentVerificationResult {
             """)
 
         /// hi
-        static let messages4: [String] = errgenSplit(10, count: 75, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 75,
+            """
             सत्यापन सफल रहा।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -1674,7 +1684,9 @@ extension TencentVerificationResult {
             """)
 
         /// th
-        static let messages5: [String] = errgenSplit(10, count: 75, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 75,
+            """
             ยืนยันตัวตนสำเร็จ
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -1842,7 +1854,9 @@ extension TencentVerificationResult {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 58, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 58,
+            """
             请求参数无效。
             请求参数取值错误。
             请求错误（Bad request）。
@@ -1904,7 +1918,9 @@ extension TencentVerificationResult {
             """)
 
         /// en
-        static let solutions1: [String] = errgenSplit(10, count: 58, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 58,
+            """
             A request parameter is invalid.
             A request parameter has an incorrect value.
             Bad request.
@@ -1966,7 +1982,9 @@ extension TencentVerificationResult {
             """)
 
         /// id
-        static let solutions2: [String] = errgenSplit(10, count: 58, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 58,
+            """
             Parameter permintaan tidak valid.
             Nilai parameter permintaan salah.
             Permintaan salah (bad request).
@@ -2028,7 +2046,9 @@ extension TencentVerificationResult {
             """)
 
         /// vi
-        static let solutions3: [String] = errgenSplit(10, count: 58, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 58,
+            """
             Tham số request không hợp lệ.
             Giá trị tham số request không đúng.
             Request không hợp lệ (Bad Request).
@@ -2090,7 +2110,9 @@ extension TencentVerificationResult {
             """)
 
         /// hi
-        static let solutions4: [String] = errgenSplit(10, count: 58, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 58,
+            """
             अनुरोध का कोई पैरामीटर अमान्य है।
             अनुरोध के किसी पैरामीटर का मान गलत है।
             खराब अनुरोध (bad request)।
@@ -2152,7 +2174,9 @@ extension TencentVerificationResult {
             """)
 
         /// th
-        static let solutions5: [String] = errgenSplit(10, count: 58, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 58,
+            """
             พารามิเตอร์ของคำขอไม่ถูกต้อง
             พารามิเตอร์ของคำขอมีค่าไม่ถูกต้อง
             คำขอไม่ถูกต้อง (bad request)
