@@ -63,11 +63,15 @@ fn compile_and_run_with(
          swiftc -warnings-as-errors program/main.swift program/check.swift \
            -I build -L build -lErrgenCodes -o build/program
          ./build/program vectors.txt meta.txt
+         awk '/^```swift$/{on=1; next} /^```$/{on=0} on' swift/README.md > build/readme.swift
+         swiftc -swift-version 6 -warnings-as-errors build/readme.swift -I build -L build -lErrgenCodes -o build/readme
+         ./build/readme
          cd swift && /usr/libexec/swift/bin/swift-format lint --strict -r Sources Tests Package.swift
          echo swift-format: clean",
     );
     print!("{out}");
     assert!(out.contains("swift-format: clean"), "{out}");
+    assert!(out.contains("readme: ok"), "{out}");
     assert_passed(&out, min)
 }
 
