@@ -462,6 +462,9 @@ fn json_inner(s: &str) -> String {
         .map(|c| match c {
             '"' => "\\\"".to_owned(),
             '\\' => "\\\\".to_owned(),
+            '\n' => "\\n".to_owned(),
+            '\r' => "\\r".to_owned(),
+            '\t' => "\\t".to_owned(),
             c if (c as u32) < 0x20 => format!("\\u{:04x}", c as u32),
             c => c.to_string(),
         })
@@ -641,6 +644,8 @@ pub struct SwiftView {
     p: PackageView,
     table_files: Vec<String>,
     extras: Vec<TableExtra>,
+    /// The do-not-edit header with the catalog path as JSON text (for `.swift-format`).
+    header_json: String,
 }
 
 /// Builds the Swift view: the one place this target reads the model.
@@ -657,7 +662,13 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     });
     reg.finish()?;
     let extras = m.tables.iter().map(|t| table_extra(m, t)).collect();
+    let header_json = format!(
+        "{} from {}/ -- do not edit; change the catalog and run `errgen build`.",
+        super::MARKER,
+        json_inner(&m.catalog)
+    );
     Ok(SwiftView {
+        header_json,
         p,
         table_files,
         extras,
@@ -694,7 +705,7 @@ pub fn files(v: &SwiftView) -> GenResult {
         render(&TestsSwift { p }, TESTS)?,
         render(
             &SwiftFormatConfig {
-                header_json: json_inner(&p.header),
+                header_json: v.header_json.clone(),
             },
             ".swift-format",
         )?,
@@ -762,7 +773,7 @@ mod tests {
 
     #[test]
     fn json() {
-        assert_eq!(json_inner("a\"b\\c\n"), r#"a\"b\\c\u000a"#);
+        assert_eq!(json_inner("a\"b\\c\n\u{1}"), r#"a\"b\\c\n\u0001"#);
     }
 
     #[test]
