@@ -20,9 +20,34 @@ fn swift_sh(dir: &Path, script: &str) -> String {
 /// Generates `catalog`, compiles it with `program` and runs the program on
 /// the catalog's vectors; returns the number of checks that passed.
 fn compile_and_run(name: &str, catalog: &Path, program: &str, min: usize) -> usize {
+    compile_and_run_with(name, catalog, &[], program, min)
+}
+
+/// Like `compile_and_run`, with `extra` locales added to the catalog's (no
+/// texts of their own: they show the fallback's), so that a fixture can
+/// have `zh-Hant` before the catalog format accepts scripts.
+fn compile_and_run_with(
+    name: &str,
+    catalog: &Path,
+    extra: &[&str],
+    program: &str,
+    min: usize,
+) -> usize {
     let dir = scratch(name);
-    let m = generate(catalog, "swift", &dir);
-    std::fs::write(dir.join("vectors.txt"), vectors(&m)).unwrap();
+    let mut m = model(catalog);
+    m.locales.extend(extra.iter().map(|l| l.to_string()));
+    let files = errgen::generate(&m, &["swift"]).unwrap_or_else(|d| panic!("{d:?}"));
+    for f in files {
+        let p = dir.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    let negotiation: String = negotiation_vectors(&m)
+        .lines()
+        .map(|l| format!("negotiate {l}\n"))
+        .collect();
+    let all = vectors(&m) + &nserror_vectors(&m) + &negotiation + &template_vectors(&m);
+    std::fs::write(dir.join("vectors.txt"), all).unwrap();
     std::fs::write(dir.join("meta.txt"), meta_vectors(&m)).unwrap();
     let lang = root().join("tests/lang/swift");
     std::fs::create_dir_all(dir.join("program")).unwrap();
@@ -37,10 +62,64 @@ fn compile_and_run(name: &str, catalog: &Path, program: &str, min: usize) -> usi
            -warnings-as-errors swift/Sources/ErrgenCodes/*.swift -o build/libErrgenCodes.a
          swiftc -warnings-as-errors program/main.swift program/check.swift \
            -I build -L build -lErrgenCodes -o build/program
-         ./build/program vectors.txt meta.txt",
+         ./build/program vectors.txt meta.txt
+         awk '/^```swift$/{on=1; next} /^```$/{on=0} on' swift/README.md > build/readme.swift
+         swiftc -swift-version 6 -warnings-as-errors build/readme.swift -I build -L build -lErrgenCodes -o build/readme
+         ./build/readme
+         cd swift && /usr/libexec/swift/bin/swift-format lint --strict -r Sources Tests Package.swift
+         echo swift-format: clean",
     );
     print!("{out}");
+    assert!(out.contains("swift-format: clean"), "{out}");
+    assert!(out.contains("readme: ok"), "{out}");
     assert_passed(&out, min)
+}
+
+/// FNV-1a, 32 bits, over the UTF-8 bytes, top bit cleared: the documented
+/// `errorCode` of string codes, written here independently of the package.
+fn fnv1a31(s: &str) -> i64 {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    i64::from(h & 0x7fff_ffff)
+}
+
+/// `nserror <table> <code hex> <errorDomain> <errorCode>`: what bridging a
+/// value to NSError gives (the vendor's integer for integer tables, else
+/// `fnv1a31`), for every listed code and for unknown codes.
+fn nserror_vectors(m: &errgen::model::Model) -> String {
+    let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
+    let mut out = String::new();
+    for t in &m.tables {
+        let int = t.code_type == errgen::load::CodeType::Int;
+        let mut codes: Vec<String> = t
+            .entries
+            .iter()
+            .filter(|e| e.pattern.is_none())
+            .map(|e| e.code.clone())
+            .collect();
+        codes.push("\u{1}not listed".into());
+        if int {
+            codes.push("-123456789".into());
+        }
+        for c in codes {
+            let n = match c.parse::<i64>() {
+                Ok(n) if int => n,
+                _ => fnv1a31(&c),
+            };
+            out += &format!("nserror {} {} ErrgenCodes.{} {n}\n", t.id, hex(&c), t.id);
+        }
+    }
+    out
+}
+
+#[test]
+fn fnv1a31_matches_published_values() {
+    // FNV-1a 32-bit of "" and "a" (from the FNV reference), top bit cleared.
+    assert_eq!(fnv1a31(""), 0x811c_9dc5 & 0x7fff_ffff);
+    assert_eq!(fnv1a31("a"), 0xe40c_292c & 0x7fff_ffff);
 }
 
 #[test]
@@ -56,9 +135,10 @@ fn hostile_fixture_compiles_and_passes_in_swift() {
 
 #[test]
 fn swift_edge_cases_compile_and_pass() {
-    let n = compile_and_run(
+    let n = compile_and_run_with(
         "swift-edge",
         &root().join("tests/lang/swift/edge"),
+        &["zh", "zh-Hant"],
         "edge_main.swift",
         80,
     );

@@ -11,7 +11,7 @@ import PackageDescription
 let package = Package(
     name: "ErrgenCodes",
     products: [
-        .library(name: "ErrgenCodes", targets: ["ErrgenCodes"]),
+        .library(name: "ErrgenCodes", targets: ["ErrgenCodes"])
     ],
     targets: [
         .target(name: "ErrgenCodes"),

@@ -299,6 +299,96 @@ fn locale_columns<'a>(
         .collect()
 }
 
+/// One typed `message(in:...)` of a table: the parameters of entries that
+/// have parameters of their own (not a pattern's), as Swift labels.
+struct Signature {
+    params: Vec<SigParam>,
+}
+
+struct SigParam {
+    /// The argument label (`field`), escaped.
+    label: String,
+    /// The catalog's name as a literal (`"field"`).
+    name_lit: String,
+    /// `Int64` or `String`.
+    ty: &'static str,
+}
+
+/// What this target takes from the model beyond the shared view: each
+/// table's templates and parameters (issue 15).
+pub struct TableExtra {
+    /// Per entry, per locale: the template, or the empty text where the
+    /// locale has none (it shows its message); `None` for a table without
+    /// templates.
+    templates: Option<Vec<Vec<String>>>,
+    /// Per entry, the literals of its parameters' names.
+    param_names: Vec<Vec<String>>,
+    /// Per entry, the literal of its pattern's parameter name.
+    pattern_params: Vec<Option<String>>,
+    signatures: Vec<Signature>,
+}
+
+fn table_extra(m: &Model, t: &crate::model::Table) -> TableExtra {
+    let o = SwiftOracle;
+    let has = t.entries.iter().any(|e| e.template.is_some());
+    let templates = has.then(|| {
+        t.entries
+            .iter()
+            .map(|e| {
+                m.locales
+                    .iter()
+                    .map(|l| {
+                        let tpl = e.template.as_ref().and_then(|x| x.get(l));
+                        tpl.unwrap_or("").to_owned()
+                    })
+                    .collect()
+            })
+            .collect()
+    });
+    let param_names = t
+        .entries
+        .iter()
+        .map(|e| e.params.iter().map(|p| o.string_lit(&p.name)).collect())
+        .collect();
+    let pattern_params = t
+        .entries
+        .iter()
+        .map(|e| e.pattern.as_ref().map(|(p, _)| o.string_lit(&p.name)))
+        .collect();
+    let mut signatures: Vec<Signature> = vec![];
+    let mut seen = std::collections::BTreeSet::new();
+    for e in &t.entries {
+        let own: Vec<_> = e.params.iter().filter(|p| !p.from_pattern).collect();
+        if own.is_empty() || e.template.is_none() {
+            continue;
+        }
+        let params: Vec<SigParam> = own
+            .iter()
+            .map(|p| {
+                let label = o.value_name(&crate::targets::naming::words(&p.name));
+                SigParam {
+                    label,
+                    name_lit: o.string_lit(&p.name),
+                    ty: match p.ty {
+                        crate::model::ParamType::Int => "Int64",
+                        crate::model::ParamType::String => "String",
+                    },
+                }
+            })
+            .collect();
+        let key: Vec<_> = params.iter().map(|p| (p.label.clone(), p.ty)).collect();
+        if seen.insert(key) {
+            signatures.push(Signature { params });
+        }
+    }
+    TableExtra {
+        templates,
+        param_names,
+        pattern_params,
+        signatures,
+    }
+}
+
 struct AliasRow<'a> {
     a: &'a AliasView,
     target: &'a str,
@@ -343,6 +433,8 @@ struct TableSwift<'a> {
     p: &'a PackageView,
     t: &'a TableView,
     units: Vec<&'a EntryView>,
+    /// Per entry, its case name without backticks (to build other names from).
+    bare_names: Vec<String>,
     patterns: Vec<&'a EntryView>,
     aliases: Vec<AliasRow<'a>>,
     codes: Column,
@@ -350,6 +442,33 @@ struct TableSwift<'a> {
     /// Per entry, its row among the entries that have a solution.
     solution_rows: Vec<Option<usize>>,
     solutions: Vec<Column>,
+    x: &'a TableExtra,
+    /// One column of templates per locale (empty when the table has none).
+    templates: Vec<Column>,
+}
+
+/// The package's swift-format configuration (`.swift-format`, JSON): the
+/// generated sources pass `swift-format lint --strict` with it.
+#[derive(Template)]
+#[template(path = "swift/swift-format.json", escape = "none")]
+struct SwiftFormatConfig {
+    /// The do-not-edit header, as the inside of a JSON string.
+    header_json: String,
+}
+
+/// `s` as the inside of a JSON string literal.
+fn json_inner(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '"' => "\\\"".to_owned(),
+            '\\' => "\\\\".to_owned(),
+            '\n' => "\\n".to_owned(),
+            '\r' => "\\r".to_owned(),
+            '\t' => "\\t".to_owned(),
+            c if (c as u32) < 0x20 => format!("\\u{:04x}", c as u32),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -399,6 +518,15 @@ const RESERVED: Reserved = Reserved {
         "Swift",
         "XCTest",
         "XCTestCase",
+        "ReceivedCode",
+        "CustomNSError",
+        "Codable",
+        "Decoder",
+        "Encoder",
+        "NSError",
+        "NSLock",
+        "Hasher",
+        "ErrgenLocaleBox",
     ],
     // Cases share one namespace with static members; instance members would
     // compile next to a case of the same name, but are kept apart for clarity.
@@ -429,6 +557,18 @@ const RESERVED: Reserved = Reserved {
         "description",
         "hashValue",
         "hash",
+        "errorDomain",
+        "errorCode",
+        "errorUserInfo",
+        "received",
+        "receivedCode",
+        "param",
+        "entry",
+        "unknownValue",
+        "encode",
+        "paramText",
+        "parameterNames",
+        "plainMessage",
     ],
     // Used for `Prompt` and `Kind` (whose ids include `unknown`): only the
     // static member `allCases` would clash with a case.
@@ -439,7 +579,7 @@ const RESERVED: Reserved = Reserved {
     value_classes: &[],
 };
 
-fn table_swift<'a>(p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
+fn table_swift<'a>(p: &'a PackageView, t: &'a TableView, x: &'a TableExtra) -> TableSwift<'a> {
     let aliases = t
         .aliases()
         .map(|(e, a)| AliasRow {
@@ -474,10 +614,19 @@ fn table_swift<'a>(p: &'a PackageView, t: &'a TableView) -> TableSwift<'a> {
     } else {
         vec![]
     };
+    let templates = match &x.templates {
+        Some(rows) => locale_columns(p, "templates", |l| {
+            rows.iter().map(|r| r[l].as_str()).collect()
+        }),
+        None => vec![],
+    };
     TableSwift {
+        x,
+        templates,
         p,
         t,
         units: t.units().collect(),
+        bare_names: t.entries.iter().map(|e| bare(&e.name)).collect(),
         patterns: t.patterns().collect(),
         aliases,
         codes: column("codes".into(), "codes".into(), String::new(), &codes),
@@ -494,13 +643,16 @@ const TESTS: &str = "Tests/ErrgenCodesTests/ErrgenCodesTests.swift";
 pub struct SwiftView {
     p: PackageView,
     table_files: Vec<String>,
+    extras: Vec<TableExtra>,
+    /// The do-not-edit header with the catalog path as JSON text (for `.swift-format`).
+    header_json: String,
 }
 
 /// Builds the Swift view: the one place this target reads the model.
 pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Swift", &[]);
     let p = view::build(&SwiftOracle, m, &RESERVED, &mut reg);
-    reg.own_files(&["Package.swift", TESTS]);
+    reg.own_files(&["Package.swift", TESTS, ".swift-format"]);
     let own = ["Locale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{SRC}/{f}.swift"));
     reg.own_files(&own);
     reg.own_files(&super::package::OWN);
@@ -509,7 +661,18 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
         format!("{SRC}/{}.swift", bare(&t.type_name))
     });
     reg.finish()?;
-    Ok(SwiftView { p, table_files })
+    let extras = m.tables.iter().map(|t| table_extra(m, t)).collect();
+    let header_json = format!(
+        "{} from {}/ -- do not edit; change the catalog and run `errgen build`.",
+        super::MARKER,
+        json_inner(&m.catalog)
+    );
+    Ok(SwiftView {
+        header_json,
+        p,
+        table_files,
+        extras,
+    })
 }
 
 /// Prints the view.
@@ -540,12 +703,18 @@ pub fn files(v: &SwiftView) -> GenResult {
         )?,
         render(&CatalogCodeSwift { p }, &format!("{SRC}/CatalogCode.swift"))?,
         render(&TestsSwift { p }, TESTS)?,
+        render(
+            &SwiftFormatConfig {
+                header_json: v.header_json.clone(),
+            },
+            ".swift-format",
+        )?,
     ];
     files.extend(super::package::files(p, "swift")?);
     let version = super::package::SwiftVersion { p };
     files.push(render(&version, &format!("{SRC}/CatalogVersion.swift"))?);
-    for (t, file) in p.tables.iter().zip(&v.table_files) {
-        files.push(render(&table_swift(p, t), file)?);
+    for ((t, file), x) in p.tables.iter().zip(&v.table_files).zip(&v.extras) {
+        files.push(render(&table_swift(p, t, x), file)?);
     }
     Ok(files)
 }
@@ -600,6 +769,11 @@ mod tests {
             r" a\u{20}\u{a0}\u{3000}"
         );
         assert_eq!(multiline_content("\\"), r"\\");
+    }
+
+    #[test]
+    fn json() {
+        assert_eq!(json_inner("a\"b\\c\n\u{1}"), r#"a\"b\\c\n\u0001"#);
     }
 
     #[test]

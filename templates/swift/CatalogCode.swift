@@ -9,6 +9,8 @@
 // back to `CatalogLocale.fallback` where a text is missing. Codes are
 // compared byte for byte (their UTF-8), not by Unicode canonical equivalence.
 
+import Foundation
+
 /// The platform an error code occurs on, where the vendor says.
 public enum Platform: CaseIterable, Hashable, Sendable {
     /// Android and iOS.
@@ -23,12 +25,21 @@ public enum Platform: CaseIterable, Hashable, Sendable {
 public protocol CatalogCode: Error, Sendable, CustomStringConvertible {
     /// The id of the table the value belongs to.
     var table: String { get }
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     var code: String { get }
+    /// The code actually received (an old code, an unknown code, or `code`).
+    var received: String { get }
     /// Whether the catalog lists the code.
     var isKnown: Bool { get }
     /// The message for the end user in `locale`.
     func message(in locale: CatalogLocale) -> String
+    /// The message as the catalog writes it, no parameter filled in.
+    func plainMessage(in locale: CatalogLocale) -> String
+    /// The message with parameter values filled into the template, where
+    /// there is one and every parameter it names has a value.
+    func message(in locale: CatalogLocale, params values: [String: String]) -> String
+    /// The names of the parameters the template can take.
+    var parameterNames: [String] { get }
     /// What the integrating developer can do, where the vendor says.
     func solution(in locale: CatalogLocale) -> String?
     /// Whether the vendor bills the call, where it says.
@@ -47,10 +58,87 @@ public protocol CatalogCode: Error, Sendable, CustomStringConvertible {
     var prompt: Prompt? { get }
 }
 
+/// A code as received, held by unknown values (and by values decoded from
+/// an old code). Only decoding makes one, so apps cannot forge an unknown
+/// value. Compared byte for byte.
+public struct ReceivedCode: Hashable, Sendable, CustomStringConvertible {
+    /// The code as received.
+    public let code: String
+
+    init(_ code: String) {
+        self.code = code
+    }
+
+    public var description: String {
+        code
+    }
+
+    public static func == (lhs: ReceivedCode, rhs: ReceivedCode) -> Bool {
+        lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
+}
+
+/// The stable `errorCode` of a code of a string table: FNV-1a (32-bit:
+/// offset basis 2166136261, prime 16777619) over the code's UTF-8 bytes,
+/// with the top bit cleared, so it lies in 0...2147483647 and depends on the
+/// code alone (not on the catalog's order or version).
+public func errgenStableCode(_ code: String) -> Int {
+    var hash: UInt32 = 2_166_136_261
+    for byte in code.utf8 {
+        hash ^= UInt32(byte)
+        hash = hash &* 16_777_619
+    }
+    return Int(hash & 0x7fff_ffff)
+}
+
+/// `errorUserInfo` of every table: the message, the failure reason and the
+/// recovery suggestion in `CatalogLocale.errorLocale`, where there are any.
+func errgenUserInfo<Value: CatalogCode & LocalizedError>(_ value: Value) -> [String: Any] {
+    var info: [String: Any] = [:]
+    info[NSLocalizedDescriptionKey] = value.errorDescription
+    info[NSLocalizedFailureReasonErrorKey] = value.failureReason
+    info[NSLocalizedRecoverySuggestionErrorKey] = value.recoverySuggestion
+    return info
+}
+
+/// `template` with each `{name}` whose name is in `names` replaced by its
+/// value, in one pass (a value is never read as a template); nil when the
+/// template is empty (the locale has none) or a value is missing.
+func errgenFill(_ template: String, names: [String], values: [String: String]) -> String? {
+    if template.isEmpty {
+        return nil
+    }
+    var out: [UInt8] = []
+    let bytes = Array(template.utf8)
+    var i = 0
+    while i < bytes.count {
+        if bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) {
+            let name = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+            if names.contains(where: { $0.utf8.elementsEqual(name.utf8) }) {
+                guard let value = values[name] else {
+                    return nil
+                }
+                out.append(contentsOf: value.utf8)
+                i = close + 1
+                continue
+            }
+        }
+        out.append(bytes[i])
+        i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+}
+
 /// Every table id, sorted.
 public let catalogTableIDs: [String] = [
 {%- for t in p.tables %}
-    {{ t.id_lit }},
+    {{ t.id_lit }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
 ]
 
@@ -101,21 +189,13 @@ func errgenIsCanonicalInt(_ s: ArraySlice<UInt8>) -> Bool {
 }
 
 /// The flag characters of a flag-set string such as `stereo impaired(42)`:
-/// the part between `prefix` and `suffix` when both are there, else the
-/// whole string, white space trimmed first.
-func errgenFlagChars(_ s: String, prefix: String, suffix: String) -> [Unicode.Scalar] {
-    var scalars = Array(s.unicodeScalars)
-    while let last = scalars.last, last.properties.isWhitespace {
-        scalars.removeLast()
+/// the part between `prefix` and `suffix`; nil unless the string is exactly
+/// `prefix`, the characters, `suffix`.
+func errgenFlagChars(_ s: String, prefix: String, suffix: String) -> [Unicode.Scalar]? {
+    guard let mid = errgenStrip(Array(s.utf8), prefix: prefix, suffix: suffix) else {
+        return nil
     }
-    let trimmed = Array(scalars.drop(while: { $0.properties.isWhitespace }))
-    var text = String.UnicodeScalarView()
-    text.append(contentsOf: trimmed)
-    let bytes = Array(String(text).utf8)
-    if let mid = errgenStrip(bytes, prefix: prefix, suffix: suffix) {
-        return Array(String(decoding: mid, as: UTF8.self).unicodeScalars)
-    }
-    return trimmed
+    return Array(String(decoding: mid, as: UTF8.self).unicodeScalars)
 }
 
 /// Sorts values by their codes' UTF-8 bytes and drops repeats.

@@ -42,7 +42,7 @@ extension Kind {
     private enum Storage {
         static let ids: [String] = [
 {%- for k in p.kinds %}
-            {{ k.id_lit }},
+            {{ k.id_lit }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 

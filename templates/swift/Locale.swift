@@ -23,11 +23,20 @@ public enum CatalogLocale: CaseIterable, Hashable, Sendable {
     }
 
     /// The supported locale a BCP 47 tag or platform locale string names
-    /// (`"zh-Hans-CN"`, `"zh_TW"`, `"in-ID"`, `"th_TH.UTF-8"`), by its
-    /// language subtag, case-insensitively; `nil` if unsupported.
+    /// (`"zh-Hans-CN"`, `"zh_TW"`, `"zh_TW_#Hant"`, `"in-ID"`, `"th_TH.UTF-8"`);
+    /// `nil` if its language is not supported. The language is compared
+    /// case-insensitively (`in`, `iw`, `ji` read as `id`, `he`, `yi`); among
+    /// the locales of that language, the first whose script equals the
+    /// tag's wins (a tag without a script has its language's usual one in
+    /// its region: Chinese is `Hant` in TW, HK and MO, `Hans` elsewhere),
+    /// else the first of that language. This is errgen's rule (src/locale.rs).
     public init?(tag: String) {
-        let lang = errgenLanguageSubtag(tag)
-        guard let found = CatalogLocale.allCases.first(where: { errgenASCIILowercased($0.tag) == lang }) else {
+        let want = ErrgenTag(tag)
+        if want.language.isEmpty {
+            return nil
+        }
+        let sameLanguage = CatalogLocale.allCases.filter { ErrgenTag($0.tag).language == want.language }
+        guard let found = sameLanguage.first(where: { ErrgenTag($0.tag).likelyScript == want.likelyScript }) ?? sameLanguage.first else {
             return nil
         }
         self = found
@@ -48,36 +57,97 @@ public enum CatalogLocale: CaseIterable, Hashable, Sendable {
         return fallback
     }
 
+    /// The locale of `errorDescription`, `failureReason` and
+    /// `recoverySuggestion` (and so of `localizedDescription`) for every
+    /// table's values: set it to the app's language. `nil`, the default,
+    /// follows `CatalogLocale.current`. Safe to set from any thread.
+    public static var errorLocale: CatalogLocale? {
+        get { errgenErrorLocale.value }
+        set { errgenErrorLocale.value = newValue }
+    }
+
     /// The locale of `Foundation.Locale.current`, negotiated.
     public static var current: CatalogLocale {
         negotiate(Foundation.Locale.current.identifier)
     }
 }
 
-/// `s` with ASCII letters lower-cased and nothing else changed.
-func errgenASCIILowercased(_ s: String) -> String {
-    String(decoding: s.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+/// A locale tag taken apart: the input cut at the first `.` or `@`, split
+/// at `-` and `_`; the first subtag is the language, a later one of four
+/// letters the script (after an optional `#`), one of two letters or three
+/// digits the region.
+struct ErrgenTag {
+    /// ASCII lower case, legacy codes mapped (`in` -> `id`).
+    var language: String
+    /// Title case (`Hant`), as written.
+    var script: String?
+    /// Upper case (`TW`, `419`).
+    var region: String?
+
+    init(_ tag: String) {
+        var scalars = Array(tag.unicodeScalars)
+        while let last = scalars.last, last.properties.isWhitespace {
+            scalars.removeLast()
+        }
+        var trimmed = String.UnicodeScalarView()
+        trimmed.append(contentsOf: scalars.drop(while: { $0.properties.isWhitespace }))
+        let head = Array(String(trimmed).utf8).prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "@") }
+        let parts = head.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+        switch errgenASCIICased(parts.first ?? [], upper: false) {
+        case "in": language = "id"
+        case "iw": language = "he"
+        case "ji": language = "yi"
+        case let other: language = other
+        }
+        script = nil
+        region = nil
+        for whole in parts.dropFirst() {
+            let part = whole.first == UInt8(ascii: "#") ? whole.dropFirst() : whole
+            let alpha = part.allSatisfy { (65...90).contains($0) || (97...122).contains($0) }
+            if part.count == 4 && alpha && script == nil {
+                script = errgenASCIICased(part.prefix(1), upper: true) + errgenASCIICased(part.dropFirst(), upper: false)
+            } else if ((part.count == 2 && alpha) || (part.count == 3 && part.allSatisfy { (48...57).contains($0) })) && region == nil {
+                region = errgenASCIICased(part, upper: true)
+            }
+        }
+    }
+
+    /// The script as written, else the one the language usually has in the
+    /// region (Chinese: `Hant` in TW, HK and MO, `Hans` elsewhere).
+    var likelyScript: String? {
+        if let script {
+            return script
+        }
+        if language == "zh" {
+            return region == "TW" || region == "HK" || region == "MO" ? "Hant" : "Hans"
+        }
+        return nil
+    }
 }
 
-/// The language subtag of a locale string (after trimming white space, up
-/// to the first `-`, `_`, `.` or `@`), ASCII-lower-cased, with legacy codes
-/// mapped to current ones (`in` -> `id`, `iw` -> `he`, `ji` -> `yi`).
-func errgenLanguageSubtag(_ tag: String) -> String {
-    var scalars = Array(tag.unicodeScalars)
-    while let last = scalars.last, last.properties.isWhitespace {
-        scalars.removeLast()
-    }
-    var lang = String.UnicodeScalarView()
-    for s in scalars.drop(while: { $0.properties.isWhitespace }) {
-        if s == "-" || s == "_" || s == "." || s == "@" {
-            break
+/// `bytes` as a string with ASCII letters lower-cased (or upper-cased) and nothing else changed.
+func errgenASCIICased<Bytes: Collection>(_ bytes: Bytes, upper: Bool) -> String where Bytes.Element == UInt8 {
+    let from: ClosedRange<UInt8> = upper ? 97...122 : 65...90
+    return String(decoding: bytes.map { from.contains($0) ? (upper ? $0 - 32 : $0 + 32) : $0 }, as: UTF8.self)
+}
+
+/// Holds `CatalogLocale.errorLocale` behind a lock.
+final class ErrgenLocaleBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: CatalogLocale?
+
+    var value: CatalogLocale? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
         }
-        lang.append(s)
-    }
-    switch errgenASCIILowercased(String(lang)) {
-    case "in": return "id"
-    case "iw": return "he"
-    case "ji": return "yi"
-    case let other: return other
+        set {
+            lock.lock()
+            defer { lock.unlock() }
+            stored = newValue
+        }
     }
 }
+
+let errgenErrorLocale = ErrgenLocaleBox()

@@ -41,7 +41,7 @@ extension Prompt {
     private enum Storage {
         static let keys: [String] = [
 {%- for pr in p.prompts %}
-            {{ pr.key_lit }},
+            {{ pr.key_lit }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
         ]
 

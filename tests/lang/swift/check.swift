@@ -27,6 +27,13 @@ func bytesEq(_ got: String?, _ want: String, _ what: String, file: String = #fil
           "\(what): got \(String(reflecting: got)), want \(String(reflecting: want))", file: file, line: line)
 }
 
+/// `v` is an unknown value (which apps cannot construct) keeping `code`.
+func isUnknown<T: CatalogCode>(_ v: T, _ code: String, file: String = #fileID, line: Int = #line) {
+    check(!v.isKnown, "\(String(reflecting: v)) is known", file: file, line: line)
+    bytesEq(v.code, code, "unknown code", file: file, line: line)
+    bytesEq(v.received, code, "unknown received", file: file, line: line)
+}
+
 func unhex(_ s: Substring) -> [UInt8] {
     if s == "-" {
         return []
@@ -59,8 +66,32 @@ func vectors(_ path: String, atLeast min: Int) {
                 continue
             }
             check(v.isKnown, "not known: \(line)")
-            let got = f[0] == "message" ? v.message(in: l) : v.solution(in: l)
+            let got = f[0] == "message" ? v.plainMessage(in: l) : v.solution(in: l)
             check(got.map { Array($0.utf8) } == unhex(f[4]), "\(line): got \(String(reflecting: got))")
+        case "nserror":
+            guard let v = decode(table: String(f[1]), code: str(f[2])) else {
+                check(false, "no table: \(line)")
+                continue
+            }
+            let e = v as NSError
+            eq(e.domain, String(f[3]), String(line))
+            eq(e.code, Int(f[4]) ?? -1, String(line))
+            eq(e.localizedDescription, v.message(in: CatalogLocale.errorLocale ?? .current), String(line))
+        case "template":
+            guard let v = decode(table: String(f[1]), code: str(f[2])), let l = CatalogLocale(tag: String(f[3])) else {
+                check(false, "no table or locale: \(line)")
+                continue
+            }
+            var values: [String: String] = [:]
+            for name in v.parameterNames {
+                values[name] = "<" + name + ">"
+            }
+            let got = v.parameterNames.count == 1 && v.message(in: l) != v.message(in: l, params: [:])
+                ? "message(in:) differs from message(in:params: [:]) for a family" : v.message(in: l, params: values)
+            check(Array(got.utf8) == unhex(f[4]), "\(line): got \(String(reflecting: got))")
+        case "negotiate":
+            let input = str(f[1])
+            eq(CatalogLocale.negotiate(input).tag, String(f[2]), "negotiate \(String(reflecting: input))")
         case "prompt":
             guard let p = Prompt(key: String(f[1])), let l = CatalogLocale(tag: String(f[2])) else {
                 check(false, "no prompt or locale: \(line)")

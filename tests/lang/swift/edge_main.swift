@@ -14,7 +14,7 @@ func names() {
     eq(Self_(code: "say \"\"\"hi\\"), .sayHi)
     eq(Self_(code: "Ä-umlaut"), .umlaut)
     eq(Self_(code: "Ä_x y"), .codeUc45f(param: "x y"))
-    eq(Self_(code: "A_x"), .unknown("A_x"))
+    isUnknown(Self_(code: "A_x"), "A_x")
     eq(Self_.allKnown.count, 7)
     check(Self_.allKnown.allSatisfy { Self_(code: $0.code) == $0 }, "every listed code decodes to itself")
     eq(Self_.tableID, "self")
@@ -60,9 +60,24 @@ func texts() {
     eq(CatalogLocale.negotiate("id_ID"), .id)
 }
 
+// MARK: zh-Hant (added to this fixture by tests/lang_swift.rs)
+
+func scripts() {
+    eq(CatalogLocale.zhHant.tag, "zh-Hant")
+    eq(CatalogLocale(tag: "zh-TW"), .zhHant)
+    eq(CatalogLocale(tag: "zh_HK"), .zhHant)
+    eq(CatalogLocale(tag: "zh_TW_#Hant"), .zhHant)
+    eq(CatalogLocale(tag: "zh-Hans-TW"), .zh)
+    eq(CatalogLocale(tag: "zh-CN"), .zh)
+    eq(CatalogLocale(tag: "zh"), .zh)
+    eq(CatalogLocale(tag: "fr"), nil)
+    eq(CatalogLocale.negotiate(preferred: ["fr", "zh-MO"]), .zhHant)
+}
+
 let args = CommandLine.arguments
 vectors(args.count > 1 ? args[1] : "vectors.txt", atLeast: 25)
 metaVectors(args.count > 2 ? args[2] : "meta.txt", atLeast: 10)
 names()
 texts()
+scripts()
 finish()

@@ -9,56 +9,114 @@ import Foundation
 /// AAI liveness detection Flutter plugin, Android error codes
 ///
 /// Decode a raw code with `AaiFlutterAndroid(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
-/// The vendor says codes exist beyond this table.
-public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor says codes exist beyond this table, so this is a struct with
+/// one static member per code, not an enum: match it with `case .name:` and
+/// keep a `default:` branch (codes added to it come in minor versions).
+public struct AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
+    /// The entry's position (nil for an unknown code).
+    let index: Int?
+    /// A family's parameter as sent.
+    let param: String?
+    /// The code received, where it differs from `code` (an old code, an unknown code).
+    let receivedCode: String?
+
+    init(index: Int?, param: String? = nil, received: String? = nil) {
+        self.index = index
+        self.param = param
+        self.receivedCode = received
+    }
+
     /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-    case faceMissing
+    public static let faceMissing = AaiFlutterAndroid(index: 0)
+
     /// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
-    case actionTimeout
+    public static let actionTimeout = AaiFlutterAndroid(index: 1)
+
     /// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-    case multipleFace
+    public static let multipleFace = AaiFlutterAndroid(index: 2)
+
     /// MUCH\_MOTION: You moved too much. Please hold still and try again.
-    case muchMotion
+    public static let muchMotion = AaiFlutterAndroid(index: 3)
+
     /// AUTH\_BAD\_NETWORK: A network error occurred. Please check your internet connection and try again.
-    case authBadNetwork
+    public static let authBadNetwork = AaiFlutterAndroid(index: 4)
+
     /// CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
-    case checkingBadNetwork
+    public static let checkingBadNetwork = AaiFlutterAndroid(index: 5)
+
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-    case deviceNotSupport
+    public static let deviceNotSupport = AaiFlutterAndroid(index: 6)
+
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-    case userGiveUp
+    public static let userGiveUp = AaiFlutterAndroid(index: 7)
+
     /// UNDEFINED: Something went wrong. Please try again.
-    case undefined
+    public static let undefined = AaiFlutterAndroid(index: 8)
+
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
-    case noResponse
+    public static let noResponse = AaiFlutterAndroid(index: 9)
+
     /// AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-    case authParameterError
+    public static let authParameterError = AaiFlutterAndroid(index: 10)
+
     /// AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
-    case authIamFailed
+    public static let authIamFailed = AaiFlutterAndroid(index: 11)
+
     /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
-    case weakLight
+    public static let weakLight = AaiFlutterAndroid(index: 12)
+
     /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
-    case strongLight
+    public static let strongLight = AaiFlutterAndroid(index: 13)
+
     /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case modelError
+    public static let modelError = AaiFlutterAndroid(index: 14)
+
     /// ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-    case alreadyInit
+    public static let alreadyInit = AaiFlutterAndroid(index: 15)
+
     /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
-    case noUploadImage
+    public static let noUploadImage = AaiFlutterAndroid(index: 16)
+
     /// AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
-    case authTicketDisable
+    public static let authTicketDisable = AaiFlutterAndroid(index: 17)
+
     /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
-    case authAccountAccessDenied
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    public static let authAccountAccessDenied = AaiFlutterAndroid(index: 18)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> AaiFlutterAndroid {
+        AaiFlutterAndroid(index: i, received: received)
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        receivedCode ?? code
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: AaiFlutterAndroid, rhs: AaiFlutterAndroid) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "aai_flutter_android"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = true
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [AaiFlutterAndroid] = [
         AaiFlutterAndroid.faceMissing,
         AaiFlutterAndroid.actionTimeout,
@@ -82,40 +140,19 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = AaiFlutterAndroid.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self.init(index: nil, received: code)
     }
 
-    /// The position among the table's entries, which indexes the text arrays.
-    var index: Int? {
-        switch self {
-        case .faceMissing: return 0
-        case .actionTimeout: return 1
-        case .multipleFace: return 2
-        case .muchMotion: return 3
-        case .authBadNetwork: return 4
-        case .checkingBadNetwork: return 5
-        case .deviceNotSupport: return 6
-        case .userGiveUp: return 7
-        case .undefined: return 8
-        case .noResponse: return 9
-        case .authParameterError: return 10
-        case .authIamFailed: return 11
-        case .weakLight: return 12
-        case .strongLight: return 13
-        case .modelError: return 14
-        case .alreadyInit: return 15
-        case .noUploadImage: return 16
-        case .authTicketDisable: return 17
-        case .authAccountAccessDenied: return 18
-        case .unknown: return nil
-        }
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> AaiFlutterAndroid {
+        AaiFlutterAndroid(index: nil, received: code)
     }
 
     /// The table's id in the catalog.
@@ -123,11 +160,13 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
         AaiFlutterAndroid.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
-        switch self {
-        case .unknown(let code): return code
-        default: return index.map { Storage.codes[$0] } ?? ""
+        guard let i = index else {
+            return receivedCode ?? ""
+        }
+        switch i {
+        default: return Storage.codes[i]
         }
     }
 
@@ -137,12 +176,41 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        param
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -185,9 +253,21 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -196,12 +276,46 @@ public enum AaiFlutterAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension AaiFlutterAndroid: CustomNSError {
+    /// `"ErrgenCodes.aai_flutter_android"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// A stable number for the code: FNV-1a (32 bits) of its UTF-8 bytes
+    /// with the top bit cleared (see `errgenStableCode`); it depends on the
+    /// code alone, never on its position in the catalog.
+    public var errorCode: Int {
+        errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension AaiFlutterAndroid: Codable {
+    /// Decodes the raw code (a string), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(received)
+    }
+}
+
 extension AaiFlutterAndroid {
     /// The table's data: one array per field and per locale, indexed by
     /// `AaiFlutterAndroid.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 19, """
+        static let codes: [String] = errgenSplit(
+            10, count: 19,
+            """
             FACE_MISSING
             ACTION_TIMEOUT
             MULTIPLE_FACE
@@ -223,25 +337,23 @@ extension AaiFlutterAndroid {
             AUTH_ACCOUNT_ACCESS_DENIED
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: AaiFlutterAndroid] = {
-            var found: [[UInt8]: AaiFlutterAndroid] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in AaiFlutterAndroid.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [AaiFlutterAndroid] = [
-        ]
+        static let aliasValues: [AaiFlutterAndroid] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -396,7 +508,6 @@ extension AaiFlutterAndroid {
             Prompt.tokenExpired,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -410,7 +521,9 @@ extension AaiFlutterAndroid {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 19, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 19,
+            """
             您的脸部移出了摄像头画面，请将脸部保持在框内后重试。
             检测超时，请按屏幕提示重试。
             检测到多张人脸，请确保框内只有您本人的脸后重试。
@@ -433,7 +546,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 19, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 19,
+            """
             您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。
             檢查逾時，請再試一次，並依照螢幕上的指示操作。
             偵測到多張臉，請確認畫面中只有您的臉後再試一次。
@@ -456,7 +571,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 19, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 19,
+            """
             Your face moved out of the camera view. Please keep your face inside the frame and try again.
             The check timed out. Please try again and follow the instructions on the screen.
             More than one face was detected. Please make sure only your face is in the frame and try again.
@@ -479,7 +596,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 19, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 19,
+            """
             Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
             Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.
@@ -502,7 +621,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 19, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 19,
+            """
             Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
             Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
@@ -525,7 +646,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 19, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 19,
+            """
             आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।
             जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।
@@ -548,7 +671,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 19, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 19,
+            """
             ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง
@@ -605,7 +730,9 @@ extension AaiFlutterAndroid {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 11, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 11,
+            """
             授权网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。
             动作完成后上传图片的网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。
             设备没有前置摄像头或摄像头不可用，因此不支持活体检测。
@@ -620,7 +747,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 11, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 11,
+            """
             授權的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。
             動作完成後上傳圖片的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。
             此裝置沒有前置相機或相機無法使用，因此不支援活體偵測。
@@ -635,7 +764,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 11, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 11,
+            """
             The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
             The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.
             The device does not support liveness detection because it has no front camera or the camera is unavailable.
@@ -650,7 +781,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 11, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 11,
+            """
             Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
             Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.
             Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.
@@ -665,7 +798,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 11, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 11,
+            """
             Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
             Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.
             Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.
@@ -680,7 +815,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 11, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 11,
+            """
             ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
             एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।
             डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।
@@ -695,7 +832,9 @@ extension AaiFlutterAndroid {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 11, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 11,
+            """
             คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
             คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN
             อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้

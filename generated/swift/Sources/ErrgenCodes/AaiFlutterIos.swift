@@ -9,52 +9,101 @@ import Foundation
 /// AAI liveness detection Flutter plugin, iOS error codes
 ///
 /// Decode a raw code with `AaiFlutterIos(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
-/// The vendor says codes exist beyond this table.
-public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor says codes exist beyond this table, so this is a struct with
+/// one static member per code, not an enum: match it with `case .name:` and
+/// keep a `default:` branch (codes added to it come in minor versions).
+public struct AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
+    /// The entry's position (nil for an unknown code).
+    let index: Int?
+    /// A family's parameter as sent.
+    let param: String?
+    /// The code received, where it differs from `code` (an old code, an unknown code).
+    let receivedCode: String?
+
+    init(index: Int?, param: String? = nil, received: String? = nil) {
+        self.index = index
+        self.param = param
+        self.receivedCode = received
+    }
+
     /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
     ///
     /// Also decoded from FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, its code until version 3.6.0.
     ///
     /// Also decoded from FAIL\_REASON\_FACEMISS\_POS\_YAW, its code until version 3.6.0.
-    case faceMissing
+    public static let faceMissing = AaiFlutterIos(index: 0)
+
     /// MUTI\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUTI\_FACE, its code until version 3.6.0.
-    case mutiFace
+    public static let mutiFace = AaiFlutterIos(index: 1)
+
     /// MUCH\_ACTION: You moved too much. Please hold still and try again.
     ///
     /// Also decoded from FAIL\_REASON\_MUCH\_ACTION, its code until version 3.6.0.
-    case muchAction
+    public static let muchAction = AaiFlutterIos(index: 2)
+
     /// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
     ///
     /// Retired in version 3.0.0, with no successor.
-    case failReasonTimeout
+    public static let failReasonTimeout = AaiFlutterIos(index: 3)
+
     /// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
     ///
     /// Also decoded from FAIL\_REASON\_PREPARE\_TIMEOUT, its code until version 3.6.0.
-    case prepareTimeout
+    public static let prepareTimeout = AaiFlutterIos(index: 4)
+
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-    case userGiveUp
+    public static let userGiveUp = AaiFlutterIos(index: 5)
+
     /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
-    case noResponse
+    public static let noResponse = AaiFlutterIos(index: 6)
+
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-    case deviceNotSupport
+    public static let deviceNotSupport = AaiFlutterIos(index: 7)
+
     /// UNDEFINED: Something went wrong. Please try again.
-    case undefined
+    public static let undefined = AaiFlutterIos(index: 8)
+
     /// NETWORK\_REQUEST\_FAILED: A network error occurred. Please check your internet connection and try again.
     ///
     /// Retired in version 3.6.0, with no successor.
-    case networkRequestFailed
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    public static let networkRequestFailed = AaiFlutterIos(index: 9)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> AaiFlutterIos {
+        AaiFlutterIos(index: i, received: received)
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        receivedCode ?? code
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: AaiFlutterIos, rhs: AaiFlutterIos) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "aai_flutter_ios"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = true
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [AaiFlutterIos] = [
         AaiFlutterIos.faceMissing,
         AaiFlutterIos.mutiFace,
@@ -89,31 +138,19 @@ public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
     public static let legacyFailReasonPrepareTimeout: AaiFlutterIos = .prepareTimeout
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = AaiFlutterIos.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self.init(index: nil, received: code)
     }
 
-    /// The position among the table's entries, which indexes the text arrays.
-    var index: Int? {
-        switch self {
-        case .faceMissing: return 0
-        case .mutiFace: return 1
-        case .muchAction: return 2
-        case .failReasonTimeout: return 3
-        case .prepareTimeout: return 4
-        case .userGiveUp: return 5
-        case .noResponse: return 6
-        case .deviceNotSupport: return 7
-        case .undefined: return 8
-        case .networkRequestFailed: return 9
-        case .unknown: return nil
-        }
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> AaiFlutterIos {
+        AaiFlutterIos(index: nil, received: code)
     }
 
     /// The table's id in the catalog.
@@ -121,11 +158,13 @@ public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
         AaiFlutterIos.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
-        switch self {
-        case .unknown(let code): return code
-        default: return index.map { Storage.codes[$0] } ?? ""
+        guard let i = index else {
+            return receivedCode ?? ""
+        }
+        switch i {
+        default: return Storage.codes[i]
         }
     }
 
@@ -135,12 +174,41 @@ public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        param
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -183,9 +251,21 @@ public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -194,12 +274,46 @@ public enum AaiFlutterIos: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension AaiFlutterIos: CustomNSError {
+    /// `"ErrgenCodes.aai_flutter_ios"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// A stable number for the code: FNV-1a (32 bits) of its UTF-8 bytes
+    /// with the top bit cleared (see `errgenStableCode`); it depends on the
+    /// code alone, never on its position in the catalog.
+    public var errorCode: Int {
+        errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension AaiFlutterIos: Codable {
+    /// Decodes the raw code (a string), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(received)
+    }
+}
+
 extension AaiFlutterIos {
     /// The table's data: one array per field and per locale, indexed by
     /// `AaiFlutterIos.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 10, """
+        static let codes: [String] = errgenSplit(
+            10, count: 10,
+            """
             FACE_MISSING
             MUTI_FACE
             MUCH_ACTION
@@ -212,16 +326,16 @@ extension AaiFlutterIos {
             NETWORK_REQUEST_FAILED
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: AaiFlutterIos] = {
-            var found: [[UInt8]: AaiFlutterIos] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in AaiFlutterIos.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
@@ -332,7 +446,6 @@ extension AaiFlutterIos {
             nil,
             Prompt.connectionLost,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -346,7 +459,9 @@ extension AaiFlutterIos {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 10, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 10,
+            """
             您的脸部移出了摄像头画面，请将脸部保持在框内后重试。
             检测到多张人脸，请确保框内只有您本人的脸后重试。
             您的动作幅度过大，请保持不动后重试。
@@ -360,7 +475,9 @@ extension AaiFlutterIos {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 10, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 10,
+            """
             您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。
             偵測到多張臉，請確認畫面中只有您的臉後再試一次。
             您的動作幅度太大，請保持不動後再試一次。
@@ -374,7 +491,9 @@ extension AaiFlutterIos {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 10, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 10,
+            """
             Your face moved out of the camera view. Please keep your face inside the frame and try again.
             More than one face was detected. Please make sure only your face is in the frame and try again.
             You moved too much. Please hold still and try again.
@@ -388,7 +507,9 @@ extension AaiFlutterIos {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 10, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 10,
+            """
             Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.
             Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.
             Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.
@@ -402,7 +523,9 @@ extension AaiFlutterIos {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 10, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 10,
+            """
             Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.
             Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
             Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.
@@ -416,7 +539,9 @@ extension AaiFlutterIos {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 10, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 10,
+            """
             आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।
             एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।
             आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।
@@ -430,7 +555,9 @@ extension AaiFlutterIos {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 10, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 10,
+            """
             ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง
             ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง
             คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง
@@ -469,7 +596,9 @@ extension AaiFlutterIos {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 6, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 6,
+            """
             用户未能在规定时间内完成动作。请让用户重试，并按屏幕提示操作。
             准备阶段超时。
             检测过程中用户点击了左上角的返回按钮。
@@ -479,7 +608,9 @@ extension AaiFlutterIos {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 6, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 6,
+            """
             使用者未在時限內完成動作。請讓使用者再試一次，並依照螢幕上的指示操作。
             準備階段已逾時。
             使用者在偵測過程中點按了左上角的返回按鈕。
@@ -489,7 +620,9 @@ extension AaiFlutterIos {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 6, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 6,
+            """
             The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.
             Preparation timed out.
             The user tapped the back button at the top left during the detection process.
@@ -499,7 +632,9 @@ extension AaiFlutterIos {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 6, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 6,
+            """
             Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.
             Persiapan mengalami timeout.
             Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.
@@ -509,7 +644,9 @@ extension AaiFlutterIos {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 6, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 6,
+            """
             Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.
             Hết thời gian ở bước chuẩn bị.
             Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.
@@ -519,7 +656,9 @@ extension AaiFlutterIos {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 6, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 6,
+            """
             उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।
             तैयारी का टाइमआउट हो गया।
             जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।
@@ -529,7 +668,9 @@ extension AaiFlutterIos {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 6, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 6,
+            """
             ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ
             หมดเวลาในขั้นตอนเตรียมการ
             ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ

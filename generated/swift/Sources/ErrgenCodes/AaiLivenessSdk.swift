@@ -9,68 +9,144 @@ import Foundation
 /// AAI liveness detection SDK error codes (Android and iOS)
 ///
 /// Decode a raw code with `AaiLivenessSdk(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
-/// The vendor says codes exist beyond this table.
-public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor says codes exist beyond this table, so this is a struct with
+/// one static member per code, not an enum: match it with `case .name:` and
+/// keep a `default:` branch (codes added to it come in minor versions).
+public struct AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
+    /// The entry's position (nil for an unknown code).
+    let index: Int?
+    /// A family's parameter as sent.
+    let param: String?
+    /// The code received, where it differs from `code` (an old code, an unknown code).
+    let receivedCode: String?
+
+    init(index: Int?, param: String? = nil, received: String? = nil) {
+        self.index = index
+        self.param = param
+        self.receivedCode = received
+    }
+
     /// CAMERA\_OPEN\_FAILED: The camera could not be opened. Please close any other app that may be using the camera and try again.
-    case cameraOpenFailed
+    public static let cameraOpenFailed = AaiLivenessSdk(index: 0)
+
     /// NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
-    case noCameraPermission
+    public static let noCameraPermission = AaiLivenessSdk(index: 1)
+
     /// LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
-    case loadJniFailed
+    public static let loadJniFailed = AaiLivenessSdk(index: 2)
+
     /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-    case faceMissing
+    public static let faceMissing = AaiLivenessSdk(index: 3)
+
     /// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
-    case actionTimeout
+    public static let actionTimeout = AaiLivenessSdk(index: 4)
+
     /// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-    case multipleFace
+    public static let multipleFace = AaiLivenessSdk(index: 5)
+
     /// MUCH\_MOTION: You moved too much. Please hold still and try again.
-    case muchMotion
+    public static let muchMotion = AaiLivenessSdk(index: 6)
+
     /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
-    case strongLight
+    public static let strongLight = AaiLivenessSdk(index: 7)
+
     /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
-    case weakLight
+    public static let weakLight = AaiLivenessSdk(index: 8)
+
     /// AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
-    case authParseError
+    public static let authParseError = AaiLivenessSdk(index: 9)
+
     /// ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case errorNoParam
+    public static let errorNoParam = AaiLivenessSdk(index: 10)
+
     /// LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case livenessTypeNotFound
+    public static let livenessTypeNotFound = AaiLivenessSdk(index: 11)
+
     /// LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case loadModelError
+    public static let loadModelError = AaiLivenessSdk(index: 12)
+
     /// APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-    case applicationContextNull
+    public static let applicationContextNull = AaiLivenessSdk(index: 13)
+
     /// AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
     ///
-    /// A family of codes: holds the ErrorCode parameter as sent.
-    case authNetworkError(param: String)
+    /// A family of codes: the value with this ErrorCode parameter.
+    public static func authNetworkError(param: Int64) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: 14, param: String(param))
+    }
+
+    /// The ErrorCode parameter, when this is a value of the family `authNetworkError(param:)`.
+    public var authNetworkErrorParam: Int64? {
+        index == 14 ? param.flatMap { Int64($0) } : nil
+    }
+
     /// UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode: Your photos could not be uploaded. Please check your internet connection and try again.
     ///
-    /// A family of codes: holds the ErrorCode parameter as sent.
-    case uploadImageDataNetworkError(param: String)
+    /// A family of codes: the value with this ErrorCode parameter.
+    public static func uploadImageDataNetworkError(param: Int64) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: 15, param: String(param))
+    }
+
+    /// The ErrorCode parameter, when this is a value of the family `uploadImageDataNetworkError(param:)`.
+    public var uploadImageDataNetworkErrorParam: Int64? {
+        index == 15 ? param.flatMap { Int64($0) } : nil
+    }
+
     /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-    case deviceNotSupport
+    public static let deviceNotSupport = AaiLivenessSdk(index: 16)
+
     /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-    case modelError
+    public static let modelError = AaiLivenessSdk(index: 17)
+
     /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-    case userGiveUp
+    public static let userGiveUp = AaiLivenessSdk(index: 18)
+
     /// UPLOAD\_PICTURE\_GIVE\_UP: The upload was cancelled. Please check your internet connection and try again.
-    case uploadPictureGiveUp
+    public static let uploadPictureGiveUp = AaiLivenessSdk(index: 19)
+
     /// AUTH\_GIVE\_UP: Face verification was cancelled while connecting. Please check your internet connection and try again.
-    case authGiveUp
+    public static let authGiveUp = AaiLivenessSdk(index: 20)
+
     /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
-    case noUploadImage
+    public static let noUploadImage = AaiLivenessSdk(index: 21)
+
     /// UNDEFINED: Something went wrong. Please try again.
-    case undefined
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    public static let undefined = AaiLivenessSdk(index: 22)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: i, received: received)
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        receivedCode ?? code
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: AaiLivenessSdk, rhs: AaiLivenessSdk) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "aai_liveness_sdk"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = true
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [AaiLivenessSdk] = [
         AaiLivenessSdk.cameraOpenFailed,
         AaiLivenessSdk.noCameraPermission,
@@ -96,52 +172,27 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = AaiLivenessSdk.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        if let param = errgenPatternParam(bytes, prefix: "AUTH_NETWORK_ERROR_", suffix: "", int: true) {
-            self = .authNetworkError(param: param)
+        if let param = errgenPatternParam(bytes, prefix: "AUTH_NETWORK_ERROR_", suffix: "", int: true), let n = Int64(param) {
+            self = .authNetworkError(param: n)
             return
         }
-        if let param = errgenPatternParam(bytes, prefix: "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", suffix: "", int: true) {
-            self = .uploadImageDataNetworkError(param: param)
+        if let param = errgenPatternParam(bytes, prefix: "UPLOAD_IMAGE_DATA_NETWORK_ERROR_", suffix: "", int: true), let n = Int64(param) {
+            self = .uploadImageDataNetworkError(param: n)
             return
         }
-        self = .unknown(code)
+        self.init(index: nil, received: code)
     }
 
-    /// The position among the table's entries, which indexes the text arrays.
-    var index: Int? {
-        switch self {
-        case .cameraOpenFailed: return 0
-        case .noCameraPermission: return 1
-        case .loadJniFailed: return 2
-        case .faceMissing: return 3
-        case .actionTimeout: return 4
-        case .multipleFace: return 5
-        case .muchMotion: return 6
-        case .strongLight: return 7
-        case .weakLight: return 8
-        case .authParseError: return 9
-        case .errorNoParam: return 10
-        case .livenessTypeNotFound: return 11
-        case .loadModelError: return 12
-        case .applicationContextNull: return 13
-        case .authNetworkError: return 14
-        case .uploadImageDataNetworkError: return 15
-        case .deviceNotSupport: return 16
-        case .modelError: return 17
-        case .userGiveUp: return 18
-        case .uploadPictureGiveUp: return 19
-        case .authGiveUp: return 20
-        case .noUploadImage: return 21
-        case .undefined: return 22
-        case .unknown: return nil
-        }
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> AaiLivenessSdk {
+        AaiLivenessSdk(index: nil, received: code)
     }
 
     /// The table's id in the catalog.
@@ -149,13 +200,15 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
         AaiLivenessSdk.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
-        switch self {
-        case .authNetworkError(let param): return "AUTH_NETWORK_ERROR_" + param + ""
-        case .uploadImageDataNetworkError(let param): return "UPLOAD_IMAGE_DATA_NETWORK_ERROR_" + param + ""
-        case .unknown(let code): return code
-        default: return index.map { Storage.codes[$0] } ?? ""
+        guard let i = index else {
+            return receivedCode ?? ""
+        }
+        switch i {
+        case 14: return "AUTH_NETWORK_ERROR_" + (param ?? "") + ""
+        case 15: return "UPLOAD_IMAGE_DATA_NETWORK_ERROR_" + (param ?? "") + ""
+        default: return Storage.codes[i]
         }
     }
 
@@ -165,12 +218,53 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
+        if let name = Storage.patternParams[i], let value = paramText,
+            let filled = errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: [name: value])
+        {
+            return filled
+        }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        guard let i = index else {
+            return message(in: locale)
+        }
+        var all = values
+        if let name = Storage.patternParams[i], let value = paramText {
+            all[name] = value
+        }
+        return errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: all) ?? message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        index.map { Storage.paramNames[$0] } ?? []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        param
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -213,9 +307,21 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -224,12 +330,46 @@ public enum AaiLivenessSdk: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension AaiLivenessSdk: CustomNSError {
+    /// `"ErrgenCodes.aai_liveness_sdk"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// A stable number for the code: FNV-1a (32 bits) of its UTF-8 bytes
+    /// with the top bit cleared (see `errgenStableCode`); it depends on the
+    /// code alone, never on its position in the catalog.
+    public var errorCode: Int {
+        errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension AaiLivenessSdk: Codable {
+    /// Decodes the raw code (a string), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(received)
+    }
+}
+
 extension AaiLivenessSdk {
     /// The table's data: one array per field and per locale, indexed by
     /// `AaiLivenessSdk.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 23, """
+        static let codes: [String] = errgenSplit(
+            10, count: 23,
+            """
             CAMERA_OPEN_FAILED
             NO_CAMERA_PERMISSION
             LOAD_JNI_FAILED
@@ -255,25 +395,23 @@ extension AaiLivenessSdk {
             UNDEFINED
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: AaiLivenessSdk] = {
-            var found: [[UInt8]: AaiLivenessSdk] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in AaiLivenessSdk.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [AaiLivenessSdk] = [
-        ]
+        static let aliasValues: [AaiLivenessSdk] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -456,6 +594,275 @@ extension AaiLivenessSdk {
             nil,
             nil,
         ]
+        /// Per entry, the names of its parameters.
+        static let paramNames: [[String]] = [
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            ["ErrorCode"],
+            ["ErrorCode"],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+        ]
+
+        /// Per entry, its pattern's parameter name.
+        static let patternParams: [String?] = [
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            "ErrorCode",
+            "ErrorCode",
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+        ]
+
+        /// Templates, empty where the locale has none.
+        static func templates(_ locale: CatalogLocale) -> [String] {
+            switch locale {
+            case .zh: return templates0
+            case .zhHant: return templates1
+            case .en: return templates2
+            case .id: return templates3
+            case .vi: return templates4
+            case .hi: return templates5
+            case .th: return templates6
+            }
+        }
+
+        /// zh
+        static let templates0: [String] = errgenSplit(
+            10, count: 23,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            网络异常（错误码 {ErrorCode}），请检查网络连接后重试。
+            照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。
+
+
+
+
+
+
+
+            """)
+
+        /// zh-Hant
+        static let templates1: [String] = errgenSplit(
+            10, count: 23,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            網路發生錯誤（錯誤碼 {ErrorCode}），請檢查您的網路連線後再試一次。
+            無法上傳您的照片（錯誤碼 {ErrorCode}），請檢查網路連線後再試一次。
+
+
+
+
+
+
+
+            """)
+
+        /// en
+        static let templates2: [String] = errgenSplit(
+            10, count: 23,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            A network error occurred (error {ErrorCode}). Please check your internet connection and try again.
+            Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again.
+
+
+
+
+
+
+
+            """)
+
+        /// id
+        static let templates3: [String] = errgenSplit(
+            10, count: 23,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.
+            Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.
+
+
+
+
+
+
+
+            """)
+
+        /// vi
+        static let templates4: [String] = errgenSplit(
+            10, count: 23,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.
+            Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.
+
+
+
+
+
+
+
+            """)
+
+        /// hi
+        static let templates5: [String] = errgenSplit(
+            10, count: 23,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
+            आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।
+
+
+
+
+
+
+
+            """)
+
+        /// th
+        static let templates6: [String] = errgenSplit(
+            10, count: 23,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
+            ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง
+
+
+
+
+
+
+
+            """)
 
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
@@ -470,7 +877,9 @@ extension AaiLivenessSdk {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 23, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 23,
+            """
             无法打开摄像头，请关闭其他可能正在使用摄像头的应用后重试。
             应用无法访问相机，请在设置中允许访问相机后重试。
             无法启动人脸验证，请从官方应用商店重新安装本应用。
@@ -497,7 +906,9 @@ extension AaiLivenessSdk {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 23, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 23,
+            """
             無法開啟相機，請關閉其他可能正在使用相機的 App 後再試一次。
             App 無法存取相機，請到「設定」中允許存取相機後再試一次。
             無法啟動人臉驗證。請從官方 App 商店重新安裝此 App。
@@ -524,7 +935,9 @@ extension AaiLivenessSdk {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 23, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 23,
+            """
             The camera could not be opened. Please close any other app that may be using the camera and try again.
             The app cannot access the camera. Please allow camera access in Settings and try again.
             Face verification could not be started. Please reinstall the app from its official app store.
@@ -551,7 +964,9 @@ extension AaiLivenessSdk {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 23, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 23,
+            """
             Kamera tidak dapat dibuka. Silakan tutup aplikasi lain yang mungkin sedang menggunakan kamera, lalu coba lagi.
             Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera di Pengaturan, lalu coba lagi.
             Verifikasi wajah tidak dapat dimulai. Silakan instal ulang aplikasi dari toko aplikasi resminya.
@@ -578,7 +993,9 @@ extension AaiLivenessSdk {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 23, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 23,
+            """
             Không thể mở camera. Vui lòng đóng các ứng dụng khác có thể đang dùng camera và thử lại.
             Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera trong Cài đặt và thử lại.
             Không thể bắt đầu xác minh khuôn mặt. Vui lòng cài đặt lại ứng dụng từ kho ứng dụng chính thức.
@@ -605,7 +1022,9 @@ extension AaiLivenessSdk {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 23, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 23,
+            """
             कैमरा नहीं खुल सका। कृपया कैमरे का उपयोग कर रहे किसी भी दूसरे ऐप को बंद करें और फिर से प्रयास करें।
             ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया सेटिंग्स में कैमरे की अनुमति दें और फिर से प्रयास करें।
             चेहरे का सत्यापन शुरू नहीं हो सका। कृपया ऐप को उसके आधिकारिक ऐप स्टोर से दोबारा इंस्टॉल करें।
@@ -632,7 +1051,9 @@ extension AaiLivenessSdk {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 23, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 23,
+            """
             ไม่สามารถเปิดกล้องได้ กรุณาปิดแอปอื่นที่อาจกำลังใช้กล้องอยู่แล้วลองอีกครั้ง
             แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องในการตั้งค่าแล้วลองอีกครั้ง
             ไม่สามารถเริ่มการยืนยันตัวตนด้วยใบหน้าได้ กรุณาติดตั้งแอปใหม่จากร้านค้าแอปอย่างเป็นทางการ
@@ -697,7 +1118,9 @@ extension AaiLivenessSdk {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 23, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 23,
+            """
             摄像头未能正常打开。Android：打开摄像头失败，通常是因为其他进程正在使用摄像头，或当前进程未释放摄像头。请检查您的应用是否正确释放了摄像头资源、是否有其他进程正在占用摄像头；如果问题仍然存在，请检查摄像头硬件是否不可用。iOS：通常是摄像头被其他会话（session）占用，稍后重试一般即可解决。
             SDK 无法访问摄像头。请引导用户在设置中为应用开启相机权限。
             SDK 加载 .so 文件失败。通常是因为用户安装的 APK 中缺少 SDK 内置的 .so 文件。如果是调试包，可能是 Android Studio 缓存导致：请清除缓存后重新运行项目。如果在线上真实用户的手机上出现，请与用户确认所安装的 APK 不是通过他人分享获得的，因为分享的 APK 可能不完整。
@@ -724,7 +1147,9 @@ extension AaiLivenessSdk {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 23, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 23,
+            """
             相機未能正常開啟。Android：開啟相機失敗，通常是因為有其他處理程序正在使用相機，或目前的處理程序沒有釋放相機。請檢查您的 App 是否正確釋放相機資源，以及是否有其他處理程序正在使用相機；若問題持續，請檢查相機硬體是否無法使用。iOS：通常是因為相機被另一個工作階段（session）佔用；稍後再試一般即可解決。
             SDK 無法存取相機。請引導使用者到「設定」中為 App 開啟相機權限。
             SDK 載入 .so 檔案失敗。通常是因為使用者安裝的 APK 缺少 SDK 內建的 .so 檔案。若是偵錯版本，原因可能是 Android Studio 的快取：請清除快取後重新執行專案。若在正式環境中真實使用者的手機上發生，請與使用者確認所安裝的 APK 並非透過他人分享取得，因為分享的 APK 可能不完整。
@@ -751,7 +1176,9 @@ extension AaiLivenessSdk {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 23, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 23,
+            """
             The camera failed to open properly. Android: opening the camera failed, usually because another process is using the camera or the current process did not release it. Check that your app releases its camera resources correctly and that no other process is using the camera; if the problem persists, check whether the camera hardware is unavailable. iOS: this typically happens when the camera is held by another session; trying again later generally resolves it.
             The SDK cannot access the camera. Ask the user to enable camera permission for the app in Settings.
             The SDK failed to load its .so file. This is typically because the APK installed by the user lacks the .so files built into the SDK. For a debug build, the cause may be the Android Studio cache: clear the cache and rerun the project. If it happens on a real user's phone in production, confirm with the user that the installed APK was not obtained by peer sharing, as shared APKs may be incomplete.
@@ -778,7 +1205,9 @@ extension AaiLivenessSdk {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 23, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 23,
+            """
             Kamera gagal dibuka dengan benar. Android: pembukaan kamera gagal, biasanya karena kamera sedang digunakan proses lain atau proses saat ini belum melepaskannya. Pastikan aplikasi Anda melepaskan resource kamera dengan benar dan tidak ada proses lain yang menggunakan kamera; jika masalah berlanjut, periksa apakah hardware kamera tidak tersedia. iOS: biasanya terjadi saat kamera sedang dipakai oleh sesi lain; mencoba lagi beberapa saat kemudian umumnya dapat mengatasinya.
             SDK tidak dapat mengakses kamera. Minta pengguna mengaktifkan izin kamera untuk aplikasi di Pengaturan.
             SDK gagal memuat file .so. Biasanya ini terjadi karena APK yang diinstal pengguna tidak menyertakan file .so bawaan SDK. Untuk debug build, penyebabnya mungkin cache Android Studio: hapus cache, lalu jalankan ulang project. Jika terjadi di ponsel pengguna sungguhan di lingkungan produksi, tanyakan kepada pengguna untuk memastikan bahwa APK yang diinstal tidak diperoleh melalui berbagi antarpengguna, karena APK hasil berbagi bisa jadi tidak lengkap.
@@ -805,7 +1234,9 @@ extension AaiLivenessSdk {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 23, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 23,
+            """
             Camera không mở được bình thường. Android: mở camera thất bại, thường do một tiến trình khác đang dùng camera hoặc tiến trình hiện tại chưa giải phóng camera. Kiểm tra ứng dụng của bạn có giải phóng tài nguyên camera đúng cách không và không có tiến trình nào khác đang dùng camera; nếu vẫn lỗi, kiểm tra xem phần cứng camera có khả dụng hay không. iOS: thường xảy ra khi camera đang bị một session khác chiếm giữ; thử lại sau thường sẽ khắc phục được.
             SDK không truy cập được camera. Yêu cầu người dùng bật quyền camera cho ứng dụng trong Cài đặt.
             SDK không load được file .so. Nguyên nhân thường là APK mà người dùng cài đặt thiếu các file .so đi kèm SDK. Với bản build debug, nguyên nhân có thể là cache của Android Studio: xóa cache rồi chạy lại project. Nếu lỗi xảy ra trên điện thoại của người dùng thật ở môi trường production, hãy xác nhận với người dùng rằng APK đã cài không phải do người khác chia sẻ lại, vì APK được chia sẻ có thể không đầy đủ.
@@ -832,7 +1263,9 @@ extension AaiLivenessSdk {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 23, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 23,
+            """
             कैमरा ठीक से नहीं खुल सका। Android: कैमरा खोलना विफल रहा, आमतौर पर इसलिए कि कोई दूसरी प्रोसेस कैमरे का उपयोग कर रही है या मौजूदा प्रोसेस ने उसे रिलीज नहीं किया है। जांचें कि आपका ऐप कैमरा रिसोर्स सही तरह से रिलीज करता है और कोई दूसरी प्रोसेस कैमरे का उपयोग नहीं कर रही है; अगर समस्या बनी रहे, तो जांचें कि कहीं कैमरा हार्डवेयर ही उपलब्ध न हो। iOS: यह आमतौर पर तब होता है जब कैमरा किसी दूसरे सेशन के पास होता है; कुछ देर बाद फिर से प्रयास करने पर यह आमतौर पर ठीक हो जाता है।
             SDK कैमरे को एक्सेस नहीं कर पा रहा है। उपयोगकर्ता से सेटिंग्स में ऐप के लिए कैमरे की अनुमति चालू करने को कहें।
             SDK अपनी .so फाइल लोड नहीं कर सका। आमतौर पर ऐसा इसलिए होता है क्योंकि उपयोगकर्ता द्वारा इंस्टॉल किए गए APK में SDK की बिल्ट-इन .so फाइलें नहीं हैं। डीबग बिल्ड में इसकी वजह Android Studio का कैश हो सकता है: कैश साफ करें और प्रोजेक्ट को फिर से चलाएं। अगर प्रोडक्शन में किसी असली उपयोगकर्ता के फोन पर ऐसा हो, तो उपयोगकर्ता से पुष्टि करें कि इंस्टॉल किया गया APK किसी और से शेयर करके नहीं लिया गया है, क्योंकि शेयर किए गए APK अधूरे हो सकते हैं।
@@ -859,7 +1292,9 @@ extension AaiLivenessSdk {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 23, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 23,
+            """
             เปิดกล้องไม่สำเร็จ Android: การเปิดกล้องล้มเหลว โดยปกติเกิดจากมี process อื่นกำลังใช้กล้องอยู่ หรือ process ปัจจุบันไม่ได้ปล่อยกล้อง กรุณาตรวจสอบว่าแอปของคุณ ปล่อยทรัพยากรกล้องอย่างถูกต้องและไม่มี process อื่นใช้กล้องอยู่ หากยังพบปัญหา กรุณาตรวจสอบว่าฮาร์ดแวร์กล้องใช้งานไม่ได้หรือไม่ iOS: มักเกิดขึ้นเมื่อกล้องถูก session อื่นใช้งานอยู่ โดยทั่วไปการลองใหม่ภายหลังจะแก้ปัญหาได้
             SDK ไม่สามารถเข้าถึงกล้องได้ กรุณาแจ้งให้ผู้ใช้เปิดสิทธิ์การเข้าถึงกล้องให้แอปในการตั้งค่า
             SDK โหลดไฟล์ .so ไม่สำเร็จ โดยทั่วไปเกิดจาก APK ที่ผู้ใช้ติดตั้งไม่มีไฟล์ .so ที่มากับ SDK สำหรับ debug build สาเหตุอาจมาจากแคชของ Android Studio กรุณาล้างแคชแล้วรันโปรเจกต์ใหม่ หากเกิดขึ้นบนโทรศัพท์ของผู้ใช้จริงใน production กรุณาสอบถามผู้ใช้ให้แน่ใจว่า APK ที่ติดตั้งไม่ได้รับมาจากการแชร์ต่อกัน เนื่องจาก APK ที่แชร์ต่อกันอาจไม่สมบูรณ์

@@ -9,7 +9,13 @@ import Foundation
 /// Baidu AI Cloud face recognition API error codes
 ///
 /// Decode a raw code with `BaiduFace(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 222001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code222001
@@ -207,15 +213,141 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     case code222212
     /// 223129: Please face the camera directly.
     case code223129
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> BaiduFace {
+        switch i {
+        case 0: return .code222001
+        case 1: return .code222002
+        case 2: return .code222003
+        case 3: return .code222004
+        case 4: return .code222005
+        case 5: return .code222006
+        case 6: return .code222007
+        case 7: return .code222008
+        case 8: return .code222009
+        case 9: return .code222010
+        case 10: return .code222011
+        case 11: return .code222012
+        case 12: return .code222013
+        case 13: return .code222014
+        case 14: return .code222015
+        case 15: return .code222016
+        case 16: return .code222017
+        case 17: return .code222018
+        case 18: return .code222019
+        case 19: return .code222020
+        case 20: return .code222021
+        case 21: return .code222022
+        case 22: return .code222023
+        case 23: return .code222024
+        case 24: return .code222025
+        case 25: return .code222026
+        case 26: return .code222027
+        case 27: return .code222028
+        case 28: return .code222029
+        case 29: return .code222030
+        case 30: return .code222200
+        case 31: return .code222201
+        case 32: return .code222202
+        case 33: return .code222203
+        case 34: return .code222204
+        case 35: return .code222205
+        case 36: return .code222206
+        case 37: return .code222207
+        case 38: return .code222208
+        case 39: return .code222209
+        case 40: return .code222210
+        case 41: return .code222300
+        case 42: return .code222301
+        case 43: return .code222302
+        case 44: return .code222303
+        case 45: return .code223100
+        case 46: return .code223101
+        case 47: return .code223102
+        case 48: return .code223103
+        case 49: return .code223104
+        case 50: return .code223105
+        case 51: return .code223106
+        case 52: return .code223110
+        case 53: return .code223111
+        case 54: return .code223112
+        case 55: return .code223113
+        case 56: return .code223114
+        case 57: return .code223115
+        case 58: return .code223116
+        case 59: return .code223117
+        case 60: return .code223118
+        case 61: return .code223119
+        case 62: return .code223120
+        case 63: return .code223121
+        case 64: return .code223122
+        case 65: return .code223123
+        case 66: return .code223124
+        case 67: return .code223125
+        case 68: return .code223126
+        case 69: return .code223127
+        case 70: return .code222901
+        case 71: return .code222902
+        case 72: return .code222903
+        case 73: return .code222904
+        case 74: return .code222905
+        case 75: return .code222906
+        case 76: return .code222907
+        case 77: return .code222908
+        case 78: return .code222909
+        case 79: return .code222910
+        case 80: return .code222911
+        case 81: return .code222912
+        case 82: return .code222913
+        case 83: return .code222914
+        case 84: return .code222915
+        case 85: return .code222916
+        case 86: return .code222304
+        case 87: return .code222305
+        case 88: return .code223128
+        case 89: return .code222361
+        case 90: return .code222046
+        case 91: return .code222101
+        case 92: return .code222102
+        case 93: return .code222307
+        case 94: return .code222308
+        case 95: return .code222211
+        case 96: return .code222212
+        case 97: return .code223129
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: BaiduFace, rhs: BaiduFace) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "baidu_face"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [BaiduFace] = [
         BaiduFace.code222001,
         BaiduFace.code222002,
@@ -318,14 +450,14 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = BaiduFace.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -333,6 +465,10 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> BaiduFace {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -443,10 +579,10 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
         BaiduFace.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -457,12 +593,43 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -505,9 +672,21 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -516,12 +695,53 @@ public enum BaiduFace: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension BaiduFace: CustomNSError {
+    /// `"ErrgenCodes.baidu_face"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension BaiduFace: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension BaiduFace {
     /// The table's data: one array per field and per locale, indexed by
     /// `BaiduFace.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 98, """
+        static let codes: [String] = errgenSplit(
+            10, count: 98,
+            """
             222001
             222002
             222003
@@ -622,25 +842,23 @@ extension BaiduFace {
             223129
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: BaiduFace] = {
-            var found: [[UInt8]: BaiduFace] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in BaiduFace.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [BaiduFace] = [
-        ]
+        static let aliasValues: [BaiduFace] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -1348,7 +1566,6 @@ extension BaiduFace {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -1362,7 +1579,9 @@ extension BaiduFace {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 98, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 98,
+            """
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
@@ -1464,7 +1683,9 @@ extension BaiduFace {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 98, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 98,
+            """
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
@@ -1566,7 +1787,9 @@ extension BaiduFace {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 98, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 98,
+            """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -1668,7 +1891,9 @@ extension BaiduFace {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 98, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 98,
+            """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -1770,7 +1995,9 @@ extension BaiduFace {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 98, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 98,
+            """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -1872,7 +2099,9 @@ extension BaiduFace {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 98, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 98,
+            """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -1974,7 +2203,9 @@ extension BaiduFace {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 98, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 98,
+            """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -2189,7 +2420,9 @@ extension BaiduFace {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 98, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 98,
+            """
             未传入必要参数。请对照 API 说明文档检查请求，并补充缺少的参数。
             start 参数格式错误。请参考 API 说明文档修改该参数。
             length 参数格式错误。请参考 API 说明文档修改该参数。
@@ -2291,7 +2524,9 @@ extension BaiduFace {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 98, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 98,
+            """
             未傳入必要參數。請對照 API 文件檢查請求，並補上缺少的參數。
             start 參數格式錯誤。請對照 API 文件檢查並修正。
             length 參數格式錯誤。請對照 API 文件檢查並修正。
@@ -2393,7 +2628,9 @@ extension BaiduFace {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 98, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 98,
+            """
             A required parameter was not sent. Check the request against the API documentation and add the missing parameter.
             The start parameter is malformed. Check it against the API documentation and correct it.
             The length parameter is malformed. Check it against the API documentation and correct it.
@@ -2495,7 +2732,9 @@ extension BaiduFace {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 98, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 98,
+            """
             Parameter wajib tidak dikirim. Periksa permintaan sesuai dokumentasi API dan tambahkan parameter yang belum ada.
             Format parameter start salah. Periksa sesuai dokumentasi API dan perbaiki.
             Format parameter length salah. Periksa sesuai dokumentasi API dan perbaiki.
@@ -2597,7 +2836,9 @@ extension BaiduFace {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 98, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 98,
+            """
             Thiếu tham số bắt buộc. Đối chiếu request với tài liệu API và bổ sung tham số còn thiếu.
             Tham số start sai định dạng. Đối chiếu với tài liệu API và sửa lại.
             Tham số length sai định dạng. Đối chiếu với tài liệu API và sửa lại.
@@ -2699,7 +2940,9 @@ extension BaiduFace {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 98, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 98,
+            """
             एक जरूरी पैरामीटर नहीं भेजा गया। अनुरोध का API दस्तावेज से मिलान करें और छूटा हुआ पैरामीटर जोड़ें।
             start पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
             length पैरामीटर का फॉर्मेट गलत है। API दस्तावेज से मिलान करके इसे ठीक करें।
@@ -2801,7 +3044,9 @@ extension BaiduFace {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 98, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 98,
+            """
             ไม่ได้ส่งพารามิเตอร์ที่จำเป็น กรุณาตรวจสอบคำขอกับเอกสาร API และเพิ่มพารามิเตอร์ที่ขาดไป
             พารามิเตอร์ start มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง
             พารามิเตอร์ length มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบกับเอกสาร API และแก้ไขให้ถูกต้อง

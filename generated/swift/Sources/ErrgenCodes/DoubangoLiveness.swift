@@ -9,7 +9,13 @@ import Foundation
 /// Doubango face liveness detection success and error codes
 ///
 /// Decode a raw code with `DoubangoLiveness(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     /// s\_avantgarde: We could not verify your face. Please try again.
     case sAvantgarde
@@ -37,15 +43,56 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     case eNolicense
     /// e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
     case eNoface
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> DoubangoLiveness {
+        switch i {
+        case 0: return .sAvantgarde
+        case 1: return .sGenuine
+        case 2: return .sSpoof
+        case 3: return .sDisputed
+        case 4: return .sDisguise
+        case 5: return .sPending
+        case 6: return .sInject
+        case 7: return .sImpaired
+        case 8: return .eBack
+        case 9: return .eTooSmall
+        case 10: return .eNotSelfie
+        case 11: return .eNolicense
+        case 12: return .eNoface
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: DoubangoLiveness, rhs: DoubangoLiveness) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "doubango_liveness"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [DoubangoLiveness] = [
         DoubangoLiveness.sAvantgarde,
         DoubangoLiveness.sGenuine,
@@ -63,16 +110,20 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = DoubangoLiveness.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> DoubangoLiveness {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -98,10 +149,10 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
         DoubangoLiveness.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -112,12 +163,43 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -160,9 +242,21 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -171,12 +265,46 @@ public enum DoubangoLiveness: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension DoubangoLiveness: CustomNSError {
+    /// `"ErrgenCodes.doubango_liveness"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// A stable number for the code: FNV-1a (32 bits) of its UTF-8 bytes
+    /// with the top bit cleared (see `errgenStableCode`); it depends on the
+    /// code alone, never on its position in the catalog.
+    public var errorCode: Int {
+        errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension DoubangoLiveness: Codable {
+    /// Decodes the raw code (a string), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(received)
+    }
+}
+
 extension DoubangoLiveness {
     /// The table's data: one array per field and per locale, indexed by
     /// `DoubangoLiveness.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 13, """
+        static let codes: [String] = errgenSplit(
+            10, count: 13,
+            """
             s_avantgarde
             s_genuine
             s_spoof
@@ -192,25 +320,23 @@ extension DoubangoLiveness {
             e_noface
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: DoubangoLiveness] = {
-            var found: [[UInt8]: DoubangoLiveness] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in DoubangoLiveness.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [DoubangoLiveness] = [
-        ]
+        static let aliasValues: [DoubangoLiveness] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -323,7 +449,6 @@ extension DoubangoLiveness {
             nil,
             Prompt.noFace,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -337,7 +462,9 @@ extension DoubangoLiveness {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 13, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 13,
+            """
             无法验证您的脸部，请重试。
             人脸验证成功。
             无法确认摄像头前是真人，请重试。
@@ -354,7 +481,9 @@ extension DoubangoLiveness {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 13, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 13,
+            """
             無法驗證您的臉部，請再試一次。
             您的臉部已驗證成功。
             無法確認鏡頭前是真人，請再試一次。
@@ -371,7 +500,9 @@ extension DoubangoLiveness {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 13, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 13,
+            """
             We could not verify your face. Please try again.
             Your face was verified successfully.
             We could not confirm that a real person is in front of the camera. Please try again.
@@ -388,7 +519,9 @@ extension DoubangoLiveness {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 13, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 13,
+            """
             Kami tidak dapat memverifikasi wajah Anda. Silakan coba lagi.
             Wajah Anda berhasil diverifikasi.
             Kami tidak dapat memastikan ada orang sungguhan di depan kamera. Silakan coba lagi.
@@ -405,7 +538,9 @@ extension DoubangoLiveness {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 13, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 13,
+            """
             Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.
             Xác minh khuôn mặt thành công.
             Không thể xác nhận có người thật trước camera. Vui lòng thử lại.
@@ -422,7 +557,9 @@ extension DoubangoLiveness {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 13, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 13,
+            """
             हम आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।
             आपके चेहरे का सत्यापन सफल रहा।
             हम पुष्टि नहीं कर सके कि कैमरे के सामने कोई वास्तविक व्यक्ति है। कृपया फिर से प्रयास करें।
@@ -439,7 +576,9 @@ extension DoubangoLiveness {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 13, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 13,
+            """
             ไม่สามารถยืนยันใบหน้าของคุณได้ กรุณาลองอีกครั้ง
             ยืนยันใบหน้าของคุณสำเร็จ
             ไม่สามารถยืนยันได้ว่ามีบุคคลจริงอยู่หน้ากล้อง กรุณาลองอีกครั้ง
@@ -484,7 +623,9 @@ extension DoubangoLiveness {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 13, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 13,
+            """
             图像被 avant-garde 模块拦截，处理已中止。图像中的所有人脸均被视为伪造。
             已完成人脸分析，很可能是真人。
             已完成人脸分析，很可能是伪造。
@@ -501,7 +642,9 @@ extension DoubangoLiveness {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 13, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 13,
+            """
             圖片遭 avant-garde 模組攔截，處理已中止。圖片中的所有人臉都被視為偽造。
             已分析該人臉，極可能是真人。
             已分析該人臉，極可能是偽造。
@@ -518,7 +661,9 @@ extension DoubangoLiveness {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 13, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 13,
+            """
             The image was caught by the avant-garde module and processing was aborted. All faces in the image are considered spoofs.
             The face was analyzed and is most likely genuine.
             The face was analyzed and is most likely a spoof.
@@ -535,7 +680,9 @@ extension DoubangoLiveness {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 13, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 13,
+            """
             Gambar tertahan oleh modul avant-garde dan pemrosesan dihentikan. Semua wajah di gambar dianggap palsu (spoof).
             Wajah telah dianalisis dan kemungkinan besar asli.
             Wajah telah dianalisis dan kemungkinan besar palsu (spoof).
@@ -552,7 +699,9 @@ extension DoubangoLiveness {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 13, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 13,
+            """
             Ảnh bị module avant-garde chặn lại và quá trình xử lý bị hủy. Mọi khuôn mặt trong ảnh đều bị coi là giả mạo.
             Khuôn mặt đã được phân tích và nhiều khả năng là thật.
             Khuôn mặt đã được phân tích và nhiều khả năng là giả mạo.
@@ -569,7 +718,9 @@ extension DoubangoLiveness {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 13, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 13,
+            """
             इमेज को avant-garde मॉड्यूल ने पकड़ लिया और प्रोसेसिंग रोक दी गई। इमेज के सभी चेहरों को स्पूफ माना गया है।
             चेहरे का विश्लेषण हो गया है और यह संभवतः असली (genuine) है।
             चेहरे का विश्लेषण हो गया है और यह संभवतः स्पूफ है।
@@ -586,7 +737,9 @@ extension DoubangoLiveness {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 13, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 13,
+            """
             รูปภาพถูกโมดูล avant-garde ตรวจจับได้และการประมวลผลถูกยกเลิก ใบหน้าทั้งหมดในรูปภาพถือว่าเป็นการปลอมแปลง (spoof)
             วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นใบหน้าจริง (genuine)
             วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมแปลง (spoof)

@@ -9,7 +9,13 @@ import Foundation
 /// Doubango face liveness stream injection (virtual camera) detection, stereo image warnings
 ///
 /// Decode a raw code with `DoubangoStereoWarnings(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case code0
@@ -27,15 +33,51 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
     case code6
     /// 7: Your face was verified successfully.
     case code7
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> DoubangoStereoWarnings {
+        switch i {
+        case 0: return .code0
+        case 1: return .code1
+        case 2: return .code2
+        case 3: return .code3
+        case 4: return .code4
+        case 5: return .code5
+        case 6: return .code6
+        case 7: return .code7
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: DoubangoStereoWarnings, rhs: DoubangoStereoWarnings) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "doubango_stereo_warnings"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [DoubangoStereoWarnings] = [
         DoubangoStereoWarnings.code0,
         DoubangoStereoWarnings.code1,
@@ -48,14 +90,14 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = DoubangoStereoWarnings.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -63,13 +105,22 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
         self.init(code: String(code))
     }
 
-    /// Decodes a set of flags written as stereo impaired($Flags) (or the bare
-    /// characters): one value per character, sorted by code, without
-    /// repeats. Unlisted characters give `.unknown`.
+    /// Decodes a set of flags written exactly as stereo impaired($Flags): one
+    /// value per character, sorted by code, without repeats; an unlisted
+    /// character gives an unknown value. A string in any other form (white
+    /// space around it, the bare characters) gives one unknown value with
+    /// the whole string.
     public static func decodeFlags(_ s: String) -> [DoubangoStereoWarnings] {
-        errgenSortedUnique(errgenFlagChars(s, prefix: "stereo impaired(", suffix: ")").map { DoubangoStereoWarnings(code: String($0)) })
+        guard let chars = errgenFlagChars(s, prefix: "stereo impaired(", suffix: ")") else {
+            return [DoubangoStereoWarnings(code: "\u{1}" + s)].map { _ in DoubangoStereoWarnings.unknownValue(s) }
+        }
+        return errgenSortedUnique(chars.map { DoubangoStereoWarnings(code: String($0)) })
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> DoubangoStereoWarnings {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -90,10 +141,10 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
         DoubangoStereoWarnings.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -104,12 +155,43 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -152,9 +234,21 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -163,12 +257,53 @@ public enum DoubangoStereoWarnings: CatalogCode, LocalizedError, Hashable, Senda
     }
 }
 
+extension DoubangoStereoWarnings: CustomNSError {
+    /// `"ErrgenCodes.doubango_stereo_warnings"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension DoubangoStereoWarnings: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension DoubangoStereoWarnings {
     /// The table's data: one array per field and per locale, indexed by
     /// `DoubangoStereoWarnings.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 8, """
+        static let codes: [String] = errgenSplit(
+            10, count: 8,
+            """
             0
             1
             2
@@ -179,25 +314,23 @@ extension DoubangoStereoWarnings {
             7
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: DoubangoStereoWarnings] = {
-            var found: [[UInt8]: DoubangoStereoWarnings] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in DoubangoStereoWarnings.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [DoubangoStereoWarnings] = [
-        ]
+        static let aliasValues: [DoubangoStereoWarnings] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -275,7 +408,6 @@ extension DoubangoStereoWarnings {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -289,7 +421,9 @@ extension DoubangoStereoWarnings {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 8, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 8,
+            """
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             无法验证摄像头拍摄的图像，请重试。
             无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。
@@ -301,7 +435,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 8, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 8,
+            """
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
             無法驗證相機拍攝的影像，請再試一次。
             無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。
@@ -313,7 +449,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 8, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 8,
+            """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             The camera images could not be verified. Please try again.
             The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
@@ -325,7 +463,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 8, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 8,
+            """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.
             Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.
@@ -337,7 +477,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 8, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 8,
+            """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.
             Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.
@@ -349,7 +491,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 8, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 8,
+            """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।
             कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।
@@ -361,7 +505,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 8, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 8,
+            """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง
             ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง
@@ -396,7 +542,9 @@ extension DoubangoStereoWarnings {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 8, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 8,
+            """
             立体图像不符合尺寸限制。请按厂商文档要求的尺寸发送两张图像。
             立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。
             立体图像由 2 张图像组成，每张图像都必须至少包含一张人脸。系统会提取每张图像中最大的人脸并进行比对，两者必须匹配（同一人）。不匹配时给出此警告。
@@ -408,7 +556,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 8, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 8,
+            """
             立體影像不符合尺寸限制。請依廠商文件要求的尺寸傳送兩張圖片。
             立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。
             立體影像由 2 張圖片組成，每張都必須至少有一張人臉。系統會擷取每張圖片中最大的人臉並加以比對，兩者必須相符（同一人）。不相符時會發出此警告。
@@ -420,7 +570,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 8, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 8,
+            """
             The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.
             The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.
             The stereo image consists of 2 images, each of which must contain at least one face. The largest face on each image is extracted and the two are compared; they must match (same person). This warning is given when they do not match.
@@ -432,7 +584,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 8, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 8,
+            """
             Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.
             Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.
             Gambar stereo terdiri dari 2 gambar, dan masing-masing harus berisi setidaknya satu wajah. Wajah terbesar di setiap gambar diekstrak, lalu keduanya dibandingkan; keduanya harus cocok (orang yang sama). Peringatan ini diberikan jika keduanya tidak cocok.
@@ -444,7 +598,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 8, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 8,
+            """
             Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.
             Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.
             Ảnh stereo gồm 2 ảnh, mỗi ảnh phải chứa ít nhất một khuôn mặt. Khuôn mặt lớn nhất trên mỗi ảnh được trích xuất và so sánh với nhau; hai khuôn mặt phải khớp (cùng một người). Cảnh báo này được đưa ra khi chúng không khớp.
@@ -456,7 +612,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 8, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 8,
+            """
             स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।
             स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।
             स्टीरियो इमेज में 2 इमेज होती हैं, और हर इमेज में कम से कम एक चेहरा होना जरूरी है। हर इमेज से सबसे बड़ा चेहरा निकालकर दोनों की तुलना की जाती है; दोनों का मेल खाना (एक ही व्यक्ति) जरूरी है। जब वे मेल नहीं खाते, तब यह चेतावनी दी जाती है।
@@ -468,7 +626,9 @@ extension DoubangoStereoWarnings {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 8, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 8,
+            """
             ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด
             ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง
             ภาพ stereo ประกอบด้วย 2 ภาพ ซึ่งแต่ละภาพต้องมีใบหน้าอย่างน้อยหนึ่งใบหน้า ระบบจะดึงใบหน้าที่ใหญ่ที่สุดจากแต่ละภาพมาเปรียบเทียบกัน และใบหน้าทั้งสองต้องตรงกัน (เป็นบุคคลเดียวกัน) คำเตือนนี้จะเกิดขึ้นเมื่อใบหน้าไม่ตรงกัน

@@ -192,7 +192,9 @@ extension Kind {
         }
 
         /// zh
-        static let labels0: [String] = errgenSplit(10, count: 36, """
+        static let labels0: [String] = errgenSplit(
+            10, count: 36,
+            """
             成功
             处理中
             未检测到人脸
@@ -232,7 +234,9 @@ extension Kind {
             """)
 
         /// zh-Hant
-        static let labels1: [String] = errgenSplit(10, count: 36, """
+        static let labels1: [String] = errgenSplit(
+            10, count: 36,
+            """
             已順利完成
             仍在處理中
             未偵測到臉部
@@ -272,7 +276,9 @@ extension Kind {
             """)
 
         /// en
-        static let labels2: [String] = errgenSplit(10, count: 36, """
+        static let labels2: [String] = errgenSplit(
+            10, count: 36,
+            """
             Completed successfully
             Still in progress
             No face detected
@@ -312,7 +318,9 @@ extension Kind {
             """)
 
         /// id
-        static let labels3: [String] = errgenSplit(10, count: 36, """
+        static let labels3: [String] = errgenSplit(
+            10, count: 36,
+            """
             Berhasil diselesaikan
             Masih diproses
             Wajah tidak terdeteksi
@@ -352,7 +360,9 @@ extension Kind {
             """)
 
         /// vi
-        static let labels4: [String] = errgenSplit(10, count: 36, """
+        static let labels4: [String] = errgenSplit(
+            10, count: 36,
+            """
             Thành công
             Đang xử lý
             Không phát hiện khuôn mặt
@@ -392,7 +402,9 @@ extension Kind {
             """)
 
         /// hi
-        static let labels5: [String] = errgenSplit(10, count: 36, """
+        static let labels5: [String] = errgenSplit(
+            10, count: 36,
+            """
             सफलतापूर्वक पूरा हुआ
             अभी प्रक्रिया जारी है
             कोई चेहरा नहीं मिला
@@ -432,7 +444,9 @@ extension Kind {
             """)
 
         /// th
-        static let labels6: [String] = errgenSplit(10, count: 36, """
+        static let labels6: [String] = errgenSplit(
+            10, count: 36,
+            """
             ดำเนินการสำเร็จ
             อยู่ระหว่างดำเนินการ
             ไม่พบใบหน้า

@@ -203,7 +203,9 @@ extension Prompt {
         }
 
         /// zh
-        static let texts0: [String] = errgenSplit(10, count: 39, """
+        static let texts0: [String] = errgenSplit(
+            10, count: 39,
+            """
             请眨眨眼。
             请张张嘴。
             请点点头。
@@ -246,7 +248,9 @@ extension Prompt {
             """)
 
         /// zh-Hant
-        static let texts1: [String] = errgenSplit(10, count: 39, """
+        static let texts1: [String] = errgenSplit(
+            10, count: 39,
+            """
             請眨眼。
             請張開嘴巴。
             請點頭。
@@ -289,7 +293,9 @@ extension Prompt {
             """)
 
         /// en
-        static let texts2: [String] = errgenSplit(10, count: 39, """
+        static let texts2: [String] = errgenSplit(
+            10, count: 39,
+            """
             Please blink.
             Please open your mouth.
             Please nod.
@@ -332,7 +338,9 @@ extension Prompt {
             """)
 
         /// id
-        static let texts3: [String] = errgenSplit(10, count: 39, """
+        static let texts3: [String] = errgenSplit(
+            10, count: 39,
+            """
             Silakan berkedip.
             Silakan buka mulut Anda.
             Silakan anggukkan kepala Anda.
@@ -375,7 +383,9 @@ extension Prompt {
             """)
 
         /// vi
-        static let texts4: [String] = errgenSplit(10, count: 39, """
+        static let texts4: [String] = errgenSplit(
+            10, count: 39,
+            """
             Vui lòng chớp mắt.
             Vui lòng mở miệng.
             Vui lòng gật đầu.
@@ -418,7 +428,9 @@ extension Prompt {
             """)
 
         /// hi
-        static let texts5: [String] = errgenSplit(10, count: 39, """
+        static let texts5: [String] = errgenSplit(
+            10, count: 39,
+            """
             कृपया पलकें झपकाएं।
             कृपया अपना मुंह खोलें।
             कृपया अपना सिर ऊपर-नीचे हिलाएं।
@@ -461,7 +473,9 @@ extension Prompt {
             """)
 
         /// th
-        static let texts6: [String] = errgenSplit(10, count: 39, """
+        static let texts6: [String] = errgenSplit(
+            10, count: 39,
+            """
             กรุณากะพริบตา
             กรุณาอ้าปาก
             กรุณาพยักหน้า

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID: API error codes for BizToken-based verification
 ///
 /// Decode a raw code with `TencentBiztokenApi(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable {
     /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case invalidParameter
@@ -35,15 +41,55 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
     case failedOperationImageSizeTooLarge
     /// InternalError: The service is temporarily unavailable. Please try again later.
     case internalError
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentBiztokenApi {
+        switch i {
+        case 0: return .invalidParameter
+        case 1: return .invalidParameterValueBizTokenIllegal
+        case 2: return .invalidParameterValueBizTokenExpired
+        case 3: return .unauthorizedOperationNonactivated
+        case 4: return .unauthorizedOperationActivating
+        case 5: return .unauthorizedOperationActivateError
+        case 6: return .unauthorizedOperationArrears
+        case 7: return .operationDenied
+        case 8: return .unauthorizedOperationNonAuthorize
+        case 9: return .unauthorizedOperation
+        case 10: return .failedOperationImageSizeTooLarge
+        case 11: return .internalError
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentBiztokenApi, rhs: TencentBiztokenApi) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_biztoken_api"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentBiztokenApi] = [
         TencentBiztokenApi.invalidParameter,
         TencentBiztokenApi.invalidParameterValueBizTokenIllegal,
@@ -60,16 +106,20 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentBiztokenApi.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentBiztokenApi {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -94,10 +144,10 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
         TencentBiztokenApi.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -108,12 +158,43 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -156,9 +237,21 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -167,12 +260,46 @@ public enum TencentBiztokenApi: CatalogCode, LocalizedError, Hashable, Sendable 
     }
 }
 
+extension TencentBiztokenApi: CustomNSError {
+    /// `"ErrgenCodes.tencent_biztoken_api"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// A stable number for the code: FNV-1a (32 bits) of its UTF-8 bytes
+    /// with the top bit cleared (see `errgenStableCode`); it depends on the
+    /// code alone, never on its position in the catalog.
+    public var errorCode: Int {
+        errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentBiztokenApi: Codable {
+    /// Decodes the raw code (a string), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(received)
+    }
+}
+
 extension TencentBiztokenApi {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentBiztokenApi.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 12, """
+        static let codes: [String] = errgenSplit(
+            10, count: 12,
+            """
             InvalidParameter
             InvalidParameterValue.BizTokenIllegal
             InvalidParameterValue.BizTokenExpired
@@ -187,25 +314,23 @@ extension TencentBiztokenApi {
             InternalError
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentBiztokenApi] = {
-            var found: [[UInt8]: TencentBiztokenApi] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentBiztokenApi.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentBiztokenApi] = [
-        ]
+        static let aliasValues: [TencentBiztokenApi] = []
 
         static let billed: [Bool?] = [
             false,
@@ -311,7 +436,6 @@ extension TencentBiztokenApi {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -325,7 +449,9 @@ extension TencentBiztokenApi {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 12, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 12,
+            """
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             本次验证无效，请重新开始。
             本次验证已过期，请重新开始。
@@ -341,7 +467,9 @@ extension TencentBiztokenApi {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 12, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 12,
+            """
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
             此次驗證無效，請重新開始。
             此次驗證已過期，請重新開始。
@@ -357,7 +485,9 @@ extension TencentBiztokenApi {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 12, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 12,
+            """
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             This verification session is not valid. Please start again.
             This verification session has expired. Please start again.
@@ -373,7 +503,9 @@ extension TencentBiztokenApi {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 12, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 12,
+            """
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
@@ -389,7 +521,9 @@ extension TencentBiztokenApi {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 12, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 12,
+            """
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
@@ -405,7 +539,9 @@ extension TencentBiztokenApi {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 12, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 12,
+            """
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।
@@ -421,7 +557,9 @@ extension TencentBiztokenApi {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 12, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 12,
+            """
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่
@@ -464,7 +602,9 @@ extension TencentBiztokenApi {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 9, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 9,
+            """
             请求参数无效。
             传入的 BizToken 无效。
             BizToken 已过期，需要重新获取 BizToken。
@@ -477,7 +617,9 @@ extension TencentBiztokenApi {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 9, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 9,
+            """
             請求參數無效。
             傳入的 BizToken 無效。
             BizToken 已過期；需要取得新的 BizToken。
@@ -490,7 +632,9 @@ extension TencentBiztokenApi {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 9, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 9,
+            """
             A request parameter is invalid.
             The BizToken passed in is invalid.
             The BizToken has expired; a new BizToken is needed.
@@ -503,7 +647,9 @@ extension TencentBiztokenApi {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 9, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 9,
+            """
             Parameter permintaan tidak valid.
             BizToken yang diberikan tidak valid.
             BizToken sudah kedaluwarsa; diperlukan BizToken baru.
@@ -516,7 +662,9 @@ extension TencentBiztokenApi {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 9, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 9,
+            """
             Tham số request không hợp lệ.
             BizToken truyền vào không hợp lệ.
             BizToken đã hết hạn; cần lấy BizToken mới.
@@ -529,7 +677,9 @@ extension TencentBiztokenApi {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 9, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 9,
+            """
             अनुरोध का कोई पैरामीटर अमान्य है।
             भेजा गया BizToken अमान्य है।
             BizToken की समय-सीमा समाप्त हो गई है; नया BizToken लेना होगा।
@@ -542,7 +692,9 @@ extension TencentBiztokenApi {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 9, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 9,
+            """
             พารามิเตอร์ของคำขอไม่ถูกต้อง
             BizToken ที่ส่งเข้ามาไม่ถูกต้อง
             BizToken หมดอายุแล้ว ต้องขอ BizToken ใหม่

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): verification token, OCR and liveness error codes
 ///
 /// Decode a raw code with `TencentEkycToken(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 1001: This verification session is not valid. Please start again.
     case code1001
@@ -47,15 +53,61 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     case code6001
     /// 6002: Verification could not be completed. Please try again.
     case code6002
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentEkycToken {
+        switch i {
+        case 0: return .code1001
+        case 1: return .code1002
+        case 2: return .code1003
+        case 3: return .code1004
+        case 4: return .code1005
+        case 5: return .code1007
+        case 6: return .code1008
+        case 7: return .code1009
+        case 8: return .code1010
+        case 9: return .code1011
+        case 10: return .code3002
+        case 11: return .code3003
+        case 12: return .code3004
+        case 13: return .code3005
+        case 14: return .code4001
+        case 15: return .code5001
+        case 16: return .code6001
+        case 17: return .code6002
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentEkycToken, rhs: TencentEkycToken) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_ekyc_token"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentEkycToken] = [
         TencentEkycToken.code1001,
         TencentEkycToken.code1002,
@@ -78,14 +130,14 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentEkycToken.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -93,6 +145,10 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentEkycToken {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -123,10 +179,10 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
         TencentEkycToken.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -137,12 +193,43 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -185,9 +272,21 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -196,12 +295,53 @@ public enum TencentEkycToken: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension TencentEkycToken: CustomNSError {
+    /// `"ErrgenCodes.tencent_ekyc_token"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentEkycToken: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension TencentEkycToken {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentEkycToken.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 18, """
+        static let codes: [String] = errgenSplit(
+            10, count: 18,
+            """
             1001
             1002
             1003
@@ -222,25 +362,23 @@ extension TencentEkycToken {
             6002
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentEkycToken] = {
-            var found: [[UInt8]: TencentEkycToken] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentEkycToken.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentEkycToken] = [
-        ]
+        static let aliasValues: [TencentEkycToken] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -388,7 +526,6 @@ extension TencentEkycToken {
             Prompt.missingBestFrame,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -402,7 +539,9 @@ extension TencentEkycToken {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 18, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 18,
+            """
             本次验证无效，请重新开始。
             本次验证无效，请重新开始。
             本次验证无效，请重新开始。
@@ -424,7 +563,9 @@ extension TencentEkycToken {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 18, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 18,
+            """
             此次驗證無效，請重新開始。
             此次驗證無效，請重新開始。
             此次驗證無效，請重新開始。
@@ -446,7 +587,9 @@ extension TencentEkycToken {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 18, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 18,
+            """
             This verification session is not valid. Please start again.
             This verification session is not valid. Please start again.
             This verification session is not valid. Please start again.
@@ -468,7 +611,9 @@ extension TencentEkycToken {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 18, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 18,
+            """
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
             Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
@@ -490,7 +635,9 @@ extension TencentEkycToken {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 18, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 18,
+            """
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
             Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
@@ -512,7 +659,9 @@ extension TencentEkycToken {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 18, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 18,
+            """
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
             यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
@@ -534,7 +683,9 @@ extension TencentEkycToken {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 18, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 18,
+            """
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
             เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
@@ -589,7 +740,9 @@ extension TencentEkycToken {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 17, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 17,
+            """
             缺少 token。
             未找到 token。
             token 不正确。
@@ -610,7 +763,9 @@ extension TencentEkycToken {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 17, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 17,
+            """
             缺少 token。
             找不到 token。
             token 不正確。
@@ -631,7 +786,9 @@ extension TencentEkycToken {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 17, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 17,
+            """
             The token is missing.
             The token was not found.
             The token is incorrect.
@@ -652,7 +809,9 @@ extension TencentEkycToken {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 17, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 17,
+            """
             Token tidak disertakan.
             Token tidak ditemukan.
             Token salah.
@@ -673,7 +832,9 @@ extension TencentEkycToken {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 17, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 17,
+            """
             Thiếu token.
             Không tìm thấy token.
             Token không đúng.
@@ -694,7 +855,9 @@ extension TencentEkycToken {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 17, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 17,
+            """
             token मौजूद नहीं है।
             token नहीं मिला।
             token गलत है।
@@ -715,7 +878,9 @@ extension TencentEkycToken {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 17, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 17,
+            """
             ไม่มี token
             ไม่พบ token
             token ไม่ถูกต้อง

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): API error codes for liveness detection and face comparison
 ///
 /// Decode a raw code with `TencentLivenessCompareApi(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Sendable {
     /// Success: Verification succeeded.
     case success
@@ -117,15 +123,96 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     case unauthorizedOperationNonactivated
     /// UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     case unsupportedOperation
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentLivenessCompareApi {
+        switch i {
+        case 0: return .success
+        case 1: return .failedOperationCompareLowSimilarity
+        case 2: return .failedOperationActionCloseEye
+        case 3: return .failedOperationActionFaceClose
+        case 4: return .failedOperationActionFaceFar
+        case 5: return .failedOperationActionFaceLeft
+        case 6: return .failedOperationActionFaceRight
+        case 7: return .failedOperationActionFirstAction
+        case 8: return .failedOperationActionLightDark
+        case 9: return .failedOperationActionLightStrong
+        case 10: return .failedOperationActionNodetectFace
+        case 11: return .failedOperationActionOpenMouth
+        case 12: return .failedOperationCompareFail
+        case 13: return .failedOperationCompareSystemError
+        case 14: return .failedOperationDownLoadError
+        case 15: return .failedOperationDownLoadTimeoutError
+        case 16: return .failedOperationLifePhotoDetectFaces
+        case 17: return .failedOperationLifePhotoDetectFake
+        case 18: return .failedOperationLifePhotoDetectNoFaces
+        case 19: return .failedOperationLifePhotoPoorQuality
+        case 20: return .failedOperationLifePhotoSizeError
+        case 21: return .failedOperationLipFaceIncomplete
+        case 22: return .failedOperationLipMoveSmall
+        case 23: return .failedOperationLipNetFailed
+        case 24: return .failedOperationLipSizeError
+        case 25: return .failedOperationLipVideoInvalid
+        case 26: return .failedOperationLipVideoQuaility
+        case 27: return .failedOperationLipVoiceDetect
+        case 28: return .failedOperationLipVoiceLow
+        case 29: return .failedOperationLipVoiceRecognize
+        case 30: return .failedOperationLivessBestFrameError
+        case 31: return .failedOperationLivessDetectFail
+        case 32: return .failedOperationLivessDetectFake
+        case 33: return .failedOperationLivessSystemError
+        case 34: return .failedOperationLivessUnknownError
+        case 35: return .failedOperationSilentDetectFail
+        case 36: return .failedOperationSilentEyeLiveFail
+        case 37: return .failedOperationSilentFaceDetectFail
+        case 38: return .failedOperationSilentFaceQualityFail
+        case 39: return .failedOperationSilentFaceWithMaskFail
+        case 40: return .failedOperationSilentMouthLiveFail
+        case 41: return .failedOperationSilentMultiFaceFail
+        case 42: return .failedOperationSilentPictureLiveFail
+        case 43: return .failedOperationSilentThreshold
+        case 44: return .failedOperationSilentTooShort
+        case 45: return .failedOperationUnKnown
+        case 46: return .invalidParameter
+        case 47: return .invalidParameterValue
+        case 48: return .unauthorizedOperation
+        case 49: return .unauthorizedOperationArrears
+        case 50: return .unauthorizedOperationNonAuthorize
+        case 51: return .unauthorizedOperationNonactivated
+        case 52: return .unsupportedOperation
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentLivenessCompareApi, rhs: TencentLivenessCompareApi) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_liveness_compare_api"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentLivenessCompareApi] = [
         TencentLivenessCompareApi.success,
         TencentLivenessCompareApi.failedOperationCompareLowSimilarity,
@@ -183,16 +270,20 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentLivenessCompareApi.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentLivenessCompareApi {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -258,10 +349,10 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
         TencentLivenessCompareApi.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -272,12 +363,43 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -320,9 +442,21 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -331,12 +465,46 @@ public enum TencentLivenessCompareApi: CatalogCode, LocalizedError, Hashable, Se
     }
 }
 
+extension TencentLivenessCompareApi: CustomNSError {
+    /// `"ErrgenCodes.tencent_liveness_compare_api"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// A stable number for the code: FNV-1a (32 bits) of its UTF-8 bytes
+    /// with the top bit cleared (see `errgenStableCode`); it depends on the
+    /// code alone, never on its position in the catalog.
+    public var errorCode: Int {
+        errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentLivenessCompareApi: Codable {
+    /// Decodes the raw code (a string), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(received)
+    }
+}
+
 extension TencentLivenessCompareApi {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentLivenessCompareApi.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 53, """
+        static let codes: [String] = errgenSplit(
+            10, count: 53,
+            """
             Success
             FailedOperation.CompareLowSimilarity
             FailedOperation.ActionCloseEye
@@ -392,25 +560,23 @@ extension TencentLivenessCompareApi {
             UnsupportedOperation
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentLivenessCompareApi] = {
-            var found: [[UInt8]: TencentLivenessCompareApi] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentLivenessCompareApi.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentLivenessCompareApi] = [
-        ]
+        static let aliasValues: [TencentLivenessCompareApi] = []
 
         static let billed: [Bool?] = [
             true,
@@ -803,7 +969,6 @@ extension TencentLivenessCompareApi {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -817,7 +982,9 @@ extension TencentLivenessCompareApi {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 53, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 53,
+            """
             验证成功。
             人脸匹配度不足，请重试。
             未检测到闭眼动作，请按提示眨眼后重试。
@@ -874,7 +1041,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 53, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 53,
+            """
             驗證成功。
             您的臉部比對結果不夠相符，請再試一次。
             未偵測到您閉眼，請依指示眨眼後再試一次。
@@ -931,7 +1100,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 53, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 53,
+            """
             Verification succeeded.
             Your face did not match closely enough. Please try again.
             We could not detect you closing your eyes. Please blink when asked and try again.
@@ -988,7 +1159,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 53, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 53,
+            """
             Verifikasi berhasil.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
             Kami tidak mendeteksi Anda memejamkan mata. Silakan berkedip saat diminta, lalu coba lagi.
@@ -1045,7 +1218,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 53, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 53,
+            """
             Xác minh thành công.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
             Không phát hiện bạn nhắm mắt. Vui lòng chớp mắt khi được yêu cầu và thử lại.
@@ -1102,7 +1277,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 53, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 53,
+            """
             सत्यापन सफल रहा।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
             हमें आपकी आंखें बंद होती नहीं दिखीं। कृपया फिर से प्रयास करें और कहे जाने पर पलकें झपकाएं।
@@ -1159,7 +1336,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 53, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 53,
+            """
             ยืนยันตัวตนสำเร็จ
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
             ตรวจไม่พบการหลับตาของคุณ กรุณาลองอีกครั้งโดยกะพริบตาเมื่อระบบแจ้ง
@@ -1284,7 +1463,9 @@ extension TencentLivenessCompareApi {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 40, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 40,
+            """
             人脸比对相似度未达到通过阈值。
             动作活体检测过程中未检测到闭眼动作。
             动作活体检测过程中未检测到动作。
@@ -1328,7 +1509,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 40, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 40,
+            """
             人臉比對相似度未達通過門檻。
             動作活體偵測過程中未偵測到閉眼動作。
             動作活體偵測過程中未偵測到任何動作。
@@ -1372,7 +1555,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 40, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 40,
+            """
             The face comparison similarity did not reach the passing threshold.
             No eye-closing motion was detected during motion-based liveness detection.
             No movement was detected during motion-based liveness detection.
@@ -1416,7 +1601,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 40, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 40,
+            """
             Tingkat kemiripan perbandingan wajah tidak mencapai ambang batas kelulusan.
             Tidak terdeteksi gerakan memejamkan mata selama deteksi liveness berbasis gerakan.
             Tidak terdeteksi gerakan apa pun selama deteksi liveness berbasis gerakan.
@@ -1460,7 +1647,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 40, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 40,
+            """
             Độ tương đồng khi so khớp khuôn mặt không đạt ngưỡng.
             Không phát hiện động tác nhắm mắt trong quá trình kiểm tra liveness theo động tác.
             Không phát hiện chuyển động nào trong quá trình kiểm tra liveness theo động tác.
@@ -1504,7 +1693,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 40, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 40,
+            """
             चेहरे की तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।
             मोशन-आधारित लाइवनेस जांच के दौरान आंखें बंद करने की हरकत डिटेक्ट नहीं हुई।
             मोशन-आधारित लाइवनेस जांच के दौरान कोई हरकत डिटेक्ट नहीं हुई।
@@ -1548,7 +1739,9 @@ extension TencentLivenessCompareApi {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 40, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 40,
+            """
             ค่าความคล้ายคลึงจากการเปรียบเทียบใบหน้าไม่ถึงเกณฑ์ผ่าน
             ตรวจไม่พบการหลับตาระหว่างการตรวจ liveness แบบทำท่าทาง
             ตรวจไม่พบการเคลื่อนไหวระหว่างการตรวจ liveness แบบทำท่าทาง

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): liveness detection and face comparison failure codes with billing
 ///
 /// Decode a raw code with `TencentLivenessCompareBilled(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 1004: We could not detect your face. Please face the camera and try again.
     case code1004
@@ -25,15 +31,50 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
     case code2014
     /// 2013: No face was detected. Please face the camera and try again.
     case code2013
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentLivenessCompareBilled {
+        switch i {
+        case 0: return .code1004
+        case 1: return .code1001
+        case 2: return .code2016
+        case 3: return .code2015
+        case 4: return .code2004
+        case 5: return .code2014
+        case 6: return .code2013
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentLivenessCompareBilled, rhs: TencentLivenessCompareBilled) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_liveness_compare_billed"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentLivenessCompareBilled] = [
         TencentLivenessCompareBilled.code1004,
         TencentLivenessCompareBilled.code1001,
@@ -45,14 +86,14 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentLivenessCompareBilled.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -60,6 +101,10 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentLivenessCompareBilled {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -79,10 +124,10 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
         TencentLivenessCompareBilled.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -93,12 +138,43 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -141,9 +217,21 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -152,12 +240,53 @@ public enum TencentLivenessCompareBilled: CatalogCode, LocalizedError, Hashable,
     }
 }
 
+extension TencentLivenessCompareBilled: CustomNSError {
+    /// `"ErrgenCodes.tencent_liveness_compare_billed"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentLivenessCompareBilled: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension TencentLivenessCompareBilled {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentLivenessCompareBilled.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 7, """
+        static let codes: [String] = errgenSplit(
+            10, count: 7,
+            """
             1004
             1001
             2016
@@ -167,25 +296,23 @@ extension TencentLivenessCompareBilled {
             2013
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentLivenessCompareBilled] = {
-            var found: [[UInt8]: TencentLivenessCompareBilled] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentLivenessCompareBilled.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentLivenessCompareBilled] = [
-        ]
+        static let aliasValues: [TencentLivenessCompareBilled] = []
 
         static let billed: [Bool?] = [
             true,
@@ -256,7 +383,6 @@ extension TencentLivenessCompareBilled {
             nil,
             Prompt.noFace,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -270,7 +396,9 @@ extension TencentLivenessCompareBilled {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 7, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 7,
+            """
             未能检测到您的脸部，请正对摄像头后重试。
             服务暂时不可用，请稍后重试。
             人脸匹配度不足，请重试。
@@ -281,7 +409,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 7, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 7,
+            """
             未能偵測到您的臉部，請正對鏡頭後再試一次。
             服務暫時無法使用，請稍後再試。
             您的臉部比對結果不夠相符，請再試一次。
@@ -292,7 +422,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 7, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 7,
+            """
             We could not detect your face. Please face the camera and try again.
             The service is temporarily unavailable. Please try again later.
             Your face did not match closely enough. Please try again.
@@ -303,7 +435,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 7, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 7,
+            """
             Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.
@@ -314,7 +448,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 7, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 7,
+            """
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.
@@ -325,7 +461,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 7, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 7,
+            """
             हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।
@@ -336,7 +474,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 7, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 7,
+            """
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง
@@ -369,7 +509,9 @@ extension TencentLivenessCompareBilled {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 7, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 7,
+            """
             人脸检测失败。
             调用活体引擎失败。
             比对相似度未达到通过阈值。
@@ -380,7 +522,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 7, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 7,
+            """
             人臉偵測失敗。
             呼叫活體引擎失敗。
             比對相似度未達通過門檻。
@@ -391,7 +535,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 7, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 7,
+            """
             Face detection failed.
             The call to the liveness engine failed.
             The comparison similarity did not reach the passing threshold.
@@ -402,7 +548,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 7, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 7,
+            """
             Deteksi wajah gagal.
             Pemanggilan engine liveness gagal.
             Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.
@@ -413,7 +561,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 7, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 7,
+            """
             Phát hiện khuôn mặt thất bại.
             Gọi engine liveness thất bại.
             Độ tương đồng so khớp không đạt ngưỡng.
@@ -424,7 +574,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 7, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 7,
+            """
             फेस डिटेक्शन विफल रहा।
             लाइवनेस इंजन को कॉल करना विफल रहा।
             तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।
@@ -435,7 +587,9 @@ extension TencentLivenessCompareBilled {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 7, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 7,
+            """
             การตรวจจับใบหน้าล้มเหลว
             การเรียกเอนจินตรวจ liveness ล้มเหลว
             ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): liveness detection and face comparison result codes
 ///
 /// Decode a raw code with `TencentLivenessCompareResults(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Verification succeeded.
     case code0
@@ -29,15 +35,52 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
     case code2015
     /// 2016: Your face did not match closely enough. Please try again.
     case code2016
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentLivenessCompareResults {
+        switch i {
+        case 0: return .code0
+        case 1: return .code1001
+        case 2: return .code1004
+        case 3: return .code2004
+        case 4: return .code2012
+        case 5: return .code2013
+        case 6: return .code2014
+        case 7: return .code2015
+        case 8: return .code2016
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentLivenessCompareResults, rhs: TencentLivenessCompareResults) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_liveness_compare_results"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentLivenessCompareResults] = [
         TencentLivenessCompareResults.code0,
         TencentLivenessCompareResults.code1001,
@@ -51,14 +94,14 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentLivenessCompareResults.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -66,6 +109,10 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentLivenessCompareResults {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -87,10 +134,10 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
         TencentLivenessCompareResults.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -101,12 +148,43 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -149,9 +227,21 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -160,12 +250,53 @@ public enum TencentLivenessCompareResults: CatalogCode, LocalizedError, Hashable
     }
 }
 
+extension TencentLivenessCompareResults: CustomNSError {
+    /// `"ErrgenCodes.tencent_liveness_compare_results"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentLivenessCompareResults: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension TencentLivenessCompareResults {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentLivenessCompareResults.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 9, """
+        static let codes: [String] = errgenSplit(
+            10, count: 9,
+            """
             0
             1001
             1004
@@ -177,25 +308,23 @@ extension TencentLivenessCompareResults {
             2016
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentLivenessCompareResults] = {
-            var found: [[UInt8]: TencentLivenessCompareResults] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentLivenessCompareResults.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentLivenessCompareResults] = [
-        ]
+        static let aliasValues: [TencentLivenessCompareResults] = []
 
         static let billed: [Bool?] = [
             true,
@@ -280,7 +409,6 @@ extension TencentLivenessCompareResults {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -294,7 +422,9 @@ extension TencentLivenessCompareResults {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 9, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 9,
+            """
             验证成功。
             服务暂时不可用，请稍后重试。
             未能检测到您的脸部，请正对摄像头后重试。
@@ -307,7 +437,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 9, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 9,
+            """
             驗證成功。
             服務暫時無法使用，請稍後再試。
             未能偵測到您的臉部，請正對鏡頭後再試一次。
@@ -320,7 +452,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 9, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 9,
+            """
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             We could not detect your face. Please face the camera and try again.
@@ -333,7 +467,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 9, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 9,
+            """
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.
@@ -346,7 +482,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 9, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 9,
+            """
             Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.
@@ -359,7 +497,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 9, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 9,
+            """
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।
@@ -372,7 +512,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 9, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 9,
+            """
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง
@@ -409,7 +551,9 @@ extension TencentLivenessCompareResults {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 8, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 8,
+            """
             调用活体引擎失败。
             人脸检测失败。
             传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
@@ -421,7 +565,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 8, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 8,
+            """
             呼叫活體引擎失敗。
             人臉偵測失敗。
             傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。
@@ -433,7 +579,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 8, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 8,
+            """
             The call to the liveness engine failed.
             Face detection failed.
             The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
@@ -445,7 +593,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 8, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 8,
+            """
             Pemanggilan engine liveness gagal.
             Deteksi wajah gagal.
             Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
@@ -457,7 +607,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 8, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 8,
+            """
             Gọi engine liveness thất bại.
             Phát hiện khuôn mặt thất bại.
             Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
@@ -469,7 +621,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 8, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 8,
+            """
             लाइवनेस इंजन को कॉल करना विफल रहा।
             फेस डिटेक्शन विफल रहा।
             भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
@@ -481,7 +635,9 @@ extension TencentLivenessCompareResults {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 8, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 8,
+            """
             การเรียกเอนจินตรวจ liveness ล้มเหลว
             การตรวจจับใบหน้าล้มเหลว
             รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): ID document OCR API error codes
 ///
 /// Decode a raw code with `TencentOcrApi(code:)` (a `String`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     /// FailedOperation.DownLoadError: The file could not be downloaded. Please try again.
     case failedOperationDownLoadError
@@ -61,15 +67,68 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     case failedOperationCardSideError
     /// FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
     case failedOperationInvalidInfoFormat
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentOcrApi {
+        switch i {
+        case 0: return .failedOperationDownLoadError
+        case 1: return .failedOperationUnOpenError
+        case 2: return .limitExceededTooLargeFileError
+        case 3: return .resourcesSoldOutChargeStatusException
+        case 4: return .invalidParameterValueInvalidParameterValueLimit
+        case 5: return .failedOperationUnKnowError
+        case 6: return .failedOperationImageDecodeFailed
+        case 7: return .failedOperationOcrFailed
+        case 8: return .failedOperationNoHkidCard
+        case 9: return .resourceUnavailableInArrears
+        case 10: return .failedOperationWarningServiceFailed
+        case 11: return .invalidParameterEngineImageDecodeFailed
+        case 12: return .failedOperationNoMasidCard
+        case 13: return .resourceUnavailableResourcePackageRunOut
+        case 14: return .failedOperationNoPassport
+        case 15: return .failedOperationEmptyImageError
+        case 16: return .failedOperationImageBlur
+        case 17: return .failedOperationImageNoSpecifiedCard
+        case 18: return .invalidParameterConfigFormatError
+        case 19: return .failedOperationImageNoIdCard
+        case 20: return .failedOperationImageSizeTooLarge
+        case 21: return .failedOperationMultiCardError
+        case 22: return .failedOperationIdCardInfoIllegal
+        case 23: return .failedOperationCardSideError
+        case 24: return .failedOperationInvalidInfoFormat
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentOcrApi, rhs: TencentOcrApi) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_ocr_api"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentOcrApi] = [
         TencentOcrApi.failedOperationDownLoadError,
         TencentOcrApi.failedOperationUnOpenError,
@@ -99,16 +158,20 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentOcrApi.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentOcrApi {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -146,10 +209,10 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
         TencentOcrApi.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -160,12 +223,61 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
+        if let name = Storage.patternParams[i], let value = paramText,
+            let filled = errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: [name: value])
+        {
+            return filled
+        }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        guard let i = index else {
+            return message(in: locale)
+        }
+        var all = values
+        if let name = Storage.patternParams[i], let value = paramText {
+            all[name] = value
+        }
+        return errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: all) ?? message(in: locale)
+    }
+
+    /// The message with these parameters filled in, where the value's
+    /// template names them (see `message(in:params:)`).
+    public func message(in locale: CatalogLocale, field: String, detail: String) -> String {
+        message(in: locale, params: ["field": field, "detail": detail])
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        index.map { Storage.paramNames[$0] } ?? []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -208,9 +320,21 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -219,12 +343,46 @@ public enum TencentOcrApi: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension TencentOcrApi: CustomNSError {
+    /// `"ErrgenCodes.tencent_ocr_api"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// A stable number for the code: FNV-1a (32 bits) of its UTF-8 bytes
+    /// with the top bit cleared (see `errgenStableCode`); it depends on the
+    /// code alone, never on its position in the catalog.
+    public var errorCode: Int {
+        errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentOcrApi: Codable {
+    /// Decodes the raw code (a string), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(received)
+    }
+}
+
 extension TencentOcrApi {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentOcrApi.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 25, """
+        static let codes: [String] = errgenSplit(
+            10, count: 25,
+            """
             FailedOperation.DownLoadError
             FailedOperation.UnOpenError
             LimitExceeded.TooLargeFileError
@@ -252,25 +410,23 @@ extension TencentOcrApi {
             FailedOperation.InvalidInfoFormat
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentOcrApi] = {
-            var found: [[UInt8]: TencentOcrApi] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentOcrApi.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentOcrApi] = [
-        ]
+        static let aliasValues: [TencentOcrApi] = []
 
         static let billed: [Bool?] = [
             true,
@@ -467,6 +623,293 @@ extension TencentOcrApi {
             nil,
             nil,
         ]
+        /// Per entry, the names of its parameters.
+        static let paramNames: [[String]] = [
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            [],
+            ["field", "detail"],
+        ]
+
+        /// Per entry, its pattern's parameter name.
+        static let patternParams: [String?] = [
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+            nil,
+        ]
+
+        /// Templates, empty where the locale has none.
+        static func templates(_ locale: CatalogLocale) -> [String] {
+            switch locale {
+            case .zh: return templates0
+            case .zhHant: return templates1
+            case .en: return templates2
+            case .id: return templates3
+            case .vi: return templates4
+            case .hi: return templates5
+            case .th: return templates6
+            }
+        }
+
+        /// zh
+        static let templates0: [String] = errgenSplit(
+            10, count: 25,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            证件上的“{field}”无效（{detail}），请重新拍摄。
+            """)
+
+        /// zh-Hant
+        static let templates1: [String] = errgenSplit(
+            10, count: 25,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            證件上的「{field}」無效（{detail}），請重新拍攝。
+            """)
+
+        /// en
+        static let templates2: [String] = errgenSplit(
+            10, count: 25,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            The \"{field}\" on the card is not valid ({detail}). Please take the photo again.
+            """)
+
+        /// id
+        static let templates3: [String] = errgenSplit(
+            10, count: 25,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            \"{field}\" pada kartu tidak valid ({detail}). Silakan ambil foto lagi.
+            """)
+
+        /// vi
+        static let templates4: [String] = errgenSplit(
+            10, count: 25,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            Thông tin \"{field}\" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại.
+            """)
+
+        /// hi
+        static let templates5: [String] = errgenSplit(
+            10, count: 25,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            कार्ड पर \"{field}\" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।
+            """)
+
+        /// th
+        static let templates6: [String] = errgenSplit(
+            10, count: 25,
+            """
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            ข้อมูล \"{field}\" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่
+            """)
 
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
@@ -481,7 +924,9 @@ extension TencentOcrApi {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 25, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 25,
+            """
             文件下载失败，请重试。
             本应用目前无法使用证件核验。请联系本应用的客服。
             由于本应用出现问题，无法核验您的证件。请联系本应用的客服。
@@ -510,7 +955,9 @@ extension TencentOcrApi {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 25, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 25,
+            """
             無法下載檔案，請再試一次。
             此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。
             因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。
@@ -539,7 +986,9 @@ extension TencentOcrApi {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 25, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 25,
+            """
             The file could not be downloaded. Please try again.
             ID document checks are not available in this app. Please contact the app's support team.
             Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
@@ -568,7 +1017,9 @@ extension TencentOcrApi {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 25, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 25,
+            """
             File tidak dapat diunduh. Silakan coba lagi.
             Pemeriksaan dokumen identitas tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Dokumen identitas Anda tidak dapat diperiksa karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -597,7 +1048,9 @@ extension TencentOcrApi {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 25, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 25,
+            """
             Không thể tải xuống tệp. Vui lòng thử lại.
             Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -626,7 +1079,9 @@ extension TencentOcrApi {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 25, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 25,
+            """
             फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।
             इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -655,7 +1110,9 @@ extension TencentOcrApi {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 25, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 25,
+            """
             ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง
             การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -724,7 +1181,9 @@ extension TencentOcrApi {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 25, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 25,
+            """
             文件下载失败。
             账号未开通 OCR 服务。请在腾讯云控制台开通。
             文件过大。请压缩图片或调整尺寸后再发送。
@@ -753,7 +1212,9 @@ extension TencentOcrApi {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 25, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 25,
+            """
             檔案下載失敗。
             此帳戶尚未開通 OCR 服務。請在騰訊雲主控台開通。
             檔案過大。請先壓縮圖片或調整尺寸再傳送。
@@ -782,7 +1243,9 @@ extension TencentOcrApi {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 25, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 25,
+            """
             The file download failed.
             The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.
             The file is too large. Compress or resize the image before sending it.
@@ -811,7 +1274,9 @@ extension TencentOcrApi {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 25, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 25,
+            """
             Pengunduhan file gagal.
             Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.
             File terlalu besar. Kompres atau perkecil ukuran gambar sebelum dikirim.
@@ -840,7 +1305,9 @@ extension TencentOcrApi {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 25, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 25,
+            """
             Tải file thất bại.
             Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.
             File quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.
@@ -869,7 +1336,9 @@ extension TencentOcrApi {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 25, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 25,
+            """
             फाइल डाउनलोड करना विफल रहा।
             इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।
             फाइल बहुत बड़ी है। भेजने से पहले इमेज को कंप्रेस करें या उसका साइज छोटा करें।
@@ -898,7 +1367,9 @@ extension TencentOcrApi {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 25, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 25,
+            """
             ดาวน์โหลดไฟล์ไม่สำเร็จ
             บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud
             ไฟล์มีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดรูปภาพก่อนส่ง

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): liveness detection and face comparison SDK error codes (Android, inferred)
 ///
 /// Decode a raw code with `TencentSdkAndroid(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 210: A network error occurred. Please check your connection and try again.
     case code210
@@ -45,15 +51,60 @@ public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     case code227
     /// 228: This verification session is not valid. Please start again.
     case code228
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentSdkAndroid {
+        switch i {
+        case 0: return .code210
+        case 1: return .code211
+        case 2: return .code212
+        case 3: return .code213
+        case 4: return .code214
+        case 5: return .code215
+        case 6: return .code216
+        case 7: return .code217
+        case 8: return .code218
+        case 9: return .code219
+        case 10: return .code220
+        case 11: return .code221
+        case 12: return .code222
+        case 13: return .code223
+        case 14: return .code224
+        case 15: return .code227
+        case 16: return .code228
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentSdkAndroid, rhs: TencentSdkAndroid) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_sdk_android"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentSdkAndroid] = [
         TencentSdkAndroid.code210,
         TencentSdkAndroid.code211,
@@ -75,14 +126,14 @@ public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentSdkAndroid.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -90,6 +141,10 @@ public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentSdkAndroid {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -119,10 +174,10 @@ public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
         TencentSdkAndroid.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -133,12 +188,43 @@ public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -181,9 +267,21 @@ public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -192,12 +290,53 @@ public enum TencentSdkAndroid: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension TencentSdkAndroid: CustomNSError {
+    /// `"ErrgenCodes.tencent_sdk_android"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentSdkAndroid: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension TencentSdkAndroid {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentSdkAndroid.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 17, """
+        static let codes: [String] = errgenSplit(
+            10, count: 17,
+            """
             210
             211
             212
@@ -217,25 +356,23 @@ extension TencentSdkAndroid {
             228
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentSdkAndroid] = {
-            var found: [[UInt8]: TencentSdkAndroid] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentSdkAndroid.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentSdkAndroid] = [
-        ]
+        static let aliasValues: [TencentSdkAndroid] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -376,7 +513,6 @@ extension TencentSdkAndroid {
             nil,
             Prompt.invalidToken,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -390,7 +526,9 @@ extension TencentSdkAndroid {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 17, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 17,
+            """
             网络异常，请检查网络连接后重试。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             您已取消验证。准备好后可以重新开始。
@@ -411,7 +549,9 @@ extension TencentSdkAndroid {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 17, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 17,
+            """
             網路發生錯誤，請檢查連線後再試一次。
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
             您已取消驗證。準備好後可以重新開始。
@@ -432,7 +572,9 @@ extension TencentSdkAndroid {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 17, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 17,
+            """
             A network error occurred. Please check your connection and try again.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             You cancelled the verification. You can start it again when you are ready.
@@ -453,7 +595,9 @@ extension TencentSdkAndroid {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 17, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 17,
+            """
             Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.
@@ -474,7 +618,9 @@ extension TencentSdkAndroid {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 17, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 17,
+            """
             Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.
@@ -495,7 +641,9 @@ extension TencentSdkAndroid {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 17, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 17,
+            """
             नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।
@@ -516,7 +664,9 @@ extension TencentSdkAndroid {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 17, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 17,
+            """
             เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม
@@ -569,7 +719,9 @@ extension TencentSdkAndroid {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 17, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 17,
+            """
             网络请求异常。
             SDK 本地初始化校验失败。常见原因是缺少 license 文件或 license 已过期。
             用户取消了活体检测与人脸比对流程。
@@ -590,7 +742,9 @@ extension TencentSdkAndroid {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 17, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 17,
+            """
             網路請求發生例外狀況。
             SDK 本機初始化時的檢查失敗。常見原因是缺少授權檔案（license），或授權已過期。
             使用者取消了活體偵測與人臉比對流程。
@@ -611,7 +765,9 @@ extension TencentSdkAndroid {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 17, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 17,
+            """
             A network request exception occurred.
             A check failed during the local SDK initialization. Common causes are a missing license file or an expired license.
             The user cancelled the liveness detection and face comparison process.
@@ -632,7 +788,9 @@ extension TencentSdkAndroid {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 17, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 17,
+            """
             Terjadi exception pada permintaan jaringan.
             Pemeriksaan gagal saat inisialisasi SDK lokal. Penyebab umumnya adalah file lisensi tidak ada atau lisensi sudah kedaluwarsa.
             Pengguna membatalkan proses deteksi liveness dan perbandingan wajah.
@@ -653,7 +811,9 @@ extension TencentSdkAndroid {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 17, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 17,
+            """
             Đã xảy ra exception khi gửi request mạng.
             Một bước kiểm tra thất bại khi khởi tạo SDK cục bộ. Nguyên nhân thường gặp là thiếu file license hoặc license đã hết hạn.
             Người dùng đã hủy quá trình kiểm tra liveness và so khớp khuôn mặt.
@@ -674,7 +834,9 @@ extension TencentSdkAndroid {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 17, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 17,
+            """
             नेटवर्क अनुरोध में एक्सेप्शन आया।
             लोकल SDK इनिशियलाइजेशन के दौरान एक जांच विफल रही। इसके आम कारण हैं: लाइसेंस फाइल का न होना या लाइसेंस की समय-सीमा समाप्त हो जाना।
             उपयोगकर्ता ने लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रद्द कर दी।
@@ -695,7 +857,9 @@ extension TencentSdkAndroid {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 17, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 17,
+            """
             เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย
             การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ
             ผู้ใช้ยกเลิกขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า

@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): liveness detection and face comparison SDK error codes (iOS, inferred)
 ///
 /// Decode a raw code with `TencentSdkIos(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Verification succeeded.
     case code0
@@ -53,15 +59,64 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     case code302
     /// 303: Please do not take screenshots during verification. Try again.
     case code303
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentSdkIos {
+        switch i {
+        case 0: return .code0
+        case 1: return .code210
+        case 2: return .code211
+        case 3: return .code212
+        case 4: return .code213
+        case 5: return .code214
+        case 6: return .code215
+        case 7: return .code216
+        case 8: return .code217
+        case 9: return .code218
+        case 10: return .code219
+        case 11: return .code220
+        case 12: return .code221
+        case 13: return .code222
+        case 14: return .code223
+        case 15: return .code227
+        case 16: return .code272
+        case 17: return .code300
+        case 18: return .code301
+        case 19: return .code302
+        case 20: return .code303
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentSdkIos, rhs: TencentSdkIos) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_sdk_ios"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentSdkIos] = [
         TencentSdkIos.code0,
         TencentSdkIos.code210,
@@ -87,14 +142,14 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentSdkIos.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -102,6 +157,10 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentSdkIos {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -135,10 +194,10 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
         TencentSdkIos.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -149,12 +208,43 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -197,9 +287,21 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -208,12 +310,53 @@ public enum TencentSdkIos: CatalogCode, LocalizedError, Hashable, Sendable {
     }
 }
 
+extension TencentSdkIos: CustomNSError {
+    /// `"ErrgenCodes.tencent_sdk_ios"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentSdkIos: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension TencentSdkIos {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentSdkIos.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 21, """
+        static let codes: [String] = errgenSplit(
+            10, count: 21,
+            """
             0
             210
             211
@@ -237,25 +380,23 @@ extension TencentSdkIos {
             303
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentSdkIos] = {
-            var found: [[UInt8]: TencentSdkIos] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentSdkIos.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentSdkIos] = [
-        ]
+        static let aliasValues: [TencentSdkIos] = []
 
         static let billed: [Bool?] = [
             nil,
@@ -424,7 +565,6 @@ extension TencentSdkIos {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -438,7 +578,9 @@ extension TencentSdkIos {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 21, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 21,
+            """
             验证成功。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
@@ -463,7 +605,9 @@ extension TencentSdkIos {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 21, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 21,
+            """
             驗證成功。
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
@@ -488,7 +632,9 @@ extension TencentSdkIos {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 21, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 21,
+            """
             Verification succeeded.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -513,7 +659,9 @@ extension TencentSdkIos {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 21, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 21,
+            """
             Verifikasi berhasil.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -538,7 +686,9 @@ extension TencentSdkIos {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 21, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 21,
+            """
             Xác minh thành công.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -563,7 +713,9 @@ extension TencentSdkIos {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 21, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 21,
+            """
             सत्यापन सफल रहा।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -588,7 +740,9 @@ extension TencentSdkIos {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 21, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 21,
+            """
             ยืนยันตัวตนสำเร็จ
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -649,7 +803,9 @@ extension TencentSdkIos {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 20, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 20,
+            """
             参数初始化异常。
             Bundle 配置异常。
             YouTu 配置异常。
@@ -673,7 +829,9 @@ extension TencentSdkIos {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 20, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 20,
+            """
             初始化參數時發生例外狀況。
             Bundle 設定發生例外狀況。
             YouTu 設定發生例外狀況。
@@ -697,7 +855,9 @@ extension TencentSdkIos {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 20, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 20,
+            """
             An exception occurred while initializing the parameters.
             An exception occurred in the Bundle configuration.
             An exception occurred in the YouTu configuration.
@@ -721,7 +881,9 @@ extension TencentSdkIos {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 20, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 20,
+            """
             Terjadi exception saat menginisialisasi parameter.
             Terjadi exception pada konfigurasi Bundle.
             Terjadi exception pada konfigurasi YouTu.
@@ -745,7 +907,9 @@ extension TencentSdkIos {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 20, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 20,
+            """
             Đã xảy ra exception khi khởi tạo tham số.
             Đã xảy ra exception trong cấu hình Bundle.
             Đã xảy ra exception trong cấu hình YouTu.
@@ -769,7 +933,9 @@ extension TencentSdkIos {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 20, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 20,
+            """
             पैरामीटर इनिशियलाइज करते समय एक्सेप्शन आया।
             Bundle कॉन्फिगरेशन में एक्सेप्शन आया।
             YouTu कॉन्फिगरेशन में एक्सेप्शन आया।
@@ -793,7 +959,9 @@ extension TencentSdkIos {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 20, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 20,
+            """
             เกิดข้อผิดพลาดขณะกำหนดค่าเริ่มต้นของพารามิเตอร์
             เกิดข้อผิดพลาดในการกำหนดค่า Bundle
             เกิดข้อผิดพลาดในการกำหนดค่า YouTu

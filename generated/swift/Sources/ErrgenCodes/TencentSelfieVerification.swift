@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID: selfie verification result codes
 ///
 /// Decode a raw code with `TencentSelfieVerification(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Verification succeeded.
     case code0
@@ -31,15 +37,53 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
     case code2016
     /// -999: The verification was not finished. Please start again and complete all the steps.
     case codeMinus999
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentSelfieVerification {
+        switch i {
+        case 0: return .code0
+        case 1: return .code1001
+        case 2: return .code1004
+        case 3: return .code2004
+        case 4: return .code2012
+        case 5: return .code2013
+        case 6: return .code2014
+        case 7: return .code2015
+        case 8: return .code2016
+        case 9: return .codeMinus999
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentSelfieVerification, rhs: TencentSelfieVerification) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_selfie_verification"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentSelfieVerification] = [
         TencentSelfieVerification.code0,
         TencentSelfieVerification.code1001,
@@ -54,14 +98,14 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentSelfieVerification.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -69,6 +113,10 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentSelfieVerification {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -91,10 +139,10 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
         TencentSelfieVerification.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -105,12 +153,43 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -153,9 +232,21 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -164,12 +255,53 @@ public enum TencentSelfieVerification: CatalogCode, LocalizedError, Hashable, Se
     }
 }
 
+extension TencentSelfieVerification: CustomNSError {
+    /// `"ErrgenCodes.tencent_selfie_verification"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentSelfieVerification: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension TencentSelfieVerification {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentSelfieVerification.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 10, """
+        static let codes: [String] = errgenSplit(
+            10, count: 10,
+            """
             0
             1001
             1004
@@ -182,25 +314,23 @@ extension TencentSelfieVerification {
             -999
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentSelfieVerification] = {
-            var found: [[UInt8]: TencentSelfieVerification] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentSelfieVerification.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentSelfieVerification] = [
-        ]
+        static let aliasValues: [TencentSelfieVerification] = []
 
         static let billed: [Bool?] = [
             true,
@@ -292,7 +422,6 @@ extension TencentSelfieVerification {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -306,7 +435,9 @@ extension TencentSelfieVerification {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 10, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 10,
+            """
             验证成功。
             服务暂时不可用，请稍后重试。
             自拍验证未通过，请重试。
@@ -320,7 +451,9 @@ extension TencentSelfieVerification {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 10, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 10,
+            """
             驗證成功。
             服務暫時無法使用，請稍後再試。
             自拍驗證未通過，請再試一次。
@@ -334,7 +467,9 @@ extension TencentSelfieVerification {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 10, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 10,
+            """
             Verification succeeded.
             The service is temporarily unavailable. Please try again later.
             Selfie verification failed. Please try again.
@@ -348,7 +483,9 @@ extension TencentSelfieVerification {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 10, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 10,
+            """
             Verifikasi berhasil.
             Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.
             Verifikasi selfie gagal. Silakan coba lagi.
@@ -362,7 +499,9 @@ extension TencentSelfieVerification {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 10, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 10,
+            """
             Xác minh thành công.
             Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.
             Xác minh ảnh selfie không thành công. Vui lòng thử lại.
@@ -376,7 +515,9 @@ extension TencentSelfieVerification {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 10, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 10,
+            """
             सत्यापन सफल रहा।
             सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।
             सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।
@@ -390,7 +531,9 @@ extension TencentSelfieVerification {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 10, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 10,
+            """
             ยืนยันตัวตนสำเร็จ
             บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง
             การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง
@@ -429,7 +572,9 @@ extension TencentSelfieVerification {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 7, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 7,
+            """
             系统错误。
             传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。
             检测到多张人脸。
@@ -440,7 +585,9 @@ extension TencentSelfieVerification {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 7, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 7,
+            """
             系統錯誤。
             傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。
             偵測到數張人臉。
@@ -451,7 +598,9 @@ extension TencentSelfieVerification {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 7, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 7,
+            """
             System error.
             The image passed in is too large or too small. Resize it to the size the API accepts before sending it.
             Several faces were detected.
@@ -462,7 +611,9 @@ extension TencentSelfieVerification {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 7, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 7,
+            """
             Kesalahan sistem.
             Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.
             Terdeteksi beberapa wajah.
@@ -473,7 +624,9 @@ extension TencentSelfieVerification {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 7, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 7,
+            """
             Lỗi hệ thống.
             Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.
             Phát hiện nhiều khuôn mặt.
@@ -484,7 +637,9 @@ extension TencentSelfieVerification {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 7, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 7,
+            """
             सिस्टम त्रुटि।
             भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।
             कई चेहरे डिटेक्ट हुए।
@@ -495,7 +650,9 @@ extension TencentSelfieVerification {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 7, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 7,
+            """
             ข้อผิดพลาดของระบบ
             รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง
             ตรวจพบหลายใบหน้า

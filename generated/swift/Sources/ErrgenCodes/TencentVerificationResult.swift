@@ -9,7 +9,13 @@ import Foundation
 /// Tencent Cloud FaceID (eKYC): verification result codes (liveness, face comparison, token, OCR)
 ///
 /// Decode a raw code with `TencentVerificationResult(code:)` (a `String` or an `Int`).
-/// A code this table does not list decodes to `.unknown`, which keeps it.
+/// A code this table does not list decodes to an unknown value that keeps
+/// it (`isKnown` is false); apps cannot make one themselves. A value decoded
+/// from an old code equals the current value and still reports the code
+/// received (`received`).
+///
+/// The vendor's list is complete, so this is an enum: a `switch` over it
+/// needs no `default:` (a code added to it is a breaking change).
 public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Sendable {
     /// 0: Verification succeeded.
     case code0
@@ -161,15 +167,118 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     case code7001
     /// 7002: Verification is blocked for this account. Please contact the app's support team.
     case code7002
-    /// A code this table does not list; keeps the raw code.
-    case unknown(String)
+    /// A code this table does not list; keeps the raw code. Only decoding makes one.
+    case unknown(ReceivedCode)
+
+    /// The value of entry `i` (not a family), decoded from `received`.
+    static func entry(_ i: Int, received: String?) -> TencentVerificationResult {
+        switch i {
+        case 0: return .code0
+        case 1: return .code1
+        case 2: return .code2
+        case 3: return .code3
+        case 4: return .code4
+        case 5: return .code8
+        case 6: return .code9
+        case 7: return .code10
+        case 8: return .code11
+        case 9: return .code14
+        case 10: return .code15
+        case 11: return .code16
+        case 12: return .code202
+        case 13: return .code1001
+        case 14: return .code1002
+        case 15: return .code1003
+        case 16: return .code1004
+        case 17: return .code1005
+        case 18: return .code1101
+        case 19: return .code1102
+        case 20: return .code1103
+        case 21: return .code1104
+        case 22: return .code1105
+        case 23: return .code1106
+        case 24: return .code1107
+        case 25: return .code1108
+        case 26: return .code1109
+        case 27: return .code1201
+        case 28: return .code1202
+        case 29: return .code1203
+        case 30: return .code1204
+        case 31: return .code1205
+        case 32: return .code1206
+        case 33: return .code1207
+        case 34: return .code1208
+        case 35: return .code1209
+        case 36: return .code1210
+        case 37: return .code1211
+        case 38: return .code1301
+        case 39: return .code1302
+        case 40: return .code1303
+        case 41: return .code1401
+        case 42: return .code1402
+        case 43: return .code2001
+        case 44: return .code2004
+        case 45: return .code2010
+        case 46: return .code2011
+        case 47: return .code2012
+        case 48: return .code2013
+        case 49: return .code2014
+        case 50: return .code2015
+        case 51: return .code2016
+        case 52: return .code4001
+        case 53: return .code4002
+        case 54: return .code4003
+        case 55: return .code4004
+        case 56: return .code4005
+        case 57: return .code4006
+        case 58: return .code3001
+        case 59: return .code3002
+        case 60: return .code3003
+        case 61: return .code3004
+        case 62: return .code3005
+        case 63: return .code3006
+        case 64: return .code5001
+        case 65: return .code5002
+        case 66: return .code6001
+        case 67: return .code6002
+        case 68: return .code6003
+        case 69: return .code6004
+        case 70: return .code6005
+        case 71: return .code6006
+        case 72: return .code6007
+        case 73: return .code7001
+        case 74: return .code7002
+        default: return .unknown(ReceivedCode(received ?? ""))
+        }
+    }
+
+    /// The code received, for values that came from decoding.
+    public var received: String {
+        switch self {
+        case .unknown(let r): return r.code
+        default: return code
+        }
+    }
+
+    /// Values are equal when their codes are (byte for byte): a value
+    /// decoded from an old code equals the current value.
+    public static func == (lhs: TencentVerificationResult, rhs: TencentVerificationResult) -> Bool {
+        lhs.isKnown == rhs.isKnown && lhs.code.utf8.elementsEqual(rhs.code.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(isKnown)
+        for byte in code.utf8 {
+            hasher.combine(byte)
+        }
+    }
 
     /// The table's id in the catalog.
     public static let tableID: String = "tencent_verification_result"
     /// Whether the vendor says codes exist beyond this table.
     public static let isOpen: Bool = false
 
-    /// Every listed code's value (families and `.unknown` excepted), in catalog order.
+    /// Every listed code's value (families and unknown values excepted), in catalog order.
     public static let allKnown: [TencentVerificationResult] = [
         TencentVerificationResult.code0,
         TencentVerificationResult.code1,
@@ -249,14 +358,14 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     ]
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
-    /// gives `.unknown` with the code.
+    /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
         if let found = Storage.lookup[bytes] {
-            self = found
+            self = TencentVerificationResult.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
-        self = .unknown(code)
+        self = .unknown(ReceivedCode(code))
     }
 
     /// Decodes an integer code.
@@ -264,6 +373,10 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
         self.init(code: String(code))
     }
 
+    /// An unknown value keeping `code` (which may be a listed code).
+    static func unknownValue(_ code: String) -> TencentVerificationResult {
+        .unknown(ReceivedCode(code))
+    }
     /// The position among the table's entries, which indexes the text arrays.
     var index: Int? {
         switch self {
@@ -351,10 +464,10 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
         TencentVerificationResult.tableID
     }
 
-    /// The code as the vendor sends it.
+    /// The code as the vendor sends it (for an old code, the current code).
     public var code: String {
         switch self {
-        case .unknown(let code): return code
+        case .unknown(let received): return received.code
         default: return index.map { Storage.codes[$0] } ?? ""
         }
     }
@@ -365,12 +478,43 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     }
 
     /// The message for the end user in `locale`; for an unknown code, the
-    /// generic prompt `Prompt.unknownError`.
+    /// generic prompt `Prompt.unknownError`. A family member's
+    /// parameter is filled into the template where the locale has one.
     public func message(in locale: CatalogLocale) -> String {
         guard let i = index else {
             return Prompt.unknownError.text(in: locale)
         }
         return Storage.messages(locale)[i]
+    }
+
+    /// The message as the catalog writes it, with no parameter filled in
+    /// (for a family member too); for an unknown code, the generic prompt.
+    public func plainMessage(in locale: CatalogLocale) -> String {
+        guard let i = index else {
+            return Prompt.unknownError.text(in: locale)
+        }
+        return Storage.messages(locale)[i]
+    }
+
+    /// The message with parameter values (by their names in the catalog)
+    /// filled into the entry's template in `locale`. Without a template in
+    /// that locale, or without a value for a parameter it names, the
+    /// message (`message(in:)`), which has no placeholders.
+    public func message(in locale: CatalogLocale, params values: [String: String]) -> String {
+        message(in: locale)
+    }
+
+    /// The names (as in the catalog) of the parameters the template of this
+    /// value's entry can take, a family's own parameter first.
+    public var parameterNames: [String] {
+        []
+    }
+
+    /// A family member's parameter as text (nil for other values).
+    var paramText: String? {
+        switch self {
+        default: return nil
+        }
     }
 
     /// What the integrating developer can do, in `locale`, where the vendor says.
@@ -413,9 +557,21 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
         index.flatMap { Storage.prompts[$0] }
     }
 
-    /// The message in `CatalogLocale.current`.
+    /// The message in `CatalogLocale.errorLocale` (set by the app; by
+    /// default the negotiated `Foundation.Locale.current`).
     public var errorDescription: String? {
-        message(in: .current)
+        message(in: CatalogLocale.errorLocale ?? .current)
+    }
+
+    /// The kind's label in `CatalogLocale.errorLocale`; nil for an unlisted code.
+    public var failureReason: String? {
+        isKnown ? kind.label(in: CatalogLocale.errorLocale ?? .current) : nil
+    }
+
+    /// The prompt for the end user in `CatalogLocale.errorLocale`, where
+    /// the catalog gives one.
+    public var recoverySuggestion: String? {
+        prompt?.text(in: CatalogLocale.errorLocale ?? .current)
     }
 
     /// `code: message` in the fallback locale.
@@ -424,12 +580,53 @@ public enum TencentVerificationResult: CatalogCode, LocalizedError, Hashable, Se
     }
 }
 
+extension TencentVerificationResult: CustomNSError {
+    /// `"ErrgenCodes.tencent_verification_result"`: the package's name and the table's id.
+    public static var errorDomain: String {
+        "ErrgenCodes." + tableID
+    }
+    /// The vendor's integer code (the current code for an old one); for a
+    /// received code that is not an integer, `errgenStableCode` of it.
+    public var errorCode: Int {
+        Int(code) ?? errgenStableCode(code)
+    }
+
+    /// The texts in `CatalogLocale.errorLocale`, under Foundation's keys.
+    public var errorUserInfo: [String: Any] {
+        errgenUserInfo(self)
+    }
+}
+
+extension TencentVerificationResult: Codable {
+    /// Decodes the raw code (a string or an integer), as `init(code:)` does.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int64.self) {
+            self.init(code: String(number))
+            return
+        }
+        self.init(code: try container.decode(String.self))
+    }
+
+    /// Encodes the code received (as an integer when it is one).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let number = Int64(received), String(number) == received {
+            try container.encode(number)
+            return
+        }
+        try container.encode(received)
+    }
+}
+
 extension TencentVerificationResult {
     /// The table's data: one array per field and per locale, indexed by
     /// `TencentVerificationResult.index`.
     private enum Storage {
         /// codes
-        static let codes: [String] = errgenSplit(10, count: 75, """
+        static let codes: [String] = errgenSplit(
+            10, count: 75,
+            """
             0
             1
             2
@@ -507,25 +704,23 @@ extension TencentVerificationResult {
             7002
             """)
 
-        /// Listed codes and old codes, by their UTF-8 bytes.
-        static let lookup: [[UInt8]: TencentVerificationResult] = {
-            var found: [[UInt8]: TencentVerificationResult] = [:]
+        /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
             for value in TencentVerificationResult.allKnown {
                 if let i = value.index {
-                    found[Array(codes[i].utf8)] = value
+                    found[Array(codes[i].utf8)] = i
                 }
             }
             for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
-                found[Array(old.utf8)] = aliasValues[i]
+                found[Array(old.utf8)] = aliasValues[i].index
             }
             return found
         }()
 
-        static let aliasCodes: [String] = [
-        ]
+        static let aliasCodes: [String] = []
 
-        static let aliasValues: [TencentVerificationResult] = [
-        ]
+        static let aliasValues: [TencentVerificationResult] = []
 
         static let billed: [Bool?] = [
             true,
@@ -1072,7 +1267,6 @@ extension TencentVerificationResult {
             nil,
             nil,
         ]
-
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
             case .zh: return messages0
@@ -1086,7 +1280,9 @@ extension TencentVerificationResult {
         }
 
         /// zh
-        static let messages0: [String] = errgenSplit(10, count: 75, """
+        static let messages0: [String] = errgenSplit(
+            10, count: 75,
+            """
             验证成功。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
             由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。
@@ -1165,7 +1361,9 @@ extension TencentVerificationResult {
             """)
 
         /// zh-Hant
-        static let messages1: [String] = errgenSplit(10, count: 75, """
+        static let messages1: [String] = errgenSplit(
+            10, count: 75,
+            """
             驗證成功。
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
             因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。
@@ -1244,7 +1442,9 @@ extension TencentVerificationResult {
             """)
 
         /// en
-        static let messages2: [String] = errgenSplit(10, count: 75, """
+        static let messages2: [String] = errgenSplit(
+            10, count: 75,
+            """
             Verification succeeded.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
             Face verification could not be completed because of a problem in this app. Please contact the app's support team.
@@ -1323,7 +1523,9 @@ extension TencentVerificationResult {
             """)
 
         /// id
-        static let messages3: [String] = errgenSplit(10, count: 75, """
+        static let messages3: [String] = errgenSplit(
+            10, count: 75,
+            """
             Verifikasi berhasil.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
             Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.
@@ -1402,7 +1604,9 @@ extension TencentVerificationResult {
             """)
 
         /// vi
-        static let messages4: [String] = errgenSplit(10, count: 75, """
+        static let messages4: [String] = errgenSplit(
+            10, count: 75,
+            """
             Xác minh thành công.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
             Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.
@@ -1481,7 +1685,9 @@ extension TencentVerificationResult {
             """)
 
         /// hi
-        static let messages5: [String] = errgenSplit(10, count: 75, """
+        static let messages5: [String] = errgenSplit(
+            10, count: 75,
+            """
             सत्यापन सफल रहा।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
             इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।
@@ -1560,7 +1766,9 @@ extension TencentVerificationResult {
             """)
 
         /// th
-        static let messages6: [String] = errgenSplit(10, count: 75, """
+        static let messages6: [String] = errgenSplit(
+            10, count: 75,
+            """
             ยืนยันตัวตนสำเร็จ
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
             ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป
@@ -1729,7 +1937,9 @@ extension TencentVerificationResult {
         ]
 
         /// zh
-        static let solutions0: [String] = errgenSplit(10, count: 58, """
+        static let solutions0: [String] = errgenSplit(
+            10, count: 58,
+            """
             请求参数无效。
             请求参数取值错误。
             请求错误（Bad request）。
@@ -1791,7 +2001,9 @@ extension TencentVerificationResult {
             """)
 
         /// zh-Hant
-        static let solutions1: [String] = errgenSplit(10, count: 58, """
+        static let solutions1: [String] = errgenSplit(
+            10, count: 58,
+            """
             請求參數無效。
             請求參數的值不正確。
             錯誤的請求（Bad request）。
@@ -1853,7 +2065,9 @@ extension TencentVerificationResult {
             """)
 
         /// en
-        static let solutions2: [String] = errgenSplit(10, count: 58, """
+        static let solutions2: [String] = errgenSplit(
+            10, count: 58,
+            """
             A request parameter is invalid.
             A request parameter has an incorrect value.
             Bad request.
@@ -1915,7 +2129,9 @@ extension TencentVerificationResult {
             """)
 
         /// id
-        static let solutions3: [String] = errgenSplit(10, count: 58, """
+        static let solutions3: [String] = errgenSplit(
+            10, count: 58,
+            """
             Parameter permintaan tidak valid.
             Nilai parameter permintaan salah.
             Permintaan salah (bad request).
@@ -1977,7 +2193,9 @@ extension TencentVerificationResult {
             """)
 
         /// vi
-        static let solutions4: [String] = errgenSplit(10, count: 58, """
+        static let solutions4: [String] = errgenSplit(
+            10, count: 58,
+            """
             Tham số request không hợp lệ.
             Giá trị tham số request không đúng.
             Request không hợp lệ (Bad Request).
@@ -2039,7 +2257,9 @@ extension TencentVerificationResult {
             """)
 
         /// hi
-        static let solutions5: [String] = errgenSplit(10, count: 58, """
+        static let solutions5: [String] = errgenSplit(
+            10, count: 58,
+            """
             अनुरोध का कोई पैरामीटर अमान्य है।
             अनुरोध के किसी पैरामीटर का मान गलत है।
             खराब अनुरोध (bad request)।
@@ -2101,7 +2321,9 @@ extension TencentVerificationResult {
             """)
 
         /// th
-        static let solutions6: [String] = errgenSplit(10, count: 58, """
+        static let solutions6: [String] = errgenSplit(
+            10, count: 58,
+            """
             พารามิเตอร์ของคำขอไม่ถูกต้อง
             พารามิเตอร์ของคำขอมีค่าไม่ถูกต้อง
             คำขอไม่ถูกต้อง (bad request)
