@@ -63,6 +63,51 @@ fn prepare(catalog: &Path, dir: &Path, programs: &[&str]) -> (errgen::model::Mod
     (m, n)
 }
 
+/// Writes tool/names_test.dart and tool/flutter_stub.dart into the package
+/// in `dir`: a program that imports dart:async, dart:io, the package and
+/// stand-ins for Flutter's common names, all without a prefix, and names
+/// every public name of those libraries (errgen::targets::dart::SDK_NAMES
+/// and FLUTTER_NAMES) next to the package's API. Had the package exported
+/// any of them, the name would be ambiguous: a compile error.
+fn names_program(dir: &Path) {
+    use errgen::targets::dart::{FLUTTER_NAMES, SDK_NAMES};
+    let tool = dir.join("dart/tool");
+    let mut stub = String::from(
+        "// Stand-ins for Flutter's common names (written by tests/lang_dart.rs).\n\n",
+    );
+    for n in FLUTTER_NAMES {
+        stub.push_str(&format!(
+            "/// Stands in for Flutter's `{n}`.\nclass {n} {{}}\n\n"
+        ));
+    }
+    std::fs::write(tool.join("flutter_stub.dart"), stub).unwrap();
+    let mut prog = String::from(
+        "// Imports dart:async, dart:io, the package and Flutter's names together\n\
+         // (written by tests/lang_dart.rs).\n\
+         import 'dart:async';\nimport 'dart:io';\n\n\
+         import 'package:errgen_codes/errgen_codes.dart';\n\n\
+         import 'flutter_stub.dart';\n\n\
+         /// Every name of dart:core, dart:async, dart:io and Flutter the\n\
+         /// package must leave alone.\n\
+         const List<Object> names = <Object>[\n",
+    );
+    for n in SDK_NAMES.iter().chain(FLUTTER_NAMES) {
+        prog.push_str(&format!("  {n},\n"));
+    }
+    prog.push_str(
+        "];\n\n\
+         Future<void> main() async {\n\
+         \x20 final completer = Completer<String>();\n\
+         \x20 Timer.run(() => completer.complete(tableIds.first));\n\
+         \x20 final id = await completer.future;\n\
+         \x20 final v = decode(id, 'no such code');\n\
+         \x20 final os = Platform.isLinux ? 'linux' : Platform.operatingSystem;\n\
+         \x20 stdout.writeln('${names.length} names, $os, ${v?.received}');\n\
+         }\n",
+    );
+    std::fs::write(tool.join("names_test.dart"), prog).unwrap();
+}
+
 #[test]
 fn hostile_fixture_analyzes_clean_and_passes_in_dart() {
     let dir = scratch("dart-hostile");
@@ -101,7 +146,14 @@ fn catalog_package_analyzes_clean_and_passes_in_dart() {
         &dir,
         &["catalog_test.dart", "ui_stub.dart"],
     );
+    names_program(&dir);
     let secs = analyze(&dir);
+    let out = run(&mut dart(&dir, &["run", "tool/names_test.dart"]));
+    let want = format!(
+        "{} names, linux, no such code",
+        errgen::targets::dart::SDK_NAMES.len() + errgen::targets::dart::FLUTTER_NAMES.len()
+    );
+    assert!(out.contains(&want), "{out}");
     let start = Instant::now();
     let out = run(&mut dart(
         &dir,

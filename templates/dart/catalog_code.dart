@@ -13,8 +13,14 @@ abstract interface class CatalogCode implements Exception {
   /// The id of the table the value belongs to.
   String get table;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received;
+
+  /// The JSON form of the value: the code received.
+  String toJson();
 
   /// Whether the catalog lists the code.
   bool get isKnown;
@@ -32,7 +38,7 @@ abstract interface class CatalogCode implements Exception {
   bool? get billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform;
+  CatalogPlatform? get platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn;
@@ -52,7 +58,7 @@ abstract interface class CatalogCode implements Exception {
 }
 
 /// The platform an error code occurs on, where the vendor says.
-enum Platform {
+enum CatalogPlatform {
   /// Android and iOS.
   both,
 
@@ -127,16 +133,15 @@ bool isCanonicalInt(String s) {
 }
 
 /// Internal: the flag characters of a flag-set string such as
-/// `impaired(42)`: the part between [prefix] and [suffix] when both are
-/// there, else the whole (trimmed) string.
-String flagChars(String s, String prefix, String suffix) {
-  final t = trimWhiteSpace(s);
-  if (t.length >= prefix.length + suffix.length &&
-      t.startsWith(prefix) &&
-      t.endsWith(suffix)) {
-    return t.substring(prefix.length, t.length - suffix.length);
+/// `impaired(42)`: the part between [prefix] and [suffix]; null unless [s] is
+/// exactly [prefix], the characters, [suffix].
+String? flagChars(String s, String prefix, String suffix) {
+  if (s.length >= prefix.length + suffix.length &&
+      s.startsWith(prefix) &&
+      s.endsWith(suffix)) {
+    return s.substring(prefix.length, s.length - suffix.length);
   }
-  return t;
+  return null;
 }
 
 /// Internal: [s] without leading and trailing Unicode `White_Space`

@@ -43,6 +43,11 @@ bool _equal(Object? a, Object? b) {
   return a == b;
 }
 
+/// Checks that [v] is an unlisted value that keeps [code] as received.
+void unknown(CatalogCode v, String code, String what) => check(
+    !v.isKnown && v.code == code && v.received == code,
+    '$what: got $v (known ${v.isKnown}, received ${v.received}), want unknown $code');
+
 String _show(Object? v) => v is String ? jsonEncode(v) : '$v';
 
 /// The bytes a hex field stands for (`-` is empty).

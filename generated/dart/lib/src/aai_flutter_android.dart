@@ -16,22 +16,31 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [AaiFlutterAndroid.fromCode]; it never fails. A listed code gives a
 /// [AaiFlutterAndroidCode] value, and any other code a
-/// [AaiFlutterAndroidUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [AaiFlutterAndroidUnknown], which keeps the code (only decoding makes one).
 ///
-/// The vendor says codes exist beyond this table.
-sealed class AaiFlutterAndroid implements CatalogCode {
+/// The vendor says codes exist beyond this table, so the class is not
+/// sealed: a `switch` over it needs a default case (codes added to it come in
+/// minor versions).
+abstract final class AaiFlutterAndroid implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [AaiFlutterAndroidUnknown] with the code.
   factory AaiFlutterAndroid.fromCode(String code) =>
       _byCode[code] ??
-      AaiFlutterAndroidUnknown(code);
+      AaiFlutterAndroidUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'aai_flutter_android';
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = true;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory AaiFlutterAndroid.fromJson(Object? json) => switch (json) {
+        final String code => AaiFlutterAndroid.fromCode(code),
+        final int code => AaiFlutterAndroid.fromCode(code.toString()),
+        _ => throw FormatException('not a code of AaiFlutterAndroid', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterAndroidEntry? get entry;
@@ -42,8 +51,14 @@ mixin _AaiFlutterAndroidMembers {
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterAndroidEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => AaiFlutterAndroid.tableId;
@@ -65,7 +80,7 @@ mixin _AaiFlutterAndroidMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -127,7 +142,7 @@ final class AaiFlutterAndroidEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -208,7 +223,7 @@ enum AaiFlutterAndroidCode with _AaiFlutterAndroidMembers implements AaiFlutterA
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, AaiFlutterAndroidCode> _byCode = <String, AaiFlutterAndroidCode>{
   'FACE_MISSING': AaiFlutterAndroidCode.faceMissing,
   'ACTION_TIMEOUT': AaiFlutterAndroidCode.actionTimeout,
@@ -231,10 +246,10 @@ const Map<String, AaiFlutterAndroidCode> _byCode = <String, AaiFlutterAndroidCod
   'AUTH_ACCOUNT_ACCESS_DENIED': AaiFlutterAndroidCode.authAccountAccessDenied,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class AaiFlutterAndroidUnknown with _AaiFlutterAndroidMembers implements AaiFlutterAndroid {
-  /// The value for an unlisted [code].
-  const AaiFlutterAndroidUnknown(this.code);
+  const AaiFlutterAndroidUnknown._(this.code);
 
   @override
   final String code;

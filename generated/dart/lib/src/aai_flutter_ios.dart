@@ -15,17 +15,20 @@ import 'prompt.dart';
 /// AAI liveness detection Flutter plugin, iOS error codes
 ///
 /// Decode a raw code with [AaiFlutterIos.fromCode]; it never fails. A listed code gives a
-/// [AaiFlutterIosCode] value, and any other code a
-/// [AaiFlutterIosUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [AaiFlutterIosCode] value, an old code a [AaiFlutterIosLegacy] holding the
+/// current value and the code received, and any other code a
+/// [AaiFlutterIosUnknown], which keeps the code (only decoding makes one).
 ///
-/// The vendor says codes exist beyond this table.
-sealed class AaiFlutterIos implements CatalogCode {
+/// The vendor says codes exist beyond this table, so the class is not
+/// sealed: a `switch` over it needs a default case (codes added to it come in
+/// minor versions).
+abstract final class AaiFlutterIos implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [AaiFlutterIosUnknown] with the code.
   factory AaiFlutterIos.fromCode(String code) =>
       _byCode[code] ??
-      AaiFlutterIosUnknown(code);
+      AaiFlutterIosLegacy._match(code) ??
+      AaiFlutterIosUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'aai_flutter_ios';
@@ -53,6 +56,14 @@ sealed class AaiFlutterIos implements CatalogCode {
   @Deprecated('an old code: use the value it now decodes to')
   static const AaiFlutterIos legacyFailReasonPrepareTimeout = AaiFlutterIosCode.prepareTimeout;
 
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory AaiFlutterIos.fromJson(Object? json) => switch (json) {
+        final String code => AaiFlutterIos.fromCode(code),
+        final int code => AaiFlutterIos.fromCode(code.toString()),
+        _ => throw FormatException('not a code of AaiFlutterIos', json),
+      };
+
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterIosEntry? get entry;
 }
@@ -62,8 +73,14 @@ mixin _AaiFlutterIosMembers {
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterIosEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => AaiFlutterIos.tableId;
@@ -85,7 +102,7 @@ mixin _AaiFlutterIosMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -147,7 +164,7 @@ final class AaiFlutterIosEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -215,7 +232,7 @@ enum AaiFlutterIosCode with _AaiFlutterIosMembers implements AaiFlutterIos {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, AaiFlutterIosCode> _byCode = <String, AaiFlutterIosCode>{
   'FACE_MISSING': AaiFlutterIosCode.faceMissing,
   'MUTI_FACE': AaiFlutterIosCode.mutiFace,
@@ -227,6 +244,40 @@ const Map<String, AaiFlutterIosCode> _byCode = <String, AaiFlutterIosCode>{
   'DEVICE_NOT_SUPPORT': AaiFlutterIosCode.deviceNotSupport,
   'UNDEFINED': AaiFlutterIosCode.undefined,
   'NETWORK_REQUEST_FAILED': AaiFlutterIosCode.networkRequestFailed,
+};
+
+/// A value decoded from an old code (an alias): the [current] value and the
+/// code actually [received]. Its texts and metadata are the current value's.
+final class AaiFlutterIosLegacy with _AaiFlutterIosMembers implements AaiFlutterIos {
+  const AaiFlutterIosLegacy._(this.current, this.received);
+
+  /// The value the old code now decodes to.
+  final AaiFlutterIosCode current;
+
+  @override
+  final String received;
+
+  static AaiFlutterIosLegacy? _match(String code) {
+    final current = _byAlias[code];
+    return current == null ? null : AaiFlutterIosLegacy._(current, code);
+  }
+
+  @override
+  AaiFlutterIosEntry get entry => current.entry;
+
+  @override
+  String get code => current.code;
+
+  @override
+  bool operator ==(Object other) =>
+      other is AaiFlutterIosLegacy && other.current == current && other.received == received;
+
+  @override
+  int get hashCode => Object.hash(AaiFlutterIosLegacy, current, received);
+}
+
+/// Old codes (aliases) to the values they now decode to.
+const Map<String, AaiFlutterIosCode> _byAlias = <String, AaiFlutterIosCode>{
   'FAIL_REASON_FACEMISS_BLINK_MOUTH': AaiFlutterIosCode.faceMissing,
   'FAIL_REASON_FACEMISS_POS_YAW': AaiFlutterIosCode.faceMissing,
   'FAIL_REASON_MUTI_FACE': AaiFlutterIosCode.mutiFace,
@@ -234,10 +285,10 @@ const Map<String, AaiFlutterIosCode> _byCode = <String, AaiFlutterIosCode>{
   'FAIL_REASON_PREPARE_TIMEOUT': AaiFlutterIosCode.prepareTimeout,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class AaiFlutterIosUnknown with _AaiFlutterIosMembers implements AaiFlutterIos {
-  /// The value for an unlisted [code].
-  const AaiFlutterIosUnknown(this.code);
+  const AaiFlutterIosUnknown._(this.code);
 
   @override
   final String code;

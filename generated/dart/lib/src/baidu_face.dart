@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [BaiduFace.fromCode] or
 /// [BaiduFace.fromInt]; it never fails. A listed code gives a
 /// [BaiduFaceCode] value, and any other code a
-/// [BaiduFaceUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [BaiduFaceUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class BaiduFace implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [BaiduFaceUnknown] with the code.
   factory BaiduFace.fromCode(String code) =>
       _byCode[code] ??
-      BaiduFaceUnknown(code);
+      BaiduFaceUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory BaiduFace.fromInt(int code) =>
       BaiduFace.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class BaiduFace implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory BaiduFace.fromJson(Object? json) => switch (json) {
+        final String code => BaiduFace.fromCode(code),
+        final int code => BaiduFace.fromCode(code.toString()),
+        _ => throw FormatException('not a code of BaiduFace', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   BaiduFaceEntry? get entry;
@@ -45,8 +55,14 @@ mixin _BaiduFaceMembers {
   /// The catalog entry of this value; null for an unlisted code.
   BaiduFaceEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => BaiduFace.tableId;
@@ -68,7 +84,7 @@ mixin _BaiduFaceMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,7 +146,7 @@ final class BaiduFaceEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -448,7 +464,7 @@ enum BaiduFaceCode with _BaiduFaceMembers implements BaiduFace {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, BaiduFaceCode> _byCode = <String, BaiduFaceCode>{
   '222001': BaiduFaceCode.code222001,
   '222002': BaiduFaceCode.code222002,
@@ -550,10 +566,10 @@ const Map<String, BaiduFaceCode> _byCode = <String, BaiduFaceCode>{
   '223129': BaiduFaceCode.code223129,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class BaiduFaceUnknown with _BaiduFaceMembers implements BaiduFace {
-  /// The value for an unlisted [code].
-  const BaiduFaceUnknown(this.code);
+  const BaiduFaceUnknown._(this.code);
 
   @override
   final String code;

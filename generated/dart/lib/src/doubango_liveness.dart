@@ -16,20 +16,30 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [DoubangoLiveness.fromCode]; it never fails. A listed code gives a
 /// [DoubangoLivenessCode] value, and any other code a
-/// [DoubangoLivenessUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [DoubangoLivenessUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class DoubangoLiveness implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [DoubangoLivenessUnknown] with the code.
   factory DoubangoLiveness.fromCode(String code) =>
       _byCode[code] ??
-      DoubangoLivenessUnknown(code);
+      DoubangoLivenessUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'doubango_liveness';
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory DoubangoLiveness.fromJson(Object? json) => switch (json) {
+        final String code => DoubangoLiveness.fromCode(code),
+        final int code => DoubangoLiveness.fromCode(code.toString()),
+        _ => throw FormatException('not a code of DoubangoLiveness', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   DoubangoLivenessEntry? get entry;
@@ -40,8 +50,14 @@ mixin _DoubangoLivenessMembers {
   /// The catalog entry of this value; null for an unlisted code.
   DoubangoLivenessEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => DoubangoLiveness.tableId;
@@ -63,7 +79,7 @@ mixin _DoubangoLivenessMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -125,7 +141,7 @@ final class DoubangoLivenessEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -188,7 +204,7 @@ enum DoubangoLivenessCode with _DoubangoLivenessMembers implements DoubangoLiven
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, DoubangoLivenessCode> _byCode = <String, DoubangoLivenessCode>{
   's_avantgarde': DoubangoLivenessCode.sAvantgarde,
   's_genuine': DoubangoLivenessCode.sGenuine,
@@ -205,10 +221,10 @@ const Map<String, DoubangoLivenessCode> _byCode = <String, DoubangoLivenessCode>
   'e_noface': DoubangoLivenessCode.eNoface,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class DoubangoLivenessUnknown with _DoubangoLivenessMembers implements DoubangoLiveness {
-  /// The value for an unlisted [code].
-  const DoubangoLivenessUnknown(this.code);
+  const DoubangoLivenessUnknown._(this.code);
 
   @override
   final String code;

@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [TencentEkycToken.fromCode] or
 /// [TencentEkycToken.fromInt]; it never fails. A listed code gives a
 /// [TencentEkycTokenCode] value, and any other code a
-/// [TencentEkycTokenUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentEkycTokenUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentEkycToken implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentEkycTokenUnknown] with the code.
   factory TencentEkycToken.fromCode(String code) =>
       _byCode[code] ??
-      TencentEkycTokenUnknown(code);
+      TencentEkycTokenUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory TencentEkycToken.fromInt(int code) =>
       TencentEkycToken.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class TencentEkycToken implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentEkycToken.fromJson(Object? json) => switch (json) {
+        final String code => TencentEkycToken.fromCode(code),
+        final int code => TencentEkycToken.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentEkycToken', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentEkycTokenEntry? get entry;
@@ -45,8 +55,14 @@ mixin _TencentEkycTokenMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentEkycTokenEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentEkycToken.tableId;
@@ -68,7 +84,7 @@ mixin _TencentEkycTokenMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,7 +146,7 @@ final class TencentEkycTokenEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -208,7 +224,7 @@ enum TencentEkycTokenCode with _TencentEkycTokenMembers implements TencentEkycTo
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentEkycTokenCode> _byCode = <String, TencentEkycTokenCode>{
   '1001': TencentEkycTokenCode.code1001,
   '1002': TencentEkycTokenCode.code1002,
@@ -230,10 +246,10 @@ const Map<String, TencentEkycTokenCode> _byCode = <String, TencentEkycTokenCode>
   '6002': TencentEkycTokenCode.code6002,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentEkycTokenUnknown with _TencentEkycTokenMembers implements TencentEkycToken {
-  /// The value for an unlisted [code].
-  const TencentEkycTokenUnknown(this.code);
+  const TencentEkycTokenUnknown._(this.code);
 
   @override
   final String code;

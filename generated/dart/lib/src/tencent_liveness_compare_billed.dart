@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [TencentLivenessCompareBilled.fromCode] or
 /// [TencentLivenessCompareBilled.fromInt]; it never fails. A listed code gives a
 /// [TencentLivenessCompareBilledCode] value, and any other code a
-/// [TencentLivenessCompareBilledUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentLivenessCompareBilledUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentLivenessCompareBilled implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentLivenessCompareBilledUnknown] with the code.
   factory TencentLivenessCompareBilled.fromCode(String code) =>
       _byCode[code] ??
-      TencentLivenessCompareBilledUnknown(code);
+      TencentLivenessCompareBilledUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory TencentLivenessCompareBilled.fromInt(int code) =>
       TencentLivenessCompareBilled.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class TencentLivenessCompareBilled implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentLivenessCompareBilled.fromJson(Object? json) => switch (json) {
+        final String code => TencentLivenessCompareBilled.fromCode(code),
+        final int code => TencentLivenessCompareBilled.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentLivenessCompareBilled', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareBilledEntry? get entry;
@@ -45,8 +55,14 @@ mixin _TencentLivenessCompareBilledMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareBilledEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentLivenessCompareBilled.tableId;
@@ -68,7 +84,7 @@ mixin _TencentLivenessCompareBilledMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,7 +146,7 @@ final class TencentLivenessCompareBilledEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -175,7 +191,7 @@ enum TencentLivenessCompareBilledCode with _TencentLivenessCompareBilledMembers 
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentLivenessCompareBilledCode> _byCode = <String, TencentLivenessCompareBilledCode>{
   '1004': TencentLivenessCompareBilledCode.code1004,
   '1001': TencentLivenessCompareBilledCode.code1001,
@@ -186,10 +202,10 @@ const Map<String, TencentLivenessCompareBilledCode> _byCode = <String, TencentLi
   '2013': TencentLivenessCompareBilledCode.code2013,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentLivenessCompareBilledUnknown with _TencentLivenessCompareBilledMembers implements TencentLivenessCompareBilled {
-  /// The value for an unlisted [code].
-  const TencentLivenessCompareBilledUnknown(this.code);
+  const TencentLivenessCompareBilledUnknown._(this.code);
 
   @override
   final String code;

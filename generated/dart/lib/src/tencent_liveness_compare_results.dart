@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [TencentLivenessCompareResults.fromCode] or
 /// [TencentLivenessCompareResults.fromInt]; it never fails. A listed code gives a
 /// [TencentLivenessCompareResultsCode] value, and any other code a
-/// [TencentLivenessCompareResultsUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentLivenessCompareResultsUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentLivenessCompareResults implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentLivenessCompareResultsUnknown] with the code.
   factory TencentLivenessCompareResults.fromCode(String code) =>
       _byCode[code] ??
-      TencentLivenessCompareResultsUnknown(code);
+      TencentLivenessCompareResultsUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory TencentLivenessCompareResults.fromInt(int code) =>
       TencentLivenessCompareResults.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class TencentLivenessCompareResults implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentLivenessCompareResults.fromJson(Object? json) => switch (json) {
+        final String code => TencentLivenessCompareResults.fromCode(code),
+        final int code => TencentLivenessCompareResults.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentLivenessCompareResults', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareResultsEntry? get entry;
@@ -45,8 +55,14 @@ mixin _TencentLivenessCompareResultsMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareResultsEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentLivenessCompareResults.tableId;
@@ -68,7 +84,7 @@ mixin _TencentLivenessCompareResultsMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,7 +146,7 @@ final class TencentLivenessCompareResultsEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -181,7 +197,7 @@ enum TencentLivenessCompareResultsCode with _TencentLivenessCompareResultsMember
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentLivenessCompareResultsCode> _byCode = <String, TencentLivenessCompareResultsCode>{
   '0': TencentLivenessCompareResultsCode.code0,
   '1001': TencentLivenessCompareResultsCode.code1001,
@@ -194,10 +210,10 @@ const Map<String, TencentLivenessCompareResultsCode> _byCode = <String, TencentL
   '2016': TencentLivenessCompareResultsCode.code2016,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentLivenessCompareResultsUnknown with _TencentLivenessCompareResultsMembers implements TencentLivenessCompareResults {
-  /// The value for an unlisted [code].
-  const TencentLivenessCompareResultsUnknown(this.code);
+  const TencentLivenessCompareResultsUnknown._(this.code);
 
   @override
   final String code;

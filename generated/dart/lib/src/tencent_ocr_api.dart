@@ -16,20 +16,30 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentOcrApi.fromCode]; it never fails. A listed code gives a
 /// [TencentOcrApiCode] value, and any other code a
-/// [TencentOcrApiUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentOcrApiUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentOcrApi implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentOcrApiUnknown] with the code.
   factory TencentOcrApi.fromCode(String code) =>
       _byCode[code] ??
-      TencentOcrApiUnknown(code);
+      TencentOcrApiUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'tencent_ocr_api';
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentOcrApi.fromJson(Object? json) => switch (json) {
+        final String code => TencentOcrApi.fromCode(code),
+        final int code => TencentOcrApi.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentOcrApi', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentOcrApiEntry? get entry;
@@ -40,8 +50,14 @@ mixin _TencentOcrApiMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentOcrApiEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentOcrApi.tableId;
@@ -63,7 +79,7 @@ mixin _TencentOcrApiMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -125,7 +141,7 @@ final class TencentOcrApiEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -224,7 +240,7 @@ enum TencentOcrApiCode with _TencentOcrApiMembers implements TencentOcrApi {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentOcrApiCode> _byCode = <String, TencentOcrApiCode>{
   'FailedOperation.DownLoadError': TencentOcrApiCode.failedOperationDownLoadError,
   'FailedOperation.UnOpenError': TencentOcrApiCode.failedOperationUnOpenError,
@@ -253,10 +269,10 @@ const Map<String, TencentOcrApiCode> _byCode = <String, TencentOcrApiCode>{
   'FailedOperation.InvalidInfoFormat': TencentOcrApiCode.failedOperationInvalidInfoFormat,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentOcrApiUnknown with _TencentOcrApiMembers implements TencentOcrApi {
-  /// The value for an unlisted [code].
-  const TencentOcrApiUnknown(this.code);
+  const TencentOcrApiUnknown._(this.code);
 
   @override
   final String code;

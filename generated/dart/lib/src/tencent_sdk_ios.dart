@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [TencentSdkIos.fromCode] or
 /// [TencentSdkIos.fromInt]; it never fails. A listed code gives a
 /// [TencentSdkIosCode] value, and any other code a
-/// [TencentSdkIosUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentSdkIosUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentSdkIos implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentSdkIosUnknown] with the code.
   factory TencentSdkIos.fromCode(String code) =>
       _byCode[code] ??
-      TencentSdkIosUnknown(code);
+      TencentSdkIosUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory TencentSdkIos.fromInt(int code) =>
       TencentSdkIos.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class TencentSdkIos implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentSdkIos.fromJson(Object? json) => switch (json) {
+        final String code => TencentSdkIos.fromCode(code),
+        final int code => TencentSdkIos.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentSdkIos', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentSdkIosEntry? get entry;
@@ -45,8 +55,14 @@ mixin _TencentSdkIosMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentSdkIosEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentSdkIos.tableId;
@@ -68,7 +84,7 @@ mixin _TencentSdkIosMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,7 +146,7 @@ final class TencentSdkIosEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -217,7 +233,7 @@ enum TencentSdkIosCode with _TencentSdkIosMembers implements TencentSdkIos {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentSdkIosCode> _byCode = <String, TencentSdkIosCode>{
   '0': TencentSdkIosCode.code0,
   '210': TencentSdkIosCode.code210,
@@ -242,10 +258,10 @@ const Map<String, TencentSdkIosCode> _byCode = <String, TencentSdkIosCode>{
   '303': TencentSdkIosCode.code303,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentSdkIosUnknown with _TencentSdkIosMembers implements TencentSdkIos {
-  /// The value for an unlisted [code].
-  const TencentSdkIosUnknown(this.code);
+  const TencentSdkIosUnknown._(this.code);
 
   @override
   final String code;

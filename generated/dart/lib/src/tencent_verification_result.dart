@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [TencentVerificationResult.fromCode] or
 /// [TencentVerificationResult.fromInt]; it never fails. A listed code gives a
 /// [TencentVerificationResultCode] value, and any other code a
-/// [TencentVerificationResultUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentVerificationResultUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentVerificationResult implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentVerificationResultUnknown] with the code.
   factory TencentVerificationResult.fromCode(String code) =>
       _byCode[code] ??
-      TencentVerificationResultUnknown(code);
+      TencentVerificationResultUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory TencentVerificationResult.fromInt(int code) =>
       TencentVerificationResult.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class TencentVerificationResult implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentVerificationResult.fromJson(Object? json) => switch (json) {
+        final String code => TencentVerificationResult.fromCode(code),
+        final int code => TencentVerificationResult.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentVerificationResult', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentVerificationResultEntry? get entry;
@@ -45,8 +55,14 @@ mixin _TencentVerificationResultMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentVerificationResultEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentVerificationResult.tableId;
@@ -68,7 +84,7 @@ mixin _TencentVerificationResultMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,7 +146,7 @@ final class TencentVerificationResultEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
@@ -379,7 +395,7 @@ enum TencentVerificationResultCode with _TencentVerificationResultMembers implem
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentVerificationResultCode> _byCode = <String, TencentVerificationResultCode>{
   '0': TencentVerificationResultCode.code0,
   '1': TencentVerificationResultCode.code1,
@@ -458,10 +474,10 @@ const Map<String, TencentVerificationResultCode> _byCode = <String, TencentVerif
   '7002': TencentVerificationResultCode.code7002,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentVerificationResultUnknown with _TencentVerificationResultMembers implements TencentVerificationResult {
-  /// The value for an unlisted [code].
-  const TencentVerificationResultUnknown(this.code);
+  const TencentVerificationResultUnknown._(this.code);
 
   @override
   final String code;
