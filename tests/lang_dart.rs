@@ -108,6 +108,54 @@ fn names_program(dir: &Path) {
     std::fs::write(tool.join("names_test.dart"), prog).unwrap();
 }
 
+/// Runs tests/lang/dart/negotiation_test.dart in the package in `dir`
+/// against the negotiation vectors of `m` (src/locale.rs).
+fn negotiation(dir: &Path, m: &errgen::model::Model) {
+    let tool = dir.join("dart/tool");
+    for f in ["harness.dart", "negotiation_test.dart"] {
+        std::fs::copy(root().join("tests/lang/dart").join(f), tool.join(f)).unwrap();
+    }
+    std::fs::write(dir.join("negotiation.txt"), negotiation_vectors(m)).unwrap();
+    let out = run(&mut dart(
+        dir,
+        &["run", "tool/negotiation_test.dart", "../negotiation.txt"],
+    ));
+    println!("{out}");
+    assert_passed(&out, 40 + m.locales.len());
+}
+
+/// Negotiation with a script: the minimal fixture with a `zh-Hant` locale
+/// after `zh` and `en` (which is then `Hans` by inference), so `zh-TW`, `zh-HK`,
+/// `zh_TW_#Hant` and `zh-Hant-CN` must pick `zh-Hant` and `zh-SG`,
+/// `zh-Hans-TW` must pick `zh`, exactly as src/locale.rs does. The identifier
+/// of `zh-Hant` is `CatalogLocale.zhHant`.
+#[test]
+fn zh_hant_negotiates_as_src_locale_in_dart() {
+    let dir = scratch("dart-zh-hant");
+    // The catalog does not validate script tags yet (another branch adds
+    // zh-Hant): the locale is added to the model, its texts falling back.
+    let mut m = model(&root().join("tests/fixtures/minimal"));
+    m.locales.push("zh-Hant".into());
+    let files = errgen::generate(&m, &["dart"]).unwrap_or_else(|d| panic!("{d:?}"));
+    for f in files {
+        let p = dir.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    assert!(m.locales.iter().any(|l| l == "zh-Hant"));
+    let tool = dir.join("dart/tool");
+    std::fs::create_dir_all(&tool).unwrap();
+    std::fs::write(
+        tool.join("zh_hant_test.dart"),
+        "import 'package:errgen_codes/errgen_codes.dart';\n\n\
+         void main() => print(CatalogLocale.zhHant.tag);\n",
+    )
+    .unwrap();
+    negotiation(&dir, &m);
+    let out = run(&mut dart(&dir, &["run", "tool/zh_hant_test.dart"]));
+    assert!(out.contains("zh-Hant"), "{out}");
+}
+
 #[test]
 fn hostile_fixture_analyzes_clean_and_passes_in_dart() {
     let dir = scratch("dart-hostile");
@@ -154,6 +202,7 @@ fn catalog_package_analyzes_clean_and_passes_in_dart() {
         errgen::targets::dart::SDK_NAMES.len() + errgen::targets::dart::FLUTTER_NAMES.len()
     );
     assert!(out.contains(&want), "{out}");
+    negotiation(&dir, &m);
     let start = Instant::now();
     let out = run(&mut dart(
         &dir,
