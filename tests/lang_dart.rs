@@ -152,8 +152,27 @@ fn zh_hant_negotiates_as_src_locale_in_dart() {
     )
     .unwrap();
     negotiation(&dir, &m);
+    example(&dir);
     let out = run(&mut dart(&dir, &["run", "tool/zh_hant_test.dart"]));
     assert!(out.contains("zh-Hant"), "{out}");
+}
+
+/// Runs the package's sample program, example/main.dart (the README's
+/// usage; `analyze` has checked it with the package), and checks what it
+/// prints.
+fn example(dir: &Path) {
+    assert!(dir.join("dart/example/main.dart").exists());
+    let out = run(&mut dart(dir, &["run", "example/main.dart"]));
+    println!("{out}");
+    for want in [
+        "listed: ",
+        "known: false, received: NOT_A_CODE",
+        "caught: ",
+        "{\"error\":",
+    ] {
+        assert!(out.contains(want), "no {want:?} in:\n{out}");
+    }
+    assert!(out.trim_end().ends_with(" true"), "{out}");
 }
 
 #[test]
@@ -166,6 +185,7 @@ fn hostile_fixture_analyzes_clean_and_passes_in_dart() {
     );
     // The test programs are analyzed with the package: no issue in either.
     analyze(&dir);
+    example(&dir);
     let out = run(&mut dart(
         &dir,
         &[
@@ -203,6 +223,7 @@ fn catalog_package_analyzes_clean_and_passes_in_dart() {
     );
     assert!(out.contains(&want), "{out}");
     negotiation(&dir, &m);
+    example(&dir);
     let start = Instant::now();
     let out = run(&mut dart(
         &dir,

@@ -553,6 +553,17 @@ struct KindDart<'a> {
     texts: Vec<LocaleTexts<'a>>,
 }
 
+/// example/main.dart: a runnable program over the first table with a
+/// listed code.
+#[derive(Template)]
+#[template(path = "dart/example_main.dart", escape = "none")]
+struct ExampleDart<'a> {
+    p: &'a PackageView,
+    d: &'a DartTable<'a>,
+    t: &'a TableView,
+    e: &'a EntryView,
+}
+
 #[derive(Template)]
 #[template(path = "dart/table.dart", escape = "none")]
 struct TableDart<'a> {
@@ -697,7 +708,7 @@ pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
         ..RESERVED
     };
     let p = view::build(&DartOracle, m, &reserved, &mut reg);
-    reg.own_files(&["pubspec.yaml", "lib/errgen_codes.dart"]);
+    reg.own_files(&["pubspec.yaml", "lib/errgen_codes.dart", "example/main.dart"]);
     let own = ["catalog_code", "locale", "prompt", "kind", "version"];
     reg.own_files(&own.map(|f| format!("lib/src/{f}.dart")));
     reg.own_files(&super::package::OWN);
@@ -782,6 +793,10 @@ pub fn files(v: &DartView) -> GenResult {
     files.extend(super::package::files(p, "dart")?);
     let version = super::package::DartVersion { p };
     files.push(render(&version, "lib/src/version.dart")?);
+    if let Some((d, e)) = tables.iter().find_map(|d| Some((d, d.t.units().next()?))) {
+        let example = ExampleDart { p, d, t: d.t, e };
+        files.push(render(&example, "example/main.dart")?);
+    }
     for d in &tables {
         files.push(render(
             &TableDart { p, d },
