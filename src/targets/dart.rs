@@ -159,6 +159,9 @@ const RESERVED: Reserved = Reserved {
     values: &[
         "unknown",
         "received",
+        "messageWith",
+        "params",
+        "template",
         "toJson",
         "fromJson",
         "current",
@@ -508,6 +511,11 @@ struct DartTable<'a> {
     legacy_class: String,
     texts: Vec<LocaleTexts<'a>>,
     has_units: bool,
+    /// Per locale: (suffix, tag, per entry the template literal or `null`).
+    templates: Vec<(String, String, Vec<String>)>,
+    /// Per entry: the parameter names as a list literal body.
+    params: Vec<String>,
+    has_templates: bool,
 }
 
 #[derive(Template)]
@@ -592,7 +600,26 @@ fn per_locale<'a>(
         .collect()
 }
 
-fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, n: &'a DartNames) -> DartTable<'a> {
+fn dart_table<'a>(
+    p: &'a PackageView,
+    t: &'a TableView,
+    n: &'a DartNames,
+    tpl: &'a [(Vec<String>, Vec<Option<String>>)],
+) -> DartTable<'a> {
+    let templates = p
+        .locales
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lits = tpl
+                .iter()
+                .map(|(_, x)| x[i].clone().unwrap_or_else(|| "null".into()))
+                .collect();
+            (locale_suffix(&l.tag), l.tag.clone(), lits)
+        })
+        .collect();
+    let params = tpl.iter().map(|(n, _)| n.join(", ")).collect();
+    let has_templates = tpl.iter().any(|(_, x)| x.iter().any(Option::is_some));
     let patterns = t
         .patterns()
         .zip(&n.patterns)
@@ -644,6 +671,9 @@ fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, n: &'a DartNames) -> Dar
         legacy_class: n.legacy_class.clone(),
         texts,
         has_units: t.units().next().is_some(),
+        templates,
+        params,
+        has_templates,
     }
 }
 
@@ -697,6 +727,9 @@ fn dart_names(t: &TableView, reg: &mut Registry) -> DartNames {
 pub struct DartView {
     p: PackageView,
     names: Vec<DartNames>,
+    /// Per table, per entry: the parameter names (literals) and, per
+    /// locale, the template literal (`None`: the locale shows its message).
+    templates: Vec<Vec<(Vec<String>, Vec<Option<String>>)>>,
 }
 
 /// Builds the Dart view: the one place this target reads the model.
@@ -715,7 +748,36 @@ pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
     let names = p.tables.iter().map(|t| dart_names(t, &mut reg)).collect();
     view::table_files(&p, &mut reg, |t| format!("lib/src/{}.dart", t.id));
     reg.finish()?;
-    Ok(DartView { p, names })
+    let templates = p
+        .tables
+        .iter()
+        .map(|t| {
+            let mt = m.tables.iter().find(|x| x.id == t.id);
+            t.entries
+                .iter()
+                .map(|e| {
+                    let me = mt.and_then(|mt| mt.entries.get(e.index));
+                    let names = me
+                        .map(|me| me.params.iter().map(|x| dart_string(&x.name)).collect())
+                        .unwrap_or_default();
+                    let texts = p
+                        .locales
+                        .iter()
+                        .map(|l| {
+                            let tpl = me.and_then(|me| me.template.as_ref());
+                            tpl.and_then(|x| x.get(&l.tag)).map(dart_string)
+                        })
+                        .collect();
+                    (names, texts)
+                })
+                .collect()
+        })
+        .collect();
+    Ok(DartView {
+        p,
+        names,
+        templates,
+    })
 }
 
 /// The exports of the library file: (path, show list or empty), by path.
@@ -746,7 +808,8 @@ pub fn files(v: &DartView) -> GenResult {
         .tables
         .iter()
         .zip(&v.names)
-        .map(|(t, n)| dart_table(p, t, n))
+        .zip(&v.templates)
+        .map(|((t, n), tpl)| dart_table(p, t, n, tpl))
         .collect();
     let mut imports: Vec<String> = tables.iter().map(|d| format!("{}.dart", d.file)).collect();
     imports.extend(["kind.dart", "locale.dart", "prompt.dart"].map(String::from));

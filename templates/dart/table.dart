@@ -131,6 +131,21 @@ mixin {{ d.mixin_name }} {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.{{ p.unknown_prompt }}.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -209,6 +224,18 @@ final class {{ d.entry_class }} {
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+{%- if d.has_templates %}
+  String? template(CatalogLocale locale) => _templates[locale.index][index];
+{%- else %}
+  String? template(CatalogLocale locale) => null;
+{%- endif %}
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -294,6 +321,17 @@ final class {{ pc.class }} with {{ d.mixin_name }} implements {{ d.t.type_name }
 
   @override
   {{ d.entry_class }} get entry => _entry;
+
+  /// The message in [locale], its template filled with [param] where the
+  /// locale has one.
+  @override
+  String message(CatalogLocale locale) {
+    final t = _entry.template(locale);
+    if (t == null || _entry.params.isEmpty) {
+      return _entry.message(locale);
+    }
+    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+  }
 
   @override
   String get code => '$prefix$param$suffix';
@@ -390,6 +428,29 @@ const List<String?> _solutions{{ l.suffix }} = <String?>[
 const List<List<String?>> _solutions = <List<String?>>[
 {%- for l in d.texts %}
   _solutions{{ l.suffix }},
+{%- endfor %}
+];
+{%- endif %}
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+{%- for ps in d.params %}
+  <String>[{{ ps }}],
+{%- endfor %}
+];
+{%- if d.has_templates %}
+{% for (suffix, tag, lits) in d.templates %}
+/// Templates in `{{ tag }}`, by entry index (null: none).
+const List<String?> _templates{{ suffix }} = <String?>[
+{%- for t in lits %}
+  {{ t }},
+{%- endfor %}
+];
+{% endfor %}
+/// Templates by [CatalogLocale.index], then entry index.
+const List<List<String?>> _templates = <List<String?>>[
+{%- for (suffix, tag, lits) in d.templates %}
+  _templates{{ suffix }},
 {%- endfor %}
 ];
 {%- endif %}

@@ -48,6 +48,20 @@ void knownUnknownAliasPatternAndFlags() {
   eq(describe(AaiLivenessSdk.fromCode('ACTION_TIMEOUT')),
       'listed ACTION_TIMEOUT', 'switch ACTION_TIMEOUT');
   eq(describe(net), 'auth network 503', 'switch family');
+  // A family fills its parameter into its template; without one, the plain
+  // message.
+  eq(net.message(CatalogLocale.en),
+      'A network error occurred (error 503). Please check your internet '
+          'connection and try again.',
+      'family template filled');
+  eq(net.messageWith(CatalogLocale.en, const <String, Object>{}),
+      'A network error occurred. Please check your internet connection and '
+          'try again.',
+      'family without values');
+  eq(net.messageWith(CatalogLocale.en, const <String, Object>{'ErrorCode': 'x{y}'}),
+      'A network error occurred (error x{y}). Please check your internet '
+          'connection and try again.',
+      'values are not templates');
   eq(describe(AaiLivenessSdk.fromCode('UPLOAD_IMAGE_DATA_NETWORK_ERROR_7')),
       'upload network 7', 'switch other family');
   eq(describe(AaiLivenessSdk.fromCode('NOPE')), 'unknown NOPE',

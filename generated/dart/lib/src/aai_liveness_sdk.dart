@@ -75,6 +75,21 @@ mixin _AaiLivenessSdkMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -153,6 +168,14 @@ final class AaiLivenessSdkEntry {
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => _templates[locale.index][index];
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -284,6 +307,17 @@ final class AaiLivenessSdkAuthNetworkError with _AaiLivenessSdkMembers implement
   @override
   AaiLivenessSdkEntry get entry => _entry;
 
+  /// The message in [locale], its template filled with [param] where the
+  /// locale has one.
+  @override
+  String message(CatalogLocale locale) {
+    final t = _entry.template(locale);
+    if (t == null || _entry.params.isEmpty) {
+      return _entry.message(locale);
+    }
+    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+  }
+
   @override
   String get code => '$prefix$param$suffix';
 
@@ -319,6 +353,17 @@ final class AaiLivenessSdkUploadImageDataNetworkError with _AaiLivenessSdkMember
 
   @override
   AaiLivenessSdkEntry get entry => _entry;
+
+  /// The message in [locale], its template filled with [param] where the
+  /// locale has one.
+  @override
+  String message(CatalogLocale locale) {
+    final t = _entry.template(locale);
+    if (t == null || _entry.params.isEmpty) {
+      return _entry.message(locale);
+    }
+    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+  }
 
   @override
   String get code => '$prefix$param$suffix';
@@ -690,4 +735,203 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>['ErrorCode'],
+  <String>['ErrorCode'],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+];
+
+/// Templates in `zh`, by entry index (null: none).
+const List<String?> _templatesZh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '网络异常（错误码 {ErrorCode}），请检查网络连接后重试。',
+  '照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `en`, by entry index (null: none).
+const List<String?> _templatesEn = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'A network error occurred (error {ErrorCode}). Please check your internet connection and try again.',
+  'Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `id`, by entry index (null: none).
+const List<String?> _templatesId = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.',
+  'Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `vi`, by entry index (null: none).
+const List<String?> _templatesVi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.',
+  'Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `hi`, by entry index (null: none).
+const List<String?> _templatesHi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
+  'आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `th`, by entry index (null: none).
+const List<String?> _templatesTh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
+  'ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates by [CatalogLocale.index], then entry index.
+const List<List<String?>> _templates = <List<String?>>[
+  _templatesZh,
+  _templatesEn,
+  _templatesId,
+  _templatesVi,
+  _templatesHi,
+  _templatesTh,
 ];

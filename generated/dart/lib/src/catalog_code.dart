@@ -46,6 +46,11 @@ abstract interface class CatalogCode implements Exception {
   /// text of the generic prompt [Prompt.unknownError].
   String message(CatalogLocale locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values);
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale);
@@ -174,6 +179,15 @@ bool isCanonicalInt(String s) {
   final limit = negative ? '9223372036854775808' : '9223372036854775807';
   return digits.compareTo(limit) <= 0;
 }
+
+/// Internal: [template] with each `{name}` placeholder whose name is in
+/// [values] replaced by the value, in one pass (a value is never read as a
+/// template).
+String fillTemplate(String template, Map<String, Object> values) =>
+    template.replaceAllMapped(
+      RegExp(r'\{([A-Za-z_][A-Za-z0-9_]*)\}'),
+      (m) => values[m[1]]?.toString() ?? m[0]!,
+    );
 
 /// Internal: the flag characters of a flag-set string such as
 /// `impaired(42)`: the part between [prefix] and [suffix]; null unless [s] is

@@ -70,6 +70,21 @@ mixin _TencentOcrApiMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -148,6 +163,14 @@ final class TencentOcrApiEntry {
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => _templates[locale.index][index];
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -653,4 +676,217 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>['field', 'detail'],
+];
+
+/// Templates in `zh`, by entry index (null: none).
+const List<String?> _templatesZh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '证件上的“{field}”无效（{detail}），请重新拍摄。',
+];
+
+/// Templates in `en`, by entry index (null: none).
+const List<String?> _templatesEn = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'The "{field}" on the card is not valid ({detail}). Please take the photo again.',
+];
+
+/// Templates in `id`, by entry index (null: none).
+const List<String?> _templatesId = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '"{field}" pada kartu tidak valid ({detail}). Silakan ambil foto lagi.',
+];
+
+/// Templates in `vi`, by entry index (null: none).
+const List<String?> _templatesVi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Thông tin "{field}" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại.',
+];
+
+/// Templates in `hi`, by entry index (null: none).
+const List<String?> _templatesHi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'कार्ड पर "{field}" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।',
+];
+
+/// Templates in `th`, by entry index (null: none).
+const List<String?> _templatesTh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'ข้อมูล "{field}" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่',
+];
+
+/// Templates by [CatalogLocale.index], then entry index.
+const List<List<String?>> _templates = <List<String?>>[
+  _templatesZh,
+  _templatesEn,
+  _templatesId,
+  _templatesVi,
+  _templatesHi,
+  _templatesTh,
 ];
