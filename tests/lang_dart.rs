@@ -63,6 +63,118 @@ fn prepare(catalog: &Path, dir: &Path, programs: &[&str]) -> (errgen::model::Mod
     (m, n)
 }
 
+/// Writes tool/names_test.dart and tool/flutter_stub.dart into the package
+/// in `dir`: a program that imports dart:async, dart:io, the package and
+/// stand-ins for Flutter's common names, all without a prefix, and names
+/// every public name of those libraries (errgen::targets::dart::SDK_NAMES
+/// and FLUTTER_NAMES) next to the package's API. Had the package exported
+/// any of them, the name would be ambiguous: a compile error.
+fn names_program(dir: &Path) {
+    use errgen::targets::dart::{FLUTTER_NAMES, SDK_NAMES};
+    let tool = dir.join("dart/tool");
+    let mut stub = String::from(
+        "// Stand-ins for Flutter's common names (written by tests/lang_dart.rs).\n\n",
+    );
+    for n in FLUTTER_NAMES {
+        stub.push_str(&format!(
+            "/// Stands in for Flutter's `{n}`.\nclass {n} {{}}\n\n"
+        ));
+    }
+    std::fs::write(tool.join("flutter_stub.dart"), stub).unwrap();
+    let mut prog = String::from(
+        "// Imports dart:async, dart:io, the package and Flutter's names together\n\
+         // (written by tests/lang_dart.rs).\n\
+         import 'dart:async';\nimport 'dart:io';\n\n\
+         import 'package:errgen_codes/errgen_codes.dart';\n\n\
+         import 'flutter_stub.dart';\n\n\
+         /// Every name of dart:core, dart:async, dart:io and Flutter the\n\
+         /// package must leave alone.\n\
+         const List<Object> names = <Object>[\n",
+    );
+    for n in SDK_NAMES.iter().chain(FLUTTER_NAMES) {
+        prog.push_str(&format!("  {n},\n"));
+    }
+    prog.push_str(
+        "];\n\n\
+         Future<void> main() async {\n\
+         \x20 final completer = Completer<String>();\n\
+         \x20 Timer.run(() => completer.complete(tableIds.first));\n\
+         \x20 final id = await completer.future;\n\
+         \x20 final v = decode(id, 'no such code');\n\
+         \x20 final os = Platform.isLinux ? 'linux' : Platform.operatingSystem;\n\
+         \x20 stdout.writeln('${names.length} names, $os, ${v?.received}');\n\
+         }\n",
+    );
+    std::fs::write(tool.join("names_test.dart"), prog).unwrap();
+}
+
+/// Runs tests/lang/dart/negotiation_test.dart in the package in `dir`
+/// against the negotiation vectors of `m` (src/locale.rs).
+fn negotiation(dir: &Path, m: &errgen::model::Model) {
+    let tool = dir.join("dart/tool");
+    for f in ["harness.dart", "negotiation_test.dart"] {
+        std::fs::copy(root().join("tests/lang/dart").join(f), tool.join(f)).unwrap();
+    }
+    std::fs::write(dir.join("negotiation.txt"), negotiation_vectors(m)).unwrap();
+    let out = run(&mut dart(
+        dir,
+        &["run", "tool/negotiation_test.dart", "../negotiation.txt"],
+    ));
+    println!("{out}");
+    assert_passed(&out, 40 + m.locales.len());
+}
+
+/// Negotiation with a script: the minimal fixture with a `zh-Hant` locale
+/// after `zh` and `en` (which is then `Hans` by inference), so `zh-TW`, `zh-HK`,
+/// `zh_TW_#Hant` and `zh-Hant-CN` must pick `zh-Hant` and `zh-SG`,
+/// `zh-Hans-TW` must pick `zh`, exactly as src/locale.rs does. The identifier
+/// of `zh-Hant` is `CatalogLocale.zhHant`.
+#[test]
+fn zh_hant_negotiates_as_src_locale_in_dart() {
+    let dir = scratch("dart-zh-hant");
+    // The catalog does not validate script tags yet (another branch adds
+    // zh-Hant): the locale is added to the model, its texts falling back.
+    let mut m = model(&root().join("tests/fixtures/minimal"));
+    m.locales.push("zh-Hant".into());
+    let files = errgen::generate(&m, &["dart"]).unwrap_or_else(|d| panic!("{d:?}"));
+    for f in files {
+        let p = dir.join(&f.path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, f.content).unwrap();
+    }
+    assert!(m.locales.iter().any(|l| l == "zh-Hant"));
+    let tool = dir.join("dart/tool");
+    std::fs::create_dir_all(&tool).unwrap();
+    std::fs::write(
+        tool.join("zh_hant_test.dart"),
+        "import 'package:errgen_codes/errgen_codes.dart';\n\n\
+         void main() => print(CatalogLocale.zhHant.tag);\n",
+    )
+    .unwrap();
+    negotiation(&dir, &m);
+    example(&dir);
+    let out = run(&mut dart(&dir, &["run", "tool/zh_hant_test.dart"]));
+    assert!(out.contains("zh-Hant"), "{out}");
+}
+
+/// Runs the package's sample program, example/main.dart (the README's
+/// usage; `analyze` has checked it with the package), and checks what it
+/// prints.
+fn example(dir: &Path) {
+    assert!(dir.join("dart/example/main.dart").exists());
+    let out = run(&mut dart(dir, &["run", "example/main.dart"]));
+    println!("{out}");
+    for want in [
+        "listed: ",
+        "known: false, received: NOT_A_CODE",
+        "caught: ",
+        "{\"error\":",
+    ] {
+        assert!(out.contains(want), "no {want:?} in:\n{out}");
+    }
+    assert!(out.trim_end().ends_with(" true"), "{out}");
+}
+
 #[test]
 fn hostile_fixture_analyzes_clean_and_passes_in_dart() {
     let dir = scratch("dart-hostile");
@@ -73,6 +185,7 @@ fn hostile_fixture_analyzes_clean_and_passes_in_dart() {
     );
     // The test programs are analyzed with the package: no issue in either.
     analyze(&dir);
+    example(&dir);
     let out = run(&mut dart(
         &dir,
         &[
@@ -101,7 +214,16 @@ fn catalog_package_analyzes_clean_and_passes_in_dart() {
         &dir,
         &["catalog_test.dart", "ui_stub.dart"],
     );
+    names_program(&dir);
     let secs = analyze(&dir);
+    let out = run(&mut dart(&dir, &["run", "tool/names_test.dart"]));
+    let want = format!(
+        "{} names, linux, no such code",
+        errgen::targets::dart::SDK_NAMES.len() + errgen::targets::dart::FLUTTER_NAMES.len()
+    );
+    assert!(out.contains(&want), "{out}");
+    negotiation(&dir, &m);
+    example(&dir);
     let start = Instant::now();
     let out = run(&mut dart(
         &dir,

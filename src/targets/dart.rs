@@ -147,41 +147,24 @@ pub fn dart_doc(s: &str) -> String {
 
 /// Names the generated code itself declares or uses, per scope.
 const RESERVED: Reserved = Reserved {
-    // Top-level types of the package and the dart:core types the generated
-    // code names (a table type with one of these names would shadow it), and
-    // `Locale`, which a Flutter app imports from dart:ui next to this package.
-    types: &[
-        "CatalogLocale",
-        "Locale",
-        "Platform",
-        "Prompt",
-        "Kind",
-        "Actor",
-        "CatalogCode",
-        "Object",
-        "String",
-        "List",
-        "Map",
-        "Set",
-        "Iterable",
-        "Exception",
-        "Error",
-        "Enum",
-        "Deprecated",
-        "Null",
-        "Never",
-        "Record",
-        "Type",
-        "bool",
-        "int",
-        "double",
-        "num",
-    ],
+    // Top-level types of the package, and the public names of dart:core,
+    // dart:async and dart:io and Flutter's most common names (widgets,
+    // material, painting, services, dart:ui): an app imports these without a
+    // prefix next to this package, so no exported name may take one.
+    // Set in `view`: OWN_TYPES, SDK_NAMES and FLUTTER_NAMES.
+    types: &[],
     // Members of every table's enum (its own and `Enum`'s), and the names of
     // the classes derived from value names (`<Type>Unknown`, `<Type>Code`,
     // `<Type>Entry`).
     values: &[
         "unknown",
+        "received",
+        "messageWith",
+        "params",
+        "template",
+        "toJson",
+        "fromJson",
+        "current",
         "code",
         "entry",
         "table",
@@ -210,6 +193,249 @@ const RESERVED: Reserved = Reserved {
     fold: Fold::Exact,
     value_classes: &[],
 };
+
+/// The package's own top-level types, which no table type may take.
+const OWN_TYPES: &[&str] = &[
+    "CatalogLocale",
+    "CatalogPlatform",
+    "Prompt",
+    "Kind",
+    "Actor",
+    "CatalogCode",
+];
+
+/// The public names of dart:core, dart:async and dart:io that an app sees
+/// next to this package when it imports them without a prefix (as every
+/// Dart program does with dart:core): no exported name may take one.
+/// tests/lang_dart.rs names each of them in a program that imports all
+/// three libraries and the package, so one that clashed would not compile.
+pub const SDK_NAMES: &[&str] = &[
+    "ArgumentError",
+    "AssertionError",
+    "AsyncError",
+    "BigInt",
+    "Comparable",
+    "Comparator",
+    "Completer",
+    "CompressionOptions",
+    "ConcurrentModificationError",
+    "ContentType",
+    "Cookie",
+    "DateTime",
+    "DeferredLoadException",
+    "Deprecated",
+    "Directory",
+    "Duration",
+    "Enum",
+    "Error",
+    "EventSink",
+    "Exception",
+    "Expando",
+    "File",
+    "FileLock",
+    "FileMode",
+    "FileStat",
+    "FileSystemEntity",
+    "FileSystemEntityType",
+    "FileSystemEvent",
+    "FileSystemException",
+    "Finalizer",
+    "FormatException",
+    "Function",
+    "Future",
+    "FutureOr",
+    "GZipCodec",
+    "HandshakeException",
+    "HttpClient",
+    "HttpConnectionInfo",
+    "HttpClientRequest",
+    "HttpClientResponse",
+    "HttpException",
+    "HttpHeaders",
+    "HttpRequest",
+    "HttpResponse",
+    "HttpServer",
+    "HttpStatus",
+    "IOException",
+    "IOOverrides",
+    "IOSink",
+    "IndexError",
+    "InternetAddress",
+    "InternetAddressType",
+    "Invocation",
+    "Iterable",
+    "Iterator",
+    "Link",
+    "List",
+    "Map",
+    "MapEntry",
+    "Match",
+    "MultiStreamController",
+    "NetworkInterface",
+    "Never",
+    "NoSuchMethodError",
+    "Null",
+    "OSError",
+    "Object",
+    "OutOfMemoryError",
+    "ParallelWaitError",
+    "PathNotFoundException",
+    "Pattern",
+    "Pipe",
+    "Platform",
+    "Process",
+    "ProcessException",
+    "ProcessInfo",
+    "ProcessResult",
+    "ProcessSignal",
+    "ProcessStartMode",
+    "RandomAccessFile",
+    "RangeError",
+    "RawDatagramSocket",
+    "RawSocket",
+    "Record",
+    "RegExp",
+    "RegExpMatch",
+    "RuneIterator",
+    "Runes",
+    "SecureSocket",
+    "SecurityContext",
+    "ServerSocket",
+    "Set",
+    "Sink",
+    "Socket",
+    "SocketException",
+    "StackOverflowError",
+    "StackTrace",
+    "StateError",
+    "Stdin",
+    "StdinException",
+    "Stdout",
+    "StdoutException",
+    "Stopwatch",
+    "Stream",
+    "StreamConsumer",
+    "StreamController",
+    "StreamIterator",
+    "StreamSink",
+    "StreamSubscription",
+    "StreamTransformer",
+    "StreamTransformerBase",
+    "StreamView",
+    "String",
+    "StringBuffer",
+    "StringSink",
+    "Symbol",
+    "SynchronousStreamController",
+    "SystemEncoding",
+    "TimeoutException",
+    "Timer",
+    "TlsException",
+    "Type",
+    "TypeError",
+    "UnimplementedError",
+    "UnsupportedError",
+    "Uri",
+    "UriData",
+    "WeakReference",
+    "WebSocket",
+    "WebSocketException",
+    "ZLibCodec",
+    "Zone",
+    "ZoneDelegate",
+    "ZoneSpecification",
+    "bool",
+    "double",
+    "dynamic",
+    "int",
+    "num",
+    "pragma",
+];
+
+/// Flutter's most common names (dart:ui, painting, widgets, material,
+/// services), which a Flutter app imports without a prefix next to this
+/// package: no exported name may take one. tests/lang_dart.rs declares a
+/// stand-in for each and names it next to the package.
+pub const FLUTTER_NAMES: &[&str] = &[
+    "Action",
+    "Actions",
+    "Alignment",
+    "AppBar",
+    "Axis",
+    "Border",
+    "BorderRadius",
+    "BoxDecoration",
+    "BuildContext",
+    "Canvas",
+    "Card",
+    "Center",
+    "Checkbox",
+    "Chip",
+    "Clip",
+    "Color",
+    "Colors",
+    "Column",
+    "Container",
+    "Curve",
+    "Curves",
+    "Decoration",
+    "Dialog",
+    "Divider",
+    "Drawer",
+    "EdgeInsets",
+    "Element",
+    "Expanded",
+    "Flex",
+    "Flexible",
+    "FlutterError",
+    "FocusNode",
+    "Font",
+    "FontWeight",
+    "Form",
+    "Gradient",
+    "Icon",
+    "Icons",
+    "Image",
+    "Intent",
+    "Key",
+    "Listenable",
+    "Locale",
+    "Material",
+    "MaterialApp",
+    "Matrix4",
+    "Navigator",
+    "Offset",
+    "Opacity",
+    "Padding",
+    "Paint",
+    "Path",
+    "Picture",
+    "Placeholder",
+    "Positioned",
+    "Radius",
+    "Rect",
+    "Route",
+    "Row",
+    "Scaffold",
+    "Shadow",
+    "Shortcuts",
+    "Size",
+    "SizedBox",
+    "Stack",
+    "State",
+    "StatefulWidget",
+    "StatelessWidget",
+    "Switch",
+    "Text",
+    "TextStyle",
+    "Theme",
+    "ThemeData",
+    "Tooltip",
+    "ValueKey",
+    "ValueNotifier",
+    "Widget",
+    "Window",
+];
 
 const ENUM_MEMBERS_PROMPT_KIND: &[&str] = &[
     "key",
@@ -275,10 +501,21 @@ struct DartTable<'a> {
     /// The private mixin with the members every value shares.
     mixin_name: String,
     patterns: Vec<PatternClass<'a>>,
-    /// Raw code literal -> enum value name, codes then aliases, each code once.
+    /// Raw code literal -> enum value name, each listed code once.
     lookup: Vec<(&'a str, &'a str)>,
+    /// Old code (alias) literal -> enum value name, each once, none a listed
+    /// code.
+    alias_lookup: Vec<(&'a str, &'a str)>,
+    has_aliases: bool,
+    /// The class of values decoded from old codes, e.g. `KeywordsLegacy`.
+    legacy_class: String,
     texts: Vec<LocaleTexts<'a>>,
     has_units: bool,
+    /// Per locale: (suffix, tag, per entry the template literal or `null`).
+    templates: Vec<(String, String, Vec<String>)>,
+    /// Per entry: the parameter names as a list literal body.
+    params: Vec<String>,
+    has_templates: bool,
 }
 
 #[derive(Template)]
@@ -324,6 +561,17 @@ struct KindDart<'a> {
     texts: Vec<LocaleTexts<'a>>,
 }
 
+/// example/main.dart: a runnable program over the first table with a
+/// listed code.
+#[derive(Template)]
+#[template(path = "dart/example_main.dart", escape = "none")]
+struct ExampleDart<'a> {
+    p: &'a PackageView,
+    d: &'a DartTable<'a>,
+    t: &'a TableView,
+    e: &'a EntryView,
+}
+
 #[derive(Template)]
 #[template(path = "dart/table.dart", escape = "none")]
 struct TableDart<'a> {
@@ -352,7 +600,26 @@ fn per_locale<'a>(
         .collect()
 }
 
-fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, n: &'a DartNames) -> DartTable<'a> {
+fn dart_table<'a>(
+    p: &'a PackageView,
+    t: &'a TableView,
+    n: &'a DartNames,
+    tpl: &'a [(Vec<String>, Vec<Option<String>>)],
+) -> DartTable<'a> {
+    let templates = p
+        .locales
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lits = tpl
+                .iter()
+                .map(|(_, x)| x[i].clone().unwrap_or_else(|| "null".into()))
+                .collect();
+            (locale_suffix(&l.tag), l.tag.clone(), lits)
+        })
+        .collect();
+    let params = tpl.iter().map(|(n, _)| n.join(", ")).collect();
+    let has_templates = tpl.iter().any(|(_, x)| x.iter().any(Option::is_some));
     let patterns = t
         .patterns()
         .zip(&n.patterns)
@@ -368,10 +635,12 @@ fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, n: &'a DartNames) -> Dar
     for e in t.units() {
         lookup.push((&e.code_lit, &e.name));
     }
+    let mut alias_lookup: Vec<(&str, &str)> = Vec::new();
     for (e, a) in t.aliases() {
         // An alias may repeat its own entry's code; a const map may not.
-        if !lookup.iter().any(|(c, _)| *c == a.code_lit) {
-            lookup.push((&a.code_lit, &e.name));
+        let seen = |l: &[(&str, &str)]| l.iter().any(|(c, _)| *c == a.code_lit);
+        if !seen(&lookup) && !seen(&alias_lookup) {
+            alias_lookup.push((&a.code_lit, &e.name));
         }
     }
     let texts = per_locale(
@@ -397,8 +666,14 @@ fn dart_table<'a>(p: &'a PackageView, t: &'a TableView, n: &'a DartNames) -> Dar
         mixin_name: n.mixin_name.clone(),
         patterns,
         lookup,
+        has_aliases: !alias_lookup.is_empty(),
+        alias_lookup,
+        legacy_class: n.legacy_class.clone(),
         texts,
         has_units: t.units().next().is_some(),
+        templates,
+        params,
+        has_templates,
     }
 }
 
@@ -410,6 +685,7 @@ pub struct DartNames {
     enum_name: String,
     entry_class: String,
     unknown_class: String,
+    legacy_class: String,
     mixin_name: String,
     /// One class per pattern entry, in entry order.
     patterns: Vec<String>,
@@ -424,6 +700,7 @@ fn dart_names(t: &TableView, reg: &mut Registry) -> DartNames {
         enum_name: format!("{ty}Code"),
         entry_class: format!("{ty}Entry"),
         unknown_class: format!("{ty}Unknown"),
+        legacy_class: format!("{ty}Legacy"),
         mixin_name: format!("_{ty}Members"),
         patterns: t
             .patterns()
@@ -434,6 +711,7 @@ fn dart_names(t: &TableView, reg: &mut Registry) -> DartNames {
         (&n.enum_name, "enum of listed codes"),
         (&n.entry_class, "entry class"),
         (&n.unknown_class, "class of unknown codes"),
+        (&n.legacy_class, "class of old codes"),
     ] {
         let owner = Owner::catalog(format!("{} (its {role})", t.what), &t.loc);
         reg.ident(view::TYPES_SCOPE, Fold::Exact, class, owner);
@@ -449,20 +727,57 @@ fn dart_names(t: &TableView, reg: &mut Registry) -> DartNames {
 pub struct DartView {
     p: PackageView,
     names: Vec<DartNames>,
+    /// Per table, per entry: the parameter names (literals) and, per
+    /// locale, the template literal (`None`: the locale shows its message).
+    templates: Vec<Vec<(Vec<String>, Vec<Option<String>>)>>,
 }
 
 /// Builds the Dart view: the one place this target reads the model.
 pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Dart", &[]);
-    let p = view::build(&DartOracle, m, &RESERVED, &mut reg);
-    reg.own_files(&["pubspec.yaml", "lib/errgen_codes.dart"]);
+    let types: Vec<&str> = [OWN_TYPES, SDK_NAMES, FLUTTER_NAMES].concat();
+    let reserved = Reserved {
+        types: &types,
+        ..RESERVED
+    };
+    let p = view::build(&DartOracle, m, &reserved, &mut reg);
+    reg.own_files(&["pubspec.yaml", "lib/errgen_codes.dart", "example/main.dart"]);
     let own = ["catalog_code", "locale", "prompt", "kind", "version"];
     reg.own_files(&own.map(|f| format!("lib/src/{f}.dart")));
     reg.own_files(&super::package::OWN);
     let names = p.tables.iter().map(|t| dart_names(t, &mut reg)).collect();
     view::table_files(&p, &mut reg, |t| format!("lib/src/{}.dart", t.id));
     reg.finish()?;
-    Ok(DartView { p, names })
+    let templates = p
+        .tables
+        .iter()
+        .map(|t| {
+            let mt = m.tables.iter().find(|x| x.id == t.id);
+            t.entries
+                .iter()
+                .map(|e| {
+                    let me = mt.and_then(|mt| mt.entries.get(e.index));
+                    let names = me
+                        .map(|me| me.params.iter().map(|x| dart_string(&x.name)).collect())
+                        .unwrap_or_default();
+                    let texts = p
+                        .locales
+                        .iter()
+                        .map(|l| {
+                            let tpl = me.and_then(|me| me.template.as_ref());
+                            tpl.and_then(|x| x.get(&l.tag)).map(dart_string)
+                        })
+                        .collect();
+                    (names, texts)
+                })
+                .collect()
+        })
+        .collect();
+    Ok(DartView {
+        p,
+        names,
+        templates,
+    })
 }
 
 /// The exports of the library file: (path, show list or empty), by path.
@@ -470,7 +785,7 @@ fn exports(tables: &[DartTable]) -> Vec<(String, String)> {
     let mut exports: Vec<(String, String)> = vec![
         (
             "src/catalog_code.dart".into(),
-            "CatalogCode, Platform, decode, tableIds".into(),
+            "CatalogCode, CatalogPlatform, decode, tableIds".into(),
         ),
         ("src/kind.dart".into(), "Actor, Kind".into()),
         ("src/locale.dart".into(), "CatalogLocale".into()),
@@ -493,7 +808,8 @@ pub fn files(v: &DartView) -> GenResult {
         .tables
         .iter()
         .zip(&v.names)
-        .map(|(t, n)| dart_table(p, t, n))
+        .zip(&v.templates)
+        .map(|((t, n), tpl)| dart_table(p, t, n, tpl))
         .collect();
     let mut imports: Vec<String> = tables.iter().map(|d| format!("{}.dart", d.file)).collect();
     imports.extend(["kind.dart", "locale.dart", "prompt.dart"].map(String::from));
@@ -540,6 +856,10 @@ pub fn files(v: &DartView) -> GenResult {
     files.extend(super::package::files(p, "dart")?);
     let version = super::package::DartVersion { p };
     files.push(render(&version, "lib/src/version.dart")?);
+    if let Some((d, e)) = tables.iter().find_map(|d| Some((d, d.t.units().next()?))) {
+        let example = ExampleDart { p, d, t: d.t, e };
+        files.push(render(&example, "example/main.dart")?);
+    }
     for d in &tables {
         files.push(render(
             &TableDart { p, d },

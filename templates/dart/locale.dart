@@ -27,16 +27,30 @@ enum CatalogLocale {
   static const CatalogLocale fallback = CatalogLocale.{{ p.fallback_name }};
 
   /// The supported locale a BCP 47 tag or platform locale string names
-  /// (`'zh-Hans-CN'`, `'zh_TW'`, `'in-ID'`, `'th_TH.UTF-8'`), by its language
-  /// subtag, case-insensitively; null if unsupported.
+  /// (`'zh-Hans-CN'`, `'zh_TW'`, `'zh_TW_#Hant'`, `'in-ID'`,
+  /// `'th_TH.UTF-8'`), or null if its language is unsupported. The language
+  /// is compared case-insensitively (`in`, `iw`, `ji` read as `id`, `he`,
+  /// `yi`); of the locales with that language, the first whose script (as
+  /// written, or inferred: Chinese in Taiwan, Hong Kong and Macau is `Hant`,
+  /// elsewhere `Hans`) matches wins, else the first of that language.
   static CatalogLocale? fromTag(String tag) {
-    final lang = _languageSubtag(tag);
+    final want = _Tag.parse(tag);
+    if (want.language.isEmpty) {
+      return null;
+    }
+    final wantScript = want.likelyScript;
+    CatalogLocale? first;
     for (final l in values) {
-      if (_asciiLower(l.tag) == lang) {
+      final have = _Tag.parse(l.tag);
+      if (have.language != want.language) {
+        continue;
+      }
+      if (have.likelyScript == wantScript) {
         return l;
       }
+      first ??= l;
     }
-    return null;
+    return first;
   }
 
   /// Like [fromTag], but an unsupported tag gives [fallback].
@@ -55,25 +69,76 @@ enum CatalogLocale {
   }
 }
 
-/// The language subtag of a locale string, lower-cased, with legacy codes
-/// mapped to current ones (`in` -> `id`, `iw` -> `he`, `ji` -> `yi`).
-String _languageSubtag(String tag) {
-  final t = trimWhiteSpace(tag);
-  var end = 0;
-  while (end < t.length && !'-_.@'.contains(t[end])) {
-    end++;
+/// A locale tag taken apart: language, script and region.
+final class _Tag {
+  const _Tag(this.language, this.script, this.region);
+
+  /// Cuts [tag] at the first `.` or `@`, splits it at `-` and `_`, and reads
+  /// the language (lower case, legacy codes mapped), the first subtag of
+  /// four letters as the script (after an optional `#`) and the first of two
+  /// letters or three digits as the region.
+  factory _Tag.parse(String tag) {
+    var head = trimWhiteSpace(tag);
+    for (final stop in ['.', '@']) {
+      final i = head.indexOf(stop);
+      if (i >= 0) {
+        head = head.substring(0, i);
+      }
+    }
+    final parts = head.split(RegExp('[-_]'));
+    var language = _asciiLower(parts.first);
+    language = switch (language) {
+      'in' => 'id',
+      'iw' => 'he',
+      'ji' => 'yi',
+      _ => language,
+    };
+    String? script;
+    String? region;
+    for (var p in parts.skip(1)) {
+      if (p.startsWith('#')) {
+        p = p.substring(1);
+      }
+      final alpha = p.codeUnits.every(_isAsciiLetter);
+      if (p.length == 4 && alpha && script == null) {
+        script = _asciiUpper(p[0]) + _asciiLower(p.substring(1));
+      } else if (((p.length == 2 && alpha) ||
+              (p.length == 3 && p.codeUnits.every(_isAsciiDigit))) &&
+          region == null) {
+        region = _asciiUpper(p);
+      }
+    }
+    return _Tag(language, script, region);
   }
-  final lang = _asciiLower(t.substring(0, end));
-  switch (lang) {
-    case 'in':
-      return 'id';
-    case 'iw':
-      return 'he';
-    case 'ji':
-      return 'yi';
+
+  final String language;
+  final String? script;
+  final String? region;
+
+  /// The script as written, else the one the language usually has in the
+  /// region.
+  String? get likelyScript {
+    if (script != null) {
+      return script;
+    }
+    if (language != 'zh') {
+      return null;
+    }
+    return switch (region) {
+      'TW' || 'HK' || 'MO' => 'Hant',
+      _ => 'Hans',
+    };
   }
-  return lang;
 }
+
+bool _isAsciiLetter(int c) => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+bool _isAsciiDigit(int c) => c >= 0x30 && c <= 0x39;
+
+/// [s] with ASCII letters upper-cased and everything else as it is.
+String _asciiUpper(String s) => String.fromCharCodes(
+      s.codeUnits.map((c) => c >= 0x61 && c <= 0x7a ? c - 0x20 : c),
+    );
 
 /// [s] with ASCII letters lower-cased and everything else as it is.
 String _asciiLower(String s) => String.fromCharCodes(

@@ -19,7 +19,7 @@ export 'src/aai_flutter_android.dart';
 export 'src/aai_flutter_ios.dart';
 export 'src/aai_liveness_sdk.dart';
 export 'src/baidu_face.dart';
-export 'src/catalog_code.dart' show CatalogCode, Platform, decode, tableIds;
+export 'src/catalog_code.dart' show CatalogCode, CatalogPlatform, decode, tableIds;
 export 'src/doubango_liveness.dart';
 export 'src/doubango_stereo_warnings.dart';
 export 'src/kind.dart' show Actor, Kind;

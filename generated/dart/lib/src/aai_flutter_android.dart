@@ -16,22 +16,31 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [AaiFlutterAndroid.fromCode]; it never fails. A listed code gives a
 /// [AaiFlutterAndroidCode] value, and any other code a
-/// [AaiFlutterAndroidUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [AaiFlutterAndroidUnknown], which keeps the code (only decoding makes one).
 ///
-/// The vendor says codes exist beyond this table.
-sealed class AaiFlutterAndroid implements CatalogCode {
+/// The vendor says codes exist beyond this table, so the class is not
+/// sealed: a `switch` over it needs a default case (codes added to it come in
+/// minor versions).
+abstract final class AaiFlutterAndroid implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [AaiFlutterAndroidUnknown] with the code.
   factory AaiFlutterAndroid.fromCode(String code) =>
       _byCode[code] ??
-      AaiFlutterAndroidUnknown(code);
+      AaiFlutterAndroidUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'aai_flutter_android';
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = true;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory AaiFlutterAndroid.fromJson(Object? json) => switch (json) {
+        final String code => AaiFlutterAndroid.fromCode(code),
+        final int code => AaiFlutterAndroid.fromCode(code.toString()),
+        _ => throw FormatException('not a code of AaiFlutterAndroid', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterAndroidEntry? get entry;
@@ -42,8 +51,14 @@ mixin _AaiFlutterAndroidMembers {
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterAndroidEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => AaiFlutterAndroid.tableId;
@@ -56,6 +71,21 @@ mixin _AaiFlutterAndroidMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -65,7 +95,7 @@ mixin _AaiFlutterAndroidMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -127,13 +157,21 @@ final class AaiFlutterAndroidEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => null;
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -208,7 +246,7 @@ enum AaiFlutterAndroidCode with _AaiFlutterAndroidMembers implements AaiFlutterA
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, AaiFlutterAndroidCode> _byCode = <String, AaiFlutterAndroidCode>{
   'FACE_MISSING': AaiFlutterAndroidCode.faceMissing,
   'ACTION_TIMEOUT': AaiFlutterAndroidCode.actionTimeout,
@@ -231,10 +269,10 @@ const Map<String, AaiFlutterAndroidCode> _byCode = <String, AaiFlutterAndroidCod
   'AUTH_ACCOUNT_ACCESS_DENIED': AaiFlutterAndroidCode.authAccountAccessDenied,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class AaiFlutterAndroidUnknown with _AaiFlutterAndroidMembers implements AaiFlutterAndroid {
-  /// The value for an unlisted [code].
-  const AaiFlutterAndroidUnknown(this.code);
+  const AaiFlutterAndroidUnknown._(this.code);
 
   @override
   final String code;
@@ -591,4 +629,27 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
 ];

@@ -15,17 +15,20 @@ import 'prompt.dart';
 /// AAI liveness detection Flutter plugin, iOS error codes
 ///
 /// Decode a raw code with [AaiFlutterIos.fromCode]; it never fails. A listed code gives a
-/// [AaiFlutterIosCode] value, and any other code a
-/// [AaiFlutterIosUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [AaiFlutterIosCode] value, an old code a [AaiFlutterIosLegacy] holding the
+/// current value and the code received, and any other code a
+/// [AaiFlutterIosUnknown], which keeps the code (only decoding makes one).
 ///
-/// The vendor says codes exist beyond this table.
-sealed class AaiFlutterIos implements CatalogCode {
+/// The vendor says codes exist beyond this table, so the class is not
+/// sealed: a `switch` over it needs a default case (codes added to it come in
+/// minor versions).
+abstract final class AaiFlutterIos implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [AaiFlutterIosUnknown] with the code.
   factory AaiFlutterIos.fromCode(String code) =>
       _byCode[code] ??
-      AaiFlutterIosUnknown(code);
+      AaiFlutterIosLegacy._match(code) ??
+      AaiFlutterIosUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'aai_flutter_ios';
@@ -53,6 +56,14 @@ sealed class AaiFlutterIos implements CatalogCode {
   @Deprecated('an old code: use the value it now decodes to')
   static const AaiFlutterIos legacyFailReasonPrepareTimeout = AaiFlutterIosCode.prepareTimeout;
 
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory AaiFlutterIos.fromJson(Object? json) => switch (json) {
+        final String code => AaiFlutterIos.fromCode(code),
+        final int code => AaiFlutterIos.fromCode(code.toString()),
+        _ => throw FormatException('not a code of AaiFlutterIos', json),
+      };
+
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterIosEntry? get entry;
 }
@@ -62,8 +73,14 @@ mixin _AaiFlutterIosMembers {
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterIosEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => AaiFlutterIos.tableId;
@@ -76,6 +93,21 @@ mixin _AaiFlutterIosMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -85,7 +117,7 @@ mixin _AaiFlutterIosMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -147,13 +179,21 @@ final class AaiFlutterIosEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => null;
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -215,7 +255,7 @@ enum AaiFlutterIosCode with _AaiFlutterIosMembers implements AaiFlutterIos {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, AaiFlutterIosCode> _byCode = <String, AaiFlutterIosCode>{
   'FACE_MISSING': AaiFlutterIosCode.faceMissing,
   'MUTI_FACE': AaiFlutterIosCode.mutiFace,
@@ -227,6 +267,40 @@ const Map<String, AaiFlutterIosCode> _byCode = <String, AaiFlutterIosCode>{
   'DEVICE_NOT_SUPPORT': AaiFlutterIosCode.deviceNotSupport,
   'UNDEFINED': AaiFlutterIosCode.undefined,
   'NETWORK_REQUEST_FAILED': AaiFlutterIosCode.networkRequestFailed,
+};
+
+/// A value decoded from an old code (an alias): the [current] value and the
+/// code actually [received]. Its texts and metadata are the current value's.
+final class AaiFlutterIosLegacy with _AaiFlutterIosMembers implements AaiFlutterIos {
+  const AaiFlutterIosLegacy._(this.current, this.received);
+
+  /// The value the old code now decodes to.
+  final AaiFlutterIosCode current;
+
+  @override
+  final String received;
+
+  static AaiFlutterIosLegacy? _match(String code) {
+    final current = _byAlias[code];
+    return current == null ? null : AaiFlutterIosLegacy._(current, code);
+  }
+
+  @override
+  AaiFlutterIosEntry get entry => current.entry;
+
+  @override
+  String get code => current.code;
+
+  @override
+  bool operator ==(Object other) =>
+      other is AaiFlutterIosLegacy && other.current == current && other.received == received;
+
+  @override
+  int get hashCode => Object.hash(AaiFlutterIosLegacy, current, received);
+}
+
+/// Old codes (aliases) to the values they now decode to.
+const Map<String, AaiFlutterIosCode> _byAlias = <String, AaiFlutterIosCode>{
   'FAIL_REASON_FACEMISS_BLINK_MOUTH': AaiFlutterIosCode.faceMissing,
   'FAIL_REASON_FACEMISS_POS_YAW': AaiFlutterIosCode.faceMissing,
   'FAIL_REASON_MUTI_FACE': AaiFlutterIosCode.mutiFace,
@@ -234,10 +308,10 @@ const Map<String, AaiFlutterIosCode> _byCode = <String, AaiFlutterIosCode>{
   'FAIL_REASON_PREPARE_TIMEOUT': AaiFlutterIosCode.prepareTimeout,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class AaiFlutterIosUnknown with _AaiFlutterIosMembers implements AaiFlutterIos {
-  /// The value for an unlisted [code].
-  const AaiFlutterIosUnknown(this.code);
+  const AaiFlutterIosUnknown._(this.code);
 
   @override
   final String code;
@@ -468,4 +542,18 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
 ];

@@ -18,24 +18,33 @@ import 'prompt.dart';
 /// [AaiLivenessSdkCode] value, a code of the family AUTH\_NETWORK\_ERROR\_$ErrorCode a
 /// [AaiLivenessSdkAuthNetworkError] holding its parameter, a code of the family UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode a
 /// [AaiLivenessSdkUploadImageDataNetworkError] holding its parameter, and any other code a
-/// [AaiLivenessSdkUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [AaiLivenessSdkUnknown], which keeps the code (only decoding makes one).
 ///
-/// The vendor says codes exist beyond this table.
-sealed class AaiLivenessSdk implements CatalogCode {
+/// The vendor says codes exist beyond this table, so the class is not
+/// sealed: a `switch` over it needs a default case (codes added to it come in
+/// minor versions).
+abstract final class AaiLivenessSdk implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [AaiLivenessSdkUnknown] with the code.
   factory AaiLivenessSdk.fromCode(String code) =>
       _byCode[code] ??
       AaiLivenessSdkAuthNetworkError._match(code) ??
       AaiLivenessSdkUploadImageDataNetworkError._match(code) ??
-      AaiLivenessSdkUnknown(code);
+      AaiLivenessSdkUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'aai_liveness_sdk';
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = true;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory AaiLivenessSdk.fromJson(Object? json) => switch (json) {
+        final String code => AaiLivenessSdk.fromCode(code),
+        final int code => AaiLivenessSdk.fromCode(code.toString()),
+        _ => throw FormatException('not a code of AaiLivenessSdk', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   AaiLivenessSdkEntry? get entry;
@@ -46,8 +55,14 @@ mixin _AaiLivenessSdkMembers {
   /// The catalog entry of this value; null for an unlisted code.
   AaiLivenessSdkEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => AaiLivenessSdk.tableId;
@@ -60,6 +75,21 @@ mixin _AaiLivenessSdkMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -69,7 +99,7 @@ mixin _AaiLivenessSdkMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -131,13 +161,21 @@ final class AaiLivenessSdkEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => _templates[locale.index][index];
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -147,67 +185,67 @@ final class AaiLivenessSdkEntry {
 /// The codes the table lists.
 enum AaiLivenessSdkCode with _AaiLivenessSdkMembers implements AaiLivenessSdk {
   /// CAMERA\_OPEN\_FAILED: The camera could not be opened. Please close any other app that may be using the camera and try again.
-  cameraOpenFailed(AaiLivenessSdkEntry(0, 'CAMERA_OPEN_FAILED', kind: Kind.cameraUnavailable, actor: Actor.user, retryable: true, platform: Platform.both)),
+  cameraOpenFailed(AaiLivenessSdkEntry(0, 'CAMERA_OPEN_FAILED', kind: Kind.cameraUnavailable, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
 
   /// NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
-  noCameraPermission(AaiLivenessSdkEntry(1, 'NO_CAMERA_PERMISSION', kind: Kind.permissionDenied, actor: Actor.user, retryable: true, platform: Platform.ios)),
+  noCameraPermission(AaiLivenessSdkEntry(1, 'NO_CAMERA_PERMISSION', kind: Kind.permissionDenied, actor: Actor.user, retryable: true, platform: CatalogPlatform.ios)),
 
   /// LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
-  loadJniFailed(AaiLivenessSdkEntry(2, 'LOAD_JNI_FAILED', kind: Kind.deviceUnsupported, actor: Actor.developer, retryable: false, platform: Platform.android)),
+  loadJniFailed(AaiLivenessSdkEntry(2, 'LOAD_JNI_FAILED', kind: Kind.deviceUnsupported, actor: Actor.developer, retryable: false, platform: CatalogPlatform.android)),
 
   /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-  faceMissing(AaiLivenessSdkEntry(3, 'FACE_MISSING', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, platform: Platform.both)),
+  faceMissing(AaiLivenessSdkEntry(3, 'FACE_MISSING', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, platform: CatalogPlatform.both)),
 
   /// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
   actionTimeout(AaiLivenessSdkEntry(4, 'ACTION_TIMEOUT', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
 
   /// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-  multipleFace(AaiLivenessSdkEntry(5, 'MULTIPLE_FACE', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, platform: Platform.both)),
+  multipleFace(AaiLivenessSdkEntry(5, 'MULTIPLE_FACE', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, platform: CatalogPlatform.both)),
 
   /// MUCH\_MOTION: You moved too much. Please hold still and try again.
-  muchMotion(AaiLivenessSdkEntry(6, 'MUCH_MOTION', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true, platform: Platform.both)),
+  muchMotion(AaiLivenessSdkEntry(6, 'MUCH_MOTION', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
 
   /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
-  strongLight(AaiLivenessSdkEntry(7, 'STRONG_LIGHT', kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright, platform: Platform.both)),
+  strongLight(AaiLivenessSdkEntry(7, 'STRONG_LIGHT', kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright, platform: CatalogPlatform.both)),
 
   /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
-  weakLight(AaiLivenessSdkEntry(8, 'WEAK_LIGHT', kind: Kind.tooDark, actor: Actor.user, retryable: true, prompt: Prompt.lightTooDark, platform: Platform.both)),
+  weakLight(AaiLivenessSdkEntry(8, 'WEAK_LIGHT', kind: Kind.tooDark, actor: Actor.user, retryable: true, prompt: Prompt.lightTooDark, platform: CatalogPlatform.both)),
 
   /// AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
-  authParseError(AaiLivenessSdkEntry(9, 'AUTH_PARSE_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: true, platform: Platform.android)),
+  authParseError(AaiLivenessSdkEntry(9, 'AUTH_PARSE_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: true, platform: CatalogPlatform.android)),
 
   /// ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  errorNoParam(AaiLivenessSdkEntry(10, 'ERROR_NO_PARAM', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both)),
+  errorNoParam(AaiLivenessSdkEntry(10, 'ERROR_NO_PARAM', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
 
   /// LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  livenessTypeNotFound(AaiLivenessSdkEntry(11, 'LIVENESS_TYPE_NOT_FOUND', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both)),
+  livenessTypeNotFound(AaiLivenessSdkEntry(11, 'LIVENESS_TYPE_NOT_FOUND', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
 
   /// LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  loadModelError(AaiLivenessSdkEntry(12, 'LOAD_MODEL_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both)),
+  loadModelError(AaiLivenessSdkEntry(12, 'LOAD_MODEL_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
 
   /// APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  applicationContextNull(AaiLivenessSdkEntry(13, 'APPLICATION_CONTEXT_NULL', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, platform: Platform.android)),
+  applicationContextNull(AaiLivenessSdkEntry(13, 'APPLICATION_CONTEXT_NULL', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, platform: CatalogPlatform.android)),
 
   /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-  deviceNotSupport(AaiLivenessSdkEntry(16, 'DEVICE_NOT_SUPPORT', kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false, platform: Platform.both)),
+  deviceNotSupport(AaiLivenessSdkEntry(16, 'DEVICE_NOT_SUPPORT', kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false, platform: CatalogPlatform.both)),
 
   /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  modelError(AaiLivenessSdkEntry(17, 'MODEL_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: Platform.both)),
+  modelError(AaiLivenessSdkEntry(17, 'MODEL_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
 
   /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-  userGiveUp(AaiLivenessSdkEntry(18, 'USER_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: Platform.both)),
+  userGiveUp(AaiLivenessSdkEntry(18, 'USER_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
 
   /// UPLOAD\_PICTURE\_GIVE\_UP: The upload was cancelled. Please check your internet connection and try again.
-  uploadPictureGiveUp(AaiLivenessSdkEntry(19, 'UPLOAD_PICTURE_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: Platform.both)),
+  uploadPictureGiveUp(AaiLivenessSdkEntry(19, 'UPLOAD_PICTURE_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
 
   /// AUTH\_GIVE\_UP: Face verification was cancelled while connecting. Please check your internet connection and try again.
-  authGiveUp(AaiLivenessSdkEntry(20, 'AUTH_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: Platform.both)),
+  authGiveUp(AaiLivenessSdkEntry(20, 'AUTH_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
 
   /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
-  noUploadImage(AaiLivenessSdkEntry(21, 'NO_UPLOAD_IMAGE', kind: Kind.internalError, actor: Actor.vendor, retryable: true, platform: Platform.android)),
+  noUploadImage(AaiLivenessSdkEntry(21, 'NO_UPLOAD_IMAGE', kind: Kind.internalError, actor: Actor.vendor, retryable: true, platform: CatalogPlatform.android)),
 
   /// UNDEFINED: Something went wrong. Please try again.
-  undefined(AaiLivenessSdkEntry(22, 'UNDEFINED', kind: Kind.unknown, actor: Actor.vendor, retryable: true, platform: Platform.both));
+  undefined(AaiLivenessSdkEntry(22, 'UNDEFINED', kind: Kind.unknown, actor: Actor.vendor, retryable: true, platform: CatalogPlatform.both));
 
   const AaiLivenessSdkCode(this.entry);
 
@@ -218,7 +256,7 @@ enum AaiLivenessSdkCode with _AaiLivenessSdkMembers implements AaiLivenessSdk {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, AaiLivenessSdkCode> _byCode = <String, AaiLivenessSdkCode>{
   'CAMERA_OPEN_FAILED': AaiLivenessSdkCode.cameraOpenFailed,
   'NO_CAMERA_PERMISSION': AaiLivenessSdkCode.noCameraPermission,
@@ -251,7 +289,7 @@ final class AaiLivenessSdkAuthNetworkError with _AaiLivenessSdkMembers implement
   const AaiLivenessSdkAuthNetworkError(this.param);
 
   /// The ErrorCode parameter as sent.
-  final String param;
+  final int param;
 
   /// The text before the parameter.
   static const String prefix = 'AUTH_NETWORK_ERROR_';
@@ -259,15 +297,26 @@ final class AaiLivenessSdkAuthNetworkError with _AaiLivenessSdkMembers implement
   /// The text after the parameter.
   static const String suffix = '';
 
-  static const AaiLivenessSdkEntry _entry = AaiLivenessSdkEntry(14, 'AUTH_NETWORK_ERROR_\$ErrorCode', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: Platform.both);
+  static const AaiLivenessSdkEntry _entry = AaiLivenessSdkEntry(14, 'AUTH_NETWORK_ERROR_\$ErrorCode', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: CatalogPlatform.both);
 
   static AaiLivenessSdkAuthNetworkError? _match(String code) {
     final param = patternParam(code, prefix, suffix, integer: true);
-    return param == null ? null : AaiLivenessSdkAuthNetworkError(param);
+    return param == null ? null : AaiLivenessSdkAuthNetworkError(int.parse(param));
   }
 
   @override
   AaiLivenessSdkEntry get entry => _entry;
+
+  /// The message in [locale], its template filled with [param] where the
+  /// locale has one.
+  @override
+  String message(CatalogLocale locale) {
+    final t = _entry.template(locale);
+    if (t == null || _entry.params.isEmpty) {
+      return _entry.message(locale);
+    }
+    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+  }
 
   @override
   String get code => '$prefix$param$suffix';
@@ -287,7 +336,7 @@ final class AaiLivenessSdkUploadImageDataNetworkError with _AaiLivenessSdkMember
   const AaiLivenessSdkUploadImageDataNetworkError(this.param);
 
   /// The ErrorCode parameter as sent.
-  final String param;
+  final int param;
 
   /// The text before the parameter.
   static const String prefix = 'UPLOAD_IMAGE_DATA_NETWORK_ERROR_';
@@ -295,15 +344,26 @@ final class AaiLivenessSdkUploadImageDataNetworkError with _AaiLivenessSdkMember
   /// The text after the parameter.
   static const String suffix = '';
 
-  static const AaiLivenessSdkEntry _entry = AaiLivenessSdkEntry(15, 'UPLOAD_IMAGE_DATA_NETWORK_ERROR_\$ErrorCode', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: Platform.both);
+  static const AaiLivenessSdkEntry _entry = AaiLivenessSdkEntry(15, 'UPLOAD_IMAGE_DATA_NETWORK_ERROR_\$ErrorCode', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: CatalogPlatform.both);
 
   static AaiLivenessSdkUploadImageDataNetworkError? _match(String code) {
     final param = patternParam(code, prefix, suffix, integer: true);
-    return param == null ? null : AaiLivenessSdkUploadImageDataNetworkError(param);
+    return param == null ? null : AaiLivenessSdkUploadImageDataNetworkError(int.parse(param));
   }
 
   @override
   AaiLivenessSdkEntry get entry => _entry;
+
+  /// The message in [locale], its template filled with [param] where the
+  /// locale has one.
+  @override
+  String message(CatalogLocale locale) {
+    final t = _entry.template(locale);
+    if (t == null || _entry.params.isEmpty) {
+      return _entry.message(locale);
+    }
+    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+  }
 
   @override
   String get code => '$prefix$param$suffix';
@@ -315,10 +375,10 @@ final class AaiLivenessSdkUploadImageDataNetworkError with _AaiLivenessSdkMember
   int get hashCode => Object.hash(AaiLivenessSdkUploadImageDataNetworkError, param);
 }
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class AaiLivenessSdkUnknown with _AaiLivenessSdkMembers implements AaiLivenessSdk {
-  /// The value for an unlisted [code].
-  const AaiLivenessSdkUnknown(this.code);
+  const AaiLivenessSdkUnknown._(this.code);
 
   @override
   final String code;
@@ -731,4 +791,203 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>['ErrorCode'],
+  <String>['ErrorCode'],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+];
+
+/// Templates in `zh`, by entry index (null: none).
+const List<String?> _templatesZh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '网络异常（错误码 {ErrorCode}），请检查网络连接后重试。',
+  '照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `en`, by entry index (null: none).
+const List<String?> _templatesEn = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'A network error occurred (error {ErrorCode}). Please check your internet connection and try again.',
+  'Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `id`, by entry index (null: none).
+const List<String?> _templatesId = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.',
+  'Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `vi`, by entry index (null: none).
+const List<String?> _templatesVi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.',
+  'Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `hi`, by entry index (null: none).
+const List<String?> _templatesHi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
+  'आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates in `th`, by entry index (null: none).
+const List<String?> _templatesTh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
+  'ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
+/// Templates by [CatalogLocale.index], then entry index.
+const List<List<String?>> _templates = <List<String?>>[
+  _templatesZh,
+  _templatesEn,
+  _templatesId,
+  _templatesVi,
+  _templatesHi,
+  _templatesTh,
 ];

@@ -30,8 +30,14 @@ abstract interface class CatalogCode implements Exception {
   /// The id of the table the value belongs to.
   String get table;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received;
+
+  /// The JSON form of the value: the code received.
+  String toJson();
 
   /// Whether the catalog lists the code.
   bool get isKnown;
@@ -39,6 +45,11 @@ abstract interface class CatalogCode implements Exception {
   /// The message for the end user in [locale]; for an unknown code, the
   /// text of the generic prompt [Prompt.unknownError].
   String message(CatalogLocale locale);
+
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values);
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -49,7 +60,7 @@ abstract interface class CatalogCode implements Exception {
   bool? get billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform;
+  CatalogPlatform? get platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn;
@@ -69,7 +80,7 @@ abstract interface class CatalogCode implements Exception {
 }
 
 /// The platform an error code occurs on, where the vendor says.
-enum Platform {
+enum CatalogPlatform {
   /// Android and iOS.
   both,
 
@@ -169,17 +180,25 @@ bool isCanonicalInt(String s) {
   return digits.compareTo(limit) <= 0;
 }
 
+/// Internal: [template] with each `{name}` placeholder whose name is in
+/// [values] replaced by the value, in one pass (a value is never read as a
+/// template).
+String fillTemplate(String template, Map<String, Object> values) =>
+    template.replaceAllMapped(
+      RegExp(r'\{([A-Za-z_][A-Za-z0-9_]*)\}'),
+      (m) => values[m[1]]?.toString() ?? m[0]!,
+    );
+
 /// Internal: the flag characters of a flag-set string such as
-/// `impaired(42)`: the part between [prefix] and [suffix] when both are
-/// there, else the whole (trimmed) string.
-String flagChars(String s, String prefix, String suffix) {
-  final t = trimWhiteSpace(s);
-  if (t.length >= prefix.length + suffix.length &&
-      t.startsWith(prefix) &&
-      t.endsWith(suffix)) {
-    return t.substring(prefix.length, t.length - suffix.length);
+/// `impaired(42)`: the part between [prefix] and [suffix]; null unless [s] is
+/// exactly [prefix], the characters, [suffix].
+String? flagChars(String s, String prefix, String suffix) {
+  if (s.length >= prefix.length + suffix.length &&
+      s.startsWith(prefix) &&
+      s.endsWith(suffix)) {
+    return s.substring(prefix.length, s.length - suffix.length);
   }
-  return t;
+  return null;
 }
 
 /// Internal: [s] without leading and trailing Unicode `White_Space`

@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [DoubangoStereoWarnings.fromCode] or
 /// [DoubangoStereoWarnings.fromInt]; it never fails. A listed code gives a
 /// [DoubangoStereoWarningsCode] value, and any other code a
-/// [DoubangoStereoWarningsUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [DoubangoStereoWarningsUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class DoubangoStereoWarnings implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [DoubangoStereoWarningsUnknown] with the code.
   factory DoubangoStereoWarnings.fromCode(String code) =>
       _byCode[code] ??
-      DoubangoStereoWarningsUnknown(code);
+      DoubangoStereoWarningsUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory DoubangoStereoWarnings.fromInt(int code) =>
       DoubangoStereoWarnings.fromCode(code.toString());
 
@@ -36,12 +38,18 @@ sealed class DoubangoStereoWarnings implements CatalogCode {
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
 
-  /// Decodes a set of flags written as stereo impaired($Flags) (or the bare
-  /// characters): one value per character, sorted by code, without repeats.
-  /// Unlisted characters give [DoubangoStereoWarningsUnknown].
+  /// Decodes a set of flags written exactly as stereo impaired($Flags): one value
+  /// per character, sorted by code, without repeats; an unlisted character
+  /// gives a [DoubangoStereoWarningsUnknown]. A string in any other form (white space
+  /// around it, the bare characters) gives one [DoubangoStereoWarningsUnknown] with
+  /// the whole string.
   static List<DoubangoStereoWarnings> decodeFlags(String s) {
+    final chars = flagChars(s, 'stereo impaired(', ')');
+    if (chars == null) {
+      return <DoubangoStereoWarnings>[DoubangoStereoWarningsUnknown._(s)];
+    }
     final out = <DoubangoStereoWarnings>[];
-    for (final c in flagChars(s, 'stereo impaired(', ')').runes) {
+    for (final c in chars.runes) {
       final value = DoubangoStereoWarnings.fromCode(String.fromCharCode(c));
       if (!out.contains(value)) {
         out.add(value);
@@ -49,6 +57,14 @@ sealed class DoubangoStereoWarnings implements CatalogCode {
     }
     return out..sort((a, b) => compareCodePoints(a.code, b.code));
   }
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory DoubangoStereoWarnings.fromJson(Object? json) => switch (json) {
+        final String code => DoubangoStereoWarnings.fromCode(code),
+        final int code => DoubangoStereoWarnings.fromCode(code.toString()),
+        _ => throw FormatException('not a code of DoubangoStereoWarnings', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   DoubangoStereoWarningsEntry? get entry;
@@ -59,8 +75,14 @@ mixin _DoubangoStereoWarningsMembers {
   /// The catalog entry of this value; null for an unlisted code.
   DoubangoStereoWarningsEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => DoubangoStereoWarnings.tableId;
@@ -73,6 +95,21 @@ mixin _DoubangoStereoWarningsMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -82,7 +119,7 @@ mixin _DoubangoStereoWarningsMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -144,13 +181,21 @@ final class DoubangoStereoWarningsEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => null;
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -192,7 +237,7 @@ enum DoubangoStereoWarningsCode with _DoubangoStereoWarningsMembers implements D
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, DoubangoStereoWarningsCode> _byCode = <String, DoubangoStereoWarningsCode>{
   '0': DoubangoStereoWarningsCode.code0,
   '1': DoubangoStereoWarningsCode.code1,
@@ -204,10 +249,10 @@ const Map<String, DoubangoStereoWarningsCode> _byCode = <String, DoubangoStereoW
   '7': DoubangoStereoWarningsCode.code7,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class DoubangoStereoWarningsUnknown with _DoubangoStereoWarningsMembers implements DoubangoStereoWarnings {
-  /// The value for an unlisted [code].
-  const DoubangoStereoWarningsUnknown(this.code);
+  const DoubangoStereoWarningsUnknown._(this.code);
 
   @override
   final String code;
@@ -410,4 +455,16 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
 ];

@@ -16,20 +16,30 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentLivenessCompareApi.fromCode]; it never fails. A listed code gives a
 /// [TencentLivenessCompareApiCode] value, and any other code a
-/// [TencentLivenessCompareApiUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentLivenessCompareApiUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentLivenessCompareApi implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentLivenessCompareApiUnknown] with the code.
   factory TencentLivenessCompareApi.fromCode(String code) =>
       _byCode[code] ??
-      TencentLivenessCompareApiUnknown(code);
+      TencentLivenessCompareApiUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'tencent_liveness_compare_api';
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentLivenessCompareApi.fromJson(Object? json) => switch (json) {
+        final String code => TencentLivenessCompareApi.fromCode(code),
+        final int code => TencentLivenessCompareApi.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentLivenessCompareApi', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareApiEntry? get entry;
@@ -40,8 +50,14 @@ mixin _TencentLivenessCompareApiMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareApiEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentLivenessCompareApi.tableId;
@@ -54,6 +70,21 @@ mixin _TencentLivenessCompareApiMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -63,7 +94,7 @@ mixin _TencentLivenessCompareApiMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -125,13 +156,21 @@ final class TencentLivenessCompareApiEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => null;
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -308,7 +347,7 @@ enum TencentLivenessCompareApiCode with _TencentLivenessCompareApiMembers implem
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentLivenessCompareApiCode> _byCode = <String, TencentLivenessCompareApiCode>{
   'Success': TencentLivenessCompareApiCode.success,
   'FailedOperation.CompareLowSimilarity': TencentLivenessCompareApiCode.failedOperationCompareLowSimilarity,
@@ -365,10 +404,10 @@ const Map<String, TencentLivenessCompareApiCode> _byCode = <String, TencentLiven
   'UnsupportedOperation': TencentLivenessCompareApiCode.unsupportedOperation,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentLivenessCompareApiUnknown with _TencentLivenessCompareApiMembers implements TencentLivenessCompareApi {
-  /// The value for an unlisted [code].
-  const TencentLivenessCompareApiUnknown(this.code);
+  const TencentLivenessCompareApiUnknown._(this.code);
 
   @override
   final String code;
@@ -1201,4 +1240,61 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
 ];

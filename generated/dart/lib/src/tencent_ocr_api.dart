@@ -16,20 +16,30 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentOcrApi.fromCode]; it never fails. A listed code gives a
 /// [TencentOcrApiCode] value, and any other code a
-/// [TencentOcrApiUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentOcrApiUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentOcrApi implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentOcrApiUnknown] with the code.
   factory TencentOcrApi.fromCode(String code) =>
       _byCode[code] ??
-      TencentOcrApiUnknown(code);
+      TencentOcrApiUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'tencent_ocr_api';
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentOcrApi.fromJson(Object? json) => switch (json) {
+        final String code => TencentOcrApi.fromCode(code),
+        final int code => TencentOcrApi.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentOcrApi', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentOcrApiEntry? get entry;
@@ -40,8 +50,14 @@ mixin _TencentOcrApiMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentOcrApiEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentOcrApi.tableId;
@@ -54,6 +70,21 @@ mixin _TencentOcrApiMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -63,7 +94,7 @@ mixin _TencentOcrApiMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -125,13 +156,21 @@ final class TencentOcrApiEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => _templates[locale.index][index];
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -224,7 +263,7 @@ enum TencentOcrApiCode with _TencentOcrApiMembers implements TencentOcrApi {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentOcrApiCode> _byCode = <String, TencentOcrApiCode>{
   'FailedOperation.DownLoadError': TencentOcrApiCode.failedOperationDownLoadError,
   'FailedOperation.UnOpenError': TencentOcrApiCode.failedOperationUnOpenError,
@@ -253,10 +292,10 @@ const Map<String, TencentOcrApiCode> _byCode = <String, TencentOcrApiCode>{
   'FailedOperation.InvalidInfoFormat': TencentOcrApiCode.failedOperationInvalidInfoFormat,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentOcrApiUnknown with _TencentOcrApiMembers implements TencentOcrApi {
-  /// The value for an unlisted [code].
-  const TencentOcrApiUnknown(this.code);
+  const TencentOcrApiUnknown._(this.code);
 
   @override
   final String code;
@@ -697,4 +736,217 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>['field', 'detail'],
+];
+
+/// Templates in `zh`, by entry index (null: none).
+const List<String?> _templatesZh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '证件上的“{field}”无效（{detail}），请重新拍摄。',
+];
+
+/// Templates in `en`, by entry index (null: none).
+const List<String?> _templatesEn = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'The "{field}" on the card is not valid ({detail}). Please take the photo again.',
+];
+
+/// Templates in `id`, by entry index (null: none).
+const List<String?> _templatesId = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '"{field}" pada kartu tidak valid ({detail}). Silakan ambil foto lagi.',
+];
+
+/// Templates in `vi`, by entry index (null: none).
+const List<String?> _templatesVi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Thông tin "{field}" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại.',
+];
+
+/// Templates in `hi`, by entry index (null: none).
+const List<String?> _templatesHi = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'कार्ड पर "{field}" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।',
+];
+
+/// Templates in `th`, by entry index (null: none).
+const List<String?> _templatesTh = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'ข้อมูล "{field}" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่',
+];
+
+/// Templates by [CatalogLocale.index], then entry index.
+const List<List<String?>> _templates = <List<String?>>[
+  _templatesZh,
+  _templatesEn,
+  _templatesId,
+  _templatesVi,
+  _templatesHi,
+  _templatesTh,
 ];

@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [TencentSdkIos.fromCode] or
 /// [TencentSdkIos.fromInt]; it never fails. A listed code gives a
 /// [TencentSdkIosCode] value, and any other code a
-/// [TencentSdkIosUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentSdkIosUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentSdkIos implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentSdkIosUnknown] with the code.
   factory TencentSdkIos.fromCode(String code) =>
       _byCode[code] ??
-      TencentSdkIosUnknown(code);
+      TencentSdkIosUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory TencentSdkIos.fromInt(int code) =>
       TencentSdkIos.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class TencentSdkIos implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentSdkIos.fromJson(Object? json) => switch (json) {
+        final String code => TencentSdkIos.fromCode(code),
+        final int code => TencentSdkIos.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentSdkIos', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentSdkIosEntry? get entry;
@@ -45,8 +55,14 @@ mixin _TencentSdkIosMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentSdkIosEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentSdkIos.tableId;
@@ -59,6 +75,21 @@ mixin _TencentSdkIosMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -68,7 +99,7 @@ mixin _TencentSdkIosMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,13 +161,21 @@ final class TencentSdkIosEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => null;
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -217,7 +256,7 @@ enum TencentSdkIosCode with _TencentSdkIosMembers implements TencentSdkIos {
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentSdkIosCode> _byCode = <String, TencentSdkIosCode>{
   '0': TencentSdkIosCode.code0,
   '210': TencentSdkIosCode.code210,
@@ -242,10 +281,10 @@ const Map<String, TencentSdkIosCode> _byCode = <String, TencentSdkIosCode>{
   '303': TencentSdkIosCode.code303,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentSdkIosUnknown with _TencentSdkIosMembers implements TencentSdkIos {
-  /// The value for an unlisted [code].
-  const TencentSdkIosUnknown(this.code);
+  const TencentSdkIosUnknown._(this.code);
 
   @override
   final String code;
@@ -630,4 +669,29 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
 ];

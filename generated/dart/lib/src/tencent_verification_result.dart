@@ -17,16 +17,18 @@ import 'prompt.dart';
 /// Decode a raw code with [TencentVerificationResult.fromCode] or
 /// [TencentVerificationResult.fromInt]; it never fails. A listed code gives a
 /// [TencentVerificationResultCode] value, and any other code a
-/// [TencentVerificationResultUnknown], which keeps the code. A `switch` over these
-/// subtypes is exhaustive.
+/// [TencentVerificationResultUnknown], which keeps the code (only decoding makes one).
+///
+/// The vendor's list is complete, so the class is sealed and a `switch` over
+/// these subtypes is exhaustive (a code added to it is a breaking change).
 sealed class TencentVerificationResult implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentVerificationResultUnknown] with the code.
   factory TencentVerificationResult.fromCode(String code) =>
       _byCode[code] ??
-      TencentVerificationResultUnknown(code);
+      TencentVerificationResultUnknown._(code);
 
-  /// Decodes an integer [code].
+  /// Decodes an integer [code] (any 64-bit integer).
   factory TencentVerificationResult.fromInt(int code) =>
       TencentVerificationResult.fromCode(code.toString());
 
@@ -35,6 +37,14 @@ sealed class TencentVerificationResult implements CatalogCode {
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = false;
+
+  /// Decodes the JSON form [toJson] writes (the code received; a number is
+  /// read as an integer code).
+  factory TencentVerificationResult.fromJson(Object? json) => switch (json) {
+        final String code => TencentVerificationResult.fromCode(code),
+        final int code => TencentVerificationResult.fromCode(code.toString()),
+        _ => throw FormatException('not a code of TencentVerificationResult', json),
+      };
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentVerificationResultEntry? get entry;
@@ -45,8 +55,14 @@ mixin _TencentVerificationResultMembers {
   /// The catalog entry of this value; null for an unlisted code.
   TencentVerificationResultEntry? get entry;
 
-  /// The code as the vendor sends it.
+  /// The code as the vendor sends it (for an old code, the current code).
   String get code;
+
+  /// The code actually received (an old code, an unlisted code, or [code]).
+  String get received => code;
+
+  /// The JSON form of the value: the code received.
+  String toJson() => received;
 
   /// The id of the table the value belongs to.
   String get table => TencentVerificationResult.tableId;
@@ -59,6 +75,21 @@ mixin _TencentVerificationResultMembers {
   String message(CatalogLocale locale) =>
       entry?.message(locale) ?? Prompt.unknownError.text(locale);
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name); the plain message where the locale has no template
+  /// or a value is missing.
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final e = entry;
+    final t = e?.template(locale);
+    if (e == null) {
+      return message(locale);
+    }
+    if (t == null || !e.params.every(values.containsKey)) {
+      return e.message(locale);
+    }
+    return fillTemplate(t, values);
+  }
+
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
   String? solution(CatalogLocale locale) => entry?.solution(locale);
@@ -68,7 +99,7 @@ mixin _TencentVerificationResultMembers {
   bool? get billed => entry?.billed;
 
   /// The platform the code occurs on, where the vendor says.
-  Platform? get platform => entry?.platform;
+  CatalogPlatform? get platform => entry?.platform;
 
   /// The version that retired this code, for old codes with no successor.
   String? get retiredIn => entry?.retiredIn;
@@ -130,13 +161,21 @@ final class TencentVerificationResultEntry {
   final bool? billed;
 
   /// The platform the code occurs on, where the vendor says.
-  final Platform? platform;
+  final CatalogPlatform? platform;
 
   /// The version that retired this code, for old codes with no successor.
   final String? retiredIn;
 
   /// The message for the end user in [locale].
   String message(CatalogLocale locale) => _messages[locale.index][index];
+
+  /// The names of the entry's parameters (`{name}` in its templates; a
+  /// family's own parameter first).
+  List<String> get params => _params[index];
+
+  /// The message with `{name}` placeholders in [locale]; null where the
+  /// locale has none (it shows [message]).
+  String? template(CatalogLocale locale) => null;
 
   /// What the integrating developer can do, in [locale], where the vendor
   /// says.
@@ -379,7 +418,7 @@ enum TencentVerificationResultCode with _TencentVerificationResultMembers implem
   String get code => entry.code;
 }
 
-/// Listed codes and old codes (aliases) to their values.
+/// Listed codes to their values.
 const Map<String, TencentVerificationResultCode> _byCode = <String, TencentVerificationResultCode>{
   '0': TencentVerificationResultCode.code0,
   '1': TencentVerificationResultCode.code1,
@@ -458,10 +497,10 @@ const Map<String, TencentVerificationResultCode> _byCode = <String, TencentVerif
   '7002': TencentVerificationResultCode.code7002,
 };
 
-/// A code the table does not list; keeps the raw code.
+/// A code the table does not list; keeps the raw code. Only decoding makes
+/// one.
 final class TencentVerificationResultUnknown with _TencentVerificationResultMembers implements TencentVerificationResult {
-  /// The value for an unlisted [code].
-  const TencentVerificationResultUnknown(this.code);
+  const TencentVerificationResultUnknown._(this.code);
 
   @override
   final String code;
@@ -1602,4 +1641,83 @@ const List<List<String?>> _solutions = <List<String?>>[
   _solutionsVi,
   _solutionsHi,
   _solutionsTh,
+];
+
+/// Parameter names by entry index.
+const List<List<String>> _params = <List<String>>[
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
+  <String>[],
 ];
