@@ -11,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/toolchains.sh all
+python3 scripts/fnlen.py 80   # no function in src/ over 80 lines (ARCHITECTURE.md)
 cargo test --workspace --locked
 cargo run --quiet --locked -- check
 cargo run --quiet --locked -- build --target all --check

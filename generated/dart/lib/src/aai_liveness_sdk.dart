@@ -847,6 +847,33 @@ const List<String?> _templatesZh = <String?>[
   null,
 ];
 
+/// Templates in `zh-Hant`, by entry index (null: none).
+const List<String?> _templatesZhHant = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '網路發生錯誤（錯誤碼 {ErrorCode}），請檢查您的網路連線後再試一次。',
+  '無法上傳您的照片（錯誤碼 {ErrorCode}），請檢查網路連線後再試一次。',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];
+
 /// Templates in `en`, by entry index (null: none).
 const List<String?> _templatesEn = <String?>[
   null,
@@ -985,6 +1012,7 @@ const List<String?> _templatesTh = <String?>[
 /// Templates by [CatalogLocale.index], then entry index.
 const List<List<String?>> _templates = <List<String?>>[
   _templatesZh,
+  _templatesZhHant,
   _templatesEn,
   _templatesId,
   _templatesVi,

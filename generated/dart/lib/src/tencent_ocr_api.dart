@@ -796,6 +796,35 @@ const List<String?> _templatesZh = <String?>[
   '证件上的“{field}”无效（{detail}），请重新拍摄。',
 ];
 
+/// Templates in `zh-Hant`, by entry index (null: none).
+const List<String?> _templatesZhHant = <String?>[
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '證件上的「{field}」無效（{detail}），請重新拍攝。',
+];
+
 /// Templates in `en`, by entry index (null: none).
 const List<String?> _templatesEn = <String?>[
   null,
@@ -944,6 +973,7 @@ const List<String?> _templatesTh = <String?>[
 /// Templates by [CatalogLocale.index], then entry index.
 const List<List<String?>> _templates = <List<String?>>[
   _templatesZh,
+  _templatesZhHant,
   _templatesEn,
   _templatesId,
   _templatesVi,
