@@ -269,7 +269,7 @@ fn every_locale_has_every_text() {
             assert!(!k.label(l).is_empty());
         }
     }
-    assert_eq!(Locale::ALL.len(), 6);
+    assert_eq!(Locale::ALL.len(), 7);
     // zh shows an end-user sentence like every locale, not Baidu's own
     // description (which the catalog keeps as vendor_description).
     let zh = BaiduFace::from_int(222202).message(Locale::Zh);
@@ -280,7 +280,9 @@ fn every_locale_has_every_text() {
 fn locale_negotiation() {
     for (tag, want) in [
         ("zh-Hans-CN", Locale::Zh),
-        ("zh_TW", Locale::Zh),
+        ("zh_TW", Locale::ZhHant),
+        ("zh-Hant-HK", Locale::ZhHant),
+        ("zh-SG", Locale::Zh),
         ("in-ID", Locale::Id),
         ("id", Locale::Id),
         ("hi-IN", Locale::Hi),

@@ -237,7 +237,7 @@ void everyLocaleHasEveryText() {
     }
   }
   eq(CatalogLocale.all.map((l) => l.tag).toList(),
-      <String>['zh', 'en', 'id', 'vi', 'hi', 'th'], 'locales');
+      <String>['zh', 'zh-Hant', 'en', 'id', 'vi', 'hi', 'th'], 'locales');
   eq(CatalogLocale.fallback, CatalogLocale.en, 'fallback');
   // zh shows an end-user sentence like every locale, not Baidu's own description.
   final zh = BaiduFace.fromInt(222202).message(CatalogLocale.zh);
@@ -250,7 +250,7 @@ void everyLocaleHasEveryText() {
 void localeNegotiation() {
   const cases = <String, CatalogLocale>{
     'zh-Hans-CN': CatalogLocale.zh,
-    'zh_TW': CatalogLocale.zh,
+    'zh_TW': CatalogLocale.zhHant,
     'in-ID': CatalogLocale.id,
     'id': CatalogLocale.id,
     'hi-IN': CatalogLocale.hi,

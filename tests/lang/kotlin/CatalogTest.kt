@@ -170,7 +170,7 @@ private fun oneVocabularyAcrossVendors() {
 }
 
 private fun everyLocaleHasEveryText() {
-    eq(CatalogLocale.ALL.map { it.tag }, listOf("zh", "en", "id", "vi", "hi", "th"), "locales")
+    eq(CatalogLocale.ALL.map { it.tag }, listOf("zh", "zh-Hant", "en", "id", "vi", "hi", "th"), "locales")
     eq(CatalogLocale.FALLBACK, CatalogLocale.En, "FALLBACK")
     for (t in TABLES) {
         val v = decode(t, "x")!!
@@ -192,7 +192,7 @@ private fun everyLocaleHasEveryText() {
 private fun localeNegotiation() {
     for ((tag, want) in listOf(
         "zh-Hans-CN" to CatalogLocale.Zh,
-        "zh_TW" to CatalogLocale.Zh,
+        "zh_TW" to CatalogLocale.ZhHant,
         "in-ID" to CatalogLocale.Id,
         "id" to CatalogLocale.Id,
         "hi-IN" to CatalogLocale.Hi,
