@@ -53,7 +53,7 @@ func texts() {
     bytesEq(Self_.code5a.message(in: .id), "a code whose words start with a digit, ending in white space\u{a0}\u{3000}", "trailing Unicode white space")
     bytesEq(Self_.none.message(in: .en), "unit separator \u{1f} and record separator \u{1e} inside", "separators")
     bytesEq(Self_.protocol.message(in: .en), "\t tab first, CR last\r", "tab and CR")
-    bytesEq(Self_.umlaut.message(in: .en), "bidi \u{202e} and line separator \u{2028} and BOM \u{feff} and NUL \0 end", "invisibles")
+    bytesEq(Self_.umlaut.message(in: .en), "zero-width space \u{200b} and line separator \u{2028} and BOM \u{feff} and NUL \0 end", "invisibles")
     bytesEq(Protocol_.code1.message(in: .en), "\n\u{1f}\u{1e}\u{1d}\u{1c}\u{1b}\u{1a}\u{19}\u{18}\u{17}\u{16}\u{15}\u{14}\u{13}\u{12}\u{11}\u{10}\u{f}\u{e}\u{c}\u{b}\u{8}\u{7}\u{6}\u{5}\u{4}\u{3}\u{2}\u{1}\u{7f}", "every separator")
     bytesEq(Protocol_.code2.message(in: .id), "no-break space\u{a0}and ideographic space\u{3000}", "trailing Unicode white space")
     eq(CatalogLocale.negotiate("in-ID"), .id)

@@ -211,14 +211,15 @@ test('every locale has every text; locales and negotiation', () => {
       check((kindLabel(k, l) ?? '') !== '', `${k} ${l}`);
     }
   }
-  eq([...locales], ['zh', 'en', 'id', 'vi', 'hi', 'th'], 'locales');
+  eq([...locales], ['zh', 'zh-Hant', 'en', 'id', 'vi', 'hi', 'th'], 'locales');
   eq(fallback, 'en', 'fallback');
   // zh shows an end-user sentence like every locale, not Baidu's own description.
   const zh = BaiduFace.fromInt(222202).message('zh');
   check(zh !== '' && zh !== '图片中没有人脸', `BaiduFace 222202 zh: ${zh}`);
   const cases: [string, string][] = [
     ['zh-Hans-CN', 'zh'],
-    ['zh_TW', 'zh'],
+    ['zh_TW', 'zh-Hant'],
+    ['zh-SG', 'zh'],
     ['in-ID', 'id'],
     ['id', 'id'],
     ['hi-IN', 'hi'],
