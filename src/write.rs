@@ -777,6 +777,17 @@ pub fn recover(out: &Path, opts: Options) -> Result<Option<String>, String> {
         Ok(other) => return Err(format!("{shown} is {}; remove it", describe_kind(&other))),
         Err(e) => return Err(format!("{shown}: {e}")),
     };
+    // A crash while the journal itself was being written leaves a prefix of
+    // its header (even an empty file): nothing was staged yet, as staging
+    // starts only once the whole journal is on disk.
+    if bytes.len() <= JOURNAL_HEAD.len()
+        && format!("{JOURNAL_HEAD}\n").as_bytes().starts_with(&bytes)
+    {
+        std::fs::remove_file(&jpath).map_err(|e| format!("{shown}: {e}"))?;
+        return Ok(Some(format!(
+            "removed the journal of a build interrupted before it staged anything ({shown})"
+        )));
+    }
     let j = String::from_utf8(bytes)
         .map_err(|_| "not UTF-8".to_owned())
         .and_then(|t| parse_journal(&t))
@@ -882,6 +893,24 @@ mod tests {
             format!("{}  x", &h[1..]),
         ] {
             assert!(parse_manifest(&bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_journal_torn_before_its_header_is_removed() {
+        for torn in ["", "err", JOURNAL_HEAD] {
+            let out = std::env::temp_dir().join(format!("errgen-torn-{}", random_hex()));
+            std::fs::create_dir_all(&out).unwrap();
+            std::fs::write(out.join(JOURNAL), torn).unwrap();
+            let done = recover(&out, Options::default()).unwrap();
+            assert!(
+                done.is_some_and(|d| d.contains("before it staged")),
+                "{torn:?}"
+            );
+            assert!(!out.join(JOURNAL).exists());
+            std::fs::write(out.join(JOURNAL), "not a journal\n").unwrap();
+            assert!(recover(&out, Options::default()).is_err());
+            std::fs::remove_dir_all(&out).unwrap();
         }
     }
 
