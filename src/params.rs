@@ -126,33 +126,6 @@ fn l10n_templates<'a>(
         })
 }
 
-pub fn template(cat: &RawCatalog, table: &str, e: &RawEntry) -> Option<Texts> {
-    let src = e.template.as_ref()?;
-    let code = &entry_code(e)?.value;
-    let source = cat
-        .manifest
-        .as_ref()
-        .map(|m| m.data.source_locale.value.clone())
-        .unwrap_or_else(|| "en".into());
-    let mut t = Texts::default();
-    t.0.insert(
-        source.clone(),
-        Text {
-            text: src.value.clone(),
-            state: None,
-        },
-    );
-    for (l, c, x, state, _) in l10n_templates(cat, table) {
-        if c == code && l != source {
-            t.0.entry(l.to_owned()).or_insert(Text {
-                text: x.value.clone(),
-                state: Some(state),
-            });
-        }
-    }
-    Some(t)
-}
-
 /// What is wrong with the placeholders of a template, given the names it must use.
 fn template_problem(text: &str, names: &BTreeSet<String>) -> Option<String> {
     let found = placeholders(text);

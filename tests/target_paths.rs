@@ -26,18 +26,6 @@ fn catalog_with(dir: &Path, ids: &[&str]) -> PathBuf {
     dir.to_owned()
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(e.file_name());
-        if e.path().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
-}
-
 fn generate_all(catalog: &Path, targets: &[&str]) -> Result<Vec<GenFile>, Vec<Diagnostic>> {
     errgen::generate(&model(catalog), targets)
 }
