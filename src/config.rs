@@ -77,9 +77,9 @@ const SECTIONS: &[(&str, &[&str])] = &[
     ("swift", &["module", "out"]),
     ("dart", &["package", "out"]),
     ("typescript", &["package", "out"]),
-    ("android-res", &["out"]),
-    ("apple-res", &["out"]),
-    ("flutter-arb", &["out"]),
+    ("android-res", &["prefix", "out"]),
+    ("apple-res", &["table", "out"]),
+    ("flutter-arb", &["prefix", "out"]),
 ];
 
 /// The config in the working folder, if there is one.
@@ -378,7 +378,9 @@ impl Reader<'_> {
     /// The package-level names of one target's section, each checked by the
     /// target's own rules.
     fn names(&mut self, t: &Table, target: &str, names: &mut Names) {
-        use crate::targets::{dart, kotlin, rust, swift, typescript};
+        use crate::targets::{
+            android_res, apple_res, dart, flutter_arb, kotlin, rust, swift, typescript,
+        };
         type Check = fn(&str) -> Result<(), String>;
         let fields: Vec<(&str, Check, &mut Option<String>)> = match target {
             "rust" => vec![("crate", rust::check_crate_name, &mut names.rust_crate)],
@@ -402,6 +404,13 @@ impl Reader<'_> {
                 typescript::check_package_name,
                 &mut names.npm_package,
             )],
+            "android-res" => vec![(
+                "prefix",
+                android_res::check_prefix,
+                &mut names.android_prefix,
+            )],
+            "apple-res" => vec![("table", apple_res::check_table, &mut names.apple_table)],
+            "flutter-arb" => vec![("prefix", flutter_arb::check_prefix, &mut names.arb_prefix)],
             _ => Vec::new(),
         };
         for (key, check, slot) in fields {

@@ -64,6 +64,13 @@ pub struct Names {
     pub dart_package: Option<String>,
     /// The npm package (`@acme/kyc-errors`).
     pub npm_package: Option<String>,
+    /// Android: the string resources' name prefix (`acme` -> `acme_prompt_blink`
+    /// in `acme_strings.xml`).
+    pub android_prefix: Option<String>,
+    /// Apple: the strings table (`AcmeErrors.xcstrings`, `AcmeErrors.strings`).
+    pub apple_table: Option<String>,
+    /// Flutter: the ARB files' prefix (`acme` -> `arb/acme_en.arb`).
+    pub arb_prefix: Option<String>,
 }
 
 /// One released version and what changed in it (from the API lock).

@@ -58,7 +58,7 @@ package = "@acme/.x"
 
 [flutter-arb]
 out = "gen/arb"
-prefix = "app"
+arb_dir = "l10n"
 "#;
     std::fs::write(dir.join("errgen.toml"), toml).unwrap();
     let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
@@ -119,7 +119,7 @@ prefix = "app"
         ),
         (
             "31:1",
-            "unknown key `prefix` in [flutter-arb]; expected one of: out",
+            "unknown key `arb_dir` in [flutter-arb]; expected one of: prefix, out",
         ),
     ];
     for (at, msg) in expected {
@@ -378,4 +378,36 @@ fn the_apps_api_lock_is_next_to_its_config() {
     assert_eq!(before, after);
     let (ok, out) = run_in(&dir, &["check"]);
     assert!(!ok && out.contains("need version 2.0.0"), "{out}");
+}
+
+/// The resource targets take their names from the config: Android's name
+/// prefix (and file), Apple's strings table, Flutter's ARB file prefix.
+#[test]
+fn resource_names_come_from_the_config() {
+    let dir = scratch("config-res");
+    minimal(&dir);
+    let toml = "[android-res]\nprefix = \"acme\"\nout = \"android\"\n\n\
+                [apple-res]\ntable = \"AcmeErrors\"\nout = \"apple\"\n\n\
+                [flutter-arb]\nprefix = \"acme\"\nout = \"flutter\"\n";
+    std::fs::write(dir.join("errgen.toml"), toml).unwrap();
+    let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
+    assert!(ok, "{out}");
+    let xml = std::fs::read_to_string(dir.join("android/res/values/acme_strings.xml")).unwrap();
+    assert!(
+        xml.contains("<string name=\"acme_prompt_too_dark\""),
+        "{xml}"
+    );
+    assert!(!xml.contains("name=\"errgen_"), "{xml}");
+    assert!(dir.join("android/res/values-zh/acme_strings.xml").is_file());
+    assert!(dir.join("apple/AcmeErrors.xcstrings").is_file());
+    assert!(dir.join("apple/zh-Hans.lproj/AcmeErrors.strings").is_file());
+    assert!(dir.join("flutter/arb/acme_en.arb").is_file());
+    assert!(dir.join("flutter/arb/acme_zh.arb").is_file());
+    std::fs::write(
+        dir.join("errgen.toml"),
+        toml.replace("\"AcmeErrors\"", "\"Acme Errors\""),
+    )
+    .unwrap();
+    let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
+    assert!(!ok && out.contains("`apple-res.table` \"Acme Errors\": a strings table name is ASCII letters, digits and `_`, starting with a letter\n --> errgen.toml:6:9"), "{out}");
 }

@@ -584,3 +584,11 @@ pub fn is_ascii_ident(s: &str) -> bool {
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
+
+/// Whether `s` is lower snake case ASCII starting with a letter (`acme`,
+/// `acme_kyc2`): a prefix of resource names and files.
+pub fn is_snake_prefix(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
