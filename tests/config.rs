@@ -411,3 +411,39 @@ fn resource_names_come_from_the_config() {
     let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
     assert!(!ok && out.contains("`apple-res.table` \"Acme Errors\": a strings table name is ASCII letters, digits and `_`, starting with a letter\n --> errgen.toml:6:9"), "{out}");
 }
+
+/// The three example configs of README.md ("Per-app configuration") build
+/// on the real catalog from the folder they name (`apps/<app>/`), with
+/// `--config` from the repository's root, and pass `--check` afterwards.
+#[test]
+fn the_readme_example_configs_build() {
+    let dir = scratch("config-readme");
+    copy_dir(&root().join("catalog"), &dir.join("catalog"));
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let blocks: Vec<&str> = readme
+        .split("```toml\n")
+        .skip(1)
+        .filter_map(|b| b.split("```").next())
+        .filter(|b| b.starts_with("# apps/"))
+        .collect();
+    assert_eq!(blocks.len(), 3, "an Android, an iOS and a Flutter config");
+    for b in blocks {
+        let path = b.lines().next().unwrap()[2..].split(':').next().unwrap();
+        std::fs::create_dir_all(dir.join(path).parent().unwrap()).unwrap();
+        std::fs::write(dir.join(path), b).unwrap();
+        let (ok, out) = run_in(&dir, &["build", "--target", "all", "--config", path]);
+        assert!(ok, "{path}:\n{out}");
+        let (ok, out) = run_in(
+            &dir,
+            &["build", "--target", "all", "--check", "--config", path],
+        );
+        assert!(ok && out.contains("files up to date"), "{path}:\n{out}");
+    }
+    let kt = dir.join("apps/android/errgen/kotlin/src/main/kotlin/com/acme/kyc/errors");
+    assert!(kt.join("AaiLivenessSdk.kt").is_file());
+    let swift = dir.join("apps/ios/errgen/AcmeKycErrors/Sources/AcmeKycErrors");
+    assert!(swift.join("TencentSdkIos.swift").is_file());
+    let arb = dir.join("apps/flutter/lib/l10n/errgen/arb");
+    assert!(arb.join("kyc_en.arb").is_file() && arb.join("kyc_id.arb").is_file());
+    assert!(!arb.join("kyc_th.arb").exists());
+}
