@@ -59,7 +59,8 @@ enum Command {
     /// links are never written through.
     ///
     /// When catalog.yaml has a `version:`, the packages' public API is
-    /// compared with CATALOG/errgen.lock first: every change is printed with
+    /// compared with CATALOG/errgen.lock (an app's: errgen.lock next to its
+    /// config) first: every change is printed with
     /// its class (breaking, additive, patch), and the build fails, writing
     /// nothing, when the version is lower than the changes require; else the
     /// lock is updated (README, "Versions and exhaustiveness").
@@ -198,11 +199,11 @@ enum Target {
     Dart,
     /// The npm package (ESM with type declarations).
     Typescript,
-    /// Android string resources (res/values*/errgen_strings.xml).
+    /// Android string resources (res/values*/errgen_strings.xml by default).
     AndroidRes,
-    /// Apple String Catalog (Errgen.xcstrings) and .lproj/Errgen.strings.
+    /// Apple String Catalog (Errgen.xcstrings by default) and .lproj/Errgen.strings.
     AppleRes,
-    /// Flutter ARB files (arb/app_<locale>.arb) for gen-l10n.
+    /// Flutter ARB files (arb/app_<locale>.arb by default) for gen-l10n.
     FlutterArb,
     All,
 }

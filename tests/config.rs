@@ -447,3 +447,25 @@ fn the_readme_example_configs_build() {
     assert!(arb.join("kyc_en.arb").is_file() && arb.join("kyc_id.arb").is_file());
     assert!(!arb.join("kyc_th.arb").exists());
 }
+
+/// `l10n export` with a config exports only the selection's texts (for an
+/// app's translators); without one, every table's.
+#[test]
+fn l10n_export_takes_the_selection() {
+    let dir = scratch("config-l10n");
+    minimal(&dir);
+    let (ok, all) = run_in(&dir, &["l10n", "export", "--locale", "zh"]);
+    assert!(
+        ok && all.contains("original=\"l10n/zh/acme_api.yaml\""),
+        "{all}"
+    );
+    std::fs::write(
+        dir.join("errgen.toml"),
+        "[select]\ntables = [\"acme_sdk\"]\n[kotlin]\nout = \"gen\"\n",
+    )
+    .unwrap();
+    let (ok, out) = run_in(&dir, &["l10n", "export", "--locale", "zh"]);
+    assert!(ok, "{out}");
+    assert!(out.contains("original=\"l10n/zh/acme_sdk.yaml\""), "{out}");
+    assert!(!out.contains("acme_api"), "{out}");
+}
