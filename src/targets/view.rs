@@ -44,6 +44,13 @@ pub struct PackageView {
     pub pkg: PkgNames,
 }
 
+impl PackageView {
+    /// Whether any entry has old codes (an app's selection may have none).
+    pub fn has_aliases(&self) -> bool {
+        (self.tables.iter()).any(|t| t.entries.iter().any(|e| !e.aliases.is_empty()))
+    }
+}
+
 /// The package-level names of one language's package.
 #[derive(Debug, Clone, Default)]
 pub struct PkgNames {
