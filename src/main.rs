@@ -464,21 +464,25 @@ fn export_json(c: errgen::Checked) -> ExitCode {
     }
 }
 
-fn l10n(command: L10nCommand) -> ExitCode {
-    let (catalog, cfg) = match &command {
+/// The catalog and (for an export) the app's config an `l10n` command reads.
+fn l10n_sources(
+    command: &L10nCommand,
+) -> Result<(PathBuf, Option<errgen::config::Config>), ExitCode> {
+    match command {
         L10nCommand::Export {
             catalog, config, ..
         } => {
-            let cfg = match app_config(config.clone()) {
-                Ok(c) => c,
-                Err(code) => return code,
-            };
-            match catalog_of(catalog.clone(), cfg.as_ref()) {
-                Ok(c) => (c, cfg),
-                Err(code) => return code,
-            }
+            let cfg = app_config(config.clone())?;
+            Ok((catalog_of(catalog.clone(), cfg.as_ref())?, cfg))
         }
-        L10nCommand::Import { catalog, .. } => (catalog.clone(), None),
+        L10nCommand::Import { catalog, .. } => Ok((catalog.clone(), None)),
+    }
+}
+
+fn l10n(command: L10nCommand) -> ExitCode {
+    let (catalog, cfg) = match l10n_sources(&command) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
     let c = errgen::check(&catalog);
     report(&c.diagnostics);
@@ -710,10 +714,21 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
         }
     };
     let lock_text = gate.as_ref().map(|g| errgen::api::lock::render(&g.lock));
+    finish_build(&a, &layout, &files, lock_text)
+}
+
+/// Checks or writes what `build` generated into each folder of `layout`,
+/// and the API lock (`lock_text`, when the catalog is versioned).
+fn finish_build(
+    a: &BuildArgs,
+    layout: &Layout,
+    files: &[errgen::targets::GenFile],
+    lock_text: Option<String>,
+) -> ExitCode {
     let lock_stale = lock_text
         .as_ref()
         .is_some_and(|t| std::fs::read_to_string(&layout.lock).ok().as_ref() != Some(t));
-    let runs = runs(&layout, &files, a.target, a.opts);
+    let runs = runs(layout, files, a.target, a.opts);
     for r in &runs {
         if let Err(e) = errgen::write::check_out(&r.out, a.opts) {
             return fail(&[e]);
