@@ -92,12 +92,9 @@ pub fn find() -> Option<PathBuf> {
 /// or is not TOML; every other problem is kept in [`Config::problems`], so
 /// that [`Config::select`] reports them with the catalog's.
 pub fn read(file: &Path) -> Result<Config, Vec<Diagnostic>> {
-    let text = match std::fs::read(file) {
-        Ok(b) => match String::from_utf8(b) {
-            Ok(t) => t,
-            Err(_) => return Err(vec![at_start(file, "the config is not UTF-8 text")]),
-        },
-        Err(e) => return Err(vec![at_start(file, format!("cannot read the config: {e}"))]),
+    let text = match read_text(file) {
+        Ok(t) => t,
+        Err(e) => return Err(vec![at_start(file, e)]),
     };
     let mut sources = Sources::default();
     sources.add(file.to_path_buf(), text.clone());
@@ -126,6 +123,40 @@ pub fn read(file: &Path) -> Result<Config, Vec<Diagnostic>> {
         }),
         None => Err(diags),
     }
+}
+
+/// The largest config errgen reads.
+const MAX_BYTES: u64 = 1 << 20;
+
+/// The config's text: a regular file (a FIFO or device is refused, never
+/// waited on), at most [`MAX_BYTES`], UTF-8.
+fn read_text(file: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let regular = |m: &std::fs::Metadata| m.is_file() && m.len() <= MAX_BYTES;
+    let refuse =
+        || format!("cannot read the config: not a regular file of at most {MAX_BYTES} bytes");
+    let meta = std::fs::metadata(file).map_err(|e| format!("cannot read the config: {e}"))?;
+    if !regular(&meta) {
+        return Err(refuse());
+    }
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NONBLOCK);
+    }
+    let f = o
+        .open(file)
+        .map_err(|e| format!("cannot read the config: {e}"))?;
+    if !f.metadata().is_ok_and(|m| regular(&m)) {
+        return Err(refuse());
+    }
+    let mut bytes = Vec::new();
+    (f.take(MAX_BYTES + 1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read the config: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| "the config is not UTF-8 text".to_owned())
 }
 
 fn at_start(file: &Path, msg: impl Into<String>) -> Diagnostic {

@@ -469,3 +469,27 @@ fn l10n_export_takes_the_selection() {
     assert!(out.contains("original=\"l10n/zh/acme_sdk.yaml\""), "{out}");
     assert!(!out.contains("acme_api"), "{out}");
 }
+
+/// A config that is a named pipe is refused at once, never waited on (a
+/// config may come from a pull request, like the catalog).
+#[cfg(unix)]
+#[test]
+fn a_fifo_config_is_refused_without_waiting() {
+    let dir = scratch("config-fifo");
+    minimal(&dir);
+    let fifo = dir.join("errgen.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let started = std::time::Instant::now();
+    let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
+    assert!(!ok, "{out}");
+    assert!(
+        out.contains("error: cannot read the config: not a regular file of at most 1048576 bytes\n --> errgen.toml:1:1"),
+        "{out}"
+    );
+    assert!(started.elapsed().as_secs() < 10);
+    assert!(!dir.join("generated").exists());
+}
