@@ -9,6 +9,7 @@
 //! -> [`write`] (in-memory file map to disk, or `--check`).
 
 pub mod api;
+pub mod config;
 pub mod diag;
 pub mod export;
 pub mod glossary;

@@ -33,11 +33,22 @@ enum Command {
     /// locale by state. A catalog with a `version:` is also compared with its
     /// API lock, as `build` does: exit 1 when the version is too low.
     Check {
-        /// The catalog folder.
-        #[arg(long, default_value = "catalog")]
-        catalog: PathBuf,
+        /// The catalog folder [default: catalog, or the config's `catalog`].
+        #[arg(long)]
+        catalog: Option<PathBuf>,
+        /// An app's errgen.toml [default: errgen.toml in the working folder,
+        /// if there is one]: checked too, with its selection and its API lock.
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
     },
-    /// Generate packages and localization resources from the catalog into OUT/<target>/.
+    /// Generate packages and localization resources from the catalog into
+    /// OUT/<target>/, or where an app's errgen.toml says.
+    ///
+    /// With a config (--config, or errgen.toml in the working folder), its
+    /// selection of tables and locales, its package names and its `out`
+    /// folders are used, `--target all` builds the targets it configures, and
+    /// its API lock (errgen.lock next to it) is kept; --catalog, --out and
+    /// --locales are then refused (set them in the config).
     ///
     /// Nothing is written if the catalog or any target's naming has an
     /// error. errgen records the files it wrote in OUT/<target>/.errgen-manifest
@@ -48,7 +59,8 @@ enum Command {
     /// links are never written through.
     ///
     /// When catalog.yaml has a `version:`, the packages' public API is
-    /// compared with CATALOG/errgen.lock first: every change is printed with
+    /// compared with CATALOG/errgen.lock (an app's: errgen.lock next to its
+    /// config) first: every change is printed with
     /// its class (breaking, additive, patch), and the build fails, writing
     /// nothing, when the version is lower than the changes require; else the
     /// lock is updated (README, "Versions and exhaustiveness").
@@ -56,12 +68,16 @@ enum Command {
         /// What to generate.
         #[arg(long, value_enum)]
         target: Target,
-        /// The catalog folder.
-        #[arg(long, default_value = "catalog")]
-        catalog: PathBuf,
-        /// The output folder (one folder per target inside).
-        #[arg(long, default_value = "generated")]
-        out: PathBuf,
+        /// The catalog folder [default: catalog].
+        #[arg(long)]
+        catalog: Option<PathBuf>,
+        /// The output folder (one folder per target inside) [default: generated].
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// An app's errgen.toml [default: errgen.toml in the working folder,
+        /// if there is one].
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
         /// Write nothing; exit 1 if any generated file is missing, stale or
         /// orphaned, or the API lock is not up to date.
         #[arg(long)]
@@ -147,9 +163,13 @@ enum L10nCommand {
         /// Write to this file instead of stdout.
         #[arg(long)]
         out: Option<PathBuf>,
-        /// The catalog folder.
-        #[arg(long, default_value = "catalog")]
-        catalog: PathBuf,
+        /// The catalog folder [default: catalog, or the config's `catalog`].
+        #[arg(long)]
+        catalog: Option<PathBuf>,
+        /// An app's errgen.toml [default: errgen.toml in the working folder,
+        /// if there is one]: only the texts of its selection are exported.
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
     },
     /// Read a translated XLIFF file back into catalog/l10n/<locale>/*.yaml.
     ///
@@ -179,11 +199,11 @@ enum Target {
     Dart,
     /// The npm package (ESM with type declarations).
     Typescript,
-    /// Android string resources (res/values*/errgen_strings.xml).
+    /// Android string resources (res/values*/errgen_strings.xml by default).
     AndroidRes,
-    /// Apple String Catalog (Errgen.xcstrings) and .lproj/Errgen.strings.
+    /// Apple String Catalog (Errgen.xcstrings by default) and .lproj/Errgen.strings.
     AppleRes,
-    /// Flutter ARB files (arb/app_<locale>.arb) for gen-l10n.
+    /// Flutter ARB files (arb/app_<locale>.arb by default) for gen-l10n.
     FlutterArb,
     All,
 }
@@ -242,13 +262,15 @@ enum Format {
     Json,
 }
 
-/// The API gate of a versioned catalog (see `errgen::api`): prints what
-/// changed against the lock; fails when catalog.yaml's version is too low.
+/// The API gate of a versioned catalog (see `errgen::api`) over the
+/// packages among `targets`, with the lock at `lock`: prints what changed
+/// against the lock; fails when the version is too low.
 fn gate(
     m: &errgen::model::Model,
-    catalog: &std::path::Path,
+    lock: &std::path::Path,
+    targets: &[&str],
 ) -> Result<Option<errgen::api::lock::Gate>, ExitCode> {
-    let g = match errgen::api::run(m, catalog) {
+    let g = match errgen::api::run_at(m, lock, targets) {
         Ok(g) => g,
         Err(diags) => {
             report(&diags);
@@ -256,7 +278,7 @@ fn gate(
         }
     };
     if let Some(g) = &g {
-        let shown = errgen::diag::display_path(&errgen::api::lock::path(catalog));
+        let shown = errgen::diag::display_path(lock);
         for l in g.report(&shown) {
             eprintln!("{l}");
         }
@@ -265,6 +287,46 @@ fn gate(
         }
     }
     Ok(g)
+}
+
+/// The app's config: `--config`, else errgen.toml in the working folder (if
+/// any), read and checked; every problem is reported.
+fn app_config(given: Option<PathBuf>) -> Result<Option<errgen::config::Config>, ExitCode> {
+    let Some(path) = given.or_else(errgen::config::find) else {
+        return Ok(None);
+    };
+    match errgen::config::read(&path) {
+        Ok(c) => Ok(Some(c)),
+        Err(d) => {
+            report(&d);
+            eprintln!("nothing was done");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// The catalog is invalid: the config's own problems are reported too.
+fn no_model(cfg: Option<&errgen::config::Config>) -> ExitCode {
+    if let Some(c) = cfg {
+        report(&c.problems);
+    }
+    ExitCode::FAILURE
+}
+
+/// The catalog folder: `--catalog`, else the config's, else `catalog`; both is an error.
+fn catalog_of(
+    given: Option<PathBuf>,
+    cfg: Option<&errgen::config::Config>,
+) -> Result<PathBuf, ExitCode> {
+    match (given, cfg) {
+        (Some(_), Some(c)) => Err(fail(&[format!(
+            "--catalog cannot be combined with a config ({}); set `catalog` there",
+            errgen::diag::display_path(&c.file)
+        )])),
+        (Some(p), None) => Ok(p),
+        (None, Some(c)) => Ok(c.catalog.clone()),
+        (None, None) => Ok(PathBuf::from("catalog")),
+    }
 }
 
 fn report(diags: &[Diagnostic]) {
@@ -289,7 +351,7 @@ fn main() -> ExitCode {
     }
     let load = |catalog: &std::path::Path| errgen::check_with(catalog, limits);
     match cli.command {
-        Command::Check { catalog } => check(load(&catalog), &catalog),
+        Command::Check { catalog, config } => check(catalog, config, &load),
         Command::Diff {
             old,
             catalog,
@@ -299,21 +361,25 @@ fn main() -> ExitCode {
             target,
             catalog,
             out,
+            config,
             check,
             locales,
             force,
             follow_symlinks,
         } => build(
-            load(&catalog),
-            target,
-            &catalog,
-            &out,
-            check,
-            locales,
-            errgen::write::Options {
-                force,
-                follow_symlinks,
+            BuildArgs {
+                target,
+                catalog,
+                out,
+                config,
+                check,
+                locales,
+                opts: errgen::write::Options {
+                    force,
+                    follow_symlinks,
+                },
             },
+            &load,
         ),
         Command::Lookup {
             table,
@@ -329,18 +395,43 @@ fn main() -> ExitCode {
     }
 }
 
-/// `errgen check`: every problem, the summary, and the API gate.
-fn check(c: errgen::Checked, catalog: &std::path::Path) -> ExitCode {
+/// `errgen check`: every problem, the summary, and the API gate (with a
+/// config: its problems too, the summary of its selection, its own lock).
+fn check(
+    catalog: Option<PathBuf>,
+    config: Option<PathBuf>,
+    load: &dyn Fn(&std::path::Path) -> errgen::Checked,
+) -> ExitCode {
+    let cfg = match app_config(config) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let catalog = match catalog_of(catalog, cfg.as_ref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let c = load(&catalog);
     report(&c.diagnostics);
-    match &c.model {
-        Some(m) => {
-            print!("{}", errgen::summary::summary(m));
-            match gate(m, catalog) {
-                Ok(_) => ExitCode::SUCCESS,
-                Err(code) => code,
+    let Some(mut m) = c.model else {
+        return no_model(cfg.as_ref());
+    };
+    let (lock, targets) = match &cfg {
+        Some(cfg) => {
+            if let Err(d) = cfg.select(&mut m) {
+                report(&d);
+                return ExitCode::FAILURE;
             }
+            (cfg.lock.clone(), cfg.all.clone())
         }
-        None => ExitCode::FAILURE,
+        None => (
+            errgen::api::lock::path(&catalog),
+            errgen::targets::TARGETS.to_vec(),
+        ),
+    };
+    print!("{}", errgen::summary::summary(&m));
+    match gate(&m, &lock, &targets) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(code) => code,
     }
 }
 
@@ -373,15 +464,38 @@ fn export_json(c: errgen::Checked) -> ExitCode {
     }
 }
 
+/// The catalog and (for an export) the app's config an `l10n` command reads.
+fn l10n_sources(
+    command: &L10nCommand,
+) -> Result<(PathBuf, Option<errgen::config::Config>), ExitCode> {
+    match command {
+        L10nCommand::Export {
+            catalog, config, ..
+        } => {
+            let cfg = app_config(config.clone())?;
+            Ok((catalog_of(catalog.clone(), cfg.as_ref())?, cfg))
+        }
+        L10nCommand::Import { catalog, .. } => Ok((catalog.clone(), None)),
+    }
+}
+
 fn l10n(command: L10nCommand) -> ExitCode {
-    let catalog = match &command {
-        L10nCommand::Export { catalog, .. } | L10nCommand::Import { catalog, .. } => catalog,
+    let (catalog, cfg) = match l10n_sources(&command) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
-    let c = errgen::check(catalog);
+    let c = errgen::check(&catalog);
     report(&c.diagnostics);
-    let Some(m) = &c.model else {
-        return ExitCode::FAILURE;
+    let Some(mut model) = c.model else {
+        return no_model(cfg.as_ref());
     };
+    if let Some(cfg) = &cfg {
+        if let Err(d) = cfg.select(&mut model) {
+            report(&d);
+            return ExitCode::FAILURE;
+        }
+    }
+    let m = &model;
     match command {
         L10nCommand::Export {
             locale,
@@ -445,20 +559,134 @@ fn l10n(command: L10nCommand) -> ExitCode {
     }
 }
 
-fn build(
-    c: errgen::Checked,
+/// `errgen build`'s arguments.
+struct BuildArgs {
     target: Target,
-    catalog: &std::path::Path,
-    out: &std::path::Path,
+    catalog: Option<PathBuf>,
+    out: Option<PathBuf>,
+    config: Option<PathBuf>,
     check: bool,
     locales: Option<Vec<String>>,
     opts: errgen::write::Options,
-) -> ExitCode {
+}
+
+/// Where a build reads and writes: the catalog, the API lock, the targets,
+/// and each folder OUT it writes with the target folders in it
+/// (`(target, folder name)`).
+struct Layout {
+    catalog: PathBuf,
+    lock: PathBuf,
+    targets: Vec<&'static str>,
+    outs: Vec<(PathBuf, Vec<(&'static str, String)>)>,
+    /// The folder the generated headers name the catalog from.
+    base: PathBuf,
+}
+
+/// The default layout: OUT/<target>/ for each target, catalog/errgen.lock.
+fn default_layout(a: &BuildArgs) -> Layout {
+    let catalog = a.catalog.clone().unwrap_or_else(|| "catalog".into());
+    let out = a.out.clone().unwrap_or_else(|| "generated".into());
+    let targets = target_ids(a.target);
+    let roots = targets.iter().map(|t| (*t, (*t).to_owned())).collect();
+    Layout {
+        lock: errgen::api::lock::path(&catalog),
+        catalog,
+        targets,
+        outs: vec![(out.clone(), roots)],
+        base: out,
+    }
+}
+
+/// An app's layout: its catalog, its lock, its targets (`--target all`: the
+/// ones it builds) each in its own `out` (written as OUT = the folder
+/// holding it).
+fn config_layout(a: &BuildArgs, cfg: &errgen::config::Config) -> Result<Layout, ExitCode> {
+    for (given, flag) in [
+        (a.catalog.is_some(), "--catalog"),
+        (a.out.is_some(), "--out"),
+        (a.locales.is_some(), "--locales"),
+    ] {
+        if given {
+            return Err(fail(&[format!(
+                "{flag} cannot be combined with a config ({}); set it there",
+                errgen::diag::display_path(&cfg.file)
+            )]));
+        }
+    }
+    let targets = match a.target {
+        Target::All => cfg.all.clone(),
+        t => {
+            let id = targets_arg(t);
+            if cfg.dest(id).is_none() {
+                let have: Vec<&str> = cfg.dests.iter().map(|d| d.target).collect();
+                return Err(fail(&[format!(
+                    "{} does not configure the target {id} (it has: {}); add a [{id}] section",
+                    errgen::diag::display_path(&cfg.file),
+                    have.join(", ")
+                )]));
+            }
+            vec![id]
+        }
+    };
+    let mut outs: Vec<(PathBuf, Vec<(&'static str, String)>)> = Vec::new();
+    for t in &targets {
+        let Some(d) = cfg.dest(t) else { continue };
+        let Some(name) = d.out.file_name() else {
+            return Err(fail(&[format!(
+                "{}: [{t}] out {} names no folder of its own",
+                d.loc,
+                errgen::diag::display_path(&d.out)
+            )]));
+        };
+        let parent = match d.out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let root = (*t, name.to_string_lossy().into_owned());
+        match outs.iter_mut().find(|(o, _)| *o == parent) {
+            Some((_, roots)) => roots.push(root),
+            None => outs.push((parent, vec![root])),
+        }
+    }
+    Ok(Layout {
+        catalog: cfg.catalog.clone(),
+        lock: cfg.lock.clone(),
+        targets,
+        outs,
+        base: cfg.file.with_file_name("out"),
+    })
+}
+
+fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> ExitCode {
+    let cfg = match app_config(a.config.clone()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let layout = match &cfg {
+        Some(cfg) => match config_layout(&a, cfg) {
+            Ok(l) => l,
+            Err(code) => return code,
+        },
+        None => default_layout(&a),
+    };
+    let c = load(&layout.catalog);
     report(&c.diagnostics);
     let Some(mut model) = c.model else {
-        return ExitCode::FAILURE;
+        return no_model(cfg.as_ref());
     };
-    let gate = match gate(&model, catalog) {
+    if let Some(cfg) = &cfg {
+        if let Err(d) = cfg.select(&mut model) {
+            report(&d);
+            eprintln!("nothing was written");
+            return ExitCode::FAILURE;
+        }
+    }
+    let gated = if cfg.is_some() {
+        layout.targets.clone()
+    } else {
+        errgen::targets::TARGETS.to_vec()
+    };
+    let gate = match gate(&model, &layout.lock, &gated) {
         Ok(g) => g,
         Err(code) => {
             eprintln!("nothing was written");
@@ -468,12 +696,15 @@ fn build(
     if let Some(g) = &gate {
         model.package.history = errgen::api::lock::releases(&g.lock);
     }
-    if let Some(Err(code)) = locales.map(|keep| retain_locales(&mut model, &keep)) {
+    if let Some(Err(code)) = a
+        .locales
+        .as_ref()
+        .map(|keep| retain_locales(&mut model, keep))
+    {
         return code;
     }
-    model.catalog = errgen::write::catalog_label(catalog, out);
-    let targets = target_ids(target);
-    let files = match errgen::generate(&model, &targets) {
+    model.catalog = errgen::write::catalog_label(&layout.catalog, &layout.base);
+    let files = match errgen::generate(&model, &layout.targets) {
         Ok(f) => f,
         Err(mut diags) => {
             c.sources.attach(&mut diags);
@@ -482,51 +713,97 @@ fn build(
             return ExitCode::FAILURE;
         }
     };
-    let lock_path = errgen::api::lock::path(catalog);
     let lock_text = gate.as_ref().map(|g| errgen::api::lock::render(&g.lock));
+    finish_build(&a, &layout, &files, lock_text)
+}
+
+/// Checks or writes what `build` generated into each folder of `layout`,
+/// and the API lock (`lock_text`, when the catalog is versioned).
+fn finish_build(
+    a: &BuildArgs,
+    layout: &Layout,
+    files: &[errgen::targets::GenFile],
+    lock_text: Option<String>,
+) -> ExitCode {
     let lock_stale = lock_text
         .as_ref()
-        .is_some_and(|t| std::fs::read_to_string(&lock_path).ok().as_ref() != Some(t));
-    if let Err(e) = errgen::write::check_out(out, opts) {
-        return fail(&[e]);
+        .is_some_and(|t| std::fs::read_to_string(&layout.lock).ok().as_ref() != Some(t));
+    let runs = runs(layout, files, a.target, a.opts);
+    for r in &runs {
+        if let Err(e) = errgen::write::check_out(&r.out, a.opts) {
+            return fail(&[e]);
+        }
     }
-    let run = BuildRun {
-        target,
-        out,
-        targets: &targets,
-        files: &files,
-        opts,
-    };
-    if check {
+    if a.check {
         if lock_stale {
             return fail(&[format!(
                 "{} is not up to date; run `errgen build`",
-                errgen::diag::display_path(&lock_path)
+                errgen::diag::display_path(&layout.lock)
             )]);
         }
-        return check_build(&run);
+        let failed = runs.iter().filter(|r| check_build(r) != ExitCode::SUCCESS);
+        return if failed.count() == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
     }
-    let plan = match write_build(&run) {
+    let plans = match write_build(&runs) {
         Ok(p) => p,
         Err(code) => return code,
     };
     if let (true, Some(t)) = (lock_stale, &lock_text) {
-        if let Err(e) = errgen::write::replace_file(&lock_path, t.as_bytes()) {
+        if let Err(e) = errgen::write::replace_file(&layout.lock, t.as_bytes()) {
             return fail(&[e]);
         }
-        println!("updated  {}", errgen::diag::display_path(&lock_path));
+        println!("updated  {}", errgen::diag::display_path(&layout.lock));
     }
-    print_written(&plan, out);
+    for (plan, r) in plans.iter().zip(&runs) {
+        print_written(plan, &r.out);
+    }
     ExitCode::SUCCESS
 }
 
-/// What `build` generated and where it goes, for checking or writing it.
-struct BuildRun<'a> {
+/// One folder OUT to check or write: its target folders and their files
+/// (paths starting with the folder's name).
+struct BuildRun {
     target: Target,
-    out: &'a std::path::Path,
-    targets: &'a [&'a str],
-    files: &'a [errgen::targets::GenFile],
+    out: PathBuf,
+    roots: Vec<String>,
+    files: Vec<errgen::targets::GenFile>,
     opts: errgen::write::Options,
+}
+
+/// The generated files of `layout`'s targets, moved into their folders.
+fn runs(
+    layout: &Layout,
+    files: &[errgen::targets::GenFile],
+    target: Target,
+    opts: errgen::write::Options,
+) -> Vec<BuildRun> {
+    let mut out = Vec::new();
+    for (dir, roots) in &layout.outs {
+        let mut mine = Vec::new();
+        for (t, root) in roots {
+            for f in files {
+                if let Ok(rest) = f.path.strip_prefix(t) {
+                    mine.push(errgen::targets::GenFile {
+                        path: PathBuf::from(root).join(rest),
+                        content: f.content.clone(),
+                    });
+                }
+            }
+        }
+        mine.sort_by(|a, b| a.path.cmp(&b.path));
+        out.push(BuildRun {
+            target,
+            out: dir.clone(),
+            roots: roots.iter().map(|(_, r)| r.clone()).collect(),
+            files: mine,
+            opts,
+        });
+    }
+    out
 }
 
 /// Prints every error and returns failure.
@@ -564,13 +841,14 @@ fn target_ids(target: Target) -> Vec<&'static str> {
 /// `build --check`: compares OUT with what would be written, writes nothing.
 fn check_build(run: &BuildRun) -> ExitCode {
     use errgen::write;
-    let out = run.out;
+    let out = &run.out;
     let shown = errgen::diag::display_path(out);
     let _lock = match out.is_dir().then(|| write::lock(out, false)).transpose() {
         Ok(l) => l,
         Err(e) => return fail(&[format!("locking {shown}: {e}")]),
     };
-    let plan = write::plan(out, run.targets, run.files, run.opts);
+    let roots: Vec<&str> = run.roots.iter().map(String::as_str).collect();
+    let plan = write::plan(out, &roots, &run.files, run.opts);
     if plan.is_clean() {
         println!("{shown}: {} files up to date", plan.unchanged);
         return ExitCode::SUCCESS;
@@ -588,33 +866,58 @@ fn check_build(run: &BuildRun) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// Writes the generated files into OUT under its lock, after recovering an
-/// interrupted run; on failure removes OUT again if this run created it.
-fn write_build(run: &BuildRun) -> Result<errgen::write::Plan, ExitCode> {
+/// Writes the generated files into each OUT under its lock (taken in path
+/// order), after recovering an interrupted run; nothing is written unless
+/// every OUT's plan is free of errors. On failure removes each OUT this run
+/// created again.
+fn write_build(runs: &[BuildRun]) -> Result<Vec<errgen::write::Plan>, ExitCode> {
     use errgen::write;
-    let out = run.out;
-    let shown = errgen::diag::display_path(out);
-    let created_out = !out.exists();
-    if let Err(e) = std::fs::create_dir_all(out) {
-        return Err(fail(&[format!("creating {shown}: {e}")]));
-    }
-    let outcome = (|| -> Result<write::Plan, Vec<String>> {
-        let _lock = write::lock(out, true).map_err(|e| vec![format!("locking {shown}: {e}")])?;
-        if let Some(done) = write::recover(out, run.opts).map_err(|e| vec![e])? {
-            println!("{done}");
+    let mut created = Vec::new();
+    for r in runs {
+        if !r.out.exists() {
+            created.push(r.out.clone());
         }
-        let plan = write::plan(out, run.targets, run.files, run.opts);
-        if !plan.errors.is_empty() {
-            let mut errors = plan.errors.clone();
+        if let Err(e) = std::fs::create_dir_all(&r.out) {
+            return Err(fail(&[format!(
+                "creating {}: {e}",
+                errgen::diag::display_path(&r.out)
+            )]));
+        }
+    }
+    let outcome = (|| -> Result<Vec<write::Plan>, Vec<String>> {
+        let mut order: Vec<&BuildRun> = runs.iter().collect();
+        order.sort_by(|a, b| a.out.cmp(&b.out));
+        let mut locks = Vec::new();
+        for r in &order {
+            let shown = errgen::diag::display_path(&r.out);
+            locks.push(
+                write::lock(&r.out, true).map_err(|e| vec![format!("locking {shown}: {e}")])?,
+            );
+        }
+        let mut plans = Vec::new();
+        let mut errors = Vec::new();
+        for r in runs {
+            if let Some(done) = write::recover(&r.out, r.opts).map_err(|e| vec![e])? {
+                println!("{done}");
+            }
+            let roots: Vec<&str> = r.roots.iter().map(String::as_str).collect();
+            let plan = write::plan(&r.out, &roots, &r.files, r.opts);
+            errors.extend(plan.errors.iter().cloned());
+            plans.push(plan);
+        }
+        if !errors.is_empty() {
             errors.push("nothing was written".into());
             return Err(errors);
         }
-        write::apply(out, &plan, run.opts).map_err(|e| vec![e])?;
-        Ok(plan)
+        for (r, plan) in runs.iter().zip(&plans) {
+            write::apply(&r.out, plan, r.opts).map_err(|e| vec![e])?;
+        }
+        drop(locks);
+        Ok(plans)
     })();
     outcome.map_err(|errors| {
-        if created_out {
-            let _ = std::fs::remove_dir(out);
+        for dir in created.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
         }
         fail(&errors)
     })

@@ -42,6 +42,35 @@ pub struct Package {
     pub repository: Option<String>,
     /// Released versions, newest first, from the API lock.
     pub history: Vec<Release>,
+    /// The package-level names an app chose in its `errgen.toml`.
+    pub names: Names,
+}
+
+/// The package-level names an app chose in its `errgen.toml` (see
+/// `crate::config`), as written there; `None` keeps errgen's default. Each
+/// target's view spells and uses the one it needs; the config has checked
+/// them with that target's rules.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Names {
+    /// The Cargo package (`acme-kyc-errors`); the crate is the same with `_`.
+    pub rust_crate: Option<String>,
+    /// The Kotlin package (`com.acme.kyc.errors`) and its Maven coordinates.
+    pub kotlin_package: Option<String>,
+    pub kotlin_group: Option<String>,
+    pub kotlin_artifact: Option<String>,
+    /// The Swift package, library and module (`AcmeKycErrors`).
+    pub swift_module: Option<String>,
+    /// The pub package (`acme_kyc_errors`).
+    pub dart_package: Option<String>,
+    /// The npm package (`@acme/kyc-errors`).
+    pub npm_package: Option<String>,
+    /// Android: the string resources' name prefix (`acme` -> `acme_prompt_blink`
+    /// in `acme_strings.xml`).
+    pub android_prefix: Option<String>,
+    /// Apple: the strings table (`AcmeErrors.xcstrings`, `AcmeErrors.strings`).
+    pub apple_table: Option<String>,
+    /// Flutter: the ARB files' prefix (`acme` -> `arb/acme_en.arb`).
+    pub arb_prefix: Option<String>,
 }
 
 /// One released version and what changed in it (from the API lock).
@@ -337,6 +366,30 @@ impl Model {
         }
     }
 
+    /// Keeps only the tables `keep` selects, and of the prompts and kinds
+    /// only those a kept entry names, the prompt unknown codes show and the
+    /// kind `unknown`; vendors without a kept table go too. The one place a
+    /// selection (`errgen.toml`'s `[select]`) is applied: every target then
+    /// sees a consistent, smaller catalog.
+    pub fn retain_tables(&mut self, keep: impl Fn(&Table) -> bool) {
+        self.tables.retain(|t| keep(t));
+        let entries = || self.tables.iter().flat_map(|t| &t.entries);
+        let prompts: std::collections::BTreeSet<&str> = entries()
+            .filter_map(|e| e.prompt.as_deref())
+            .chain([self.unknown_prompt.as_str()])
+            .collect();
+        let kinds: std::collections::BTreeSet<&str> = entries()
+            .map(|e| e.kind.as_str())
+            .chain(["unknown"])
+            .collect();
+        let vendors: std::collections::BTreeSet<&str> =
+            self.tables.iter().map(|t| t.vendor.as_str()).collect();
+        let (prompts, kinds, vendors) = (owned(prompts), owned(kinds), owned(vendors));
+        self.prompts.retain(|p| prompts.contains(&p.key));
+        self.kinds.retain(|k| kinds.contains(&k.id));
+        self.vendors.retain(|v| vendors.contains(&v.id));
+    }
+
     pub fn prompt(&self, key: &str) -> Option<&Prompt> {
         self.prompts.iter().find(|p| p.key == key)
     }
@@ -397,6 +450,10 @@ impl Pattern {
         let suf = self.suffix.ends_with(&other.suffix) || other.suffix.ends_with(&self.suffix);
         pre && suf
     }
+}
+
+fn owned(set: std::collections::BTreeSet<&str>) -> std::collections::BTreeSet<String> {
+    set.into_iter().map(str::to_owned).collect()
 }
 
 /// A decimal integer as an integer's `to_string()` writes it: `0`, `-999`, `1001`.

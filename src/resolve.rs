@@ -71,6 +71,7 @@ fn package(cat: &RawCatalog) -> Package {
         description: text(|m| &m.description),
         repository: text(|m| &m.repository),
         history: Vec::new(),
+        names: Default::default(),
     }
 }
 

@@ -12,6 +12,24 @@ use common::*;
 use std::path::Path;
 use std::time::Instant;
 
+use errgen::targets::dart::DEFAULT_PACKAGE;
+
+/// Copies `files` of tests/lang/dart into the package's tool/ folder in
+/// `dir`, importing the package named `package`.
+fn copy_tool(dir: &Path, files: &[&str], package: &str) {
+    let tool = dir.join("dart/tool");
+    std::fs::create_dir_all(&tool).unwrap();
+    for f in files {
+        let from = root().join("tests/lang/dart").join(f);
+        let text = std::fs::read_to_string(from).unwrap();
+        let text = text.replace(
+            &format!("package:{DEFAULT_PACKAGE}/{DEFAULT_PACKAGE}.dart"),
+            &format!("package:{package}/{package}.dart"),
+        );
+        std::fs::write(tool.join(f), text).unwrap();
+    }
+}
+
 /// `dart <args>` in the generated package `dir/dart`, inside the Dart root,
 /// with a HOME of its own in `dir` (a cold analysis cache, so timings are
 /// honest, and no sharing with tests that run at the same time).
@@ -50,11 +68,14 @@ fn analyze(dir: &Path) -> f64 {
 /// Returns the model and the number of vector lines.
 fn prepare(catalog: &Path, dir: &Path, programs: &[&str]) -> (errgen::model::Model, usize) {
     let m = generate(catalog, "dart", dir);
-    let tool = dir.join("dart/tool");
-    std::fs::create_dir_all(&tool).unwrap();
-    for f in ["harness.dart"].iter().chain(programs) {
-        std::fs::copy(root().join("tests/lang/dart").join(f), tool.join(f)).unwrap();
-    }
+    let files: Vec<&str> = ["harness.dart"].iter().chain(programs).copied().collect();
+    copy_tool(dir, &files, DEFAULT_PACKAGE);
+    write_vectors(m, dir)
+}
+
+/// Writes the text and meta vectors of `m` into `dir`; returns `m` and
+/// their number of lines.
+fn write_vectors(m: errgen::model::Model, dir: &Path) -> (errgen::model::Model, usize) {
     let v = vectors(&m);
     let meta = meta_vectors(&m);
     std::fs::write(dir.join("vectors.txt"), &v).unwrap();
@@ -69,7 +90,7 @@ fn prepare(catalog: &Path, dir: &Path, programs: &[&str]) -> (errgen::model::Mod
 /// every public name of those libraries (errgen::targets::dart::SDK_NAMES
 /// and FLUTTER_NAMES) next to the package's API. Had the package exported
 /// any of them, the name would be ambiguous: a compile error.
-fn names_program(dir: &Path) {
+fn names_program(dir: &Path, package: &str) {
     use errgen::targets::dart::{FLUTTER_NAMES, SDK_NAMES};
     let tool = dir.join("dart/tool");
     let mut stub = String::from(
@@ -85,7 +106,7 @@ fn names_program(dir: &Path) {
         "// Imports dart:async, dart:io, the package and Flutter's names together\n\
          // (written by tests/lang_dart.rs).\n\
          import 'dart:async';\nimport 'dart:io';\n\n\
-         import 'package:errgen_codes/errgen_codes.dart';\n\n\
+         import 'package:PACKAGE/PACKAGE.dart';\n\n\
          import 'flutter_stub.dart';\n\n\
          /// Every name of dart:core, dart:async, dart:io and Flutter the\n\
          /// package must leave alone.\n\
@@ -105,16 +126,14 @@ fn names_program(dir: &Path) {
          \x20 stdout.writeln('${names.length} names, $os, ${v?.received}');\n\
          }\n",
     );
+    let prog = prog.replace("PACKAGE", package);
     std::fs::write(tool.join("names_test.dart"), prog).unwrap();
 }
 
 /// Runs tests/lang/dart/negotiation_test.dart in the package in `dir`
 /// against the negotiation vectors of `m` (src/locale.rs).
-fn negotiation(dir: &Path, m: &errgen::model::Model) {
-    let tool = dir.join("dart/tool");
-    for f in ["harness.dart", "negotiation_test.dart"] {
-        std::fs::copy(root().join("tests/lang/dart").join(f), tool.join(f)).unwrap();
-    }
+fn negotiation(dir: &Path, m: &errgen::model::Model, package: &str) {
+    copy_tool(dir, &["harness.dart", "negotiation_test.dart"], package);
     std::fs::write(dir.join("negotiation.txt"), negotiation_vectors(m)).unwrap();
     let out = run(&mut dart(
         dir,
@@ -151,7 +170,7 @@ fn zh_hant_negotiates_as_src_locale_in_dart() {
          void main() => print(CatalogLocale.zhHant.tag);\n",
     )
     .unwrap();
-    negotiation(&dir, &m);
+    negotiation(&dir, &m, DEFAULT_PACKAGE);
     example(&dir);
     let out = run(&mut dart(&dir, &["run", "tool/zh_hant_test.dart"]));
     assert!(out.contains("zh-Hant"), "{out}");
@@ -214,7 +233,7 @@ fn catalog_package_analyzes_clean_and_passes_in_dart() {
         &dir,
         &["catalog_test.dart", "ui_stub.dart"],
     );
-    names_program(&dir);
+    names_program(&dir, DEFAULT_PACKAGE);
     let secs = analyze(&dir);
     let out = run(&mut dart(&dir, &["run", "tool/names_test.dart"]));
     let want = format!(
@@ -222,7 +241,7 @@ fn catalog_package_analyzes_clean_and_passes_in_dart() {
         errgen::targets::dart::SDK_NAMES.len() + errgen::targets::dart::FLUTTER_NAMES.len()
     );
     assert!(out.contains(&want), "{out}");
-    negotiation(&dir, &m);
+    negotiation(&dir, &m, DEFAULT_PACKAGE);
     example(&dir);
     let start = Instant::now();
     let out = run(&mut dart(
@@ -243,4 +262,50 @@ fn catalog_package_analyzes_clean_and_passes_in_dart() {
         m.tables.len(),
         m.locales.len(),
     );
+}
+
+/// An app's errgen.toml: the pub package `acme_kyc_errors` with only
+/// Tencent's tables (`vendors = ["tencent"]`), written by the errgen binary
+/// into the config's `out`. It passes the same checks as the default
+/// package: `dart analyze --fatal-infos` with the test programs, the names
+/// program (no dart:core, dart:async, dart:io or Flutter name taken),
+/// negotiation, the example program, and every text and meta vector of the
+/// selected model, which must name exactly the package's tables, locales,
+/// prompts and kinds.
+#[test]
+fn configured_package_analyzes_clean_and_passes_in_dart() {
+    let dir = scratch("dart-config");
+    let package = "acme_kyc_errors";
+    let toml = format!(
+        "catalog = {:?}\n\n[select]\nvendors = [\"tencent\"]\n\n[dart]\npackage = \"{package}\"\nout = \"dart\"\n",
+        root().join("catalog").display().to_string()
+    );
+    let m = configured(&dir, &toml);
+    assert!(m.tables.len() >= 10 && m.tables.iter().all(|t| t.vendor == "tencent"));
+    let pubspec = std::fs::read_to_string(dir.join("dart/pubspec.yaml")).unwrap();
+    assert!(
+        pubspec.contains(&format!("\nname: {package}\n")),
+        "{pubspec}"
+    );
+    assert!(dir.join(format!("dart/lib/{package}.dart")).is_file());
+    assert!(!dir.join("dart/lib/errgen_codes.dart").exists());
+    copy_tool(&dir, &["harness.dart", "vectors_test.dart"], package);
+    let (m, n_vectors) = write_vectors(m, &dir);
+    names_program(&dir, package);
+    analyze(&dir);
+    let out = run(&mut dart(&dir, &["run", "tool/names_test.dart"]));
+    assert!(out.contains("names, linux, no such code"), "{out}");
+    negotiation(&dir, &m, package);
+    example(&dir);
+    let out = run(&mut dart(
+        &dir,
+        &[
+            "run",
+            "tool/vectors_test.dart",
+            "../vectors.txt",
+            "../meta.txt",
+        ],
+    ));
+    println!("{out}");
+    assert_passed(&out, n_vectors);
 }

@@ -16,6 +16,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
+use errgen::targets::kotlin::DEFAULT_PACKAGE;
+
 fn kotlin_home() -> PathBuf {
     toolchains().join("kotlin-2.4.20/node_modules/kotlin-compiler")
 }
@@ -122,6 +124,13 @@ fn real_catalog_compiles_and_passes_in_kotlin() {
     );
     // Each text vector is at least 3 checks, each entry meta vector 5.
     assert_passed(&out, 3 * n_text + 2 * n_meta + 100);
+    readme_sample_output(&dir, &m);
+}
+
+/// The README sample, compiled into the jar in `dir`, prints the first
+/// listed code of the first table with its English message, then `false`
+/// and `true`.
+fn readme_sample_output(dir: &Path, m: &errgen::model::Model) {
     let t = &m.tables[0];
     let e = t.entries.iter().find(|e| e.pattern.is_none()).unwrap();
     let want = format!(
@@ -130,10 +139,89 @@ fn real_catalog_compiles_and_passes_in_kotlin() {
         e.message.get_or("en", &m.fallback)
     );
     assert_eq!(
-        run_main(&dir, "ReadmeSampleKt", &[]),
+        run_main(dir, "ReadmeSampleKt", &[]),
         want,
         "README sample output"
     );
+}
+
+/// An app's errgen.toml: the Kotlin package `com.acme.kyc.errors` (Maven
+/// `com.acme:kyc-errors`) with only AAI's tables (`aai_*`) in id and en
+/// (and the fallback, en), written by the errgen binary into the config's
+/// `out`. It compiles with the same options as the default package and
+/// passes the same vector tests (text, meta, template and negotiation
+/// vectors of the selected model, so of AAI's tables and these locales
+/// only) and its README's sample program; no other vendor's table, locale,
+/// or unused prompt or kind is in it.
+#[test]
+fn configured_package_compiles_and_passes_in_kotlin() {
+    let dir = scratch("kotlin-config");
+    let toml = format!(
+        "catalog = {:?}\n\n[select]\ntables = [\"aai_*\"]\nlocales = [\"id\", \"en\"]\n\n\
+         [kotlin]\npackage = \"com.acme.kyc.errors\"\ngroup = \"com.acme\"\nartifact = \"kyc-errors\"\nout = \"gen/kotlin\"\n",
+        root().join("catalog").display().to_string()
+    );
+    let m = configured(&dir, &toml);
+    let ids: Vec<&str> = m.tables.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["aai_flutter_android", "aai_flutter_ios", "aai_liveness_sdk"]
+    );
+    assert_eq!(m.locales, ["en", "id"]);
+    let pkg = dir.join("gen/kotlin");
+    let gradle = std::fs::read_to_string(pkg.join("build.gradle.kts")).unwrap();
+    assert!(
+        gradle.contains("group = \"com.acme\"") && gradle.contains("artifactId = \"kyc-errors\"")
+    );
+    let src = pkg.join("src/main/kotlin/com/acme/kyc/errors");
+    let mut sources = kotlin_sources(&pkg.join("src/main/kotlin"));
+    assert_eq!(sources.len(), 3 + 5, "{sources:?}");
+    for s in &sources {
+        assert!(
+            s.starts_with(&src),
+            "{} outside the package folder",
+            s.display()
+        );
+        let text = std::fs::read_to_string(s).unwrap();
+        assert!(
+            text.contains("\npackage com.acme.kyc.errors\n"),
+            "{}",
+            s.display()
+        );
+        assert!(
+            !text.contains("Tencent") && !text.contains("dev.errgen"),
+            "{}",
+            s.display()
+        );
+    }
+    let prompts = std::fs::read_to_string(src.join("Prompt.kt")).unwrap();
+    let all = model(&root().join("catalog"));
+    assert!(m.prompts.len() < all.prompts.len() && m.kinds.len() < all.kinds.len());
+    for p in &all.prompts {
+        let kept = m.prompts.iter().any(|q| q.key == p.key);
+        assert_eq!(
+            prompts.contains(&format!("\"{}\"", p.key)),
+            kept,
+            "prompt {}",
+            p.key
+        );
+    }
+    sources.push(root().join("tests/lang/kotlin/VectorsTest.kt"));
+    let sample = dir.join("ReadmeSample.kt");
+    std::fs::write(&sample, readme_sample(&pkg.join("README.md"))).unwrap();
+    sources.push(sample);
+    let v = write_vectors(&dir, &m);
+    let out = compile_and_run_in(
+        &dir,
+        &sources,
+        "VectorsTestKt",
+        &v.each_ref().map(|p| p.as_path()),
+        "com.acme.kyc.errors",
+    );
+    let n: usize = v.iter().map(|p| text_lines(p)).sum();
+    assert!(text_lines(&v[0]) >= 150, "text vectors of AAI's tables");
+    assert_passed(&out, n);
+    readme_sample_output(&dir, &m);
 }
 
 /// The README's Kotlin block that has `fun main()`.
@@ -180,8 +268,21 @@ fn text_lines(path: &Path) -> usize {
 /// (the [`PINNED`] options, warnings as errors) into one jar, runs `main_class`
 /// on the JVM with `args` (the vector files), and returns what it printed.
 fn compile_and_run(dir: &Path, sources: &[PathBuf], main_class: &str, args: &[&Path]) -> String {
+    compile_and_run_in(dir, sources, main_class, args, DEFAULT_PACKAGE)
+}
+
+/// [`compile_and_run`] for a package named `package`: Harness.kt is
+/// compiled importing from it.
+fn compile_and_run_in(
+    dir: &Path,
+    sources: &[PathBuf],
+    main_class: &str,
+    args: &[&Path],
+    package: &str,
+) -> String {
     let mut sources = sources.to_vec();
-    sources.push(root().join("tests/lang/kotlin/Harness.kt"));
+    let harness = root().join("tests/lang/kotlin/Harness.kt");
+    sources.push(for_package(&harness, dir, DEFAULT_PACKAGE, package));
     let home = kotlin_home();
     let jar = dir.join("test.jar");
     let started = Instant::now();

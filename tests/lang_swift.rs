@@ -10,6 +10,8 @@ mod common;
 use common::*;
 use std::path::Path;
 
+use errgen::targets::swift::DEFAULT_MODULE;
+
 /// Runs `script` with `sh -e` inside the Swift root, `dir` mounted at /work
 /// (`common::in_root`: a clean environment, so neither the host's `TMPDIR`
 /// nor its `LANG`/`LC_*` reach swiftc or `Foundation.Locale.current`).
@@ -42,20 +44,31 @@ fn compile_and_run_with(
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, f.content).unwrap();
     }
+    prove(&dir, &m, program, min, DEFAULT_MODULE)
+}
+
+/// Proves the package at `dir/swift` (module `module`) with `program`
+/// (from tests/lang/swift, importing the module) and check.swift: the
+/// vectors of `m`, the README sample, swift-format; returns the checks passed.
+fn prove(dir: &Path, m: &errgen::model::Model, program: &str, min: usize, module: &str) -> usize {
     let negotiation: String = negotiation_vectors(&m)
         .lines()
         .map(|l| format!("negotiate {l}\n"))
         .collect();
-    let all = vectors(&m) + &nserror_vectors(&m) + &negotiation + &template_vectors(&m);
+    let all = vectors(m) + &nserror_vectors(m, module) + &negotiation + &template_vectors(m);
     std::fs::write(dir.join("vectors.txt"), all).unwrap();
-    std::fs::write(dir.join("meta.txt"), meta_vectors(&m)).unwrap();
+    std::fs::write(dir.join("meta.txt"), meta_vectors(m)).unwrap();
     let lang = root().join("tests/lang/swift");
     std::fs::create_dir_all(dir.join("program")).unwrap();
-    std::fs::copy(lang.join(program), dir.join("program/main.swift")).unwrap();
-    std::fs::copy(lang.join("check.swift"), dir.join("program/check.swift")).unwrap();
-    let out = swift_sh(
-        &dir,
-        "mkdir -p build
+    for (from, to) in [(program, "main.swift"), ("check.swift", "check.swift")] {
+        let text = std::fs::read_to_string(lang.join(from)).unwrap();
+        let text = text.replace(
+            &format!("import {DEFAULT_MODULE}\n"),
+            &format!("import {module}\n"),
+        );
+        std::fs::write(dir.join("program").join(to), text).unwrap();
+    }
+    let script = "mkdir -p build
          swiftc -swift-version 6 -warnings-as-errors -typecheck swift/Sources/ErrgenCodes/*.swift
          swiftc -parse-as-library -emit-library -static -emit-module \
            -module-name ErrgenCodes -emit-module-path build/ErrgenCodes.swiftmodule \
@@ -67,8 +80,8 @@ fn compile_and_run_with(
          swiftc -swift-version 6 -warnings-as-errors build/readme.swift -I build -L build -lErrgenCodes -o build/readme
          ./build/readme
          cd swift && /usr/libexec/swift/bin/swift-format lint --strict -r Sources Tests Package.swift
-         echo swift-format: clean",
-    );
+         echo swift-format: clean";
+    let out = swift_sh(dir, &script.replace(DEFAULT_MODULE, module));
     print!("{out}");
     assert!(out.contains("swift-format: clean"), "{out}");
     assert!(out.contains("readme: ok"), "{out}");
@@ -89,7 +102,7 @@ fn fnv1a31(s: &str) -> i64 {
 /// `nserror <table> <code hex> <errorDomain> <errorCode>`: what bridging a
 /// value to NSError gives (the vendor's integer for integer tables, else
 /// `fnv1a31`), for every listed code and for unknown codes.
-fn nserror_vectors(m: &errgen::model::Model) -> String {
+fn nserror_vectors(m: &errgen::model::Model, module: &str) -> String {
     let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
     let mut out = String::new();
     for t in &m.tables {
@@ -109,7 +122,7 @@ fn nserror_vectors(m: &errgen::model::Model) -> String {
                 Ok(n) if int => n,
                 _ => fnv1a31(&c),
             };
-            out += &format!("nserror {} {} ErrgenCodes.{} {n}\n", t.id, hex(&c), t.id);
+            out += &format!("nserror {} {} {module}.{} {n}\n", t.id, hex(&c), t.id);
         }
     }
     out
@@ -175,4 +188,36 @@ fn real_catalog_compiles_and_passes_in_swift() {
     );
     print!("{out}");
     assert!(out.contains("debug build"), "{out}");
+}
+
+/// An app's errgen.toml: the Swift module `AcmeKycErrors` (package,
+/// library, test target `AcmeKycErrorsTests`, error domains
+/// `AcmeKycErrors.<table>`) with the tables of Tencent's SDKs and AAI's
+/// liveness SDK in zh-Hant and th, written by the errgen binary into the
+/// config's `out`. The same proof as the default packages: typecheck,
+/// library, every text, meta, NSError, negotiation and template vector of
+/// the selected model (vectors_main.swift with check.swift), the README
+/// sample, swift-format lint --strict.
+#[test]
+fn configured_module_compiles_and_passes_in_swift() {
+    let dir = scratch("swift-config");
+    let toml = format!(
+        "catalog = {:?}\n\n[select]\ntables = [\"tencent_sdk_*\", \"aai_liveness_sdk\"]\nlocales = [\"zh-Hant\", \"th\"]\n\n\
+         [swift]\nmodule = \"AcmeKycErrors\"\nout = \"swift\"\n",
+        root().join("catalog").display().to_string()
+    );
+    let m = configured(&dir, &toml);
+    assert_eq!(m.tables.len(), 3);
+    assert_eq!(m.locales, ["zh-Hant", "en", "th"]);
+    assert!(
+        dir.join("swift/Sources/AcmeKycErrors/TencentSdkIos.swift")
+            .is_file()
+    );
+    assert!(
+        dir.join("swift/Tests/AcmeKycErrorsTests/AcmeKycErrorsTests.swift")
+            .is_file()
+    );
+    assert!(!dir.join("swift/Sources/ErrgenCodes").exists());
+    let n = prove(&dir, &m, "vectors_main.swift", 500, "AcmeKycErrors");
+    println!("swift configured: {n} checks passed");
 }

@@ -37,12 +37,17 @@ pub fn path(catalog: &Path) -> PathBuf {
 
 /// Reads the lock of a catalog: `Ok(None)` when there is none.
 pub fn read(catalog: &Path) -> Result<Option<Lock>, String> {
-    let p = path(catalog);
+    read_at(&path(catalog))
+}
+
+/// Reads the lock at `p` (an app's, next to its errgen.toml): `Ok(None)`
+/// when there is none.
+pub fn read_at(p: &Path) -> Result<Option<Lock>, String> {
     if !p.exists() {
         return Ok(None);
     }
-    let shown = crate::diag::display_path(&p);
-    let text = std::fs::read_to_string(&p).map_err(|e| format!("{shown}: {e}"))?;
+    let shown = crate::diag::display_path(p);
+    let text = std::fs::read_to_string(p).map_err(|e| format!("{shown}: {e}"))?;
     let lock: Lock = serde_json::from_str(&text).map_err(|e| {
         format!(
             "{shown}:{}:{}: not an errgen API lock: {e}",

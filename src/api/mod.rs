@@ -91,12 +91,19 @@ impl Item {
 pub fn surfaces(
     m: &crate::model::Model,
 ) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
+    surfaces_of(m, &crate::targets::TARGETS)
+}
+
+/// The surface of each package among `targets`.
+pub fn surfaces_of(
+    m: &crate::model::Model,
+    targets: &[&str],
+) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
     let mut out = BTreeMap::new();
     let mut diags = Vec::new();
     // Resource targets have no code surface in the lock (yet): their
     // resource names are derived from the same codes and keys.
-    let packages =
-        (crate::targets::TARGETS.iter()).filter(|t| !crate::targets::RESOURCE_TARGETS.contains(t));
+    let packages = (targets.iter()).filter(|t| !crate::targets::RESOURCE_TARGETS.contains(t));
     for t in packages {
         match crate::targets::surface(t, m) {
             Ok(s) => {
@@ -118,8 +125,19 @@ pub fn run(
     m: &crate::model::Model,
     catalog: &std::path::Path,
 ) -> Result<Option<lock::Gate>, Vec<crate::diag::Diagnostic>> {
-    let at = || crate::diag::Loc::file_start(lock::path(catalog));
-    let old = lock::read(catalog).map_err(|e| vec![crate::diag::Diagnostic::error(at(), e)])?;
+    run_at(m, &lock::path(catalog), &crate::targets::TARGETS)
+}
+
+/// Runs the gate with the lock at `lock_path` over the packages among
+/// `targets` (an app's errgen.toml: its own lock, its own packages).
+pub fn run_at(
+    m: &crate::model::Model,
+    lock_path: &std::path::Path,
+    targets: &[&str],
+) -> Result<Option<lock::Gate>, Vec<crate::diag::Diagnostic>> {
+    let at = || crate::diag::Loc::file_start(lock_path);
+    let old =
+        lock::read_at(lock_path).map_err(|e| vec![crate::diag::Diagnostic::error(at(), e)])?;
     if !m.package.versioned {
         return match old {
             None => Ok(None),
@@ -129,7 +147,7 @@ pub fn run(
             )]),
         };
     }
-    let s = surfaces(m)?;
+    let s = surfaces_of(m, targets)?;
     lock::gate(m, old, s)
         .map(Some)
         .map_err(|e| vec![crate::diag::Diagnostic::error(at(), e)])

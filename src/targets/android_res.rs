@@ -116,29 +116,49 @@ pub fn folders(l: &LocaleRes) -> Vec<String> {
     out
 }
 
-pub const FILE: &str = "errgen_strings.xml";
+/// The resources' name prefix when errgen.toml names none; the file is
+/// `<prefix>_strings.xml`.
+pub const DEFAULT_PREFIX: &str = "errgen";
+
+/// A name prefix errgen.toml may give (`[android-res] prefix`): lower-case
+/// ASCII letters, digits and `_`, starting with a letter, so every name is
+/// a valid resource name in Android's lower snake case.
+pub fn check_prefix(prefix: &str) -> Result<(), String> {
+    if super::naming::is_snake_prefix(prefix) {
+        Ok(())
+    } else {
+        Err("a resource name prefix is lower-case ASCII letters, digits and `_`, starting with a letter".into())
+    }
+}
 
 pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
     let r = res::build(m);
+    let prefix = (r.names.android_prefix.as_deref()).unwrap_or(DEFAULT_PREFIX);
+    let file = format!("{prefix}_strings.xml");
     let mut reg = Registry::new("Android", &[]);
     let names: Vec<String> = (r.units.iter())
         .map(|u| {
-            let name = format!("errgen_{}", u.words);
+            let name = format!("{prefix}_{}", u.words);
             let owner = Owner::catalog(u.what.clone(), &u.loc);
             reg.ident("the string resources", Fold::Exact, &name, owner);
             name
         })
         .collect();
-    let mut files = vec![strings_file(&r, &names, None, "values".into())];
-    reg.own_files(&[format!("res/values/{FILE}")]);
+    let mut files = vec![strings_file(&r, &names, None, format!("values/{file}"))];
+    reg.own_files(&[format!("res/values/{file}")]);
     for l in &r.locales {
         for folder in folders(l) {
-            let path = format!("res/{folder}/{FILE}");
+            let path = format!("res/{folder}/{file}");
             reg.file(
                 &path,
                 Owner::catalog(format!("locale {:?}", l.tag), &r.manifest),
             );
-            files.push(strings_file(&r, &names, Some(&l.tag), folder));
+            files.push(strings_file(
+                &r,
+                &names,
+                Some(&l.tag),
+                format!("{folder}/{file}"),
+            ));
         }
     }
     reg.finish()?;
@@ -148,12 +168,7 @@ pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
     })
 }
 
-fn strings_file(
-    r: &ResView,
-    names: &[String],
-    locale: Option<&str>,
-    folder: String,
-) -> StringsFile {
+fn strings_file(r: &ResView, names: &[String], locale: Option<&str>, path: String) -> StringsFile {
     let strings = (r.units.iter().zip(names))
         .filter_map(|(u, name)| {
             let (text, _) = u.get(locale.unwrap_or(&r.source))?;
@@ -166,7 +181,7 @@ fn strings_file(
         })
         .collect();
     StringsFile {
-        path: format!("res/{folder}/{FILE}"),
+        path: format!("res/{path}"),
         default: locale.is_none(),
         strings,
     }

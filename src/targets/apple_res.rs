@@ -18,10 +18,24 @@ use serde_json::{Map, json};
 use std::fmt::Write;
 use std::path::PathBuf;
 
+/// The strings table when errgen.toml names none.
 pub const TABLE: &str = "Errgen";
+
+/// A table name errgen.toml may give (`[apple-res] table`): ASCII letters,
+/// digits and `_`, starting with a letter (the files' name, and the
+/// `table:` apps look texts up in).
+pub fn check_table(name: &str) -> Result<(), String> {
+    if super::naming::is_ascii_ident(name) && !name.starts_with('_') {
+        Ok(())
+    } else {
+        Err("a strings table name is ASCII letters, digits and `_`, starting with a letter".into())
+    }
+}
 
 pub struct AppleView {
     pub header: String,
+    /// The strings table (`Errgen`): the files' name.
+    pub table: String,
     /// One `.strings` file per locale, source first.
     pub strings: Vec<StringsFile>,
     /// The String Catalog, as the JSON it is written as.
@@ -72,16 +86,17 @@ pub fn apple_locale(l: &LocaleRes) -> String {
 
 pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
     let r = res::build(m);
+    let table = (r.names.apple_table.clone()).unwrap_or_else(|| TABLE.to_owned());
     let mut reg = Registry::new("Apple", &[]);
     reg.own_files(&[
-        format!("{TABLE}.xcstrings"),
-        format!("{}.lproj/{TABLE}.strings", r.source),
+        format!("{table}.xcstrings"),
+        format!("{}.lproj/{table}.strings", r.source),
     ]);
     let mut locales = vec![(r.source.clone(), r.source.clone())];
     for l in &r.locales {
         let a = apple_locale(l);
         let owner = Owner::catalog(format!("locale {:?}", l.tag), &r.manifest);
-        reg.file(&format!("{a}.lproj/{TABLE}.strings"), owner);
+        reg.file(&format!("{a}.lproj/{table}.strings"), owner);
         locales.push((a, l.tag.clone()));
     }
     reg.finish()?;
@@ -92,7 +107,7 @@ pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
         .collect();
     let strings = (locales.iter())
         .map(|(apple, tag)| StringsFile {
-            path: format!("{apple}.lproj/{TABLE}.strings"),
+            path: format!("{apple}.lproj/{table}.strings"),
             entries: (r.units.iter().zip(&comments))
                 .filter_map(|(u, c)| {
                     let (text, _) = u.get(tag)?;
@@ -107,6 +122,7 @@ pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
         .collect();
     Ok(AppleView {
         header: res::header(&r.catalog),
+        table: table.clone(),
         strings,
         catalog: xcstrings(&r, &locales, &comments),
     })
@@ -121,7 +137,7 @@ struct StringsTemplate<'a> {
 
 pub fn files(v: &AppleView) -> GenResult {
     let mut out = vec![GenFile {
-        path: PathBuf::from(format!("{TABLE}.xcstrings")),
+        path: PathBuf::from(format!("{}.xcstrings", v.table)),
         content: serde_json::to_string_pretty(&v.catalog).unwrap_or_default() + "\n",
     }];
     for f in &v.strings {

@@ -726,6 +726,8 @@ fn dart_names(t: &TableView, reg: &mut Registry) -> DartNames {
 /// The Dart target's view: the shared view and each table's own names.
 pub struct DartView {
     p: PackageView,
+    /// The library file (`lib/errgen_codes.dart`).
+    lib: String,
     names: Vec<DartNames>,
     /// Per table, per entry: the parameter names (literals) and, per
     /// locale, the template literal (`None`: the locale shows its message).
@@ -733,6 +735,29 @@ pub struct DartView {
 }
 
 /// Builds the Dart view: the one place this target reads the model.
+/// The pub package when errgen.toml names none.
+pub const DEFAULT_PACKAGE: &str = "errgen_codes";
+
+/// A pub package name errgen.toml may give: lower-case ASCII letters,
+/// digits and `_`, a Dart identifier (not starting with a digit), and no
+/// Dart keyword (pub's rules).
+pub fn check_package_name(name: &str) -> Result<(), String> {
+    let ok = super::naming::is_ascii_ident(name) && !name.chars().any(|c| c.is_ascii_uppercase());
+    if !ok {
+        return Err("a pub package name is lowercase_with_underscores: `a`-`z`, `0`-`9` and `_`, not starting with a digit".into());
+    }
+    if KEYWORDS.contains(&name) {
+        return Err("a Dart keyword cannot name a package".into());
+    }
+    Ok(())
+}
+
+/// The package's name (errgen.toml's, else the default); its library file.
+fn package_names(p: &mut PackageView) -> String {
+    p.pkg = view::PkgNames::named(&p.names.dart_package, DEFAULT_PACKAGE, str::to_owned);
+    format!("lib/{}.dart", p.pkg.name)
+}
+
 pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Dart", &[]);
     let types: Vec<&str> = [OWN_TYPES, SDK_NAMES, FLUTTER_NAMES].concat();
@@ -740,8 +765,9 @@ pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
         types: &types,
         ..RESERVED
     };
-    let p = view::build(&DartOracle, m, &reserved, &mut reg);
-    reg.own_files(&["pubspec.yaml", "lib/errgen_codes.dart", "example/main.dart"]);
+    let mut p = view::build(&DartOracle, m, &reserved, &mut reg);
+    let lib = package_names(&mut p);
+    reg.own_files(&["pubspec.yaml", &lib, "example/main.dart"]);
     let own = ["catalog_code", "locale", "prompt", "kind", "version"];
     reg.own_files(&own.map(|f| format!("lib/src/{f}.dart")));
     reg.own_files(&super::package::OWN);
@@ -775,6 +801,7 @@ pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
         .collect();
     Ok(DartView {
         p,
+        lib,
         names,
         templates,
     })
@@ -833,7 +860,7 @@ pub fn files(v: &DartView) -> GenResult {
                 catalog_doc,
                 exports,
             },
-            "lib/errgen_codes.dart",
+            &v.lib,
         )?,
         render(
             &CatalogCodeDart {

@@ -75,6 +75,19 @@ pub fn arb_locale(tag: &str) -> String {
     tag.replace('-', "_")
 }
 
+/// The ARB files' prefix when errgen.toml names none (`arb/app_en.arb`).
+pub const DEFAULT_PREFIX: &str = "app";
+
+/// An ARB file prefix errgen.toml may give (`[flutter-arb] prefix`):
+/// lower-case ASCII letters, digits and `_`, starting with a letter.
+pub fn check_prefix(prefix: &str) -> Result<(), String> {
+    if super::naming::is_snake_prefix(prefix) {
+        Ok(())
+    } else {
+        Err("an ARB file prefix is lower-case ASCII letters, digits and `_`, starting with a letter".into())
+    }
+}
+
 pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
     let r = res::build(m);
     let mut reg = Registry::new("Flutter", &[]);
@@ -110,6 +123,7 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
 }
 
 fn arb_file(r: &ResView, keys: &[String], locale: Option<&str>) -> ArbFile {
+    let prefix = (r.names.arb_prefix.as_deref()).unwrap_or(DEFAULT_PREFIX);
     let tag = locale.unwrap_or(&r.source);
     let messages = (r.units.iter().zip(keys))
         .filter_map(|(u, k)| {
@@ -124,7 +138,7 @@ fn arb_file(r: &ResView, keys: &[String], locale: Option<&str>) -> ArbFile {
         .collect();
     let locale = arb_locale(tag);
     ArbFile {
-        path: format!("arb/app_{locale}.arb"),
+        path: format!("arb/{prefix}_{locale}.arb"),
         locale: js(&locale),
         messages,
     }

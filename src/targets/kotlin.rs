@@ -624,12 +624,78 @@ fn too_long(p: &PackageView) -> Vec<Diagnostic> {
     diags
 }
 
-const DIR: &str = "src/main/kotlin/dev/errgen/codes";
+/// The package, Maven group and artifact when errgen.toml names none.
+pub const DEFAULT_PACKAGE: &str = "dev.errgen.codes";
+const DEFAULT_GROUP: &str = "dev.errgen";
+const DEFAULT_ARTIFACT: &str = "errgen-codes";
+
+/// The package's names (errgen.toml's, else the defaults) and its source folder.
+fn package_names(p: &mut PackageView) -> String {
+    let n = &p.names;
+    let or = |v: &Option<String>, d: &str| v.clone().unwrap_or_else(|| d.to_owned());
+    p.pkg = view::PkgNames {
+        name: or(&n.kotlin_package, DEFAULT_PACKAGE),
+        ident: String::new(),
+        group: or(&n.kotlin_group, DEFAULT_GROUP),
+        artifact: or(&n.kotlin_artifact, DEFAULT_ARTIFACT),
+    };
+    format!("src/main/kotlin/{}", p.pkg.name.replace('.', "/"))
+}
+
+/// A Kotlin package name errgen.toml may give: dot-separated identifiers,
+/// none a hard keyword (a package clause would need backquotes) and none
+/// starting with a digit.
+pub fn check_package_name(name: &str) -> Result<(), String> {
+    for seg in name.split('.') {
+        if !super::naming::is_ascii_ident(seg) {
+            return Err(format!(
+                "{seg:?} is not a package name segment (ASCII letters, digits and `_`, not starting with a digit; segments separated by single dots)"
+            ));
+        }
+        if KEYWORDS.contains(&seg) {
+            return Err(format!("{seg:?} is a Kotlin keyword"));
+        }
+    }
+    Ok(())
+}
+
+/// A Maven group id: dot-separated words of ASCII letters, digits, `_` and `-`.
+pub fn check_group(name: &str) -> Result<(), String> {
+    let word = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    };
+    if name.split('.').all(word) {
+        Ok(())
+    } else {
+        Err("a Maven group id is dot-separated words of ASCII letters, digits, `_` and `-`".into())
+    }
+}
+
+/// A Maven artifact id (also the Gradle project name): ASCII letters,
+/// digits, `_`, `-` and `.`, starting with a letter or digit.
+pub fn check_artifact(name: &str) -> Result<(), String> {
+    let ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphanumeric())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'));
+    if ok {
+        Ok(())
+    } else {
+        Err("a Maven artifact id is ASCII letters, digits, `_`, `-` and `.`, starting with a letter or digit".into())
+    }
+}
 
 /// The Kotlin target's view: the shared view, each table's file and its
 /// entries' templates.
 pub struct KotlinView {
     p: PackageView,
+    /// The package's source folder (`src/main/kotlin/dev/errgen/codes`).
+    dir: String,
     table_files: Vec<String>,
     templates: Vec<Vec<Option<KtTemplate>>>,
 }
@@ -684,14 +750,15 @@ fn templates(o: &KotlinOracle, m: &Model) -> Vec<Vec<Option<KtTemplate>>> {
 /// Builds the Kotlin view: the one place this target reads the model.
 pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Kotlin", &[]);
-    let p = view::build(&KotlinOracle, m, &RESERVED, &mut reg);
+    let mut p = view::build(&KotlinOracle, m, &RESERVED, &mut reg);
+    let dir = package_names(&mut p);
     reg.own_files(&["settings.gradle.kts", "build.gradle.kts"]);
-    let own = ["CatalogLocale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{DIR}/{f}.kt"));
+    let own = ["CatalogLocale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{dir}/{f}.kt"));
     reg.own_files(&own);
     reg.own_files(&super::package::OWN);
-    reg.own_files(&[format!("{DIR}/CatalogVersion.kt")]);
+    reg.own_files(&[format!("{dir}/CatalogVersion.kt")]);
     let table_files = view::table_files(&p, &mut reg, |t| {
-        format!("{DIR}/{}.kt", t.type_name.trim_matches('`'))
+        format!("{dir}/{}.kt", t.type_name.trim_matches('`'))
     });
     let mut diags = reg.finish().err().unwrap_or_default();
     diags.extend(too_long(&p));
@@ -699,6 +766,7 @@ pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
         let templates = templates(&KotlinOracle, m);
         Ok(KotlinView {
             p,
+            dir,
             table_files,
             templates,
         })
@@ -709,7 +777,7 @@ pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
 
 /// Prints the view.
 pub fn files(v: &KotlinView) -> GenResult {
-    let (o, p) = (KotlinOracle, &v.p);
+    let (o, p, dir) = (KotlinOracle, &v.p, &v.dir);
     let prompt_texts = locale_arrays(p, "texts", "String", |l| {
         let item = |pr: &view::PromptView| Item {
             lit: pr.texts[l].clone(),
@@ -736,17 +804,17 @@ pub fn files(v: &KotlinView) -> GenResult {
     let mut files = vec![
         render(&SettingsGradle { p }, "settings.gradle.kts")?,
         render(&BuildGradle { p }, "build.gradle.kts")?,
-        render(&CatalogLocaleKt { p }, &format!("{DIR}/CatalogLocale.kt"))?,
-        render(&PromptKt { p, texts }, &format!("{DIR}/Prompt.kt"))?,
-        render(&KindKt { p, labels }, &format!("{DIR}/Kind.kt"))?,
+        render(&CatalogLocaleKt { p }, &format!("{dir}/CatalogLocale.kt"))?,
+        render(&PromptKt { p, texts }, &format!("{dir}/Prompt.kt"))?,
+        render(&KindKt { p, labels }, &format!("{dir}/Kind.kt"))?,
         render(
             &CatalogCodeKt { p, templated },
-            &format!("{DIR}/CatalogCode.kt"),
+            &format!("{dir}/CatalogCode.kt"),
         )?,
     ];
     files.extend(super::package::files(p, "kotlin")?);
     let version = super::package::KotlinVersion { p };
-    files.push(render(&version, &format!("{DIR}/CatalogVersion.kt"))?);
+    files.push(render(&version, &format!("{dir}/CatalogVersion.kt"))?);
     for ((t, file), tpls) in p.tables.iter().zip(&v.table_files).zip(&v.templates) {
         let k = kt_table(&o, p, t, tpls);
         files.push(render(&TableKt { p, k: &k }, file)?);

@@ -574,3 +574,21 @@ mod tests {
         assert_eq!(words("错误"), "code_u9519_8bef");
     }
 }
+
+/// Whether `s` is an ASCII identifier: letters, digits and `_`, not
+/// starting with a digit (what package-level names must be in most
+/// languages; each target adds its own rules).
+pub fn is_ascii_ident(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Whether `s` is lower snake case ASCII starting with a letter (`acme`,
+/// `acme_kyc2`): a prefix of resource names and files.
+pub fn is_snake_prefix(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}

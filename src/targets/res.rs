@@ -21,6 +21,8 @@ pub struct ResView {
     pub units: Vec<Unit>,
     /// Where the locales are declared (for path clashes).
     pub manifest: Loc,
+    /// The names an app chose in its errgen.toml (prefixes, table name).
+    pub names: crate::model::Names,
 }
 
 pub struct LocaleRes {
@@ -51,6 +53,7 @@ pub fn build(m: &Model) -> ResView {
         locales,
         units: units(m),
         manifest: Loc::file_start(PathBuf::from(&m.catalog).join("catalog.yaml")),
+        names: m.package.names.clone(),
     }
 }
 

@@ -295,6 +295,34 @@ fn module(id: &str) -> String {
     }
 }
 
+/// The Cargo package when errgen.toml names none.
+pub const DEFAULT_CRATE: &str = "errgen-codes";
+
+/// A Cargo package name errgen.toml may give: ASCII letters, digits, `-`
+/// and `_`, starting with a letter, at most 64 characters (crates.io); as a
+/// crate (`-` read as `_`) not a Rust keyword nor a crate of the standard
+/// library (Cargo refuses both).
+pub fn check_crate_name(name: &str) -> Result<(), String> {
+    let ok = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && name.len() <= 64;
+    if !ok {
+        return Err("a Cargo package name is ASCII letters, digits, `-` and `_`, starting with a letter, at most 64 characters".into());
+    }
+    let krate = name.replace('-', "_");
+    if KEYWORDS.contains(&krate.as_str()) || ["self", "super", "Self"].contains(&krate.as_str()) {
+        return Err(format!("the crate would be `{krate}`, a Rust keyword"));
+    }
+    if ["std", "core", "alloc", "proc_macro", "test"].contains(&krate.as_str()) {
+        return Err(format!(
+            "the crate would be `{krate}`, a crate of Rust's standard library"
+        ));
+    }
+    Ok(())
+}
+
 /// The Rust target's view: the shared view, and per table its module and file.
 pub struct RustView {
     p: PackageView,
@@ -306,7 +334,8 @@ pub struct RustView {
 /// Builds the Rust view: the one place this target reads the model.
 pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Rust", RESERVED_PATHS);
-    let p = view::build(&RustOracle, m, &RESERVED, &mut reg);
+    let mut p = view::build(&RustOracle, m, &RESERVED, &mut reg);
+    p.pkg = view::PkgNames::named(&p.names.rust_crate, DEFAULT_CRATE, |n| n.replace('-', "_"));
     reg.own_files(&["Cargo.toml", "rustfmt.toml", "src/lib.rs"]);
     reg.own_files(&super::package::OWN);
     let files = view::table_files(&p, &mut reg, |t| format!("src/{}.rs", module(&t.id)));

@@ -636,12 +636,55 @@ fn table_swift<'a>(p: &'a PackageView, t: &'a TableView, x: &'a TableExtra) -> T
     }
 }
 
-const SRC: &str = "Sources/ErrgenCodes";
-const TESTS: &str = "Tests/ErrgenCodesTests/ErrgenCodesTests.swift";
+/// The package, library and module when errgen.toml names none.
+pub const DEFAULT_MODULE: &str = "ErrgenCodes";
+
+/// A Swift module name errgen.toml may give (also the package, the library
+/// and, with `Tests`, the test target): an ASCII identifier, no keyword, not
+/// a module the package imports, not a type the package declares.
+pub fn check_module_name(name: &str) -> Result<(), String> {
+    if !super::naming::is_ascii_ident(name) {
+        return Err("a Swift module name is an identifier: ASCII letters, digits and `_`, not starting with a digit".into());
+    }
+    if KEYWORDS.contains(&name) {
+        return Err("a Swift keyword cannot name a module".into());
+    }
+    if ["Swift", "Foundation", "XCTest", "Darwin", "Glibc"].contains(&name) {
+        return Err("the package imports a module of that name".into());
+    }
+    if RESERVED.types.contains(&name) && name != DEFAULT_MODULE {
+        return Err("the package declares a type of that name, which would hide the module".into());
+    }
+    Ok(())
+}
+
+/// The module's names (errgen.toml's, else the default); the sources'
+/// folder and the test file.
+fn module_names(p: &mut PackageView, reg: &mut Registry) -> (String, String) {
+    let module = p.names.swift_module.clone();
+    let module = module.unwrap_or_else(|| DEFAULT_MODULE.to_owned());
+    if module != DEFAULT_MODULE {
+        let tests = format!("{module}Tests");
+        reg.reserve(
+            view::TYPES_SCOPE,
+            RESERVED.fold,
+            &[&module, &tests],
+            "the package's module",
+        );
+    }
+    p.pkg = view::PkgNames::named(&Some(module.clone()), DEFAULT_MODULE, str::to_owned);
+    (
+        format!("Sources/{module}"),
+        format!("Tests/{module}Tests/{module}Tests.swift"),
+    )
+}
 
 /// The Swift target's view: the shared view and each table's file.
 pub struct SwiftView {
     p: PackageView,
+    /// The sources' folder (`Sources/ErrgenCodes`) and the test file.
+    src: String,
+    tests: String,
     table_files: Vec<String>,
     extras: Vec<TableExtra>,
     /// The do-not-edit header with the catalog path as JSON text (for `.swift-format`).
@@ -651,14 +694,15 @@ pub struct SwiftView {
 /// Builds the Swift view: the one place this target reads the model.
 pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Swift", &[]);
-    let p = view::build(&SwiftOracle, m, &RESERVED, &mut reg);
-    reg.own_files(&["Package.swift", TESTS, ".swift-format"]);
-    let own = ["Locale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{SRC}/{f}.swift"));
+    let mut p = view::build(&SwiftOracle, m, &RESERVED, &mut reg);
+    let (src, tests) = module_names(&mut p, &mut reg);
+    reg.own_files(&["Package.swift", &tests, ".swift-format"]);
+    let own = ["Locale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{src}/{f}.swift"));
     reg.own_files(&own);
     reg.own_files(&super::package::OWN);
-    reg.own_files(&[format!("{SRC}/CatalogVersion.swift")]);
+    reg.own_files(&[format!("{src}/CatalogVersion.swift")]);
     let table_files = view::table_files(&p, &mut reg, |t| {
-        format!("{SRC}/{}.swift", bare(&t.type_name))
+        format!("{src}/{}.swift", bare(&t.type_name))
     });
     reg.finish()?;
     let extras = m.tables.iter().map(|t| table_extra(m, t)).collect();
@@ -670,6 +714,8 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     Ok(SwiftView {
         header_json,
         p,
+        src,
+        tests,
         table_files,
         extras,
     })
@@ -677,7 +723,7 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
 
 /// Prints the view.
 pub fn files(v: &SwiftView) -> GenResult {
-    let p = &v.p;
+    let (p, src) = (&v.p, &v.src);
     let prompt_columns = locale_columns(p, "texts", |l| {
         p.prompts.iter().map(|pr| pr.plain[l].as_str()).collect()
     });
@@ -686,23 +732,23 @@ pub fn files(v: &SwiftView) -> GenResult {
     });
     let mut files = vec![
         render(&PackageSwift { p }, "Package.swift")?,
-        render(&LocaleSwift { p }, &format!("{SRC}/Locale.swift"))?,
+        render(&LocaleSwift { p }, &format!("{src}/Locale.swift"))?,
         render(
             &PromptSwift {
                 p,
                 columns: prompt_columns,
             },
-            &format!("{SRC}/Prompt.swift"),
+            &format!("{src}/Prompt.swift"),
         )?,
         render(
             &KindSwift {
                 p,
                 columns: kind_columns,
             },
-            &format!("{SRC}/Kind.swift"),
+            &format!("{src}/Kind.swift"),
         )?,
-        render(&CatalogCodeSwift { p }, &format!("{SRC}/CatalogCode.swift"))?,
-        render(&TestsSwift { p }, TESTS)?,
+        render(&CatalogCodeSwift { p }, &format!("{src}/CatalogCode.swift"))?,
+        render(&TestsSwift { p }, &v.tests)?,
         render(
             &SwiftFormatConfig {
                 header_json: v.header_json.clone(),
@@ -712,7 +758,7 @@ pub fn files(v: &SwiftView) -> GenResult {
     ];
     files.extend(super::package::files(p, "swift")?);
     let version = super::package::SwiftVersion { p };
-    files.push(render(&version, &format!("{SRC}/CatalogVersion.swift"))?);
+    files.push(render(&version, &format!("{src}/CatalogVersion.swift"))?);
     for ((t, file), x) in p.tables.iter().zip(&v.table_files).zip(&v.extras) {
         files.push(render(&table_swift(p, t, x), file)?);
     }

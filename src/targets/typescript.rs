@@ -421,10 +421,40 @@ pub struct TsView {
     p: PackageView,
 }
 
+/// The npm package when errgen.toml names none.
+pub const DEFAULT_PACKAGE: &str = "errgen-codes";
+
+/// An npm package name errgen.toml may give (npm's rules): at most 214
+/// characters, lower case, optionally scoped (`@scope/name`), each part of
+/// URL-safe characters (`a`-`z`, `0`-`9`, `-`, `.`, `_`, `~`) not starting
+/// with `.` or `_`; not `node_modules` or `favicon.ico`.
+pub fn check_package_name(name: &str) -> Result<(), String> {
+    let part = |s: &str| {
+        s.chars().next().is_some_and(|c| c != '.' && c != '_')
+            && s.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._~".contains(c))
+    };
+    let bare = match name.strip_prefix('@') {
+        Some(scoped) => match scoped.split_once('/') {
+            Some((scope, bare)) if part(scope) => bare,
+            _ => "",
+        },
+        None => name,
+    };
+    if name.len() > 214 || !part(bare) {
+        return Err("an npm package name is at most 214 characters of `a`-`z`, `0`-`9`, `-`, `.`, `_` and `~`, not starting with `.` or `_` (a scope as `@scope/name`)".into());
+    }
+    if ["node_modules", "favicon.ico"].contains(&bare) {
+        return Err("npm refuses that name".into());
+    }
+    Ok(())
+}
+
 /// Builds the TypeScript view: the one place this target reads the model.
 pub fn view(m: &Model) -> Result<TsView, Vec<Diagnostic>> {
     let mut reg = Registry::new("TypeScript", &[]);
-    let p = view::build(&TypeScriptOracle, m, &RESERVED, &mut reg);
+    let mut p = view::build(&TypeScriptOracle, m, &RESERVED, &mut reg);
+    p.pkg = view::PkgNames::named(&p.names.npm_package, DEFAULT_PACKAGE, str::to_owned);
     reg.own_files(&["package.json", "tsconfig.json"]);
     reg.own_files(&super::package::OWN);
     let own =

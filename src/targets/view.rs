@@ -36,6 +36,46 @@ pub struct PackageView {
     pub unknown_actor: String,
     /// Version, license and history of the package.
     pub release: ReleaseView,
+    /// The package-level names an app chose (`errgen.toml`); each language's
+    /// view spells the ones it needs into `pkg`.
+    pub names: crate::model::Names,
+    /// The package's own names as this language writes them (set by the
+    /// language's `view`; templates print only these).
+    pub pkg: PkgNames,
+}
+
+impl PackageView {
+    /// Whether any entry has old codes (an app's selection may have none).
+    pub fn has_aliases(&self) -> bool {
+        (self.tables.iter()).any(|t| t.entries.iter().any(|e| !e.aliases.is_empty()))
+    }
+}
+
+/// The package-level names of one language's package.
+#[derive(Debug, Clone, Default)]
+pub struct PkgNames {
+    /// The package as its build tool names it: Cargo package, Kotlin
+    /// package, Swift package (and library and module), pub package, npm package.
+    pub name: String,
+    /// The name code uses for it: the Rust crate (`-` as `_`), the Swift
+    /// module, the Dart library file's name.
+    pub ident: String,
+    /// Kotlin: the Maven group and artifact (also the Gradle project).
+    pub group: String,
+    pub artifact: String,
+}
+
+impl PkgNames {
+    /// `chosen` (errgen.toml's name) or `default`, and the name code uses
+    /// for it (`ident` of the name).
+    pub fn named(chosen: &Option<String>, default: &str, ident: fn(&str) -> String) -> PkgNames {
+        let name = chosen.clone().unwrap_or_else(|| default.to_owned());
+        PkgNames {
+            ident: ident(&name),
+            name,
+            ..Default::default()
+        }
+    }
 }
 
 /// What the package says about itself (catalog.yaml's package metadata and
@@ -369,6 +409,8 @@ pub fn build(o: &dyn Oracle, m: &Model, reserved: &Reserved, reg: &mut Registry)
             .collect(),
         unknown_actor: o.value_name(Actor::Developer.id()),
         release: release(o, m),
+        names: m.package.names.clone(),
+        pkg: PkgNames::default(),
     }
 }
 

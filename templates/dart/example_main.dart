@@ -1,12 +1,12 @@
 // {{ p.header }}
 
-// A complete program using errgen_codes: decode a code, show its message in
+// A complete program using {{ p.pkg.name }}: decode a code, show its message in
 // the user's language, branch on what it means, throw it, and send it as
 // JSON. Run it with `dart run example/main.dart`.
 import 'dart:convert';
 import 'dart:io';
 
-import 'package:errgen_codes/errgen_codes.dart';
+import 'package:{{ p.pkg.name }}/{{ p.pkg.name }}.dart';
 
 void main() {
   // The user's language, negotiated against the catalog's locales. (In a

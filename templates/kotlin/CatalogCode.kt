@@ -1,5 +1,5 @@
 // {{ p.header }}
-package dev.errgen.codes
+package {{ p.pkg.name }}
 
 /**
  * What every table's values offer, for code that handles codes of any

@@ -1,5 +1,5 @@
 // {{ p.header }}
-package dev.errgen.codes
+package {{ p.pkg.name }}
 
 /** The catalog version this package was generated from (its semver version). */
 public const val CATALOG_VERSION: String = {{ p.release.version_lit }}

@@ -1,5 +1,5 @@
 // {{ p.header }}
-package dev.errgen.codes
+package {{ p.pkg.name }}
 
 import kotlin.jvm.JvmField
 import kotlin.jvm.JvmStatic

@@ -1,5 +1,5 @@
 // {{ p.header }}
-package dev.errgen.codes
+package {{ p.pkg.name }}
 
 import kotlin.jvm.JvmStatic
 {%- import "kotlin/arrays.kt" as arr %}

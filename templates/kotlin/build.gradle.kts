@@ -10,7 +10,7 @@ plugins {
     `maven-publish`
 }
 
-group = "dev.errgen"
+group = "{{ p.pkg.group }}"
 version = {{ p.release.version_lit }}
 description = {{ p.release.description_lit }}
 
@@ -44,10 +44,10 @@ kotlin {
 publishing {
     publications {
         create<MavenPublication>("maven") {
-            artifactId = "errgen-codes"
+            artifactId = "{{ p.pkg.artifact }}"
             from(components["java"])
             pom {
-                name.set("errgen-codes")
+                name.set("{{ p.pkg.artifact }}")
                 description.set(project.description)
             }
         }

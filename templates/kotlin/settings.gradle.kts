@@ -1,2 +1,2 @@
 // {{ p.header }}
-rootProject.name = "errgen-codes"
+rootProject.name = "{{ p.pkg.artifact }}"

@@ -9,10 +9,10 @@
 //! [`Locale::FALLBACK`] where a text is missing.
 //!
 //! ```
-//! use errgen_codes::{CatalogCode, Locale, TABLES};
+//! use {{ p.pkg.ident }}::{CatalogCode, Locale, TABLES};
 //!
 //! for table in TABLES {
-//!     let value = errgen_codes::decode(table, "not a listed code").unwrap();
+//!     let value = {{ p.pkg.ident }}::decode(table, "not a listed code").unwrap();
 //!     assert!(!value.is_known());
 //!     assert!(!value.message(Locale::FALLBACK).is_empty());
 //! }
@@ -356,7 +356,8 @@ impl Received {
     /// Received as the current code.
     pub const CURRENT: Received = Received(None);
 
-    pub(crate) const fn old(code: &'static str) -> Received {
+{% if !p.has_aliases() %}    #[allow(dead_code)] // no entry of this package has an old code
+{% endif %}    pub(crate) const fn old(code: &'static str) -> Received {
         Received(Some(code))
     }
 

@@ -9,12 +9,12 @@ import PackageDescription
 /// git tags, so publish it from a repository tagged `{{ p.release.version }}`
 /// and depend on it with `.package(url: ..., from: "{{ p.release.version }}")`.
 let package = Package(
-    name: "ErrgenCodes",
+    name: "{{ p.pkg.name }}",
     products: [
-        .library(name: "ErrgenCodes", targets: ["ErrgenCodes"])
+        .library(name: "{{ p.pkg.name }}", targets: ["{{ p.pkg.name }}"])
     ],
     targets: [
-        .target(name: "ErrgenCodes"),
-        .testTarget(name: "ErrgenCodesTests", dependencies: ["ErrgenCodes"]),
+        .target(name: "{{ p.pkg.name }}"),
+        .testTarget(name: "{{ p.pkg.name }}Tests", dependencies: ["{{ p.pkg.name }}"]),
     ]
 )

@@ -425,9 +425,9 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
 }
 
 extension {{ t.type_name }}: CustomNSError {
-    /// `"ErrgenCodes.{{ t.id }}"`: the package's name and the table's id.
+    /// `"{{ p.pkg.name }}.{{ t.id }}"`: the package's name and the table's id.
     public static var errorDomain: String {
-        "ErrgenCodes." + tableID
+        "{{ p.pkg.name }}." + tableID
     }
 
 {%- if t.int %}

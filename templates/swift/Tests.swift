@@ -1,9 +1,9 @@
 // {{ p.header }}
 // A smoke test of the generated package: `swift test`.
 import XCTest
-import ErrgenCodes
+import {{ p.pkg.name }}
 
-final class ErrgenCodesTests: XCTestCase {
+final class {{ p.pkg.name }}Tests: XCTestCase {
     func testListedCodesDecodeToThemselves() {
 {%- for t in p.tables %}
         for value in {{ t.type_name }}.allKnown {

@@ -139,7 +139,7 @@ export class Table {
 }
 
 /** @internal Only the package's modules hold it: values come from decoding. */
-export const token: unique symbol = Symbol('errgen-codes');
+export const token: unique symbol = Symbol('{{ p.pkg.name }}');
 
 /**
  * A value of a table: `T` its table id, `N` its name (the discriminant), `P`

@@ -2,14 +2,14 @@
 
 /**
  * Error codes of identity-verification SDKs and APIs, from the catalog
- * {{ p.catalog_doc }}: one module per table (`errgen-codes/tables/<id>`),
+ * {{ p.catalog_doc }}: one module per table (`{{ p.pkg.name }}/tables/<id>`),
  * each a discriminated union with decoding that never throws; kinds, actors
  * and prompts shared by every vendor; texts in {{ p.locales.len() }} locales, the
  * fallback's bundled and the others loaded on demand.
  *
  * This entry point re-exports everything (and so imports every table); an
- * app that wants a small bundle imports `errgen-codes/tables/<id>`,
- * `errgen-codes/locale` and `errgen-codes/shared` instead.
+ * app that wants a small bundle imports `{{ p.pkg.name }}/tables/<id>`,
+ * `{{ p.pkg.name }}/locale` and `{{ p.pkg.name }}/shared` instead.
  * @packageDocumentation
  */
 

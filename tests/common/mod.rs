@@ -344,3 +344,31 @@ pub fn template_vectors(m: &Model) -> String {
     }
     out
 }
+
+/// Builds an app's configuration: writes `toml` as `dir/errgen.toml`, runs
+/// `errgen build --target all` in `dir` (which finds the config there) and
+/// returns the catalog's model with the config's selection applied, as the
+/// build saw it (for the vectors of the selected package).
+pub fn configured(dir: &Path, toml: &str) -> Model {
+    let file = dir.join(errgen::config::FILE);
+    std::fs::write(&file, toml).unwrap();
+    let o = errgen(dir, &["build", "--target", "all"]);
+    assert!(o.status.success(), "errgen build failed:\n{}", text(&o));
+    let cfg = errgen::config::read(&file).unwrap_or_else(|d| panic!("{d:?}"));
+    let mut m = model(&cfg.catalog);
+    cfg.select(&mut m).unwrap_or_else(|d| panic!("{d:?}"));
+    m
+}
+
+/// `file` for a package named `package` instead of `default`: a copy in
+/// `dir` with every `default` replaced (the test programs import the
+/// package by name); `file` itself when the names are equal.
+pub fn for_package(file: &Path, dir: &Path, default: &str, package: &str) -> PathBuf {
+    if default == package {
+        return file.to_path_buf();
+    }
+    let text = std::fs::read_to_string(file).unwrap();
+    let out = dir.join(file.file_name().unwrap());
+    std::fs::write(&out, text.replace(default, package)).unwrap();
+    out
+}
