@@ -45,10 +45,12 @@ fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
     );
     std::fs::write(pkg.join("tsconfig.test.json"), tsconfig).unwrap();
     let (v, meta, neg) = (vectors(m), meta_vectors(m), negotiation_vectors(m));
+    let tpl = template_vectors(m);
     std::fs::write(dir.join("vectors.txt"), &v).unwrap();
     std::fs::write(dir.join("meta.txt"), &meta).unwrap();
     std::fs::write(dir.join("negotiation.txt"), &neg).unwrap();
-    v.lines().count() + meta.lines().count() + neg.lines().count()
+    std::fs::write(dir.join("templates.txt"), &tpl).unwrap();
+    [v, meta, neg, tpl].iter().map(|x| x.lines().count()).sum()
 }
 
 fn tsc(pkg: &Path, project: &str) {
@@ -70,6 +72,7 @@ fn compile_and_run(dir: &Path, program: &str, min: usize) -> usize {
         .env("VECTORS", dir.join("vectors.txt"))
         .env("META", dir.join("meta.txt"))
         .env("NEGOTIATION", dir.join("negotiation.txt"))
+        .env("TEMPLATES", dir.join("templates.txt"))
         .current_dir(&pkg));
     println!("{out}");
     assert!(out.lines().any(|l| l == "# fail 0"), "{out}");
@@ -87,6 +90,22 @@ fn hostile_fixture_compiles_strict_and_passes_in_node() {
     let n = prepare(&m, &dir, &["hostile.test.ts"]);
     let passed = compile_and_run(&dir, "hostile.test.ts", n + 100);
     println!("hostile: {passed} checks passed ({n} vector lines)");
+}
+
+/// The content fixture (entries with parameters and templates in en and zh,
+/// a family with a template): every text, meta and template vector, and the
+/// typed `fill` (tests/lang/typescript/content.test.ts).
+#[test]
+fn templates_fill_in_typescript() {
+    let dir = scratch("ts-content");
+    let m = model(&root().join("tests/fixtures/content"));
+    assert!(
+        template_vectors(&m).lines().count() >= 4,
+        "template vectors"
+    );
+    let n = prepare(&m, &dir, &["content.test.ts"]);
+    let passed = compile_and_run(&dir, "content.test.ts", n + 10);
+    println!("content: {passed} checks passed ({n} vector lines)");
 }
 
 /// The real catalog: compiles strict, every text, kind label, kind, actor,
