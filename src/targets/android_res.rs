@@ -118,6 +118,15 @@ pub fn folders(l: &LocaleRes) -> Vec<String> {
 
 pub const FILE: &str = "errgen_strings.xml";
 
+/// A template as an Android format string (`getString(id, args...)`, Java's
+/// `Formatter`): `%1$s` text, `%2$d` an integer ([`res::positional`]).
+pub fn format_string(template: &str, params: &[crate::model::Param]) -> String {
+    res::positional(template, params, |ty| match ty {
+        crate::model::ParamType::Int => "d",
+        crate::model::ParamType::String => "s",
+    })
+}
+
 pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
     let r = res::build(m);
     let mut reg = Registry::new("Android", &[]);
@@ -141,6 +150,11 @@ pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
             files.push(strings_file(&r, &names, Some(&l.tag), folder));
         }
     }
+    for t in &r.templates {
+        let name = format!("errgen_{}", t.unit.words);
+        let owner = Owner::catalog(format!("the template of {}", t.unit.what), &t.unit.loc);
+        reg.ident("the string resources", Fold::Exact, &name, owner);
+    }
     reg.finish()?;
     Ok(AndroidView {
         header: res::header(&r.catalog),
@@ -154,9 +168,10 @@ fn strings_file(
     locale: Option<&str>,
     folder: String,
 ) -> StringsFile {
-    let strings = (r.units.iter().zip(names))
+    let tag = locale.unwrap_or(&r.source);
+    let mut strings: Vec<StringRes> = (r.units.iter().zip(names))
         .filter_map(|(u, name)| {
-            let (text, _) = u.get(locale.unwrap_or(&r.source))?;
+            let (text, _) = u.get(tag)?;
             Some(StringRes {
                 name: name.clone(),
                 value: escape(text),
@@ -165,6 +180,17 @@ fn strings_file(
             })
         })
         .collect();
+    strings.extend(r.templates.iter().filter_map(|t| {
+        let (text, _) = t.unit.get(tag)?;
+        Some(StringRes {
+            name: format!("errgen_{}", t.unit.words),
+            value: escape(&format_string(text, &t.params)),
+            not_formatted: false,
+            comment: locale
+                .is_none()
+                .then(|| res::comment(&res::template_notes(t))),
+        })
+    }));
     StringsFile {
         path: format!("res/{folder}/{FILE}"),
         default: locale.is_none(),
