@@ -9,6 +9,10 @@
 #   @formatjs/icu-messageformat-parser <- npm (tests/resources.rs parses the ARB)
 #   tsc, esbuild <- npm packages typescript, esbuild and @types/node (for the
 #                   tests; run on the machine's node, v20)
+#   metro, hermes <- npm packages metro, @react-native/metro-babel-transformer,
+#                   @react-native/babel-preset, @babel/core and hermes-engine-cli
+#                   (React Native's bundler, Babel preset and the Hermes VM for
+#                   Linux: tests/lang_typescript.rs runs the package on them)
 # Usage: scripts/toolchains.sh [kotlin|swift|dart|l10n|typescript|all]   (default: all)
 # Prints nothing but progress; exits non-zero if a toolchain cannot be had.
 set -euo pipefail
@@ -20,6 +24,9 @@ ICU_PARSER_VERSION=3.5.23
 TYPESCRIPT_VERSION=5.9.3
 ESBUILD_VERSION=0.28.2
 TYPES_NODE_VERSION=20.19.43
+METRO_VERSION=0.87.1       # with @react-native/*-babel-* of the same version
+BABEL_CORE_VERSION=7.29.13
+HERMES_CLI_VERSION=0.12.0  # Hermes with BigInt (React Native 0.70 and later)
 # An older compiler: consumers built with it must read the package's jar
 # (built with -language-version/-api-version 2.0), see tests/lang_kotlin.rs.
 KOTLIN_OLD_VERSION=2.0.21
@@ -83,6 +90,24 @@ typescript() {
   "$dir/node_modules/.bin/esbuild" --version >/dev/null 2>&1
 }
 
+# Metro and Hermes as a React Native app uses them (Metro 0.87 asks for
+# node 22 but runs the tests on node 20).
+react_native() {
+  local dir="$CACHE/rn-$METRO_VERSION-hermes-$HERMES_CLI_VERSION"
+  if [ ! -x "$dir/node_modules/hermes-engine-cli/linux64-bin/hermes" ] || [ ! -f "$dir/.errgen-done" ]; then
+    echo "toolchains: npm metro@$METRO_VERSION @react-native/babel-preset@$METRO_VERSION hermes-engine-cli@$HERMES_CLI_VERSION into $dir" >&2
+    rm -rf "$dir"; mkdir -p "$dir"
+    (cd "$dir" && npm install --silent --no-audit --no-fund --engine-strict=false \
+      "metro@$METRO_VERSION" "metro-config@$METRO_VERSION" \
+      "@react-native/metro-babel-transformer@$METRO_VERSION" \
+      "@react-native/babel-preset@$METRO_VERSION" "@babel/core@$BABEL_CORE_VERSION" \
+      "hermes-engine-cli@$HERMES_CLI_VERSION" >/dev/null 2>&1)
+    touch "$dir/.errgen-done"
+  fi
+  "$dir/node_modules/hermes-engine-cli/linux64-bin/hermes" -version >/dev/null 2>&1
+  test -f "$dir/node_modules/metro/src/cli.js"
+}
+
 kotlin() {
   kotlin_at "$KOTLIN_VERSION"
   kotlin_at "$KOTLIN_OLD_VERSION"
@@ -124,7 +149,7 @@ case "${1:-all}" in
   swift) swift ;;
   dart) dart ;;
   l10n) l10n ;;
-  typescript) typescript ;;
-  all) kotlin; swift; dart; l10n; typescript ;;
+  typescript) typescript; react_native ;;
+  all) kotlin; swift; dart; l10n; typescript; react_native ;;
   *) echo "usage: $0 [kotlin|swift|dart|l10n|typescript|all]" >&2; exit 2 ;;
 esac

@@ -10,7 +10,7 @@
 //! `/` included: the code is everything between the second and the last `/`.
 
 use crate::diag::Loc;
-use crate::model::{Actor, Entry, Kind, Model, Prompt, Table, TextState, Texts};
+use crate::model::{Actor, Entry, Kind, Model, Param, Prompt, Table, TextState, Texts};
 
 /// Who reads a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -184,6 +184,34 @@ pub fn units(m: &Model) -> Vec<Unit> {
     out.extend(m.kinds.iter().map(kind_unit));
     for u in &mut out {
         u.id = u.place.id();
+    }
+    out
+}
+
+/// The units of the entries' templates (`table/<id>/<code>/template`: the
+/// message with `{name}` placeholders, for apps that fill in the values),
+/// each with the entry's parameters (a pattern's own first). The resource
+/// targets carry them; the XLIFF round trip reads the templates from the
+/// l10n files as they are and does not export them.
+pub fn template_units(m: &Model) -> Vec<(Unit, Vec<Param>)> {
+    let mut out = Vec::new();
+    for t in &m.tables {
+        for e in &t.entries {
+            let Some(tpl) = &e.template else { continue };
+            let mut u = entry_unit(t, e, "template", tpl);
+            u.reader = Reader::EndUser;
+            let names: Vec<&str> = e.params.iter().map(|p| p.name.as_str()).collect();
+            u.shown = format!(
+                "to the end user when {} returns code {}, with the values of {} filled in where the app has them ({})",
+                t.vendor_name,
+                e.code,
+                names.join(", "),
+                t.title
+            );
+            u.vendor_wording = e.vendor_message.clone();
+            u.id = u.place.id();
+            out.push((u, e.params.clone()));
+        }
     }
     out
 }

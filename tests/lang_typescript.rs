@@ -45,10 +45,12 @@ fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
     );
     std::fs::write(pkg.join("tsconfig.test.json"), tsconfig).unwrap();
     let (v, meta, neg) = (vectors(m), meta_vectors(m), negotiation_vectors(m));
+    let tpl = template_vectors(m);
     std::fs::write(dir.join("vectors.txt"), &v).unwrap();
     std::fs::write(dir.join("meta.txt"), &meta).unwrap();
     std::fs::write(dir.join("negotiation.txt"), &neg).unwrap();
-    v.lines().count() + meta.lines().count() + neg.lines().count()
+    std::fs::write(dir.join("templates.txt"), &tpl).unwrap();
+    [v, meta, neg, tpl].iter().map(|x| x.lines().count()).sum()
 }
 
 fn tsc(pkg: &Path, project: &str) {
@@ -70,6 +72,7 @@ fn compile_and_run(dir: &Path, program: &str, min: usize) -> usize {
         .env("VECTORS", dir.join("vectors.txt"))
         .env("META", dir.join("meta.txt"))
         .env("NEGOTIATION", dir.join("negotiation.txt"))
+        .env("TEMPLATES", dir.join("templates.txt"))
         .current_dir(&pkg));
     println!("{out}");
     assert!(out.lines().any(|l| l == "# fail 0"), "{out}");
@@ -87,6 +90,22 @@ fn hostile_fixture_compiles_strict_and_passes_in_node() {
     let n = prepare(&m, &dir, &["hostile.test.ts"]);
     let passed = compile_and_run(&dir, "hostile.test.ts", n + 100);
     println!("hostile: {passed} checks passed ({n} vector lines)");
+}
+
+/// The content fixture (entries with parameters and templates in en and zh,
+/// a family with a template): every text, meta and template vector, and the
+/// typed `fill` (tests/lang/typescript/content.test.ts).
+#[test]
+fn templates_fill_in_typescript() {
+    let dir = scratch("ts-content");
+    let m = model(&root().join("tests/fixtures/content"));
+    assert!(
+        template_vectors(&m).lines().count() >= 4,
+        "template vectors"
+    );
+    let n = prepare(&m, &dir, &["content.test.ts"]);
+    let passed = compile_and_run(&dir, "content.test.ts", n + 10);
+    println!("content: {passed} checks passed ({n} vector lines)");
 }
 
 /// The real catalog: compiles strict, every text, kind label, kind, actor,
@@ -112,4 +131,82 @@ fn catalog_package_compiles_strict_passes_in_node_and_bundles_small() {
         .current_dir(&pkg));
     println!("{out}");
     assert!(out.contains("bundle: ok"), "{out}");
+}
+
+/// React Native's toolchain (scripts/toolchains.sh: Metro, React Native's
+/// Babel preset, the Hermes VM): the real catalog's package, compiled by
+/// `tsc`, in the app of tests/lang/typescript/rn (one table's module, the
+/// locale negotiated from `th_TH` and loaded on demand), bundled by Metro,
+/// compiled to bytecode by `hermesc` and run by `hermes`. What it prints must
+/// be the catalog's, and the bundle must hold no other table.
+#[test]
+fn react_native_metro_bundle_runs_on_hermes() {
+    let dir = scratch("ts-rn");
+    let m = generate(&root().join("catalog"), "typescript", &dir);
+    tsc(&dir.join("typescript"), "tsconfig.json");
+    let app = dir.join("app");
+    copy_dir(&root().join("tests/lang/typescript/rn"), &app);
+    copy_dir(
+        &dir.join("typescript"),
+        &app.join("node_modules/errgen-codes"),
+    );
+    std::fs::create_dir_all(app.join("out")).unwrap();
+    let rn = toolchains().join("rn-0.87.1-hermes-0.12.0/node_modules");
+    run(Command::new("node")
+        .arg(rn.join("metro/src/cli.js"))
+        .args([
+            "build",
+            "index.js",
+            "--out",
+            "out/app.js",
+            "--config",
+            "metro.config.js",
+        ])
+        .args(["--platform", "android", "--reset-cache"])
+        .env("RN_MODULES", &rn)
+        .current_dir(&app));
+    let hermes = rn.join("hermes-engine-cli/linux64-bin");
+    run(Command::new(hermes.join("hermesc"))
+        .args(["-emit-binary", "-O", "-out", "out/app.hbc", "out/app.js"])
+        .current_dir(&app));
+    let out = run(Command::new(hermes.join("hermes"))
+        .arg("out/app.hbc")
+        .current_dir(&app));
+    let table = m
+        .tables
+        .iter()
+        .find(|t| t.id == "aai_liveness_sdk")
+        .unwrap();
+    let entry =
+        |f: &dyn Fn(&errgen::model::Entry) -> bool| table.entries.iter().find(|e| f(e)).unwrap();
+    let net = entry(&|e| {
+        e.pattern
+            .as_ref()
+            .is_some_and(|(p, _)| p.prefix == "AUTH_NETWORK_ERROR_")
+    });
+    let filled = net
+        .template
+        .as_ref()
+        .unwrap()
+        .get("th")
+        .unwrap()
+        .replace("{ErrorCode}", "503");
+    let weak = entry(&|e| e.code == "WEAK_LIGHT")
+        .message
+        .get_or("th", &m.fallback)
+        .to_owned();
+    let want = format!(
+        "locale th\nfamily authNetworkError bigint 503\nmessage {filled}\nweak {weak}\nunknown unknown\nflags 2,4\nlax unknown\nerror true CatalogError\ndone\n"
+    );
+    assert_eq!(out, want);
+    let bundle = std::fs::read_to_string(app.join("out/app.js")).unwrap();
+    for other in ["'tencent_ocr_api'", "'baidu_face'", "'aai_flutter_ios'"] {
+        assert!(!bundle.contains(other), "the bundle holds {other}");
+    }
+    assert!(bundle.contains("'aai_liveness_sdk'"));
+    let hbc = std::fs::metadata(app.join("out/app.hbc")).unwrap().len();
+    println!(
+        "metro bundle: {} bytes, hermes bytecode: {hbc} bytes\n{out}",
+        bundle.len()
+    );
 }

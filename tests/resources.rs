@@ -8,8 +8,9 @@ mod common;
 
 use common::{root, run, scratch, toolchains};
 use errgen::model::{Model, Text, TextState, Texts};
+use errgen::model::{Param, ParamType};
 use errgen::targets::android_res;
-use errgen::units::units;
+use errgen::units::{template_units, units};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,6 +34,7 @@ fn fixture_model(name: &str) -> Model {
         for e in &mut t.entries {
             add(&mut e.message);
             e.solution.as_mut().map(add);
+            e.template.as_mut().map(add);
         }
     }
     m.prompts.iter_mut().for_each(|p| add(&mut p.text));
@@ -50,11 +52,63 @@ fn write(m: &Model, target: &str, out: &Path) -> PathBuf {
     out.join(target)
 }
 
+/// A template with each `{name}` replaced by what `arg` gives for the
+/// parameter at that position (from 1), and each `%` by `percent`: the
+/// format string a printf-style formatter reads, written out here without
+/// errgen's code.
+fn printf_form(
+    text: &str,
+    params: &[Param],
+    percent: &str,
+    arg: impl Fn(usize, &Param) -> String,
+) -> String {
+    let mut out = text.replace('%', percent);
+    for (i, p) in params.iter().enumerate() {
+        out = out.replace(&format!("{{{}}}", p.name), &arg(i + 1, p));
+    }
+    out
+}
+
+/// A template filled with `<name>` for text and the position times 7 for
+/// integers (what the format checks pass as arguments).
+fn filled(text: &str, params: &[Param]) -> String {
+    let mut out = text.to_owned();
+    for (i, p) in params.iter().enumerate() {
+        out = out.replace(&format!("{{{}}}", p.name), &arg_value(i + 1, p));
+    }
+    out
+}
+
+fn arg_value(pos: usize, p: &Param) -> String {
+    match p.ty {
+        ParamType::Int => (7 * pos as i64 - 100).to_string(),
+        ParamType::String => format!("<{}>", p.name),
+    }
+}
+
+/// Every template unit with its parameters (there must be some).
+fn templates_of(m: &Model) -> Vec<(errgen::units::Unit, Vec<Param>)> {
+    let t = template_units(m);
+    assert!(!t.is_empty(), "the catalog has templates");
+    t
+}
+
 /// What each folder must hold: config name as aapt prints it -> name -> text.
 fn expected_android(m: &Model) -> BTreeMap<String, BTreeMap<String, String>> {
     let r = errgen::targets::res::build(m);
     let mut want: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for u in units(m) {
+    let android_form = |t: &str, ps: &[Param]| {
+        printf_form(t, ps, "%%", |i, p| {
+            format!("%{i}${}", if p.ty == ParamType::Int { "d" } else { "s" })
+        })
+    };
+    let templates = templates_of(m).into_iter().map(|(mut u, ps)| {
+        for t in u.texts.0.values_mut() {
+            t.text = android_form(&t.text, &ps);
+        }
+        u
+    });
+    for u in units(m).into_iter().chain(templates) {
         let name = format!("errgen_{}", u.words);
         let src = u.get(&m.source_locale).unwrap().0.to_owned();
         want.entry("(default)".into())
@@ -198,12 +252,19 @@ fn android_resources_compile_and_read_back_in_every_folder() {
     println!("catalog: {n} strings read back by aapt");
 }
 
-fn icu_check(arb_dir: &Path) -> BTreeMap<String, BTreeMap<String, String>> {
+/// Every ARB file's messages rendered (locale -> key -> text), and the
+/// template file's `placeholders` of each message with arguments.
+fn icu_check(
+    arb_dir: &Path,
+) -> (
+    BTreeMap<String, BTreeMap<String, String>>,
+    serde_json::Value,
+) {
     let parser = toolchains().join("icu-parser/node_modules/@formatjs/icu-messageformat-parser");
     let script = r#"
 const fs = require('fs'), path = require('path');
 const { parse } = require(process.argv[1]);
-const dir = process.argv[2], out = {};
+const dir = process.argv[2], out = {}, args = {}, placeholders = {};
 for (const f of fs.readdirSync(dir).sort()) {
   const arb = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
   const msgs = out[arb['@@locale']] = {};
@@ -211,28 +272,74 @@ for (const f of fs.readdirSync(dir).sort()) {
     if (k.startsWith('@')) continue;
     // gen-l10n has no tags: `<` is text, as with ignoreTag.
     const ast = parse(v, { ignoreTag: true, requiresOtherClause: true });
+    // Text, and simple arguments (a template's placeholders) rendered as
+    // `<name>`; every argument must be declared in the template file's
+    // `@key.placeholders`, read after all files (the template is app_en).
     msgs[k] = ast.map(e => {
+      if (e.type === 1) { (args[k] ??= new Set()).add(e.value); return `<${e.value}>`; }
       if (e.type !== 0) throw new Error(`${f} ${k}: not plain text: ${JSON.stringify(e)}`);
       return e.value;
     }).join('');
+    const meta = arb['@' + k];
+    if (meta !== undefined && Object.keys(meta.placeholders ?? {}).length > 0) placeholders[k] = meta.placeholders;
   }
 }
-process.stdout.write(JSON.stringify(out));
+for (const [k, names] of Object.entries(args)) {
+  const declared = Object.keys(placeholders[k] ?? {}).sort();
+  if (JSON.stringify(declared) !== JSON.stringify([...names].sort())) {
+    throw new Error(`${k}: arguments ${[...names]} but placeholders ${declared}`);
+  }
+}
+process.stdout.write(JSON.stringify({ messages: out, placeholders }));
 "#;
     let js = run(Command::new("node")
         .args(["-e", script])
         .arg(parser)
         .arg(arb_dir));
-    serde_json::from_str(&js).unwrap()
+    let mut v: serde_json::Value = serde_json::from_str(&js).unwrap();
+    let messages = serde_json::from_value(v["messages"].take()).unwrap();
+    let placeholders = v["placeholders"].take();
+    (messages, placeholders)
+}
+
+/// The `placeholders` each template's ARB message must declare: its
+/// parameters, in order, text as `String` and integers as `int`.
+fn want_placeholders(m: &Model) -> serde_json::Value {
+    let mut all = serde_json::Map::new();
+    for (u, ps) in templates_of(m) {
+        let mut one = serde_json::Map::new();
+        for p in &ps {
+            let ty = if p.ty == ParamType::Int {
+                "int"
+            } else {
+                "String"
+            };
+            one.insert(p.name.clone(), serde_json::json!({ "type": ty }));
+        }
+        all.insert(errgen::targets::naming::camel(&u.words), one.into());
+    }
+    all.into()
 }
 
 fn flutter(m: &Model, name: &str) -> usize {
     let out = scratch(name);
     let dir = write(m, "flutter-arb", &out).join("arb");
-    let got = icu_check(&dir);
+    let (got, placeholders) = icu_check(&dir);
+    assert_eq!(
+        placeholders,
+        want_placeholders(m),
+        "the templates' placeholders"
+    );
     let mut n = 0;
     let mut want: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for u in units(m) {
+    // A template renders with each argument as `<name>`.
+    let templates = templates_of(m).into_iter().map(|(mut u, ps)| {
+        for t in u.texts.0.values_mut() {
+            t.text = printf_form(&t.text, &ps, "%", |_, p| format!("<{}>", p.name));
+        }
+        u
+    });
+    for u in units(m).into_iter().chain(templates) {
         let key = errgen::targets::naming::camel(&u.words);
         for l in &m.locales {
             if let Some((t, _)) = u.get(l) {
@@ -282,7 +389,13 @@ fn apple_catalog_matches(m: &Model, dir: &Path) -> usize {
     let r = errgen::targets::res::build(m);
     let mut n = 0;
     let strings = js["strings"].as_object().unwrap();
-    let all = units(m);
+    let templates = templates_of(m).into_iter().map(|(mut u, ps)| {
+        for t in u.texts.0.values_mut() {
+            t.text = apple_form(&t.text, &ps);
+        }
+        u
+    });
+    let all: Vec<_> = units(m).into_iter().chain(templates).collect();
     assert_eq!(strings.len(), all.len());
     for u in &all {
         let locs = strings[&u.id]["localizations"].as_object().unwrap();
@@ -310,10 +423,51 @@ fn apple_catalog_matches(m: &Model, dir: &Path) -> usize {
     n
 }
 
+/// A template as a Foundation format string, written out here.
+fn apple_form(text: &str, params: &[Param]) -> String {
+    printf_form(text, params, "%%", |i, p| {
+        format!("%{i}${}", if p.ty == ParamType::Int { "lld" } else { "@" })
+    })
+}
+
+/// `formats.txt` for strings_main.swift: per template and locale,
+/// `<key hex> <Apple locale> <filled text hex> <argument>...`, an argument
+/// `s<hex>` (a string) or `i<integer>`; the program formats the key's
+/// `.strings` value with `String(format:)` and compares.
+fn format_vectors(m: &Model) -> String {
+    let r = errgen::targets::res::build(m);
+    let hex = |s: &str| -> String { s.bytes().map(|b| format!("{b:02x}")).collect() };
+    let mut tags = vec![(m.source_locale.clone(), m.source_locale.clone())];
+    for l in &r.locales {
+        tags.push((errgen::targets::apple_res::apple_locale(l), l.tag.clone()));
+    }
+    let mut out = String::new();
+    for (u, ps) in templates_of(m) {
+        let args: Vec<String> = (ps.iter().enumerate())
+            .map(|(i, p)| match p.ty {
+                ParamType::Int => format!("i{}", arg_value(i + 1, p)),
+                ParamType::String => format!("s{}", hex(&arg_value(i + 1, p))),
+            })
+            .collect();
+        for (apple, tag) in &tags {
+            if let Some((text, _)) = u.get(tag) {
+                out += &format!(
+                    "{} {apple} {} {}\n",
+                    hex(&u.id),
+                    hex(&filled(text, &ps)),
+                    args.join(" ")
+                );
+            }
+        }
+    }
+    out
+}
+
 fn apple(m: &Model, name: &str, min: usize) {
     let out = scratch(name);
     let dir = write(m, "apple-res", &out);
     let n = apple_catalog_matches(m, &dir);
+    std::fs::write(out.join("formats.txt"), format_vectors(m)).unwrap();
     let lang = root().join("tests/lang/swift/strings_main.swift");
     std::fs::copy(lang, out.join("strings_main.swift")).unwrap();
     let res = common::run(&mut common::in_root(
@@ -322,7 +476,7 @@ fn apple(m: &Model, name: &str, min: usize) {
         &[
             "sh",
             "-ec",
-            "swiftc -warnings-as-errors strings_main.swift -o strings_main && ./strings_main apple-res",
+            "swiftc -warnings-as-errors strings_main.swift -o strings_main && ./strings_main apple-res formats.txt",
         ],
     ));
     print!("{res}");

@@ -131,6 +131,15 @@ pub fn check_prefix(prefix: &str) -> Result<(), String> {
     }
 }
 
+/// A template as an Android format string (`getString(id, args...)`, Java's
+/// `Formatter`): `%1$s` text, `%2$d` an integer ([`res::positional`]).
+pub fn format_string(template: &str, params: &[crate::model::Param]) -> String {
+    res::positional(template, params, |ty| match ty {
+        crate::model::ParamType::Int => "d",
+        crate::model::ParamType::String => "s",
+    })
+}
+
 pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
     let r = res::build(m);
     let prefix = (r.names.android_prefix.as_deref()).unwrap_or(DEFAULT_PREFIX);
@@ -144,6 +153,18 @@ pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
             name
         })
         .collect();
+    let templates: Vec<String> = (r.templates.iter())
+        .map(|t| {
+            let name = format!("{prefix}_{}", t.unit.words);
+            let owner = Owner::catalog(format!("the template of {}", t.unit.what), &t.unit.loc);
+            reg.ident("the string resources", Fold::Exact, &name, owner);
+            name
+        })
+        .collect();
+    let names = Names {
+        units: names,
+        templates,
+    };
     let mut files = vec![strings_file(&r, &names, None, format!("values/{file}"))];
     reg.own_files(&[format!("res/values/{file}")]);
     for l in &r.locales {
@@ -168,10 +189,17 @@ pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
     })
 }
 
-fn strings_file(r: &ResView, names: &[String], locale: Option<&str>, path: String) -> StringsFile {
-    let strings = (r.units.iter().zip(names))
+/// The resource names the view handed out: one per unit, one per template.
+struct Names {
+    units: Vec<String>,
+    templates: Vec<String>,
+}
+
+fn strings_file(r: &ResView, names: &Names, locale: Option<&str>, path: String) -> StringsFile {
+    let tag = locale.unwrap_or(&r.source);
+    let mut strings: Vec<StringRes> = (r.units.iter().zip(&names.units))
         .filter_map(|(u, name)| {
-            let (text, _) = u.get(locale.unwrap_or(&r.source))?;
+            let (text, _) = u.get(tag)?;
             Some(StringRes {
                 name: name.clone(),
                 value: escape(text),
@@ -180,6 +208,17 @@ fn strings_file(r: &ResView, names: &[String], locale: Option<&str>, path: Strin
             })
         })
         .collect();
+    strings.extend((r.templates.iter().zip(&names.templates)).filter_map(|(t, name)| {
+        let (text, _) = t.unit.get(tag)?;
+        Some(StringRes {
+            name: name.clone(),
+            value: escape(&format_string(text, &t.params)),
+            not_formatted: false,
+            comment: locale
+                .is_none()
+                .then(|| res::comment(&res::template_notes(t))),
+        })
+    }));
     StringsFile {
         path: format!("res/{path}"),
         default: locale.is_none(),

@@ -100,21 +100,17 @@ pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
         locales.push((a, l.tag.clone()));
     }
     reg.finish()?;
-    let comments: Vec<String> = r
-        .units
-        .iter()
-        .map(|u| res::comment(&u.description()))
-        .collect();
+    let texts = apple_texts(&r);
     let strings = (locales.iter())
         .map(|(apple, tag)| StringsFile {
             path: format!("{apple}.lproj/{table}.strings"),
-            entries: (r.units.iter().zip(&comments))
-                .filter_map(|(u, c)| {
-                    let (text, _) = u.get(tag)?;
+            entries: (texts.iter())
+                .filter_map(|x| {
+                    let (text, _) = x.get(tag)?;
                     Some(StringsEntry {
-                        comment: c.clone(),
-                        key: strings_lit(&u.id),
-                        value: strings_lit(text),
+                        comment: x.comment.clone(),
+                        key: strings_lit(x.id),
+                        value: strings_lit(&text),
                     })
                 })
                 .collect(),
@@ -124,7 +120,55 @@ pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
         header: res::header(&r.catalog),
         table: table.clone(),
         strings,
-        catalog: xcstrings(&r, &locales, &comments),
+        catalog: xcstrings(&r, &locales, &texts),
+    })
+}
+
+/// One key of the resources: a unit's texts as Apple reads them (a
+/// template's as a format string), and its comment.
+struct AppleText<'a> {
+    id: &'a str,
+    unit: &'a crate::units::Unit,
+    /// A template's parameters (`None`: a plain text, written as it is).
+    params: Option<&'a [crate::model::Param]>,
+    comment: String,
+}
+
+impl AppleText<'_> {
+    fn get(&self, tag: &str) -> Option<(String, Option<crate::model::TextState>)> {
+        let (text, state) = self.unit.get(tag)?;
+        let text = match self.params {
+            Some(p) => format_string(text, p),
+            None => text.to_owned(),
+        };
+        Some((text, state))
+    }
+}
+
+/// Every unit, then every template, as keys.
+fn apple_texts(r: &ResView) -> Vec<AppleText<'_>> {
+    let plain = r.units.iter().map(|u| AppleText {
+        id: &u.id,
+        unit: u,
+        params: None,
+        comment: res::comment(&u.description()),
+    });
+    let templates = r.templates.iter().map(|t| AppleText {
+        id: &t.unit.id,
+        unit: &t.unit,
+        params: Some(&t.params),
+        comment: res::comment(&res::template_notes(t)),
+    });
+    plain.chain(templates).collect()
+}
+
+/// A template as a Foundation format string (`String(format:)`,
+/// `String.localizedStringWithFormat`): `%1$@` text (a `String`), `%2$lld`
+/// an integer (`Int`, `Int64`) ([`res::positional`]).
+pub fn format_string(template: &str, params: &[crate::model::Param]) -> String {
+    res::positional(template, params, |ty| match ty {
+        crate::model::ParamType::Int => "lld",
+        crate::model::ParamType::String => "@",
     })
 }
 
@@ -152,12 +196,12 @@ pub fn files(v: &AppleView) -> GenResult {
 
 /// The String Catalog: every unit under its id, with a comment, and a
 /// string unit (value and state) per locale that has a text.
-fn xcstrings(r: &ResView, locales: &[(String, String)], comments: &[String]) -> serde_json::Value {
+fn xcstrings(r: &ResView, locales: &[(String, String)], texts: &[AppleText]) -> serde_json::Value {
     let mut strings = Map::new();
-    for (u, comment) in r.units.iter().zip(comments) {
+    for x in texts {
         let mut locs = Map::new();
         for (apple, tag) in locales {
-            if let Some((text, state)) = u.get(tag) {
+            if let Some((text, state)) = x.get(tag) {
                 let state = if res::needs_review(state) {
                     "needs_review"
                 } else {
@@ -170,8 +214,8 @@ fn xcstrings(r: &ResView, locales: &[(String, String)], comments: &[String]) -> 
             }
         }
         strings.insert(
-            u.id.clone(),
-            json!({"comment": comment, "extractionState": "manual", "localizations": locs}),
+            x.id.to_owned(),
+            json!({"comment": x.comment, "extractionState": "manual", "localizations": locs}),
         );
     }
     json!({"sourceLanguage": r.source, "strings": strings, "version": "1.0"})

@@ -11,9 +11,11 @@
 //! `zh_Hant` (subtags joined with `_`). JSON strings through `serde_json`.
 
 use super::naming::{Fold, Owner, Registry, camel};
-use super::res::{self, ResView};
+use super::res::{self, Piece, ResView};
 use super::{GenResult, render};
 use crate::model::Model;
+use crate::model::{Param, ParamType};
+use crate::units::Unit;
 use askama::Template;
 
 pub struct ArbView {
@@ -37,6 +39,9 @@ pub struct ArbMessage {
     pub meta_key: String,
     /// The translator notes, in the template (source locale) file only.
     pub description: Option<String>,
+    /// The `placeholders` object (JSON): `{}`, or each parameter of a
+    /// template with its type (`{"field":{"type":"String"},"count":{"type":"int"}}`).
+    pub placeholders: String,
 }
 
 /// A text as an ICU MessageFormat message that renders it unchanged: every
@@ -68,6 +73,33 @@ pub fn icu(s: &str) -> String {
         out.push('\'');
     }
     out
+}
+
+/// A template as an ICU message: its text quoted as [`icu`] quotes it, each
+/// parameter an argument `{name}`.
+pub fn icu_template(template: &str, params: &[Param]) -> String {
+    res::pieces(template, params)
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => icu(t),
+            Piece::Param(i) => format!("{{{}}}", params[*i].name),
+        })
+        .collect()
+}
+
+/// The `placeholders` of a template, in the order the entry lists them:
+/// text as `String`, integers as `int`.
+fn placeholders(params: &[Param]) -> String {
+    let fields: Vec<String> = (params.iter())
+        .map(|p| {
+            let ty = match p.ty {
+                ParamType::Int => "int",
+                ParamType::String => "String",
+            };
+            format!("{}:{{\"type\":\"{ty}\"}}", js(&p.name))
+        })
+        .collect();
+    format!("{{{}}}", fields.join(","))
 }
 
 /// The ARB locale of a tag: subtags joined with `_` (`zh-Hant` -> `zh_Hant`).
@@ -105,6 +137,13 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
             key
         })
         .collect();
+    let mut keys = keys;
+    for t in &r.templates {
+        let key = camel(&t.unit.words);
+        let owner = Owner::catalog(format!("the template of {}", t.unit.what), &t.unit.loc);
+        reg.ident("the ARB messages", Fold::Exact, &key, owner);
+        keys.push(key);
+    }
     let mut files = vec![arb_file(&r, &keys, None)];
     reg.own_files(&[files[0].path.clone()]);
     for l in &r.locales {
@@ -122,20 +161,33 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
     })
 }
 
+/// `keys`: the units' then the templates' (as [`view`] claims them).
 fn arb_file(r: &ResView, keys: &[String], locale: Option<&str>) -> ArbFile {
     let prefix = (r.names.arb_prefix.as_deref()).unwrap_or(DEFAULT_PREFIX);
     let tag = locale.unwrap_or(&r.source);
-    let messages = (r.units.iter().zip(keys))
-        .filter_map(|(u, k)| {
-            let (text, _) = u.get(tag)?;
-            Some(ArbMessage {
-                key: js(k),
-                value: js(&icu(text)),
-                meta_key: js(&format!("@{k}")),
-                description: locale.is_none().then(|| js(&u.description())),
-            })
+    let message = |u: &Unit, k: &String, value: String, placeholders: String| {
+        Some(ArbMessage {
+            key: js(k),
+            value: js(&value),
+            meta_key: js(&format!("@{k}")),
+            description: locale.is_none().then(|| js(&u.description())),
+            placeholders,
         })
-        .collect();
+    };
+    let plain = (r.units.iter().zip(keys)).filter_map(|(u, k)| {
+        let (text, _) = u.get(tag)?;
+        message(u, k, icu(text), "{}".into())
+    });
+    let templates = (r.templates.iter().zip(&keys[r.units.len()..])).filter_map(|(t, k)| {
+        let (text, _) = t.unit.get(tag)?;
+        message(
+            &t.unit,
+            k,
+            icu_template(text, &t.params),
+            placeholders(&t.params),
+        )
+    });
+    let messages = plain.chain(templates).collect();
     let locale = arb_locale(tag);
     ArbFile {
         path: format!("arb/{prefix}_{locale}.arb"),
@@ -174,6 +226,24 @@ pub fn generate(m: &Model) -> GenResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_keep_their_arguments() {
+        let p = |n: &str, ty| Param {
+            name: n.into(),
+            ty,
+            from_pattern: false,
+        };
+        let params = [p("field", ParamType::String), p("count", ParamType::Int)];
+        assert_eq!(
+            icu_template("it's {count} '{field}' {x}", &params),
+            "it''s {count} ''{field}'' '{'x'}'"
+        );
+        assert_eq!(
+            placeholders(&params),
+            r#"{"field":{"type":"String"},"count":{"type":"int"}}"#
+        );
+    }
 
     #[test]
     fn quotes_icu_syntax() {

@@ -8,7 +8,8 @@
 use crate::diag::Loc;
 use crate::locale::{Tag, likely_script, parse};
 use crate::model::{Model, TextState};
-use crate::units::{Unit, units};
+use crate::model::{Param, ParamType};
+use crate::units::{Unit, template_units, units};
 use std::path::PathBuf;
 
 pub struct ResView {
@@ -19,6 +20,8 @@ pub struct ResView {
     /// The other locales, in manifest order.
     pub locales: Vec<LocaleRes>,
     pub units: Vec<Unit>,
+    /// The entries' templates ([`template_units`]), each with its parameters.
+    pub templates: Vec<TemplateRes>,
     /// Where the locales are declared (for path clashes).
     pub manifest: Loc,
     /// The names an app chose in its errgen.toml (prefixes, table name).
@@ -52,9 +55,80 @@ pub fn build(m: &Model) -> ResView {
         source: m.source_locale.clone(),
         locales,
         units: units(m),
+        templates: template_units(m)
+            .into_iter()
+            .map(|(unit, params)| TemplateRes { unit, params })
+            .collect(),
         manifest: Loc::file_start(PathBuf::from(&m.catalog).join("catalog.yaml")),
         names: m.package.names.clone(),
     }
+}
+
+/// A template as a resource: its unit (texts with `{name}` placeholders)
+/// and its parameters, whose positions (from 1) the formats that number
+/// their arguments use.
+pub struct TemplateRes {
+    pub unit: Unit,
+    pub params: Vec<Param>,
+}
+
+/// A piece of a template: literal text, or the parameter at an index of
+/// [`TemplateRes::params`].
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Param(usize),
+}
+
+/// A template taken apart into text and parameters. A `{name}` that names
+/// no parameter stays text (`errgen check` refuses such templates).
+pub fn pieces<'a>(template: &'a str, params: &[Param]) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
+    let rest = template;
+    let mut text_start = 0;
+    let mut pos = 0;
+    while let Some(open) = rest[pos..].find('{').map(|i| pos + i) {
+        let Some(close) = rest[open..].find('}').map(|i| open + i) else {
+            break;
+        };
+        let name = &rest[open + 1..close];
+        if let Some(i) = params.iter().position(|p| p.name == name) {
+            if open > text_start {
+                out.push(Piece::Text(&rest[text_start..open]));
+            }
+            out.push(Piece::Param(i));
+            text_start = close + 1;
+        }
+        pos = close + 1;
+    }
+    if text_start < rest.len() {
+        out.push(Piece::Text(&rest[text_start..]));
+    }
+    out
+}
+
+/// A template as a printf-style format string with positional arguments
+/// (Android's and Foundation's formatters read them alike): each parameter
+/// as `%<position>$<conv>` (positions from 1, in the order the entry lists
+/// its parameters; `conv` gives the conversion of a type), a literal `%`
+/// as `%%`.
+pub fn positional(template: &str, params: &[Param], conv: fn(ParamType) -> &'static str) -> String {
+    pieces(template, params)
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.replace('%', "%%"),
+            Piece::Param(i) => format!("%{}${}", i + 1, conv(params[*i].ty)),
+        })
+        .collect()
+}
+
+/// The notes of a template resource: its unit's, and its arguments by
+/// position (`Arguments: %1$ = field (string), ...`).
+pub fn template_notes(t: &TemplateRes) -> String {
+    let args: Vec<String> = (t.params.iter().enumerate())
+        .map(|(i, p)| format!("%{}$ = {} ({})", i + 1, p.name, p.ty.id()))
+        .collect();
+    format!("{}; Arguments: {}", t.unit.description(), args.join(", "))
 }
 
 /// Whether a text still needs a reviewer (vendor wording or a draft).
@@ -96,6 +170,27 @@ pub fn comment(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn templates_come_apart() {
+        let p = |n: &str| Param {
+            name: n.into(),
+            ty: crate::model::ParamType::String,
+            from_pattern: false,
+        };
+        let params = [p("a"), p("b")];
+        assert_eq!(
+            pieces("x {b}{a} {c} y", &params),
+            [
+                Piece::Text("x "),
+                Piece::Param(1),
+                Piece::Param(0),
+                Piece::Text(" {c} y")
+            ]
+        );
+        assert_eq!(pieces("{a}", &params), [Piece::Param(0)]);
+        assert_eq!(pieces("{a", &params), [Piece::Text("{a")]);
+    }
 
     #[test]
     fn comments_cannot_close() {

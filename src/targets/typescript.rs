@@ -235,6 +235,8 @@ struct LocaleTexts<'a> {
     import_lit: String,
     texts: Vec<&'a str>,
     solutions: Vec<Option<&'a str>>,
+    /// Per entry, the template literal in this locale (`None`: none).
+    templates: Vec<Option<&'a str>>,
 }
 
 /// A table as the TypeScript templates print it.
@@ -249,7 +251,15 @@ struct TsTable<'a> {
     /// The fallback locale's messages and solutions, in the table's module.
     fallback: Vec<&'a str>,
     fallback_solutions: Vec<Option<&'a str>>,
+    fallback_templates: Vec<Option<&'a str>>,
     texts: Vec<LocaleTexts<'a>>,
+    /// Whether an entry has a template (the text modules then hold them).
+    has_templates: bool,
+    /// Per entry: the type of its typed `fill`'s values
+    /// (`{ readonly field: string; ... }`), for a listed entry whose
+    /// template has parameters of its own.
+    fill_types: Vec<Option<String>>,
+    has_fills: bool,
     has_units: bool,
     /// The names the module imports from `shared.ts` (those its entries use).
     shared_imports: String,
@@ -376,6 +386,17 @@ fn ts_table<'a>(p: &'a PackageView, t: &'a TableView) -> TsTable<'a> {
             .collect()
     };
     let messages = |l: usize| t.entries.iter().map(|e| e.messages[l].as_str()).collect();
+    let has_templates = t.entries.iter().any(|e| e.templates.is_some());
+    let templates = |l: usize| -> Vec<Option<&'a str>> {
+        if !has_templates {
+            return vec![];
+        }
+        t.entries
+            .iter()
+            .map(|e| e.templates.as_ref().and_then(|x| x[l].as_deref()))
+            .collect()
+    };
+    let fill_types: Vec<Option<String>> = t.entries.iter().map(fill_type).collect();
     let texts = lazy_locales(p)
         .map(|l| LocaleTexts {
             tag: l.tag.clone(),
@@ -384,6 +405,7 @@ fn ts_table<'a>(p: &'a PackageView, t: &'a TableView) -> TsTable<'a> {
             import_lit: ts_string(&format!("../texts/{}/{}.js", l.tag, t.id)),
             texts: messages(l.index),
             solutions: solutions(l.index),
+            templates: templates(l.index),
         })
         .collect();
     TsTable {
@@ -393,10 +415,31 @@ fn ts_table<'a>(p: &'a PackageView, t: &'a TableView) -> TsTable<'a> {
         lookup,
         fallback: messages(p.fallback),
         fallback_solutions: solutions(p.fallback),
+        fallback_templates: templates(p.fallback),
         texts,
+        has_templates,
+        has_fills: fill_types.iter().any(Option::is_some),
+        fill_types,
         has_units: t.units().next().is_some(),
         shared_imports: shared_imports(t),
     }
+}
+
+/// The type of the values a listed entry's typed `fill` takes, if its
+/// template has parameters of its own (a family's come from its code).
+fn fill_type(e: &EntryView) -> Option<String> {
+    if e.pattern.is_some() || e.templates.is_none() || e.params.is_empty() {
+        return None;
+    }
+    let fields: Vec<String> = e
+        .params
+        .iter()
+        .map(|p| {
+            let ty = if p.int { "bigint | number" } else { "string" };
+            format!("readonly {}: {ty}", p.name_lit)
+        })
+        .collect();
+    Some(format!("{{ {} }}", fields.join("; ")))
 }
 
 /// `Actor, Kind, ...`: the shared vocabularies a table's entries name.

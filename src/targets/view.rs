@@ -226,6 +226,16 @@ pub struct PatternView {
     pub param_doc: String,
 }
 
+/// A parameter of an entry's template.
+pub struct ParamView {
+    /// The name as text (an identifier: ASCII letters, digits and `_`).
+    pub name: String,
+    pub name_lit: String,
+    pub int: bool,
+    /// Whether the value comes from the code (a pattern's own parameter).
+    pub from_pattern: bool,
+}
+
 pub struct AliasView {
     pub name: String,
     /// The old code as text.
@@ -304,6 +314,12 @@ pub struct EntryView {
     pub prompt: Option<String>,
     /// Every piece of metadata the entry has ([`ENTRY_FIELDS`]), by name.
     pub fields: Vec<FieldView>,
+    /// The parameters its template may name, a pattern's own first (issue 15).
+    pub params: Vec<ParamView>,
+    /// Its template per locale, in `locales` order, as literals (`None`
+    /// where that locale has none: it shows its message); `None` without a
+    /// template.
+    pub templates: Option<Vec<Option<String>>>,
     /// The words its names are made of (`words`, or the `ident:` override's).
     pub words: String,
     pub what: String,
@@ -584,6 +600,22 @@ fn entry(o: &dyn Oracle, m: &Model, index: usize, e: &Entry) -> EntryView {
             param_doc: o.doc(&p.name),
         }),
         fields,
+        params: e
+            .params
+            .iter()
+            .map(|p| ParamView {
+                name: p.name.clone(),
+                name_lit: o.string_lit(&p.name),
+                int: p.ty == ParamType::Int,
+                from_pattern: p.from_pattern,
+            })
+            .collect(),
+        templates: e.template.as_ref().map(|t| {
+            m.locales
+                .iter()
+                .map(|l| t.get(l).map(|x| o.string_lit(x)))
+                .collect()
+        }),
         words: entry_words,
         what: format!("entry {:?}", e.code),
         loc: e.loc.clone(),

@@ -12,6 +12,7 @@
  */
 
 import { type Entry, Table, type TableTexts, Value, token
+{%- if d.has_fills %}, Fillable, type FillValues{% endif %}
 {%- if d.t.open %}, type FutureCode{% endif %}
 {%- if d.t.has_patterns() %}, patternParam{% endif %}
 {%- if d.t.flags.is_some() %}, flagChars, compareCodePoints{% endif %} } from '../core.js';
@@ -48,6 +49,13 @@ const texts = new Table(
 {%- endfor %}
     ],
 {%- endif %}
+{%- if d.has_templates %}
+    templates: [
+{%- for s in d.fallback_templates %}
+      {% if let Some(s) = s %}{{ s }}{% else %}null{% endif %},
+{%- endfor %}
+    ],
+{%- endif %}
   },
   loader,
 );
@@ -55,11 +63,18 @@ const texts = new Table(
 function listed<N extends string>(name: N, code: string, entry: Entry): Value<typeof tableId, N, undefined> {
   return new Value(token, texts, tableId, name, code, code, undefined, entry);
 }
+{%- if d.has_fills %}
+
+function fillable<N extends string, F extends FillValues>(name: N, code: string, entry: Entry): Fillable<typeof tableId, N, F> {
+  return new Fillable(token, texts, tableId, name, code, code, undefined, entry);
+}
+{%- endif %}
 {%- macro entry(e) %}{ index: {{ e.index }}, kind: Kind.{{ e.kind }}, actor: Actor.{{ e.actor }}, retryable: {{ e.retryable }}
 {%- if let Some(pr) = e.prompt %}, prompt: Prompt.{{ pr }}{% endif %}
 {%- if let Some(b) = e.billed %}, billed: {{ b }}{% endif %}
 {%- if let Some(pl) = e.platform %}, platform: Platform.{{ pl }}{% endif %}
-{%- if let Some(r) = e.retired_in_lit %}, retiredIn: {{ r }}{% endif %} }{% endmacro %}
+{%- if let Some(r) = e.retired_in_lit %}, retiredIn: {{ r }}{% endif %}
+{%- if !e.params.is_empty() %}, params: [{% for pa in e.params %}{{ pa.name_lit }}{% if !loop.last %}, {% endif %}{% endfor %}]{% endif %} }{% endmacro %}
 
 /** The codes the table lists, by name. */
 const values = {
@@ -75,7 +90,11 @@ const values = {
    * Also decoded from {{ a.code_doc }}, its code until version {{ a.retired_in_doc }}.
 {%- endfor %}
    */
+{%- if let Some(ft) = d.fill_types[e.index] %}
+  {{ e.name }}: fillable<{{ d.name_lit(e) }}, {{ ft }}>({{ d.name_lit(e) }}, {{ e.code_lit }}, {% call entry(e) %}{% endcall %}),
+{%- else %}
   {{ e.name }}: listed({{ d.name_lit(e) }}, {{ e.code_lit }}, {% call entry(e) %}{% endcall %}),
+{%- endif %}
 {%- endfor %}
 };
 {%- for e in d.t.patterns() %}
@@ -141,6 +160,11 @@ function fromCode(code: string): {{ d.t.type_name }} {
   }
 {%- endif %}
 {%- endfor %}
+  return unlisted(code);
+}
+
+/** The value of a code the table does not list (or of a malformed string). */
+function unlisted(code: string): Value<typeof tableId, 'unknown', undefined> {
   return new Value(token, texts, tableId, 'unknown', code, code, undefined, undefined);
 }
 
@@ -154,13 +178,18 @@ function fromInt(code: number | bigint): {{ d.t.type_name }} {
 {%- if let Some(f) = d.t.flags %}
 
 /**
- * Decodes a set of flags written as {{ f.format_doc }} (or the bare
- * characters): one value per character, sorted by code, without repeats.
- * Unlisted characters give values named `'unknown'`.
+ * Decodes a set of flags written exactly as {{ f.format_doc }}: one value per
+ * character, sorted by code, without repeats. Unlisted characters give values
+ * named `'unknown'`; a string in any other form (extra spaces, the bare
+ * characters) is one unknown code.
  */
 function decodeFlags(s: string): {{ d.t.type_name }}[] {
+  const chars = flagChars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }});
+  if (chars === undefined) {
+    return [unlisted(s)];
+  }
   const out: {{ d.t.type_name }}[] = [];
-  for (const c of flagChars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }})) {
+  for (const c of chars) {
     if (!out.some((v) => v.code === c)) {
       out.push(fromCode(c));
     }

@@ -21,3 +21,12 @@ export const solutions: readonly (string | null)[] = [
 {%- endfor %}
 ];
 {%- endif %}
+{%- if d.has_templates %}
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+{%- for s in l.templates %}
+  {% if let Some(s) = s %}{{ s }}{% else %}null{% endif %},
+{%- endfor %}
+];
+{%- endif %}

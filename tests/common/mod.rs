@@ -115,6 +115,10 @@ fn hex(s: &str) -> String {
 /// `table id`, `locale` and `key` are plain (they are identifiers); for
 /// pattern entries the code is the pattern with `7` as its parameter (`$Code` ->
 /// `7`), which decodes to the family. Missing texts carry the fallback's text.
+///
+/// A message is what `message(locale)` shows ([`shown_message`]): a code
+/// family's template filled with its own parameter where the locale has a
+/// template that needs nothing else, and otherwise the message.
 pub fn vectors(m: &Model) -> String {
     let mut out = String::new();
     for t in &m.tables {
@@ -130,7 +134,7 @@ pub fn vectors(m: &Model) -> String {
                     t.id,
                     hex(&code),
                     l,
-                    hex(e.message.get_or(l, &m.fallback))
+                    hex(&shown_message(m, e, l))
                 );
                 if let Some(s) = &e.solution {
                     let _ = writeln!(
@@ -157,6 +161,22 @@ pub fn vectors(m: &Model) -> String {
         }
     }
     out
+}
+
+/// What every package's `message(locale)` gives for `e` decoded from its
+/// code (a pattern's with `7` as its parameter): the locale's template with
+/// the family's own parameter filled in, where the entry is a family and the
+/// template names no other parameter; else the message (the fallback's where
+/// the locale has none). The message is the text to show: a family knows its
+/// parameter from the code, so it shows it without the app's help; values
+/// only the app knows are filled by `message_with` / `messageWith`.
+pub fn shown_message(m: &Model, e: &errgen::model::Entry, l: &str) -> String {
+    let own_only = e.params.iter().all(|p| p.from_pattern);
+    let tpl = e.template.as_ref().and_then(|t| t.get(l));
+    match (&e.pattern, tpl) {
+        (Some((p, _)), Some(x)) if own_only => x.replace(&format!("{{{}}}", p.name), "7"),
+        _ => e.message.get_or(l, &m.fallback).to_owned(),
+    }
 }
 
 /// Meta vectors: the kind labels and each entry's kind, actor, retryable

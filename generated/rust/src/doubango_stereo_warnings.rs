@@ -3,7 +3,7 @@
 //!
 //! Vendor: Doubango Telecom. Transcribed from 002\_bdf10b1ce9d47aab.txt, lines 19-26.
 //!
-//! The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; they get a generic end-user message and a solution that says only what the vendor states.
+//! The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; 5 and 6 get a generic end-user message and a solution that says only what the vendor states; 1 and 4, whose cause the vendor gives (too much motion in the stereo image), are movement warnings.
 
 use crate::{Actor, Kind, Locale, Platform, Prompt, UnknownCode};
 use std::borrow::Cow;
@@ -22,13 +22,13 @@ use std::fmt;
 pub enum DoubangoStereoWarnings {
     /// 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
     Code0,
-    /// 1: The camera images could not be verified. Please try again.
+    /// 1: You moved too much. Please hold still and try again.
     Code1,
     /// 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
     Code2,
     /// 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
     Code3,
-    /// 4: The camera images could not be verified. Please try again.
+    /// 4: You moved too much. Please hold still and try again.
     Code4,
     /// 5: The camera images raised a technical warning. No action is needed.
     Code5,
@@ -56,10 +56,10 @@ static CODES: [&str; 8] = [
 #[rustfmt::skip] // data: one entry per line, as generated
 static MESSAGES: [[&str; 7]; 8] = [
     ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["无法验证摄像头拍摄的图像，请重试。", "無法驗證相機拍攝的影像，請再試一次。", "The camera images could not be verified. Please try again.", "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง", ],
+    ["您的动作幅度过大，请保持不动后重试。", "您的動作幅度太大，請保持不動後再試一次。", "You moved too much. Please hold still and try again.", "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", ],
     ["无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。", "無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。", "The camera images could not be matched to the same person. Please make sure only your face is in view and try again.", "Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.", "Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง", ],
     ["您的脸部可能离摄像头太远。如果您使用的是手机，请将手机拿近一些。", "您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。", "Your face may be too far from the camera. If you are using a phone, please hold it a little closer.", "Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.", "Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.", "हो सकता है आपका चेहरा कैमरे से बहुत दूर हो। अगर आप फोन इस्तेमाल कर रहे हैं, तो कृपया उसे थोड़ा पास रखें।", "ใบหน้าของคุณอาจอยู่ห่างจากกล้องเกินไป หากคุณใช้โทรศัพท์ กรุณาถือโทรศัพท์ให้ใกล้ขึ้นอีกเล็กน้อย", ],
-    ["无法验证摄像头拍摄的图像，请重试。", "無法驗證相機拍攝的影像，請再試一次。", "The camera images could not be verified. Please try again.", "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง", ],
+    ["您的动作幅度过大，请保持不动后重试。", "您的動作幅度太大，請保持不動後再試一次。", "You moved too much. Please hold still and try again.", "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", ],
     ["摄像头图像触发了一条技术警告，您无需进行任何操作。", "相機影像產生了一則技術警告。您不需要做任何處理。", "The camera images raised a technical warning. No action is needed.", "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.", "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.", "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।", "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ", ],
     ["摄像头图像触发了一条技术警告，您无需进行任何操作。", "相機影像產生了一則技術警告。您不需要做任何處理。", "The camera images raised a technical warning. No action is needed.", "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.", "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.", "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।", "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ", ],
     ["人脸验证成功。", "您的臉部已驗證成功。", "Your face was verified successfully.", "Wajah Anda berhasil diverifikasi.", "Xác minh khuôn mặt thành công.", "आपके चेहरे का सत्यापन सफल रहा।", "ยืนยันใบหน้าของคุณสำเร็จ", ],
@@ -116,10 +116,10 @@ static RETIRED_IN: [Option<&str>; 8] = [
 #[rustfmt::skip] // data: one entry per line, as generated
 static KINDS: [Kind; 8] = [
     Kind::ImageQuality,
-    Kind::SpoofSuspected,
+    Kind::ExcessiveMotion,
     Kind::SpoofSuspected,
     Kind::FaceTooFar,
-    Kind::SpoofSuspected,
+    Kind::ExcessiveMotion,
     Kind::Unknown,
     Kind::Unknown,
     Kind::Success,
@@ -238,9 +238,16 @@ impl DoubangoStereoWarnings {
         self.index().is_some()
     }
 
-    /// The message for the end user in `locale`; for an unknown code, the
+    /// The message for the end user in `locale`: a code family's template
+    /// filled with its parameter from the code, where the locale has one
+    /// (`message_with(locale, &[])`); otherwise [`Self::plain_message`].
+    pub fn message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+
+    /// The message without parameters in `locale`; for an unknown code, the
     /// generic prompt [`Prompt::UnknownError`].
-    pub fn message(&self, locale: Locale) -> &'static str {
+    pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
             Some(i) => MESSAGES[i][locale as usize],
             None => Prompt::UnknownError.text(locale),
@@ -311,13 +318,7 @@ impl DoubangoStereoWarnings {
         let filled = self
             .template(locale)
             .and_then(|t| crate::fill(t, own, values));
-        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
-    }
-
-    /// The message in `locale`, a pattern's parameter filled in from the
-    /// code (`message_with(locale, &[])`).
-    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
-        self.message_with(locale, &[])
+        filled.map_or(Cow::Borrowed(self.plain_message(locale)), Cow::Owned)
     }
     fn pattern_value(&self) -> Option<(&'static str, String)> {
         None
@@ -385,7 +386,7 @@ impl crate::CatalogCode for DoubangoStereoWarnings {
     fn is_known(&self) -> bool {
         DoubangoStereoWarnings::is_known(self)
     }
-    fn message(&self, locale: Locale) -> &'static str {
+    fn message(&self, locale: Locale) -> Cow<'static, str> {
         DoubangoStereoWarnings::message(self, locale)
     }
     fn solution(&self, locale: Locale) -> Option<&'static str> {

@@ -701,8 +701,9 @@ pub trait CatalogCode: std::error::Error + Send + Sync + 'static {
     fn received_code(&self) -> Cow<'static, str>;
     /// Whether the catalog lists the code.
     fn is_known(&self) -> bool;
-    /// The message for the end user in `locale`.
-    fn message(&self, locale: Locale) -> &'static str;
+    /// The message for the end user in `locale` (a code family's filled
+    /// with its parameter).
+    fn message(&self, locale: Locale) -> Cow<'static, str>;
     /// What the integrating developer can do, where the vendor says.
     fn solution(&self, locale: Locale) -> Option<&'static str>;
     /// Whether the vendor bills the call, where it says.
@@ -893,7 +894,7 @@ impl CatalogCode for AnyCode {
     fn is_known(&self) -> bool {
         each!(self, v => v.is_known())
     }
-    fn message(&self, locale: Locale) -> &'static str {
+    fn message(&self, locale: Locale) -> Cow<'static, str> {
         each!(self, v => v.message(locale))
     }
     fn solution(&self, locale: Locale) -> Option<&'static str> {

@@ -223,9 +223,16 @@ impl TencentLivenessCompareBilled {
         self.index().is_some()
     }
 
-    /// The message for the end user in `locale`; for an unknown code, the
+    /// The message for the end user in `locale`: a code family's template
+    /// filled with its parameter from the code, where the locale has one
+    /// (`message_with(locale, &[])`); otherwise [`Self::plain_message`].
+    pub fn message(&self, locale: Locale) -> Cow<'static, str> {
+        self.message_with(locale, &[])
+    }
+
+    /// The message without parameters in `locale`; for an unknown code, the
     /// generic prompt [`Prompt::UnknownError`].
-    pub fn message(&self, locale: Locale) -> &'static str {
+    pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
             Some(i) => MESSAGES[i][locale as usize],
             None => Prompt::UnknownError.text(locale),
@@ -296,13 +303,7 @@ impl TencentLivenessCompareBilled {
         let filled = self
             .template(locale)
             .and_then(|t| crate::fill(t, own, values));
-        filled.map_or(Cow::Borrowed(self.message(locale)), Cow::Owned)
-    }
-
-    /// The message in `locale`, a pattern's parameter filled in from the
-    /// code (`message_with(locale, &[])`).
-    pub fn filled_message(&self, locale: Locale) -> Cow<'static, str> {
-        self.message_with(locale, &[])
+        filled.map_or(Cow::Borrowed(self.plain_message(locale)), Cow::Owned)
     }
     fn pattern_value(&self) -> Option<(&'static str, String)> {
         None
@@ -352,7 +353,7 @@ impl crate::CatalogCode for TencentLivenessCompareBilled {
     fn is_known(&self) -> bool {
         TencentLivenessCompareBilled::is_known(self)
     }
-    fn message(&self, locale: Locale) -> &'static str {
+    fn message(&self, locale: Locale) -> Cow<'static, str> {
         TencentLivenessCompareBilled::message(self, locale)
     }
     fn solution(&self, locale: Locale) -> Option<&'static str> {

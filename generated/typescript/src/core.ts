@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-import { type CatalogLocale, fallback, trimWhiteSpace } from './locale.js';
+import { type CatalogLocale, fallback } from './locale.js';
 import { Actor, Kind, Prompt, type Platform, loadShared, promptText } from './shared.js';
 
 declare const openBrand: unique symbol;
@@ -47,9 +47,22 @@ export interface CatalogCode {
    * The message for the end user in `locale` (default: the fallback locale),
    * once the table's texts in `locale` are loaded (`load`), else in the
    * fallback locale; for an unknown code, the text of the prompt
-   * `unknownError`.
+   * `unknownError`. A code family (a pattern) shows its template
+   * filled with its own parameter (`messageWith(locale)`); an entry whose
+   * template needs other values shows its message, which has no
+   * placeholders.
    */
   message(locale?: CatalogLocale): string;
+  /**
+   * The message in `locale` with its parameters filled in: a code family's
+   * own parameter from the code, the others from `values` (by name). The
+   * plain message where `locale` has no template or a value is missing.
+   */
+  messageWith(locale?: CatalogLocale, values?: FillValues): string;
+  /** The names of the parameters the message's template mentions (a family's own first). */
+  readonly params: readonly string[];
+  /** The message in `locale` with `{name}` placeholders, where the catalog has one. */
+  template(locale?: CatalogLocale): string | undefined;
   /** What the integrating developer can do, in `locale`, where the vendor says. */
   solution(locale?: CatalogLocale): string | undefined;
   /** Whether the vendor bills the call that returned this code, where it says. */
@@ -69,6 +82,12 @@ export interface CatalogCode {
   /** `code: message` in the fallback locale. */
   toString(): string;
 }
+
+/**
+ * Values for a template's parameters, by name: text as a `string`, integers
+ * as a `bigint` or a `number` (written as `String` writes it).
+ */
+export type FillValues = Readonly<Record<string, string | number | bigint>>;
 
 /** An `Error` carrying a decoded value: `throw new CatalogError(v)`. */
 export class CatalogError extends Error {
@@ -93,12 +112,15 @@ export interface Entry {
   readonly billed?: boolean;
   readonly platform?: Platform;
   readonly retiredIn?: string;
+  /** The parameters its template names, a family's own first. */
+  readonly params?: readonly string[];
 }
 
 /** @internal One locale's texts of a table, by entry index. */
 export interface TableTexts {
   readonly messages: readonly string[];
   readonly solutions?: readonly (string | null)[];
+  readonly templates?: readonly (string | null)[];
 }
 
 /** @internal A table's texts: the fallback locale's, and those loaded. */
@@ -119,7 +141,11 @@ export class Table {
     }
     const texts = await this.loader(locale);
     if (texts !== undefined) {
-      this.loaded.set(locale, { messages: texts.messages, solutions: texts.solutions ?? [] });
+      this.loaded.set(locale, {
+        messages: texts.messages,
+        solutions: texts.solutions ?? [],
+        templates: texts.templates ?? [],
+      });
     }
   }
 
@@ -135,6 +161,11 @@ export class Table {
   solution(index: number, locale: CatalogLocale): string | undefined {
     const texts = this.loaded.get(locale) ?? this.fallbackTexts;
     return texts.solutions?.[index] ?? undefined;
+  }
+
+  template(index: number, locale: CatalogLocale): string | undefined {
+    const texts = this.loaded.get(locale) ?? this.fallbackTexts;
+    return texts.templates?.[index] ?? undefined;
   }
 }
 
@@ -164,10 +195,10 @@ export class Value<T extends string, N extends string | FutureCode, P> implement
     }
   }
 
-  /** @internal The same value, received as `code`. */
+  /** @internal The same value (of the same class), received as `code`. */
   receivedAs(code: string): this {
-    const v = new Value(token, this.texts, this.table, this.name, this.code, code, this.param, this.entry);
-    return v as this;
+    const v = Object.create(Object.getPrototypeOf(this) as object) as this;
+    return Object.assign(v, this, { received: code });
   }
 
   get isKnown(): boolean {
@@ -175,10 +206,28 @@ export class Value<T extends string, N extends string | FutureCode, P> implement
   }
 
   message(locale: CatalogLocale = fallback): string {
+    return this.messageWith(locale);
+  }
+
+  messageWith(locale: CatalogLocale = fallback, values: FillValues = {}): string {
     if (this.entry === undefined) {
       return promptText(Prompt.unknownError, locale) ?? '';
     }
-    return this.texts.message(this.entry.index, locale);
+    const template = this.texts.template(this.entry.index, locale);
+    const own = this.param === undefined ? undefined : this.entry.params?.[0];
+    const filled =
+      template === undefined
+        ? undefined
+        : fillTemplate(template, own === undefined ? undefined : [own, String(this.param)], values);
+    return filled ?? this.texts.message(this.entry.index, locale);
+  }
+
+  get params(): readonly string[] {
+    return this.entry?.params ?? [];
+  }
+
+  template(locale: CatalogLocale = fallback): string | undefined {
+    return this.entry === undefined ? undefined : this.texts.template(this.entry.index, locale);
   }
 
   solution(locale: CatalogLocale = fallback): string | undefined {
@@ -234,6 +283,51 @@ export class Value<T extends string, N extends string | FutureCode, P> implement
 }
 
 /**
+ * A listed value whose message has parameters of its own (not from its
+ * code): `fill` takes them typed, `F` being their names and types.
+ */
+export class Fillable<T extends string, N extends string, F extends FillValues> extends Value<T, N, undefined> {
+  /** The message in `locale` with these values filled in (see `messageWith`). */
+  fill(locale: CatalogLocale, values: F): string {
+    return this.messageWith(locale, values);
+  }
+}
+
+/**
+ * @internal `template` with each `{name}` replaced: by `own` (a family's
+ * parameter) first, then by the own property `name` of `values` (a string,
+ * number or bigint); `undefined` when a placeholder has no value.
+ */
+export function fillTemplate(
+  template: string,
+  own: readonly [string, string] | undefined,
+  values: FillValues,
+): string | undefined {
+  let out = '';
+  let rest = template;
+  for (let open = rest.indexOf('{'); open >= 0; open = rest.indexOf('{')) {
+    const close = rest.indexOf('}', open);
+    if (close < 0) {
+      return undefined;
+    }
+    const name = rest.slice(open + 1, close);
+    let value: string;
+    if (own !== undefined && own[0] === name) {
+      value = own[1];
+    } else {
+      const v: unknown = Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
+      if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'bigint') {
+        return undefined;
+      }
+      value = String(v);
+    }
+    out += rest.slice(0, open) + value;
+    rest = rest.slice(close + 1);
+  }
+  return out + rest;
+}
+
+/**
  * @internal The parameter of a pattern code, when `code` is `prefix` +
  * parameter + `suffix` with a non-empty parameter (a canonical 64-bit
  * integer when `integer`); else `undefined`.
@@ -259,16 +353,15 @@ export function isCanonicalInt(s: string): boolean {
 }
 
 /**
- * @internal The flag characters of a flag-set string such as `impaired(42)`:
- * the part between `prefix` and `suffix` when both are there, else the whole
- * (trimmed) string.
+ * @internal The flag characters of a flag-set string written exactly as
+ * `prefix` + characters + `suffix` (`impaired(42)`); `undefined` for any
+ * other string (white space around it, the bare characters).
  */
-export function flagChars(s: string, prefix: string, suffix: string): string {
-  const t = trimWhiteSpace(s);
-  if (t.length >= prefix.length + suffix.length && t.startsWith(prefix) && t.endsWith(suffix)) {
-    return t.slice(prefix.length, t.length - suffix.length);
+export function flagChars(s: string, prefix: string, suffix: string): string | undefined {
+  if (s.length < prefix.length + suffix.length || !s.startsWith(prefix) || !s.endsWith(suffix)) {
+    return undefined;
   }
-  return t;
+  return s.slice(prefix.length, s.length - suffix.length);
 }
 
 /** @internal Compares two strings by code points (as UTF-8 bytes sort). */

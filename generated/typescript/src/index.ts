@@ -13,7 +13,15 @@
  * @packageDocumentation
  */
 
-export { CatalogError, type CatalogCode, type FutureCode, type Open, type Value } from './core.js';
+export {
+  CatalogError,
+  type CatalogCode,
+  type Fillable,
+  type FillValues,
+  type FutureCode,
+  type Open,
+  type Value,
+} from './core.js';
 export { decode, loadLocale, tableIds } from './decode.js';
 export { catalogVersion } from './version.js';
 export { type CatalogLocale, fallback, fromTag, locales, negotiate, negotiatePreferred } from './locale.js';

@@ -31,9 +31,9 @@ fn every_text_comes_back_byte_for_byte() {
                 assert!(v.is_known(), "{line}");
                 let l = Locale::from_tag(f[3]).unwrap();
                 let got = if f[0] == "message" {
-                    v.message(l)
+                    v.message(l).into_owned()
                 } else {
-                    v.solution(l).unwrap()
+                    v.solution(l).unwrap().to_owned()
                 };
                 assert_eq!(got, unhex(f[4]), "{line}");
             }

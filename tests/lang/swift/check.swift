@@ -66,7 +66,7 @@ func vectors(_ path: String, atLeast min: Int) {
                 continue
             }
             check(v.isKnown, "not known: \(line)")
-            let got = f[0] == "message" ? v.plainMessage(in: l) : v.solution(in: l)
+            let got = f[0] == "message" ? v.message(in: l) : v.solution(in: l)
             check(got.map { Array($0.utf8) } == unhex(f[4]), "\(line): got \(String(reflecting: got))")
         case "nserror":
             guard let v = decode(table: String(f[1]), code: str(f[2])) else {

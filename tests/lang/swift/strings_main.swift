@@ -24,6 +24,7 @@ for (key, entry) in strings {
     }
 }
 
+var loaded: [String: [String: String]] = [:]
 let folders = try FileManager.default.contentsOfDirectory(atPath: dir.path)
     .filter { $0.hasSuffix(".lproj") }.sorted()
 check(folders.count == expected.count, "\(folders.count) .lproj folders, \(expected.count) catalog locales")
@@ -35,10 +36,47 @@ for folder in folders {
         check(false, "\(folder): not a strings table")
         continue
     }
+    loaded[loc] = table
     let want = expected[loc] ?? [:]
     check(table.count == want.count, "\(folder): \(table.count) texts, catalog has \(want.count)")
     for (key, value) in want {
         check(table[key] == value, "\(folder) \(key): \(String(describing: table[key])) != \(value)")
     }
+}
+// The templates: each `.strings` value is a format string that
+// `String(format:)` fills, its arguments by position (formats.txt, written
+// by tests/resources.rs: `<key hex> <locale> <filled hex> <s<hex>|i<int>>...`).
+func unhex(_ s: Substring) -> String {
+    var bytes: [UInt8] = []
+    var i = s.startIndex
+    while i < s.endIndex {
+        let j = s.index(i, offsetBy: 2)
+        bytes.append(UInt8(s[i..<j], radix: 16)!)
+        i = j
+    }
+    return String(decoding: bytes, as: UTF8.self)
+}
+if CommandLine.arguments.count > 2 {
+    let text = try String(contentsOfFile: CommandLine.arguments[2], encoding: .utf8)
+    var formats = 0
+    for line in text.split(separator: "\n") {
+        let f = line.split(separator: " ")
+        let key = unhex(f[0])
+        let loc = String(f[1])
+        let args: [CVarArg] = f.dropFirst(3).map { a -> CVarArg in
+            if a.first == "i" {
+                return Int64(a.dropFirst())!
+            }
+            return unhex(a.dropFirst()) as NSString
+        }
+        guard let format = loaded[loc]?[key] else {
+            check(false, "\(loc) \(key): no text")
+            continue
+        }
+        let got = String(format: format, arguments: args)
+        check(got == unhex(f[2]), "\(loc) \(key): \(got) != \(unhex(f[2]))")
+        formats += 1
+    }
+    check(formats > 0, "no templates formatted")
 }
 print("\(passed) passed, \(failed) failed")

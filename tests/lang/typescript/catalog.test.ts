@@ -21,6 +21,7 @@ import {
   TencentEkycToken,
   TencentLivenessCompareApi,
   TencentLivenessCompareResults,
+  TencentOcrApi,
   TencentSdkAndroid,
   TencentSdkIos,
   TencentSelfieVerification,
@@ -36,7 +37,17 @@ import {
   promptText,
   tableIds,
 } from '../src/index.js';
-import { check, eq, loadAll, metaVectors, negotiationVectors, noFailures, textVectors, vectorFile } from './harness.js';
+import {
+  check,
+  eq,
+  loadAll,
+  metaVectors,
+  negotiationVectors,
+  noFailures,
+  templateVectors,
+  textVectors,
+  vectorFile,
+} from './harness.js';
 
 /** Exhaustive without a default: Doubango's liveness list is closed. */
 function doubango(v: DoubangoLiveness): string {
@@ -85,6 +96,21 @@ test('every text, meta and negotiation vector', async () => {
   check(textVectors(vectorFile('VECTORS')) > 4000, 'text vectors');
   check(metaVectors(vectorFile('META')) > 400, 'meta vectors');
   check(negotiationVectors(vectorFile('NEGOTIATION')) > 50, 'negotiation vectors');
+  check(templateVectors(vectorFile('TEMPLATES')) > 10, 'template vectors');
+  noFailures();
+});
+
+test('messages with parameters', async () => {
+  await TencentOcrApi.load('zh');
+  const v = TencentOcrApi.failedOperationInvalidInfoFormat;
+  eq(v.params, ['field', 'detail'], 'params');
+  eq(v.fill('en', { field: 'Name', detail: 'too short' }), 'The "Name" on the card is not valid (too short). Please take the photo again.', 'fill en');
+  eq(v.fill('zh', { field: '姓名', detail: '过短' }), '证件上的“姓名”无效（过短），请重新拍摄。', 'fill zh');
+  check(!v.message('en').includes('%s') && !v.message('en').includes('{'), 'no placeholder in the message');
+  // A family shows its parameter in message().
+  const net = AaiLivenessSdk.fromCode('AUTH_NETWORK_ERROR_503');
+  check(net.message('en').includes('503') && net.message('th').includes('503'), `family message: ${net.message('en')}`);
+  eq(net.params, ['ErrorCode'], 'family params');
   noFailures();
 });
 
@@ -111,8 +137,12 @@ test('known, unknown, alias, pattern and flags', () => {
   eq(AaiFlutterIos.faceMissing.retiredIn, undefined, 'FACE_MISSING retiredIn');
   // Doubango's stereo warnings are a flag set.
   eq(DoubangoStereoWarnings.decodeFlags('stereo impaired(42)'), [DoubangoStereoWarnings.code2, DoubangoStereoWarnings.code4], 'stereo impaired(42)');
-  eq(DoubangoStereoWarnings.decodeFlags('24'), [DoubangoStereoWarnings.code2, DoubangoStereoWarnings.code4], 'bare flags');
-  eq(DoubangoStereoWarnings.decodeFlags(''), [], 'no flags');
+  eq(DoubangoStereoWarnings.decodeFlags('stereo impaired()'), [], 'no flags');
+  // Strict: an extra space, the bare characters or an empty string is one unknown code.
+  for (const bad of ['stereo impaired (42)', 'stereo  impaired(42)', ' stereo impaired(42)', '24', '', 'stereo impaired(42) ']) {
+    const got = DoubangoStereoWarnings.decodeFlags(bad);
+    eq(got.map((v) => [v.name, v.code, v.isKnown]), [['unknown', bad, false]], `strict ${JSON.stringify(bad)}`);
+  }
   eq(doubango(DoubangoLiveness.fromCode('e_noface')), 'retake', 'exhaustive switch');
   eq(doubango(DoubangoLiveness.fromCode('e_new')), 'unknown e_new', 'exhaustive switch unknown');
   // Integer tables, and the same number in different tables.

@@ -195,3 +195,31 @@ export function negotiationVectors(path: string): number {
   }
   return all.length;
 }
+
+/**
+ * Checks every template vector (`template <table> <code hex> <locale> <text
+ * hex>`): `messageWith(locale, values)`, each parameter not from the code
+ * given as `<name>`, is the text byte for byte; without values it is a text
+ * without placeholders, and so is `message(locale)`. Returns their number.
+ */
+export function templateVectors(path: string): number {
+  const all = lines(path);
+  for (const line of all) {
+    const f = line.split(' ');
+    const v = decode(f[1] ?? '', unhexString(f[2] ?? '-'));
+    const l = locale(f[3]);
+    if (f[0] !== 'template' || v === undefined || l === undefined) {
+      check(false, `not a template vector of a table and locale: ${line}`);
+      continue;
+    }
+    check(v.params.length > 0, `no params: ${line}`);
+    const values: Record<string, string> = {};
+    for (const p of v.params) {
+      values[p] = `<${p}>`;
+    }
+    eq(utf8(v.messageWith(l, values)), unhex(f[4] ?? ''), line);
+    const bare = v.messageWith(l);
+    check(!bare.includes('{') && bare === v.message(l), `${line}: without values ${JSON.stringify(bare)}`);
+  }
+  return all.length;
+}

@@ -151,11 +151,18 @@ test('decoding', () => {
   // Flags.
   const names = (vs: readonly CatalogCode[]): (string | FutureCode)[] => vs.map((v) => v.name);
   eq(names(Flags.decodeFlags('impaired(42)')), ['code2', 'code4'], 'impaired(42)');
-  eq(names(Flags.decodeFlags('424')), ['code2', 'code4'], '424');
-  eq(names(Flags.decodeFlags(' impaired(40) ')), ['code0', 'code4'], 'trimmed');
+  eq(names(Flags.decodeFlags('impaired(2442)')), ['code2', 'code4'], 'repeats');
+  eq(Flags.decodeFlags('impaired()'), [], 'no flags');
   eq(Flags.decodeFlags('impaired(9)').map((v) => [v.name, v.code]), [['unknown', '9']], 'impaired(9)');
-  eq(Flags.decodeFlags('9x2').map((v) => v.code), ['2', '9', 'x'], '9x2');
-  eq(Flags.decodeFlags(''), [], 'no flags');
+  eq(Flags.decodeFlags('impaired(9x2)').map((v) => v.code), ['2', '9', 'x'], 'impaired(9x2)');
+  // Between the prefix and the suffix every character is a flag, as in Rust.
+  eq(Flags.decodeFlags('impaired(4)(2)').map((v) => v.code), ['(', ')', '2', '4'], 'impaired(4)(2)');
+  // Strict, like every other package: anything but the exact format is one
+  // unknown code, even where it looks like flags or is a listed code.
+  for (const bad of ['424', '4', 'impaired (42)', ' impaired(42)', 'impaired(42) ', 'impaired(42)\n', '\u00a0impaired(42)', 'Impaired(42)', 'impaired(42', 'impaired42)', '']) {
+    const got = Flags.decodeFlags(bad);
+    eq(got.map((v) => [v.name, v.code, v.received, v.isKnown]), [['unknown', bad, bad, false]], `strict ${JSON.stringify(bad)}`);
+  }
   eq(Flags.fromInt(4), Flags.code4, 'flag from int');
   // Metadata.
   eq([Keywords.class_.billed, Keywords.self.billed, Keywords.type_.billed], [true, false, undefined], 'billed');

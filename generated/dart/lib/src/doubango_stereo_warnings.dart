@@ -4,7 +4,7 @@
 ///
 /// Vendor: Doubango Telecom. Transcribed from 002\_bdf10b1ce9d47aab.txt, lines 19-26.
 ///
-/// The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; they get a generic end-user message and a solution that says only what the vendor states.
+/// The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; 5 and 6 get a generic end-user message and a solution that says only what the vendor states; 1 and 4, whose cause the vendor gives (too much motion in the stereo image), are movement warnings.
 library;
 
 import 'catalog_code.dart';
@@ -207,8 +207,8 @@ enum DoubangoStereoWarningsCode with _DoubangoStereoWarningsMembers implements D
   /// 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
   code0(DoubangoStereoWarningsEntry(0, '0', kind: Kind.imageQuality, actor: Actor.developer, retryable: false)),
 
-  /// 1: The camera images could not be verified. Please try again.
-  code1(DoubangoStereoWarningsEntry(1, '1', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
+  /// 1: You moved too much. Please hold still and try again.
+  code1(DoubangoStereoWarningsEntry(1, '1', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true)),
 
   /// 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
   code2(DoubangoStereoWarningsEntry(2, '2', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly)),
@@ -216,8 +216,8 @@ enum DoubangoStereoWarningsCode with _DoubangoStereoWarningsMembers implements D
   /// 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
   code3(DoubangoStereoWarningsEntry(3, '3', kind: Kind.faceTooFar, actor: Actor.user, retryable: true)),
 
-  /// 4: The camera images could not be verified. Please try again.
-  code4(DoubangoStereoWarningsEntry(4, '4', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
+  /// 4: You moved too much. Please hold still and try again.
+  code4(DoubangoStereoWarningsEntry(4, '4', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true)),
 
   /// 5: The camera images raised a technical warning. No action is needed.
   code5(DoubangoStereoWarningsEntry(5, '5', kind: Kind.unknown, actor: Actor.none, retryable: false)),
@@ -270,10 +270,10 @@ final class DoubangoStereoWarningsUnknown with _DoubangoStereoWarningsMembers im
 /// Messages in `zh`, by entry index.
 const List<String> _messagesZh = <String>[
   '由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。',
-  '无法验证摄像头拍摄的图像，请重试。',
+  '您的动作幅度过大，请保持不动后重试。',
   '无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。',
   '您的脸部可能离摄像头太远。如果您使用的是手机，请将手机拿近一些。',
-  '无法验证摄像头拍摄的图像，请重试。',
+  '您的动作幅度过大，请保持不动后重试。',
   '摄像头图像触发了一条技术警告，您无需进行任何操作。',
   '摄像头图像触发了一条技术警告，您无需进行任何操作。',
   '人脸验证成功。',
@@ -282,10 +282,10 @@ const List<String> _messagesZh = <String>[
 /// Messages in `zh-Hant`, by entry index.
 const List<String> _messagesZhHant = <String>[
   '因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。',
-  '無法驗證相機拍攝的影像，請再試一次。',
+  '您的動作幅度太大，請保持不動後再試一次。',
   '無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。',
   '您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。',
-  '無法驗證相機拍攝的影像，請再試一次。',
+  '您的動作幅度太大，請保持不動後再試一次。',
   '相機影像產生了一則技術警告。您不需要做任何處理。',
   '相機影像產生了一則技術警告。您不需要做任何處理。',
   '您的臉部已驗證成功。',
@@ -294,10 +294,10 @@ const List<String> _messagesZhHant = <String>[
 /// Messages in `en`, by entry index.
 const List<String> _messagesEn = <String>[
   'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
-  'The camera images could not be verified. Please try again.',
+  'You moved too much. Please hold still and try again.',
   'The camera images could not be matched to the same person. Please make sure only your face is in view and try again.',
   'Your face may be too far from the camera. If you are using a phone, please hold it a little closer.',
-  'The camera images could not be verified. Please try again.',
+  'You moved too much. Please hold still and try again.',
   'The camera images raised a technical warning. No action is needed.',
   'The camera images raised a technical warning. No action is needed.',
   'Your face was verified successfully.',
@@ -306,10 +306,10 @@ const List<String> _messagesEn = <String>[
 /// Messages in `id`, by entry index.
 const List<String> _messagesId = <String>[
   'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
-  'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
+  'Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.',
   'Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.',
   'Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.',
-  'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
+  'Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.',
   'Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.',
   'Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.',
   'Wajah Anda berhasil diverifikasi.',
@@ -318,10 +318,10 @@ const List<String> _messagesId = <String>[
 /// Messages in `vi`, by entry index.
 const List<String> _messagesVi = <String>[
   'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
-  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
+  'Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.',
   'Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.',
   'Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.',
-  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
+  'Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.',
   'Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.',
   'Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.',
   'Xác minh khuôn mặt thành công.',
@@ -330,10 +330,10 @@ const List<String> _messagesVi = <String>[
 /// Messages in `hi`, by entry index.
 const List<String> _messagesHi = <String>[
   'इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।',
-  'कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।',
+  'आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।',
   'कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।',
   'हो सकता है आपका चेहरा कैमरे से बहुत दूर हो। अगर आप फोन इस्तेमाल कर रहे हैं, तो कृपया उसे थोड़ा पास रखें।',
-  'कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।',
+  'आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।',
   'कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।',
   'कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।',
   'आपके चेहरे का सत्यापन सफल रहा।',
@@ -342,10 +342,10 @@ const List<String> _messagesHi = <String>[
 /// Messages in `th`, by entry index.
 const List<String> _messagesTh = <String>[
   'ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป',
-  'ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง',
+  'คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง',
   'ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง',
   'ใบหน้าของคุณอาจอยู่ห่างจากกล้องเกินไป หากคุณใช้โทรศัพท์ กรุณาถือโทรศัพท์ให้ใกล้ขึ้นอีกเล็กน้อย',
-  'ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง',
+  'คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง',
   'ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ',
   'ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ',
   'ยืนยันใบหน้าของคุณสำเร็จ',

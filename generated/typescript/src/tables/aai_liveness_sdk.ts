@@ -87,6 +87,31 @@ const texts = new Table(
       'The SDK failed to capture the image. This is an internal SDK error; save the eventId and contact AAI.',
       'An error occurred that the SDK does not define. Save the eventId and contact AAI.',
     ],
+    templates: [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'A network error occurred (error {ErrorCode}). Please check your internet connection and try again.',
+      'Your photos could not be uploaded (error {ErrorCode}). Please check your internet connection and try again.',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ],
   },
   loader,
 );
@@ -184,10 +209,10 @@ const values = {
 };
 
 /** AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again. */
-const authNetworkErrorEntry: Entry = { index: 14, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: Platform.both };
+const authNetworkErrorEntry: Entry = { index: 14, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: Platform.both, params: ['ErrorCode'] };
 
 /** UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode: Your photos could not be uploaded. Please check your internet connection and try again. */
-const uploadImageDataNetworkErrorEntry: Entry = { index: 15, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: Platform.both };
+const uploadImageDataNetworkErrorEntry: Entry = { index: 15, kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: Platform.both, params: ['ErrorCode'] };
 
 /**
  * AAI liveness detection SDK error codes (Android and iOS): a discriminated union on `name`. Decode a raw code
@@ -247,6 +272,11 @@ function fromCode(code: string): AaiLivenessSdk {
   if (uploadImageDataNetworkErrorParam !== undefined) {
     return new Value(token, texts, tableId, 'uploadImageDataNetworkError', code, code, BigInt(uploadImageDataNetworkErrorParam), uploadImageDataNetworkErrorEntry);
   }
+  return unlisted(code);
+}
+
+/** The value of a code the table does not list (or of a malformed string). */
+function unlisted(code: string): Value<typeof tableId, 'unknown', undefined> {
   return new Value(token, texts, tableId, 'unknown', code, code, undefined, undefined);
 }
 

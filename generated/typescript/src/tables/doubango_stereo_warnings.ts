@@ -5,7 +5,7 @@
  *
  * Vendor: Doubango Telecom. Transcribed from 002\_bdf10b1ce9d47aab.txt, lines 19-26.
  *
- * The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; they get a generic end-user message and a solution that says only what the vendor states.
+ * The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; 5 and 6 get a generic end-user message and a solution that says only what the vendor states; 1 and 4, whose cause the vendor gives (too much motion in the stereo image), are movement warnings.
  * @packageDocumentation
  */
 
@@ -39,10 +39,10 @@ const texts = new Table(
   {
     messages: [
       'Face verification could not be completed because of a problem in this app. Please contact the app\'s support team.',
-      'The camera images could not be verified. Please try again.',
+      'You moved too much. Please hold still and try again.',
       'The camera images could not be matched to the same person. Please make sure only your face is in view and try again.',
       'Your face may be too far from the camera. If you are using a phone, please hold it a little closer.',
-      'The camera images could not be verified. Please try again.',
+      'You moved too much. Please hold still and try again.',
       'The camera images raised a technical warning. No action is needed.',
       'The camera images raised a technical warning. No action is needed.',
       'Your face was verified successfully.',
@@ -72,9 +72,9 @@ const values = {
    */
   code0: listed('code0', '0', { index: 0, kind: Kind.imageQuality, actor: Actor.developer, retryable: false }),
   /**
-   * 1: The camera images could not be verified. Please try again.
+   * 1: You moved too much. Please hold still and try again.
    */
-  code1: listed('code1', '1', { index: 1, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true }),
+  code1: listed('code1', '1', { index: 1, kind: Kind.excessiveMotion, actor: Actor.user, retryable: true }),
   /**
    * 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
    */
@@ -84,9 +84,9 @@ const values = {
    */
   code3: listed('code3', '3', { index: 3, kind: Kind.faceTooFar, actor: Actor.user, retryable: true }),
   /**
-   * 4: The camera images could not be verified. Please try again.
+   * 4: You moved too much. Please hold still and try again.
    */
-  code4: listed('code4', '4', { index: 4, kind: Kind.spoofSuspected, actor: Actor.user, retryable: true }),
+  code4: listed('code4', '4', { index: 4, kind: Kind.excessiveMotion, actor: Actor.user, retryable: true }),
   /**
    * 5: The camera images raised a technical warning. No action is needed.
    */
@@ -135,6 +135,11 @@ function fromCode(code: string): DoubangoStereoWarnings {
   if (listedValue !== undefined) {
     return listedValue.code === code ? listedValue : listedValue.receivedAs(code);
   }
+  return unlisted(code);
+}
+
+/** The value of a code the table does not list (or of a malformed string). */
+function unlisted(code: string): Value<typeof tableId, 'unknown', undefined> {
   return new Value(token, texts, tableId, 'unknown', code, code, undefined, undefined);
 }
 
@@ -147,13 +152,18 @@ function fromInt(code: number | bigint): DoubangoStereoWarnings {
 }
 
 /**
- * Decodes a set of flags written as stereo impaired($Flags) (or the bare
- * characters): one value per character, sorted by code, without repeats.
- * Unlisted characters give values named `'unknown'`.
+ * Decodes a set of flags written exactly as stereo impaired($Flags): one value per
+ * character, sorted by code, without repeats. Unlisted characters give values
+ * named `'unknown'`; a string in any other form (extra spaces, the bare
+ * characters) is one unknown code.
  */
 function decodeFlags(s: string): DoubangoStereoWarnings[] {
+  const chars = flagChars(s, 'stereo impaired(', ')');
+  if (chars === undefined) {
+    return [unlisted(s)];
+  }
   const out: DoubangoStereoWarnings[] = [];
-  for (const c of flagChars(s, 'stereo impaired(', ')')) {
+  for (const c of chars) {
     if (!out.some((v) => v.code === c)) {
       out.push(fromCode(c));
     }

@@ -163,6 +163,11 @@ function fromCode(code: string): TencentBiztokenApi {
   if (listedValue !== undefined) {
     return listedValue.code === code ? listedValue : listedValue.receivedAs(code);
   }
+  return unlisted(code);
+}
+
+/** The value of a code the table does not list (or of a malformed string). */
+function unlisted(code: string): Value<typeof tableId, 'unknown', undefined> {
   return new Value(token, texts, tableId, 'unknown', code, code, undefined, undefined);
 }
 

@@ -9,7 +9,7 @@
  * @packageDocumentation
  */
 
-import { type Entry, Table, type TableTexts, Value, token } from '../core.js';
+import { type Entry, Table, type TableTexts, Value, token, Fillable, type FillValues } from '../core.js';
 import type { CatalogLocale } from '../locale.js';
 import { Actor, Kind } from '../shared.js';
 
@@ -91,12 +91,43 @@ const texts = new Table(
       'The wrong side of the card was submitted. Ask the user to photograph the requested side.',
       'Information on the card is not valid. Ask the user to take the photo again; the template names the field when the API returns it.',
     ],
+    templates: [
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      'The "{field}" on the card is not valid ({detail}). Please take the photo again.',
+    ],
   },
   loader,
 );
 
 function listed<N extends string>(name: N, code: string, entry: Entry): Value<typeof tableId, N, undefined> {
   return new Value(token, texts, tableId, name, code, code, undefined, entry);
+}
+
+function fillable<N extends string, F extends FillValues>(name: N, code: string, entry: Entry): Fillable<typeof tableId, N, F> {
+  return new Fillable(token, texts, tableId, name, code, code, undefined, entry);
 }
 
 /** The codes the table lists, by name. */
@@ -200,7 +231,7 @@ const values = {
   /**
    * FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
    */
-  failedOperationInvalidInfoFormat: listed('failedOperationInvalidInfoFormat', 'FailedOperation.InvalidInfoFormat', { index: 24, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true }),
+  failedOperationInvalidInfoFormat: fillable<'failedOperationInvalidInfoFormat', { readonly 'field': string; readonly 'detail': string }>('failedOperationInvalidInfoFormat', 'FailedOperation.InvalidInfoFormat', { index: 24, kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true, params: ['field', 'detail'] }),
 };
 
 /**
@@ -254,6 +285,11 @@ function fromCode(code: string): TencentOcrApi {
   if (listedValue !== undefined) {
     return listedValue.code === code ? listedValue : listedValue.receivedAs(code);
   }
+  return unlisted(code);
+}
+
+/** The value of a code the table does not list (or of a malformed string). */
+function unlisted(code: string): Value<typeof tableId, 'unknown', undefined> {
   return new Value(token, texts, tableId, 'unknown', code, code, undefined, undefined);
 }
 

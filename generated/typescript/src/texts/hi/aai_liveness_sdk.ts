@@ -59,3 +59,30 @@ export const solutions: readonly (string | null)[] = [
   'SDK इमेज कैप्चर नहीं कर सका। यह SDK की आंतरिक त्रुटि है; eventId सहेजें और AAI से संपर्क करें।',
   'ऐसी त्रुटि हुई जो SDK में परिभाषित नहीं है। eventId सहेजें और AAI से संपर्क करें।',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'नेटवर्क में त्रुटि हुई (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
+  'आपकी फोटो अपलोड नहीं हो सकीं (त्रुटि {ErrorCode})। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];

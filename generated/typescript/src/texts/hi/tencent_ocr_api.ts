@@ -63,3 +63,32 @@ export const solutions: readonly (string | null)[] = [
   'कार्ड की गलत साइड सबमिट की गई। उपयोगकर्ता से मांगी गई साइड की फोटो लेने को कहें।',
   'कार्ड पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से फिर से फोटो लेने को कहें; जब API फील्ड लौटाता है, तो template में उस फील्ड का नाम दिखता है।',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'कार्ड पर "{field}" मान्य नहीं है ({detail})। कृपया फिर से फोटो लें।',
+];

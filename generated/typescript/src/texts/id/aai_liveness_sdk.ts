@@ -59,3 +59,30 @@ export const solutions: readonly (string | null)[] = [
   'SDK gagal mengambil gambar. Ini adalah kesalahan internal SDK; simpan eventId, lalu hubungi AAI.',
   'Terjadi kesalahan yang tidak didefinisikan oleh SDK. Simpan eventId, lalu hubungi AAI.',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Terjadi gangguan jaringan (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.',
+  'Foto Anda tidak dapat diunggah (kode kesalahan {ErrorCode}). Silakan periksa koneksi internet Anda, lalu coba lagi.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];

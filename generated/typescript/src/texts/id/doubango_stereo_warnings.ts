@@ -9,10 +9,10 @@
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
   'Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.',
-  'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
+  'Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.',
   'Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.',
   'Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.',
-  'Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.',
+  'Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.',
   'Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.',
   'Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.',
   'Wajah Anda berhasil diverifikasi.',

@@ -63,3 +63,32 @@ export const solutions: readonly (string | null)[] = [
   'Sisi kartu yang dikirim salah. Minta pengguna memfoto sisi yang diminta.',
   'Informasi pada kartu tidak valid. Minta pengguna mengambil foto lagi; template menyebutkan nama kolom jika API mengembalikannya.',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '"{field}" pada kartu tidak valid ({detail}). Silakan ambil foto lagi.',
+];

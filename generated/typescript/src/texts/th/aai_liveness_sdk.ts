@@ -59,3 +59,30 @@ export const solutions: readonly (string | null)[] = [
   'SDK จับภาพไม่สำเร็จ นี่เป็นข้อผิดพลาดภายในของ SDK กรุณาบันทึก eventId และติดต่อ AAI',
   'เกิดข้อผิดพลาดที่ SDK ไม่ได้กำหนดไว้ กรุณาบันทึก eventId และติดต่อ AAI',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'เกิดข้อผิดพลาดของเครือข่าย (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
+  'ไม่สามารถอัปโหลดรูปภาพของคุณได้ (รหัสข้อผิดพลาด {ErrorCode}) กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];

@@ -63,3 +63,32 @@ export const solutions: readonly (string | null)[] = [
   'ส่งรูปบัตรผิดด้าน กรุณาแจ้งให้ผู้ใช้ถ่ายรูปด้านที่ระบบขอ',
   'ข้อมูลบนบัตรไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปใหม่ ข้อความแบบ template จะระบุชื่อช่องข้อมูลเมื่อ API ส่งค่านั้นกลับมา',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'ข้อมูล "{field}" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่',
+];

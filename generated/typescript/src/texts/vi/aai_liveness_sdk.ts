@@ -59,3 +59,30 @@ export const solutions: readonly (string | null)[] = [
   'SDK không chụp được ảnh. Đây là lỗi nội bộ của SDK; lưu lại eventId và liên hệ AAI.',
   'Đã xảy ra lỗi mà SDK không định nghĩa. Lưu lại eventId và liên hệ AAI.',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Đã xảy ra lỗi mạng (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.',
+  'Không thể tải ảnh của bạn lên (mã lỗi {ErrorCode}). Vui lòng kiểm tra kết nối mạng và thử lại.',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];

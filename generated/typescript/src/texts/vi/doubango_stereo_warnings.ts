@@ -9,10 +9,10 @@
 /** Messages, by entry index. */
 export const messages: readonly string[] = [
   'Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.',
-  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
+  'Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.',
   'Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.',
   'Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.',
-  'Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.',
+  'Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.',
   'Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.',
   'Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.',
   'Xác minh khuôn mặt thành công.',

@@ -63,3 +63,32 @@ export const solutions: readonly (string | null)[] = [
   'Đã gửi sai mặt thẻ. Yêu cầu người dùng chụp đúng mặt được yêu cầu.',
   'Thông tin trên thẻ không hợp lệ. Yêu cầu người dùng chụp lại; template sẽ nêu tên trường thông tin khi API trả về.',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  'Thông tin "{field}" trên thẻ không hợp lệ ({detail}). Vui lòng chụp lại.',
+];

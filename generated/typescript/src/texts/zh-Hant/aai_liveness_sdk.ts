@@ -59,3 +59,30 @@ export const solutions: readonly (string | null)[] = [
   'SDK 擷取圖片失敗。這是 SDK 內部錯誤；請保留 eventId 並聯絡 AAI。',
   '發生了 SDK 未定義的錯誤。請保留 eventId 並聯絡 AAI。',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '網路發生錯誤（錯誤碼 {ErrorCode}），請檢查您的網路連線後再試一次。',
+  '無法上傳您的照片（錯誤碼 {ErrorCode}），請檢查網路連線後再試一次。',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];

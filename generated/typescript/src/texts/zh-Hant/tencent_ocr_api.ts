@@ -63,3 +63,32 @@ export const solutions: readonly (string | null)[] = [
   '提交的是證件錯誤的一面。請讓使用者拍攝要求的那一面。',
   '證件上的資料無效。請讓使用者重新拍攝；若 API 回傳了欄位名稱，template 會標明是哪個欄位。',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '證件上的「{field}」無效（{detail}），請重新拍攝。',
+];

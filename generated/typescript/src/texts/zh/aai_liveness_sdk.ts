@@ -59,3 +59,30 @@ export const solutions: readonly (string | null)[] = [
   'SDK 采集图片失败。这是 SDK 内部错误，请保存 eventId 并联系 AAI。',
   '发生了 SDK 未定义的错误。请保存 eventId 并联系 AAI。',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '网络异常（错误码 {ErrorCode}），请检查网络连接后重试。',
+  '照片上传失败（错误码 {ErrorCode}），请检查网络连接后重试。',
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+];

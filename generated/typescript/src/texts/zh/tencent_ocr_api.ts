@@ -63,3 +63,32 @@ export const solutions: readonly (string | null)[] = [
   '提交的证件面不正确。请让用户拍摄要求的那一面。',
   '证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。',
 ];
+
+/** Templates with `{name}` placeholders, by entry index (`null`: none in this locale). */
+export const templates: readonly (string | null)[] = [
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  null,
+  '证件上的“{field}”无效（{detail}），请重新拍摄。',
+];

@@ -8,7 +8,7 @@ import kotlin.jvm.JvmStatic
  *
  * Vendor: Doubango Telecom. Transcribed from 002\_bdf10b1ce9d47aab.txt, lines 19-26.
  *
- * The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; they get a generic end-user message and a solution that says only what the vendor states.
+ * The warnings give feedback about the stereo image from the stream injection (virtual camera) detection module. Each code is a single digit; several warnings are concatenated, e.g. "stereo impaired(42)" means codes 4 and 2 (source lines 17-18). Warnings 1, 4, 5 and 6 are described by the vendor as "confidential. Used by us for debugging."; 5 and 6 get a generic end-user message and a solution that says only what the vendor states; 1 and 4, whose cause the vendor gives (too much motion in the stereo image), are movement warnings.
  *
  * Decode a raw code with [DoubangoStereoWarnings.fromCode] or [DoubangoStereoWarnings.fromInt]. A code this
  * table does not list decodes to [Unknown], which keeps it; only decoding makes one.
@@ -36,7 +36,7 @@ public sealed class DoubangoStereoWarnings(
     }
 
     /**
-     * 1: The camera images could not be verified. Please try again.
+     * 1: You moved too much. Please hold still and try again.
      *
      * Write `DoubangoStereoWarnings.Code1` for the value (its companion object) and `is DoubangoStereoWarnings.Code1`
      * to match it, whatever code it was decoded from.
@@ -69,7 +69,7 @@ public sealed class DoubangoStereoWarnings(
     }
 
     /**
-     * 4: The camera images could not be verified. Please try again.
+     * 4: You moved too much. Please hold still and try again.
      *
      * Write `DoubangoStereoWarnings.Code4` for the value (its companion object) and `is DoubangoStereoWarnings.Code4`
      * to match it, whatever code it was decoded from.
@@ -270,10 +270,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun kinds(): Array<Kind> = arrayOf(
             Kind.ImageQuality, // 0
-            Kind.SpoofSuspected, // 1
+            Kind.ExcessiveMotion, // 1
             Kind.SpoofSuspected, // 2
             Kind.FaceTooFar, // 3
-            Kind.SpoofSuspected, // 4
+            Kind.ExcessiveMotion, // 4
             Kind.Unknown, // 5
             Kind.Unknown, // 6
             Kind.Success, // 7
@@ -292,10 +292,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun messagesZh(): Array<String> = arrayOf(
             "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", // 0
-            "无法验证摄像头拍摄的图像，请重试。", // 1
+            "您的动作幅度过大，请保持不动后重试。", // 1
             "无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。", // 2
             "您的脸部可能离摄像头太远。如果您使用的是手机，请将手机拿近一些。", // 3
-            "无法验证摄像头拍摄的图像，请重试。", // 4
+            "您的动作幅度过大，请保持不动后重试。", // 4
             "摄像头图像触发了一条技术警告，您无需进行任何操作。", // 5
             "摄像头图像触发了一条技术警告，您无需进行任何操作。", // 6
             "人脸验证成功。", // 7
@@ -303,10 +303,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun messagesZhHant(): Array<String> = arrayOf(
             "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", // 0
-            "無法驗證相機拍攝的影像，請再試一次。", // 1
+            "您的動作幅度太大，請保持不動後再試一次。", // 1
             "無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。", // 2
             "您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。", // 3
-            "無法驗證相機拍攝的影像，請再試一次。", // 4
+            "您的動作幅度太大，請保持不動後再試一次。", // 4
             "相機影像產生了一則技術警告。您不需要做任何處理。", // 5
             "相機影像產生了一則技術警告。您不需要做任何處理。", // 6
             "您的臉部已驗證成功。", // 7
@@ -314,10 +314,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun messagesEn(): Array<String> = arrayOf(
             "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", // 0
-            "The camera images could not be verified. Please try again.", // 1
+            "You moved too much. Please hold still and try again.", // 1
             "The camera images could not be matched to the same person. Please make sure only your face is in view and try again.", // 2
             "Your face may be too far from the camera. If you are using a phone, please hold it a little closer.", // 3
-            "The camera images could not be verified. Please try again.", // 4
+            "You moved too much. Please hold still and try again.", // 4
             "The camera images raised a technical warning. No action is needed.", // 5
             "The camera images raised a technical warning. No action is needed.", // 6
             "Your face was verified successfully.", // 7
@@ -325,10 +325,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun messagesId(): Array<String> = arrayOf(
             "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", // 0
-            "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", // 1
+            "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", // 1
             "Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.", // 2
             "Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.", // 3
-            "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", // 4
+            "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", // 4
             "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.", // 5
             "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.", // 6
             "Wajah Anda berhasil diverifikasi.", // 7
@@ -336,10 +336,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun messagesVi(): Array<String> = arrayOf(
             "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", // 0
-            "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", // 1
+            "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", // 1
             "Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", // 2
             "Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.", // 3
-            "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", // 4
+            "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", // 4
             "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.", // 5
             "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.", // 6
             "Xác minh khuôn mặt thành công.", // 7
@@ -347,10 +347,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun messagesHi(): Array<String> = arrayOf(
             "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", // 0
-            "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।", // 1
+            "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", // 1
             "कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।", // 2
             "हो सकता है आपका चेहरा कैमरे से बहुत दूर हो। अगर आप फोन इस्तेमाल कर रहे हैं, तो कृपया उसे थोड़ा पास रखें।", // 3
-            "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।", // 4
+            "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", // 4
             "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।", // 5
             "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।", // 6
             "आपके चेहरे का सत्यापन सफल रहा।", // 7
@@ -358,10 +358,10 @@ public sealed class DoubangoStereoWarnings(
 
         private fun messagesTh(): Array<String> = arrayOf(
             "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", // 0
-            "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง", // 1
+            "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", // 1
             "ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง", // 2
             "ใบหน้าของคุณอาจอยู่ห่างจากกล้องเกินไป หากคุณใช้โทรศัพท์ กรุณาถือโทรศัพท์ให้ใกล้ขึ้นอีกเล็กน้อย", // 3
-            "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง", // 4
+            "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", // 4
             "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ", // 5
             "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ", // 6
             "ยืนยันใบหน้าของคุณสำเร็จ", // 7
