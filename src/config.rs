@@ -463,6 +463,14 @@ impl Reader<'_> {
     fn overlaps(&mut self, dests: &[Dest], catalog: &Path, catalog_loc: &Loc) {
         let cat = absolute(catalog);
         for (i, d) in dests.iter().enumerate() {
+            if d.out.file_name().is_none() {
+                let msg = format!(
+                    "[{}] out {} names no folder of its own (the target's folder holds its manifest)",
+                    d.target,
+                    crate::diag::display_path(&d.out)
+                );
+                self.err(d.loc.clone(), msg);
+            }
             let a = absolute(&d.out);
             if nested(&a, &cat) {
                 let msg = format!(

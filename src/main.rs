@@ -270,6 +270,9 @@ fn gate(
     lock: &std::path::Path,
     targets: &[&str],
 ) -> Result<Option<errgen::api::lock::Gate>, ExitCode> {
+    if targets.is_empty() {
+        return Ok(None);
+    }
     let g = match errgen::api::run_at(m, lock, targets) {
         Ok(g) => g,
         Err(diags) => {
@@ -287,6 +290,16 @@ fn gate(
         }
     }
     Ok(g)
+}
+
+/// The package targets an app configures (its API lock covers these).
+fn app_packages(cfg: &errgen::config::Config) -> Vec<&'static str> {
+    let packages = |t: &&str| !errgen::targets::RESOURCE_TARGETS.contains(t);
+    cfg.dests
+        .iter()
+        .map(|d| d.target)
+        .filter(packages)
+        .collect()
 }
 
 /// The app's config: `--config`, else errgen.toml in the working folder (if
@@ -421,7 +434,7 @@ fn check(
                 report(&d);
                 return ExitCode::FAILURE;
             }
-            (cfg.lock.clone(), cfg.all.clone())
+            (cfg.lock.clone(), app_packages(cfg))
         }
         None => (
             errgen::api::lock::path(&catalog),
@@ -600,7 +613,8 @@ fn default_layout(a: &BuildArgs) -> Layout {
 /// An app's layout: its catalog, its lock, its targets (`--target all`: the
 /// ones it builds) each in its own `out` (written as OUT = the folder
 /// holding it).
-fn config_layout(a: &BuildArgs, cfg: &errgen::config::Config) -> Result<Layout, ExitCode> {
+/// Refuses the flags a config decides.
+fn refuse_flags(a: &BuildArgs, cfg: &errgen::config::Config) -> Result<(), ExitCode> {
     for (given, flag) in [
         (a.catalog.is_some(), "--catalog"),
         (a.out.is_some(), "--out"),
@@ -613,7 +627,17 @@ fn config_layout(a: &BuildArgs, cfg: &errgen::config::Config) -> Result<Layout, 
             )]));
         }
     }
+    Ok(())
+}
+
+fn config_layout(a: &BuildArgs, cfg: &errgen::config::Config) -> Result<Layout, ExitCode> {
     let targets = match a.target {
+        Target::All if cfg.all.is_empty() => {
+            return Err(fail(&[format!(
+                "{} configures no target: add a section such as [kotlin], or `targets = [...]`",
+                errgen::diag::display_path(&cfg.file)
+            )]));
+        }
         Target::All => cfg.all.clone(),
         t => {
             let id = targets_arg(t);
@@ -631,12 +655,9 @@ fn config_layout(a: &BuildArgs, cfg: &errgen::config::Config) -> Result<Layout, 
     let mut outs: Vec<(PathBuf, Vec<(&'static str, String)>)> = Vec::new();
     for t in &targets {
         let Some(d) = cfg.dest(t) else { continue };
+        // An `out` without a folder name is a config problem (reported).
         let Some(name) = d.out.file_name() else {
-            return Err(fail(&[format!(
-                "{}: [{t}] out {} names no folder of its own",
-                d.loc,
-                errgen::diag::display_path(&d.out)
-            )]));
+            continue;
         };
         let parent = match d.out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -662,14 +683,14 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
         Ok(c) => c,
         Err(code) => return code,
     };
-    let layout = match &cfg {
-        Some(cfg) => match config_layout(&a, cfg) {
-            Ok(l) => l,
-            Err(code) => return code,
-        },
-        None => default_layout(&a),
+    if let Some(Err(code)) = cfg.as_ref().map(|c| refuse_flags(&a, c)) {
+        return code;
+    }
+    let catalog = match &cfg {
+        Some(c) => c.catalog.clone(),
+        None => a.catalog.clone().unwrap_or_else(|| "catalog".into()),
     };
-    let c = load(&layout.catalog);
+    let c = load(&catalog);
     report(&c.diagnostics);
     let Some(mut model) = c.model else {
         return no_model(cfg.as_ref());
@@ -681,10 +702,19 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
             return ExitCode::FAILURE;
         }
     }
-    let gated = if cfg.is_some() {
-        layout.targets.clone()
-    } else {
-        errgen::targets::TARGETS.to_vec()
+    // After the config's own problems: the targets it builds, and where.
+    let layout = match &cfg {
+        Some(cfg) => match config_layout(&a, cfg) {
+            Ok(l) => l,
+            Err(code) => return code,
+        },
+        None => default_layout(&a),
+    };
+    // An app's gate covers every package it configures, whichever
+    // `--target` builds (none: no lock); the default, every package.
+    let gated = match &cfg {
+        Some(cfg) => app_packages(cfg),
+        None => errgen::targets::TARGETS.to_vec(),
     };
     let gate = match gate(&model, &layout.lock, &gated) {
         Ok(g) => g,

@@ -333,6 +333,29 @@ fn flags_that_the_config_decides_are_refused() {
     assert!(!dir.join("gen").exists() && !dir.join("x").exists());
     let (ok, out) = run_in(&dir, &["check"]);
     assert!(ok, "{out}");
+    // A misspelt section is reported as such, not as a config without targets.
+    std::fs::write(dir.join("errgen.toml"), "[kotlinn]\nout = \"gen\"\n").unwrap();
+    let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
+    assert!(!ok, "{out}");
+    assert!(out.contains("error: unknown key `kotlinn` at the top level; did you mean `kotlin`?\n --> errgen.toml:1:2"), "{out}");
+    assert!(!out.contains("configures no target"), "{out}");
+    // With no problem but no target, `--target all` says so.
+    std::fs::write(
+        dir.join("errgen.toml"),
+        "[select]\ntables = [\"acme_sdk\"]\n",
+    )
+    .unwrap();
+    let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
+    assert!(!ok && out.contains("error: errgen.toml configures no target: add a section such as [kotlin], or `targets = [...]`"), "{out}");
+    // An `out` that names no folder of its own.
+    std::fs::write(
+        dir.join("errgen.toml"),
+        "catalog = \"catalog\"\n[kotlin]\nout = \"gen/..\"\n",
+    )
+    .unwrap();
+    let (ok, out) = run_in(&dir, &["build", "--target", "all"]);
+    assert!(!ok && out.contains("error: [kotlin] out . names no folder of its own (the target's folder holds its manifest)\n --> errgen.toml:3:7"), "{out}");
+    assert!(!dir.join("gen").exists());
 }
 
 /// A versioned catalog: the app's packages are locked in errgen.lock next
@@ -378,6 +401,28 @@ fn the_apps_api_lock_is_next_to_its_config() {
     assert_eq!(before, after);
     let (ok, out) = run_in(&dir, &["check"]);
     assert!(!ok && out.contains("need version 2.0.0"), "{out}");
+    // The lock covers every package the app configures, whichever target
+    // a build writes: building Kotlin alone keeps Swift's surface.
+    std::fs::write(
+        dir.join("errgen.toml"),
+        format!("{toml}[swift]\nout = \"gen/swift\"\n"),
+    )
+    .unwrap();
+    let (ok, out) = run_in(&dir, &["build", "--target", "kotlin"]);
+    assert!(ok, "{out}");
+    let lock = std::fs::read_to_string(dir.join("errgen.lock")).unwrap();
+    assert!(
+        lock.contains("\"swift\"") && lock.contains("\"kotlin\""),
+        "{lock}"
+    );
+    assert!(!dir.join("gen/swift").exists());
+    // An app with resources only has no API lock.
+    let res = scratch("config-lock-res");
+    std::fs::rename(&cat, res.join("catalog")).unwrap();
+    std::fs::write(res.join("errgen.toml"), "[android-res]\nout = \"res\"\n").unwrap();
+    let (ok, out) = run_in(&res, &["build", "--target", "all"]);
+    assert!(ok, "{out}");
+    assert!(!res.join("errgen.lock").exists() && res.join("res/.errgen-manifest").is_file());
 }
 
 /// The resource targets take their names from the config: Android's name
