@@ -44,6 +44,8 @@ fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
         ts_modules().join("@types").display().to_string()
     );
     std::fs::write(pkg.join("tsconfig.test.json"), tsconfig).unwrap();
+    let readme = std::fs::read_to_string(pkg.join("README.md")).unwrap();
+    std::fs::write(pkg.join("test/readme_sample.ts"), readme_sample(&readme)).unwrap();
     let (v, meta, neg) = (vectors(m), meta_vectors(m), negotiation_vectors(m));
     let tpl = template_vectors(m);
     std::fs::write(dir.join("vectors.txt"), &v).unwrap();
@@ -51,6 +53,35 @@ fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
     std::fs::write(dir.join("negotiation.txt"), &neg).unwrap();
     std::fs::write(dir.join("templates.txt"), &tpl).unwrap();
     [v, meta, neg, tpl].iter().map(|x| x.lines().count()).sum()
+}
+
+/// The README's `ts` sample as a module tsc checks with the tests: its
+/// imports of the package (`errgen-codes/tables/x`) point at the sources,
+/// and what it leaves to the app (`raw`, `showHint` ...) is declared.
+fn readme_sample(readme: &str) -> String {
+    let start = readme.find("```ts\n").expect("README has a ts sample") + 6;
+    let body = &readme[start..start + readme[start..].find("```").unwrap()];
+    let pkg = body
+        .lines()
+        .find_map(|l| l.strip_prefix("import { negotiate } from '"))
+        .and_then(|l| l.strip_suffix("/locale';"))
+        .expect("the sample imports negotiate");
+    let body = body
+        .replace(&format!("'{pkg}/"), "'../src/")
+        .replace("';\n", ".js';\n")
+        .replace("navigator.language", "appLanguage");
+    assert!(!body.contains(pkg), "{body}");
+    let (imports, code): (Vec<&str>, Vec<&str>) =
+        body.lines().partition(|l| l.starts_with("import "));
+    format!(
+        "{}\ndeclare const raw: string;\ndeclare const appLanguage: string;\n\
+         declare function showHint(s: string): void;\n\
+         declare function retryLater(p: unknown): void;\n\
+         declare function report(code: string): void;\n\
+         export async function sample(): Promise<void> {{\n{}\n}}\n",
+        imports.join("\n"),
+        code.join("\n")
+    )
 }
 
 fn tsc(pkg: &Path, project: &str) {

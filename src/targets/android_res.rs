@@ -208,17 +208,19 @@ fn strings_file(r: &ResView, names: &Names, locale: Option<&str>, path: String) 
             })
         })
         .collect();
-    strings.extend((r.templates.iter().zip(&names.templates)).filter_map(|(t, name)| {
-        let (text, _) = t.unit.get(tag)?;
-        Some(StringRes {
-            name: name.clone(),
-            value: escape(&format_string(text, &t.params)),
-            not_formatted: false,
-            comment: locale
-                .is_none()
-                .then(|| res::comment(&res::template_notes(t))),
-        })
-    }));
+    strings.extend(
+        (r.templates.iter().zip(&names.templates)).filter_map(|(t, name)| {
+            let (text, _) = t.unit.get(tag)?;
+            Some(StringRes {
+                name: name.clone(),
+                value: escape(&format_string(text, &t.params)),
+                not_formatted: false,
+                comment: locale
+                    .is_none()
+                    .then(|| res::comment(&res::template_notes(t))),
+            })
+        }),
+    );
     StringsFile {
         path: format!("res/{path}"),
         default: locale.is_none(),

@@ -50,6 +50,7 @@ struct DartReadme<'a> {
 struct TypeScriptReadme<'a> {
     p: &'a PackageView,
     header: String,
+    sample: Option<super::typescript::ReadmeSample<'a>>,
 }
 
 #[derive(Template)]
@@ -86,7 +87,17 @@ pub fn files(p: &PackageView, lang: &str) -> GenResult {
         "rust" => render(&RustReadme { p, header: h() }, "README.md"),
         "kotlin" => render(&KotlinReadme { p, header: h() }, "README.md"),
         "swift" => render(&SwiftReadme { p, header: h() }, "README.md"),
-        "typescript" => render(&TypeScriptReadme { p, header: h() }, "README.md"),
+        "typescript" => {
+            let sample = super::typescript::readme_sample(p);
+            render(
+                &TypeScriptReadme {
+                    p,
+                    header: h(),
+                    sample,
+                },
+                "README.md",
+            )
+        }
         _ => render(&DartReadme { p, header: h() }, "README.md"),
     }?;
     let mut out = vec![

@@ -272,6 +272,27 @@ impl TsTable<'_> {
     }
 }
 
+/// The README's usage sample: the package's first table, its first listed
+/// value and, when it has one, its first pattern family (so a package built
+/// from a selection shows its own tables).
+pub struct ReadmeSample<'a> {
+    pub t: &'a TableView,
+    pub value_lit: String,
+    pub family_lit: Option<String>,
+}
+
+pub fn readme_sample(p: &PackageView) -> Option<ReadmeSample<'_>> {
+    let listed = |t: &&TableView| t.units().next().is_some();
+    let t = (p.tables.iter().filter(listed))
+        .find(|t| t.has_patterns())
+        .or_else(|| p.tables.iter().find(listed))?;
+    Some(ReadmeSample {
+        t,
+        value_lit: ts_string(&t.units().next()?.name),
+        family_lit: t.patterns().next().map(|e| ts_string(&e.name)),
+    })
+}
+
 #[derive(Template)]
 #[template(path = "typescript/package.json", escape = "none")]
 struct PackageJson<'a> {
