@@ -79,7 +79,7 @@ done
 "${BINS[0]}" check --catalog "$S/catalog" 2>&1 | grep '^catalog ' | sed "s|$S/||; s/^/  /"
 
 KOTLINC="$TC/kotlin-2.4.20/node_modules/kotlin-compiler/bin/kotlinc"
-kotlin() { rm -f "$S/k$1.jar"; timed "$KOTLINC" -d "$S/k$1.jar" $(find "$S/gen$1/kotlin/src/main" -name '*.kt' | sort); }
+kotlin() { rm -f "$S/k$1.jar"; timed env -u JAVA_OPTS -u JAVA_TOOL_OPTIONS "$KOTLINC" -d "$S/k$1.jar" $(find "$S/gen$1/kotlin/src/main" -name '*.kt' | sort); }
 swift_typecheck() { timed inroot "$TC/swift-root" "$S/gen$1" "swiftc -swift-version 6 -typecheck -module-name ErrgenCodes swift/Sources/ErrgenCodes/*.swift"; }
 swift_build() { rm -rf "$S/gen$1/swift/.build"; timed inroot "$TC/swift-root" "$S/gen$1" "cd swift && swift build"; }
 cargo_release() { rm -rf "$S/rt$1"; timed env CARGO_TARGET_DIR="$S/rt$1" cargo build --offline --release --manifest-path "$S/gen$1/rust/Cargo.toml"; }
