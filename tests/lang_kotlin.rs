@@ -124,6 +124,19 @@ fn real_catalog_compiles_and_passes_in_kotlin() {
     );
     // Each text vector is at least 3 checks, each entry meta vector 5.
     assert_passed(&out, 3 * n_text + 2 * n_meta + 100);
+    // Compile cost: about one class per entry (an `object` per code; a class
+    // and its companion only for codes with old codes), not two.
+    let listing = run(Command::new("unzip").arg("-Z1").arg(dir.join("test.jar")));
+    let classes = listing
+        .lines()
+        .filter(|l| l.starts_with("dev/errgen/codes/") && l.ends_with(".class"))
+        .count();
+    let entries: usize = m.tables.iter().map(|t| t.entries.len()).sum();
+    assert!(
+        classes > entries && classes <= entries + 4 * m.tables.len() + 40,
+        "{classes} classes in the package for {entries} entries in {} tables",
+        m.tables.len()
+    );
     readme_sample_output(&dir, &m);
 }
 

@@ -1,9 +1,11 @@
 //! The Kotlin target: a Gradle Kotlin/JVM library module with one class per
 //! table: sealed when the vendor's list is closed (so `when` with an `is`
 //! branch per value is exhaustive), abstract with an internal constructor
-//! when it is open (so `when` needs `else`). Each code is a class whose
-//! companion object is the value (`Table.Code`), so a value decoded from an
-//! old code is an instance equal to it that keeps the code received; a
+//! when it is open (so `when` needs `else`). Each code is an `object`, the
+//! value (`Table.Code`); a code with old codes is instead a class whose
+//! companion object is the value, so a value decoded from an old code is an
+//! instance equal to it that keeps the code received (an `object` per code
+//! where no old code needs that halves the classes kotlinc compiles); a
 //! pattern family is a `data class` (integer parameters are `Long`); unknown
 //! codes are a class only decoding constructs. Values are thrown as
 //! `CatalogException` (`toException()`). The public API uses only the Kotlin

@@ -80,7 +80,7 @@ public sealed class {{ t.type_name }}(
 {%- endif %}
     }
 {%- endif %}
-{%- else %}
+{%- else if !e.aliases.is_empty() %}
      *
      * Write `{{ t.type_name }}.{{ e.name }}` for the value (its companion object) and `is {{ t.type_name }}.{{ e.name }}`
      * to match it, whatever code it was decoded from.
@@ -94,6 +94,17 @@ public sealed class {{ t.type_name }}(
 {%- endif %}
 {%- endif %}
     }
+{%- else %}
+     *
+     * Write `{{ t.type_name }}.{{ e.name }}` for the value and `is {{ t.type_name }}.{{ e.name }}` (or `==`) to match it.
+     */
+    public object {{ e.name }} : {{ t.type_name }}({{ e.index }}, null)
+{%- if let Some(tpl) = k.tpl(e.index) %}
+{%- if !tpl.params.is_empty() %} {
+{%- call fill_fn(tpl) %}{% endcall %}
+    }
+{%- endif %}
+{%- endif %}
 {%- endif %}
 {% endfor %}
     /**

@@ -27,211 +27,135 @@ public abstract class AaiFlutterAndroid internal constructor(
     /**
      * FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
      *
-     * Write `AaiFlutterAndroid.FaceMissing` for the value (its companion object) and `is AaiFlutterAndroid.FaceMissing`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.FaceMissing` for the value and `is AaiFlutterAndroid.FaceMissing` (or `==`) to match it.
      */
-    public open class FaceMissing internal constructor(received: String?) : AaiFlutterAndroid(0, received) {
-        /** The value, with its current code. */
-        public companion object : FaceMissing(null)
-    }
+    public object FaceMissing : AaiFlutterAndroid(0, null)
 
     /**
      * ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
      *
-     * Write `AaiFlutterAndroid.ActionTimeout` for the value (its companion object) and `is AaiFlutterAndroid.ActionTimeout`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.ActionTimeout` for the value and `is AaiFlutterAndroid.ActionTimeout` (or `==`) to match it.
      */
-    public open class ActionTimeout internal constructor(received: String?) : AaiFlutterAndroid(1, received) {
-        /** The value, with its current code. */
-        public companion object : ActionTimeout(null)
-    }
+    public object ActionTimeout : AaiFlutterAndroid(1, null)
 
     /**
      * MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
      *
-     * Write `AaiFlutterAndroid.MultipleFace` for the value (its companion object) and `is AaiFlutterAndroid.MultipleFace`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.MultipleFace` for the value and `is AaiFlutterAndroid.MultipleFace` (or `==`) to match it.
      */
-    public open class MultipleFace internal constructor(received: String?) : AaiFlutterAndroid(2, received) {
-        /** The value, with its current code. */
-        public companion object : MultipleFace(null)
-    }
+    public object MultipleFace : AaiFlutterAndroid(2, null)
 
     /**
      * MUCH\_MOTION: You moved too much. Please hold still and try again.
      *
-     * Write `AaiFlutterAndroid.MuchMotion` for the value (its companion object) and `is AaiFlutterAndroid.MuchMotion`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.MuchMotion` for the value and `is AaiFlutterAndroid.MuchMotion` (or `==`) to match it.
      */
-    public open class MuchMotion internal constructor(received: String?) : AaiFlutterAndroid(3, received) {
-        /** The value, with its current code. */
-        public companion object : MuchMotion(null)
-    }
+    public object MuchMotion : AaiFlutterAndroid(3, null)
 
     /**
      * AUTH\_BAD\_NETWORK: A network error occurred. Please check your internet connection and try again.
      *
-     * Write `AaiFlutterAndroid.AuthBadNetwork` for the value (its companion object) and `is AaiFlutterAndroid.AuthBadNetwork`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.AuthBadNetwork` for the value and `is AaiFlutterAndroid.AuthBadNetwork` (or `==`) to match it.
      */
-    public open class AuthBadNetwork internal constructor(received: String?) : AaiFlutterAndroid(4, received) {
-        /** The value, with its current code. */
-        public companion object : AuthBadNetwork(null)
-    }
+    public object AuthBadNetwork : AaiFlutterAndroid(4, null)
 
     /**
      * CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
      *
-     * Write `AaiFlutterAndroid.CheckingBadNetwork` for the value (its companion object) and `is AaiFlutterAndroid.CheckingBadNetwork`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.CheckingBadNetwork` for the value and `is AaiFlutterAndroid.CheckingBadNetwork` (or `==`) to match it.
      */
-    public open class CheckingBadNetwork internal constructor(received: String?) : AaiFlutterAndroid(5, received) {
-        /** The value, with its current code. */
-        public companion object : CheckingBadNetwork(null)
-    }
+    public object CheckingBadNetwork : AaiFlutterAndroid(5, null)
 
     /**
      * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
      *
-     * Write `AaiFlutterAndroid.DeviceNotSupport` for the value (its companion object) and `is AaiFlutterAndroid.DeviceNotSupport`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.DeviceNotSupport` for the value and `is AaiFlutterAndroid.DeviceNotSupport` (or `==`) to match it.
      */
-    public open class DeviceNotSupport internal constructor(received: String?) : AaiFlutterAndroid(6, received) {
-        /** The value, with its current code. */
-        public companion object : DeviceNotSupport(null)
-    }
+    public object DeviceNotSupport : AaiFlutterAndroid(6, null)
 
     /**
      * USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
      *
-     * Write `AaiFlutterAndroid.UserGiveUp` for the value (its companion object) and `is AaiFlutterAndroid.UserGiveUp`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.UserGiveUp` for the value and `is AaiFlutterAndroid.UserGiveUp` (or `==`) to match it.
      */
-    public open class UserGiveUp internal constructor(received: String?) : AaiFlutterAndroid(7, received) {
-        /** The value, with its current code. */
-        public companion object : UserGiveUp(null)
-    }
+    public object UserGiveUp : AaiFlutterAndroid(7, null)
 
     /**
      * UNDEFINED: Something went wrong. Please try again.
      *
-     * Write `AaiFlutterAndroid.Undefined` for the value (its companion object) and `is AaiFlutterAndroid.Undefined`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.Undefined` for the value and `is AaiFlutterAndroid.Undefined` (or `==`) to match it.
      */
-    public open class Undefined internal constructor(received: String?) : AaiFlutterAndroid(8, received) {
-        /** The value, with its current code. */
-        public companion object : Undefined(null)
-    }
+    public object Undefined : AaiFlutterAndroid(8, null)
 
     /**
      * NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
      *
-     * Write `AaiFlutterAndroid.NoResponse` for the value (its companion object) and `is AaiFlutterAndroid.NoResponse`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.NoResponse` for the value and `is AaiFlutterAndroid.NoResponse` (or `==`) to match it.
      */
-    public open class NoResponse internal constructor(received: String?) : AaiFlutterAndroid(9, received) {
-        /** The value, with its current code. */
-        public companion object : NoResponse(null)
-    }
+    public object NoResponse : AaiFlutterAndroid(9, null)
 
     /**
      * AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `AaiFlutterAndroid.AuthParameterError` for the value (its companion object) and `is AaiFlutterAndroid.AuthParameterError`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.AuthParameterError` for the value and `is AaiFlutterAndroid.AuthParameterError` (or `==`) to match it.
      */
-    public open class AuthParameterError internal constructor(received: String?) : AaiFlutterAndroid(10, received) {
-        /** The value, with its current code. */
-        public companion object : AuthParameterError(null)
-    }
+    public object AuthParameterError : AaiFlutterAndroid(10, null)
 
     /**
      * AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `AaiFlutterAndroid.AuthIamFailed` for the value (its companion object) and `is AaiFlutterAndroid.AuthIamFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.AuthIamFailed` for the value and `is AaiFlutterAndroid.AuthIamFailed` (or `==`) to match it.
      */
-    public open class AuthIamFailed internal constructor(received: String?) : AaiFlutterAndroid(11, received) {
-        /** The value, with its current code. */
-        public companion object : AuthIamFailed(null)
-    }
+    public object AuthIamFailed : AaiFlutterAndroid(11, null)
 
     /**
      * WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
      *
-     * Write `AaiFlutterAndroid.WeakLight` for the value (its companion object) and `is AaiFlutterAndroid.WeakLight`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.WeakLight` for the value and `is AaiFlutterAndroid.WeakLight` (or `==`) to match it.
      */
-    public open class WeakLight internal constructor(received: String?) : AaiFlutterAndroid(12, received) {
-        /** The value, with its current code. */
-        public companion object : WeakLight(null)
-    }
+    public object WeakLight : AaiFlutterAndroid(12, null)
 
     /**
      * STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
      *
-     * Write `AaiFlutterAndroid.StrongLight` for the value (its companion object) and `is AaiFlutterAndroid.StrongLight`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.StrongLight` for the value and `is AaiFlutterAndroid.StrongLight` (or `==`) to match it.
      */
-    public open class StrongLight internal constructor(received: String?) : AaiFlutterAndroid(13, received) {
-        /** The value, with its current code. */
-        public companion object : StrongLight(null)
-    }
+    public object StrongLight : AaiFlutterAndroid(13, null)
 
     /**
      * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      *
-     * Write `AaiFlutterAndroid.ModelError` for the value (its companion object) and `is AaiFlutterAndroid.ModelError`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.ModelError` for the value and `is AaiFlutterAndroid.ModelError` (or `==`) to match it.
      */
-    public open class ModelError internal constructor(received: String?) : AaiFlutterAndroid(14, received) {
-        /** The value, with its current code. */
-        public companion object : ModelError(null)
-    }
+    public object ModelError : AaiFlutterAndroid(14, null)
 
     /**
      * ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `AaiFlutterAndroid.AlreadyInit` for the value (its companion object) and `is AaiFlutterAndroid.AlreadyInit`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.AlreadyInit` for the value and `is AaiFlutterAndroid.AlreadyInit` (or `==`) to match it.
      */
-    public open class AlreadyInit internal constructor(received: String?) : AaiFlutterAndroid(15, received) {
-        /** The value, with its current code. */
-        public companion object : AlreadyInit(null)
-    }
+    public object AlreadyInit : AaiFlutterAndroid(15, null)
 
     /**
      * NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
      *
-     * Write `AaiFlutterAndroid.NoUploadImage` for the value (its companion object) and `is AaiFlutterAndroid.NoUploadImage`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.NoUploadImage` for the value and `is AaiFlutterAndroid.NoUploadImage` (or `==`) to match it.
      */
-    public open class NoUploadImage internal constructor(received: String?) : AaiFlutterAndroid(16, received) {
-        /** The value, with its current code. */
-        public companion object : NoUploadImage(null)
-    }
+    public object NoUploadImage : AaiFlutterAndroid(16, null)
 
     /**
      * AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
      *
-     * Write `AaiFlutterAndroid.AuthTicketDisable` for the value (its companion object) and `is AaiFlutterAndroid.AuthTicketDisable`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.AuthTicketDisable` for the value and `is AaiFlutterAndroid.AuthTicketDisable` (or `==`) to match it.
      */
-    public open class AuthTicketDisable internal constructor(received: String?) : AaiFlutterAndroid(17, received) {
-        /** The value, with its current code. */
-        public companion object : AuthTicketDisable(null)
-    }
+    public object AuthTicketDisable : AaiFlutterAndroid(17, null)
 
     /**
      * AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `AaiFlutterAndroid.AuthAccountAccessDenied` for the value (its companion object) and `is AaiFlutterAndroid.AuthAccountAccessDenied`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterAndroid.AuthAccountAccessDenied` for the value and `is AaiFlutterAndroid.AuthAccountAccessDenied` (or `==`) to match it.
      */
-    public open class AuthAccountAccessDenied internal constructor(received: String?) : AaiFlutterAndroid(18, received) {
-        /** The value, with its current code. */
-        public companion object : AuthAccountAccessDenied(null)
-    }
+    public object AuthAccountAccessDenied : AaiFlutterAndroid(18, null)
 
     /**
      * A code this table does not list; only decoding makes one.

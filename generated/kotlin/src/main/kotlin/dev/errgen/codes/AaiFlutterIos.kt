@@ -70,13 +70,9 @@ public abstract class AaiFlutterIos internal constructor(
      *
      * Retired in version 3.0.0, with no successor.
      *
-     * Write `AaiFlutterIos.FailReasonTimeout` for the value (its companion object) and `is AaiFlutterIos.FailReasonTimeout`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterIos.FailReasonTimeout` for the value and `is AaiFlutterIos.FailReasonTimeout` (or `==`) to match it.
      */
-    public open class FailReasonTimeout internal constructor(received: String?) : AaiFlutterIos(3, received) {
-        /** The value, with its current code. */
-        public companion object : FailReasonTimeout(null)
-    }
+    public object FailReasonTimeout : AaiFlutterIos(3, null)
 
     /**
      * PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
@@ -94,59 +90,39 @@ public abstract class AaiFlutterIos internal constructor(
     /**
      * USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
      *
-     * Write `AaiFlutterIos.UserGiveUp` for the value (its companion object) and `is AaiFlutterIos.UserGiveUp`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterIos.UserGiveUp` for the value and `is AaiFlutterIos.UserGiveUp` (or `==`) to match it.
      */
-    public open class UserGiveUp internal constructor(received: String?) : AaiFlutterIos(5, received) {
-        /** The value, with its current code. */
-        public companion object : UserGiveUp(null)
-    }
+    public object UserGiveUp : AaiFlutterIos(5, null)
 
     /**
      * NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
      *
-     * Write `AaiFlutterIos.NoResponse` for the value (its companion object) and `is AaiFlutterIos.NoResponse`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterIos.NoResponse` for the value and `is AaiFlutterIos.NoResponse` (or `==`) to match it.
      */
-    public open class NoResponse internal constructor(received: String?) : AaiFlutterIos(6, received) {
-        /** The value, with its current code. */
-        public companion object : NoResponse(null)
-    }
+    public object NoResponse : AaiFlutterIos(6, null)
 
     /**
      * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
      *
-     * Write `AaiFlutterIos.DeviceNotSupport` for the value (its companion object) and `is AaiFlutterIos.DeviceNotSupport`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterIos.DeviceNotSupport` for the value and `is AaiFlutterIos.DeviceNotSupport` (or `==`) to match it.
      */
-    public open class DeviceNotSupport internal constructor(received: String?) : AaiFlutterIos(7, received) {
-        /** The value, with its current code. */
-        public companion object : DeviceNotSupport(null)
-    }
+    public object DeviceNotSupport : AaiFlutterIos(7, null)
 
     /**
      * UNDEFINED: Something went wrong. Please try again.
      *
-     * Write `AaiFlutterIos.Undefined` for the value (its companion object) and `is AaiFlutterIos.Undefined`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterIos.Undefined` for the value and `is AaiFlutterIos.Undefined` (or `==`) to match it.
      */
-    public open class Undefined internal constructor(received: String?) : AaiFlutterIos(8, received) {
-        /** The value, with its current code. */
-        public companion object : Undefined(null)
-    }
+    public object Undefined : AaiFlutterIos(8, null)
 
     /**
      * NETWORK\_REQUEST\_FAILED: A network error occurred. Please check your internet connection and try again.
      *
      * Retired in version 3.6.0, with no successor.
      *
-     * Write `AaiFlutterIos.NetworkRequestFailed` for the value (its companion object) and `is AaiFlutterIos.NetworkRequestFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiFlutterIos.NetworkRequestFailed` for the value and `is AaiFlutterIos.NetworkRequestFailed` (or `==`) to match it.
      */
-    public open class NetworkRequestFailed internal constructor(received: String?) : AaiFlutterIos(9, received) {
-        /** The value, with its current code. */
-        public companion object : NetworkRequestFailed(null)
-    }
+    public object NetworkRequestFailed : AaiFlutterIos(9, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,156 +27,100 @@ public abstract class AaiLivenessSdk internal constructor(
     /**
      * CAMERA\_OPEN\_FAILED: The camera could not be opened. Please close any other app that may be using the camera and try again.
      *
-     * Write `AaiLivenessSdk.CameraOpenFailed` for the value (its companion object) and `is AaiLivenessSdk.CameraOpenFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.CameraOpenFailed` for the value and `is AaiLivenessSdk.CameraOpenFailed` (or `==`) to match it.
      */
-    public open class CameraOpenFailed internal constructor(received: String?) : AaiLivenessSdk(0, received) {
-        /** The value, with its current code. */
-        public companion object : CameraOpenFailed(null)
-    }
+    public object CameraOpenFailed : AaiLivenessSdk(0, null)
 
     /**
      * NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
      *
-     * Write `AaiLivenessSdk.NoCameraPermission` for the value (its companion object) and `is AaiLivenessSdk.NoCameraPermission`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.NoCameraPermission` for the value and `is AaiLivenessSdk.NoCameraPermission` (or `==`) to match it.
      */
-    public open class NoCameraPermission internal constructor(received: String?) : AaiLivenessSdk(1, received) {
-        /** The value, with its current code. */
-        public companion object : NoCameraPermission(null)
-    }
+    public object NoCameraPermission : AaiLivenessSdk(1, null)
 
     /**
      * LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
      *
-     * Write `AaiLivenessSdk.LoadJniFailed` for the value (its companion object) and `is AaiLivenessSdk.LoadJniFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.LoadJniFailed` for the value and `is AaiLivenessSdk.LoadJniFailed` (or `==`) to match it.
      */
-    public open class LoadJniFailed internal constructor(received: String?) : AaiLivenessSdk(2, received) {
-        /** The value, with its current code. */
-        public companion object : LoadJniFailed(null)
-    }
+    public object LoadJniFailed : AaiLivenessSdk(2, null)
 
     /**
      * FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
      *
-     * Write `AaiLivenessSdk.FaceMissing` for the value (its companion object) and `is AaiLivenessSdk.FaceMissing`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.FaceMissing` for the value and `is AaiLivenessSdk.FaceMissing` (or `==`) to match it.
      */
-    public open class FaceMissing internal constructor(received: String?) : AaiLivenessSdk(3, received) {
-        /** The value, with its current code. */
-        public companion object : FaceMissing(null)
-    }
+    public object FaceMissing : AaiLivenessSdk(3, null)
 
     /**
      * ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
      *
-     * Write `AaiLivenessSdk.ActionTimeout` for the value (its companion object) and `is AaiLivenessSdk.ActionTimeout`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.ActionTimeout` for the value and `is AaiLivenessSdk.ActionTimeout` (or `==`) to match it.
      */
-    public open class ActionTimeout internal constructor(received: String?) : AaiLivenessSdk(4, received) {
-        /** The value, with its current code. */
-        public companion object : ActionTimeout(null)
-    }
+    public object ActionTimeout : AaiLivenessSdk(4, null)
 
     /**
      * MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
      *
-     * Write `AaiLivenessSdk.MultipleFace` for the value (its companion object) and `is AaiLivenessSdk.MultipleFace`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.MultipleFace` for the value and `is AaiLivenessSdk.MultipleFace` (or `==`) to match it.
      */
-    public open class MultipleFace internal constructor(received: String?) : AaiLivenessSdk(5, received) {
-        /** The value, with its current code. */
-        public companion object : MultipleFace(null)
-    }
+    public object MultipleFace : AaiLivenessSdk(5, null)
 
     /**
      * MUCH\_MOTION: You moved too much. Please hold still and try again.
      *
-     * Write `AaiLivenessSdk.MuchMotion` for the value (its companion object) and `is AaiLivenessSdk.MuchMotion`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.MuchMotion` for the value and `is AaiLivenessSdk.MuchMotion` (or `==`) to match it.
      */
-    public open class MuchMotion internal constructor(received: String?) : AaiLivenessSdk(6, received) {
-        /** The value, with its current code. */
-        public companion object : MuchMotion(null)
-    }
+    public object MuchMotion : AaiLivenessSdk(6, null)
 
     /**
      * STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
      *
-     * Write `AaiLivenessSdk.StrongLight` for the value (its companion object) and `is AaiLivenessSdk.StrongLight`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.StrongLight` for the value and `is AaiLivenessSdk.StrongLight` (or `==`) to match it.
      */
-    public open class StrongLight internal constructor(received: String?) : AaiLivenessSdk(7, received) {
-        /** The value, with its current code. */
-        public companion object : StrongLight(null)
-    }
+    public object StrongLight : AaiLivenessSdk(7, null)
 
     /**
      * WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
      *
-     * Write `AaiLivenessSdk.WeakLight` for the value (its companion object) and `is AaiLivenessSdk.WeakLight`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.WeakLight` for the value and `is AaiLivenessSdk.WeakLight` (or `==`) to match it.
      */
-    public open class WeakLight internal constructor(received: String?) : AaiLivenessSdk(8, received) {
-        /** The value, with its current code. */
-        public companion object : WeakLight(null)
-    }
+    public object WeakLight : AaiLivenessSdk(8, null)
 
     /**
      * AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
      *
-     * Write `AaiLivenessSdk.AuthParseError` for the value (its companion object) and `is AaiLivenessSdk.AuthParseError`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.AuthParseError` for the value and `is AaiLivenessSdk.AuthParseError` (or `==`) to match it.
      */
-    public open class AuthParseError internal constructor(received: String?) : AaiLivenessSdk(9, received) {
-        /** The value, with its current code. */
-        public companion object : AuthParseError(null)
-    }
+    public object AuthParseError : AaiLivenessSdk(9, null)
 
     /**
      * ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      *
-     * Write `AaiLivenessSdk.ErrorNoParam` for the value (its companion object) and `is AaiLivenessSdk.ErrorNoParam`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.ErrorNoParam` for the value and `is AaiLivenessSdk.ErrorNoParam` (or `==`) to match it.
      */
-    public open class ErrorNoParam internal constructor(received: String?) : AaiLivenessSdk(10, received) {
-        /** The value, with its current code. */
-        public companion object : ErrorNoParam(null)
-    }
+    public object ErrorNoParam : AaiLivenessSdk(10, null)
 
     /**
      * LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      *
-     * Write `AaiLivenessSdk.LivenessTypeNotFound` for the value (its companion object) and `is AaiLivenessSdk.LivenessTypeNotFound`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.LivenessTypeNotFound` for the value and `is AaiLivenessSdk.LivenessTypeNotFound` (or `==`) to match it.
      */
-    public open class LivenessTypeNotFound internal constructor(received: String?) : AaiLivenessSdk(11, received) {
-        /** The value, with its current code. */
-        public companion object : LivenessTypeNotFound(null)
-    }
+    public object LivenessTypeNotFound : AaiLivenessSdk(11, null)
 
     /**
      * LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      *
-     * Write `AaiLivenessSdk.LoadModelError` for the value (its companion object) and `is AaiLivenessSdk.LoadModelError`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.LoadModelError` for the value and `is AaiLivenessSdk.LoadModelError` (or `==`) to match it.
      */
-    public open class LoadModelError internal constructor(received: String?) : AaiLivenessSdk(12, received) {
-        /** The value, with its current code. */
-        public companion object : LoadModelError(null)
-    }
+    public object LoadModelError : AaiLivenessSdk(12, null)
 
     /**
      * APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `AaiLivenessSdk.ApplicationContextNull` for the value (its companion object) and `is AaiLivenessSdk.ApplicationContextNull`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.ApplicationContextNull` for the value and `is AaiLivenessSdk.ApplicationContextNull` (or `==`) to match it.
      */
-    public open class ApplicationContextNull internal constructor(received: String?) : AaiLivenessSdk(13, received) {
-        /** The value, with its current code. */
-        public companion object : ApplicationContextNull(null)
-    }
+    public object ApplicationContextNull : AaiLivenessSdk(13, null)
 
     /**
      * AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
@@ -209,79 +153,51 @@ public abstract class AaiLivenessSdk internal constructor(
     /**
      * DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
      *
-     * Write `AaiLivenessSdk.DeviceNotSupport` for the value (its companion object) and `is AaiLivenessSdk.DeviceNotSupport`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.DeviceNotSupport` for the value and `is AaiLivenessSdk.DeviceNotSupport` (or `==`) to match it.
      */
-    public open class DeviceNotSupport internal constructor(received: String?) : AaiLivenessSdk(16, received) {
-        /** The value, with its current code. */
-        public companion object : DeviceNotSupport(null)
-    }
+    public object DeviceNotSupport : AaiLivenessSdk(16, null)
 
     /**
      * MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
      *
-     * Write `AaiLivenessSdk.ModelError` for the value (its companion object) and `is AaiLivenessSdk.ModelError`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.ModelError` for the value and `is AaiLivenessSdk.ModelError` (or `==`) to match it.
      */
-    public open class ModelError internal constructor(received: String?) : AaiLivenessSdk(17, received) {
-        /** The value, with its current code. */
-        public companion object : ModelError(null)
-    }
+    public object ModelError : AaiLivenessSdk(17, null)
 
     /**
      * USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
      *
-     * Write `AaiLivenessSdk.UserGiveUp` for the value (its companion object) and `is AaiLivenessSdk.UserGiveUp`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.UserGiveUp` for the value and `is AaiLivenessSdk.UserGiveUp` (or `==`) to match it.
      */
-    public open class UserGiveUp internal constructor(received: String?) : AaiLivenessSdk(18, received) {
-        /** The value, with its current code. */
-        public companion object : UserGiveUp(null)
-    }
+    public object UserGiveUp : AaiLivenessSdk(18, null)
 
     /**
      * UPLOAD\_PICTURE\_GIVE\_UP: The upload was cancelled. Please check your internet connection and try again.
      *
-     * Write `AaiLivenessSdk.UploadPictureGiveUp` for the value (its companion object) and `is AaiLivenessSdk.UploadPictureGiveUp`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.UploadPictureGiveUp` for the value and `is AaiLivenessSdk.UploadPictureGiveUp` (or `==`) to match it.
      */
-    public open class UploadPictureGiveUp internal constructor(received: String?) : AaiLivenessSdk(19, received) {
-        /** The value, with its current code. */
-        public companion object : UploadPictureGiveUp(null)
-    }
+    public object UploadPictureGiveUp : AaiLivenessSdk(19, null)
 
     /**
      * AUTH\_GIVE\_UP: Face verification was cancelled while connecting. Please check your internet connection and try again.
      *
-     * Write `AaiLivenessSdk.AuthGiveUp` for the value (its companion object) and `is AaiLivenessSdk.AuthGiveUp`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.AuthGiveUp` for the value and `is AaiLivenessSdk.AuthGiveUp` (or `==`) to match it.
      */
-    public open class AuthGiveUp internal constructor(received: String?) : AaiLivenessSdk(20, received) {
-        /** The value, with its current code. */
-        public companion object : AuthGiveUp(null)
-    }
+    public object AuthGiveUp : AaiLivenessSdk(20, null)
 
     /**
      * NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
      *
-     * Write `AaiLivenessSdk.NoUploadImage` for the value (its companion object) and `is AaiLivenessSdk.NoUploadImage`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.NoUploadImage` for the value and `is AaiLivenessSdk.NoUploadImage` (or `==`) to match it.
      */
-    public open class NoUploadImage internal constructor(received: String?) : AaiLivenessSdk(21, received) {
-        /** The value, with its current code. */
-        public companion object : NoUploadImage(null)
-    }
+    public object NoUploadImage : AaiLivenessSdk(21, null)
 
     /**
      * UNDEFINED: Something went wrong. Please try again.
      *
-     * Write `AaiLivenessSdk.Undefined` for the value (its companion object) and `is AaiLivenessSdk.Undefined`
-     * to match it, whatever code it was decoded from.
+     * Write `AaiLivenessSdk.Undefined` for the value and `is AaiLivenessSdk.Undefined` (or `==`) to match it.
      */
-    public open class Undefined internal constructor(received: String?) : AaiLivenessSdk(22, received) {
-        /** The value, with its current code. */
-        public companion object : Undefined(null)
-    }
+    public object Undefined : AaiLivenessSdk(22, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,1080 +27,688 @@ public sealed class BaiduFace(
     /**
      * 222001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222001` for the value (its companion object) and `is BaiduFace.Code222001`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222001` for the value and `is BaiduFace.Code222001` (or `==`) to match it.
      */
-    public open class Code222001 internal constructor(received: String?) : BaiduFace(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code222001(null)
-    }
+    public object Code222001 : BaiduFace(0, null)
 
     /**
      * 222002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222002` for the value (its companion object) and `is BaiduFace.Code222002`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222002` for the value and `is BaiduFace.Code222002` (or `==`) to match it.
      */
-    public open class Code222002 internal constructor(received: String?) : BaiduFace(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code222002(null)
-    }
+    public object Code222002 : BaiduFace(1, null)
 
     /**
      * 222003: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222003` for the value (its companion object) and `is BaiduFace.Code222003`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222003` for the value and `is BaiduFace.Code222003` (or `==`) to match it.
      */
-    public open class Code222003 internal constructor(received: String?) : BaiduFace(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code222003(null)
-    }
+    public object Code222003 : BaiduFace(2, null)
 
     /**
      * 222004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222004` for the value (its companion object) and `is BaiduFace.Code222004`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222004` for the value and `is BaiduFace.Code222004` (or `==`) to match it.
      */
-    public open class Code222004 internal constructor(received: String?) : BaiduFace(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code222004(null)
-    }
+    public object Code222004 : BaiduFace(3, null)
 
     /**
      * 222005: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222005` for the value (its companion object) and `is BaiduFace.Code222005`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222005` for the value and `is BaiduFace.Code222005` (or `==`) to match it.
      */
-    public open class Code222005 internal constructor(received: String?) : BaiduFace(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code222005(null)
-    }
+    public object Code222005 : BaiduFace(4, null)
 
     /**
      * 222006: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222006` for the value (its companion object) and `is BaiduFace.Code222006`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222006` for the value and `is BaiduFace.Code222006` (or `==`) to match it.
      */
-    public open class Code222006 internal constructor(received: String?) : BaiduFace(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code222006(null)
-    }
+    public object Code222006 : BaiduFace(5, null)
 
     /**
      * 222007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222007` for the value (its companion object) and `is BaiduFace.Code222007`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222007` for the value and `is BaiduFace.Code222007` (or `==`) to match it.
      */
-    public open class Code222007 internal constructor(received: String?) : BaiduFace(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code222007(null)
-    }
+    public object Code222007 : BaiduFace(6, null)
 
     /**
      * 222008: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222008` for the value (its companion object) and `is BaiduFace.Code222008`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222008` for the value and `is BaiduFace.Code222008` (or `==`) to match it.
      */
-    public open class Code222008 internal constructor(received: String?) : BaiduFace(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code222008(null)
-    }
+    public object Code222008 : BaiduFace(7, null)
 
     /**
      * 222009: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222009` for the value (its companion object) and `is BaiduFace.Code222009`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222009` for the value and `is BaiduFace.Code222009` (or `==`) to match it.
      */
-    public open class Code222009 internal constructor(received: String?) : BaiduFace(8, received) {
-        /** The value, with its current code. */
-        public companion object : Code222009(null)
-    }
+    public object Code222009 : BaiduFace(8, null)
 
     /**
      * 222010: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222010` for the value (its companion object) and `is BaiduFace.Code222010`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222010` for the value and `is BaiduFace.Code222010` (or `==`) to match it.
      */
-    public open class Code222010 internal constructor(received: String?) : BaiduFace(9, received) {
-        /** The value, with its current code. */
-        public companion object : Code222010(null)
-    }
+    public object Code222010 : BaiduFace(9, null)
 
     /**
      * 222011: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222011` for the value (its companion object) and `is BaiduFace.Code222011`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222011` for the value and `is BaiduFace.Code222011` (or `==`) to match it.
      */
-    public open class Code222011 internal constructor(received: String?) : BaiduFace(10, received) {
-        /** The value, with its current code. */
-        public companion object : Code222011(null)
-    }
+    public object Code222011 : BaiduFace(10, null)
 
     /**
      * 222012: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222012` for the value (its companion object) and `is BaiduFace.Code222012`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222012` for the value and `is BaiduFace.Code222012` (or `==`) to match it.
      */
-    public open class Code222012 internal constructor(received: String?) : BaiduFace(11, received) {
-        /** The value, with its current code. */
-        public companion object : Code222012(null)
-    }
+    public object Code222012 : BaiduFace(11, null)
 
     /**
      * 222013: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222013` for the value (its companion object) and `is BaiduFace.Code222013`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222013` for the value and `is BaiduFace.Code222013` (or `==`) to match it.
      */
-    public open class Code222013 internal constructor(received: String?) : BaiduFace(12, received) {
-        /** The value, with its current code. */
-        public companion object : Code222013(null)
-    }
+    public object Code222013 : BaiduFace(12, null)
 
     /**
      * 222014: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222014` for the value (its companion object) and `is BaiduFace.Code222014`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222014` for the value and `is BaiduFace.Code222014` (or `==`) to match it.
      */
-    public open class Code222014 internal constructor(received: String?) : BaiduFace(13, received) {
-        /** The value, with its current code. */
-        public companion object : Code222014(null)
-    }
+    public object Code222014 : BaiduFace(13, null)
 
     /**
      * 222015: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222015` for the value (its companion object) and `is BaiduFace.Code222015`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222015` for the value and `is BaiduFace.Code222015` (or `==`) to match it.
      */
-    public open class Code222015 internal constructor(received: String?) : BaiduFace(14, received) {
-        /** The value, with its current code. */
-        public companion object : Code222015(null)
-    }
+    public object Code222015 : BaiduFace(14, null)
 
     /**
      * 222016: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222016` for the value (its companion object) and `is BaiduFace.Code222016`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222016` for the value and `is BaiduFace.Code222016` (or `==`) to match it.
      */
-    public open class Code222016 internal constructor(received: String?) : BaiduFace(15, received) {
-        /** The value, with its current code. */
-        public companion object : Code222016(null)
-    }
+    public object Code222016 : BaiduFace(15, null)
 
     /**
      * 222017: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222017` for the value (its companion object) and `is BaiduFace.Code222017`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222017` for the value and `is BaiduFace.Code222017` (or `==`) to match it.
      */
-    public open class Code222017 internal constructor(received: String?) : BaiduFace(16, received) {
-        /** The value, with its current code. */
-        public companion object : Code222017(null)
-    }
+    public object Code222017 : BaiduFace(16, null)
 
     /**
      * 222018: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222018` for the value (its companion object) and `is BaiduFace.Code222018`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222018` for the value and `is BaiduFace.Code222018` (or `==`) to match it.
      */
-    public open class Code222018 internal constructor(received: String?) : BaiduFace(17, received) {
-        /** The value, with its current code. */
-        public companion object : Code222018(null)
-    }
+    public object Code222018 : BaiduFace(17, null)
 
     /**
      * 222019: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222019` for the value (its companion object) and `is BaiduFace.Code222019`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222019` for the value and `is BaiduFace.Code222019` (or `==`) to match it.
      */
-    public open class Code222019 internal constructor(received: String?) : BaiduFace(18, received) {
-        /** The value, with its current code. */
-        public companion object : Code222019(null)
-    }
+    public object Code222019 : BaiduFace(18, null)
 
     /**
      * 222020: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222020` for the value (its companion object) and `is BaiduFace.Code222020`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222020` for the value and `is BaiduFace.Code222020` (or `==`) to match it.
      */
-    public open class Code222020 internal constructor(received: String?) : BaiduFace(19, received) {
-        /** The value, with its current code. */
-        public companion object : Code222020(null)
-    }
+    public object Code222020 : BaiduFace(19, null)
 
     /**
      * 222021: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222021` for the value (its companion object) and `is BaiduFace.Code222021`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222021` for the value and `is BaiduFace.Code222021` (or `==`) to match it.
      */
-    public open class Code222021 internal constructor(received: String?) : BaiduFace(20, received) {
-        /** The value, with its current code. */
-        public companion object : Code222021(null)
-    }
+    public object Code222021 : BaiduFace(20, null)
 
     /**
      * 222022: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222022` for the value (its companion object) and `is BaiduFace.Code222022`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222022` for the value and `is BaiduFace.Code222022` (or `==`) to match it.
      */
-    public open class Code222022 internal constructor(received: String?) : BaiduFace(21, received) {
-        /** The value, with its current code. */
-        public companion object : Code222022(null)
-    }
+    public object Code222022 : BaiduFace(21, null)
 
     /**
      * 222023: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222023` for the value (its companion object) and `is BaiduFace.Code222023`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222023` for the value and `is BaiduFace.Code222023` (or `==`) to match it.
      */
-    public open class Code222023 internal constructor(received: String?) : BaiduFace(22, received) {
-        /** The value, with its current code. */
-        public companion object : Code222023(null)
-    }
+    public object Code222023 : BaiduFace(22, null)
 
     /**
      * 222024: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222024` for the value (its companion object) and `is BaiduFace.Code222024`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222024` for the value and `is BaiduFace.Code222024` (or `==`) to match it.
      */
-    public open class Code222024 internal constructor(received: String?) : BaiduFace(23, received) {
-        /** The value, with its current code. */
-        public companion object : Code222024(null)
-    }
+    public object Code222024 : BaiduFace(23, null)
 
     /**
      * 222025: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222025` for the value (its companion object) and `is BaiduFace.Code222025`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222025` for the value and `is BaiduFace.Code222025` (or `==`) to match it.
      */
-    public open class Code222025 internal constructor(received: String?) : BaiduFace(24, received) {
-        /** The value, with its current code. */
-        public companion object : Code222025(null)
-    }
+    public object Code222025 : BaiduFace(24, null)
 
     /**
      * 222026: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222026` for the value (its companion object) and `is BaiduFace.Code222026`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222026` for the value and `is BaiduFace.Code222026` (or `==`) to match it.
      */
-    public open class Code222026 internal constructor(received: String?) : BaiduFace(25, received) {
-        /** The value, with its current code. */
-        public companion object : Code222026(null)
-    }
+    public object Code222026 : BaiduFace(25, null)
 
     /**
      * 222027: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222027` for the value (its companion object) and `is BaiduFace.Code222027`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222027` for the value and `is BaiduFace.Code222027` (or `==`) to match it.
      */
-    public open class Code222027 internal constructor(received: String?) : BaiduFace(26, received) {
-        /** The value, with its current code. */
-        public companion object : Code222027(null)
-    }
+    public object Code222027 : BaiduFace(26, null)
 
     /**
      * 222028: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222028` for the value (its companion object) and `is BaiduFace.Code222028`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222028` for the value and `is BaiduFace.Code222028` (or `==`) to match it.
      */
-    public open class Code222028 internal constructor(received: String?) : BaiduFace(27, received) {
-        /** The value, with its current code. */
-        public companion object : Code222028(null)
-    }
+    public object Code222028 : BaiduFace(27, null)
 
     /**
      * 222029: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222029` for the value (its companion object) and `is BaiduFace.Code222029`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222029` for the value and `is BaiduFace.Code222029` (or `==`) to match it.
      */
-    public open class Code222029 internal constructor(received: String?) : BaiduFace(28, received) {
-        /** The value, with its current code. */
-        public companion object : Code222029(null)
-    }
+    public object Code222029 : BaiduFace(28, null)
 
     /**
      * 222030: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222030` for the value (its companion object) and `is BaiduFace.Code222030`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222030` for the value and `is BaiduFace.Code222030` (or `==`) to match it.
      */
-    public open class Code222030 internal constructor(received: String?) : BaiduFace(29, received) {
-        /** The value, with its current code. */
-        public companion object : Code222030(null)
-    }
+    public object Code222030 : BaiduFace(29, null)
 
     /**
      * 222200: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222200` for the value (its companion object) and `is BaiduFace.Code222200`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222200` for the value and `is BaiduFace.Code222200` (or `==`) to match it.
      */
-    public open class Code222200 internal constructor(received: String?) : BaiduFace(30, received) {
-        /** The value, with its current code. */
-        public companion object : Code222200(null)
-    }
+    public object Code222200 : BaiduFace(30, null)
 
     /**
      * 222201: A server error occurred. Please try again.
      *
-     * Write `BaiduFace.Code222201` for the value (its companion object) and `is BaiduFace.Code222201`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222201` for the value and `is BaiduFace.Code222201` (or `==`) to match it.
      */
-    public open class Code222201 internal constructor(received: String?) : BaiduFace(31, received) {
-        /** The value, with its current code. */
-        public companion object : Code222201(null)
-    }
+    public object Code222201 : BaiduFace(31, null)
 
     /**
      * 222202: No face was found in the photo. Please take a photo that clearly shows your face.
      *
-     * Write `BaiduFace.Code222202` for the value (its companion object) and `is BaiduFace.Code222202`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222202` for the value and `is BaiduFace.Code222202` (or `==`) to match it.
      */
-    public open class Code222202 internal constructor(received: String?) : BaiduFace(32, received) {
-        /** The value, with its current code. */
-        public companion object : Code222202(null)
-    }
+    public object Code222202 : BaiduFace(32, null)
 
     /**
      * 222203: Your face could not be recognized in the photo. Please take a clearer photo.
      *
-     * Write `BaiduFace.Code222203` for the value (its companion object) and `is BaiduFace.Code222203`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222203` for the value and `is BaiduFace.Code222203` (or `==`) to match it.
      */
-    public open class Code222203 internal constructor(received: String?) : BaiduFace(33, received) {
-        /** The value, with its current code. */
-        public companion object : Code222203(null)
-    }
+    public object Code222203 : BaiduFace(33, null)
 
     /**
      * 222204: The photo could not be loaded. Please try again later.
      *
-     * Write `BaiduFace.Code222204` for the value (its companion object) and `is BaiduFace.Code222204`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222204` for the value and `is BaiduFace.Code222204` (or `==`) to match it.
      */
-    public open class Code222204 internal constructor(received: String?) : BaiduFace(34, received) {
-        /** The value, with its current code. */
-        public companion object : Code222204(null)
-    }
+    public object Code222204 : BaiduFace(34, null)
 
     /**
      * 222205: A server error occurred. Please try again.
      *
-     * Write `BaiduFace.Code222205` for the value (its companion object) and `is BaiduFace.Code222205`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222205` for the value and `is BaiduFace.Code222205` (or `==`) to match it.
      */
-    public open class Code222205 internal constructor(received: String?) : BaiduFace(35, received) {
-        /** The value, with its current code. */
-        public companion object : Code222205(null)
-    }
+    public object Code222205 : BaiduFace(35, null)
 
     /**
      * 222206: A server error occurred. Please try again.
      *
-     * Write `BaiduFace.Code222206` for the value (its companion object) and `is BaiduFace.Code222206`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222206` for the value and `is BaiduFace.Code222206` (or `==`) to match it.
      */
-    public open class Code222206 internal constructor(received: String?) : BaiduFace(36, received) {
-        /** The value, with its current code. */
-        public companion object : Code222206(null)
-    }
+    public object Code222206 : BaiduFace(36, null)
 
     /**
      * 222207: No matching user was found.
      *
-     * Write `BaiduFace.Code222207` for the value (its companion object) and `is BaiduFace.Code222207`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222207` for the value and `is BaiduFace.Code222207` (or `==`) to match it.
      */
-    public open class Code222207 internal constructor(received: String?) : BaiduFace(37, received) {
-        /** The value, with its current code. */
-        public companion object : Code222207(null)
-    }
+    public object Code222207 : BaiduFace(37, null)
 
     /**
      * 222208: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222208` for the value (its companion object) and `is BaiduFace.Code222208`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222208` for the value and `is BaiduFace.Code222208` (or `==`) to match it.
      */
-    public open class Code222208 internal constructor(received: String?) : BaiduFace(38, received) {
-        /** The value, with its current code. */
-        public companion object : Code222208(null)
-    }
+    public object Code222208 : BaiduFace(38, null)
 
     /**
      * 222209: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222209` for the value (its companion object) and `is BaiduFace.Code222209`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222209` for the value and `is BaiduFace.Code222209` (or `==`) to match it.
      */
-    public open class Code222209 internal constructor(received: String?) : BaiduFace(39, received) {
-        /** The value, with its current code. */
-        public companion object : Code222209(null)
-    }
+    public object Code222209 : BaiduFace(39, null)
 
     /**
      * 222210: This user already has the maximum number of faces.
      *
-     * Write `BaiduFace.Code222210` for the value (its companion object) and `is BaiduFace.Code222210`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222210` for the value and `is BaiduFace.Code222210` (or `==`) to match it.
      */
-    public open class Code222210 internal constructor(received: String?) : BaiduFace(40, received) {
-        /** The value, with its current code. */
-        public companion object : Code222210(null)
-    }
+    public object Code222210 : BaiduFace(40, null)
 
     /**
      * 222300: The face photo could not be added. Please try again.
      *
-     * Write `BaiduFace.Code222300` for the value (its companion object) and `is BaiduFace.Code222300`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222300` for the value and `is BaiduFace.Code222300` (or `==`) to match it.
      */
-    public open class Code222300 internal constructor(received: String?) : BaiduFace(41, received) {
-        /** The value, with its current code. */
-        public companion object : Code222300(null)
-    }
+    public object Code222300 : BaiduFace(41, null)
 
     /**
      * 222301: The face photo could not be retrieved. Please try again later.
      *
-     * Write `BaiduFace.Code222301` for the value (its companion object) and `is BaiduFace.Code222301`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222301` for the value and `is BaiduFace.Code222301` (or `==`) to match it.
      */
-    public open class Code222301 internal constructor(received: String?) : BaiduFace(42, received) {
-        /** The value, with its current code. */
-        public companion object : Code222301(null)
-    }
+    public object Code222301 : BaiduFace(42, null)
 
     /**
      * 222302: A server error occurred. Please try again.
      *
-     * Write `BaiduFace.Code222302` for the value (its companion object) and `is BaiduFace.Code222302`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222302` for the value and `is BaiduFace.Code222302` (or `==`) to match it.
      */
-    public open class Code222302 internal constructor(received: String?) : BaiduFace(43, received) {
-        /** The value, with its current code. */
-        public companion object : Code222302(null)
-    }
+    public object Code222302 : BaiduFace(43, null)
 
     /**
      * 222303: The face photo could not be retrieved. Please try again later.
      *
-     * Write `BaiduFace.Code222303` for the value (its companion object) and `is BaiduFace.Code222303`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222303` for the value and `is BaiduFace.Code222303` (or `==`) to match it.
      */
-    public open class Code222303 internal constructor(received: String?) : BaiduFace(44, received) {
-        /** The value, with its current code. */
-        public companion object : Code222303(null)
-    }
+    public object Code222303 : BaiduFace(44, null)
 
     /**
      * 223100: The user group was not found.
      *
-     * Write `BaiduFace.Code223100` for the value (its companion object) and `is BaiduFace.Code223100`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223100` for the value and `is BaiduFace.Code223100` (or `==`) to match it.
      */
-    public open class Code223100 internal constructor(received: String?) : BaiduFace(45, received) {
-        /** The value, with its current code. */
-        public companion object : Code223100(null)
-    }
+    public object Code223100 : BaiduFace(45, null)
 
     /**
      * 223101: This user group already exists.
      *
-     * Write `BaiduFace.Code223101` for the value (its companion object) and `is BaiduFace.Code223101`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223101` for the value and `is BaiduFace.Code223101` (or `==`) to match it.
      */
-    public open class Code223101 internal constructor(received: String?) : BaiduFace(46, received) {
-        /** The value, with its current code. */
-        public companion object : Code223101(null)
-    }
+    public object Code223101 : BaiduFace(46, null)
 
     /**
      * 223102: This user is already registered.
      *
-     * Write `BaiduFace.Code223102` for the value (its companion object) and `is BaiduFace.Code223102`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223102` for the value and `is BaiduFace.Code223102` (or `==`) to match it.
      */
-    public open class Code223102 internal constructor(received: String?) : BaiduFace(47, received) {
-        /** The value, with its current code. */
-        public companion object : Code223102(null)
-    }
+    public object Code223102 : BaiduFace(47, null)
 
     /**
      * 223103: The user was not found.
      *
-     * Write `BaiduFace.Code223103` for the value (its companion object) and `is BaiduFace.Code223103`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223103` for the value and `is BaiduFace.Code223103` (or `==`) to match it.
      */
-    public open class Code223103 internal constructor(received: String?) : BaiduFace(48, received) {
-        /** The value, with its current code. */
-        public companion object : Code223103(null)
-    }
+    public object Code223103 : BaiduFace(48, null)
 
     /**
      * 223104: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code223104` for the value (its companion object) and `is BaiduFace.Code223104`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223104` for the value and `is BaiduFace.Code223104` (or `==`) to match it.
      */
-    public open class Code223104 internal constructor(received: String?) : BaiduFace(49, received) {
-        /** The value, with its current code. */
-        public companion object : Code223104(null)
-    }
+    public object Code223104 : BaiduFace(49, null)
 
     /**
      * 223105: This face has already been added.
      *
-     * Write `BaiduFace.Code223105` for the value (its companion object) and `is BaiduFace.Code223105`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223105` for the value and `is BaiduFace.Code223105` (or `==`) to match it.
      */
-    public open class Code223105 internal constructor(received: String?) : BaiduFace(50, received) {
-        /** The value, with its current code. */
-        public companion object : Code223105(null)
-    }
+    public object Code223105 : BaiduFace(50, null)
 
     /**
      * 223106: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code223106` for the value (its companion object) and `is BaiduFace.Code223106`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223106` for the value and `is BaiduFace.Code223106` (or `==`) to match it.
      */
-    public open class Code223106 internal constructor(received: String?) : BaiduFace(51, received) {
-        /** The value, with its current code. */
-        public companion object : Code223106(null)
-    }
+    public object Code223106 : BaiduFace(51, null)
 
     /**
      * 223110: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code223110` for the value (its companion object) and `is BaiduFace.Code223110`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223110` for the value and `is BaiduFace.Code223110` (or `==`) to match it.
      */
-    public open class Code223110 internal constructor(received: String?) : BaiduFace(52, received) {
-        /** The value, with its current code. */
-        public companion object : Code223110(null)
-    }
+    public object Code223110 : BaiduFace(52, null)
 
     /**
      * 223111: The target user group was not found.
      *
-     * Write `BaiduFace.Code223111` for the value (its companion object) and `is BaiduFace.Code223111`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223111` for the value and `is BaiduFace.Code223111` (or `==`) to match it.
      */
-    public open class Code223111 internal constructor(received: String?) : BaiduFace(53, received) {
-        /** The value, with its current code. */
-        public companion object : Code223111(null)
-    }
+    public object Code223111 : BaiduFace(53, null)
 
     /**
      * 223112: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code223112` for the value (its companion object) and `is BaiduFace.Code223112`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223112` for the value and `is BaiduFace.Code223112` (or `==`) to match it.
      */
-    public open class Code223112 internal constructor(received: String?) : BaiduFace(54, received) {
-        /** The value, with its current code. */
-        public companion object : Code223112(null)
-    }
+    public object Code223112 : BaiduFace(54, null)
 
     /**
      * 223113: Your face is covered. Please make sure nothing is covering your face.
      *
-     * Write `BaiduFace.Code223113` for the value (its companion object) and `is BaiduFace.Code223113`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223113` for the value and `is BaiduFace.Code223113` (or `==`) to match it.
      */
-    public open class Code223113 internal constructor(received: String?) : BaiduFace(55, received) {
-        /** The value, with its current code. */
-        public companion object : Code223113(null)
-    }
+    public object Code223113 : BaiduFace(55, null)
 
     /**
      * 223114: The photo is blurry. Please hold your phone still.
      *
-     * Write `BaiduFace.Code223114` for the value (its companion object) and `is BaiduFace.Code223114`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223114` for the value and `is BaiduFace.Code223114` (or `==`) to match it.
      */
-    public open class Code223114 internal constructor(received: String?) : BaiduFace(56, received) {
-        /** The value, with its current code. */
-        public companion object : Code223114(null)
-    }
+    public object Code223114 : BaiduFace(56, null)
 
     /**
      * 223115: The lighting on your face is poor. Please move somewhere with even, moderate light.
      *
-     * Write `BaiduFace.Code223115` for the value (its companion object) and `is BaiduFace.Code223115`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223115` for the value and `is BaiduFace.Code223115` (or `==`) to match it.
      */
-    public open class Code223115 internal constructor(received: String?) : BaiduFace(57, received) {
-        /** The value, with its current code. */
-        public companion object : Code223115(null)
-    }
+    public object Code223115 : BaiduFace(57, null)
 
     /**
      * 223116: Your face is not fully visible. Please make sure nothing is covering your face.
      *
-     * Write `BaiduFace.Code223116` for the value (its companion object) and `is BaiduFace.Code223116`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223116` for the value and `is BaiduFace.Code223116` (or `==`) to match it.
      */
-    public open class Code223116 internal constructor(received: String?) : BaiduFace(58, received) {
-        /** The value, with its current code. */
-        public companion object : Code223116(null)
-    }
+    public object Code223116 : BaiduFace(58, null)
 
     /**
      * 223117: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code223117` for the value (its companion object) and `is BaiduFace.Code223117`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223117` for the value and `is BaiduFace.Code223117` (or `==`) to match it.
      */
-    public open class Code223117 internal constructor(received: String?) : BaiduFace(59, received) {
-        /** The value, with its current code. */
-        public companion object : Code223117(null)
-    }
+    public object Code223117 : BaiduFace(59, null)
 
     /**
      * 223118: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code223118` for the value (its companion object) and `is BaiduFace.Code223118`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223118` for the value and `is BaiduFace.Code223118` (or `==`) to match it.
      */
-    public open class Code223118 internal constructor(received: String?) : BaiduFace(60, received) {
-        /** The value, with its current code. */
-        public companion object : Code223118(null)
-    }
+    public object Code223118 : BaiduFace(60, null)
 
     /**
      * 223119: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code223119` for the value (its companion object) and `is BaiduFace.Code223119`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223119` for the value and `is BaiduFace.Code223119` (or `==`) to match it.
      */
-    public open class Code223119 internal constructor(received: String?) : BaiduFace(61, received) {
-        /** The value, with its current code. */
-        public companion object : Code223119(null)
-    }
+    public object Code223119 : BaiduFace(61, null)
 
     /**
      * 223120: We could not confirm that you are a real person. Please try again.
      *
-     * Write `BaiduFace.Code223120` for the value (its companion object) and `is BaiduFace.Code223120`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223120` for the value and `is BaiduFace.Code223120` (or `==`) to match it.
      */
-    public open class Code223120 internal constructor(received: String?) : BaiduFace(62, received) {
-        /** The value, with its current code. */
-        public companion object : Code223120(null)
-    }
+    public object Code223120 : BaiduFace(62, null)
 
     /**
      * 223121: Your left eye is covered. Please make sure nothing is covering it.
      *
-     * Write `BaiduFace.Code223121` for the value (its companion object) and `is BaiduFace.Code223121`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223121` for the value and `is BaiduFace.Code223121` (or `==`) to match it.
      */
-    public open class Code223121 internal constructor(received: String?) : BaiduFace(63, received) {
-        /** The value, with its current code. */
-        public companion object : Code223121(null)
-    }
+    public object Code223121 : BaiduFace(63, null)
 
     /**
      * 223122: Your right eye is covered. Please make sure nothing is covering it.
      *
-     * Write `BaiduFace.Code223122` for the value (its companion object) and `is BaiduFace.Code223122`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223122` for the value and `is BaiduFace.Code223122` (or `==`) to match it.
      */
-    public open class Code223122 internal constructor(received: String?) : BaiduFace(64, received) {
-        /** The value, with its current code. */
-        public companion object : Code223122(null)
-    }
+    public object Code223122 : BaiduFace(64, null)
 
     /**
      * 223123: Your left cheek is covered. Please make sure nothing is covering it.
      *
-     * Write `BaiduFace.Code223123` for the value (its companion object) and `is BaiduFace.Code223123`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223123` for the value and `is BaiduFace.Code223123` (or `==`) to match it.
      */
-    public open class Code223123 internal constructor(received: String?) : BaiduFace(65, received) {
-        /** The value, with its current code. */
-        public companion object : Code223123(null)
-    }
+    public object Code223123 : BaiduFace(65, null)
 
     /**
      * 223124: Your right cheek is covered. Please make sure nothing is covering it.
      *
-     * Write `BaiduFace.Code223124` for the value (its companion object) and `is BaiduFace.Code223124`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223124` for the value and `is BaiduFace.Code223124` (or `==`) to match it.
      */
-    public open class Code223124 internal constructor(received: String?) : BaiduFace(66, received) {
-        /** The value, with its current code. */
-        public companion object : Code223124(null)
-    }
+    public object Code223124 : BaiduFace(66, null)
 
     /**
      * 223125: Your chin is covered. Please make sure nothing is covering it.
      *
-     * Write `BaiduFace.Code223125` for the value (its companion object) and `is BaiduFace.Code223125`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223125` for the value and `is BaiduFace.Code223125` (or `==`) to match it.
      */
-    public open class Code223125 internal constructor(received: String?) : BaiduFace(67, received) {
-        /** The value, with its current code. */
-        public companion object : Code223125(null)
-    }
+    public object Code223125 : BaiduFace(67, null)
 
     /**
      * 223126: Your nose is covered. Please make sure nothing is covering it.
      *
-     * Write `BaiduFace.Code223126` for the value (its companion object) and `is BaiduFace.Code223126`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223126` for the value and `is BaiduFace.Code223126` (or `==`) to match it.
      */
-    public open class Code223126 internal constructor(received: String?) : BaiduFace(68, received) {
-        /** The value, with its current code. */
-        public companion object : Code223126(null)
-    }
+    public object Code223126 : BaiduFace(68, null)
 
     /**
      * 223127: Your mouth is covered. Please make sure nothing is covering it.
      *
-     * Write `BaiduFace.Code223127` for the value (its companion object) and `is BaiduFace.Code223127`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223127` for the value and `is BaiduFace.Code223127` (or `==`) to match it.
      */
-    public open class Code223127 internal constructor(received: String?) : BaiduFace(69, received) {
-        /** The value, with its current code. */
-        public companion object : Code223127(null)
-    }
+    public object Code223127 : BaiduFace(69, null)
 
     /**
      * 222901: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222901` for the value (its companion object) and `is BaiduFace.Code222901`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222901` for the value and `is BaiduFace.Code222901` (or `==`) to match it.
      */
-    public open class Code222901 internal constructor(received: String?) : BaiduFace(70, received) {
-        /** The value, with its current code. */
-        public companion object : Code222901(null)
-    }
+    public object Code222901 : BaiduFace(70, null)
 
     /**
      * 222902: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222902` for the value (its companion object) and `is BaiduFace.Code222902`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222902` for the value and `is BaiduFace.Code222902` (or `==`) to match it.
      */
-    public open class Code222902 internal constructor(received: String?) : BaiduFace(71, received) {
-        /** The value, with its current code. */
-        public companion object : Code222902(null)
-    }
+    public object Code222902 : BaiduFace(71, null)
 
     /**
      * 222903: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222903` for the value (its companion object) and `is BaiduFace.Code222903`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222903` for the value and `is BaiduFace.Code222903` (or `==`) to match it.
      */
-    public open class Code222903 internal constructor(received: String?) : BaiduFace(72, received) {
-        /** The value, with its current code. */
-        public companion object : Code222903(null)
-    }
+    public object Code222903 : BaiduFace(72, null)
 
     /**
      * 222904: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222904` for the value (its companion object) and `is BaiduFace.Code222904`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222904` for the value and `is BaiduFace.Code222904` (or `==`) to match it.
      */
-    public open class Code222904 internal constructor(received: String?) : BaiduFace(73, received) {
-        /** The value, with its current code. */
-        public companion object : Code222904(null)
-    }
+    public object Code222904 : BaiduFace(73, null)
 
     /**
      * 222905: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222905` for the value (its companion object) and `is BaiduFace.Code222905`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222905` for the value and `is BaiduFace.Code222905` (or `==`) to match it.
      */
-    public open class Code222905 internal constructor(received: String?) : BaiduFace(74, received) {
-        /** The value, with its current code. */
-        public companion object : Code222905(null)
-    }
+    public object Code222905 : BaiduFace(74, null)
 
     /**
      * 222906: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222906` for the value (its companion object) and `is BaiduFace.Code222906`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222906` for the value and `is BaiduFace.Code222906` (or `==`) to match it.
      */
-    public open class Code222906 internal constructor(received: String?) : BaiduFace(75, received) {
-        /** The value, with its current code. */
-        public companion object : Code222906(null)
-    }
+    public object Code222906 : BaiduFace(75, null)
 
     /**
      * 222907: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222907` for the value (its companion object) and `is BaiduFace.Code222907`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222907` for the value and `is BaiduFace.Code222907` (or `==`) to match it.
      */
-    public open class Code222907 internal constructor(received: String?) : BaiduFace(76, received) {
-        /** The value, with its current code. */
-        public companion object : Code222907(null)
-    }
+    public object Code222907 : BaiduFace(76, null)
 
     /**
      * 222908: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222908` for the value (its companion object) and `is BaiduFace.Code222908`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222908` for the value and `is BaiduFace.Code222908` (or `==`) to match it.
      */
-    public open class Code222908 internal constructor(received: String?) : BaiduFace(77, received) {
-        /** The value, with its current code. */
-        public companion object : Code222908(null)
-    }
+    public object Code222908 : BaiduFace(77, null)
 
     /**
      * 222909: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222909` for the value (its companion object) and `is BaiduFace.Code222909`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222909` for the value and `is BaiduFace.Code222909` (or `==`) to match it.
      */
-    public open class Code222909 internal constructor(received: String?) : BaiduFace(78, received) {
-        /** The value, with its current code. */
-        public companion object : Code222909(null)
-    }
+    public object Code222909 : BaiduFace(78, null)
 
     /**
      * 222910: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222910` for the value (its companion object) and `is BaiduFace.Code222910`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222910` for the value and `is BaiduFace.Code222910` (or `==`) to match it.
      */
-    public open class Code222910 internal constructor(received: String?) : BaiduFace(79, received) {
-        /** The value, with its current code. */
-        public companion object : Code222910(null)
-    }
+    public object Code222910 : BaiduFace(79, null)
 
     /**
      * 222911: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222911` for the value (its companion object) and `is BaiduFace.Code222911`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222911` for the value and `is BaiduFace.Code222911` (or `==`) to match it.
      */
-    public open class Code222911 internal constructor(received: String?) : BaiduFace(80, received) {
-        /** The value, with its current code. */
-        public companion object : Code222911(null)
-    }
+    public object Code222911 : BaiduFace(80, null)
 
     /**
      * 222912: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222912` for the value (its companion object) and `is BaiduFace.Code222912`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222912` for the value and `is BaiduFace.Code222912` (or `==`) to match it.
      */
-    public open class Code222912 internal constructor(received: String?) : BaiduFace(81, received) {
-        /** The value, with its current code. */
-        public companion object : Code222912(null)
-    }
+    public object Code222912 : BaiduFace(81, null)
 
     /**
      * 222913: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222913` for the value (its companion object) and `is BaiduFace.Code222913`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222913` for the value and `is BaiduFace.Code222913` (or `==`) to match it.
      */
-    public open class Code222913 internal constructor(received: String?) : BaiduFace(82, received) {
-        /** The value, with its current code. */
-        public companion object : Code222913(null)
-    }
+    public object Code222913 : BaiduFace(82, null)
 
     /**
      * 222914: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222914` for the value (its companion object) and `is BaiduFace.Code222914`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222914` for the value and `is BaiduFace.Code222914` (or `==`) to match it.
      */
-    public open class Code222914 internal constructor(received: String?) : BaiduFace(83, received) {
-        /** The value, with its current code. */
-        public companion object : Code222914(null)
-    }
+    public object Code222914 : BaiduFace(83, null)
 
     /**
      * 222915: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222915` for the value (its companion object) and `is BaiduFace.Code222915`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222915` for the value and `is BaiduFace.Code222915` (or `==`) to match it.
      */
-    public open class Code222915 internal constructor(received: String?) : BaiduFace(84, received) {
-        /** The value, with its current code. */
-        public companion object : Code222915(null)
-    }
+    public object Code222915 : BaiduFace(84, null)
 
     /**
      * 222916: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222916` for the value (its companion object) and `is BaiduFace.Code222916`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222916` for the value and `is BaiduFace.Code222916` (or `==`) to match it.
      */
-    public open class Code222916 internal constructor(received: String?) : BaiduFace(85, received) {
-        /** The value, with its current code. */
-        public companion object : Code222916(null)
-    }
+    public object Code222916 : BaiduFace(85, null)
 
     /**
      * 222304: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222304` for the value (its companion object) and `is BaiduFace.Code222304`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222304` for the value and `is BaiduFace.Code222304` (or `==`) to match it.
      */
-    public open class Code222304 internal constructor(received: String?) : BaiduFace(86, received) {
-        /** The value, with its current code. */
-        public companion object : Code222304(null)
-    }
+    public object Code222304 : BaiduFace(86, null)
 
     /**
      * 222305: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222305` for the value (its companion object) and `is BaiduFace.Code222305`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222305` for the value and `is BaiduFace.Code222305` (or `==`) to match it.
      */
-    public open class Code222305 internal constructor(received: String?) : BaiduFace(87, received) {
-        /** The value, with its current code. */
-        public companion object : Code222305(null)
-    }
+    public object Code222305 : BaiduFace(87, null)
 
     /**
      * 223128: This user group is being deleted. Please try again later.
      *
-     * Write `BaiduFace.Code223128` for the value (its companion object) and `is BaiduFace.Code223128`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223128` for the value and `is BaiduFace.Code223128` (or `==`) to match it.
      */
-    public open class Code223128 internal constructor(received: String?) : BaiduFace(88, received) {
-        /** The value, with its current code. */
-        public companion object : Code223128(null)
-    }
+    public object Code223128 : BaiduFace(88, null)
 
     /**
      * 222361: The service is busy. Please try again later.
      *
-     * Write `BaiduFace.Code222361` for the value (its companion object) and `is BaiduFace.Code222361`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222361` for the value and `is BaiduFace.Code222361` (or `==`) to match it.
      */
-    public open class Code222361 internal constructor(received: String?) : BaiduFace(89, received) {
-        /** The value, with its current code. */
-        public companion object : Code222361(null)
-    }
+    public object Code222361 : BaiduFace(89, null)
 
     /**
      * 222046: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222046` for the value (its companion object) and `is BaiduFace.Code222046`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222046` for the value and `is BaiduFace.Code222046` (or `==`) to match it.
      */
-    public open class Code222046 internal constructor(received: String?) : BaiduFace(90, received) {
-        /** The value, with its current code. */
-        public companion object : Code222046(null)
-    }
+    public object Code222046 : BaiduFace(90, null)
 
     /**
      * 222101: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222101` for the value (its companion object) and `is BaiduFace.Code222101`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222101` for the value and `is BaiduFace.Code222101` (or `==`) to match it.
      */
-    public open class Code222101 internal constructor(received: String?) : BaiduFace(91, received) {
-        /** The value, with its current code. */
-        public companion object : Code222101(null)
-    }
+    public object Code222101 : BaiduFace(91, null)
 
     /**
      * 222102: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222102` for the value (its companion object) and `is BaiduFace.Code222102`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222102` for the value and `is BaiduFace.Code222102` (or `==`) to match it.
      */
-    public open class Code222102 internal constructor(received: String?) : BaiduFace(92, received) {
-        /** The value, with its current code. */
-        public companion object : Code222102(null)
-    }
+    public object Code222102 : BaiduFace(92, null)
 
     /**
      * 222307: This image is not allowed. Please upload a different image.
      *
-     * Write `BaiduFace.Code222307` for the value (its companion object) and `is BaiduFace.Code222307`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222307` for the value and `is BaiduFace.Code222307` (or `==`) to match it.
      */
-    public open class Code222307 internal constructor(received: String?) : BaiduFace(93, received) {
-        /** The value, with its current code. */
-        public companion object : Code222307(null)
-    }
+    public object Code222307 : BaiduFace(93, null)
 
     /**
      * 222308: This image is not allowed. Please upload a different image.
      *
-     * Write `BaiduFace.Code222308` for the value (its companion object) and `is BaiduFace.Code222308`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222308` for the value and `is BaiduFace.Code222308` (or `==`) to match it.
      */
-    public open class Code222308 internal constructor(received: String?) : BaiduFace(94, received) {
-        /** The value, with its current code. */
-        public companion object : Code222308(null)
-    }
+    public object Code222308 : BaiduFace(94, null)
 
     /**
      * 222211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `BaiduFace.Code222211` for the value (its companion object) and `is BaiduFace.Code222211`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222211` for the value and `is BaiduFace.Code222211` (or `==`) to match it.
      */
-    public open class Code222211 internal constructor(received: String?) : BaiduFace(95, received) {
-        /** The value, with its current code. */
-        public companion object : Code222211(null)
-    }
+    public object Code222211 : BaiduFace(95, null)
 
     /**
      * 222212: Face merging failed. Please try different photos.
      *
-     * Write `BaiduFace.Code222212` for the value (its companion object) and `is BaiduFace.Code222212`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code222212` for the value and `is BaiduFace.Code222212` (or `==`) to match it.
      */
-    public open class Code222212 internal constructor(received: String?) : BaiduFace(96, received) {
-        /** The value, with its current code. */
-        public companion object : Code222212(null)
-    }
+    public object Code222212 : BaiduFace(96, null)
 
     /**
      * 223129: Please face the camera directly.
      *
-     * Write `BaiduFace.Code223129` for the value (its companion object) and `is BaiduFace.Code223129`
-     * to match it, whatever code it was decoded from.
+     * Write `BaiduFace.Code223129` for the value and `is BaiduFace.Code223129` (or `==`) to match it.
      */
-    public open class Code223129 internal constructor(received: String?) : BaiduFace(97, received) {
-        /** The value, with its current code. */
-        public companion object : Code223129(null)
-    }
+    public object Code223129 : BaiduFace(97, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,145 +27,93 @@ public sealed class DoubangoLiveness(
     /**
      * s\_avantgarde: We could not verify your face. Please try again.
      *
-     * Write `DoubangoLiveness.SAvantgarde` for the value (its companion object) and `is DoubangoLiveness.SAvantgarde`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SAvantgarde` for the value and `is DoubangoLiveness.SAvantgarde` (or `==`) to match it.
      */
-    public open class SAvantgarde internal constructor(received: String?) : DoubangoLiveness(0, received) {
-        /** The value, with its current code. */
-        public companion object : SAvantgarde(null)
-    }
+    public object SAvantgarde : DoubangoLiveness(0, null)
 
     /**
      * s\_genuine: Your face was verified successfully.
      *
-     * Write `DoubangoLiveness.SGenuine` for the value (its companion object) and `is DoubangoLiveness.SGenuine`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SGenuine` for the value and `is DoubangoLiveness.SGenuine` (or `==`) to match it.
      */
-    public open class SGenuine internal constructor(received: String?) : DoubangoLiveness(1, received) {
-        /** The value, with its current code. */
-        public companion object : SGenuine(null)
-    }
+    public object SGenuine : DoubangoLiveness(1, null)
 
     /**
      * s\_spoof: We could not confirm that a real person is in front of the camera. Please try again.
      *
-     * Write `DoubangoLiveness.SSpoof` for the value (its companion object) and `is DoubangoLiveness.SSpoof`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SSpoof` for the value and `is DoubangoLiveness.SSpoof` (or `==`) to match it.
      */
-    public open class SSpoof internal constructor(received: String?) : DoubangoLiveness(2, received) {
-        /** The value, with its current code. */
-        public companion object : SSpoof(null)
-    }
+    public object SSpoof : DoubangoLiveness(2, null)
 
     /**
      * s\_disputed: We could not verify your face with confidence. Please try again.
      *
-     * Write `DoubangoLiveness.SDisputed` for the value (its companion object) and `is DoubangoLiveness.SDisputed`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SDisputed` for the value and `is DoubangoLiveness.SDisputed` (or `==`) to match it.
      */
-    public open class SDisputed internal constructor(received: String?) : DoubangoLiveness(3, received) {
-        /** The value, with its current code. */
-        public companion object : SDisputed(null)
-    }
+    public object SDisputed : DoubangoLiveness(3, null)
 
     /**
      * s\_disguise: Your face appears to be covered. Please remove anything covering your face and try again.
      *
-     * Write `DoubangoLiveness.SDisguise` for the value (its companion object) and `is DoubangoLiveness.SDisguise`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SDisguise` for the value and `is DoubangoLiveness.SDisguise` (or `==`) to match it.
      */
-    public open class SDisguise internal constructor(received: String?) : DoubangoLiveness(4, received) {
-        /** The value, with its current code. */
-        public companion object : SDisguise(null)
-    }
+    public object SDisguise : DoubangoLiveness(4, null)
 
     /**
      * s\_pending: Please wait while your face is being checked.
      *
-     * Write `DoubangoLiveness.SPending` for the value (its companion object) and `is DoubangoLiveness.SPending`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SPending` for the value and `is DoubangoLiveness.SPending` (or `==`) to match it.
      */
-    public open class SPending internal constructor(received: String?) : DoubangoLiveness(5, received) {
-        /** The value, with its current code. */
-        public companion object : SPending(null)
-    }
+    public object SPending : DoubangoLiveness(5, null)
 
     /**
      * s\_inject: The camera feed could not be verified. Please use your device's built-in camera and try again.
      *
-     * Write `DoubangoLiveness.SInject` for the value (its companion object) and `is DoubangoLiveness.SInject`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SInject` for the value and `is DoubangoLiveness.SInject` (or `==`) to match it.
      */
-    public open class SInject internal constructor(received: String?) : DoubangoLiveness(6, received) {
-        /** The value, with its current code. */
-        public companion object : SInject(null)
-    }
+    public object SInject : DoubangoLiveness(6, null)
 
     /**
      * s\_impaired: The camera images could not be verified. Please try again.
      *
-     * Write `DoubangoLiveness.SImpaired` for the value (its companion object) and `is DoubangoLiveness.SImpaired`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.SImpaired` for the value and `is DoubangoLiveness.SImpaired` (or `==`) to match it.
      */
-    public open class SImpaired internal constructor(received: String?) : DoubangoLiveness(7, received) {
-        /** The value, with its current code. */
-        public companion object : SImpaired(null)
-    }
+    public object SImpaired : DoubangoLiveness(7, null)
 
     /**
      * e\_back: Please make sure only your face is in the frame and try again.
      *
-     * Write `DoubangoLiveness.EBack` for the value (its companion object) and `is DoubangoLiveness.EBack`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.EBack` for the value and `is DoubangoLiveness.EBack` (or `==`) to match it.
      */
-    public open class EBack internal constructor(received: String?) : DoubangoLiveness(8, received) {
-        /** The value, with its current code. */
-        public companion object : EBack(null)
-    }
+    public object EBack : DoubangoLiveness(8, null)
 
     /**
      * e\_too\_small: Your face is too small in the picture. Please move closer to the camera and try again.
      *
-     * Write `DoubangoLiveness.ETooSmall` for the value (its companion object) and `is DoubangoLiveness.ETooSmall`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.ETooSmall` for the value and `is DoubangoLiveness.ETooSmall` (or `==`) to match it.
      */
-    public open class ETooSmall internal constructor(received: String?) : DoubangoLiveness(9, received) {
-        /** The value, with its current code. */
-        public companion object : ETooSmall(null)
-    }
+    public object ETooSmall : DoubangoLiveness(9, null)
 
     /**
      * e\_not\_selfie: Please face the camera directly and try again.
      *
-     * Write `DoubangoLiveness.ENotSelfie` for the value (its companion object) and `is DoubangoLiveness.ENotSelfie`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.ENotSelfie` for the value and `is DoubangoLiveness.ENotSelfie` (or `==`) to match it.
      */
-    public open class ENotSelfie internal constructor(received: String?) : DoubangoLiveness(10, received) {
-        /** The value, with its current code. */
-        public companion object : ENotSelfie(null)
-    }
+    public object ENotSelfie : DoubangoLiveness(10, null)
 
     /**
      * e\_nolicense: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `DoubangoLiveness.ENolicense` for the value (its companion object) and `is DoubangoLiveness.ENolicense`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.ENolicense` for the value and `is DoubangoLiveness.ENolicense` (or `==`) to match it.
      */
-    public open class ENolicense internal constructor(received: String?) : DoubangoLiveness(11, received) {
-        /** The value, with its current code. */
-        public companion object : ENolicense(null)
-    }
+    public object ENolicense : DoubangoLiveness(11, null)
 
     /**
      * e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
      *
-     * Write `DoubangoLiveness.ENoface` for the value (its companion object) and `is DoubangoLiveness.ENoface`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoLiveness.ENoface` for the value and `is DoubangoLiveness.ENoface` (or `==`) to match it.
      */
-    public open class ENoface internal constructor(received: String?) : DoubangoLiveness(12, received) {
-        /** The value, with its current code. */
-        public companion object : ENoface(null)
-    }
+    public object ENoface : DoubangoLiveness(12, null)
 
     /**
      * A code this table does not list; only decoding makes one.

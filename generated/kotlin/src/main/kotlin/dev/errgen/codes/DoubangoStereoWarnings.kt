@@ -27,90 +27,58 @@ public sealed class DoubangoStereoWarnings(
     /**
      * 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `DoubangoStereoWarnings.Code0` for the value (its companion object) and `is DoubangoStereoWarnings.Code0`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code0` for the value and `is DoubangoStereoWarnings.Code0` (or `==`) to match it.
      */
-    public open class Code0 internal constructor(received: String?) : DoubangoStereoWarnings(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code0(null)
-    }
+    public object Code0 : DoubangoStereoWarnings(0, null)
 
     /**
      * 1: You moved too much. Please hold still and try again.
      *
-     * Write `DoubangoStereoWarnings.Code1` for the value (its companion object) and `is DoubangoStereoWarnings.Code1`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code1` for the value and `is DoubangoStereoWarnings.Code1` (or `==`) to match it.
      */
-    public open class Code1 internal constructor(received: String?) : DoubangoStereoWarnings(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code1(null)
-    }
+    public object Code1 : DoubangoStereoWarnings(1, null)
 
     /**
      * 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
      *
-     * Write `DoubangoStereoWarnings.Code2` for the value (its companion object) and `is DoubangoStereoWarnings.Code2`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code2` for the value and `is DoubangoStereoWarnings.Code2` (or `==`) to match it.
      */
-    public open class Code2 internal constructor(received: String?) : DoubangoStereoWarnings(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code2(null)
-    }
+    public object Code2 : DoubangoStereoWarnings(2, null)
 
     /**
      * 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
      *
-     * Write `DoubangoStereoWarnings.Code3` for the value (its companion object) and `is DoubangoStereoWarnings.Code3`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code3` for the value and `is DoubangoStereoWarnings.Code3` (or `==`) to match it.
      */
-    public open class Code3 internal constructor(received: String?) : DoubangoStereoWarnings(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code3(null)
-    }
+    public object Code3 : DoubangoStereoWarnings(3, null)
 
     /**
      * 4: You moved too much. Please hold still and try again.
      *
-     * Write `DoubangoStereoWarnings.Code4` for the value (its companion object) and `is DoubangoStereoWarnings.Code4`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code4` for the value and `is DoubangoStereoWarnings.Code4` (or `==`) to match it.
      */
-    public open class Code4 internal constructor(received: String?) : DoubangoStereoWarnings(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code4(null)
-    }
+    public object Code4 : DoubangoStereoWarnings(4, null)
 
     /**
      * 5: The camera images raised a technical warning. No action is needed.
      *
-     * Write `DoubangoStereoWarnings.Code5` for the value (its companion object) and `is DoubangoStereoWarnings.Code5`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code5` for the value and `is DoubangoStereoWarnings.Code5` (or `==`) to match it.
      */
-    public open class Code5 internal constructor(received: String?) : DoubangoStereoWarnings(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code5(null)
-    }
+    public object Code5 : DoubangoStereoWarnings(5, null)
 
     /**
      * 6: The camera images raised a technical warning. No action is needed.
      *
-     * Write `DoubangoStereoWarnings.Code6` for the value (its companion object) and `is DoubangoStereoWarnings.Code6`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code6` for the value and `is DoubangoStereoWarnings.Code6` (or `==`) to match it.
      */
-    public open class Code6 internal constructor(received: String?) : DoubangoStereoWarnings(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code6(null)
-    }
+    public object Code6 : DoubangoStereoWarnings(6, null)
 
     /**
      * 7: Your face was verified successfully.
      *
-     * Write `DoubangoStereoWarnings.Code7` for the value (its companion object) and `is DoubangoStereoWarnings.Code7`
-     * to match it, whatever code it was decoded from.
+     * Write `DoubangoStereoWarnings.Code7` for the value and `is DoubangoStereoWarnings.Code7` (or `==`) to match it.
      */
-    public open class Code7 internal constructor(received: String?) : DoubangoStereoWarnings(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code7(null)
-    }
+    public object Code7 : DoubangoStereoWarnings(7, null)
 
     /**
      * A code this table does not list; only decoding makes one.

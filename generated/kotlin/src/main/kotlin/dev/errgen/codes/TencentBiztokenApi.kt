@@ -27,134 +27,86 @@ public sealed class TencentBiztokenApi(
     /**
      * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.InvalidParameter` for the value (its companion object) and `is TencentBiztokenApi.InvalidParameter`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.InvalidParameter` for the value and `is TencentBiztokenApi.InvalidParameter` (or `==`) to match it.
      */
-    public open class InvalidParameter internal constructor(received: String?) : TencentBiztokenApi(0, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameter(null)
-    }
+    public object InvalidParameter : TencentBiztokenApi(0, null)
 
     /**
      * InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
      *
-     * Write `TencentBiztokenApi.InvalidParameterValueBizTokenIllegal` for the value (its companion object) and `is TencentBiztokenApi.InvalidParameterValueBizTokenIllegal`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.InvalidParameterValueBizTokenIllegal` for the value and `is TencentBiztokenApi.InvalidParameterValueBizTokenIllegal` (or `==`) to match it.
      */
-    public open class InvalidParameterValueBizTokenIllegal internal constructor(received: String?) : TencentBiztokenApi(1, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameterValueBizTokenIllegal(null)
-    }
+    public object InvalidParameterValueBizTokenIllegal : TencentBiztokenApi(1, null)
 
     /**
      * InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
      *
-     * Write `TencentBiztokenApi.InvalidParameterValueBizTokenExpired` for the value (its companion object) and `is TencentBiztokenApi.InvalidParameterValueBizTokenExpired`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.InvalidParameterValueBizTokenExpired` for the value and `is TencentBiztokenApi.InvalidParameterValueBizTokenExpired` (or `==`) to match it.
      */
-    public open class InvalidParameterValueBizTokenExpired internal constructor(received: String?) : TencentBiztokenApi(2, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameterValueBizTokenExpired(null)
-    }
+    public object InvalidParameterValueBizTokenExpired : TencentBiztokenApi(2, null)
 
     /**
      * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.UnauthorizedOperationNonactivated` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationNonactivated`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.UnauthorizedOperationNonactivated` for the value and `is TencentBiztokenApi.UnauthorizedOperationNonactivated` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationNonactivated internal constructor(received: String?) : TencentBiztokenApi(3, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationNonactivated(null)
-    }
+    public object UnauthorizedOperationNonactivated : TencentBiztokenApi(3, null)
 
     /**
      * UnauthorizedOperation.Activating: This service is not available yet. Please try again later.
      *
-     * Write `TencentBiztokenApi.UnauthorizedOperationActivating` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationActivating`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.UnauthorizedOperationActivating` for the value and `is TencentBiztokenApi.UnauthorizedOperationActivating` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationActivating internal constructor(received: String?) : TencentBiztokenApi(4, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationActivating(null)
-    }
+    public object UnauthorizedOperationActivating : TencentBiztokenApi(4, null)
 
     /**
      * UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.UnauthorizedOperationActivateError` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationActivateError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.UnauthorizedOperationActivateError` for the value and `is TencentBiztokenApi.UnauthorizedOperationActivateError` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationActivateError internal constructor(received: String?) : TencentBiztokenApi(5, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationActivateError(null)
-    }
+    public object UnauthorizedOperationActivateError : TencentBiztokenApi(5, null)
 
     /**
      * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.UnauthorizedOperationArrears` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationArrears`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.UnauthorizedOperationArrears` for the value and `is TencentBiztokenApi.UnauthorizedOperationArrears` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationArrears internal constructor(received: String?) : TencentBiztokenApi(6, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationArrears(null)
-    }
+    public object UnauthorizedOperationArrears : TencentBiztokenApi(6, null)
 
     /**
      * OperationDenied: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.OperationDenied` for the value (its companion object) and `is TencentBiztokenApi.OperationDenied`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.OperationDenied` for the value and `is TencentBiztokenApi.OperationDenied` (or `==`) to match it.
      */
-    public open class OperationDenied internal constructor(received: String?) : TencentBiztokenApi(7, received) {
-        /** The value, with its current code. */
-        public companion object : OperationDenied(null)
-    }
+    public object OperationDenied : TencentBiztokenApi(7, null)
 
     /**
      * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.UnauthorizedOperationNonAuthorize` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperationNonAuthorize`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.UnauthorizedOperationNonAuthorize` for the value and `is TencentBiztokenApi.UnauthorizedOperationNonAuthorize` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationNonAuthorize internal constructor(received: String?) : TencentBiztokenApi(8, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationNonAuthorize(null)
-    }
+    public object UnauthorizedOperationNonAuthorize : TencentBiztokenApi(8, null)
 
     /**
      * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.UnauthorizedOperation` for the value (its companion object) and `is TencentBiztokenApi.UnauthorizedOperation`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.UnauthorizedOperation` for the value and `is TencentBiztokenApi.UnauthorizedOperation` (or `==`) to match it.
      */
-    public open class UnauthorizedOperation internal constructor(received: String?) : TencentBiztokenApi(9, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperation(null)
-    }
+    public object UnauthorizedOperation : TencentBiztokenApi(9, null)
 
     /**
      * FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentBiztokenApi.FailedOperationImageSizeTooLarge` for the value (its companion object) and `is TencentBiztokenApi.FailedOperationImageSizeTooLarge`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.FailedOperationImageSizeTooLarge` for the value and `is TencentBiztokenApi.FailedOperationImageSizeTooLarge` (or `==`) to match it.
      */
-    public open class FailedOperationImageSizeTooLarge internal constructor(received: String?) : TencentBiztokenApi(10, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationImageSizeTooLarge(null)
-    }
+    public object FailedOperationImageSizeTooLarge : TencentBiztokenApi(10, null)
 
     /**
      * InternalError: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentBiztokenApi.InternalError` for the value (its companion object) and `is TencentBiztokenApi.InternalError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentBiztokenApi.InternalError` for the value and `is TencentBiztokenApi.InternalError` (or `==`) to match it.
      */
-    public open class InternalError internal constructor(received: String?) : TencentBiztokenApi(11, received) {
-        /** The value, with its current code. */
-        public companion object : InternalError(null)
-    }
+    public object InternalError : TencentBiztokenApi(11, null)
 
     /**
      * A code this table does not list; only decoding makes one.

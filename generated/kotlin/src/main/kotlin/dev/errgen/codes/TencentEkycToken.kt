@@ -27,200 +27,128 @@ public sealed class TencentEkycToken(
     /**
      * 1001: This verification session is not valid. Please start again.
      *
-     * Write `TencentEkycToken.Code1001` for the value (its companion object) and `is TencentEkycToken.Code1001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1001` for the value and `is TencentEkycToken.Code1001` (or `==`) to match it.
      */
-    public open class Code1001 internal constructor(received: String?) : TencentEkycToken(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code1001(null)
-    }
+    public object Code1001 : TencentEkycToken(0, null)
 
     /**
      * 1002: This verification session is not valid. Please start again.
      *
-     * Write `TencentEkycToken.Code1002` for the value (its companion object) and `is TencentEkycToken.Code1002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1002` for the value and `is TencentEkycToken.Code1002` (or `==`) to match it.
      */
-    public open class Code1002 internal constructor(received: String?) : TencentEkycToken(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code1002(null)
-    }
+    public object Code1002 : TencentEkycToken(1, null)
 
     /**
      * 1003: This verification session is not valid. Please start again.
      *
-     * Write `TencentEkycToken.Code1003` for the value (its companion object) and `is TencentEkycToken.Code1003`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1003` for the value and `is TencentEkycToken.Code1003` (or `==`) to match it.
      */
-    public open class Code1003 internal constructor(received: String?) : TencentEkycToken(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code1003(null)
-    }
+    public object Code1003 : TencentEkycToken(2, null)
 
     /**
      * 1004: This verification session has expired. Please start again.
      *
-     * Write `TencentEkycToken.Code1004` for the value (its companion object) and `is TencentEkycToken.Code1004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1004` for the value and `is TencentEkycToken.Code1004` (or `==`) to match it.
      */
-    public open class Code1004 internal constructor(received: String?) : TencentEkycToken(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code1004(null)
-    }
+    public object Code1004 : TencentEkycToken(3, null)
 
     /**
      * 1005: This verification has already been completed.
      *
-     * Write `TencentEkycToken.Code1005` for the value (its companion object) and `is TencentEkycToken.Code1005`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1005` for the value and `is TencentEkycToken.Code1005` (or `==`) to match it.
      */
-    public open class Code1005 internal constructor(received: String?) : TencentEkycToken(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code1005(null)
-    }
+    public object Code1005 : TencentEkycToken(4, null)
 
     /**
      * 1007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentEkycToken.Code1007` for the value (its companion object) and `is TencentEkycToken.Code1007`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1007` for the value and `is TencentEkycToken.Code1007` (or `==`) to match it.
      */
-    public open class Code1007 internal constructor(received: String?) : TencentEkycToken(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code1007(null)
-    }
+    public object Code1007 : TencentEkycToken(5, null)
 
     /**
      * 1008: You have reached the maximum number of attempts.
      *
-     * Write `TencentEkycToken.Code1008` for the value (its companion object) and `is TencentEkycToken.Code1008`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1008` for the value and `is TencentEkycToken.Code1008` (or `==`) to match it.
      */
-    public open class Code1008 internal constructor(received: String?) : TencentEkycToken(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code1008(null)
-    }
+    public object Code1008 : TencentEkycToken(6, null)
 
     /**
      * 1009: Verification could not be completed for this request. Please contact the app's support team.
      *
-     * Write `TencentEkycToken.Code1009` for the value (its companion object) and `is TencentEkycToken.Code1009`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1009` for the value and `is TencentEkycToken.Code1009` (or `==`) to match it.
      */
-    public open class Code1009 internal constructor(received: String?) : TencentEkycToken(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code1009(null)
-    }
+    public object Code1009 : TencentEkycToken(7, null)
 
     /**
      * 1010: Too many attempts. Please wait a moment and try again.
      *
-     * Write `TencentEkycToken.Code1010` for the value (its companion object) and `is TencentEkycToken.Code1010`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1010` for the value and `is TencentEkycToken.Code1010` (or `==`) to match it.
      */
-    public open class Code1010 internal constructor(received: String?) : TencentEkycToken(8, received) {
-        /** The value, with its current code. */
-        public companion object : Code1010(null)
-    }
+    public object Code1010 : TencentEkycToken(8, null)
 
     /**
      * 1011: The details of this type of card cannot be edited.
      *
-     * Write `TencentEkycToken.Code1011` for the value (its companion object) and `is TencentEkycToken.Code1011`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code1011` for the value and `is TencentEkycToken.Code1011` (or `==`) to match it.
      */
-    public open class Code1011 internal constructor(received: String?) : TencentEkycToken(9, received) {
-        /** The value, with its current code. */
-        public companion object : Code1011(null)
-    }
+    public object Code1011 : TencentEkycToken(9, null)
 
     /**
      * 3002: The card could not be read. Please take a clear photo and try again.
      *
-     * Write `TencentEkycToken.Code3002` for the value (its companion object) and `is TencentEkycToken.Code3002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code3002` for the value and `is TencentEkycToken.Code3002` (or `==`) to match it.
      */
-    public open class Code3002 internal constructor(received: String?) : TencentEkycToken(10, received) {
-        /** The value, with its current code. */
-        public companion object : Code3002(null)
-    }
+    public object Code3002 : TencentEkycToken(10, null)
 
     /**
      * 3003: Your document is still being processed. Please wait.
      *
-     * Write `TencentEkycToken.Code3003` for the value (its companion object) and `is TencentEkycToken.Code3003`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code3003` for the value and `is TencentEkycToken.Code3003` (or `==`) to match it.
      */
-    public open class Code3003 internal constructor(received: String?) : TencentEkycToken(11, received) {
-        /** The value, with its current code. */
-        public companion object : Code3003(null)
-    }
+    public object Code3003 : TencentEkycToken(11, null)
 
     /**
      * 3004: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentEkycToken.Code3004` for the value (its companion object) and `is TencentEkycToken.Code3004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code3004` for the value and `is TencentEkycToken.Code3004` (or `==`) to match it.
      */
-    public open class Code3004 internal constructor(received: String?) : TencentEkycToken(12, received) {
-        /** The value, with its current code. */
-        public companion object : Code3004(null)
-    }
+    public object Code3004 : TencentEkycToken(12, null)
 
     /**
      * 3005: There was a problem with your document photo. Please take the photo again.
      *
-     * Write `TencentEkycToken.Code3005` for the value (its companion object) and `is TencentEkycToken.Code3005`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code3005` for the value and `is TencentEkycToken.Code3005` (or `==`) to match it.
      */
-    public open class Code3005 internal constructor(received: String?) : TencentEkycToken(13, received) {
-        /** The value, with its current code. */
-        public companion object : Code3005(null)
-    }
+    public object Code3005 : TencentEkycToken(13, null)
 
     /**
      * 4001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentEkycToken.Code4001` for the value (its companion object) and `is TencentEkycToken.Code4001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code4001` for the value and `is TencentEkycToken.Code4001` (or `==`) to match it.
      */
-    public open class Code4001 internal constructor(received: String?) : TencentEkycToken(14, received) {
-        /** The value, with its current code. */
-        public companion object : Code4001(null)
-    }
+    public object Code4001 : TencentEkycToken(14, null)
 
     /**
      * 5001: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentEkycToken.Code5001` for the value (its companion object) and `is TencentEkycToken.Code5001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code5001` for the value and `is TencentEkycToken.Code5001` (or `==`) to match it.
      */
-    public open class Code5001 internal constructor(received: String?) : TencentEkycToken(15, received) {
-        /** The value, with its current code. */
-        public companion object : Code5001(null)
-    }
+    public object Code5001 : TencentEkycToken(15, null)
 
     /**
      * 6001: We could not capture a clear image of your face. Please face the camera and try again.
      *
-     * Write `TencentEkycToken.Code6001` for the value (its companion object) and `is TencentEkycToken.Code6001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code6001` for the value and `is TencentEkycToken.Code6001` (or `==`) to match it.
      */
-    public open class Code6001 internal constructor(received: String?) : TencentEkycToken(16, received) {
-        /** The value, with its current code. */
-        public companion object : Code6001(null)
-    }
+    public object Code6001 : TencentEkycToken(16, null)
 
     /**
      * 6002: Verification could not be completed. Please try again.
      *
-     * Write `TencentEkycToken.Code6002` for the value (its companion object) and `is TencentEkycToken.Code6002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentEkycToken.Code6002` for the value and `is TencentEkycToken.Code6002` (or `==`) to match it.
      */
-    public open class Code6002 internal constructor(received: String?) : TencentEkycToken(17, received) {
-        /** The value, with its current code. */
-        public companion object : Code6002(null)
-    }
+    public object Code6002 : TencentEkycToken(17, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,585 +27,373 @@ public sealed class TencentLivenessCompareApi(
     /**
      * Success: Verification succeeded.
      *
-     * Write `TencentLivenessCompareApi.Success` for the value (its companion object) and `is TencentLivenessCompareApi.Success`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.Success` for the value and `is TencentLivenessCompareApi.Success` (or `==`) to match it.
      */
-    public open class Success internal constructor(received: String?) : TencentLivenessCompareApi(0, received) {
-        /** The value, with its current code. */
-        public companion object : Success(null)
-    }
+    public object Success : TencentLivenessCompareApi(0, null)
 
     /**
      * FailedOperation.CompareLowSimilarity: Your face did not match closely enough. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationCompareLowSimilarity` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationCompareLowSimilarity`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationCompareLowSimilarity` for the value and `is TencentLivenessCompareApi.FailedOperationCompareLowSimilarity` (or `==`) to match it.
      */
-    public open class FailedOperationCompareLowSimilarity internal constructor(received: String?) : TencentLivenessCompareApi(1, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationCompareLowSimilarity(null)
-    }
+    public object FailedOperationCompareLowSimilarity : TencentLivenessCompareApi(1, null)
 
     /**
      * FailedOperation.ActionCloseEye: We could not detect you closing your eyes. Please blink when asked and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionCloseEye` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionCloseEye`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionCloseEye` for the value and `is TencentLivenessCompareApi.FailedOperationActionCloseEye` (or `==`) to match it.
      */
-    public open class FailedOperationActionCloseEye internal constructor(received: String?) : TencentLivenessCompareApi(2, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionCloseEye(null)
-    }
+    public object FailedOperationActionCloseEye : TencentLivenessCompareApi(2, null)
 
     /**
      * FailedOperation.ActionFaceClose: Your face is too close to the camera. Please move back a little.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionFaceClose` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceClose`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceClose` for the value and `is TencentLivenessCompareApi.FailedOperationActionFaceClose` (or `==`) to match it.
      */
-    public open class FailedOperationActionFaceClose internal constructor(received: String?) : TencentLivenessCompareApi(3, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionFaceClose(null)
-    }
+    public object FailedOperationActionFaceClose : TencentLivenessCompareApi(3, null)
 
     /**
      * FailedOperation.ActionFaceFar: Your face is too far from the camera. Please move closer.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionFaceFar` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceFar`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceFar` for the value and `is TencentLivenessCompareApi.FailedOperationActionFaceFar` (or `==`) to match it.
      */
-    public open class FailedOperationActionFaceFar internal constructor(received: String?) : TencentLivenessCompareApi(4, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionFaceFar(null)
-    }
+    public object FailedOperationActionFaceFar : TencentLivenessCompareApi(4, null)
 
     /**
      * FailedOperation.ActionFaceLeft: Your face is too far to the left. Please move it to the center of the frame.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionFaceLeft` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceLeft`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceLeft` for the value and `is TencentLivenessCompareApi.FailedOperationActionFaceLeft` (or `==`) to match it.
      */
-    public open class FailedOperationActionFaceLeft internal constructor(received: String?) : TencentLivenessCompareApi(5, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionFaceLeft(null)
-    }
+    public object FailedOperationActionFaceLeft : TencentLivenessCompareApi(5, null)
 
     /**
      * FailedOperation.ActionFaceRight: Your face is too far to the right. Please move it to the center of the frame.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionFaceRight` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFaceRight`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionFaceRight` for the value and `is TencentLivenessCompareApi.FailedOperationActionFaceRight` (or `==`) to match it.
      */
-    public open class FailedOperationActionFaceRight internal constructor(received: String?) : TencentLivenessCompareApi(6, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionFaceRight(null)
-    }
+    public object FailedOperationActionFaceRight : TencentLivenessCompareApi(6, null)
 
     /**
      * FailedOperation.ActionFirstAction: We did not detect any movement. Please follow the instructions on the screen and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionFirstAction` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionFirstAction`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionFirstAction` for the value and `is TencentLivenessCompareApi.FailedOperationActionFirstAction` (or `==`) to match it.
      */
-    public open class FailedOperationActionFirstAction internal constructor(received: String?) : TencentLivenessCompareApi(7, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionFirstAction(null)
-    }
+    public object FailedOperationActionFirstAction : TencentLivenessCompareApi(7, null)
 
     /**
      * FailedOperation.ActionLightDark: The light is too dim. Please move somewhere brighter.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionLightDark` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionLightDark`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionLightDark` for the value and `is TencentLivenessCompareApi.FailedOperationActionLightDark` (or `==`) to match it.
      */
-    public open class FailedOperationActionLightDark internal constructor(received: String?) : TencentLivenessCompareApi(8, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionLightDark(null)
-    }
+    public object FailedOperationActionLightDark : TencentLivenessCompareApi(8, null)
 
     /**
      * FailedOperation.ActionLightStrong: The light is too strong. Please move away from bright light and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionLightStrong` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionLightStrong`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionLightStrong` for the value and `is TencentLivenessCompareApi.FailedOperationActionLightStrong` (or `==`) to match it.
      */
-    public open class FailedOperationActionLightStrong internal constructor(received: String?) : TencentLivenessCompareApi(9, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionLightStrong(null)
-    }
+    public object FailedOperationActionLightStrong : TencentLivenessCompareApi(9, null)
 
     /**
      * FailedOperation.ActionNodetectFace: We could not see your whole face. Please keep your entire face inside the frame.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionNodetectFace` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionNodetectFace`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionNodetectFace` for the value and `is TencentLivenessCompareApi.FailedOperationActionNodetectFace` (or `==`) to match it.
      */
-    public open class FailedOperationActionNodetectFace internal constructor(received: String?) : TencentLivenessCompareApi(10, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionNodetectFace(null)
-    }
+    public object FailedOperationActionNodetectFace : TencentLivenessCompareApi(10, null)
 
     /**
      * FailedOperation.ActionOpenMouth: We could not detect you opening your mouth. Please open your mouth when asked and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationActionOpenMouth` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationActionOpenMouth`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationActionOpenMouth` for the value and `is TencentLivenessCompareApi.FailedOperationActionOpenMouth` (or `==`) to match it.
      */
-    public open class FailedOperationActionOpenMouth internal constructor(received: String?) : TencentLivenessCompareApi(11, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationActionOpenMouth(null)
-    }
+    public object FailedOperationActionOpenMouth : TencentLivenessCompareApi(11, null)
 
     /**
      * FailedOperation.CompareFail: Face comparison failed. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationCompareFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationCompareFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationCompareFail` for the value and `is TencentLivenessCompareApi.FailedOperationCompareFail` (or `==`) to match it.
      */
-    public open class FailedOperationCompareFail internal constructor(received: String?) : TencentLivenessCompareApi(12, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationCompareFail(null)
-    }
+    public object FailedOperationCompareFail : TencentLivenessCompareApi(12, null)
 
     /**
      * FailedOperation.CompareSystemError: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationCompareSystemError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationCompareSystemError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationCompareSystemError` for the value and `is TencentLivenessCompareApi.FailedOperationCompareSystemError` (or `==`) to match it.
      */
-    public open class FailedOperationCompareSystemError internal constructor(received: String?) : TencentLivenessCompareApi(13, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationCompareSystemError(null)
-    }
+    public object FailedOperationCompareSystemError : TencentLivenessCompareApi(13, null)
 
     /**
      * FailedOperation.DownLoadError: The file could not be loaded. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationDownLoadError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationDownLoadError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationDownLoadError` for the value and `is TencentLivenessCompareApi.FailedOperationDownLoadError` (or `==`) to match it.
      */
-    public open class FailedOperationDownLoadError internal constructor(received: String?) : TencentLivenessCompareApi(14, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationDownLoadError(null)
-    }
+    public object FailedOperationDownLoadError : TencentLivenessCompareApi(14, null)
 
     /**
      * FailedOperation.DownLoadTimeoutError: Loading the file took too long. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationDownLoadTimeoutError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationDownLoadTimeoutError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationDownLoadTimeoutError` for the value and `is TencentLivenessCompareApi.FailedOperationDownLoadTimeoutError` (or `==`) to match it.
      */
-    public open class FailedOperationDownLoadTimeoutError internal constructor(received: String?) : TencentLivenessCompareApi(15, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationDownLoadTimeoutError(null)
-    }
+    public object FailedOperationDownLoadTimeoutError : TencentLivenessCompareApi(15, null)
 
     /**
      * FailedOperation.LifePhotoDetectFaces: More than one face was detected in the photo. Please make sure only your face is visible.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectFaces` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectFaces`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectFaces` for the value and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectFaces` (or `==`) to match it.
      */
-    public open class FailedOperationLifePhotoDetectFaces internal constructor(received: String?) : TencentLivenessCompareApi(16, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLifePhotoDetectFaces(null)
-    }
+    public object FailedOperationLifePhotoDetectFaces : TencentLivenessCompareApi(16, null)
 
     /**
      * FailedOperation.LifePhotoDetectFake: We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectFake` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectFake`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectFake` for the value and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectFake` (or `==`) to match it.
      */
-    public open class FailedOperationLifePhotoDetectFake internal constructor(received: String?) : TencentLivenessCompareApi(17, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLifePhotoDetectFake(null)
-    }
+    public object FailedOperationLifePhotoDetectFake : TencentLivenessCompareApi(17, null)
 
     /**
      * FailedOperation.LifePhotoDetectNoFaces: We could not see your whole face in the photo. Please make sure your entire face is visible.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectNoFaces` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectNoFaces`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoDetectNoFaces` for the value and `is TencentLivenessCompareApi.FailedOperationLifePhotoDetectNoFaces` (or `==`) to match it.
      */
-    public open class FailedOperationLifePhotoDetectNoFaces internal constructor(received: String?) : TencentLivenessCompareApi(18, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLifePhotoDetectNoFaces(null)
-    }
+    public object FailedOperationLifePhotoDetectNoFaces : TencentLivenessCompareApi(18, null)
 
     /**
      * FailedOperation.LifePhotoPoorQuality: The photo resolution is too low. Please upload a new photo.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoPoorQuality` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoPoorQuality`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoPoorQuality` for the value and `is TencentLivenessCompareApi.FailedOperationLifePhotoPoorQuality` (or `==`) to match it.
      */
-    public open class FailedOperationLifePhotoPoorQuality internal constructor(received: String?) : TencentLivenessCompareApi(19, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLifePhotoPoorQuality(null)
-    }
+    public object FailedOperationLifePhotoPoorQuality : TencentLivenessCompareApi(19, null)
 
     /**
      * FailedOperation.LifePhotoSizeError: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoSizeError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLifePhotoSizeError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLifePhotoSizeError` for the value and `is TencentLivenessCompareApi.FailedOperationLifePhotoSizeError` (or `==`) to match it.
      */
-    public open class FailedOperationLifePhotoSizeError internal constructor(received: String?) : TencentLivenessCompareApi(20, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLifePhotoSizeError(null)
-    }
+    public object FailedOperationLifePhotoSizeError : TencentLivenessCompareApi(20, null)
 
     /**
      * FailedOperation.LipFaceIncomplete: Your face is not fully visible. Please keep your whole face uncovered and in view.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipFaceIncomplete` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipFaceIncomplete`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipFaceIncomplete` for the value and `is TencentLivenessCompareApi.FailedOperationLipFaceIncomplete` (or `==`) to match it.
      */
-    public open class FailedOperationLipFaceIncomplete internal constructor(received: String?) : TencentLivenessCompareApi(21, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipFaceIncomplete(null)
-    }
+    public object FailedOperationLipFaceIncomplete : TencentLivenessCompareApi(21, null)
 
     /**
      * FailedOperation.LipMoveSmall: Your lip movements were too small. Please speak clearly and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipMoveSmall` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipMoveSmall`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipMoveSmall` for the value and `is TencentLivenessCompareApi.FailedOperationLipMoveSmall` (or `==`) to match it.
      */
-    public open class FailedOperationLipMoveSmall internal constructor(received: String?) : TencentLivenessCompareApi(22, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipMoveSmall(null)
-    }
+    public object FailedOperationLipMoveSmall : TencentLivenessCompareApi(22, null)
 
     /**
      * FailedOperation.LipNetFailed: The video could not be loaded. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipNetFailed` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipNetFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipNetFailed` for the value and `is TencentLivenessCompareApi.FailedOperationLipNetFailed` (or `==`) to match it.
      */
-    public open class FailedOperationLipNetFailed internal constructor(received: String?) : TencentLivenessCompareApi(23, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipNetFailed(null)
-    }
+    public object FailedOperationLipNetFailed : TencentLivenessCompareApi(23, null)
 
     /**
      * FailedOperation.LipSizeError: The video could not be used. Please record again for about 6 seconds.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipSizeError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipSizeError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipSizeError` for the value and `is TencentLivenessCompareApi.FailedOperationLipSizeError` (or `==`) to match it.
      */
-    public open class FailedOperationLipSizeError internal constructor(received: String?) : TencentLivenessCompareApi(24, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipSizeError(null)
-    }
+    public object FailedOperationLipSizeError : TencentLivenessCompareApi(24, null)
 
     /**
      * FailedOperation.LipVideoInvalid: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipVideoInvalid` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVideoInvalid`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipVideoInvalid` for the value and `is TencentLivenessCompareApi.FailedOperationLipVideoInvalid` (or `==`) to match it.
      */
-    public open class FailedOperationLipVideoInvalid internal constructor(received: String?) : TencentLivenessCompareApi(25, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipVideoInvalid(null)
-    }
+    public object FailedOperationLipVideoInvalid : TencentLivenessCompareApi(25, null)
 
     /**
      * FailedOperation.LipVideoQuaility: The video is not clear enough. Please record it again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipVideoQuaility` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVideoQuaility`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipVideoQuaility` for the value and `is TencentLivenessCompareApi.FailedOperationLipVideoQuaility` (or `==`) to match it.
      */
-    public open class FailedOperationLipVideoQuaility internal constructor(received: String?) : TencentLivenessCompareApi(26, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipVideoQuaility(null)
-    }
+    public object FailedOperationLipVideoQuaility : TencentLivenessCompareApi(26, null)
 
     /**
      * FailedOperation.LipVoiceDetect: We could not hear you. Please speak aloud when asked and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceDetect` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVoiceDetect`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceDetect` for the value and `is TencentLivenessCompareApi.FailedOperationLipVoiceDetect` (or `==`) to match it.
      */
-    public open class FailedOperationLipVoiceDetect internal constructor(received: String?) : TencentLivenessCompareApi(27, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipVoiceDetect(null)
-    }
+    public object FailedOperationLipVoiceDetect : TencentLivenessCompareApi(27, null)
 
     /**
      * FailedOperation.LipVoiceLow: Your voice was too quiet. Please speak louder and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceLow` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVoiceLow`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceLow` for the value and `is TencentLivenessCompareApi.FailedOperationLipVoiceLow` (or `==`) to match it.
      */
-    public open class FailedOperationLipVoiceLow internal constructor(received: String?) : TencentLivenessCompareApi(28, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipVoiceLow(null)
-    }
+    public object FailedOperationLipVoiceLow : TencentLivenessCompareApi(28, null)
 
     /**
      * FailedOperation.LipVoiceRecognize: We could not recognize what you said. Please speak clearly and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceRecognize` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLipVoiceRecognize`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLipVoiceRecognize` for the value and `is TencentLivenessCompareApi.FailedOperationLipVoiceRecognize` (or `==`) to match it.
      */
-    public open class FailedOperationLipVoiceRecognize internal constructor(received: String?) : TencentLivenessCompareApi(29, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLipVoiceRecognize(null)
-    }
+    public object FailedOperationLipVoiceRecognize : TencentLivenessCompareApi(29, null)
 
     /**
      * FailedOperation.LivessBestFrameError: We could not capture a clear image of your face. Please face the camera and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLivessBestFrameError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessBestFrameError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLivessBestFrameError` for the value and `is TencentLivenessCompareApi.FailedOperationLivessBestFrameError` (or `==`) to match it.
      */
-    public open class FailedOperationLivessBestFrameError internal constructor(received: String?) : TencentLivenessCompareApi(30, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLivessBestFrameError(null)
-    }
+    public object FailedOperationLivessBestFrameError : TencentLivenessCompareApi(30, null)
 
     /**
      * FailedOperation.LivessDetectFail: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLivessDetectFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessDetectFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLivessDetectFail` for the value and `is TencentLivenessCompareApi.FailedOperationLivessDetectFail` (or `==`) to match it.
      */
-    public open class FailedOperationLivessDetectFail internal constructor(received: String?) : TencentLivenessCompareApi(31, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLivessDetectFail(null)
-    }
+    public object FailedOperationLivessDetectFail : TencentLivenessCompareApi(31, null)
 
     /**
      * FailedOperation.LivessDetectFake: We could not verify you. Please make sure you are recording yourself live and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLivessDetectFake` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessDetectFake`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLivessDetectFake` for the value and `is TencentLivenessCompareApi.FailedOperationLivessDetectFake` (or `==`) to match it.
      */
-    public open class FailedOperationLivessDetectFake internal constructor(received: String?) : TencentLivenessCompareApi(32, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLivessDetectFake(null)
-    }
+    public object FailedOperationLivessDetectFake : TencentLivenessCompareApi(32, null)
 
     /**
      * FailedOperation.LivessSystemError: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLivessSystemError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessSystemError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLivessSystemError` for the value and `is TencentLivenessCompareApi.FailedOperationLivessSystemError` (or `==`) to match it.
      */
-    public open class FailedOperationLivessSystemError internal constructor(received: String?) : TencentLivenessCompareApi(33, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLivessSystemError(null)
-    }
+    public object FailedOperationLivessSystemError : TencentLivenessCompareApi(33, null)
 
     /**
      * FailedOperation.LivessUnknownError: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationLivessUnknownError` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationLivessUnknownError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationLivessUnknownError` for the value and `is TencentLivenessCompareApi.FailedOperationLivessUnknownError` (or `==`) to match it.
      */
-    public open class FailedOperationLivessUnknownError internal constructor(received: String?) : TencentLivenessCompareApi(34, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationLivessUnknownError(null)
-    }
+    public object FailedOperationLivessUnknownError : TencentLivenessCompareApi(34, null)
 
     /**
      * FailedOperation.SilentDetectFail: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentDetectFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentDetectFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentDetectFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentDetectFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentDetectFail internal constructor(received: String?) : TencentLivenessCompareApi(35, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentDetectFail(null)
-    }
+    public object FailedOperationSilentDetectFail : TencentLivenessCompareApi(35, null)
 
     /**
      * FailedOperation.SilentEyeLiveFail: We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentEyeLiveFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentEyeLiveFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentEyeLiveFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentEyeLiveFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentEyeLiveFail internal constructor(received: String?) : TencentLivenessCompareApi(36, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentEyeLiveFail(null)
-    }
+    public object FailedOperationSilentEyeLiveFail : TencentLivenessCompareApi(36, null)
 
     /**
      * FailedOperation.SilentFaceDetectFail: No face was detected in the video. Please keep your face in the frame and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceDetectFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentFaceDetectFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceDetectFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentFaceDetectFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentFaceDetectFail internal constructor(received: String?) : TencentLivenessCompareApi(37, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentFaceDetectFail(null)
-    }
+    public object FailedOperationSilentFaceDetectFail : TencentLivenessCompareApi(37, null)
 
     /**
      * FailedOperation.SilentFaceQualityFail: Your face is not clear enough. Please face the camera in good light and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceQualityFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentFaceQualityFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceQualityFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentFaceQualityFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentFaceQualityFail internal constructor(received: String?) : TencentLivenessCompareApi(38, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentFaceQualityFail(null)
-    }
+    public object FailedOperationSilentFaceQualityFail : TencentLivenessCompareApi(38, null)
 
     /**
      * FailedOperation.SilentFaceWithMaskFail: A face mask was detected. Please remove your mask and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceWithMaskFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentFaceWithMaskFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentFaceWithMaskFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentFaceWithMaskFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentFaceWithMaskFail internal constructor(received: String?) : TencentLivenessCompareApi(39, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentFaceWithMaskFail(null)
-    }
+    public object FailedOperationSilentFaceWithMaskFail : TencentLivenessCompareApi(39, null)
 
     /**
      * FailedOperation.SilentMouthLiveFail: We could not detect your mouth. Please make sure it is not covered and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentMouthLiveFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentMouthLiveFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentMouthLiveFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentMouthLiveFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentMouthLiveFail internal constructor(received: String?) : TencentLivenessCompareApi(40, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentMouthLiveFail(null)
-    }
+    public object FailedOperationSilentMouthLiveFail : TencentLivenessCompareApi(40, null)
 
     /**
      * FailedOperation.SilentMultiFaceFail: More than one face was detected. Please make sure only your face is in the frame.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentMultiFaceFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentMultiFaceFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentMultiFaceFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentMultiFaceFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentMultiFaceFail internal constructor(received: String?) : TencentLivenessCompareApi(41, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentMultiFaceFail(null)
-    }
+    public object FailedOperationSilentMultiFaceFail : TencentLivenessCompareApi(41, null)
 
     /**
      * FailedOperation.SilentPictureLiveFail: We could not verify you. Please make sure you are recording yourself live and try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentPictureLiveFail` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentPictureLiveFail`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentPictureLiveFail` for the value and `is TencentLivenessCompareApi.FailedOperationSilentPictureLiveFail` (or `==`) to match it.
      */
-    public open class FailedOperationSilentPictureLiveFail internal constructor(received: String?) : TencentLivenessCompareApi(42, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentPictureLiveFail(null)
-    }
+    public object FailedOperationSilentPictureLiveFail : TencentLivenessCompareApi(42, null)
 
     /**
      * FailedOperation.SilentThreshold: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentThreshold` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentThreshold`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentThreshold` for the value and `is TencentLivenessCompareApi.FailedOperationSilentThreshold` (or `==`) to match it.
      */
-    public open class FailedOperationSilentThreshold internal constructor(received: String?) : TencentLivenessCompareApi(43, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentThreshold(null)
-    }
+    public object FailedOperationSilentThreshold : TencentLivenessCompareApi(43, null)
 
     /**
      * FailedOperation.SilentTooShort: The video is too short. Please record a video longer than 2 seconds.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationSilentTooShort` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationSilentTooShort`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationSilentTooShort` for the value and `is TencentLivenessCompareApi.FailedOperationSilentTooShort` (or `==`) to match it.
      */
-    public open class FailedOperationSilentTooShort internal constructor(received: String?) : TencentLivenessCompareApi(44, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationSilentTooShort(null)
-    }
+    public object FailedOperationSilentTooShort : TencentLivenessCompareApi(44, null)
 
     /**
      * FailedOperation.UnKnown: Something went wrong. Please try again later.
      *
-     * Write `TencentLivenessCompareApi.FailedOperationUnKnown` for the value (its companion object) and `is TencentLivenessCompareApi.FailedOperationUnKnown`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.FailedOperationUnKnown` for the value and `is TencentLivenessCompareApi.FailedOperationUnKnown` (or `==`) to match it.
      */
-    public open class FailedOperationUnKnown internal constructor(received: String?) : TencentLivenessCompareApi(45, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationUnKnown(null)
-    }
+    public object FailedOperationUnKnown : TencentLivenessCompareApi(45, null)
 
     /**
      * InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.InvalidParameter` for the value (its companion object) and `is TencentLivenessCompareApi.InvalidParameter`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.InvalidParameter` for the value and `is TencentLivenessCompareApi.InvalidParameter` (or `==`) to match it.
      */
-    public open class InvalidParameter internal constructor(received: String?) : TencentLivenessCompareApi(46, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameter(null)
-    }
+    public object InvalidParameter : TencentLivenessCompareApi(46, null)
 
     /**
      * InvalidParameterValue: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.InvalidParameterValue` for the value (its companion object) and `is TencentLivenessCompareApi.InvalidParameterValue`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.InvalidParameterValue` for the value and `is TencentLivenessCompareApi.InvalidParameterValue` (or `==`) to match it.
      */
-    public open class InvalidParameterValue internal constructor(received: String?) : TencentLivenessCompareApi(47, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameterValue(null)
-    }
+    public object InvalidParameterValue : TencentLivenessCompareApi(47, null)
 
     /**
      * UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.UnauthorizedOperation` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperation`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.UnauthorizedOperation` for the value and `is TencentLivenessCompareApi.UnauthorizedOperation` (or `==`) to match it.
      */
-    public open class UnauthorizedOperation internal constructor(received: String?) : TencentLivenessCompareApi(48, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperation(null)
-    }
+    public object UnauthorizedOperation : TencentLivenessCompareApi(48, null)
 
     /**
      * UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.UnauthorizedOperationArrears` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperationArrears`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.UnauthorizedOperationArrears` for the value and `is TencentLivenessCompareApi.UnauthorizedOperationArrears` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationArrears internal constructor(received: String?) : TencentLivenessCompareApi(49, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationArrears(null)
-    }
+    public object UnauthorizedOperationArrears : TencentLivenessCompareApi(49, null)
 
     /**
      * UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.UnauthorizedOperationNonAuthorize` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperationNonAuthorize`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.UnauthorizedOperationNonAuthorize` for the value and `is TencentLivenessCompareApi.UnauthorizedOperationNonAuthorize` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationNonAuthorize internal constructor(received: String?) : TencentLivenessCompareApi(50, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationNonAuthorize(null)
-    }
+    public object UnauthorizedOperationNonAuthorize : TencentLivenessCompareApi(50, null)
 
     /**
      * UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.UnauthorizedOperationNonactivated` for the value (its companion object) and `is TencentLivenessCompareApi.UnauthorizedOperationNonactivated`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.UnauthorizedOperationNonactivated` for the value and `is TencentLivenessCompareApi.UnauthorizedOperationNonactivated` (or `==`) to match it.
      */
-    public open class UnauthorizedOperationNonactivated internal constructor(received: String?) : TencentLivenessCompareApi(51, received) {
-        /** The value, with its current code. */
-        public companion object : UnauthorizedOperationNonactivated(null)
-    }
+    public object UnauthorizedOperationNonactivated : TencentLivenessCompareApi(51, null)
 
     /**
      * UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareApi.UnsupportedOperation` for the value (its companion object) and `is TencentLivenessCompareApi.UnsupportedOperation`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareApi.UnsupportedOperation` for the value and `is TencentLivenessCompareApi.UnsupportedOperation` (or `==`) to match it.
      */
-    public open class UnsupportedOperation internal constructor(received: String?) : TencentLivenessCompareApi(52, received) {
-        /** The value, with its current code. */
-        public companion object : UnsupportedOperation(null)
-    }
+    public object UnsupportedOperation : TencentLivenessCompareApi(52, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,79 +27,51 @@ public sealed class TencentLivenessCompareBilled(
     /**
      * 1004: We could not detect your face. Please face the camera and try again.
      *
-     * Write `TencentLivenessCompareBilled.Code1004` for the value (its companion object) and `is TencentLivenessCompareBilled.Code1004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareBilled.Code1004` for the value and `is TencentLivenessCompareBilled.Code1004` (or `==`) to match it.
      */
-    public open class Code1004 internal constructor(received: String?) : TencentLivenessCompareBilled(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code1004(null)
-    }
+    public object Code1004 : TencentLivenessCompareBilled(0, null)
 
     /**
      * 1001: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentLivenessCompareBilled.Code1001` for the value (its companion object) and `is TencentLivenessCompareBilled.Code1001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareBilled.Code1001` for the value and `is TencentLivenessCompareBilled.Code1001` (or `==`) to match it.
      */
-    public open class Code1001 internal constructor(received: String?) : TencentLivenessCompareBilled(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code1001(null)
-    }
+    public object Code1001 : TencentLivenessCompareBilled(1, null)
 
     /**
      * 2016: Your face did not match closely enough. Please try again.
      *
-     * Write `TencentLivenessCompareBilled.Code2016` for the value (its companion object) and `is TencentLivenessCompareBilled.Code2016`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareBilled.Code2016` for the value and `is TencentLivenessCompareBilled.Code2016` (or `==`) to match it.
      */
-    public open class Code2016 internal constructor(received: String?) : TencentLivenessCompareBilled(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code2016(null)
-    }
+    public object Code2016 : TencentLivenessCompareBilled(2, null)
 
     /**
      * 2015: Face comparison failed. Please try again.
      *
-     * Write `TencentLivenessCompareBilled.Code2015` for the value (its companion object) and `is TencentLivenessCompareBilled.Code2015`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareBilled.Code2015` for the value and `is TencentLivenessCompareBilled.Code2015` (or `==`) to match it.
      */
-    public open class Code2015 internal constructor(received: String?) : TencentLivenessCompareBilled(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code2015(null)
-    }
+    public object Code2015 : TencentLivenessCompareBilled(3, null)
 
     /**
      * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareBilled.Code2004` for the value (its companion object) and `is TencentLivenessCompareBilled.Code2004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareBilled.Code2004` for the value and `is TencentLivenessCompareBilled.Code2004` (or `==`) to match it.
      */
-    public open class Code2004 internal constructor(received: String?) : TencentLivenessCompareBilled(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code2004(null)
-    }
+    public object Code2004 : TencentLivenessCompareBilled(4, null)
 
     /**
      * 2014: The photo resolution is too low. Please upload a new photo.
      *
-     * Write `TencentLivenessCompareBilled.Code2014` for the value (its companion object) and `is TencentLivenessCompareBilled.Code2014`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareBilled.Code2014` for the value and `is TencentLivenessCompareBilled.Code2014` (or `==`) to match it.
      */
-    public open class Code2014 internal constructor(received: String?) : TencentLivenessCompareBilled(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code2014(null)
-    }
+    public object Code2014 : TencentLivenessCompareBilled(5, null)
 
     /**
      * 2013: No face was detected. Please face the camera and try again.
      *
-     * Write `TencentLivenessCompareBilled.Code2013` for the value (its companion object) and `is TencentLivenessCompareBilled.Code2013`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareBilled.Code2013` for the value and `is TencentLivenessCompareBilled.Code2013` (or `==`) to match it.
      */
-    public open class Code2013 internal constructor(received: String?) : TencentLivenessCompareBilled(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code2013(null)
-    }
+    public object Code2013 : TencentLivenessCompareBilled(6, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,101 +27,65 @@ public sealed class TencentLivenessCompareResults(
     /**
      * 0: Verification succeeded.
      *
-     * Write `TencentLivenessCompareResults.Code0` for the value (its companion object) and `is TencentLivenessCompareResults.Code0`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code0` for the value and `is TencentLivenessCompareResults.Code0` (or `==`) to match it.
      */
-    public open class Code0 internal constructor(received: String?) : TencentLivenessCompareResults(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code0(null)
-    }
+    public object Code0 : TencentLivenessCompareResults(0, null)
 
     /**
      * 1001: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentLivenessCompareResults.Code1001` for the value (its companion object) and `is TencentLivenessCompareResults.Code1001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code1001` for the value and `is TencentLivenessCompareResults.Code1001` (or `==`) to match it.
      */
-    public open class Code1001 internal constructor(received: String?) : TencentLivenessCompareResults(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code1001(null)
-    }
+    public object Code1001 : TencentLivenessCompareResults(1, null)
 
     /**
      * 1004: We could not detect your face. Please face the camera and try again.
      *
-     * Write `TencentLivenessCompareResults.Code1004` for the value (its companion object) and `is TencentLivenessCompareResults.Code1004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code1004` for the value and `is TencentLivenessCompareResults.Code1004` (or `==`) to match it.
      */
-    public open class Code1004 internal constructor(received: String?) : TencentLivenessCompareResults(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code1004(null)
-    }
+    public object Code1004 : TencentLivenessCompareResults(2, null)
 
     /**
      * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentLivenessCompareResults.Code2004` for the value (its companion object) and `is TencentLivenessCompareResults.Code2004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code2004` for the value and `is TencentLivenessCompareResults.Code2004` (or `==`) to match it.
      */
-    public open class Code2004 internal constructor(received: String?) : TencentLivenessCompareResults(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code2004(null)
-    }
+    public object Code2004 : TencentLivenessCompareResults(3, null)
 
     /**
      * 2012: We could not see your whole face. Please keep your entire face inside the frame.
      *
-     * Write `TencentLivenessCompareResults.Code2012` for the value (its companion object) and `is TencentLivenessCompareResults.Code2012`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code2012` for the value and `is TencentLivenessCompareResults.Code2012` (or `==`) to match it.
      */
-    public open class Code2012 internal constructor(received: String?) : TencentLivenessCompareResults(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code2012(null)
-    }
+    public object Code2012 : TencentLivenessCompareResults(4, null)
 
     /**
      * 2013: No face was detected. Please face the camera and try again.
      *
-     * Write `TencentLivenessCompareResults.Code2013` for the value (its companion object) and `is TencentLivenessCompareResults.Code2013`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code2013` for the value and `is TencentLivenessCompareResults.Code2013` (or `==`) to match it.
      */
-    public open class Code2013 internal constructor(received: String?) : TencentLivenessCompareResults(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code2013(null)
-    }
+    public object Code2013 : TencentLivenessCompareResults(5, null)
 
     /**
      * 2014: The photo resolution is too low. Please upload a new photo.
      *
-     * Write `TencentLivenessCompareResults.Code2014` for the value (its companion object) and `is TencentLivenessCompareResults.Code2014`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code2014` for the value and `is TencentLivenessCompareResults.Code2014` (or `==`) to match it.
      */
-    public open class Code2014 internal constructor(received: String?) : TencentLivenessCompareResults(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code2014(null)
-    }
+    public object Code2014 : TencentLivenessCompareResults(6, null)
 
     /**
      * 2015: Face comparison failed. Please try again.
      *
-     * Write `TencentLivenessCompareResults.Code2015` for the value (its companion object) and `is TencentLivenessCompareResults.Code2015`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code2015` for the value and `is TencentLivenessCompareResults.Code2015` (or `==`) to match it.
      */
-    public open class Code2015 internal constructor(received: String?) : TencentLivenessCompareResults(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code2015(null)
-    }
+    public object Code2015 : TencentLivenessCompareResults(7, null)
 
     /**
      * 2016: Your face did not match closely enough. Please try again.
      *
-     * Write `TencentLivenessCompareResults.Code2016` for the value (its companion object) and `is TencentLivenessCompareResults.Code2016`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentLivenessCompareResults.Code2016` for the value and `is TencentLivenessCompareResults.Code2016` (or `==`) to match it.
      */
-    public open class Code2016 internal constructor(received: String?) : TencentLivenessCompareResults(8, received) {
-        /** The value, with its current code. */
-        public companion object : Code2016(null)
-    }
+    public object Code2016 : TencentLivenessCompareResults(8, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,276 +27,177 @@ public sealed class TencentOcrApi(
     /**
      * FailedOperation.DownLoadError: The file could not be downloaded. Please try again.
      *
-     * Write `TencentOcrApi.FailedOperationDownLoadError` for the value (its companion object) and `is TencentOcrApi.FailedOperationDownLoadError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationDownLoadError` for the value and `is TencentOcrApi.FailedOperationDownLoadError` (or `==`) to match it.
      */
-    public open class FailedOperationDownLoadError internal constructor(received: String?) : TencentOcrApi(0, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationDownLoadError(null)
-    }
+    public object FailedOperationDownLoadError : TencentOcrApi(0, null)
 
     /**
      * FailedOperation.UnOpenError: ID document checks are not available in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.FailedOperationUnOpenError` for the value (its companion object) and `is TencentOcrApi.FailedOperationUnOpenError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationUnOpenError` for the value and `is TencentOcrApi.FailedOperationUnOpenError` (or `==`) to match it.
      */
-    public open class FailedOperationUnOpenError internal constructor(received: String?) : TencentOcrApi(1, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationUnOpenError(null)
-    }
+    public object FailedOperationUnOpenError : TencentOcrApi(1, null)
 
     /**
      * LimitExceeded.TooLargeFileError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.LimitExceededTooLargeFileError` for the value (its companion object) and `is TencentOcrApi.LimitExceededTooLargeFileError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.LimitExceededTooLargeFileError` for the value and `is TencentOcrApi.LimitExceededTooLargeFileError` (or `==`) to match it.
      */
-    public open class LimitExceededTooLargeFileError internal constructor(received: String?) : TencentOcrApi(2, received) {
-        /** The value, with its current code. */
-        public companion object : LimitExceededTooLargeFileError(null)
-    }
+    public object LimitExceededTooLargeFileError : TencentOcrApi(2, null)
 
     /**
      * ResourcesSoldOut.ChargeStatusException: ID document checks are not available in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.ResourcesSoldOutChargeStatusException` for the value (its companion object) and `is TencentOcrApi.ResourcesSoldOutChargeStatusException`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.ResourcesSoldOutChargeStatusException` for the value and `is TencentOcrApi.ResourcesSoldOutChargeStatusException` (or `==`) to match it.
      */
-    public open class ResourcesSoldOutChargeStatusException internal constructor(received: String?) : TencentOcrApi(3, received) {
-        /** The value, with its current code. */
-        public companion object : ResourcesSoldOutChargeStatusException(null)
-    }
+    public object ResourcesSoldOutChargeStatusException : TencentOcrApi(3, null)
 
     /**
      * InvalidParameterValue.InvalidParameterValueLimit: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.InvalidParameterValueInvalidParameterValueLimit` for the value (its companion object) and `is TencentOcrApi.InvalidParameterValueInvalidParameterValueLimit`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.InvalidParameterValueInvalidParameterValueLimit` for the value and `is TencentOcrApi.InvalidParameterValueInvalidParameterValueLimit` (or `==`) to match it.
      */
-    public open class InvalidParameterValueInvalidParameterValueLimit internal constructor(received: String?) : TencentOcrApi(4, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameterValueInvalidParameterValueLimit(null)
-    }
+    public object InvalidParameterValueInvalidParameterValueLimit : TencentOcrApi(4, null)
 
     /**
      * FailedOperation.UnKnowError: Something went wrong. Please try again later.
      *
-     * Write `TencentOcrApi.FailedOperationUnKnowError` for the value (its companion object) and `is TencentOcrApi.FailedOperationUnKnowError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationUnKnowError` for the value and `is TencentOcrApi.FailedOperationUnKnowError` (or `==`) to match it.
      */
-    public open class FailedOperationUnKnowError internal constructor(received: String?) : TencentOcrApi(5, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationUnKnowError(null)
-    }
+    public object FailedOperationUnKnowError : TencentOcrApi(5, null)
 
     /**
      * FailedOperation.ImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.FailedOperationImageDecodeFailed` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageDecodeFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationImageDecodeFailed` for the value and `is TencentOcrApi.FailedOperationImageDecodeFailed` (or `==`) to match it.
      */
-    public open class FailedOperationImageDecodeFailed internal constructor(received: String?) : TencentOcrApi(6, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationImageDecodeFailed(null)
-    }
+    public object FailedOperationImageDecodeFailed : TencentOcrApi(6, null)
 
     /**
      * FailedOperation.OcrFailed: The card could not be read. Please take a clear photo and try again.
      *
-     * Write `TencentOcrApi.FailedOperationOcrFailed` for the value (its companion object) and `is TencentOcrApi.FailedOperationOcrFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationOcrFailed` for the value and `is TencentOcrApi.FailedOperationOcrFailed` (or `==`) to match it.
      */
-    public open class FailedOperationOcrFailed internal constructor(received: String?) : TencentOcrApi(7, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationOcrFailed(null)
-    }
+    public object FailedOperationOcrFailed : TencentOcrApi(7, null)
 
     /**
      * FailedOperation.NoHKIDCard: This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.
      *
-     * Write `TencentOcrApi.FailedOperationNoHkidCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationNoHkidCard`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationNoHkidCard` for the value and `is TencentOcrApi.FailedOperationNoHkidCard` (or `==`) to match it.
      */
-    public open class FailedOperationNoHkidCard internal constructor(received: String?) : TencentOcrApi(8, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationNoHkidCard(null)
-    }
+    public object FailedOperationNoHkidCard : TencentOcrApi(8, null)
 
     /**
      * ResourceUnavailable.InArrears: ID document checks are not available in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.ResourceUnavailableInArrears` for the value (its companion object) and `is TencentOcrApi.ResourceUnavailableInArrears`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.ResourceUnavailableInArrears` for the value and `is TencentOcrApi.ResourceUnavailableInArrears` (or `==`) to match it.
      */
-    public open class ResourceUnavailableInArrears internal constructor(received: String?) : TencentOcrApi(9, received) {
-        /** The value, with its current code. */
-        public companion object : ResourceUnavailableInArrears(null)
-    }
+    public object ResourceUnavailableInArrears : TencentOcrApi(9, null)
 
     /**
      * FailedOperation.WarningServiceFailed: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentOcrApi.FailedOperationWarningServiceFailed` for the value (its companion object) and `is TencentOcrApi.FailedOperationWarningServiceFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationWarningServiceFailed` for the value and `is TencentOcrApi.FailedOperationWarningServiceFailed` (or `==`) to match it.
      */
-    public open class FailedOperationWarningServiceFailed internal constructor(received: String?) : TencentOcrApi(10, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationWarningServiceFailed(null)
-    }
+    public object FailedOperationWarningServiceFailed : TencentOcrApi(10, null)
 
     /**
      * InvalidParameter.EngineImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.InvalidParameterEngineImageDecodeFailed` for the value (its companion object) and `is TencentOcrApi.InvalidParameterEngineImageDecodeFailed`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.InvalidParameterEngineImageDecodeFailed` for the value and `is TencentOcrApi.InvalidParameterEngineImageDecodeFailed` (or `==`) to match it.
      */
-    public open class InvalidParameterEngineImageDecodeFailed internal constructor(received: String?) : TencentOcrApi(11, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameterEngineImageDecodeFailed(null)
-    }
+    public object InvalidParameterEngineImageDecodeFailed : TencentOcrApi(11, null)
 
     /**
      * FailedOperation.NoMASIDCard: This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.
      *
-     * Write `TencentOcrApi.FailedOperationNoMasidCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationNoMasidCard`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationNoMasidCard` for the value and `is TencentOcrApi.FailedOperationNoMasidCard` (or `==`) to match it.
      */
-    public open class FailedOperationNoMasidCard internal constructor(received: String?) : TencentOcrApi(12, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationNoMasidCard(null)
-    }
+    public object FailedOperationNoMasidCard : TencentOcrApi(12, null)
 
     /**
      * ResourceUnavailable.ResourcePackageRunOut: ID document checks are not available in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.ResourceUnavailableResourcePackageRunOut` for the value (its companion object) and `is TencentOcrApi.ResourceUnavailableResourcePackageRunOut`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.ResourceUnavailableResourcePackageRunOut` for the value and `is TencentOcrApi.ResourceUnavailableResourcePackageRunOut` (or `==`) to match it.
      */
-    public open class ResourceUnavailableResourcePackageRunOut internal constructor(received: String?) : TencentOcrApi(13, received) {
-        /** The value, with its current code. */
-        public companion object : ResourceUnavailableResourcePackageRunOut(null)
-    }
+    public object ResourceUnavailableResourcePackageRunOut : TencentOcrApi(13, null)
 
     /**
      * FailedOperation.NoPassport: This is not a passport. Please take a photo of your passport.
      *
-     * Write `TencentOcrApi.FailedOperationNoPassport` for the value (its companion object) and `is TencentOcrApi.FailedOperationNoPassport`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationNoPassport` for the value and `is TencentOcrApi.FailedOperationNoPassport` (or `==`) to match it.
      */
-    public open class FailedOperationNoPassport internal constructor(received: String?) : TencentOcrApi(14, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationNoPassport(null)
-    }
+    public object FailedOperationNoPassport : TencentOcrApi(14, null)
 
     /**
      * FailedOperation.EmptyImageError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.FailedOperationEmptyImageError` for the value (its companion object) and `is TencentOcrApi.FailedOperationEmptyImageError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationEmptyImageError` for the value and `is TencentOcrApi.FailedOperationEmptyImageError` (or `==`) to match it.
      */
-    public open class FailedOperationEmptyImageError internal constructor(received: String?) : TencentOcrApi(15, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationEmptyImageError(null)
-    }
+    public object FailedOperationEmptyImageError : TencentOcrApi(15, null)
 
     /**
      * FailedOperation.ImageBlur: The photo is blurry. Please hold your device steady and take the photo again.
      *
-     * Write `TencentOcrApi.FailedOperationImageBlur` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageBlur`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationImageBlur` for the value and `is TencentOcrApi.FailedOperationImageBlur` (or `==`) to match it.
      */
-    public open class FailedOperationImageBlur internal constructor(received: String?) : TencentOcrApi(16, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationImageBlur(null)
-    }
+    public object FailedOperationImageBlur : TencentOcrApi(16, null)
 
     /**
      * FailedOperation.ImageNoSpecifiedCard: The photo does not show the requested type of document. Please photograph the correct document.
      *
-     * Write `TencentOcrApi.FailedOperationImageNoSpecifiedCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageNoSpecifiedCard`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationImageNoSpecifiedCard` for the value and `is TencentOcrApi.FailedOperationImageNoSpecifiedCard` (or `==`) to match it.
      */
-    public open class FailedOperationImageNoSpecifiedCard internal constructor(received: String?) : TencentOcrApi(17, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationImageNoSpecifiedCard(null)
-    }
+    public object FailedOperationImageNoSpecifiedCard : TencentOcrApi(17, null)
 
     /**
      * InvalidParameter.ConfigFormatError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.InvalidParameterConfigFormatError` for the value (its companion object) and `is TencentOcrApi.InvalidParameterConfigFormatError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.InvalidParameterConfigFormatError` for the value and `is TencentOcrApi.InvalidParameterConfigFormatError` (or `==`) to match it.
      */
-    public open class InvalidParameterConfigFormatError internal constructor(received: String?) : TencentOcrApi(18, received) {
-        /** The value, with its current code. */
-        public companion object : InvalidParameterConfigFormatError(null)
-    }
+    public object InvalidParameterConfigFormatError : TencentOcrApi(18, null)
 
     /**
      * FailedOperation.ImageNoIdCard: No ID card was found in the photo. Please take a photo of your ID card.
      *
-     * Write `TencentOcrApi.FailedOperationImageNoIdCard` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageNoIdCard`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationImageNoIdCard` for the value and `is TencentOcrApi.FailedOperationImageNoIdCard` (or `==`) to match it.
      */
-    public open class FailedOperationImageNoIdCard internal constructor(received: String?) : TencentOcrApi(19, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationImageNoIdCard(null)
-    }
+    public object FailedOperationImageNoIdCard : TencentOcrApi(19, null)
 
     /**
      * FailedOperation.ImageSizeTooLarge: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentOcrApi.FailedOperationImageSizeTooLarge` for the value (its companion object) and `is TencentOcrApi.FailedOperationImageSizeTooLarge`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationImageSizeTooLarge` for the value and `is TencentOcrApi.FailedOperationImageSizeTooLarge` (or `==`) to match it.
      */
-    public open class FailedOperationImageSizeTooLarge internal constructor(received: String?) : TencentOcrApi(20, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationImageSizeTooLarge(null)
-    }
+    public object FailedOperationImageSizeTooLarge : TencentOcrApi(20, null)
 
     /**
      * FailedOperation.MultiCardError: More than one card was found in the photo. Please photograph only one card.
      *
-     * Write `TencentOcrApi.FailedOperationMultiCardError` for the value (its companion object) and `is TencentOcrApi.FailedOperationMultiCardError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationMultiCardError` for the value and `is TencentOcrApi.FailedOperationMultiCardError` (or `==`) to match it.
      */
-    public open class FailedOperationMultiCardError internal constructor(received: String?) : TencentOcrApi(21, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationMultiCardError(null)
-    }
+    public object FailedOperationMultiCardError : TencentOcrApi(21, null)
 
     /**
      * FailedOperation.IdCardInfoIllegal: The information on the ID card is not valid. Please check your card and take the photo again.
      *
-     * Write `TencentOcrApi.FailedOperationIdCardInfoIllegal` for the value (its companion object) and `is TencentOcrApi.FailedOperationIdCardInfoIllegal`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationIdCardInfoIllegal` for the value and `is TencentOcrApi.FailedOperationIdCardInfoIllegal` (or `==`) to match it.
      */
-    public open class FailedOperationIdCardInfoIllegal internal constructor(received: String?) : TencentOcrApi(22, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationIdCardInfoIllegal(null)
-    }
+    public object FailedOperationIdCardInfoIllegal : TencentOcrApi(22, null)
 
     /**
      * FailedOperation.CardSideError: The wrong side of the card was photographed. Please photograph the requested side.
      *
-     * Write `TencentOcrApi.FailedOperationCardSideError` for the value (its companion object) and `is TencentOcrApi.FailedOperationCardSideError`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationCardSideError` for the value and `is TencentOcrApi.FailedOperationCardSideError` (or `==`) to match it.
      */
-    public open class FailedOperationCardSideError internal constructor(received: String?) : TencentOcrApi(23, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationCardSideError(null)
-    }
+    public object FailedOperationCardSideError : TencentOcrApi(23, null)
 
     /**
      * FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
      *
-     * Write `TencentOcrApi.FailedOperationInvalidInfoFormat` for the value (its companion object) and `is TencentOcrApi.FailedOperationInvalidInfoFormat`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentOcrApi.FailedOperationInvalidInfoFormat` for the value and `is TencentOcrApi.FailedOperationInvalidInfoFormat` (or `==`) to match it.
      */
-    public open class FailedOperationInvalidInfoFormat internal constructor(received: String?) : TencentOcrApi(24, received) {
-        /** The value, with its current code. */
-        public companion object : FailedOperationInvalidInfoFormat(null)
+    public object FailedOperationInvalidInfoFormat : TencentOcrApi(24, null) {
 
         /**
          * The message in [locale] with its parameters filled in (the plain

@@ -27,189 +27,121 @@ public sealed class TencentSdkAndroid(
     /**
      * 210: A network error occurred. Please check your connection and try again.
      *
-     * Write `TencentSdkAndroid.Code210` for the value (its companion object) and `is TencentSdkAndroid.Code210`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code210` for the value and `is TencentSdkAndroid.Code210` (or `==`) to match it.
      */
-    public open class Code210 internal constructor(received: String?) : TencentSdkAndroid(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code210(null)
-    }
+    public object Code210 : TencentSdkAndroid(0, null)
 
     /**
      * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkAndroid.Code211` for the value (its companion object) and `is TencentSdkAndroid.Code211`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code211` for the value and `is TencentSdkAndroid.Code211` (or `==`) to match it.
      */
-    public open class Code211 internal constructor(received: String?) : TencentSdkAndroid(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code211(null)
-    }
+    public object Code211 : TencentSdkAndroid(1, null)
 
     /**
      * 212: You cancelled the verification. You can start it again when you are ready.
      *
-     * Write `TencentSdkAndroid.Code212` for the value (its companion object) and `is TencentSdkAndroid.Code212`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code212` for the value and `is TencentSdkAndroid.Code212` (or `==`) to match it.
      */
-    public open class Code212 internal constructor(received: String?) : TencentSdkAndroid(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code212(null)
-    }
+    public object Code212 : TencentSdkAndroid(2, null)
 
     /**
      * 213: Something went wrong. Please try again.
      *
-     * Write `TencentSdkAndroid.Code213` for the value (its companion object) and `is TencentSdkAndroid.Code213`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code213` for the value and `is TencentSdkAndroid.Code213` (or `==`) to match it.
      */
-    public open class Code213 internal constructor(received: String?) : TencentSdkAndroid(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code213(null)
-    }
+    public object Code213 : TencentSdkAndroid(3, null)
 
     /**
      * 214: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
      *
-     * Write `TencentSdkAndroid.Code214` for the value (its companion object) and `is TencentSdkAndroid.Code214`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code214` for the value and `is TencentSdkAndroid.Code214` (or `==`) to match it.
      */
-    public open class Code214 internal constructor(received: String?) : TencentSdkAndroid(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code214(null)
-    }
+    public object Code214 : TencentSdkAndroid(4, null)
 
     /**
      * 215: The camera could not be started. Please try again.
      *
-     * Write `TencentSdkAndroid.Code215` for the value (its companion object) and `is TencentSdkAndroid.Code215`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code215` for the value and `is TencentSdkAndroid.Code215` (or `==`) to match it.
      */
-    public open class Code215 internal constructor(received: String?) : TencentSdkAndroid(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code215(null)
-    }
+    public object Code215 : TencentSdkAndroid(5, null)
 
     /**
      * 216: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkAndroid.Code216` for the value (its companion object) and `is TencentSdkAndroid.Code216`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code216` for the value and `is TencentSdkAndroid.Code216` (or `==`) to match it.
      */
-    public open class Code216 internal constructor(received: String?) : TencentSdkAndroid(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code216(null)
-    }
+    public object Code216 : TencentSdkAndroid(6, null)
 
     /**
      * 217: We could not detect your face. Please face the camera and try again.
      *
-     * Write `TencentSdkAndroid.Code217` for the value (its companion object) and `is TencentSdkAndroid.Code217`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code217` for the value and `is TencentSdkAndroid.Code217` (or `==`) to match it.
      */
-    public open class Code217 internal constructor(received: String?) : TencentSdkAndroid(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code217(null)
-    }
+    public object Code217 : TencentSdkAndroid(7, null)
 
     /**
      * 218: The app does not have the permissions it needs. Please allow the requested permissions and try again.
      *
-     * Write `TencentSdkAndroid.Code218` for the value (its companion object) and `is TencentSdkAndroid.Code218`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code218` for the value and `is TencentSdkAndroid.Code218` (or `==`) to match it.
      */
-    public open class Code218 internal constructor(received: String?) : TencentSdkAndroid(8, received) {
-        /** The value, with its current code. */
-        public companion object : Code218(null)
-    }
+    public object Code218 : TencentSdkAndroid(8, null)
 
     /**
      * 219: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkAndroid.Code219` for the value (its companion object) and `is TencentSdkAndroid.Code219`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code219` for the value and `is TencentSdkAndroid.Code219` (or `==`) to match it.
      */
-    public open class Code219 internal constructor(received: String?) : TencentSdkAndroid(9, received) {
-        /** The value, with its current code. */
-        public companion object : Code219(null)
-    }
+    public object Code219 : TencentSdkAndroid(9, null)
 
     /**
      * 220: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkAndroid.Code220` for the value (its companion object) and `is TencentSdkAndroid.Code220`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code220` for the value and `is TencentSdkAndroid.Code220` (or `==`) to match it.
      */
-    public open class Code220 internal constructor(received: String?) : TencentSdkAndroid(10, received) {
-        /** The value, with its current code. */
-        public companion object : Code220(null)
-    }
+    public object Code220 : TencentSdkAndroid(10, null)
 
     /**
      * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkAndroid.Code221` for the value (its companion object) and `is TencentSdkAndroid.Code221`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code221` for the value and `is TencentSdkAndroid.Code221` (or `==`) to match it.
      */
-    public open class Code221 internal constructor(received: String?) : TencentSdkAndroid(11, received) {
-        /** The value, with its current code. */
-        public companion object : Code221(null)
-    }
+    public object Code221 : TencentSdkAndroid(11, null)
 
     /**
      * 222: The check timed out. Please follow the instructions on the screen and try again.
      *
-     * Write `TencentSdkAndroid.Code222` for the value (its companion object) and `is TencentSdkAndroid.Code222`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code222` for the value and `is TencentSdkAndroid.Code222` (or `==`) to match it.
      */
-    public open class Code222 internal constructor(received: String?) : TencentSdkAndroid(12, received) {
-        /** The value, with its current code. */
-        public companion object : Code222(null)
-    }
+    public object Code222 : TencentSdkAndroid(12, null)
 
     /**
      * 223: The check timed out. Please keep your face in the frame and try again.
      *
-     * Write `TencentSdkAndroid.Code223` for the value (its companion object) and `is TencentSdkAndroid.Code223`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code223` for the value and `is TencentSdkAndroid.Code223` (or `==`) to match it.
      */
-    public open class Code223 internal constructor(received: String?) : TencentSdkAndroid(13, received) {
-        /** The value, with its current code. */
-        public companion object : Code223(null)
-    }
+    public object Code223 : TencentSdkAndroid(13, null)
 
     /**
      * 224: The app cannot access the camera. Please allow camera access and try again.
      *
-     * Write `TencentSdkAndroid.Code224` for the value (its companion object) and `is TencentSdkAndroid.Code224`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code224` for the value and `is TencentSdkAndroid.Code224` (or `==`) to match it.
      */
-    public open class Code224 internal constructor(received: String?) : TencentSdkAndroid(14, received) {
-        /** The value, with its current code. */
-        public companion object : Code224(null)
-    }
+    public object Code224 : TencentSdkAndroid(14, null)
 
     /**
      * 227: Face verification cannot use the back camera. Please use the front camera.
      *
-     * Write `TencentSdkAndroid.Code227` for the value (its companion object) and `is TencentSdkAndroid.Code227`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code227` for the value and `is TencentSdkAndroid.Code227` (or `==`) to match it.
      */
-    public open class Code227 internal constructor(received: String?) : TencentSdkAndroid(15, received) {
-        /** The value, with its current code. */
-        public companion object : Code227(null)
-    }
+    public object Code227 : TencentSdkAndroid(15, null)
 
     /**
      * 228: This verification session is not valid. Please start again.
      *
-     * Write `TencentSdkAndroid.Code228` for the value (its companion object) and `is TencentSdkAndroid.Code228`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkAndroid.Code228` for the value and `is TencentSdkAndroid.Code228` (or `==`) to match it.
      */
-    public open class Code228 internal constructor(received: String?) : TencentSdkAndroid(16, received) {
-        /** The value, with its current code. */
-        public companion object : Code228(null)
-    }
+    public object Code228 : TencentSdkAndroid(16, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,233 +27,149 @@ public sealed class TencentSdkIos(
     /**
      * 0: Verification succeeded.
      *
-     * Write `TencentSdkIos.Code0` for the value (its companion object) and `is TencentSdkIos.Code0`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code0` for the value and `is TencentSdkIos.Code0` (or `==`) to match it.
      */
-    public open class Code0 internal constructor(received: String?) : TencentSdkIos(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code0(null)
-    }
+    public object Code0 : TencentSdkIos(0, null)
 
     /**
      * 210: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkIos.Code210` for the value (its companion object) and `is TencentSdkIos.Code210`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code210` for the value and `is TencentSdkIos.Code210` (or `==`) to match it.
      */
-    public open class Code210 internal constructor(received: String?) : TencentSdkIos(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code210(null)
-    }
+    public object Code210 : TencentSdkIos(1, null)
 
     /**
      * 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkIos.Code211` for the value (its companion object) and `is TencentSdkIos.Code211`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code211` for the value and `is TencentSdkIos.Code211` (or `==`) to match it.
      */
-    public open class Code211 internal constructor(received: String?) : TencentSdkIos(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code211(null)
-    }
+    public object Code211 : TencentSdkIos(2, null)
 
     /**
      * 212: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkIos.Code212` for the value (its companion object) and `is TencentSdkIos.Code212`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code212` for the value and `is TencentSdkIos.Code212` (or `==`) to match it.
      */
-    public open class Code212 internal constructor(received: String?) : TencentSdkIos(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code212(null)
-    }
+    public object Code212 : TencentSdkIos(3, null)
 
     /**
      * 213: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkIos.Code213` for the value (its companion object) and `is TencentSdkIos.Code213`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code213` for the value and `is TencentSdkIos.Code213` (or `==`) to match it.
      */
-    public open class Code213 internal constructor(received: String?) : TencentSdkIos(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code213(null)
-    }
+    public object Code213 : TencentSdkIos(4, null)
 
     /**
      * 214: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkIos.Code214` for the value (its companion object) and `is TencentSdkIos.Code214`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code214` for the value and `is TencentSdkIos.Code214` (or `==`) to match it.
      */
-    public open class Code214 internal constructor(received: String?) : TencentSdkIos(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code214(null)
-    }
+    public object Code214 : TencentSdkIos(5, null)
 
     /**
      * 215: You cancelled the verification. You can start it again when you are ready.
      *
-     * Write `TencentSdkIos.Code215` for the value (its companion object) and `is TencentSdkIos.Code215`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code215` for the value and `is TencentSdkIos.Code215` (or `==`) to match it.
      */
-    public open class Code215 internal constructor(received: String?) : TencentSdkIos(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code215(null)
-    }
+    public object Code215 : TencentSdkIos(6, null)
 
     /**
      * 216: We could not detect your face. Please face the camera and try again.
      *
-     * Write `TencentSdkIos.Code216` for the value (its companion object) and `is TencentSdkIos.Code216`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code216` for the value and `is TencentSdkIos.Code216` (or `==`) to match it.
      */
-    public open class Code216 internal constructor(received: String?) : TencentSdkIos(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code216(null)
-    }
+    public object Code216 : TencentSdkIos(7, null)
 
     /**
      * 217: The camera could not be started. Please try again.
      *
-     * Write `TencentSdkIos.Code217` for the value (its companion object) and `is TencentSdkIos.Code217`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code217` for the value and `is TencentSdkIos.Code217` (or `==`) to match it.
      */
-    public open class Code217 internal constructor(received: String?) : TencentSdkIos(8, received) {
-        /** The value, with its current code. */
-        public companion object : Code217(null)
-    }
+    public object Code217 : TencentSdkIos(8, null)
 
     /**
      * 218: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
      *
-     * Write `TencentSdkIos.Code218` for the value (its companion object) and `is TencentSdkIos.Code218`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code218` for the value and `is TencentSdkIos.Code218` (or `==`) to match it.
      */
-    public open class Code218 internal constructor(received: String?) : TencentSdkIos(9, received) {
-        /** The value, with its current code. */
-        public companion object : Code218(null)
-    }
+    public object Code218 : TencentSdkIos(9, null)
 
     /**
      * 219: The app cannot access the camera. Please allow camera access in Settings and try again.
      *
-     * Write `TencentSdkIos.Code219` for the value (its companion object) and `is TencentSdkIos.Code219`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code219` for the value and `is TencentSdkIos.Code219` (or `==`) to match it.
      */
-    public open class Code219 internal constructor(received: String?) : TencentSdkIos(10, received) {
-        /** The value, with its current code. */
-        public companion object : Code219(null)
-    }
+    public object Code219 : TencentSdkIos(10, null)
 
     /**
      * 220: The video could not be processed. Please try again.
      *
-     * Write `TencentSdkIos.Code220` for the value (its companion object) and `is TencentSdkIos.Code220`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code220` for the value and `is TencentSdkIos.Code220` (or `==`) to match it.
      */
-    public open class Code220 internal constructor(received: String?) : TencentSdkIos(11, received) {
-        /** The value, with its current code. */
-        public companion object : Code220(null)
-    }
+    public object Code220 : TencentSdkIos(11, null)
 
     /**
      * 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkIos.Code221` for the value (its companion object) and `is TencentSdkIos.Code221`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code221` for the value and `is TencentSdkIos.Code221` (or `==`) to match it.
      */
-    public open class Code221 internal constructor(received: String?) : TencentSdkIos(12, received) {
-        /** The value, with its current code. */
-        public companion object : Code221(null)
-    }
+    public object Code221 : TencentSdkIos(12, null)
 
     /**
      * 222: The check timed out. Please follow the instructions on the screen and try again.
      *
-     * Write `TencentSdkIos.Code222` for the value (its companion object) and `is TencentSdkIos.Code222`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code222` for the value and `is TencentSdkIos.Code222` (or `==`) to match it.
      */
-    public open class Code222 internal constructor(received: String?) : TencentSdkIos(13, received) {
-        /** The value, with its current code. */
-        public companion object : Code222(null)
-    }
+    public object Code222 : TencentSdkIos(13, null)
 
     /**
      * 223: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSdkIos.Code223` for the value (its companion object) and `is TencentSdkIos.Code223`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code223` for the value and `is TencentSdkIos.Code223` (or `==`) to match it.
      */
-    public open class Code223 internal constructor(received: String?) : TencentSdkIos(14, received) {
-        /** The value, with its current code. */
-        public companion object : Code223(null)
-    }
+    public object Code223 : TencentSdkIos(14, null)
 
     /**
      * 227: Face verification cannot use the back camera. Please use the front camera.
      *
-     * Write `TencentSdkIos.Code227` for the value (its companion object) and `is TencentSdkIos.Code227`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code227` for the value and `is TencentSdkIos.Code227` (or `==`) to match it.
      */
-    public open class Code227 internal constructor(received: String?) : TencentSdkIos(15, received) {
-        /** The value, with its current code. */
-        public companion object : Code227(null)
-    }
+    public object Code227 : TencentSdkIos(15, null)
 
     /**
      * 272: A network error occurred. Please check your connection and try again.
      *
-     * Write `TencentSdkIos.Code272` for the value (its companion object) and `is TencentSdkIos.Code272`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code272` for the value and `is TencentSdkIos.Code272` (or `==`) to match it.
      */
-    public open class Code272 internal constructor(received: String?) : TencentSdkIos(16, received) {
-        /** The value, with its current code. */
-        public companion object : Code272(null)
-    }
+    public object Code272 : TencentSdkIos(16, null)
 
     /**
      * 300: The check timed out. Please try again.
      *
-     * Write `TencentSdkIos.Code300` for the value (its companion object) and `is TencentSdkIos.Code300`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code300` for the value and `is TencentSdkIos.Code300` (or `==`) to match it.
      */
-    public open class Code300 internal constructor(received: String?) : TencentSdkIos(17, received) {
-        /** The value, with its current code. */
-        public companion object : Code300(null)
-    }
+    public object Code300 : TencentSdkIos(17, null)
 
     /**
      * 301: The check took too long. Please try again.
      *
-     * Write `TencentSdkIos.Code301` for the value (its companion object) and `is TencentSdkIos.Code301`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code301` for the value and `is TencentSdkIos.Code301` (or `==`) to match it.
      */
-    public open class Code301 internal constructor(received: String?) : TencentSdkIos(18, received) {
-        /** The value, with its current code. */
-        public companion object : Code301(null)
-    }
+    public object Code301 : TencentSdkIos(18, null)
 
     /**
      * 302: Please turn off screen recording during verification, then try again.
      *
-     * Write `TencentSdkIos.Code302` for the value (its companion object) and `is TencentSdkIos.Code302`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code302` for the value and `is TencentSdkIos.Code302` (or `==`) to match it.
      */
-    public open class Code302 internal constructor(received: String?) : TencentSdkIos(19, received) {
-        /** The value, with its current code. */
-        public companion object : Code302(null)
-    }
+    public object Code302 : TencentSdkIos(19, null)
 
     /**
      * 303: Please do not take screenshots during verification. Try again.
      *
-     * Write `TencentSdkIos.Code303` for the value (its companion object) and `is TencentSdkIos.Code303`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSdkIos.Code303` for the value and `is TencentSdkIos.Code303` (or `==`) to match it.
      */
-    public open class Code303 internal constructor(received: String?) : TencentSdkIos(20, received) {
-        /** The value, with its current code. */
-        public companion object : Code303(null)
-    }
+    public object Code303 : TencentSdkIos(20, null)
 
     /**
      * A code this table does not list; only decoding makes one.

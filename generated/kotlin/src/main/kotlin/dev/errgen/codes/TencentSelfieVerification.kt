@@ -27,112 +27,72 @@ public sealed class TencentSelfieVerification(
     /**
      * 0: Verification succeeded.
      *
-     * Write `TencentSelfieVerification.Code0` for the value (its companion object) and `is TencentSelfieVerification.Code0`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code0` for the value and `is TencentSelfieVerification.Code0` (or `==`) to match it.
      */
-    public open class Code0 internal constructor(received: String?) : TencentSelfieVerification(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code0(null)
-    }
+    public object Code0 : TencentSelfieVerification(0, null)
 
     /**
      * 1001: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentSelfieVerification.Code1001` for the value (its companion object) and `is TencentSelfieVerification.Code1001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code1001` for the value and `is TencentSelfieVerification.Code1001` (or `==`) to match it.
      */
-    public open class Code1001 internal constructor(received: String?) : TencentSelfieVerification(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code1001(null)
-    }
+    public object Code1001 : TencentSelfieVerification(1, null)
 
     /**
      * 1004: Selfie verification failed. Please try again.
      *
-     * Write `TencentSelfieVerification.Code1004` for the value (its companion object) and `is TencentSelfieVerification.Code1004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code1004` for the value and `is TencentSelfieVerification.Code1004` (or `==`) to match it.
      */
-    public open class Code1004 internal constructor(received: String?) : TencentSelfieVerification(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code1004(null)
-    }
+    public object Code1004 : TencentSelfieVerification(2, null)
 
     /**
      * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentSelfieVerification.Code2004` for the value (its companion object) and `is TencentSelfieVerification.Code2004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code2004` for the value and `is TencentSelfieVerification.Code2004` (or `==`) to match it.
      */
-    public open class Code2004 internal constructor(received: String?) : TencentSelfieVerification(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code2004(null)
-    }
+    public object Code2004 : TencentSelfieVerification(3, null)
 
     /**
      * 2012: More than one face was detected. Please make sure only your face is in the frame.
      *
-     * Write `TencentSelfieVerification.Code2012` for the value (its companion object) and `is TencentSelfieVerification.Code2012`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code2012` for the value and `is TencentSelfieVerification.Code2012` (or `==`) to match it.
      */
-    public open class Code2012 internal constructor(received: String?) : TencentSelfieVerification(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code2012(null)
-    }
+    public object Code2012 : TencentSelfieVerification(4, null)
 
     /**
      * 2013: No face, or only part of a face, was detected. Please keep your full face in the frame.
      *
-     * Write `TencentSelfieVerification.Code2013` for the value (its companion object) and `is TencentSelfieVerification.Code2013`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code2013` for the value and `is TencentSelfieVerification.Code2013` (or `==`) to match it.
      */
-    public open class Code2013 internal constructor(received: String?) : TencentSelfieVerification(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code2013(null)
-    }
+    public object Code2013 : TencentSelfieVerification(5, null)
 
     /**
      * 2014: The photo quality is too low. Please try again.
      *
-     * Write `TencentSelfieVerification.Code2014` for the value (its companion object) and `is TencentSelfieVerification.Code2014`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code2014` for the value and `is TencentSelfieVerification.Code2014` (or `==`) to match it.
      */
-    public open class Code2014 internal constructor(received: String?) : TencentSelfieVerification(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code2014(null)
-    }
+    public object Code2014 : TencentSelfieVerification(6, null)
 
     /**
      * 2015: Face comparison failed. Please try again.
      *
-     * Write `TencentSelfieVerification.Code2015` for the value (its companion object) and `is TencentSelfieVerification.Code2015`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code2015` for the value and `is TencentSelfieVerification.Code2015` (or `==`) to match it.
      */
-    public open class Code2015 internal constructor(received: String?) : TencentSelfieVerification(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code2015(null)
-    }
+    public object Code2015 : TencentSelfieVerification(7, null)
 
     /**
      * 2016: Your face did not match closely enough. Please try again.
      *
-     * Write `TencentSelfieVerification.Code2016` for the value (its companion object) and `is TencentSelfieVerification.Code2016`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.Code2016` for the value and `is TencentSelfieVerification.Code2016` (or `==`) to match it.
      */
-    public open class Code2016 internal constructor(received: String?) : TencentSelfieVerification(8, received) {
-        /** The value, with its current code. */
-        public companion object : Code2016(null)
-    }
+    public object Code2016 : TencentSelfieVerification(8, null)
 
     /**
      * -999: The verification was not finished. Please start again and complete all the steps.
      *
-     * Write `TencentSelfieVerification.CodeMinus999` for the value (its companion object) and `is TencentSelfieVerification.CodeMinus999`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentSelfieVerification.CodeMinus999` for the value and `is TencentSelfieVerification.CodeMinus999` (or `==`) to match it.
      */
-    public open class CodeMinus999 internal constructor(received: String?) : TencentSelfieVerification(9, received) {
-        /** The value, with its current code. */
-        public companion object : CodeMinus999(null)
-    }
+    public object CodeMinus999 : TencentSelfieVerification(9, null)
 
     /**
      * A code this table does not list; only decoding makes one.

@@ -27,827 +27,527 @@ public sealed class TencentVerificationResult(
     /**
      * 0: Verification succeeded.
      *
-     * Write `TencentVerificationResult.Code0` for the value (its companion object) and `is TencentVerificationResult.Code0`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code0` for the value and `is TencentVerificationResult.Code0` (or `==`) to match it.
      */
-    public open class Code0 internal constructor(received: String?) : TencentVerificationResult(0, received) {
-        /** The value, with its current code. */
-        public companion object : Code0(null)
-    }
+    public object Code0 : TencentVerificationResult(0, null)
 
     /**
      * 1: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code1` for the value (its companion object) and `is TencentVerificationResult.Code1`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1` for the value and `is TencentVerificationResult.Code1` (or `==`) to match it.
      */
-    public open class Code1 internal constructor(received: String?) : TencentVerificationResult(1, received) {
-        /** The value, with its current code. */
-        public companion object : Code1(null)
-    }
+    public object Code1 : TencentVerificationResult(1, null)
 
     /**
      * 2: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code2` for the value (its companion object) and `is TencentVerificationResult.Code2`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2` for the value and `is TencentVerificationResult.Code2` (or `==`) to match it.
      */
-    public open class Code2 internal constructor(received: String?) : TencentVerificationResult(2, received) {
-        /** The value, with its current code. */
-        public companion object : Code2(null)
-    }
+    public object Code2 : TencentVerificationResult(2, null)
 
     /**
      * 3: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code3` for the value (its companion object) and `is TencentVerificationResult.Code3`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code3` for the value and `is TencentVerificationResult.Code3` (or `==`) to match it.
      */
-    public open class Code3 internal constructor(received: String?) : TencentVerificationResult(3, received) {
-        /** The value, with its current code. */
-        public companion object : Code3(null)
-    }
+    public object Code3 : TencentVerificationResult(3, null)
 
     /**
      * 4: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code4` for the value (its companion object) and `is TencentVerificationResult.Code4`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code4` for the value and `is TencentVerificationResult.Code4` (or `==`) to match it.
      */
-    public open class Code4 internal constructor(received: String?) : TencentVerificationResult(4, received) {
-        /** The value, with its current code. */
-        public companion object : Code4(null)
-    }
+    public object Code4 : TencentVerificationResult(4, null)
 
     /**
      * 8: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code8` for the value (its companion object) and `is TencentVerificationResult.Code8`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code8` for the value and `is TencentVerificationResult.Code8` (or `==`) to match it.
      */
-    public open class Code8 internal constructor(received: String?) : TencentVerificationResult(5, received) {
-        /** The value, with its current code. */
-        public companion object : Code8(null)
-    }
+    public object Code8 : TencentVerificationResult(5, null)
 
     /**
      * 9: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code9` for the value (its companion object) and `is TencentVerificationResult.Code9`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code9` for the value and `is TencentVerificationResult.Code9` (or `==`) to match it.
      */
-    public open class Code9 internal constructor(received: String?) : TencentVerificationResult(6, received) {
-        /** The value, with its current code. */
-        public companion object : Code9(null)
-    }
+    public object Code9 : TencentVerificationResult(6, null)
 
     /**
      * 10: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code10` for the value (its companion object) and `is TencentVerificationResult.Code10`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code10` for the value and `is TencentVerificationResult.Code10` (or `==`) to match it.
      */
-    public open class Code10 internal constructor(received: String?) : TencentVerificationResult(7, received) {
-        /** The value, with its current code. */
-        public companion object : Code10(null)
-    }
+    public object Code10 : TencentVerificationResult(7, null)
 
     /**
      * 11: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code11` for the value (its companion object) and `is TencentVerificationResult.Code11`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code11` for the value and `is TencentVerificationResult.Code11` (or `==`) to match it.
      */
-    public open class Code11 internal constructor(received: String?) : TencentVerificationResult(8, received) {
-        /** The value, with its current code. */
-        public companion object : Code11(null)
-    }
+    public object Code11 : TencentVerificationResult(8, null)
 
     /**
      * 14: This verification has already been completed.
      *
-     * Write `TencentVerificationResult.Code14` for the value (its companion object) and `is TencentVerificationResult.Code14`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code14` for the value and `is TencentVerificationResult.Code14` (or `==`) to match it.
      */
-    public open class Code14 internal constructor(received: String?) : TencentVerificationResult(9, received) {
-        /** The value, with its current code. */
-        public companion object : Code14(null)
-    }
+    public object Code14 : TencentVerificationResult(9, null)
 
     /**
      * 15: This verification session has expired. Please start again.
      *
-     * Write `TencentVerificationResult.Code15` for the value (its companion object) and `is TencentVerificationResult.Code15`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code15` for the value and `is TencentVerificationResult.Code15` (or `==`) to match it.
      */
-    public open class Code15 internal constructor(received: String?) : TencentVerificationResult(10, received) {
-        /** The value, with its current code. */
-        public companion object : Code15(null)
-    }
+    public object Code15 : TencentVerificationResult(10, null)
 
     /**
      * 16: You have reached the maximum number of attempts.
      *
-     * Write `TencentVerificationResult.Code16` for the value (its companion object) and `is TencentVerificationResult.Code16`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code16` for the value and `is TencentVerificationResult.Code16` (or `==`) to match it.
      */
-    public open class Code16 internal constructor(received: String?) : TencentVerificationResult(11, received) {
-        /** The value, with its current code. */
-        public companion object : Code16(null)
-    }
+    public object Code16 : TencentVerificationResult(11, null)
 
     /**
      * 202: The video could not be obtained. Please try again.
      *
-     * Write `TencentVerificationResult.Code202` for the value (its companion object) and `is TencentVerificationResult.Code202`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code202` for the value and `is TencentVerificationResult.Code202` (or `==`) to match it.
      */
-    public open class Code202 internal constructor(received: String?) : TencentVerificationResult(12, received) {
-        /** The value, with its current code. */
-        public companion object : Code202(null)
-    }
+    public object Code202 : TencentVerificationResult(12, null)
 
     /**
      * 1001: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code1001` for the value (its companion object) and `is TencentVerificationResult.Code1001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1001` for the value and `is TencentVerificationResult.Code1001` (or `==`) to match it.
      */
-    public open class Code1001 internal constructor(received: String?) : TencentVerificationResult(13, received) {
-        /** The value, with its current code. */
-        public companion object : Code1001(null)
-    }
+    public object Code1001 : TencentVerificationResult(13, null)
 
     /**
      * 1002: The recording may not be genuine. Please record yourself live and try again.
      *
-     * Write `TencentVerificationResult.Code1002` for the value (its companion object) and `is TencentVerificationResult.Code1002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1002` for the value and `is TencentVerificationResult.Code1002` (or `==`) to match it.
      */
-    public open class Code1002 internal constructor(received: String?) : TencentVerificationResult(14, received) {
-        /** The value, with its current code. */
-        public companion object : Code1002(null)
-    }
+    public object Code1002 : TencentVerificationResult(14, null)
 
     /**
      * 1003: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentVerificationResult.Code1003` for the value (its companion object) and `is TencentVerificationResult.Code1003`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1003` for the value and `is TencentVerificationResult.Code1003` (or `==`) to match it.
      */
-    public open class Code1003 internal constructor(received: String?) : TencentVerificationResult(15, received) {
-        /** The value, with its current code. */
-        public companion object : Code1003(null)
-    }
+    public object Code1003 : TencentVerificationResult(15, null)
 
     /**
      * 1004: Your face could not be detected. Please face the camera and try again.
      *
-     * Write `TencentVerificationResult.Code1004` for the value (its companion object) and `is TencentVerificationResult.Code1004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1004` for the value and `is TencentVerificationResult.Code1004` (or `==`) to match it.
      */
-    public open class Code1004 internal constructor(received: String?) : TencentVerificationResult(16, received) {
-        /** The value, with its current code. */
-        public companion object : Code1004(null)
-    }
+    public object Code1004 : TencentVerificationResult(16, null)
 
     /**
      * 1005: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentVerificationResult.Code1005` for the value (its companion object) and `is TencentVerificationResult.Code1005`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1005` for the value and `is TencentVerificationResult.Code1005` (or `==`) to match it.
      */
-    public open class Code1005 internal constructor(received: String?) : TencentVerificationResult(17, received) {
-        /** The value, with its current code. */
-        public companion object : Code1005(null)
-    }
+    public object Code1005 : TencentVerificationResult(17, null)
 
     /**
      * 1101: No sound was detected. Please speak clearly and try again.
      *
-     * Write `TencentVerificationResult.Code1101` for the value (its companion object) and `is TencentVerificationResult.Code1101`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1101` for the value and `is TencentVerificationResult.Code1101` (or `==`) to match it.
      */
-    public open class Code1101 internal constructor(received: String?) : TencentVerificationResult(18, received) {
-        /** The value, with its current code. */
-        public companion object : Code1101(null)
-    }
+    public object Code1101 : TencentVerificationResult(18, null)
 
     /**
      * 1102: Your face is not fully visible. Please make sure nothing covers it and try again.
      *
-     * Write `TencentVerificationResult.Code1102` for the value (its companion object) and `is TencentVerificationResult.Code1102`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1102` for the value and `is TencentVerificationResult.Code1102` (or `==`) to match it.
      */
-    public open class Code1102 internal constructor(received: String?) : TencentVerificationResult(19, received) {
-        /** The value, with its current code. */
-        public companion object : Code1102(null)
-    }
+    public object Code1102 : TencentVerificationResult(19, null)
 
     /**
      * 1103: Your speech could not be recognized. Please speak clearly and try again.
      *
-     * Write `TencentVerificationResult.Code1103` for the value (its companion object) and `is TencentVerificationResult.Code1103`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1103` for the value and `is TencentVerificationResult.Code1103` (or `==`) to match it.
      */
-    public open class Code1103 internal constructor(received: String?) : TencentVerificationResult(20, received) {
-        /** The value, with its current code. */
-        public companion object : Code1103(null)
-    }
+    public object Code1103 : TencentVerificationResult(20, null)
 
     /**
      * 1104: The video could not be processed.
      *
-     * Write `TencentVerificationResult.Code1104` for the value (its companion object) and `is TencentVerificationResult.Code1104`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1104` for the value and `is TencentVerificationResult.Code1104` (or `==`) to match it.
      */
-    public open class Code1104 internal constructor(received: String?) : TencentVerificationResult(21, received) {
-        /** The value, with its current code. */
-        public companion object : Code1104(null)
-    }
+    public object Code1104 : TencentVerificationResult(21, null)
 
     /**
      * 1105: The video could not be loaded. Please try again.
      *
-     * Write `TencentVerificationResult.Code1105` for the value (its companion object) and `is TencentVerificationResult.Code1105`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1105` for the value and `is TencentVerificationResult.Code1105` (or `==`) to match it.
      */
-    public open class Code1105 internal constructor(received: String?) : TencentVerificationResult(22, received) {
-        /** The value, with its current code. */
-        public companion object : Code1105(null)
-    }
+    public object Code1105 : TencentVerificationResult(22, null)
 
     /**
      * 1106: Your voice is too quiet. Please speak louder and try again.
      *
-     * Write `TencentVerificationResult.Code1106` for the value (its companion object) and `is TencentVerificationResult.Code1106`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1106` for the value and `is TencentVerificationResult.Code1106` (or `==`) to match it.
      */
-    public open class Code1106 internal constructor(received: String?) : TencentVerificationResult(23, received) {
-        /** The value, with its current code. */
-        public companion object : Code1106(null)
-    }
+    public object Code1106 : TencentVerificationResult(23, null)
 
     /**
      * 1107: The recording is empty or the wrong length. Please record for about 6 seconds.
      *
-     * Write `TencentVerificationResult.Code1107` for the value (its companion object) and `is TencentVerificationResult.Code1107`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1107` for the value and `is TencentVerificationResult.Code1107` (or `==`) to match it.
      */
-    public open class Code1107 internal constructor(received: String?) : TencentVerificationResult(24, received) {
-        /** The value, with its current code. */
-        public companion object : Code1107(null)
-    }
+    public object Code1107 : TencentVerificationResult(24, null)
 
     /**
      * 1108: The video quality is too low. Please try again.
      *
-     * Write `TencentVerificationResult.Code1108` for the value (its companion object) and `is TencentVerificationResult.Code1108`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1108` for the value and `is TencentVerificationResult.Code1108` (or `==`) to match it.
      */
-    public open class Code1108 internal constructor(received: String?) : TencentVerificationResult(25, received) {
-        /** The value, with its current code. */
-        public companion object : Code1108(null)
-    }
+    public object Code1108 : TencentVerificationResult(25, null)
 
     /**
      * 1109: Your lip movements were too small. Please speak clearly and try again.
      *
-     * Write `TencentVerificationResult.Code1109` for the value (its companion object) and `is TencentVerificationResult.Code1109`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1109` for the value and `is TencentVerificationResult.Code1109` (or `==`) to match it.
      */
-    public open class Code1109 internal constructor(received: String?) : TencentVerificationResult(26, received) {
-        /** The value, with its current code. */
-        public companion object : Code1109(null)
-    }
+    public object Code1109 : TencentVerificationResult(26, null)
 
     /**
      * 1201: The light is too dim. Please move somewhere brighter.
      *
-     * Write `TencentVerificationResult.Code1201` for the value (its companion object) and `is TencentVerificationResult.Code1201`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1201` for the value and `is TencentVerificationResult.Code1201` (or `==`) to match it.
      */
-    public open class Code1201 internal constructor(received: String?) : TencentVerificationResult(27, received) {
-        /** The value, with its current code. */
-        public companion object : Code1201(null)
-    }
+    public object Code1201 : TencentVerificationResult(27, null)
 
     /**
      * 1202: The light is too strong. Please move somewhere with softer light.
      *
-     * Write `TencentVerificationResult.Code1202` for the value (its companion object) and `is TencentVerificationResult.Code1202`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1202` for the value and `is TencentVerificationResult.Code1202` (or `==`) to match it.
      */
-    public open class Code1202 internal constructor(received: String?) : TencentVerificationResult(28, received) {
-        /** The value, with its current code. */
-        public companion object : Code1202(null)
-    }
+    public object Code1202 : TencentVerificationResult(28, null)
 
     /**
      * 1203: Your face is too close to the camera. Please move back a little.
      *
-     * Write `TencentVerificationResult.Code1203` for the value (its companion object) and `is TencentVerificationResult.Code1203`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1203` for the value and `is TencentVerificationResult.Code1203` (or `==`) to match it.
      */
-    public open class Code1203 internal constructor(received: String?) : TencentVerificationResult(29, received) {
-        /** The value, with its current code. */
-        public companion object : Code1203(null)
-    }
+    public object Code1203 : TencentVerificationResult(29, null)
 
     /**
      * 1204: Your face is too far to the right. Please center your face in the frame.
      *
-     * Write `TencentVerificationResult.Code1204` for the value (its companion object) and `is TencentVerificationResult.Code1204`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1204` for the value and `is TencentVerificationResult.Code1204` (or `==`) to match it.
      */
-    public open class Code1204 internal constructor(received: String?) : TencentVerificationResult(30, received) {
-        /** The value, with its current code. */
-        public companion object : Code1204(null)
-    }
+    public object Code1204 : TencentVerificationResult(30, null)
 
     /**
      * 1205: Your face is too far from the camera. Please move closer.
      *
-     * Write `TencentVerificationResult.Code1205` for the value (its companion object) and `is TencentVerificationResult.Code1205`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1205` for the value and `is TencentVerificationResult.Code1205` (or `==`) to match it.
      */
-    public open class Code1205 internal constructor(received: String?) : TencentVerificationResult(31, received) {
-        /** The value, with its current code. */
-        public companion object : Code1205(null)
-    }
+    public object Code1205 : TencentVerificationResult(31, null)
 
     /**
      * 1206: Your face is too far to the left. Please center your face in the frame.
      *
-     * Write `TencentVerificationResult.Code1206` for the value (its companion object) and `is TencentVerificationResult.Code1206`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1206` for the value and `is TencentVerificationResult.Code1206` (or `==`) to match it.
      */
-    public open class Code1206 internal constructor(received: String?) : TencentVerificationResult(32, received) {
-        /** The value, with its current code. */
-        public companion object : Code1206(null)
-    }
+    public object Code1206 : TencentVerificationResult(32, null)
 
     /**
      * 1207: We did not see you close your eyes. Please try again.
      *
-     * Write `TencentVerificationResult.Code1207` for the value (its companion object) and `is TencentVerificationResult.Code1207`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1207` for the value and `is TencentVerificationResult.Code1207` (or `==`) to match it.
      */
-    public open class Code1207 internal constructor(received: String?) : TencentVerificationResult(33, received) {
-        /** The value, with its current code. */
-        public companion object : Code1207(null)
-    }
+    public object Code1207 : TencentVerificationResult(33, null)
 
     /**
      * 1208: The first action was not detected. Please try again.
      *
-     * Write `TencentVerificationResult.Code1208` for the value (its companion object) and `is TencentVerificationResult.Code1208`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1208` for the value and `is TencentVerificationResult.Code1208` (or `==`) to match it.
      */
-    public open class Code1208 internal constructor(received: String?) : TencentVerificationResult(34, received) {
-        /** The value, with its current code. */
-        public companion object : Code1208(null)
-    }
+    public object Code1208 : TencentVerificationResult(34, null)
 
     /**
      * 1209: We did not see you open your mouth. Please try again.
      *
-     * Write `TencentVerificationResult.Code1209` for the value (its companion object) and `is TencentVerificationResult.Code1209`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1209` for the value and `is TencentVerificationResult.Code1209` (or `==`) to match it.
      */
-    public open class Code1209 internal constructor(received: String?) : TencentVerificationResult(35, received) {
-        /** The value, with its current code. */
-        public companion object : Code1209(null)
-    }
+    public object Code1209 : TencentVerificationResult(35, null)
 
     /**
      * 1210: Your whole face could not be detected. Please keep your full face in the frame.
      *
-     * Write `TencentVerificationResult.Code1210` for the value (its companion object) and `is TencentVerificationResult.Code1210`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1210` for the value and `is TencentVerificationResult.Code1210` (or `==`) to match it.
      */
-    public open class Code1210 internal constructor(received: String?) : TencentVerificationResult(36, received) {
-        /** The value, with its current code. */
-        public companion object : Code1210(null)
-    }
+    public object Code1210 : TencentVerificationResult(36, null)
 
     /**
      * 1211: Please keep your mouth closed during the check and try again.
      *
-     * Write `TencentVerificationResult.Code1211` for the value (its companion object) and `is TencentVerificationResult.Code1211`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1211` for the value and `is TencentVerificationResult.Code1211` (or `==`) to match it.
      */
-    public open class Code1211 internal constructor(received: String?) : TencentVerificationResult(37, received) {
-        /** The value, with its current code. */
-        public companion object : Code1211(null)
-    }
+    public object Code1211 : TencentVerificationResult(37, null)
 
     /**
      * 1301: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentVerificationResult.Code1301` for the value (its companion object) and `is TencentVerificationResult.Code1301`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1301` for the value and `is TencentVerificationResult.Code1301` (or `==`) to match it.
      */
-    public open class Code1301 internal constructor(received: String?) : TencentVerificationResult(38, received) {
-        /** The value, with its current code. */
-        public companion object : Code1301(null)
-    }
+    public object Code1301 : TencentVerificationResult(38, null)
 
     /**
      * 1302: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentVerificationResult.Code1302` for the value (its companion object) and `is TencentVerificationResult.Code1302`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1302` for the value and `is TencentVerificationResult.Code1302` (or `==`) to match it.
      */
-    public open class Code1302 internal constructor(received: String?) : TencentVerificationResult(39, received) {
-        /** The value, with its current code. */
-        public companion object : Code1302(null)
-    }
+    public object Code1302 : TencentVerificationResult(39, null)
 
     /**
      * 1303: The video is too short. Please record for more than 2 seconds.
      *
-     * Write `TencentVerificationResult.Code1303` for the value (its companion object) and `is TencentVerificationResult.Code1303`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1303` for the value and `is TencentVerificationResult.Code1303` (or `==`) to match it.
      */
-    public open class Code1303 internal constructor(received: String?) : TencentVerificationResult(40, received) {
-        /** The value, with its current code. */
-        public companion object : Code1303(null)
-    }
+    public object Code1303 : TencentVerificationResult(40, null)
 
     /**
      * 1401: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentVerificationResult.Code1401` for the value (its companion object) and `is TencentVerificationResult.Code1401`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1401` for the value and `is TencentVerificationResult.Code1401` (or `==`) to match it.
      */
-    public open class Code1401 internal constructor(received: String?) : TencentVerificationResult(41, received) {
-        /** The value, with its current code. */
-        public companion object : Code1401(null)
-    }
+    public object Code1401 : TencentVerificationResult(41, null)
 
     /**
      * 1402: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentVerificationResult.Code1402` for the value (its companion object) and `is TencentVerificationResult.Code1402`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code1402` for the value and `is TencentVerificationResult.Code1402` (or `==`) to match it.
      */
-    public open class Code1402 internal constructor(received: String?) : TencentVerificationResult(42, received) {
-        /** The value, with its current code. */
-        public companion object : Code1402(null)
-    }
+    public object Code1402 : TencentVerificationResult(42, null)
 
     /**
      * 2001: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code2001` for the value (its companion object) and `is TencentVerificationResult.Code2001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2001` for the value and `is TencentVerificationResult.Code2001` (or `==`) to match it.
      */
-    public open class Code2001 internal constructor(received: String?) : TencentVerificationResult(43, received) {
-        /** The value, with its current code. */
-        public companion object : Code2001(null)
-    }
+    public object Code2001 : TencentVerificationResult(43, null)
 
     /**
      * 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code2004` for the value (its companion object) and `is TencentVerificationResult.Code2004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2004` for the value and `is TencentVerificationResult.Code2004` (or `==`) to match it.
      */
-    public open class Code2004 internal constructor(received: String?) : TencentVerificationResult(44, received) {
-        /** The value, with its current code. */
-        public companion object : Code2004(null)
-    }
+    public object Code2004 : TencentVerificationResult(44, null)
 
     /**
      * 2010: More than one face was detected. Please make sure only your face is in the frame.
      *
-     * Write `TencentVerificationResult.Code2010` for the value (its companion object) and `is TencentVerificationResult.Code2010`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2010` for the value and `is TencentVerificationResult.Code2010` (or `==`) to match it.
      */
-    public open class Code2010 internal constructor(received: String?) : TencentVerificationResult(45, received) {
-        /** The value, with its current code. */
-        public companion object : Code2010(null)
-    }
+    public object Code2010 : TencentVerificationResult(45, null)
 
     /**
      * 2011: We could not confirm that you are a real person. Please try again.
      *
-     * Write `TencentVerificationResult.Code2011` for the value (its companion object) and `is TencentVerificationResult.Code2011`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2011` for the value and `is TencentVerificationResult.Code2011` (or `==`) to match it.
      */
-    public open class Code2011 internal constructor(received: String?) : TencentVerificationResult(46, received) {
-        /** The value, with its current code. */
-        public companion object : Code2011(null)
-    }
+    public object Code2011 : TencentVerificationResult(46, null)
 
     /**
      * 2012: Your whole face could not be detected. Please keep your full face in the frame.
      *
-     * Write `TencentVerificationResult.Code2012` for the value (its companion object) and `is TencentVerificationResult.Code2012`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2012` for the value and `is TencentVerificationResult.Code2012` (or `==`) to match it.
      */
-    public open class Code2012 internal constructor(received: String?) : TencentVerificationResult(47, received) {
-        /** The value, with its current code. */
-        public companion object : Code2012(null)
-    }
+    public object Code2012 : TencentVerificationResult(47, null)
 
     /**
      * 2013: No face was detected. Please face the camera and try again.
      *
-     * Write `TencentVerificationResult.Code2013` for the value (its companion object) and `is TencentVerificationResult.Code2013`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2013` for the value and `is TencentVerificationResult.Code2013` (or `==`) to match it.
      */
-    public open class Code2013 internal constructor(received: String?) : TencentVerificationResult(48, received) {
-        /** The value, with its current code. */
-        public companion object : Code2013(null)
-    }
+    public object Code2013 : TencentVerificationResult(48, null)
 
     /**
      * 2014: The photo resolution is too low. Please upload a new photo.
      *
-     * Write `TencentVerificationResult.Code2014` for the value (its companion object) and `is TencentVerificationResult.Code2014`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2014` for the value and `is TencentVerificationResult.Code2014` (or `==`) to match it.
      */
-    public open class Code2014 internal constructor(received: String?) : TencentVerificationResult(49, received) {
-        /** The value, with its current code. */
-        public companion object : Code2014(null)
-    }
+    public object Code2014 : TencentVerificationResult(49, null)
 
     /**
      * 2015: Face comparison failed. Please try again.
      *
-     * Write `TencentVerificationResult.Code2015` for the value (its companion object) and `is TencentVerificationResult.Code2015`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2015` for the value and `is TencentVerificationResult.Code2015` (or `==`) to match it.
      */
-    public open class Code2015 internal constructor(received: String?) : TencentVerificationResult(50, received) {
-        /** The value, with its current code. */
-        public companion object : Code2015(null)
-    }
+    public object Code2015 : TencentVerificationResult(50, null)
 
     /**
      * 2016: Your face did not match closely enough. Please try again.
      *
-     * Write `TencentVerificationResult.Code2016` for the value (its companion object) and `is TencentVerificationResult.Code2016`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code2016` for the value and `is TencentVerificationResult.Code2016` (or `==`) to match it.
      */
-    public open class Code2016 internal constructor(received: String?) : TencentVerificationResult(51, received) {
-        /** The value, with its current code. */
-        public companion object : Code2016(null)
-    }
+    public object Code2016 : TencentVerificationResult(51, null)
 
     /**
      * 4001: This verification session is not valid. Please start again.
      *
-     * Write `TencentVerificationResult.Code4001` for the value (its companion object) and `is TencentVerificationResult.Code4001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code4001` for the value and `is TencentVerificationResult.Code4001` (or `==`) to match it.
      */
-    public open class Code4001 internal constructor(received: String?) : TencentVerificationResult(52, received) {
-        /** The value, with its current code. */
-        public companion object : Code4001(null)
-    }
+    public object Code4001 : TencentVerificationResult(52, null)
 
     /**
      * 4002: This verification session is not valid. Please start again.
      *
-     * Write `TencentVerificationResult.Code4002` for the value (its companion object) and `is TencentVerificationResult.Code4002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code4002` for the value and `is TencentVerificationResult.Code4002` (or `==`) to match it.
      */
-    public open class Code4002 internal constructor(received: String?) : TencentVerificationResult(53, received) {
-        /** The value, with its current code. */
-        public companion object : Code4002(null)
-    }
+    public object Code4002 : TencentVerificationResult(53, null)
 
     /**
      * 4003: This verification session is not valid. Please start again.
      *
-     * Write `TencentVerificationResult.Code4003` for the value (its companion object) and `is TencentVerificationResult.Code4003`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code4003` for the value and `is TencentVerificationResult.Code4003` (or `==`) to match it.
      */
-    public open class Code4003 internal constructor(received: String?) : TencentVerificationResult(54, received) {
-        /** The value, with its current code. */
-        public companion object : Code4003(null)
-    }
+    public object Code4003 : TencentVerificationResult(54, null)
 
     /**
      * 4004: This verification session has expired. Please start again.
      *
-     * Write `TencentVerificationResult.Code4004` for the value (its companion object) and `is TencentVerificationResult.Code4004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code4004` for the value and `is TencentVerificationResult.Code4004` (or `==`) to match it.
      */
-    public open class Code4004 internal constructor(received: String?) : TencentVerificationResult(55, received) {
-        /** The value, with its current code. */
-        public companion object : Code4004(null)
-    }
+    public object Code4004 : TencentVerificationResult(55, null)
 
     /**
      * 4005: This verification has already been completed.
      *
-     * Write `TencentVerificationResult.Code4005` for the value (its companion object) and `is TencentVerificationResult.Code4005`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code4005` for the value and `is TencentVerificationResult.Code4005` (or `==`) to match it.
      */
-    public open class Code4005 internal constructor(received: String?) : TencentVerificationResult(56, received) {
-        /** The value, with its current code. */
-        public companion object : Code4005(null)
-    }
+    public object Code4005 : TencentVerificationResult(56, null)
 
     /**
      * 4006: Too many attempts in a short time. Please wait a moment and try again.
      *
-     * Write `TencentVerificationResult.Code4006` for the value (its companion object) and `is TencentVerificationResult.Code4006`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code4006` for the value and `is TencentVerificationResult.Code4006` (or `==`) to match it.
      */
-    public open class Code4006 internal constructor(received: String?) : TencentVerificationResult(57, received) {
-        /** The value, with its current code. */
-        public companion object : Code4006(null)
-    }
+    public object Code4006 : TencentVerificationResult(57, null)
 
     /**
      * 3001: Verification failed. Please try again.
      *
-     * Write `TencentVerificationResult.Code3001` for the value (its companion object) and `is TencentVerificationResult.Code3001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code3001` for the value and `is TencentVerificationResult.Code3001` (or `==`) to match it.
      */
-    public open class Code3001 internal constructor(received: String?) : TencentVerificationResult(58, received) {
-        /** The value, with its current code. */
-        public companion object : Code3001(null)
-    }
+    public object Code3001 : TencentVerificationResult(58, null)
 
     /**
      * 3002: You have made too many attempts to scan your document.
      *
-     * Write `TencentVerificationResult.Code3002` for the value (its companion object) and `is TencentVerificationResult.Code3002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code3002` for the value and `is TencentVerificationResult.Code3002` (or `==`) to match it.
      */
-    public open class Code3002 internal constructor(received: String?) : TencentVerificationResult(59, received) {
-        /** The value, with its current code. */
-        public companion object : Code3002(null)
-    }
+    public object Code3002 : TencentVerificationResult(59, null)
 
     /**
      * 3003: You have made too many attempts to verify your face.
      *
-     * Write `TencentVerificationResult.Code3003` for the value (its companion object) and `is TencentVerificationResult.Code3003`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code3003` for the value and `is TencentVerificationResult.Code3003` (or `==`) to match it.
      */
-    public open class Code3003 internal constructor(received: String?) : TencentVerificationResult(60, received) {
-        /** The value, with its current code. */
-        public companion object : Code3003(null)
-    }
+    public object Code3003 : TencentVerificationResult(60, null)
 
     /**
      * 3004: Verification could not continue without your consent. Please start again and give your consent when asked.
      *
-     * Write `TencentVerificationResult.Code3004` for the value (its companion object) and `is TencentVerificationResult.Code3004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code3004` for the value and `is TencentVerificationResult.Code3004` (or `==`) to match it.
      */
-    public open class Code3004 internal constructor(received: String?) : TencentVerificationResult(61, received) {
-        /** The value, with its current code. */
-        public companion object : Code3004(null)
-    }
+    public object Code3004 : TencentVerificationResult(61, null)
 
     /**
      * 3005: Verification could not be started because of a compatibility problem.
      *
-     * Write `TencentVerificationResult.Code3005` for the value (its companion object) and `is TencentVerificationResult.Code3005`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code3005` for the value and `is TencentVerificationResult.Code3005` (or `==`) to match it.
      */
-    public open class Code3005 internal constructor(received: String?) : TencentVerificationResult(62, received) {
-        /** The value, with its current code. */
-        public companion object : Code3005(null)
-    }
+    public object Code3005 : TencentVerificationResult(62, null)
 
     /**
      * 3006: You have reached the maximum number of attempts.
      *
-     * Write `TencentVerificationResult.Code3006` for the value (its companion object) and `is TencentVerificationResult.Code3006`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code3006` for the value and `is TencentVerificationResult.Code3006` (or `==`) to match it.
      */
-    public open class Code3006 internal constructor(received: String?) : TencentVerificationResult(63, received) {
-        /** The value, with its current code. */
-        public companion object : Code3006(null)
-    }
+    public object Code3006 : TencentVerificationResult(63, null)
 
     /**
      * 5001: The service is temporarily unavailable. Please try again later.
      *
-     * Write `TencentVerificationResult.Code5001` for the value (its companion object) and `is TencentVerificationResult.Code5001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code5001` for the value and `is TencentVerificationResult.Code5001` (or `==`) to match it.
      */
-    public open class Code5001 internal constructor(received: String?) : TencentVerificationResult(64, received) {
-        /** The value, with its current code. */
-        public companion object : Code5001(null)
-    }
+    public object Code5001 : TencentVerificationResult(64, null)
 
     /**
      * 5002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code5002` for the value (its companion object) and `is TencentVerificationResult.Code5002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code5002` for the value and `is TencentVerificationResult.Code5002` (or `==`) to match it.
      */
-    public open class Code5002 internal constructor(received: String?) : TencentVerificationResult(65, received) {
-        /** The value, with its current code. */
-        public companion object : Code5002(null)
-    }
+    public object Code5002 : TencentVerificationResult(65, null)
 
     /**
      * 6001: Your document could not be read right now. Please try again later.
      *
-     * Write `TencentVerificationResult.Code6001` for the value (its companion object) and `is TencentVerificationResult.Code6001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code6001` for the value and `is TencentVerificationResult.Code6001` (or `==`) to match it.
      */
-    public open class Code6001 internal constructor(received: String?) : TencentVerificationResult(66, received) {
-        /** The value, with its current code. */
-        public companion object : Code6001(null)
-    }
+    public object Code6001 : TencentVerificationResult(66, null)
 
     /**
      * 6002: You have reached the maximum number of attempts.
      *
-     * Write `TencentVerificationResult.Code6002` for the value (its companion object) and `is TencentVerificationResult.Code6002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code6002` for the value and `is TencentVerificationResult.Code6002` (or `==`) to match it.
      */
-    public open class Code6002 internal constructor(received: String?) : TencentVerificationResult(67, received) {
-        /** The value, with its current code. */
-        public companion object : Code6002(null)
-    }
+    public object Code6002 : TencentVerificationResult(67, null)
 
     /**
      * 6003: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code6003` for the value (its companion object) and `is TencentVerificationResult.Code6003`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code6003` for the value and `is TencentVerificationResult.Code6003` (or `==`) to match it.
      */
-    public open class Code6003 internal constructor(received: String?) : TencentVerificationResult(68, received) {
-        /** The value, with its current code. */
-        public companion object : Code6003(null)
-    }
+    public object Code6003 : TencentVerificationResult(68, null)
 
     /**
      * 6004: Your document could not be read. Please try again.
      *
-     * Write `TencentVerificationResult.Code6004` for the value (its companion object) and `is TencentVerificationResult.Code6004`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code6004` for the value and `is TencentVerificationResult.Code6004` (or `==`) to match it.
      */
-    public open class Code6004 internal constructor(received: String?) : TencentVerificationResult(69, received) {
-        /** The value, with its current code. */
-        public companion object : Code6004(null)
-    }
+    public object Code6004 : TencentVerificationResult(69, null)
 
     /**
      * 6005: Your document is still being processed. Please wait a moment.
      *
-     * Write `TencentVerificationResult.Code6005` for the value (its companion object) and `is TencentVerificationResult.Code6005`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code6005` for the value and `is TencentVerificationResult.Code6005` (or `==`) to match it.
      */
-    public open class Code6005 internal constructor(received: String?) : TencentVerificationResult(70, received) {
-        /** The value, with its current code. */
-        public companion object : Code6005(null)
-    }
+    public object Code6005 : TencentVerificationResult(70, null)
 
     /**
      * 6006: Your document could not be accepted because it may not be genuine.
      *
-     * Write `TencentVerificationResult.Code6006` for the value (its companion object) and `is TencentVerificationResult.Code6006`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code6006` for the value and `is TencentVerificationResult.Code6006` (or `==`) to match it.
      */
-    public open class Code6006 internal constructor(received: String?) : TencentVerificationResult(71, received) {
-        /** The value, with its current code. */
-        public companion object : Code6006(null)
-    }
+    public object Code6006 : TencentVerificationResult(71, null)
 
     /**
      * 6007: Reading your document took too long. Please try again.
      *
-     * Write `TencentVerificationResult.Code6007` for the value (its companion object) and `is TencentVerificationResult.Code6007`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code6007` for the value and `is TencentVerificationResult.Code6007` (or `==`) to match it.
      */
-    public open class Code6007 internal constructor(received: String?) : TencentVerificationResult(72, received) {
-        /** The value, with its current code. */
-        public companion object : Code6007(null)
-    }
+    public object Code6007 : TencentVerificationResult(72, null)
 
     /**
      * 7001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code7001` for the value (its companion object) and `is TencentVerificationResult.Code7001`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code7001` for the value and `is TencentVerificationResult.Code7001` (or `==`) to match it.
      */
-    public open class Code7001 internal constructor(received: String?) : TencentVerificationResult(73, received) {
-        /** The value, with its current code. */
-        public companion object : Code7001(null)
-    }
+    public object Code7001 : TencentVerificationResult(73, null)
 
     /**
      * 7002: Verification is blocked for this account. Please contact the app's support team.
      *
-     * Write `TencentVerificationResult.Code7002` for the value (its companion object) and `is TencentVerificationResult.Code7002`
-     * to match it, whatever code it was decoded from.
+     * Write `TencentVerificationResult.Code7002` for the value and `is TencentVerificationResult.Code7002` (or `==`) to match it.
      */
-    public open class Code7002 internal constructor(received: String?) : TencentVerificationResult(74, received) {
-        /** The value, with its current code. */
-        public companion object : Code7002(null)
-    }
+    public object Code7002 : TencentVerificationResult(74, null)
 
     /**
      * A code this table does not list; only decoding makes one.
