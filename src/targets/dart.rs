@@ -1218,6 +1218,7 @@ pub fn surface(v: &DartView) -> crate::api::Surface {
         prompt: "Prompt",
         kind: "Kind",
         actor: "Actor",
+        members: super::surface::DART_MEMBERS,
     };
     super::surface::surface(&v.p, &names)
 }
