@@ -1,12 +1,16 @@
 //! The Dart target: a pub package with no dependencies. Each table is a
-//! Dart 3 `sealed class` whose subtypes are an enhanced `enum` of the listed
-//! codes, one `final class` per code family (pattern) holding its parameter,
-//! and a `final class` for unlisted codes holding the raw code, so a `switch`
-//! over a table's type is exhaustive and decoding never loses a code. Its
-//! oracle follows dart.dev, "Keywords" (reserved words, built-in identifiers,
-//! contextual keywords and the async-limited `await`/`yield`). The locale
-//! type is `CatalogLocale`, so that it never clashes with `dart:ui`'s
-//! `Locale`, which Flutter apps import everywhere.
+//! Dart 3 class (sealed for a closed table) whose subtypes are a class per
+//! listed code (under the sealed `<Type>Code`, whose constants are the
+//! values: a value decoded from an old code is equal to its current value
+//! and keeps the code received), one `final class` per code family
+//! (pattern) holding its parameter, and a `final class` for unlisted codes
+//! holding the raw code, so a `switch` over a closed table's type is
+//! exhaustive and decoding never loses a code. Every line whose width
+//! depends on the catalog is laid out here ([`layout`]) as `dart format`
+//! lays it out. Its oracle follows dart.dev, "Keywords" (reserved words,
+//! built-in identifiers, contextual keywords and the async-limited
+//! `await`/`yield`). The locale type is `CatalogLocale`, so that it never
+//! clashes with `dart:ui`'s `Locale`, which Flutter apps import everywhere.
 
 use super::naming::{Fold, Oracle, Owner, Registry, StringRules, braced_unicode};
 use super::naming::{camel, pascal, string_literal, words};
@@ -153,9 +157,10 @@ const RESERVED: Reserved = Reserved {
     // prefix next to this package, so no exported name may take one.
     // Set in `view`: OWN_TYPES, SDK_NAMES and FLUTTER_NAMES.
     types: &[],
-    // Members of every table's enum (its own and `Enum`'s), and the names of
-    // the classes derived from value names (`<Type>Unknown`, `<Type>Code`,
-    // `<Type>Entry`).
+    // Members of every value (the values are static constants of
+    // `<Type>Code`, which may not share a name with them), the names the
+    // enum of earlier versions had, and the names of the classes derived
+    // from value names (`<Type>Unknown`, `<Type>Code`, `<Type>Entry`).
     values: &[
         "unknown",
         "received",
@@ -1401,7 +1406,7 @@ mod tests {
             e.contains("entry \"name\" becomes the Dart identifier `name`"),
             "{e}"
         );
-        // A table whose type is another table's enum of listed codes.
+        // A table whose type is another table's class of listed codes.
         let mut m = hostile();
         let mut twin = m
             .tables
