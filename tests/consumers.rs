@@ -2,7 +2,8 @@
 //! against version N of a package still compiles against a version the gate
 //! calls non-breaking (a code added to an open table, a text and a kind
 //! changed), and fails to compile against one it calls breaking (a code the
-//! program uses removed), in every language, with the real toolchains.
+//! program uses removed, in every language; a code added to a closed table
+//! the program matches exhaustively, in Swift), with the real toolchains.
 
 mod common;
 use common::*;
@@ -15,7 +16,7 @@ use std::process::{Command, Output};
 fn catalogs(name: &str) -> PathBuf {
     let dir = scratch(name);
     let min = root().join("tests/fixtures/minimal");
-    for v in ["n", "additive", "breaking"] {
+    for v in ["n", "additive", "breaking", "closed"] {
         let cat = dir.join(v);
         for sub in ["", "tables", "l10n/zh"] {
             std::fs::create_dir_all(cat.join(sub)).unwrap();
@@ -61,6 +62,14 @@ fn catalogs(name: &str) -> PathBuf {
         "  - code: \"NO_FACE\"\n",
         "  - code: \"GONE\"\n    ident: Gone\n",
     );
+    // A code added to a closed table: breaking (exhaustive matches over it
+    // stop compiling).
+    edit(
+        "closed",
+        "tables/acme_api.yaml",
+        "entries:\n",
+        "entries:\n  - code: \"7\"\n    message: The check was paused.\n    kind: timeout\n    actor: user\n    retryable: true\n",
+    );
     let surfaces = |v: &str| api::surfaces(&model(&dir.join(v))).unwrap();
     let n = surfaces("n");
     let class = |v: &str| {
@@ -73,6 +82,7 @@ fn catalogs(name: &str) -> PathBuf {
     };
     assert_eq!(class("additive"), Some(Class::Additive));
     assert_eq!(class("breaking"), Some(Class::Breaking));
+    assert_eq!(class("closed"), Some(Class::Breaking));
     dir
 }
 
@@ -137,18 +147,44 @@ fn dart_consumer_survives_non_breaking_changes() {
     });
 }
 
+/// Builds the Swift package in `pkg` as a module and compiles the Swift
+/// consumer (tests/lang/consumer/main.swift) against it.
+fn swift_consumer(pkg: &Path) -> Output {
+    std::fs::copy(consumer("main.swift"), pkg.join("main.swift")).unwrap();
+    let script = "mkdir -p build && swiftc -parse-as-library -emit-library -static -emit-module \
+       -module-name ErrgenCodes -emit-module-path build/ErrgenCodes.swiftmodule \
+       swift/Sources/ErrgenCodes/*.swift -o build/libErrgenCodes.a \
+       && swiftc main.swift -I build -L build -lErrgenCodes -o build/app";
+    in_root("swift-root", pkg, &["sh", "-c", script])
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn swift_consumer_survives_non_breaking_changes() {
-    prove("consumer-swift", "swift", "noFace", |pkg| {
-        std::fs::copy(consumer("main.swift"), pkg.join("main.swift")).unwrap();
-        let script = "mkdir -p build && swiftc -parse-as-library -emit-library -static -emit-module \
-           -module-name ErrgenCodes -emit-module-path build/ErrgenCodes.swiftmodule \
-           swift/Sources/ErrgenCodes/*.swift -o build/libErrgenCodes.a \
-           && swiftc main.swift -I build -L build -lErrgenCodes -o build/app";
-        in_root("swift-root", pkg, &["sh", "-c", script])
-            .output()
-            .unwrap()
-    });
+    prove("consumer-swift", "swift", "noFace", swift_consumer);
+}
+
+/// A code added to a closed table is breaking, as the gate says (checked in
+/// `catalogs`): the Swift consumer's exhaustive `switch` over `AcmeApi`
+/// (no `default:`) stops compiling.
+#[test]
+fn swift_consumer_breaks_when_a_closed_table_grows() {
+    let dir = catalogs("consumer-swift-closed");
+    let out = dir.join("pkg-closed");
+    generate(&dir.join("closed"), "swift", &out);
+    let o = swift_consumer(&out);
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        !o.status.success()
+            && text.contains("switch must be exhaustive")
+            && text.contains(".code7"),
+        "the consumer compiled against a closed table with a code added:\n{text}"
+    );
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Proves the Dart target with the real Dart SDK (in the cached Debian root,
-//! see scripts/toolchains.sh): the packages generated from the hostile
-//! fixture and from the real catalog pass `dart analyze --fatal-infos` under
-//! strict analysis options, together with the test programs in
+//! see scripts/toolchains.sh): the packages generated from the fixtures and
+//! from the real catalog are `dart format`-clean (in the formatter's style
+//! for the package's language version) and pass `dart analyze --fatal-infos`
+//! under strict analysis options, together with the test programs in
 //! tests/lang/dart, which then run against them: every text vector and meta
 //! vector (tests/common/mod.rs) byte for byte, and decoding checked by hand
 //! (hostile_test.dart, and catalog_test.dart with the cases of
@@ -62,12 +63,37 @@ fn analyze(dir: &Path) -> f64 {
     secs
 }
 
+/// `dart format --output=none --set-exit-if-changed` on the package in
+/// `dir/dart` after `pub get` (so the formatter uses the package's language
+/// version, from its SDK constraint, as it does for anyone working in the
+/// package or scoring it on pub.dev): nothing may change. Run before any
+/// test program is copied in.
+fn format_clean(dir: &Path) {
+    run(&mut dart(dir, &["pub", "get", "--offline"]));
+    let out = dart(
+        dir,
+        &["format", "--output=none", "--set-exit-if-changed", "."],
+    )
+    .output()
+    .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.status.success() && text.contains("(0 changed)"),
+        "dart format would change the generated package:\n{text}"
+    );
+}
+
 /// Generates `catalog` into `dir/dart`, copies the shared test harness and
 /// `programs` from tests/lang/dart into its tool/ folder, and writes the text
 /// and meta vectors next to it (`dir/vectors.txt`, `dir/meta.txt`).
 /// Returns the model and the number of vector lines.
 fn prepare(catalog: &Path, dir: &Path, programs: &[&str]) -> (errgen::model::Model, usize) {
     let m = generate(catalog, "dart", dir);
+    format_clean(dir);
     let files: Vec<&str> = ["harness.dart"].iter().chain(programs).copied().collect();
     copy_tool(dir, &files, DEFAULT_PACKAGE);
     write_vectors(m, dir)
@@ -162,6 +188,7 @@ fn zh_hant_negotiates_as_src_locale_in_dart() {
         std::fs::write(p, f.content).unwrap();
     }
     assert!(m.locales.iter().any(|l| l == "zh-Hant"));
+    format_clean(&dir);
     let tool = dir.join("dart/tool");
     std::fs::create_dir_all(&tool).unwrap();
     std::fs::write(

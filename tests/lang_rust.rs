@@ -200,3 +200,81 @@ fn negotiation() {
         .env("ERRGEN_NEGOTIATION", &file));
     assert!(out.contains("test result: ok. 1 passed"), "{out}");
 }
+
+/// `cargo check` of a small app in `dir/app` depending on the package in
+/// `dir/rust`, with `body` as its `main`; returns (success, stderr).
+fn check_app(dir: &std::path::Path, body: &str) -> (bool, String) {
+    let app = dir.join("app");
+    std::fs::create_dir_all(app.join("src")).unwrap();
+    std::fs::write(
+        app.join("Cargo.toml"),
+        "[package]\nname = \"forger\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n\
+         [dependencies]\nerrgen-codes = { path = \"../rust\" }\n\n[workspace]\n",
+    )
+    .unwrap();
+    let main = format!(
+        "use errgen_codes::{{Keywords, Param, UnknownCode}};\n\n\
+         fn show(p: &Param, u: &UnknownCode) -> String {{\n    format!(\"{{}} {{}}\", p.as_str(), u.as_str())\n}}\n\n\
+         fn main() {{\n{body}\n}}\n"
+    );
+    std::fs::write(app.join("src/main.rs"), main).unwrap();
+    let out = Command::new(env!("CARGO"))
+        .args(["check", "--offline", "--quiet"])
+        .current_dir(&app)
+        .env(
+            "CARGO_TARGET_DIR",
+            root().join("target/lang-tests/rust-forge-target"),
+        )
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Apps cannot forge values (issue 13): outside the crate, building an
+/// `UnknownCode` or the `Param` of a string family does not compile, by its
+/// field (E0423) or its constructor (E0624), while the same app reading
+/// decoded ones does.
+#[test]
+fn apps_cannot_forge_unknown_codes_or_string_parameters() {
+    let dir = scratch("rust-forge");
+    generate(&root().join("tests/fixtures/hostile"), "rust", &dir);
+    let decoded = "    if let (Keywords::FamEnd(p), Keywords::Unknown(u)) =\n        \
+                   (Keywords::from_code(\"FAM_a b.end\"), Keywords::from_code(\"zz\"))\n    {\n        \
+                   println!(\"{}\", show(&p, &u));\n    }";
+    let (ok, err) = check_app(&dir, decoded);
+    assert!(ok, "the app reading decoded values must compile:\n{err}");
+    for (forge, code, what) in [
+        (
+            "let u = UnknownCode(\"WEAK_LIGHT\".to_owned());",
+            "E0423",
+            "cannot initialize a tuple struct which contains private fields",
+        ),
+        (
+            "let u = UnknownCode::new(\"WEAK_LIGHT\");",
+            "E0624",
+            "is private",
+        ),
+        (
+            "let p = Param(\"\".to_owned());",
+            "E0423",
+            "cannot initialize a tuple struct which contains private fields",
+        ),
+        ("let p = Param::new(\"\");", "E0624", "is private"),
+        (
+            "let v = Keywords::FamEnd(Param(String::new()));",
+            "E0423",
+            "cannot initialize a tuple struct which contains private fields",
+        ),
+    ] {
+        let body = format!("    {forge}\n    let _ = &{};", &forge[4..5]);
+        let (ok, err) = check_app(&dir, &body);
+        assert!(!ok, "{forge} compiled");
+        assert!(
+            err.contains(&format!("error[{code}]")) && err.contains(what),
+            "{forge}: expected {code} ({what}), got:\n{err}"
+        );
+    }
+}

@@ -4,7 +4,9 @@
 //! and a test program in Swift linked against it passes (main.swift for the
 //! hostile fixture, edge_main.swift for tests/lang/swift/edge,
 //! catalog_main.swift for the real catalog, all with check.swift); SwiftPM
-//! then builds the package and runs the generated XCTest smoke test.
+//! then builds the package and runs the generated XCTest smoke test; and
+//! small apps prove what the compiler refuses (forged unknown values, a
+//! `switch` over an open table without `default:`).
 
 mod common;
 use common::*;
@@ -220,4 +222,110 @@ fn configured_module_compiles_and_passes_in_swift() {
     assert!(!dir.join("swift/Sources/ErrgenCodes").exists());
     let n = prove(&dir, &m, "vectors_main.swift", 500, "AcmeKycErrors");
     println!("swift configured: {n} checks passed");
+}
+
+/// Type-checks each app source of `apps` (name, source) against the
+/// minimal fixture's package, built once as a module; returns per app
+/// whether it type-checked and what swiftc printed.
+fn typecheck_apps(name: &str, apps: &[(&str, String)]) -> Vec<(bool, String)> {
+    let dir = scratch(name);
+    generate(&root().join("tests/fixtures/minimal"), "swift", &dir);
+    std::fs::create_dir_all(dir.join("apps")).unwrap();
+    let mut script = String::from(
+        "mkdir -p build
+         swiftc -parse-as-library -emit-library -static -emit-module \
+           -module-name ErrgenCodes -emit-module-path build/ErrgenCodes.swiftmodule \
+           swift/Sources/ErrgenCodes/*.swift -o build/libErrgenCodes.a\n",
+    );
+    for (app, source) in apps {
+        std::fs::write(dir.join(format!("apps/{app}.swift")), source).unwrap();
+        script.push_str(&format!(
+            "if swiftc -swift-version 6 -typecheck -I build apps/{app}.swift > apps/{app}.out 2>&1; \
+             then echo ok > apps/{app}.status; else echo failed > apps/{app}.status; fi\n"
+        ));
+    }
+    swift_sh(&dir, &script);
+    apps.iter()
+        .map(|(app, _)| {
+            let read =
+                |ext: &str| std::fs::read_to_string(dir.join(format!("apps/{app}.{ext}"))).unwrap();
+            (read("status").trim() == "ok", read("out"))
+        })
+        .collect()
+}
+
+/// What the Swift package promises apps, proved by the compiler: an app
+/// cannot build an unknown value (`ReceivedCode`'s initializer, the open
+/// table's memberwise init and `unknownValue` are internal), a `switch`
+/// over an open table (a struct) needs `default:`, and one over a closed
+/// table (an enum) is exhaustive without it. Each failing app is paired
+/// with the diagnostic swiftc must give; the valid apps must type-check,
+/// so a failure comes from the line under test.
+#[test]
+fn swift_apps_cannot_forge_values_and_switch_as_documented() {
+    let app = |body: &str| format!("import ErrgenCodes\n\n{body}\n");
+    let cases: Vec<(&str, String, Option<&str>)> = vec![
+        (
+            "decoded",
+            app(
+                "let a = AcmeApi(code: \"x\")\nlet s = AcmeSdk(code: \"x\")\nprint(a.code, s.code)",
+            ),
+            None,
+        ),
+        (
+            "closed_exhaustive",
+            app(
+                "func f(_ v: AcmeApi) -> Int {\n    switch v {\n    case .code0: return 0\n    case .codeMinus999: return -999\n    case .unknown: return 1\n    }\n}\nprint(f(AcmeApi(code: 0)))",
+            ),
+            None,
+        ),
+        (
+            "open_with_default",
+            app(
+                "func f(_ v: AcmeSdk) -> Int {\n    switch v {\n    case .noFace: return 0\n    case .weakLight: return 1\n    default: return 2\n    }\n}\nprint(f(AcmeSdk(code: \"x\")))",
+            ),
+            None,
+        ),
+        (
+            "forge_received",
+            app("let v = AcmeApi.unknown(ReceivedCode(\"WEAK_LIGHT\"))\nprint(v)"),
+            Some("initializer is inaccessible due to 'internal' protection level"),
+        ),
+        (
+            "forge_open_init",
+            app("let v = AcmeSdk(index: nil, received: \"WEAK_LIGHT\")\nprint(v)"),
+            // The internal init is not visible at all: only init(code:) is.
+            Some("no exact matches in call to initializer"),
+        ),
+        (
+            "forge_open_unknown",
+            app("let v = AcmeSdk.unknownValue(\"WEAK_LIGHT\")\nprint(v)"),
+            Some("'unknownValue' is inaccessible due to 'internal' protection level"),
+        ),
+        (
+            "open_without_default",
+            app(
+                "func f(_ v: AcmeSdk) -> Int {\n    switch v {\n    case .noFace: return 0\n    case .weakLight: return 1\n    }\n}\nprint(f(AcmeSdk(code: \"x\")))",
+            ),
+            Some("switch must be exhaustive"),
+        ),
+        (
+            "closed_missing_case",
+            app(
+                "func f(_ v: AcmeApi) -> Int {\n    switch v {\n    case .code0: return 0\n    case .unknown: return 1\n    }\n}\nprint(f(AcmeApi(code: 0)))",
+            ),
+            Some("switch must be exhaustive"),
+        ),
+    ];
+    let apps: Vec<(&str, String)> = cases.iter().map(|(n, s, _)| (*n, s.clone())).collect();
+    let results = typecheck_apps("swift-apps", &apps);
+    for ((name, _, want), (ok, out)) in cases.iter().zip(&results) {
+        match want {
+            None => assert!(*ok, "{name} must type-check:\n{out}"),
+            Some(diag) => assert!(
+                !*ok && out.contains("error:") && out.contains(diag),
+                "{name} must fail with {diag:?}:\n{out}"
+            ),
+        }
+    }
 }

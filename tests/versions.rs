@@ -461,3 +461,68 @@ fn a_target_missing_from_the_lock_is_recorded_without_a_bump() {
     assert!(o.status.success(), "{}", text(&o));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
 }
+
+/// The members issue 13 added (serde, `FromStr`, `Codable`, `toException`,
+/// `toJson`/`fromJson`, `received`, Dart's class of listed codes...) are part
+/// of the API: the lock records them, a surface without one of them is a
+/// breaking change, and so is a package that no longer has a member its
+/// lock (written by an earlier version) records.
+#[test]
+fn removing_a_member_is_breaking() {
+    let dir = released("ver-member", "1.2.3");
+    let lock = std::fs::read_to_string(dir.join("cat/errgen.lock")).unwrap();
+    for path in [
+        "\"AcmeSdk: FromStr\"",
+        "\"AcmeSdk: serde::Serialize\"",
+        "\"AcmeApi::from_int\"",
+        "\"Param\"",
+        "\"AcmeSdk: Codable\"",
+        "\"AcmeSdk.received\"",
+        "\"toException\"",
+        "\"AcmeSdk.fromJson\"",
+        "\"AcmeSdk.toJson\"",
+        "\"AcmeSdkCode\"",
+    ] {
+        assert!(lock.contains(path), "the lock has no {path}");
+    }
+    let m = model(&dir.join("cat"));
+    let old = errgen::api::surfaces(&m).unwrap();
+    for (target, path) in [
+        ("rust", "AcmeSdk: FromStr"),
+        ("rust", "AcmeSdk: serde::Deserialize"),
+        ("swift", "AcmeSdk: Codable"),
+        ("kotlin", "toException"),
+        ("dart", "AcmeSdk.toJson"),
+    ] {
+        let mut new = old[target].clone();
+        assert!(new.remove(path).is_some(), "{target} has no {path}");
+        let changes = errgen::api::compare(&old[target], &new);
+        assert!(
+            changes.len() == 1
+                && changes[0].class == errgen::api::Class::Breaking
+                && changes[0].what == "removed"
+                && changes[0].path == path,
+            "{target} {path}: {changes:?}"
+        );
+    }
+    // A lock with a member the package does not have (as one written by a
+    // version whose templates had it) needs a major bump.
+    let line = lock
+        .lines()
+        .find(|l| l.contains("\"AcmeSdk.fromJson\""))
+        .unwrap();
+    let gone = line.replace("fromJson", "fromYaml");
+    let gone = if gone.ends_with(',') {
+        gone
+    } else {
+        format!("{gone},")
+    };
+    let lock = lock.replacen(line, &format!("{gone}\n{line}"), 1);
+    std::fs::write(dir.join("cat/errgen.lock"), lock).unwrap();
+    assert_eq!(required(&dir), "2.0.0");
+    let t = text(&build(&dir));
+    assert!(
+        t.contains("breaking: table \"acme_sdk\" member fromYaml: removed (dart AcmeSdk.fromYaml)"),
+        "{t}"
+    );
+}

@@ -4,7 +4,9 @@
 //!
 //! The rules (README, "Versions and exhaustiveness"), per surface item:
 //! - an item removed: **breaking** (a table, code, identifier, alias, kind,
-//!   prompt or locale an app names is gone; a rename is a removal and an addition);
+//!   prompt or locale an app names is gone, or a member every table or the
+//!   package has, such as `fromJson` or `Codable`; a rename is a removal and
+//!   an addition);
 //! - a case added to a type that existed and is exhaustive (a table with
 //!   `open: false`, the Actor type): **breaking**, since an app's exhaustive
 //!   `match`/`when`/`switch` stops compiling; added anywhere else (an open
@@ -42,6 +44,10 @@ pub enum Of {
     Case,
     /// A constant in the type `in` (an alias): never a match arm of its own.
     Const,
+    /// A member, conformance or helper type the package gives every table
+    /// (`fromJson`, `FromStr`, `Codable`) or itself (`decode`): apps call
+    /// it, so removing it or changing its signature is breaking.
+    Member,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -228,6 +234,7 @@ fn of_words(of: Of) -> &'static str {
         Of::OpenType => "a non-exhaustive type with",
         Of::Case => "",
         Of::Const => "",
+        Of::Member => "a member with",
     }
 }
 

@@ -1,16 +1,20 @@
 //! The Dart target: a pub package with no dependencies. Each table is a
-//! Dart 3 `sealed class` whose subtypes are an enhanced `enum` of the listed
-//! codes, one `final class` per code family (pattern) holding its parameter,
-//! and a `final class` for unlisted codes holding the raw code, so a `switch`
-//! over a table's type is exhaustive and decoding never loses a code. Its
-//! oracle follows dart.dev, "Keywords" (reserved words, built-in identifiers,
-//! contextual keywords and the async-limited `await`/`yield`). The locale
-//! type is `CatalogLocale`, so that it never clashes with `dart:ui`'s
-//! `Locale`, which Flutter apps import everywhere.
+//! Dart 3 class (sealed for a closed table) whose subtypes are a class per
+//! listed code (under the sealed `<Type>Code`, whose constants are the
+//! values: a value decoded from an old code is equal to its current value
+//! and keeps the code received), one `final class` per code family
+//! (pattern) holding its parameter, and a `final class` for unlisted codes
+//! holding the raw code, so a `switch` over a closed table's type is
+//! exhaustive and decoding never loses a code. Every line whose width
+//! depends on the catalog is laid out here ([`layout`]) as `dart format`
+//! lays it out. Its oracle follows dart.dev, "Keywords" (reserved words,
+//! built-in identifiers, contextual keywords and the async-limited
+//! `await`/`yield`). The locale type is `CatalogLocale`, so that it never
+//! clashes with `dart:ui`'s `Locale`, which Flutter apps import everywhere.
 
 use super::naming::{Fold, Oracle, Owner, Registry, StringRules, braced_unicode};
 use super::naming::{camel, pascal, string_literal, words};
-use super::view::{self, EntryView, PackageView, PatternView, Reserved, TableView};
+use super::view::{self, AliasView, EntryView, PackageView, PatternView, Reserved, TableView};
 use super::{GenResult, render};
 use crate::diag::Diagnostic;
 use crate::model::Model;
@@ -153,9 +157,10 @@ const RESERVED: Reserved = Reserved {
     // prefix next to this package, so no exported name may take one.
     // Set in `view`: OWN_TYPES, SDK_NAMES and FLUTTER_NAMES.
     types: &[],
-    // Members of every table's enum (its own and `Enum`'s), and the names of
-    // the classes derived from value names (`<Type>Unknown`, `<Type>Code`,
-    // `<Type>Entry`).
+    // Members of every value (the values are static constants of
+    // `<Type>Code`, which may not share a name with them), the names the
+    // enum of earlier versions had, and the names of the classes derived
+    // from value names (`<Type>Unknown`, `<Type>Code`, `<Type>Entry`).
     values: &[
         "unknown",
         "received",
@@ -481,18 +486,73 @@ struct LocaleTexts<'a> {
     solutions: Vec<Option<&'a str>>,
 }
 
+/// A family's class, its lines laid out (see [`layout`]).
 struct PatternClass<'a> {
     e: &'a EntryView,
     pat: &'a PatternView,
     class: String,
+    header: String,
+    ctor: String,
+    prefix: String,
+    suffix: String,
+    match_head: String,
+    match_return: String,
+    entry_getter: String,
+    eq: String,
+    hash: String,
 }
 
-/// A table as the Dart templates print it.
+/// A listed code's class.
+struct UnitClass<'a> {
+    e: &'a EntryView,
+    header: String,
+    ctor: String,
+}
+
+/// The class of a table's listed codes (`<Type>Code`), laid out.
+struct CodeGroup<'a> {
+    header: String,
+    first_class: String,
+    first_name: String,
+    /// Per listed code: its entry, its class and its constant's line.
+    values: Vec<(&'a EntryView, String, String)>,
+    entry_getter: String,
+    eq: String,
+    hash: String,
+}
+
+/// The lines of a table's class and of its entry list, laid out.
+struct TableLines<'a> {
+    header: String,
+    from_code: String,
+    from_int: Option<String>,
+    from_json: String,
+    table_id: String,
+    table_getter: String,
+    /// Each alias and its deprecated constant's line.
+    aliases: Vec<(&'a AliasView, String)>,
+    /// The flag set's prefix and suffix constants.
+    flag_consts: Vec<String>,
+    entries_head: String,
+    /// Each entry's `<Type>Entry(...)`, with its trailing comma.
+    entries: Vec<String>,
+}
+
+/// The class of unlisted codes, laid out.
+struct UnknownClass {
+    header: String,
+    eq: String,
+    hash: String,
+}
+
+/// A table as the Dart templates print it: every line whose width depends
+/// on the catalog is laid out here as `dart format` lays it out (see
+/// [`layout`]), so the package is formatter-clean.
 struct DartTable<'a> {
     t: &'a TableView,
     /// `src/<file>.dart`
     file: String,
-    /// The enum of listed codes, e.g. `KeywordsCode`.
+    /// The class of listed codes, e.g. `KeywordsCode`.
     enum_name: String,
     /// The const entry class, e.g. `KeywordsEntry`.
     entry_class: String,
@@ -500,15 +560,19 @@ struct DartTable<'a> {
     unknown_class: String,
     /// The private mixin with the members every value shares.
     mixin_name: String,
+    /// The table class's lines and the entry list's.
+    l: TableLines<'a>,
+    group: Option<CodeGroup<'a>>,
+    units: Vec<UnitClass<'a>>,
     patterns: Vec<PatternClass<'a>>,
-    /// Raw code literal -> enum value name, each listed code once.
-    lookup: Vec<(&'a str, &'a str)>,
-    /// Old code (alias) literal -> enum value name, each once, none a listed
-    /// code.
-    alias_lookup: Vec<(&'a str, &'a str)>,
+    unknown: UnknownClass,
+    by_code_head: String,
+    /// `code: value,` lines of the listed codes, each code once.
+    lookup: Vec<String>,
+    by_alias_head: String,
+    /// `old code: value,` lines, each once, none a listed code.
+    alias_lookup: Vec<String>,
     has_aliases: bool,
-    /// The class of values decoded from old codes, e.g. `KeywordsLegacy`.
-    legacy_class: String,
     texts: Vec<LocaleTexts<'a>>,
     has_units: bool,
     /// Per locale: (suffix, tag, per entry the template literal or `null`).
@@ -529,8 +593,8 @@ struct PubspecYaml<'a> {
 struct LibDart<'a> {
     p: &'a PackageView,
     catalog_doc: String,
-    /// (path, show list or empty) sorted by path.
-    exports: Vec<(String, String)>,
+    /// The export directives, laid out, sorted by path.
+    exports: Vec<String>,
 }
 
 #[derive(Template)]
@@ -539,6 +603,8 @@ struct CatalogCodeDart<'a> {
     p: &'a PackageView,
     tables: &'a [DartTable<'a>],
     imports: Vec<String>,
+    /// The arms of `decode`'s switch, laid out.
+    decode_arms: Vec<String>,
 }
 
 #[derive(Template)]
@@ -600,14 +666,12 @@ fn per_locale<'a>(
         .collect()
 }
 
-fn dart_table<'a>(
-    p: &'a PackageView,
-    t: &'a TableView,
-    n: &'a DartNames,
-    tpl: &'a [(Vec<String>, Vec<Option<String>>)],
-) -> DartTable<'a> {
-    let templates = p
-        .locales
+/// Per locale: (suffix, tag, per entry the template literal or `null`).
+fn locale_templates(
+    p: &PackageView,
+    tpl: &[(Vec<String>, Vec<Option<String>>)],
+) -> Vec<(String, String, Vec<String>)> {
+    p.locales
         .iter()
         .enumerate()
         .map(|(i, l)| {
@@ -617,32 +681,18 @@ fn dart_table<'a>(
                 .collect();
             (locale_suffix(&l.tag), l.tag.clone(), lits)
         })
-        .collect();
+        .collect()
+}
+
+fn dart_table<'a>(
+    p: &'a PackageView,
+    t: &'a TableView,
+    n: &'a DartNames,
+    tpl: &'a [(Vec<String>, Vec<Option<String>>)],
+) -> DartTable<'a> {
+    let templates = locale_templates(p, tpl);
     let params = tpl.iter().map(|(n, _)| n.join(", ")).collect();
     let has_templates = tpl.iter().any(|(_, x)| x.iter().any(Option::is_some));
-    let patterns = t
-        .patterns()
-        .zip(&n.patterns)
-        .filter_map(|(e, class)| {
-            Some(PatternClass {
-                e,
-                pat: e.pattern.as_ref()?,
-                class: class.clone(),
-            })
-        })
-        .collect();
-    let mut lookup: Vec<(&str, &str)> = Vec::new();
-    for e in t.units() {
-        lookup.push((&e.code_lit, &e.name));
-    }
-    let mut alias_lookup: Vec<(&str, &str)> = Vec::new();
-    for (e, a) in t.aliases() {
-        // An alias may repeat its own entry's code; a const map may not.
-        let seen = |l: &[(&str, &str)]| l.iter().any(|(c, _)| *c == a.code_lit);
-        if !seen(&lookup) && !seen(&alias_lookup) {
-            alias_lookup.push((&a.code_lit, &e.name));
-        }
-    }
     let texts = per_locale(
         p,
         |l| t.entries.iter().map(|e| e.messages[l].as_str()).collect(),
@@ -657,6 +707,7 @@ fn dart_table<'a>(
             }
         },
     );
+    let (lookup, alias_lookup) = lookups(t, n);
     DartTable {
         t,
         file: n.file.clone(),
@@ -664,11 +715,41 @@ fn dart_table<'a>(
         entry_class: n.entry_class.clone(),
         unknown_class: n.unknown_class.clone(),
         mixin_name: n.mixin_name.clone(),
-        patterns,
-        lookup,
+        l: table_lines(t, n, !alias_lookup.is_empty()),
+        group: code_group(t, n),
+        units: t
+            .units()
+            .zip(&n.units)
+            .map(|(e, class)| UnitClass {
+                e,
+                header: layout::header(
+                    0,
+                    &format!("final class {class}"),
+                    &[format!("extends {}", n.enum_name)],
+                ),
+                // Only a code with old codes is ever made with the code received.
+                ctor: if e.aliases.is_empty() {
+                    format!("const {class}._();")
+                } else {
+                    layout::params(2, &format!("const {class}._"), "[super._received]", ";")
+                },
+            })
+            .collect(),
+        patterns: t
+            .patterns()
+            .zip(&n.patterns)
+            .filter_map(|(e, class)| pattern_class(t, n, e, class))
+            .collect(),
+        unknown: UnknownClass {
+            header: members_header(t, n, &n.unknown_class),
+            eq: eq(&n.unknown_class, "code"),
+            hash: hash(&n.unknown_class, "code"),
+        },
+        by_code_head: map_head("_byCode", &n.enum_name),
+        by_alias_head: map_head("_byAlias", &n.enum_name),
         has_aliases: !alias_lookup.is_empty(),
+        lookup,
         alias_lookup,
-        legacy_class: n.legacy_class.clone(),
         texts,
         has_units: t.units().next().is_some(),
         templates,
@@ -677,16 +758,260 @@ fn dart_table<'a>(
     }
 }
 
+/// The lines of table `t`'s class and entry list, laid out; its `fromCode`
+/// looks old codes up where `has_alias_lookup`.
+fn table_lines<'a>(t: &'a TableView, n: &DartNames, has_alias_lookup: bool) -> TableLines<'a> {
+    let ty = &t.type_name;
+    let mut chain = vec![];
+    if t.units().next().is_some() {
+        chain.push("_byCode[code]".to_owned());
+    }
+    if has_alias_lookup {
+        chain.push("_byAlias[code]".to_owned());
+    }
+    chain.extend(n.patterns.iter().map(|c| format!("{c}._match(code)")));
+    chain.push(format!("{}._(code)", n.unknown_class));
+    let kind = if t.open {
+        "abstract final class"
+    } else {
+        "sealed class"
+    };
+    TableLines {
+        header: layout::header(
+            0,
+            &format!("{kind} {ty}"),
+            &["implements CatalogCode".into()],
+        ),
+        from_code: layout::arrow(
+            2,
+            &format!("factory {ty}.fromCode(String code)"),
+            &chain,
+            "??",
+        ),
+        from_int: t.int.then(|| {
+            let body = format!("{ty}.fromCode(code.toString())");
+            layout::arrow(2, &format!("factory {ty}.fromInt(int code)"), &[body], "")
+        }),
+        from_json: layout::arrow(
+            2,
+            &format!("factory {ty}.fromJson(Object? json)"),
+            &[format!("{ty}.fromCode(codeOfJson(json, tableId))")],
+            "",
+        ),
+        table_id: layout::assign(2, "static const String tableId", &t.id_lit),
+        table_getter: layout::arrow(2, "String get table", &[format!("{ty}.tableId")], ""),
+        aliases: t
+            .aliases()
+            .zip(&n.alias_classes)
+            .map(|((_, a), class)| {
+                let value = format!("{class}._({})", a.code_lit);
+                (
+                    a,
+                    layout::assign(2, &format!("static const {ty} {}", a.name), &value),
+                )
+            })
+            .collect(),
+        flag_consts: t
+            .flags
+            .iter()
+            .flat_map(|f| {
+                [
+                    layout::assign(2, "static const String _flagPrefix", &f.prefix_lit),
+                    layout::assign(2, "static const String _flagSuffix", &f.suffix_lit),
+                ]
+            })
+            .collect(),
+        entries_head: layout::assign_to(
+            0,
+            &format!("const List<{}> _entries", n.entry_class),
+            &format!("<{}>", n.entry_class),
+            "[",
+        ),
+        entries: t
+            .entries
+            .iter()
+            .map(|e| entry_call(&n.entry_class, e))
+            .collect(),
+    }
+}
+
+/// `const Map<String, <value>> <name> = <String, <value>>{`, laid out.
+fn map_head(name: &str, value: &str) -> String {
+    let ty = format!("Map<String, {value}>");
+    layout::assign_to(
+        0,
+        &format!("const {ty} {name}"),
+        &format!("<String, {value}>"),
+        "{",
+    )
+}
+
+/// `final class <class> with <mixin> implements <Type> {`, laid out.
+fn members_header(t: &TableView, n: &DartNames, class: &str) -> String {
+    layout::header(
+        0,
+        &format!("final class {class}"),
+        &[
+            format!("with {}", n.mixin_name),
+            format!("implements {}", t.type_name),
+        ],
+    )
+}
+
+/// `bool operator ==(Object other) => other is <class> && other.<field> == <field>;`
+fn eq(class: &str, field: &str) -> String {
+    let ops = [
+        format!("other is {class}"),
+        format!("other.{field} == {field}"),
+    ];
+    layout::arrow(2, "bool operator ==(Object other)", &ops, "&&")
+}
+
+/// `int get hashCode => Object.hash(<class>, <field>);`
+fn hash(class: &str, field: &str) -> String {
+    let body = format!("Object.hash({class}, {field})");
+    layout::arrow(2, "int get hashCode", &[body], "")
+}
+
+/// The `_byCode` and `_byAlias` lines: each listed code once to its value,
+/// and each old code (none a listed code, each once) to its current value
+/// as received with that code.
+fn lookups(t: &TableView, n: &DartNames) -> (Vec<String>, Vec<String>) {
+    let mut seen: Vec<&str> = Vec::new();
+    let mut lookup = Vec::new();
+    for e in t.units() {
+        seen.push(&e.code_lit);
+        let value = format!("{}.{}", n.enum_name, e.name);
+        lookup.push(layout::pair(2, &format!("{}:", e.code_lit), &value, ",", 4));
+    }
+    let mut aliases = Vec::new();
+    for ((_, a), class) in t.aliases().zip(&n.alias_classes) {
+        // An alias may repeat its own entry's code; a const map may not.
+        if seen.contains(&a.code_lit.as_str()) {
+            continue;
+        }
+        seen.push(&a.code_lit);
+        let value = format!("{class}._({})", a.code_lit);
+        aliases.push(layout::pair(2, &format!("{}:", a.code_lit), &value, ",", 4));
+    }
+    (lookup, aliases)
+}
+
+/// `<Type>Entry(index, code, kind: ..., ...),` for entry `e`, laid out.
+fn entry_call(class: &str, e: &EntryView) -> String {
+    let mut args = vec![
+        e.index.to_string(),
+        e.code_lit.clone(),
+        format!("kind: Kind.{}", e.kind),
+        format!("actor: Actor.{}", e.actor),
+        format!("retryable: {}", e.retryable),
+    ];
+    if let Some(pr) = &e.prompt {
+        args.push(format!("prompt: Prompt.{pr}"));
+    }
+    if let Some(b) = e.billed {
+        args.push(format!("billed: {b}"));
+    }
+    if let Some(pl) = &e.platform {
+        args.push(format!("platform: CatalogPlatform.{pl}"));
+    }
+    if let Some(r) = &e.retired_in_lit {
+        args.push(format!("retiredIn: {r}"));
+    }
+    layout::call(2, class, &args, ",")
+}
+
+/// The class of the listed codes of `t`, if it lists any.
+fn code_group<'a>(t: &'a TableView, n: &DartNames) -> Option<CodeGroup<'a>> {
+    let first = t.units().next()?;
+    let g = &n.enum_name;
+    let values = t
+        .units()
+        .zip(&n.units)
+        .map(|(e, class)| {
+            let line = layout::assign(
+                2,
+                &format!("static const {g} {}", e.name),
+                &format!("{class}._()"),
+            );
+            (e, class.clone(), line)
+        })
+        .collect();
+    Some(CodeGroup {
+        header: layout::header(
+            0,
+            &format!("sealed class {g}"),
+            &[
+                format!("with {}", n.mixin_name),
+                format!("implements {}", t.type_name),
+            ],
+        ),
+        first_class: n.units[0].clone(),
+        first_name: first.name.clone(),
+        values,
+        entry_getter: layout::arrow(
+            2,
+            &format!("{} get entry", n.entry_class),
+            &["_entries[_index]".into()],
+            "",
+        ),
+        eq: eq(g, "_index"),
+        hash: hash(g, "_index"),
+    })
+}
+
+/// A family's class, laid out.
+fn pattern_class<'a>(
+    t: &TableView,
+    n: &DartNames,
+    e: &'a EntryView,
+    class: &str,
+) -> Option<PatternClass<'a>> {
+    let pat = e.pattern.as_ref()?;
+    // An integer family's value is any 64-bit integer, so apps may make one;
+    // a string family's parameter comes only from decoding.
+    let (ctor, value) = if pat.int {
+        (
+            format!("const {class}"),
+            format!("{class}(int.parse(param))"),
+        )
+    } else {
+        (format!("const {class}._"), format!("{class}._(param)"))
+    };
+    Some(PatternClass {
+        e,
+        pat,
+        class: class.to_owned(),
+        header: members_header(t, n, class),
+        ctor: layout::params(2, &ctor, "this.param", ";"),
+        prefix: layout::assign(2, "static const String prefix", &pat.prefix_lit),
+        suffix: layout::assign(2, "static const String suffix", &pat.suffix_lit),
+        match_head: format!("static {class}? _match(String code) {{"),
+        match_return: format!("return {value};"),
+        entry_getter: layout::arrow(
+            2,
+            &format!("{} get entry", n.entry_class),
+            &[format!("_entries[{}]", e.index)],
+            "",
+        ),
+        eq: eq(class, "param"),
+        hash: hash(class, "param"),
+    })
+}
+
 /// The classes and file one table declares beyond its type.
 pub struct DartNames {
     /// `<id>`, the file `lib/src/<id>.dart`.
     file: String,
-    /// The enum of listed codes, e.g. `KeywordsCode`.
+    /// The class of listed codes, e.g. `KeywordsCode`.
     enum_name: String,
     entry_class: String,
     unknown_class: String,
-    legacy_class: String,
     mixin_name: String,
+    /// One class per listed code, in entry order.
+    units: Vec<String>,
+    /// Per alias (in [`TableView::aliases`] order), its entry's class.
+    alias_classes: Vec<String>,
     /// One class per pattern entry, in entry order.
     patterns: Vec<String>,
 }
@@ -695,25 +1020,30 @@ pub struct DartNames {
 /// (they share it with every table type and the package's own types).
 fn dart_names(t: &TableView, reg: &mut Registry) -> DartNames {
     let ty = &t.type_name;
+    let class = |e: &EntryView| format!("{ty}{}", pascal(&e.words));
     let n = DartNames {
         file: t.id.clone(),
         enum_name: format!("{ty}Code"),
         entry_class: format!("{ty}Entry"),
         unknown_class: format!("{ty}Unknown"),
-        legacy_class: format!("{ty}Legacy"),
         mixin_name: format!("_{ty}Members"),
-        patterns: t
-            .patterns()
-            .map(|e| format!("{ty}{}", pascal(&e.words)))
-            .collect(),
+        units: t.units().map(class).collect(),
+        alias_classes: t.aliases().map(|(e, _)| class(e)).collect(),
+        patterns: t.patterns().map(class).collect(),
     };
     for (class, role) in [
-        (&n.enum_name, "enum of listed codes"),
+        (&n.enum_name, "class of listed codes"),
         (&n.entry_class, "entry class"),
         (&n.unknown_class, "class of unknown codes"),
-        (&n.legacy_class, "class of old codes"),
     ] {
         let owner = Owner::catalog(format!("{} (its {role})", t.what), &t.loc);
+        reg.ident(view::TYPES_SCOPE, Fold::Exact, class, owner);
+    }
+    for (e, class) in t.units().zip(&n.units) {
+        let owner = Owner::catalog(
+            format!("entry {:?} of {} (its class)", e.code, t.what),
+            &e.loc,
+        );
         reg.ident(view::TYPES_SCOPE, Fold::Exact, class, owner);
     }
     for (e, class) in t.patterns().zip(&n.patterns) {
@@ -807,25 +1137,31 @@ pub fn view(m: &Model) -> Result<DartView, Vec<Diagnostic>> {
     })
 }
 
-/// The exports of the library file: (path, show list or empty), by path.
-fn exports(tables: &[DartTable]) -> Vec<(String, String)> {
-    let mut exports: Vec<(String, String)> = vec![
+/// The export directives of the library file, laid out, by path.
+fn exports(tables: &[DartTable]) -> Vec<String> {
+    let mut exports: Vec<(String, &str)> = vec![
         (
             "src/catalog_code.dart".into(),
-            "CatalogCode, CatalogPlatform, decode, tableIds".into(),
+            "CatalogCode, CatalogPlatform, decode, tableIds",
         ),
-        ("src/kind.dart".into(), "Actor, Kind".into()),
-        ("src/locale.dart".into(), "CatalogLocale".into()),
-        ("src/prompt.dart".into(), "Prompt".into()),
-        ("src/version.dart".into(), "catalogVersion".into()),
+        ("src/kind.dart".into(), "Actor, Kind"),
+        ("src/locale.dart".into(), "CatalogLocale"),
+        ("src/prompt.dart".into(), "Prompt"),
+        ("src/version.dart".into(), "catalogVersion"),
     ];
-    exports.extend(
-        tables
-            .iter()
-            .map(|d| (format!("src/{}.dart", d.file), String::new())),
-    );
+    exports.extend(tables.iter().map(|d| (format!("src/{}.dart", d.file), "")));
     exports.sort();
     exports
+        .into_iter()
+        .map(|(path, show)| {
+            let head = format!("export '{path}'");
+            if show.is_empty() {
+                format!("{head};")
+            } else {
+                layout::clauses(0, &head, &[format!("show {show}")], ";")
+            }
+        })
+        .collect()
 }
 
 /// Prints the view.
@@ -852,6 +1188,13 @@ pub fn files(v: &DartView) -> GenResult {
         |_| vec![],
     );
     let (catalog_doc, exports) = (p.catalog_doc.clone(), exports(&tables));
+    let decode_arms = tables
+        .iter()
+        .map(|d| {
+            let value = format!("{}.fromCode(code)", d.t.type_name);
+            layout::pair(6, &format!("{} =>", d.t.id_lit), &value, ",", 2)
+        })
+        .collect();
     let mut files = vec![
         render(&PubspecYaml { p }, "pubspec.yaml")?,
         render(
@@ -867,6 +1210,7 @@ pub fn files(v: &DartView) -> GenResult {
                 p,
                 tables: &tables,
                 imports,
+                decode_arms,
             },
             "lib/src/catalog_code.dart",
         )?,
@@ -906,12 +1250,131 @@ pub fn surface(v: &DartView) -> crate::api::Surface {
         prompt: "Prompt",
         kind: "Kind",
         actor: "Actor",
+        members: super::surface::DART_MEMBERS,
     };
     super::surface::surface(&v.p, &names)
 }
 
 pub fn generate(m: &Model) -> GenResult {
     files(&view(m)?)
+}
+
+/// Lines whose width depends on the catalog, laid out as `dart format`
+/// lays them out for the package's language version (3.0, from its SDK
+/// constraint: the formatter's short style) at its page width, so that the
+/// generated package is formatter-clean whatever the names and codes are.
+/// Each function returns the text from the first line's indentation on
+/// (`indent` is where that line starts); continuation lines carry their own.
+/// tests/lang_dart.rs runs `dart format --set-exit-if-changed` on packages
+/// of the real catalog and of the fixtures.
+mod layout {
+    /// dart format's default page width.
+    const WIDTH: usize = 80;
+
+    /// Width as dart format counts it: UTF-16 code units.
+    fn width(s: &str) -> usize {
+        s.encode_utf16().count()
+    }
+
+    fn fits(indent: usize, line: &str) -> bool {
+        indent + width(line) <= WIDTH
+    }
+
+    fn pad(n: usize) -> String {
+        " ".repeat(n)
+    }
+
+    /// `first clause... end` (`end` is ` {` for a class header, `;` for an
+    /// export): on one line where it fits, else every clause on a line of
+    /// its own, 4 deeper.
+    pub fn clauses(indent: usize, first: &str, clauses: &[String], end: &str) -> String {
+        let one = format!("{first} {}{end}", clauses.join(" "));
+        if fits(indent, &one) {
+            return one;
+        }
+        let sep = format!("\n{}", pad(indent + 4));
+        format!("{first}{sep}{}{end}", clauses.join(&sep))
+    }
+
+    /// A class header: `first clause... {`.
+    pub fn header(indent: usize, first: &str, clauses: &[String]) -> String {
+        self::clauses(indent, first, clauses, " {")
+    }
+
+    /// `head => a op b ...;`: on one line where it fits; else the body on
+    /// the next line, 4 deeper; else each operand on a line of its own,
+    /// the operator ending the line before.
+    pub fn arrow(indent: usize, head: &str, operands: &[String], op: &str) -> String {
+        let chain = operands.join(&format!(" {op} "));
+        let one = format!("{head} => {chain};");
+        if fits(indent, &one) {
+            return one;
+        }
+        let inner = indent + 4;
+        if operands.len() == 1 || fits(inner, &format!("{chain};")) {
+            return format!("{head} =>\n{}{chain};", pad(inner));
+        }
+        let sep = format!(" {op}\n{}", pad(inner));
+        format!("{head} =>\n{}{};", pad(inner), operands.join(&sep))
+    }
+
+    /// `lhs = rhs;`, or the value on the next line, 4 deeper (and the
+    /// declared name too, where `lhs =` alone is too wide).
+    pub fn assign(indent: usize, lhs: &str, rhs: &str) -> String {
+        assign_to(indent, lhs, rhs, ";")
+    }
+
+    /// `lhs = rhs end`, laid out as [`assign`] does (`end` is `;`, or the
+    /// opening bracket of a literal after `rhs`, its type arguments).
+    pub fn assign_to(indent: usize, lhs: &str, rhs: &str, end: &str) -> String {
+        let one = format!("{lhs} = {rhs}{end}");
+        if fits(indent, &one) {
+            return one;
+        }
+        let inner = pad(indent + 4);
+        match lhs.rsplit_once(' ') {
+            Some((decl, name)) if !fits(indent, &format!("{lhs} =")) => {
+                format!("{decl}\n{inner}{name} =\n{inner}{rhs}{end}")
+            }
+            _ => format!("{lhs} =\n{inner}{rhs}{end}"),
+        }
+    }
+
+    /// `key value tail` (a map entry, `key` ending in `:`; a switch arm,
+    /// `key` ending in `=>`), or the value on the next line, `deeper` more.
+    pub fn pair(indent: usize, key: &str, value: &str, tail: &str, deeper: usize) -> String {
+        let one = format!("{key} {value}{tail}");
+        if fits(indent, &one) {
+            return one;
+        }
+        format!("{key}\n{}{value}{tail}", pad(indent + deeper))
+    }
+
+    /// `callee(args)tail`: on one line where it fits, else one argument per
+    /// line with a trailing comma (which the formatter keeps that way).
+    pub fn call(indent: usize, callee: &str, args: &[String], tail: &str) -> String {
+        let one = format!("{callee}({}){tail}", args.join(", "));
+        if fits(indent, &one) {
+            return one;
+        }
+        let inner = pad(indent + 2);
+        let mut out = format!("{callee}(\n");
+        for a in args {
+            out.push_str(&format!("{inner}{a},\n"));
+        }
+        out.push_str(&format!("{}){tail}", pad(indent)));
+        out
+    }
+
+    /// A declaration with one parameter, `name(param)tail`, or the
+    /// parameter on the next line, 4 deeper.
+    pub fn params(indent: usize, name: &str, param: &str, tail: &str) -> String {
+        let one = format!("{name}({param}){tail}");
+        if fits(indent, &one) {
+            return one;
+        }
+        format!("{name}(\n{}{param}){tail}", pad(indent + 4))
+    }
 }
 
 #[cfg(test)]
@@ -970,7 +1433,7 @@ mod tests {
             e.contains("entry \"name\" becomes the Dart identifier `name`"),
             "{e}"
         );
-        // A table whose type is another table's enum of listed codes.
+        // A table whose type is another table's class of listed codes.
         let mut m = hostile();
         let mut twin = m
             .tables
@@ -982,7 +1445,7 @@ mod tests {
         m.tables.push(twin);
         let e = errors(&m);
         assert!(
-            e.contains("table \"keywords\" (its enum of listed codes) and table \"keywords_code\" both become the Dart identifier `KeywordsCode`"),
+            e.contains("table \"keywords\" (its class of listed codes) and table \"keywords_code\" both become the Dart identifier `KeywordsCode`"),
             "{e}"
         );
         // A locale named like a member of the CatalogLocale enum.
@@ -992,6 +1455,44 @@ mod tests {
         assert!(
             e.contains("locale \"all\" becomes the Dart identifier `all`"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn lines_are_laid_out_at_the_formatter_width() {
+        let long = "A".repeat(60);
+        // Fits: one line.
+        assert_eq!(
+            layout::assign(2, "static const X a", "Y._()"),
+            "static const X a = Y._();"
+        );
+        // The value on the next line, 4 deeper; the name too where `lhs =` is too wide.
+        assert_eq!(
+            layout::assign(2, &format!("static const {long} a"), "Y._()"),
+            format!("static const {long} a =\n      Y._();")
+        );
+        assert_eq!(
+            layout::assign(2, &format!("static const {long} {long}"), "Y"),
+            format!("static const {long}\n      {long} =\n      Y;")
+        );
+        // A chain after `=>`: on the next line, else one operand a line.
+        let ops = [format!("other is {long}"), "other.code == code".to_owned()];
+        assert_eq!(
+            layout::arrow(2, "bool operator ==(Object other)", &ops, "&&"),
+            format!(
+                "bool operator ==(Object other) =>\n      other is {long} &&\n      other.code == code;"
+            )
+        );
+        // Arguments one per line with a trailing comma; widths in UTF-16 units.
+        let args = ["0".to_owned(), format!("'{}'", "字".repeat(70))];
+        assert_eq!(
+            layout::call(2, "E", &args, ","),
+            format!("E(\n    0,\n    '{}',\n  ),", "字".repeat(70))
+        );
+        assert_eq!(layout::call(2, "E", &args[..1], ","), "E(0),");
+        assert_eq!(
+            layout::header(0, &format!("final class {long}"), &["extends B".into()]),
+            format!("final class {long}\n    extends B {{")
         );
     }
 

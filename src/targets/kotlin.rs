@@ -834,6 +834,7 @@ pub fn surface(v: &KotlinView) -> crate::api::Surface {
         prompt: "Prompt",
         kind: "Kind",
         actor: "Actor",
+        members: super::surface::KOTLIN_MEMBERS,
     };
     super::surface::surface(&v.p, &names)
 }

@@ -385,6 +385,7 @@ pub fn surface(v: &RustView) -> crate::api::Surface {
         prompt: "Prompt",
         kind: "Kind",
         actor: "Actor",
+        members: super::surface::RUST_MEMBERS,
     };
     super::surface::surface(&v.p, &names)
 }

@@ -19,6 +19,64 @@ pub struct Names {
     pub prompt: &'static str,
     pub kind: &'static str,
     pub actor: &'static str,
+    /// The members every table or the package has, in the target's names.
+    pub members: &'static [Member],
+}
+
+/// Which packages or tables have a [`Member`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum On {
+    /// The package, once: the path is the member's.
+    Package,
+    /// Every table: `{T}` in the path is the table's type.
+    Table,
+    /// Tables of integer codes.
+    IntTable,
+    /// Flag-set tables.
+    FlagTable,
+    /// Tables that list codes (not only families).
+    ListingTable,
+}
+
+/// A member, conformance or helper type a target's templates give (see
+/// [`crate::api::Of::Member`]): `path` names it (`{T}.fromJson`,
+/// `{T}: FromStr`), `sig` is its signature as apps use it.
+pub struct Member {
+    pub on: On,
+    pub path: &'static str,
+    pub sig: &'static str,
+}
+
+impl Member {
+    pub const fn new(on: On, path: &'static str, sig: &'static str) -> Member {
+        Member { on, path, sig }
+    }
+}
+
+/// The items of the members of `n` that the package or table `t` has.
+fn members(n: &Names, t: Option<&TableView>, put: &mut impl FnMut(String, Item)) {
+    for m in n.members {
+        let has = match (m.on, t) {
+            (On::Package, None) => true,
+            (On::Table, Some(_)) => true,
+            (On::IntTable, Some(t)) => t.int,
+            (On::FlagTable, Some(t)) => t.flags.is_some(),
+            (On::ListingTable, Some(t)) => t.units().next().is_some(),
+            _ => false,
+        };
+        if !has {
+            continue;
+        }
+        let (parent, place) = match t {
+            Some(t) => (t.type_name.as_str(), format!("{} member", t.what)),
+            None => ("", "the package's member".to_owned()),
+        };
+        let path = m.path.replace("{T}", parent);
+        let name = m.path.replace("{T}", "");
+        let place = format!("{place} {}", name.trim_start_matches(['.', ':', ' ']));
+        let item = Item::new(Of::Member, parent, &place, m.sig, "", String::new());
+        put(path, item);
+    }
 }
 
 /// The surface of a package from its view.
@@ -64,8 +122,10 @@ pub fn surface(p: &PackageView, n: &Names) -> Surface {
             Item::new(Of::Case, n.actor, &what, "", "", String::new()),
         );
     }
+    members(n, None, &mut put);
     for t in &p.tables {
         table(t, n, &mut put);
+        members(n, Some(t), &mut put);
     }
     s
 }
@@ -138,3 +198,174 @@ fn entry_texts(e: &EntryView) -> String {
     }
     fingerprint(&all)
 }
+
+/// The members the Rust templates give (templates/rust).
+pub const RUST_MEMBERS: &[Member] = &[
+    Member::new(
+        On::Package,
+        "AnyCode",
+        "enum over the tables, Error + Send + Sync + 'static",
+    ),
+    Member::new(
+        On::Package,
+        "decode",
+        "fn decode(&str, &str) -> Option<AnyCode>",
+    ),
+    Member::new(
+        On::Package,
+        "CatalogCode",
+        "trait, with retired_in, params, template, message_with",
+    ),
+    Member::new(
+        On::Package,
+        "UnknownCode",
+        "struct, only decoding makes one; as_str()",
+    ),
+    Member::new(
+        On::Package,
+        "Param",
+        "struct, only decoding makes one; as_str()",
+    ),
+    Member::new(On::Package, "Received", "struct; CURRENT, old_code()"),
+    Member::new(On::Table, "{T}::from_code", "fn from_code(&str) -> Self"),
+    Member::new(
+        On::Table,
+        "{T}::received_code",
+        "fn received_code(&self) -> Cow<'static, str>",
+    ),
+    Member::new(
+        On::Table,
+        "{T}::message_with",
+        "fn message_with(&self, Locale, &[(&str, &str)]) -> Cow<'static, str>",
+    ),
+    Member::new(On::Table, "{T}: FromStr", "impl FromStr<Err = Infallible>"),
+    Member::new(
+        On::Table,
+        "{T}: Error",
+        "impl std::error::Error + Display + Send + Sync",
+    ),
+    Member::new(
+        On::Table,
+        "{T}: serde::Serialize",
+        "impl, feature serde: the code received",
+    ),
+    Member::new(
+        On::Table,
+        "{T}: serde::Deserialize",
+        "impl, feature serde: a string, or an integer for integer tables",
+    ),
+    Member::new(On::IntTable, "{T}::from_int", "fn from_int(i64) -> Self"),
+    Member::new(
+        On::FlagTable,
+        "{T}::decode_flags",
+        "fn decode_flags(&str) -> Vec<Self>",
+    ),
+];
+
+/// The members the Kotlin templates give (templates/kotlin).
+pub const KOTLIN_MEMBERS: &[Member] = &[
+    Member::new(
+        On::Package,
+        "CatalogException",
+        "class CatalogException(val code: CatalogCode) : RuntimeException",
+    ),
+    Member::new(
+        On::Package,
+        "toException",
+        "fun CatalogCode.toException(): CatalogException",
+    ),
+    Member::new(
+        On::Package,
+        "decode",
+        "fun decode(String, String): CatalogCode?",
+    ),
+    Member::new(On::Table, "{T}.fromCode", "fun fromCode(String): T"),
+    Member::new(On::Table, "{T}.receivedCode", "val receivedCode: String"),
+    Member::new(
+        On::IntTable,
+        "{T}.fromInt",
+        "fun fromInt(Long): T, fun fromInt(Int): T",
+    ),
+    Member::new(
+        On::FlagTable,
+        "{T}.decodeFlags",
+        "fun decodeFlags(String): List<T>",
+    ),
+];
+
+/// The members the Swift templates give (templates/swift).
+pub const SWIFT_MEMBERS: &[Member] = &[
+    Member::new(
+        On::Package,
+        "decode",
+        "func decode(table: String, code: String) -> (any CatalogCode)?",
+    ),
+    Member::new(
+        On::Package,
+        "ReceivedCode",
+        "struct, only decoding makes one; code",
+    ),
+    Member::new(
+        On::Package,
+        "CatalogLocale.errorLocale",
+        "static var errorLocale: CatalogLocale?",
+    ),
+    Member::new(On::Table, "{T}.init(code:)", "init(code: String)"),
+    Member::new(On::Table, "{T}.received", "var received: String"),
+    Member::new(
+        On::Table,
+        "{T}.message(in:params:)",
+        "func message(in: CatalogLocale, params: [String: String]) -> String",
+    ),
+    Member::new(On::Table, "{T}: Codable", "Codable as the code received"),
+    Member::new(
+        On::Table,
+        "{T}: CustomNSError",
+        "errorDomain ErrgenCodes.<table id>, stable errorCode",
+    ),
+    Member::new(
+        On::Table,
+        "{T}: LocalizedError",
+        "texts in CatalogLocale.errorLocale",
+    ),
+    Member::new(On::IntTable, "{T}.init(code: Int)", "init(code: Int)"),
+    Member::new(
+        On::FlagTable,
+        "{T}.decodeFlags",
+        "static func decodeFlags(_: String) -> [T]",
+    ),
+];
+
+/// The members the Dart templates give (templates/dart).
+pub const DART_MEMBERS: &[Member] = &[
+    Member::new(
+        On::Package,
+        "decode",
+        "CatalogCode? decode(String table, String code)",
+    ),
+    Member::new(
+        On::Package,
+        "CatalogCode",
+        "interface implementing Exception, with received, toJson, messageWith",
+    ),
+    Member::new(On::Table, "{T}.fromCode", "factory fromCode(String code)"),
+    Member::new(On::Table, "{T}.fromJson", "factory fromJson(Object? json)"),
+    Member::new(On::Table, "{T}.toJson", "String toJson()"),
+    Member::new(On::Table, "{T}.received", "String get received"),
+    Member::new(
+        On::Table,
+        "{T}Code",
+        "sealed class of the listed codes, one subclass per code, equal whatever code was received",
+    ),
+    Member::new(
+        On::Table,
+        "{T}Unknown",
+        "final class, only decoding makes one",
+    ),
+    Member::new(On::IntTable, "{T}.fromInt", "factory fromInt(int code)"),
+    Member::new(
+        On::FlagTable,
+        "{T}.decodeFlags",
+        "static List<T> decodeFlags(String s)",
+    ),
+];

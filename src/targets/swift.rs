@@ -775,6 +775,7 @@ pub fn surface(v: &SwiftView) -> crate::api::Surface {
         prompt: "Prompt",
         kind: "Kind",
         actor: "CatalogActor",
+        members: super::surface::SWIFT_MEMBERS,
     };
     super::surface::surface(&v.p, &names)
 }

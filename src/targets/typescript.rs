@@ -603,6 +603,7 @@ pub fn surface(v: &TsView) -> crate::api::Surface {
         prompt: "Prompt",
         kind: "Kind",
         actor: "Actor",
+        members: &[],
     };
     super::surface::surface(&v.p, &names)
 }

@@ -84,8 +84,8 @@ const List<String> tableIds = <String>[
 /// Decodes [code] in the table with id [table] (see [tableIds]); null only
 /// when there is no such table.
 CatalogCode? decode(String table, String code) => switch (table) {
-{%- for d in tables %}
-      {{ d.t.id_lit }} => {{ d.t.type_name }}.fromCode(code),
+{%- for arm in decode_arms %}
+      {{ arm }}
 {%- endfor %}
       _ => null,
     };
@@ -157,6 +157,30 @@ String? flagChars(String s, String prefix, String suffix) {
   }
   return null;
 }
+
+/// Internal: the values of the flag characters [chars] (see [flagChars]),
+/// each decoded with [decode], each value once, sorted by code.
+List<T> decodeFlagChars<T extends CatalogCode>(
+  String chars,
+  T Function(String code) decode,
+) {
+  final out = <T>[];
+  for (final c in chars.runes) {
+    final value = decode(String.fromCharCode(c));
+    if (!out.contains(value)) {
+      out.add(value);
+    }
+  }
+  return out..sort((a, b) => compareCodePoints(a.code, b.code));
+}
+
+/// Internal: the code in a value's JSON form ([CatalogCode.toJson]): a
+/// string, or an integer for an integer code.
+String codeOfJson(Object? json, String table) => switch (json) {
+      final String code => code,
+      final int code => code.toString(),
+      _ => throw FormatException('not a code of table $table', json),
+    };
 
 /// Internal: [s] without leading and trailing Unicode `White_Space`
 /// characters (unlike [String.trim], which also removes U+FEFF).

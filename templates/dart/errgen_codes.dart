@@ -5,15 +5,16 @@
 ///
 /// One sealed class per vendor table. Each decodes a raw code as the vendor
 /// sends it (`fromCode`, and `fromInt` for integer tables) and never fails:
-/// a listed code gives a value of the table's enum of listed codes, a code
+/// a listed code gives its value (each listed code has a class of its own;
+/// an old code gives the current value, keeping the code received), a code
 /// of a family gives that family's class holding the parameter, and any other
 /// code gives the table's unknown class, which keeps the raw code. A
-/// `switch` over a table's type is exhaustive. Every value gives its texts in
+/// `switch` over a closed table's type is exhaustive. Every value gives its texts in
 /// each `CatalogLocale`, falling back to `CatalogLocale.fallback` where a text
 /// is missing. The locale type is `CatalogLocale`, not `Locale`, so that it
 /// never clashes with `dart:ui`'s `Locale` in a Flutter app; turn a Flutter
 /// locale into one with `CatalogLocale.negotiate(locale.toLanguageTag())`.
 library;
-{% for (path, show) in exports %}
-export '{{ path }}'{% if !show.is_empty() %} show {{ show }}{% endif %};
+{% for line in exports %}
+{{ line }}
 {%- endfor %}

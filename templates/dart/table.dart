@@ -19,57 +19,47 @@ import 'prompt.dart';
 /// Decode a raw code with [{{ d.t.type_name }}.fromCode]{% if d.t.int %} or
 /// [{{ d.t.type_name }}.fromInt]{% endif %}; it never fails.
 {%- if d.has_units %} A listed code gives a
-/// [{{ d.enum_name }}] value
+/// [{{ d.enum_name }}] value (one class per code)
 {%- endif %}
 {%- for pc in d.patterns %}, a code of the family {{ pc.e.code_doc }} a
 /// [{{ pc.class }}] holding its parameter
 {%- endfor %}
-{%- if d.has_aliases %}, an old code a [{{ d.legacy_class }}] holding the
-/// current value and the code received
-{%- endif %}, and any other code a
-/// [{{ d.unknown_class }}], which keeps the code (only decoding makes one).
+{%- if d.has_aliases %}, an old code the current value (equal to it,
+/// matched by the same `switch` case) keeping the code [CatalogCode.received]
+{%- endif %}, and any other code a [{{ d.unknown_class }}], which keeps the
+/// code (only decoding makes one).
 {%- if d.t.open %}
 ///
 /// The vendor says codes exist beyond this table, so the class is not
 /// sealed: a `switch` over it needs a default case (codes added to it come in
 /// minor versions).
-abstract final class {{ d.t.type_name }} implements CatalogCode {
+{{ d.l.header }}
 {%- else %}
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
-sealed class {{ d.t.type_name }} implements CatalogCode {
+{{ d.l.header }}
 {%- endif %}
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [{{ d.unknown_class }}] with the code.
-  factory {{ d.t.type_name }}.fromCode(String code) =>
-{%- if d.has_units %}
-      _byCode[code] ??
-{%- endif %}
-{%- if d.has_aliases %}
-      {{ d.legacy_class }}._match(code) ??
-{%- endif %}
-{%- for pc in d.patterns %}
-      {{ pc.class }}._match(code) ??
-{%- endfor %}
-      {{ d.unknown_class }}._(code);
-{%- if d.t.int %}
+  {{ d.l.from_code }}
+{%- if let Some(f) = d.l.from_int %}
 
   /// Decodes an integer [code] (any 64-bit integer).
-  factory {{ d.t.type_name }}.fromInt(int code) =>
-      {{ d.t.type_name }}.fromCode(code.toString());
+  {{ f }}
 {%- endif %}
 
   /// The table's id in the catalog.
-  static const String tableId = {{ d.t.id_lit }};
+  {{ d.l.table_id }}
 
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = {{ d.t.open }};
-{%- for (e, a) in d.t.aliases() %}
+{%- for (a, line) in d.l.aliases %}
 
-  /// The old code {{ a.code_doc }}, retired in version {{ a.retired_in_doc }}.
+  /// The old code {{ a.code_doc }}, retired in version {{ a.retired_in_doc }}:
+  /// the value it decodes to, as received with that code.
   @Deprecated('an old code: use the value it now decodes to')
-  static const {{ d.t.type_name }} {{ a.name }} = {{ d.enum_name }}.{{ e.name }};
+  {{ line }}
 {%- endfor %}
 {%- if let Some(f) = d.t.flags %}
 
@@ -79,28 +69,21 @@ sealed class {{ d.t.type_name }} implements CatalogCode {
   /// around it, the bare characters) gives one [{{ d.unknown_class }}] with
   /// the whole string.
   static List<{{ d.t.type_name }}> decodeFlags(String s) {
-    final chars = flagChars(s, {{ f.prefix_lit }}, {{ f.suffix_lit }});
+    final chars = flagChars(s, _flagPrefix, _flagSuffix);
     if (chars == null) {
       return <{{ d.t.type_name }}>[{{ d.unknown_class }}._(s)];
     }
-    final out = <{{ d.t.type_name }}>[];
-    for (final c in chars.runes) {
-      final value = {{ d.t.type_name }}.fromCode(String.fromCharCode(c));
-      if (!out.contains(value)) {
-        out.add(value);
-      }
-    }
-    return out..sort((a, b) => compareCodePoints(a.code, b.code));
+    return decodeFlagChars(chars, {{ d.t.type_name }}.fromCode);
   }
+{%- for line in d.l.flag_consts %}
+
+  {{ line }}
+{%- endfor %}
 {%- endif %}
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory {{ d.t.type_name }}.fromJson(Object? json) => switch (json) {
-        final String code => {{ d.t.type_name }}.fromCode(code),
-        final int code => {{ d.t.type_name }}.fromCode(code.toString()),
-        _ => throw FormatException('not a code of {{ d.t.type_name }}', json),
-      };
+  {{ d.l.from_json }}
 
   /// The catalog entry of this value; null for an unlisted code.
   {{ d.entry_class }}? get entry;
@@ -121,7 +104,7 @@ mixin {{ d.mixin_name }} {
   String toJson() => received;
 
   /// The id of the table the value belongs to.
-  String get table => {{ d.t.type_name }}.tableId;
+  {{ d.l.table_getter }}
 
   /// Whether the catalog lists the code.
   bool get isKnown => entry != null;
@@ -245,43 +228,83 @@ final class {{ d.entry_class }} {
   String? solution(CatalogLocale locale) => null;
 {%- endif %}
 }
-{%- macro entry(e) %}{{ d.entry_class }}({{ e.index }}, {{ e.code_lit }}, kind: Kind.{{ e.kind }}, actor: Actor.{{ e.actor }}, retryable: {{ e.retryable }}
-{%- if let Some(pr) = e.prompt %}, prompt: Prompt.{{ pr }}{% endif %}
-{%- if let Some(b) = e.billed %}, billed: {{ b }}{% endif %}
-{%- if let Some(pl) = e.platform %}, platform: CatalogPlatform.{{ pl }}{% endif %}
-{%- if let Some(r) = e.retired_in_lit %}, retiredIn: {{ r }}{% endif %}){% endmacro %}
-{%- if d.has_units %}
 
-/// The codes the table lists.
-enum {{ d.enum_name }} with {{ d.mixin_name }} implements {{ d.t.type_name }} {
-{%- for e in d.t.units() %}
-  /// {{ e.code_doc }}: {{ e.message_doc }}
-{%- if let Some(r) = e.retired_in_doc %}
-  ///
-  /// Retired in version {{ r }}, with no successor.
-{%- endif %}
-{%- for a in e.aliases %}
-  ///
-  /// Also decoded from {{ a.code_doc }}, its code until version {{ a.retired_in_doc }}.
+/// The entries, by index.
+{{ d.l.entries_head }}
+{%- for e in d.l.entries %}
+  {{ e }}
 {%- endfor %}
-  {{ e.name }}({% call entry(e) %}{% endcall %}){% if loop.last %};{% else %},{% endif %}
-{%- if !loop.last %}
-{% endif %}
-{%- endfor %}
+];
+{%- if let Some(g) = d.group %}
 
-  const {{ d.enum_name }}(this.entry);
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case {{ g.first_class }}():`), and one value, a
+/// constant of this class ([{{ d.enum_name }}.{{ g.first_name }}]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+{{ g.header }}
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const {{ d.enum_name }}([this._received]);
+
+  final String? _received;
+
+  int get _index;
+{%- for (e, class, line) in g.values %}
+
+  /// [{{ class }}]: {{ e.code_doc }}.
+  {{ line }}
+{%- endfor %}
 
   @override
-  final {{ d.entry_class }} entry;
+  {{ g.entry_getter }}
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  {{ g.eq }}
+
+  @override
+  {{ g.hash }}
 }
+{%- for u in d.units %}
+
+/// {{ u.e.code_doc }}: {{ u.e.message_doc }}
+{%- if let Some(r) = u.e.retired_in_doc %}
+///
+/// Retired in version {{ r }}, with no successor.
+{%- endif %}
+{%- for a in u.e.aliases %}
+///
+/// Also decoded from {{ a.code_doc }}, its code until version {{ a.retired_in_doc }}.
+{%- endfor %}
+{{ u.header }}
+  {{ u.ctor }}
+
+  @override
+  int get _index => {{ u.e.index }};
+}
+{%- endfor %}
 
 /// Listed codes to their values.
-const Map<String, {{ d.enum_name }}> _byCode = <String, {{ d.enum_name }}>{
-{%- for (code, name) in d.lookup %}
-  {{ code }}: {{ d.enum_name }}.{{ name }},
+{{ d.by_code_head }}
+{%- for l in d.lookup %}
+  {{ l }}
+{%- endfor %}
+};
+{%- endif %}
+{%- if d.has_aliases %}
+
+/// Old codes (aliases) to the values they now decode to, as received.
+{{ d.by_alias_head }}
+{%- for l in d.alias_lookup %}
+  {{ l }}
 {%- endfor %}
 };
 {%- endif %}
@@ -290,103 +313,64 @@ const Map<String, {{ d.enum_name }}> _byCode = <String, {{ d.enum_name }}>{
 /// {{ pc.e.code_doc }}: {{ pc.e.message_doc }}
 ///
 /// A family of codes: holds the {{ pc.pat.param_doc }} parameter as sent
-{%- if pc.pat.int %} (a canonical integer){% endif %}.
+{%- if pc.pat.int %} (a canonical integer){% else %} (only decoding makes one){% endif %}.
 {%- if let Some(r) = pc.e.retired_in_doc %}
 ///
 /// Retired in version {{ r }}, with no successor.
 {%- endif %}
-final class {{ pc.class }} with {{ d.mixin_name }} implements {{ d.t.type_name }} {
+{{ pc.header }}
+{%- if pc.pat.int %}
   /// The value for the code [prefix] + [param] + [suffix].
-  const {{ pc.class }}(this.param);
+  {{ pc.ctor }}
+{%- else %}
+  {{ pc.ctor }}
+{%- endif %}
 
   /// The {{ pc.pat.param_doc }} parameter as sent.
   final {% if pc.pat.int %}int{% else %}String{% endif %} param;
 
   /// The text before the parameter.
-  static const String prefix = {{ pc.pat.prefix_lit }};
+  {{ pc.prefix }}
 
   /// The text after the parameter.
-  static const String suffix = {{ pc.pat.suffix_lit }};
+  {{ pc.suffix }}
 
-  static const {{ d.entry_class }} _entry = {% call entry(pc.e) %}{% endcall %};
-
-  static {{ pc.class }}? _match(String code) {
+  {{ pc.match_head }}
     final param = patternParam(code, prefix, suffix{% if pc.pat.int %}, integer: true{% endif %});
-{%- if pc.pat.int %}
-    return param == null ? null : {{ pc.class }}(int.parse(param));
-{%- else %}
-    return param == null ? null : {{ pc.class }}(param);
-{%- endif %}
+    if (param == null) {
+      return null;
+    }
+    {{ pc.match_return }}
   }
 
   @override
-  {{ d.entry_class }} get entry => _entry;
+  {{ pc.entry_getter }}
 
   /// The message in [locale], its template filled with [param] where the
   /// locale has one.
   @override
   String message(CatalogLocale locale) {
-    final t = _entry.template(locale);
-    if (t == null || _entry.params.isEmpty) {
-      return _entry.message(locale);
+    final t = entry.template(locale);
+    if (t == null || entry.params.isEmpty) {
+      return entry.message(locale);
     }
-    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+    return fillTemplate(t, <String, Object>{entry.params.first: param});
   }
 
   @override
   String get code => '$prefix$param$suffix';
 
   @override
-  bool operator ==(Object other) => other is {{ pc.class }} && other.param == param;
+  {{ pc.eq }}
 
   @override
-  int get hashCode => Object.hash({{ pc.class }}, param);
+  {{ pc.hash }}
 }
 {%- endfor %}
-
-{%- if d.has_aliases %}
-
-/// A value decoded from an old code (an alias): the [current] value and the
-/// code actually [received]. Its texts and metadata are the current value's.
-final class {{ d.legacy_class }} with {{ d.mixin_name }} implements {{ d.t.type_name }} {
-  const {{ d.legacy_class }}._(this.current, this.received);
-
-  /// The value the old code now decodes to.
-  final {{ d.enum_name }} current;
-
-  @override
-  final String received;
-
-  static {{ d.legacy_class }}? _match(String code) {
-    final current = _byAlias[code];
-    return current == null ? null : {{ d.legacy_class }}._(current, code);
-  }
-
-  @override
-  {{ d.entry_class }} get entry => current.entry;
-
-  @override
-  String get code => current.code;
-
-  @override
-  bool operator ==(Object other) =>
-      other is {{ d.legacy_class }} && other.current == current && other.received == received;
-
-  @override
-  int get hashCode => Object.hash({{ d.legacy_class }}, current, received);
-}
-
-/// Old codes (aliases) to the values they now decode to.
-const Map<String, {{ d.enum_name }}> _byAlias = <String, {{ d.enum_name }}>{
-{%- for (code, name) in d.alias_lookup %}
-  {{ code }}: {{ d.enum_name }}.{{ name }},
-{%- endfor %}
-};
-{%- endif %}
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class {{ d.unknown_class }} with {{ d.mixin_name }} implements {{ d.t.type_name }} {
+{{ d.unknown.header }}
   const {{ d.unknown_class }}._(this.code);
 
   @override
@@ -396,10 +380,10 @@ final class {{ d.unknown_class }} with {{ d.mixin_name }} implements {{ d.t.type
   {{ d.entry_class }}? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is {{ d.unknown_class }} && other.code == code;
+  {{ d.unknown.eq }}
 
   @override
-  int get hashCode => Object.hash({{ d.unknown_class }}, code);
+  {{ d.unknown.hash }}
 }
 {% for l in d.texts %}
 /// Messages in `{{ l.tag }}`, by entry index.

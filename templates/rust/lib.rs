@@ -347,6 +347,31 @@ impl fmt::Display for UnknownCode {
     }
 }
 
+/// The parameter of a code of a string family (a pattern with a string
+/// parameter), as received. Only decoding makes one: an app cannot build a
+/// family value from a parameter the vendor never sent (an empty one, say),
+/// just as it cannot build an [`UnknownCode`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Param(String);
+
+impl Param {
+    #[allow(dead_code)] // used by the tables with a string family
+    pub(crate) fn new(param: &str) -> Param {
+        Param(param.to_owned())
+    }
+
+    /// The parameter as received.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Param {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// Which code a value with old codes (aliases) was decoded from. Values are
 /// equal whatever code they came from; [`Received::CURRENT`] is the current
 /// code, and only decoding gives an old one.
@@ -511,6 +536,7 @@ const _: () = {
     send_sync::<Actor>();
     send_sync::<Platform>();
     send_sync::<UnknownCode>();
+    send_sync::<Param>();
     send_sync::<Received>();
 {%- for (module, type_name) in modules %}
     send_sync::<{{ type_name }}>();

@@ -41,8 +41,13 @@ pub enum {{ t.type_name }} {
 {%- endfor %}
 {%- if let Some(pat) = e.pattern %}
     ///
-    /// A family of codes: holds the {{ pat.param_doc }} parameter as sent.
-    {{ e.name }}({% if pat.int %}i64{% else %}String{% endif %}),
+    /// A family of codes: holds the {{ pat.param_doc }} parameter as sent
+{%- if pat.int %}.
+    {{ e.name }}(i64),
+{%- else %} (a
+    /// [`crate::Param`]: only decoding makes one).
+    {{ e.name }}(crate::Param),
+{%- endif %}
 {%- else if !e.aliases.is_empty() %}
     ///
     /// Holds which code it was decoded from ([`crate::Received::CURRENT`] for the current one).
@@ -181,7 +186,7 @@ impl {{ t.type_name }} {
                 }
 {%- else %}
                 if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
-                    return Self::{{ e.name }}(param.to_owned());
+                    return Self::{{ e.name }}(crate::Param::new(param));
                 }
 {%- endif %}
 {%- endif %}

@@ -19,7 +19,8 @@ void main() {
   stdout.writeln('kind: ${value.kind.id}, actor: ${value.actor.id}, '
       'retryable: ${value.retryable}');
 
-  // Branch on the value: the table's listed codes are an enum.
+  // Branch on the value: each listed code is a constant, and a class (which
+  // a `switch` can match, whatever code the value was decoded from).
   if (value == AaiFlutterAndroidCode.faceMissing) {
     stdout.writeln('listed: AaiFlutterAndroidCode.faceMissing');
   }

@@ -5,10 +5,11 @@
 ///
 /// One sealed class per vendor table. Each decodes a raw code as the vendor
 /// sends it (`fromCode`, and `fromInt` for integer tables) and never fails:
-/// a listed code gives a value of the table's enum of listed codes, a code
+/// a listed code gives its value (each listed code has a class of its own;
+/// an old code gives the current value, keeping the code received), a code
 /// of a family gives that family's class holding the parameter, and any other
 /// code gives the table's unknown class, which keeps the raw code. A
-/// `switch` over a table's type is exhaustive. Every value gives its texts in
+/// `switch` over a closed table's type is exhaustive. Every value gives its texts in
 /// each `CatalogLocale`, falling back to `CatalogLocale.fallback` where a text
 /// is missing. The locale type is `CatalogLocale`, not `Locale`, so that it
 /// never clashes with `dart:ui`'s `Locale` in a Flutter app; turn a Flutter
@@ -19,7 +20,8 @@ export 'src/aai_flutter_android.dart';
 export 'src/aai_flutter_ios.dart';
 export 'src/aai_liveness_sdk.dart';
 export 'src/baidu_face.dart';
-export 'src/catalog_code.dart' show CatalogCode, CatalogPlatform, decode, tableIds;
+export 'src/catalog_code.dart'
+    show CatalogCode, CatalogPlatform, decode, tableIds;
 export 'src/doubango_liveness.dart';
 export 'src/doubango_stereo_warnings.dart';
 export 'src/kind.dart' show Actor, Kind;

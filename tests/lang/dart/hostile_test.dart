@@ -22,14 +22,23 @@ String describe(Keywords k) => switch (k) {
       _ => 'another value',
     };
 
-/// Exhaustive over every listed value one by one.
+/// Exhaustive over every listed code one by one, by its class, with no
+/// default (Numbers is closed: without one of these cases, dart analyze
+/// reports non_exhaustive_switch_expression). A value decoded from an old
+/// code (9001) matches its current code's case.
 int numberValue(Numbers n) => switch (n) {
-      NumbersCode.code0 => 0,
-      NumbersCode.codeMinus999 => -999,
-      NumbersCode.code1001 => 1001,
-      NumbersCode.code9223372036854775807 => 9223372036854775807,
-      NumbersLegacy(:final current) => numberValue(current),
+      NumbersCode0() => 0,
+      NumbersCodeMinus999() => -999,
+      NumbersCode1001() => 1001,
+      NumbersCode9223372036854775807() => 9223372036854775807,
       NumbersUnknown() => -1,
+    };
+
+/// The same with the values as constant patterns (matched with `==`), and
+/// a default, which constants of a class need.
+String numberName(Numbers n) => switch (n) {
+      NumbersCode.code1001 => 'thousand and one',
+      _ => 'another',
     };
 
 void decoding() {
@@ -46,14 +55,20 @@ void decoding() {
   unknown(Keywords.fromCode(''), '', 'empty code kept');
   // Aliases decode to the current value; an alias equal to its code is the code.
   final oldOne = Keywords.fromCode('OLD_ONE');
-  eq(oldOne is KeywordsLegacy ? oldOne.current : null, KeywordsCode.oldNew,
-      'OLD_ONE');
+  eq(oldOne, KeywordsCode.oldNew, 'OLD_ONE');
+  eq(KeywordsCode.oldNew, oldOne, 'OLD_ONE, the other way round');
+  eq(oldOne.hashCode, KeywordsCode.oldNew.hashCode, 'OLD_ONE hashCode');
+  check(oldOne is KeywordsOldNew, 'OLD_ONE is a KeywordsOldNew');
+  eq(<Keywords>{oldOne, KeywordsCode.oldNew}.length, 1, 'OLD_ONE in a set');
   eq(oldOne.received, 'OLD_ONE', 'OLD_ONE received');
+  eq(oldOne.toJson(), 'OLD_ONE', 'OLD_ONE toJson');
   eq(oldOne.code, 'OLD_NEW', 'OLD_ONE code');
   eq(Keywords.fromCode('OLD_NEW'), KeywordsCode.oldNew, 'OLD_NEW');
   eq(Keywords.fromCode('OLD_NEW').received, 'OLD_NEW', 'OLD_NEW received');
   // ignore: deprecated_member_use_from_same_package
   eq(Keywords.legacyOldOne, KeywordsCode.oldNew, 'legacyOldOne');
+  // ignore: deprecated_member_use_from_same_package
+  eq(Keywords.legacyOldOne.received, 'OLD_ONE', 'legacyOldOne received');
   eq(Keywords.fromCode('OLD_NEW').code, 'OLD_NEW', 'OLD_NEW code');
   eq(Keywords.fromCode('GONE').retiredIn, '2.0', 'GONE retiredIn');
   eq(KeywordsCode.class_.retiredIn, null, 'class retiredIn');
@@ -74,9 +89,10 @@ void decoding() {
   unknown(Keywords.fromCode('NET_ERR_99999999999999999999'), 'NET_ERR_99999999999999999999', 'NET_ERR_ 20 digits');
   eq(Keywords.fromCode('NET_ERR_1000000000000000000'),
       const KeywordsNetErr(1000000000000000000), 'NET_ERR_ 19 digits');
-  eq(Keywords.fromCode('FAM_a b.end'), const KeywordsFamEnd('a b'), 'FAM_a b.end');
+  eq(Keywords.fromCode('FAM_a b.end'), Keywords.fromCode('FAM_a b.end'), 'FAM_a b.end');
+  eq((Keywords.fromCode('FAM_a b.end') as KeywordsFamEnd).param, 'a b', 'FAM_a b.end param');
   unknown(Keywords.fromCode('FAM_.end'), 'FAM_.end', 'FAM_.end');
-  eq(const KeywordsFamEnd('a b').code, 'FAM_a b.end', 'family code');
+  eq(Keywords.fromCode('FAM_a b.end').code, 'FAM_a b.end', 'family code');
   eq(const KeywordsNetErr(5).message(CatalogLocale.en), 'Network error family',
       'family message');
   eq(const KeywordsNetErr(5).solution(CatalogLocale.zh), 'Retry.', 'family solution');
@@ -92,7 +108,11 @@ void decoding() {
   eq(Numbers.fromInt(0), NumbersCode.code0, '0');
   eq(Numbers.fromInt(-999), NumbersCode.codeMinus999, '-999');
   final old = Numbers.fromInt(9001);
-  eq(old is NumbersLegacy ? old.current : null, NumbersCode.code1001, '9001');
+  eq(old, NumbersCode.code1001, '9001');
+  eq(old.hashCode, NumbersCode.code1001.hashCode, '9001 hashCode');
+  eq(numberValue(old), 1001, '9001 matches the case of 1001');
+  eq(numberName(old), 'thousand and one', '9001 matches the constant 1001');
+  check(old != NumbersCode.code0, '9001 is not 0');
   eq(old.received, '9001', '9001 received');
   eq(old.code, '1001', '9001 code');
   eq(Numbers.fromJson(9001), old, '9001 fromJson');

@@ -40,10 +40,11 @@ fn decoding() {
         Keywords::from_code("NET_ERR_99999999999999999999"),
         "NET_ERR_99999999999999999999",
     );
-    assert_eq!(
-        Keywords::from_code("FAM_a b.end"),
-        Keywords::FamEnd("a b".into())
-    );
+    match Keywords::from_code("FAM_a b.end") {
+        Keywords::FamEnd(p) => assert_eq!((p.as_str(), p.to_string()), ("a b", "a b".into())),
+        other => panic!("FAM_a b.end decoded to {other:?}"),
+    }
+    assert_eq!(Keywords::from_code("FAM_a b.end").code(), "FAM_a b.end");
     assert_eq!(
         Keywords::NetErr(5).message(Locale::En),
         "Network error family"

@@ -15,8 +15,8 @@ import 'prompt.dart';
 /// AAI liveness detection Flutter plugin, Android error codes
 ///
 /// Decode a raw code with [AaiFlutterAndroid.fromCode]; it never fails. A listed code gives a
-/// [AaiFlutterAndroidCode] value, and any other code a
-/// [AaiFlutterAndroidUnknown], which keeps the code (only decoding makes one).
+/// [AaiFlutterAndroidCode] value (one class per code), and any other code a [AaiFlutterAndroidUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor says codes exist beyond this table, so the class is not
 /// sealed: a `switch` over it needs a default case (codes added to it come in
@@ -25,8 +25,7 @@ abstract final class AaiFlutterAndroid implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [AaiFlutterAndroidUnknown] with the code.
   factory AaiFlutterAndroid.fromCode(String code) =>
-      _byCode[code] ??
-      AaiFlutterAndroidUnknown._(code);
+      _byCode[code] ?? AaiFlutterAndroidUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'aai_flutter_android';
@@ -36,11 +35,8 @@ abstract final class AaiFlutterAndroid implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory AaiFlutterAndroid.fromJson(Object? json) => switch (json) {
-        final String code => AaiFlutterAndroid.fromCode(code),
-        final int code => AaiFlutterAndroid.fromCode(code.toString()),
-        _ => throw FormatException('not a code of AaiFlutterAndroid', json),
-      };
+  factory AaiFlutterAndroid.fromJson(Object? json) =>
+      AaiFlutterAndroid.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterAndroidEntry? get entry;
@@ -178,76 +174,417 @@ final class AaiFlutterAndroidEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum AaiFlutterAndroidCode with _AaiFlutterAndroidMembers implements AaiFlutterAndroid {
-  /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-  faceMissing(AaiFlutterAndroidEntry(0, 'FACE_MISSING', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame)),
+/// The entries, by index.
+const List<AaiFlutterAndroidEntry> _entries = <AaiFlutterAndroidEntry>[
+  AaiFlutterAndroidEntry(
+    0,
+    'FACE_MISSING',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+  ),
+  AaiFlutterAndroidEntry(
+    1,
+    'ACTION_TIMEOUT',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  AaiFlutterAndroidEntry(
+    2,
+    'MULTIPLE_FACE',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+  ),
+  AaiFlutterAndroidEntry(
+    3,
+    'MUCH_MOTION',
+    kind: Kind.excessiveMotion,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  AaiFlutterAndroidEntry(
+    4,
+    'AUTH_BAD_NETWORK',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+  ),
+  AaiFlutterAndroidEntry(
+    5,
+    'CHECKING_BAD_NETWORK',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+  ),
+  AaiFlutterAndroidEntry(
+    6,
+    'DEVICE_NOT_SUPPORT',
+    kind: Kind.deviceUnsupported,
+    actor: Actor.user,
+    retryable: false,
+  ),
+  AaiFlutterAndroidEntry(
+    7,
+    'USER_GIVE_UP',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  AaiFlutterAndroidEntry(
+    8,
+    'UNDEFINED',
+    kind: Kind.unknown,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  AaiFlutterAndroidEntry(
+    9,
+    'NO_RESPONSE',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+  ),
+  AaiFlutterAndroidEntry(
+    10,
+    'AUTH_PARAMETER_ERROR',
+    kind: Kind.authorization,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  AaiFlutterAndroidEntry(
+    11,
+    'AUTH_IAM_FAILED',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+  ),
+  AaiFlutterAndroidEntry(
+    12,
+    'WEAK_LIGHT',
+    kind: Kind.tooDark,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooDark,
+  ),
+  AaiFlutterAndroidEntry(
+    13,
+    'STRONG_LIGHT',
+    kind: Kind.tooBright,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooBright,
+  ),
+  AaiFlutterAndroidEntry(
+    14,
+    'MODEL_ERROR',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: false,
+  ),
+  AaiFlutterAndroidEntry(
+    15,
+    'ALREADY_INIT',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  AaiFlutterAndroidEntry(
+    16,
+    'NO_UPLOAD_IMAGE',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  AaiFlutterAndroidEntry(
+    17,
+    'AUTH_TICKET_DISABLE',
+    kind: Kind.tokenInvalid,
+    actor: Actor.user,
+    retryable: false,
+    prompt: Prompt.tokenExpired,
+  ),
+  AaiFlutterAndroidEntry(
+    18,
+    'AUTH_ACCOUNT_ACCESS_DENIED',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+  ),
+];
 
-  /// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
-  actionTimeout(AaiFlutterAndroidEntry(1, 'ACTION_TIMEOUT', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case AaiFlutterAndroidFaceMissing():`), and one value, a
+/// constant of this class ([AaiFlutterAndroidCode.faceMissing]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class AaiFlutterAndroidCode
+    with _AaiFlutterAndroidMembers
+    implements AaiFlutterAndroid {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const AaiFlutterAndroidCode([this._received]);
 
-  /// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-  multipleFace(AaiFlutterAndroidEntry(2, 'MULTIPLE_FACE', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly)),
+  final String? _received;
 
-  /// MUCH\_MOTION: You moved too much. Please hold still and try again.
-  muchMotion(AaiFlutterAndroidEntry(3, 'MUCH_MOTION', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true)),
+  int get _index;
 
-  /// AUTH\_BAD\_NETWORK: A network error occurred. Please check your internet connection and try again.
-  authBadNetwork(AaiFlutterAndroidEntry(4, 'AUTH_BAD_NETWORK', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
+  /// [AaiFlutterAndroidFaceMissing]: FACE\_MISSING.
+  static const AaiFlutterAndroidCode faceMissing =
+      AaiFlutterAndroidFaceMissing._();
 
-  /// CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
-  checkingBadNetwork(AaiFlutterAndroidEntry(5, 'CHECKING_BAD_NETWORK', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
+  /// [AaiFlutterAndroidActionTimeout]: ACTION\_TIMEOUT.
+  static const AaiFlutterAndroidCode actionTimeout =
+      AaiFlutterAndroidActionTimeout._();
 
-  /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-  deviceNotSupport(AaiFlutterAndroidEntry(6, 'DEVICE_NOT_SUPPORT', kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false)),
+  /// [AaiFlutterAndroidMultipleFace]: MULTIPLE\_FACE.
+  static const AaiFlutterAndroidCode multipleFace =
+      AaiFlutterAndroidMultipleFace._();
 
-  /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-  userGiveUp(AaiFlutterAndroidEntry(7, 'USER_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
+  /// [AaiFlutterAndroidMuchMotion]: MUCH\_MOTION.
+  static const AaiFlutterAndroidCode muchMotion =
+      AaiFlutterAndroidMuchMotion._();
 
-  /// UNDEFINED: Something went wrong. Please try again.
-  undefined(AaiFlutterAndroidEntry(8, 'UNDEFINED', kind: Kind.unknown, actor: Actor.vendor, retryable: true)),
+  /// [AaiFlutterAndroidAuthBadNetwork]: AUTH\_BAD\_NETWORK.
+  static const AaiFlutterAndroidCode authBadNetwork =
+      AaiFlutterAndroidAuthBadNetwork._();
 
-  /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
-  noResponse(AaiFlutterAndroidEntry(9, 'NO_RESPONSE', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
+  /// [AaiFlutterAndroidCheckingBadNetwork]: CHECKING\_BAD\_NETWORK.
+  static const AaiFlutterAndroidCode checkingBadNetwork =
+      AaiFlutterAndroidCheckingBadNetwork._();
 
-  /// AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  authParameterError(AaiFlutterAndroidEntry(10, 'AUTH_PARAMETER_ERROR', kind: Kind.authorization, actor: Actor.developer, retryable: false)),
+  /// [AaiFlutterAndroidDeviceNotSupport]: DEVICE\_NOT\_SUPPORT.
+  static const AaiFlutterAndroidCode deviceNotSupport =
+      AaiFlutterAndroidDeviceNotSupport._();
 
-  /// AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
-  authIamFailed(AaiFlutterAndroidEntry(11, 'AUTH_IAM_FAILED', kind: Kind.authorization, actor: Actor.operator_, retryable: false)),
+  /// [AaiFlutterAndroidUserGiveUp]: USER\_GIVE\_UP.
+  static const AaiFlutterAndroidCode userGiveUp =
+      AaiFlutterAndroidUserGiveUp._();
 
-  /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
-  weakLight(AaiFlutterAndroidEntry(12, 'WEAK_LIGHT', kind: Kind.tooDark, actor: Actor.user, retryable: true, prompt: Prompt.lightTooDark)),
+  /// [AaiFlutterAndroidUndefined]: UNDEFINED.
+  static const AaiFlutterAndroidCode undefined = AaiFlutterAndroidUndefined._();
 
-  /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
-  strongLight(AaiFlutterAndroidEntry(13, 'STRONG_LIGHT', kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright)),
+  /// [AaiFlutterAndroidNoResponse]: NO\_RESPONSE.
+  static const AaiFlutterAndroidCode noResponse =
+      AaiFlutterAndroidNoResponse._();
 
-  /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  modelError(AaiFlutterAndroidEntry(14, 'MODEL_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: false)),
+  /// [AaiFlutterAndroidAuthParameterError]: AUTH\_PARAMETER\_ERROR.
+  static const AaiFlutterAndroidCode authParameterError =
+      AaiFlutterAndroidAuthParameterError._();
 
-  /// ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  alreadyInit(AaiFlutterAndroidEntry(15, 'ALREADY_INIT', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [AaiFlutterAndroidAuthIamFailed]: AUTH\_IAM\_FAILED.
+  static const AaiFlutterAndroidCode authIamFailed =
+      AaiFlutterAndroidAuthIamFailed._();
 
-  /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
-  noUploadImage(AaiFlutterAndroidEntry(16, 'NO_UPLOAD_IMAGE', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
+  /// [AaiFlutterAndroidWeakLight]: WEAK\_LIGHT.
+  static const AaiFlutterAndroidCode weakLight = AaiFlutterAndroidWeakLight._();
 
-  /// AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
-  authTicketDisable(AaiFlutterAndroidEntry(17, 'AUTH_TICKET_DISABLE', kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired)),
+  /// [AaiFlutterAndroidStrongLight]: STRONG\_LIGHT.
+  static const AaiFlutterAndroidCode strongLight =
+      AaiFlutterAndroidStrongLight._();
 
-  /// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
-  authAccountAccessDenied(AaiFlutterAndroidEntry(18, 'AUTH_ACCOUNT_ACCESS_DENIED', kind: Kind.authorization, actor: Actor.operator_, retryable: false));
+  /// [AaiFlutterAndroidModelError]: MODEL\_ERROR.
+  static const AaiFlutterAndroidCode modelError =
+      AaiFlutterAndroidModelError._();
 
-  const AaiFlutterAndroidCode(this.entry);
+  /// [AaiFlutterAndroidAlreadyInit]: ALREADY\_INIT.
+  static const AaiFlutterAndroidCode alreadyInit =
+      AaiFlutterAndroidAlreadyInit._();
+
+  /// [AaiFlutterAndroidNoUploadImage]: NO\_UPLOAD\_IMAGE.
+  static const AaiFlutterAndroidCode noUploadImage =
+      AaiFlutterAndroidNoUploadImage._();
+
+  /// [AaiFlutterAndroidAuthTicketDisable]: AUTH\_TICKET\_DISABLE.
+  static const AaiFlutterAndroidCode authTicketDisable =
+      AaiFlutterAndroidAuthTicketDisable._();
+
+  /// [AaiFlutterAndroidAuthAccountAccessDenied]: AUTH\_ACCOUNT\_ACCESS\_DENIED.
+  static const AaiFlutterAndroidCode authAccountAccessDenied =
+      AaiFlutterAndroidAuthAccountAccessDenied._();
 
   @override
-  final AaiFlutterAndroidEntry entry;
+  AaiFlutterAndroidEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is AaiFlutterAndroidCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(AaiFlutterAndroidCode, _index);
+}
+
+/// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
+final class AaiFlutterAndroidFaceMissing extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidFaceMissing._();
+
+  @override
+  int get _index => 0;
+}
+
+/// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
+final class AaiFlutterAndroidActionTimeout extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidActionTimeout._();
+
+  @override
+  int get _index => 1;
+}
+
+/// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
+final class AaiFlutterAndroidMultipleFace extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidMultipleFace._();
+
+  @override
+  int get _index => 2;
+}
+
+/// MUCH\_MOTION: You moved too much. Please hold still and try again.
+final class AaiFlutterAndroidMuchMotion extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidMuchMotion._();
+
+  @override
+  int get _index => 3;
+}
+
+/// AUTH\_BAD\_NETWORK: A network error occurred. Please check your internet connection and try again.
+final class AaiFlutterAndroidAuthBadNetwork extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidAuthBadNetwork._();
+
+  @override
+  int get _index => 4;
+}
+
+/// CHECKING\_BAD\_NETWORK: Your photos could not be uploaded. Please check your internet connection and try again.
+final class AaiFlutterAndroidCheckingBadNetwork extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidCheckingBadNetwork._();
+
+  @override
+  int get _index => 5;
+}
+
+/// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
+final class AaiFlutterAndroidDeviceNotSupport extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidDeviceNotSupport._();
+
+  @override
+  int get _index => 6;
+}
+
+/// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
+final class AaiFlutterAndroidUserGiveUp extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidUserGiveUp._();
+
+  @override
+  int get _index => 7;
+}
+
+/// UNDEFINED: Something went wrong. Please try again.
+final class AaiFlutterAndroidUndefined extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidUndefined._();
+
+  @override
+  int get _index => 8;
+}
+
+/// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
+final class AaiFlutterAndroidNoResponse extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidNoResponse._();
+
+  @override
+  int get _index => 9;
+}
+
+/// AUTH\_PARAMETER\_ERROR: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class AaiFlutterAndroidAuthParameterError extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidAuthParameterError._();
+
+  @override
+  int get _index => 10;
+}
+
+/// AUTH\_IAM\_FAILED: Face verification is not available in this app. Please contact the app's support team.
+final class AaiFlutterAndroidAuthIamFailed extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidAuthIamFailed._();
+
+  @override
+  int get _index => 11;
+}
+
+/// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
+final class AaiFlutterAndroidWeakLight extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidWeakLight._();
+
+  @override
+  int get _index => 12;
+}
+
+/// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
+final class AaiFlutterAndroidStrongLight extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidStrongLight._();
+
+  @override
+  int get _index => 13;
+}
+
+/// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+final class AaiFlutterAndroidModelError extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidModelError._();
+
+  @override
+  int get _index => 14;
+}
+
+/// ALREADY\_INIT: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class AaiFlutterAndroidAlreadyInit extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidAlreadyInit._();
+
+  @override
+  int get _index => 15;
+}
+
+/// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
+final class AaiFlutterAndroidNoUploadImage extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidNoUploadImage._();
+
+  @override
+  int get _index => 16;
+}
+
+/// AUTH\_TICKET\_DISABLE: This verification session has expired. Please start again.
+final class AaiFlutterAndroidAuthTicketDisable extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidAuthTicketDisable._();
+
+  @override
+  int get _index => 17;
+}
+
+/// AUTH\_ACCOUNT\_ACCESS\_DENIED: Face verification is not available in this app. Please contact the app's support team.
+final class AaiFlutterAndroidAuthAccountAccessDenied
+    extends AaiFlutterAndroidCode {
+  const AaiFlutterAndroidAuthAccountAccessDenied._();
+
+  @override
+  int get _index => 18;
 }
 
 /// Listed codes to their values.
-const Map<String, AaiFlutterAndroidCode> _byCode = <String, AaiFlutterAndroidCode>{
+const Map<String, AaiFlutterAndroidCode> _byCode =
+    <String, AaiFlutterAndroidCode>{
   'FACE_MISSING': AaiFlutterAndroidCode.faceMissing,
   'ACTION_TIMEOUT': AaiFlutterAndroidCode.actionTimeout,
   'MULTIPLE_FACE': AaiFlutterAndroidCode.multipleFace,
@@ -271,7 +608,9 @@ const Map<String, AaiFlutterAndroidCode> _byCode = <String, AaiFlutterAndroidCod
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class AaiFlutterAndroidUnknown with _AaiFlutterAndroidMembers implements AaiFlutterAndroid {
+final class AaiFlutterAndroidUnknown
+    with _AaiFlutterAndroidMembers
+    implements AaiFlutterAndroid {
   const AaiFlutterAndroidUnknown._(this.code);
 
   @override
@@ -281,7 +620,8 @@ final class AaiFlutterAndroidUnknown with _AaiFlutterAndroidMembers implements A
   AaiFlutterAndroidEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is AaiFlutterAndroidUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is AaiFlutterAndroidUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(AaiFlutterAndroidUnknown, code);

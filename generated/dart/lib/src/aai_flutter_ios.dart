@@ -15,9 +15,9 @@ import 'prompt.dart';
 /// AAI liveness detection Flutter plugin, iOS error codes
 ///
 /// Decode a raw code with [AaiFlutterIos.fromCode]; it never fails. A listed code gives a
-/// [AaiFlutterIosCode] value, an old code a [AaiFlutterIosLegacy] holding the
-/// current value and the code received, and any other code a
-/// [AaiFlutterIosUnknown], which keeps the code (only decoding makes one).
+/// [AaiFlutterIosCode] value (one class per code), an old code the current value (equal to it,
+/// matched by the same `switch` case) keeping the code [CatalogCode.received], and any other code a [AaiFlutterIosUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor says codes exist beyond this table, so the class is not
 /// sealed: a `switch` over it needs a default case (codes added to it come in
@@ -26,9 +26,7 @@ abstract final class AaiFlutterIos implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [AaiFlutterIosUnknown] with the code.
   factory AaiFlutterIos.fromCode(String code) =>
-      _byCode[code] ??
-      AaiFlutterIosLegacy._match(code) ??
-      AaiFlutterIosUnknown._(code);
+      _byCode[code] ?? _byAlias[code] ?? AaiFlutterIosUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'aai_flutter_ios';
@@ -36,33 +34,40 @@ abstract final class AaiFlutterIos implements CatalogCode {
   /// Whether the vendor says codes exist beyond this table.
   static const bool open = true;
 
-  /// The old code FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, retired in version 3.6.0.
+  /// The old code FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, retired in version 3.6.0:
+  /// the value it decodes to, as received with that code.
   @Deprecated('an old code: use the value it now decodes to')
-  static const AaiFlutterIos legacyFailReasonFacemissBlinkMouth = AaiFlutterIosCode.faceMissing;
+  static const AaiFlutterIos legacyFailReasonFacemissBlinkMouth =
+      AaiFlutterIosFaceMissing._('FAIL_REASON_FACEMISS_BLINK_MOUTH');
 
-  /// The old code FAIL\_REASON\_FACEMISS\_POS\_YAW, retired in version 3.6.0.
+  /// The old code FAIL\_REASON\_FACEMISS\_POS\_YAW, retired in version 3.6.0:
+  /// the value it decodes to, as received with that code.
   @Deprecated('an old code: use the value it now decodes to')
-  static const AaiFlutterIos legacyFailReasonFacemissPosYaw = AaiFlutterIosCode.faceMissing;
+  static const AaiFlutterIos legacyFailReasonFacemissPosYaw =
+      AaiFlutterIosFaceMissing._('FAIL_REASON_FACEMISS_POS_YAW');
 
-  /// The old code FAIL\_REASON\_MUTI\_FACE, retired in version 3.6.0.
+  /// The old code FAIL\_REASON\_MUTI\_FACE, retired in version 3.6.0:
+  /// the value it decodes to, as received with that code.
   @Deprecated('an old code: use the value it now decodes to')
-  static const AaiFlutterIos legacyFailReasonMutiFace = AaiFlutterIosCode.mutiFace;
+  static const AaiFlutterIos legacyFailReasonMutiFace =
+      AaiFlutterIosMutiFace._('FAIL_REASON_MUTI_FACE');
 
-  /// The old code FAIL\_REASON\_MUCH\_ACTION, retired in version 3.6.0.
+  /// The old code FAIL\_REASON\_MUCH\_ACTION, retired in version 3.6.0:
+  /// the value it decodes to, as received with that code.
   @Deprecated('an old code: use the value it now decodes to')
-  static const AaiFlutterIos legacyFailReasonMuchAction = AaiFlutterIosCode.muchAction;
+  static const AaiFlutterIos legacyFailReasonMuchAction =
+      AaiFlutterIosMuchAction._('FAIL_REASON_MUCH_ACTION');
 
-  /// The old code FAIL\_REASON\_PREPARE\_TIMEOUT, retired in version 3.6.0.
+  /// The old code FAIL\_REASON\_PREPARE\_TIMEOUT, retired in version 3.6.0:
+  /// the value it decodes to, as received with that code.
   @Deprecated('an old code: use the value it now decodes to')
-  static const AaiFlutterIos legacyFailReasonPrepareTimeout = AaiFlutterIosCode.prepareTimeout;
+  static const AaiFlutterIos legacyFailReasonPrepareTimeout =
+      AaiFlutterIosPrepareTimeout._('FAIL_REASON_PREPARE_TIMEOUT');
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory AaiFlutterIos.fromJson(Object? json) => switch (json) {
-        final String code => AaiFlutterIos.fromCode(code),
-        final int code => AaiFlutterIos.fromCode(code.toString()),
-        _ => throw FormatException('not a code of AaiFlutterIos', json),
-      };
+  factory AaiFlutterIos.fromJson(Object? json) =>
+      AaiFlutterIos.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   AaiFlutterIosEntry? get entry;
@@ -200,59 +205,249 @@ final class AaiFlutterIosEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum AaiFlutterIosCode with _AaiFlutterIosMembers implements AaiFlutterIos {
-  /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-  ///
-  /// Also decoded from FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, its code until version 3.6.0.
-  ///
-  /// Also decoded from FAIL\_REASON\_FACEMISS\_POS\_YAW, its code until version 3.6.0.
-  faceMissing(AaiFlutterIosEntry(0, 'FACE_MISSING', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame)),
+/// The entries, by index.
+const List<AaiFlutterIosEntry> _entries = <AaiFlutterIosEntry>[
+  AaiFlutterIosEntry(
+    0,
+    'FACE_MISSING',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+  ),
+  AaiFlutterIosEntry(
+    1,
+    'MUTI_FACE',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+  ),
+  AaiFlutterIosEntry(
+    2,
+    'MUCH_ACTION',
+    kind: Kind.excessiveMotion,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  AaiFlutterIosEntry(
+    3,
+    'FAIL_REASON_TIMEOUT',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+    retiredIn: '3.0.0',
+  ),
+  AaiFlutterIosEntry(
+    4,
+    'PREPARE_TIMEOUT',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  AaiFlutterIosEntry(
+    5,
+    'USER_GIVE_UP',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  AaiFlutterIosEntry(
+    6,
+    'NO_RESPONSE',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+  ),
+  AaiFlutterIosEntry(
+    7,
+    'DEVICE_NOT_SUPPORT',
+    kind: Kind.deviceUnsupported,
+    actor: Actor.user,
+    retryable: false,
+  ),
+  AaiFlutterIosEntry(
+    8,
+    'UNDEFINED',
+    kind: Kind.unknown,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  AaiFlutterIosEntry(
+    9,
+    'NETWORK_REQUEST_FAILED',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+    retiredIn: '3.6.0',
+  ),
+];
 
-  /// MUTI\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-  ///
-  /// Also decoded from FAIL\_REASON\_MUTI\_FACE, its code until version 3.6.0.
-  mutiFace(AaiFlutterIosEntry(1, 'MUTI_FACE', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case AaiFlutterIosFaceMissing():`), and one value, a
+/// constant of this class ([AaiFlutterIosCode.faceMissing]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class AaiFlutterIosCode
+    with _AaiFlutterIosMembers
+    implements AaiFlutterIos {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const AaiFlutterIosCode([this._received]);
 
-  /// MUCH\_ACTION: You moved too much. Please hold still and try again.
-  ///
-  /// Also decoded from FAIL\_REASON\_MUCH\_ACTION, its code until version 3.6.0.
-  muchAction(AaiFlutterIosEntry(2, 'MUCH_ACTION', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true)),
+  final String? _received;
 
-  /// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
-  ///
-  /// Retired in version 3.0.0, with no successor.
-  failReasonTimeout(AaiFlutterIosEntry(3, 'FAIL_REASON_TIMEOUT', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout, retiredIn: '3.0.0')),
+  int get _index;
 
-  /// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
-  ///
-  /// Also decoded from FAIL\_REASON\_PREPARE\_TIMEOUT, its code until version 3.6.0.
-  prepareTimeout(AaiFlutterIosEntry(4, 'PREPARE_TIMEOUT', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+  /// [AaiFlutterIosFaceMissing]: FACE\_MISSING.
+  static const AaiFlutterIosCode faceMissing = AaiFlutterIosFaceMissing._();
 
-  /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-  userGiveUp(AaiFlutterIosEntry(5, 'USER_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
+  /// [AaiFlutterIosMutiFace]: MUTI\_FACE.
+  static const AaiFlutterIosCode mutiFace = AaiFlutterIosMutiFace._();
 
-  /// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
-  noResponse(AaiFlutterIosEntry(6, 'NO_RESPONSE', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
+  /// [AaiFlutterIosMuchAction]: MUCH\_ACTION.
+  static const AaiFlutterIosCode muchAction = AaiFlutterIosMuchAction._();
 
-  /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-  deviceNotSupport(AaiFlutterIosEntry(7, 'DEVICE_NOT_SUPPORT', kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false)),
+  /// [AaiFlutterIosFailReasonTimeout]: FAIL\_REASON\_TIMEOUT.
+  static const AaiFlutterIosCode failReasonTimeout =
+      AaiFlutterIosFailReasonTimeout._();
 
-  /// UNDEFINED: Something went wrong. Please try again.
-  undefined(AaiFlutterIosEntry(8, 'UNDEFINED', kind: Kind.unknown, actor: Actor.vendor, retryable: true)),
+  /// [AaiFlutterIosPrepareTimeout]: PREPARE\_TIMEOUT.
+  static const AaiFlutterIosCode prepareTimeout =
+      AaiFlutterIosPrepareTimeout._();
 
-  /// NETWORK\_REQUEST\_FAILED: A network error occurred. Please check your internet connection and try again.
-  ///
-  /// Retired in version 3.6.0, with no successor.
-  networkRequestFailed(AaiFlutterIosEntry(9, 'NETWORK_REQUEST_FAILED', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, retiredIn: '3.6.0'));
+  /// [AaiFlutterIosUserGiveUp]: USER\_GIVE\_UP.
+  static const AaiFlutterIosCode userGiveUp = AaiFlutterIosUserGiveUp._();
 
-  const AaiFlutterIosCode(this.entry);
+  /// [AaiFlutterIosNoResponse]: NO\_RESPONSE.
+  static const AaiFlutterIosCode noResponse = AaiFlutterIosNoResponse._();
+
+  /// [AaiFlutterIosDeviceNotSupport]: DEVICE\_NOT\_SUPPORT.
+  static const AaiFlutterIosCode deviceNotSupport =
+      AaiFlutterIosDeviceNotSupport._();
+
+  /// [AaiFlutterIosUndefined]: UNDEFINED.
+  static const AaiFlutterIosCode undefined = AaiFlutterIosUndefined._();
+
+  /// [AaiFlutterIosNetworkRequestFailed]: NETWORK\_REQUEST\_FAILED.
+  static const AaiFlutterIosCode networkRequestFailed =
+      AaiFlutterIosNetworkRequestFailed._();
 
   @override
-  final AaiFlutterIosEntry entry;
+  AaiFlutterIosEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is AaiFlutterIosCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(AaiFlutterIosCode, _index);
+}
+
+/// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
+///
+/// Also decoded from FAIL\_REASON\_FACEMISS\_BLINK\_MOUTH, its code until version 3.6.0.
+///
+/// Also decoded from FAIL\_REASON\_FACEMISS\_POS\_YAW, its code until version 3.6.0.
+final class AaiFlutterIosFaceMissing extends AaiFlutterIosCode {
+  const AaiFlutterIosFaceMissing._([super._received]);
+
+  @override
+  int get _index => 0;
+}
+
+/// MUTI\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
+///
+/// Also decoded from FAIL\_REASON\_MUTI\_FACE, its code until version 3.6.0.
+final class AaiFlutterIosMutiFace extends AaiFlutterIosCode {
+  const AaiFlutterIosMutiFace._([super._received]);
+
+  @override
+  int get _index => 1;
+}
+
+/// MUCH\_ACTION: You moved too much. Please hold still and try again.
+///
+/// Also decoded from FAIL\_REASON\_MUCH\_ACTION, its code until version 3.6.0.
+final class AaiFlutterIosMuchAction extends AaiFlutterIosCode {
+  const AaiFlutterIosMuchAction._([super._received]);
+
+  @override
+  int get _index => 2;
+}
+
+/// FAIL\_REASON\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
+///
+/// Retired in version 3.0.0, with no successor.
+final class AaiFlutterIosFailReasonTimeout extends AaiFlutterIosCode {
+  const AaiFlutterIosFailReasonTimeout._();
+
+  @override
+  int get _index => 3;
+}
+
+/// PREPARE\_TIMEOUT: The check timed out while getting ready. Please try again.
+///
+/// Also decoded from FAIL\_REASON\_PREPARE\_TIMEOUT, its code until version 3.6.0.
+final class AaiFlutterIosPrepareTimeout extends AaiFlutterIosCode {
+  const AaiFlutterIosPrepareTimeout._([super._received]);
+
+  @override
+  int get _index => 4;
+}
+
+/// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
+final class AaiFlutterIosUserGiveUp extends AaiFlutterIosCode {
+  const AaiFlutterIosUserGiveUp._();
+
+  @override
+  int get _index => 5;
+}
+
+/// NO\_RESPONSE: A network error occurred. Please check your internet connection and try again.
+final class AaiFlutterIosNoResponse extends AaiFlutterIosCode {
+  const AaiFlutterIosNoResponse._();
+
+  @override
+  int get _index => 6;
+}
+
+/// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
+final class AaiFlutterIosDeviceNotSupport extends AaiFlutterIosCode {
+  const AaiFlutterIosDeviceNotSupport._();
+
+  @override
+  int get _index => 7;
+}
+
+/// UNDEFINED: Something went wrong. Please try again.
+final class AaiFlutterIosUndefined extends AaiFlutterIosCode {
+  const AaiFlutterIosUndefined._();
+
+  @override
+  int get _index => 8;
+}
+
+/// NETWORK\_REQUEST\_FAILED: A network error occurred. Please check your internet connection and try again.
+///
+/// Retired in version 3.6.0, with no successor.
+final class AaiFlutterIosNetworkRequestFailed extends AaiFlutterIosCode {
+  const AaiFlutterIosNetworkRequestFailed._();
+
+  @override
+  int get _index => 9;
 }
 
 /// Listed codes to their values.
@@ -269,48 +464,24 @@ const Map<String, AaiFlutterIosCode> _byCode = <String, AaiFlutterIosCode>{
   'NETWORK_REQUEST_FAILED': AaiFlutterIosCode.networkRequestFailed,
 };
 
-/// A value decoded from an old code (an alias): the [current] value and the
-/// code actually [received]. Its texts and metadata are the current value's.
-final class AaiFlutterIosLegacy with _AaiFlutterIosMembers implements AaiFlutterIos {
-  const AaiFlutterIosLegacy._(this.current, this.received);
-
-  /// The value the old code now decodes to.
-  final AaiFlutterIosCode current;
-
-  @override
-  final String received;
-
-  static AaiFlutterIosLegacy? _match(String code) {
-    final current = _byAlias[code];
-    return current == null ? null : AaiFlutterIosLegacy._(current, code);
-  }
-
-  @override
-  AaiFlutterIosEntry get entry => current.entry;
-
-  @override
-  String get code => current.code;
-
-  @override
-  bool operator ==(Object other) =>
-      other is AaiFlutterIosLegacy && other.current == current && other.received == received;
-
-  @override
-  int get hashCode => Object.hash(AaiFlutterIosLegacy, current, received);
-}
-
-/// Old codes (aliases) to the values they now decode to.
+/// Old codes (aliases) to the values they now decode to, as received.
 const Map<String, AaiFlutterIosCode> _byAlias = <String, AaiFlutterIosCode>{
-  'FAIL_REASON_FACEMISS_BLINK_MOUTH': AaiFlutterIosCode.faceMissing,
-  'FAIL_REASON_FACEMISS_POS_YAW': AaiFlutterIosCode.faceMissing,
-  'FAIL_REASON_MUTI_FACE': AaiFlutterIosCode.mutiFace,
-  'FAIL_REASON_MUCH_ACTION': AaiFlutterIosCode.muchAction,
-  'FAIL_REASON_PREPARE_TIMEOUT': AaiFlutterIosCode.prepareTimeout,
+  'FAIL_REASON_FACEMISS_BLINK_MOUTH':
+      AaiFlutterIosFaceMissing._('FAIL_REASON_FACEMISS_BLINK_MOUTH'),
+  'FAIL_REASON_FACEMISS_POS_YAW':
+      AaiFlutterIosFaceMissing._('FAIL_REASON_FACEMISS_POS_YAW'),
+  'FAIL_REASON_MUTI_FACE': AaiFlutterIosMutiFace._('FAIL_REASON_MUTI_FACE'),
+  'FAIL_REASON_MUCH_ACTION':
+      AaiFlutterIosMuchAction._('FAIL_REASON_MUCH_ACTION'),
+  'FAIL_REASON_PREPARE_TIMEOUT':
+      AaiFlutterIosPrepareTimeout._('FAIL_REASON_PREPARE_TIMEOUT'),
 };
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class AaiFlutterIosUnknown with _AaiFlutterIosMembers implements AaiFlutterIos {
+final class AaiFlutterIosUnknown
+    with _AaiFlutterIosMembers
+    implements AaiFlutterIos {
   const AaiFlutterIosUnknown._(this.code);
 
   @override
@@ -320,7 +491,8 @@ final class AaiFlutterIosUnknown with _AaiFlutterIosMembers implements AaiFlutte
   AaiFlutterIosEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is AaiFlutterIosUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is AaiFlutterIosUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(AaiFlutterIosUnknown, code);

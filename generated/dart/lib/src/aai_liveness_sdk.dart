@@ -15,10 +15,10 @@ import 'prompt.dart';
 /// AAI liveness detection SDK error codes (Android and iOS)
 ///
 /// Decode a raw code with [AaiLivenessSdk.fromCode]; it never fails. A listed code gives a
-/// [AaiLivenessSdkCode] value, a code of the family AUTH\_NETWORK\_ERROR\_$ErrorCode a
+/// [AaiLivenessSdkCode] value (one class per code), a code of the family AUTH\_NETWORK\_ERROR\_$ErrorCode a
 /// [AaiLivenessSdkAuthNetworkError] holding its parameter, a code of the family UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode a
-/// [AaiLivenessSdkUploadImageDataNetworkError] holding its parameter, and any other code a
-/// [AaiLivenessSdkUnknown], which keeps the code (only decoding makes one).
+/// [AaiLivenessSdkUploadImageDataNetworkError] holding its parameter, and any other code a [AaiLivenessSdkUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor says codes exist beyond this table, so the class is not
 /// sealed: a `switch` over it needs a default case (codes added to it come in
@@ -40,11 +40,8 @@ abstract final class AaiLivenessSdk implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory AaiLivenessSdk.fromJson(Object? json) => switch (json) {
-        final String code => AaiLivenessSdk.fromCode(code),
-        final int code => AaiLivenessSdk.fromCode(code.toString()),
-        _ => throw FormatException('not a code of AaiLivenessSdk', json),
-      };
+  factory AaiLivenessSdk.fromJson(Object? json) =>
+      AaiLivenessSdk.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   AaiLivenessSdkEntry? get entry;
@@ -182,78 +179,475 @@ final class AaiLivenessSdkEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum AaiLivenessSdkCode with _AaiLivenessSdkMembers implements AaiLivenessSdk {
-  /// CAMERA\_OPEN\_FAILED: The camera could not be opened. Please close any other app that may be using the camera and try again.
-  cameraOpenFailed(AaiLivenessSdkEntry(0, 'CAMERA_OPEN_FAILED', kind: Kind.cameraUnavailable, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
+/// The entries, by index.
+const List<AaiLivenessSdkEntry> _entries = <AaiLivenessSdkEntry>[
+  AaiLivenessSdkEntry(
+    0,
+    'CAMERA_OPEN_FAILED',
+    kind: Kind.cameraUnavailable,
+    actor: Actor.user,
+    retryable: true,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    1,
+    'NO_CAMERA_PERMISSION',
+    kind: Kind.permissionDenied,
+    actor: Actor.user,
+    retryable: true,
+    platform: CatalogPlatform.ios,
+  ),
+  AaiLivenessSdkEntry(
+    2,
+    'LOAD_JNI_FAILED',
+    kind: Kind.deviceUnsupported,
+    actor: Actor.developer,
+    retryable: false,
+    platform: CatalogPlatform.android,
+  ),
+  AaiLivenessSdkEntry(
+    3,
+    'FACE_MISSING',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    4,
+    'ACTION_TIMEOUT',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  AaiLivenessSdkEntry(
+    5,
+    'MULTIPLE_FACE',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    6,
+    'MUCH_MOTION',
+    kind: Kind.excessiveMotion,
+    actor: Actor.user,
+    retryable: true,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    7,
+    'STRONG_LIGHT',
+    kind: Kind.tooBright,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooBright,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    8,
+    'WEAK_LIGHT',
+    kind: Kind.tooDark,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooDark,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    9,
+    'AUTH_PARSE_ERROR',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    platform: CatalogPlatform.android,
+  ),
+  AaiLivenessSdkEntry(
+    10,
+    'ERROR_NO_PARAM',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: false,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    11,
+    'LIVENESS_TYPE_NOT_FOUND',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: false,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    12,
+    'LOAD_MODEL_ERROR',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: false,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    13,
+    'APPLICATION_CONTEXT_NULL',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    platform: CatalogPlatform.android,
+  ),
+  AaiLivenessSdkEntry(
+    14,
+    'AUTH_NETWORK_ERROR_\$ErrorCode',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    15,
+    'UPLOAD_IMAGE_DATA_NETWORK_ERROR_\$ErrorCode',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    16,
+    'DEVICE_NOT_SUPPORT',
+    kind: Kind.deviceUnsupported,
+    actor: Actor.user,
+    retryable: false,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    17,
+    'MODEL_ERROR',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: false,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    18,
+    'USER_GIVE_UP',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    19,
+    'UPLOAD_PICTURE_GIVE_UP',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    20,
+    'AUTH_GIVE_UP',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+    platform: CatalogPlatform.both,
+  ),
+  AaiLivenessSdkEntry(
+    21,
+    'NO_UPLOAD_IMAGE',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    platform: CatalogPlatform.android,
+  ),
+  AaiLivenessSdkEntry(
+    22,
+    'UNDEFINED',
+    kind: Kind.unknown,
+    actor: Actor.vendor,
+    retryable: true,
+    platform: CatalogPlatform.both,
+  ),
+];
 
-  /// NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
-  noCameraPermission(AaiLivenessSdkEntry(1, 'NO_CAMERA_PERMISSION', kind: Kind.permissionDenied, actor: Actor.user, retryable: true, platform: CatalogPlatform.ios)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case AaiLivenessSdkCameraOpenFailed():`), and one value, a
+/// constant of this class ([AaiLivenessSdkCode.cameraOpenFailed]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class AaiLivenessSdkCode
+    with _AaiLivenessSdkMembers
+    implements AaiLivenessSdk {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const AaiLivenessSdkCode([this._received]);
 
-  /// LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
-  loadJniFailed(AaiLivenessSdkEntry(2, 'LOAD_JNI_FAILED', kind: Kind.deviceUnsupported, actor: Actor.developer, retryable: false, platform: CatalogPlatform.android)),
+  final String? _received;
 
-  /// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
-  faceMissing(AaiLivenessSdkEntry(3, 'FACE_MISSING', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, platform: CatalogPlatform.both)),
+  int get _index;
 
-  /// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
-  actionTimeout(AaiLivenessSdkEntry(4, 'ACTION_TIMEOUT', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+  /// [AaiLivenessSdkCameraOpenFailed]: CAMERA\_OPEN\_FAILED.
+  static const AaiLivenessSdkCode cameraOpenFailed =
+      AaiLivenessSdkCameraOpenFailed._();
 
-  /// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
-  multipleFace(AaiLivenessSdkEntry(5, 'MULTIPLE_FACE', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkNoCameraPermission]: NO\_CAMERA\_PERMISSION.
+  static const AaiLivenessSdkCode noCameraPermission =
+      AaiLivenessSdkNoCameraPermission._();
 
-  /// MUCH\_MOTION: You moved too much. Please hold still and try again.
-  muchMotion(AaiLivenessSdkEntry(6, 'MUCH_MOTION', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkLoadJniFailed]: LOAD\_JNI\_FAILED.
+  static const AaiLivenessSdkCode loadJniFailed =
+      AaiLivenessSdkLoadJniFailed._();
 
-  /// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
-  strongLight(AaiLivenessSdkEntry(7, 'STRONG_LIGHT', kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkFaceMissing]: FACE\_MISSING.
+  static const AaiLivenessSdkCode faceMissing = AaiLivenessSdkFaceMissing._();
 
-  /// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
-  weakLight(AaiLivenessSdkEntry(8, 'WEAK_LIGHT', kind: Kind.tooDark, actor: Actor.user, retryable: true, prompt: Prompt.lightTooDark, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkActionTimeout]: ACTION\_TIMEOUT.
+  static const AaiLivenessSdkCode actionTimeout =
+      AaiLivenessSdkActionTimeout._();
 
-  /// AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
-  authParseError(AaiLivenessSdkEntry(9, 'AUTH_PARSE_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: true, platform: CatalogPlatform.android)),
+  /// [AaiLivenessSdkMultipleFace]: MULTIPLE\_FACE.
+  static const AaiLivenessSdkCode multipleFace = AaiLivenessSdkMultipleFace._();
 
-  /// ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  errorNoParam(AaiLivenessSdkEntry(10, 'ERROR_NO_PARAM', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkMuchMotion]: MUCH\_MOTION.
+  static const AaiLivenessSdkCode muchMotion = AaiLivenessSdkMuchMotion._();
 
-  /// LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  livenessTypeNotFound(AaiLivenessSdkEntry(11, 'LIVENESS_TYPE_NOT_FOUND', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkStrongLight]: STRONG\_LIGHT.
+  static const AaiLivenessSdkCode strongLight = AaiLivenessSdkStrongLight._();
 
-  /// LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  loadModelError(AaiLivenessSdkEntry(12, 'LOAD_MODEL_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkWeakLight]: WEAK\_LIGHT.
+  static const AaiLivenessSdkCode weakLight = AaiLivenessSdkWeakLight._();
 
-  /// APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  applicationContextNull(AaiLivenessSdkEntry(13, 'APPLICATION_CONTEXT_NULL', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, platform: CatalogPlatform.android)),
+  /// [AaiLivenessSdkAuthParseError]: AUTH\_PARSE\_ERROR.
+  static const AaiLivenessSdkCode authParseError =
+      AaiLivenessSdkAuthParseError._();
 
-  /// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
-  deviceNotSupport(AaiLivenessSdkEntry(16, 'DEVICE_NOT_SUPPORT', kind: Kind.deviceUnsupported, actor: Actor.user, retryable: false, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkErrorNoParam]: ERROR\_NO\_PARAM.
+  static const AaiLivenessSdkCode errorNoParam = AaiLivenessSdkErrorNoParam._();
 
-  /// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
-  modelError(AaiLivenessSdkEntry(17, 'MODEL_ERROR', kind: Kind.internalError, actor: Actor.vendor, retryable: false, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkLivenessTypeNotFound]: LIVENESS\_TYPE\_NOT\_FOUND.
+  static const AaiLivenessSdkCode livenessTypeNotFound =
+      AaiLivenessSdkLivenessTypeNotFound._();
 
-  /// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
-  userGiveUp(AaiLivenessSdkEntry(18, 'USER_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkLoadModelError]: LOAD\_MODEL\_ERROR.
+  static const AaiLivenessSdkCode loadModelError =
+      AaiLivenessSdkLoadModelError._();
 
-  /// UPLOAD\_PICTURE\_GIVE\_UP: The upload was cancelled. Please check your internet connection and try again.
-  uploadPictureGiveUp(AaiLivenessSdkEntry(19, 'UPLOAD_PICTURE_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkApplicationContextNull]: APPLICATION\_CONTEXT\_NULL.
+  static const AaiLivenessSdkCode applicationContextNull =
+      AaiLivenessSdkApplicationContextNull._();
 
-  /// AUTH\_GIVE\_UP: Face verification was cancelled while connecting. Please check your internet connection and try again.
-  authGiveUp(AaiLivenessSdkEntry(20, 'AUTH_GIVE_UP', kind: Kind.userCancelled, actor: Actor.user, retryable: true, platform: CatalogPlatform.both)),
+  /// [AaiLivenessSdkDeviceNotSupport]: DEVICE\_NOT\_SUPPORT.
+  static const AaiLivenessSdkCode deviceNotSupport =
+      AaiLivenessSdkDeviceNotSupport._();
 
-  /// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
-  noUploadImage(AaiLivenessSdkEntry(21, 'NO_UPLOAD_IMAGE', kind: Kind.internalError, actor: Actor.vendor, retryable: true, platform: CatalogPlatform.android)),
+  /// [AaiLivenessSdkModelError]: MODEL\_ERROR.
+  static const AaiLivenessSdkCode modelError = AaiLivenessSdkModelError._();
 
-  /// UNDEFINED: Something went wrong. Please try again.
-  undefined(AaiLivenessSdkEntry(22, 'UNDEFINED', kind: Kind.unknown, actor: Actor.vendor, retryable: true, platform: CatalogPlatform.both));
+  /// [AaiLivenessSdkUserGiveUp]: USER\_GIVE\_UP.
+  static const AaiLivenessSdkCode userGiveUp = AaiLivenessSdkUserGiveUp._();
 
-  const AaiLivenessSdkCode(this.entry);
+  /// [AaiLivenessSdkUploadPictureGiveUp]: UPLOAD\_PICTURE\_GIVE\_UP.
+  static const AaiLivenessSdkCode uploadPictureGiveUp =
+      AaiLivenessSdkUploadPictureGiveUp._();
+
+  /// [AaiLivenessSdkAuthGiveUp]: AUTH\_GIVE\_UP.
+  static const AaiLivenessSdkCode authGiveUp = AaiLivenessSdkAuthGiveUp._();
+
+  /// [AaiLivenessSdkNoUploadImage]: NO\_UPLOAD\_IMAGE.
+  static const AaiLivenessSdkCode noUploadImage =
+      AaiLivenessSdkNoUploadImage._();
+
+  /// [AaiLivenessSdkUndefined]: UNDEFINED.
+  static const AaiLivenessSdkCode undefined = AaiLivenessSdkUndefined._();
 
   @override
-  final AaiLivenessSdkEntry entry;
+  AaiLivenessSdkEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is AaiLivenessSdkCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(AaiLivenessSdkCode, _index);
+}
+
+/// CAMERA\_OPEN\_FAILED: The camera could not be opened. Please close any other app that may be using the camera and try again.
+final class AaiLivenessSdkCameraOpenFailed extends AaiLivenessSdkCode {
+  const AaiLivenessSdkCameraOpenFailed._();
+
+  @override
+  int get _index => 0;
+}
+
+/// NO\_CAMERA\_PERMISSION: The app cannot access the camera. Please allow camera access in Settings and try again.
+final class AaiLivenessSdkNoCameraPermission extends AaiLivenessSdkCode {
+  const AaiLivenessSdkNoCameraPermission._();
+
+  @override
+  int get _index => 1;
+}
+
+/// LOAD\_JNI\_FAILED: Face verification could not be started. Please reinstall the app from its official app store.
+final class AaiLivenessSdkLoadJniFailed extends AaiLivenessSdkCode {
+  const AaiLivenessSdkLoadJniFailed._();
+
+  @override
+  int get _index => 2;
+}
+
+/// FACE\_MISSING: Your face moved out of the camera view. Please keep your face inside the frame and try again.
+final class AaiLivenessSdkFaceMissing extends AaiLivenessSdkCode {
+  const AaiLivenessSdkFaceMissing._();
+
+  @override
+  int get _index => 3;
+}
+
+/// ACTION\_TIMEOUT: The check timed out. Please try again and follow the instructions on the screen.
+final class AaiLivenessSdkActionTimeout extends AaiLivenessSdkCode {
+  const AaiLivenessSdkActionTimeout._();
+
+  @override
+  int get _index => 4;
+}
+
+/// MULTIPLE\_FACE: More than one face was detected. Please make sure only your face is in the frame and try again.
+final class AaiLivenessSdkMultipleFace extends AaiLivenessSdkCode {
+  const AaiLivenessSdkMultipleFace._();
+
+  @override
+  int get _index => 5;
+}
+
+/// MUCH\_MOTION: You moved too much. Please hold still and try again.
+final class AaiLivenessSdkMuchMotion extends AaiLivenessSdkCode {
+  const AaiLivenessSdkMuchMotion._();
+
+  @override
+  int get _index => 6;
+}
+
+/// STRONG\_LIGHT: The light is too bright. Please move somewhere with softer lighting and try again.
+final class AaiLivenessSdkStrongLight extends AaiLivenessSdkCode {
+  const AaiLivenessSdkStrongLight._();
+
+  @override
+  int get _index => 7;
+}
+
+/// WEAK\_LIGHT: The light is too dim. Please move somewhere brighter and try again.
+final class AaiLivenessSdkWeakLight extends AaiLivenessSdkCode {
+  const AaiLivenessSdkWeakLight._();
+
+  @override
+  int get _index => 8;
+}
+
+/// AUTH\_PARSE\_ERROR: Something went wrong. Please try again later.
+final class AaiLivenessSdkAuthParseError extends AaiLivenessSdkCode {
+  const AaiLivenessSdkAuthParseError._();
+
+  @override
+  int get _index => 9;
+}
+
+/// ERROR\_NO\_PARAM: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+final class AaiLivenessSdkErrorNoParam extends AaiLivenessSdkCode {
+  const AaiLivenessSdkErrorNoParam._();
+
+  @override
+  int get _index => 10;
+}
+
+/// LIVENESS\_TYPE\_NOT\_FOUND: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+final class AaiLivenessSdkLivenessTypeNotFound extends AaiLivenessSdkCode {
+  const AaiLivenessSdkLivenessTypeNotFound._();
+
+  @override
+  int get _index => 11;
+}
+
+/// LOAD\_MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+final class AaiLivenessSdkLoadModelError extends AaiLivenessSdkCode {
+  const AaiLivenessSdkLoadModelError._();
+
+  @override
+  int get _index => 12;
+}
+
+/// APPLICATION\_CONTEXT\_NULL: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class AaiLivenessSdkApplicationContextNull extends AaiLivenessSdkCode {
+  const AaiLivenessSdkApplicationContextNull._();
+
+  @override
+  int get _index => 13;
+}
+
+/// DEVICE\_NOT\_SUPPORT: This device does not support face verification. Please use another device.
+final class AaiLivenessSdkDeviceNotSupport extends AaiLivenessSdkCode {
+  const AaiLivenessSdkDeviceNotSupport._();
+
+  @override
+  int get _index => 16;
+}
+
+/// MODEL\_ERROR: Face verification is not working because of a problem with the verification service. Please contact the app's support team.
+final class AaiLivenessSdkModelError extends AaiLivenessSdkCode {
+  const AaiLivenessSdkModelError._();
+
+  @override
+  int get _index => 17;
+}
+
+/// USER\_GIVE\_UP: You left face verification before it was finished. Please try again when you are ready.
+final class AaiLivenessSdkUserGiveUp extends AaiLivenessSdkCode {
+  const AaiLivenessSdkUserGiveUp._();
+
+  @override
+  int get _index => 18;
+}
+
+/// UPLOAD\_PICTURE\_GIVE\_UP: The upload was cancelled. Please check your internet connection and try again.
+final class AaiLivenessSdkUploadPictureGiveUp extends AaiLivenessSdkCode {
+  const AaiLivenessSdkUploadPictureGiveUp._();
+
+  @override
+  int get _index => 19;
+}
+
+/// AUTH\_GIVE\_UP: Face verification was cancelled while connecting. Please check your internet connection and try again.
+final class AaiLivenessSdkAuthGiveUp extends AaiLivenessSdkCode {
+  const AaiLivenessSdkAuthGiveUp._();
+
+  @override
+  int get _index => 20;
+}
+
+/// NO\_UPLOAD\_IMAGE: Your photo could not be captured. Please try again.
+final class AaiLivenessSdkNoUploadImage extends AaiLivenessSdkCode {
+  const AaiLivenessSdkNoUploadImage._();
+
+  @override
+  int get _index => 21;
+}
+
+/// UNDEFINED: Something went wrong. Please try again.
+final class AaiLivenessSdkUndefined extends AaiLivenessSdkCode {
+  const AaiLivenessSdkUndefined._();
+
+  @override
+  int get _index => 22;
 }
 
 /// Listed codes to their values.
@@ -284,7 +678,9 @@ const Map<String, AaiLivenessSdkCode> _byCode = <String, AaiLivenessSdkCode>{
 /// AUTH\_NETWORK\_ERROR\_$ErrorCode: A network error occurred. Please check your internet connection and try again.
 ///
 /// A family of codes: holds the ErrorCode parameter as sent (a canonical integer).
-final class AaiLivenessSdkAuthNetworkError with _AaiLivenessSdkMembers implements AaiLivenessSdk {
+final class AaiLivenessSdkAuthNetworkError
+    with _AaiLivenessSdkMembers
+    implements AaiLivenessSdk {
   /// The value for the code [prefix] + [param] + [suffix].
   const AaiLivenessSdkAuthNetworkError(this.param);
 
@@ -297,32 +693,34 @@ final class AaiLivenessSdkAuthNetworkError with _AaiLivenessSdkMembers implement
   /// The text after the parameter.
   static const String suffix = '';
 
-  static const AaiLivenessSdkEntry _entry = AaiLivenessSdkEntry(14, 'AUTH_NETWORK_ERROR_\$ErrorCode', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: CatalogPlatform.both);
-
   static AaiLivenessSdkAuthNetworkError? _match(String code) {
     final param = patternParam(code, prefix, suffix, integer: true);
-    return param == null ? null : AaiLivenessSdkAuthNetworkError(int.parse(param));
+    if (param == null) {
+      return null;
+    }
+    return AaiLivenessSdkAuthNetworkError(int.parse(param));
   }
 
   @override
-  AaiLivenessSdkEntry get entry => _entry;
+  AaiLivenessSdkEntry get entry => _entries[14];
 
   /// The message in [locale], its template filled with [param] where the
   /// locale has one.
   @override
   String message(CatalogLocale locale) {
-    final t = _entry.template(locale);
-    if (t == null || _entry.params.isEmpty) {
-      return _entry.message(locale);
+    final t = entry.template(locale);
+    if (t == null || entry.params.isEmpty) {
+      return entry.message(locale);
     }
-    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+    return fillTemplate(t, <String, Object>{entry.params.first: param});
   }
 
   @override
   String get code => '$prefix$param$suffix';
 
   @override
-  bool operator ==(Object other) => other is AaiLivenessSdkAuthNetworkError && other.param == param;
+  bool operator ==(Object other) =>
+      other is AaiLivenessSdkAuthNetworkError && other.param == param;
 
   @override
   int get hashCode => Object.hash(AaiLivenessSdkAuthNetworkError, param);
@@ -331,7 +729,9 @@ final class AaiLivenessSdkAuthNetworkError with _AaiLivenessSdkMembers implement
 /// UPLOAD\_IMAGE\_DATA\_NETWORK\_ERROR\_$ErrorCode: Your photos could not be uploaded. Please check your internet connection and try again.
 ///
 /// A family of codes: holds the ErrorCode parameter as sent (a canonical integer).
-final class AaiLivenessSdkUploadImageDataNetworkError with _AaiLivenessSdkMembers implements AaiLivenessSdk {
+final class AaiLivenessSdkUploadImageDataNetworkError
+    with _AaiLivenessSdkMembers
+    implements AaiLivenessSdk {
   /// The value for the code [prefix] + [param] + [suffix].
   const AaiLivenessSdkUploadImageDataNetworkError(this.param);
 
@@ -344,40 +744,46 @@ final class AaiLivenessSdkUploadImageDataNetworkError with _AaiLivenessSdkMember
   /// The text after the parameter.
   static const String suffix = '';
 
-  static const AaiLivenessSdkEntry _entry = AaiLivenessSdkEntry(15, 'UPLOAD_IMAGE_DATA_NETWORK_ERROR_\$ErrorCode', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost, platform: CatalogPlatform.both);
-
   static AaiLivenessSdkUploadImageDataNetworkError? _match(String code) {
     final param = patternParam(code, prefix, suffix, integer: true);
-    return param == null ? null : AaiLivenessSdkUploadImageDataNetworkError(int.parse(param));
+    if (param == null) {
+      return null;
+    }
+    return AaiLivenessSdkUploadImageDataNetworkError(int.parse(param));
   }
 
   @override
-  AaiLivenessSdkEntry get entry => _entry;
+  AaiLivenessSdkEntry get entry => _entries[15];
 
   /// The message in [locale], its template filled with [param] where the
   /// locale has one.
   @override
   String message(CatalogLocale locale) {
-    final t = _entry.template(locale);
-    if (t == null || _entry.params.isEmpty) {
-      return _entry.message(locale);
+    final t = entry.template(locale);
+    if (t == null || entry.params.isEmpty) {
+      return entry.message(locale);
     }
-    return fillTemplate(t, <String, Object>{_entry.params.first: param});
+    return fillTemplate(t, <String, Object>{entry.params.first: param});
   }
 
   @override
   String get code => '$prefix$param$suffix';
 
   @override
-  bool operator ==(Object other) => other is AaiLivenessSdkUploadImageDataNetworkError && other.param == param;
+  bool operator ==(Object other) =>
+      other is AaiLivenessSdkUploadImageDataNetworkError &&
+      other.param == param;
 
   @override
-  int get hashCode => Object.hash(AaiLivenessSdkUploadImageDataNetworkError, param);
+  int get hashCode =>
+      Object.hash(AaiLivenessSdkUploadImageDataNetworkError, param);
 }
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class AaiLivenessSdkUnknown with _AaiLivenessSdkMembers implements AaiLivenessSdk {
+final class AaiLivenessSdkUnknown
+    with _AaiLivenessSdkMembers
+    implements AaiLivenessSdk {
   const AaiLivenessSdkUnknown._(this.code);
 
   @override
@@ -387,7 +793,8 @@ final class AaiLivenessSdkUnknown with _AaiLivenessSdkMembers implements AaiLive
   AaiLivenessSdkEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is AaiLivenessSdkUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is AaiLivenessSdkUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(AaiLivenessSdkUnknown, code);

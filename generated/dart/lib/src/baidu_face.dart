@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [BaiduFace.fromCode] or
 /// [BaiduFace.fromInt]; it never fails. A listed code gives a
-/// [BaiduFaceCode] value, and any other code a
-/// [BaiduFaceUnknown], which keeps the code (only decoding makes one).
+/// [BaiduFaceCode] value (one class per code), and any other code a [BaiduFaceUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,12 +25,10 @@ sealed class BaiduFace implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [BaiduFaceUnknown] with the code.
   factory BaiduFace.fromCode(String code) =>
-      _byCode[code] ??
-      BaiduFaceUnknown._(code);
+      _byCode[code] ?? BaiduFaceUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
-  factory BaiduFace.fromInt(int code) =>
-      BaiduFace.fromCode(code.toString());
+  factory BaiduFace.fromInt(int code) => BaiduFace.fromCode(code.toString());
 
   /// The table's id in the catalog.
   static const String tableId = 'baidu_face';
@@ -40,11 +38,8 @@ sealed class BaiduFace implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory BaiduFace.fromJson(Object? json) => switch (json) {
-        final String code => BaiduFace.fromCode(code),
-        final int code => BaiduFace.fromCode(code.toString()),
-        _ => throw FormatException('not a code of BaiduFace', json),
-      };
+  factory BaiduFace.fromJson(Object? json) =>
+      BaiduFace.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   BaiduFaceEntry? get entry;
@@ -182,309 +177,1814 @@ final class BaiduFaceEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum BaiduFaceCode with _BaiduFaceMembers implements BaiduFace {
-  /// 222001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222001(BaiduFaceEntry(0, '222001', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222002(BaiduFaceEntry(1, '222002', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222003: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222003(BaiduFaceEntry(2, '222003', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222004(BaiduFaceEntry(3, '222004', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222005: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222005(BaiduFaceEntry(4, '222005', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222006: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222006(BaiduFaceEntry(5, '222006', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222007(BaiduFaceEntry(6, '222007', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222008: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222008(BaiduFaceEntry(7, '222008', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222009: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222009(BaiduFaceEntry(8, '222009', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222010: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222010(BaiduFaceEntry(9, '222010', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222011: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222011(BaiduFaceEntry(10, '222011', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222012: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222012(BaiduFaceEntry(11, '222012', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222013: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222013(BaiduFaceEntry(12, '222013', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222014: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222014(BaiduFaceEntry(13, '222014', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222015: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222015(BaiduFaceEntry(14, '222015', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222016: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222016(BaiduFaceEntry(15, '222016', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222017: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222017(BaiduFaceEntry(16, '222017', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222018: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222018(BaiduFaceEntry(17, '222018', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222019: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222019(BaiduFaceEntry(18, '222019', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222020: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222020(BaiduFaceEntry(19, '222020', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222021: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222021(BaiduFaceEntry(20, '222021', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222022: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222022(BaiduFaceEntry(21, '222022', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222023: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222023(BaiduFaceEntry(22, '222023', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222024: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222024(BaiduFaceEntry(23, '222024', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222025: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222025(BaiduFaceEntry(24, '222025', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222026: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222026(BaiduFaceEntry(25, '222026', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222027: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222027(BaiduFaceEntry(26, '222027', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222028: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222028(BaiduFaceEntry(27, '222028', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222029: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222029(BaiduFaceEntry(28, '222029', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222030: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222030(BaiduFaceEntry(29, '222030', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222200: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222200(BaiduFaceEntry(30, '222200', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222201: A server error occurred. Please try again.
-  code222201(BaiduFaceEntry(31, '222201', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222202: No face was found in the photo. Please take a photo that clearly shows your face.
-  code222202(BaiduFaceEntry(32, '222202', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace)),
-
-  /// 222203: Your face could not be recognized in the photo. Please take a clearer photo.
-  code222203(BaiduFaceEntry(33, '222203', kind: Kind.imageQuality, actor: Actor.user, retryable: true)),
-
-  /// 222204: The photo could not be loaded. Please try again later.
-  code222204(BaiduFaceEntry(34, '222204', kind: Kind.network, actor: Actor.developer, retryable: true)),
-
-  /// 222205: A server error occurred. Please try again.
-  code222205(BaiduFaceEntry(35, '222205', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222206: A server error occurred. Please try again.
-  code222206(BaiduFaceEntry(36, '222206', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222207: No matching user was found.
-  code222207(BaiduFaceEntry(37, '222207', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 222208: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222208(BaiduFaceEntry(38, '222208', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222209: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222209(BaiduFaceEntry(39, '222209', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 222210: This user already has the maximum number of faces.
-  code222210(BaiduFaceEntry(40, '222210', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false)),
-
-  /// 222300: The face photo could not be added. Please try again.
-  code222300(BaiduFaceEntry(41, '222300', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222301: The face photo could not be retrieved. Please try again later.
-  code222301(BaiduFaceEntry(42, '222301', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222302: A server error occurred. Please try again.
-  code222302(BaiduFaceEntry(43, '222302', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222303: The face photo could not be retrieved. Please try again later.
-  code222303(BaiduFaceEntry(44, '222303', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 223100: The user group was not found.
-  code223100(BaiduFaceEntry(45, '223100', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 223101: This user group already exists.
-  code223101(BaiduFaceEntry(46, '223101', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 223102: This user is already registered.
-  code223102(BaiduFaceEntry(47, '223102', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 223103: The user was not found.
-  code223103(BaiduFaceEntry(48, '223103', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 223104: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223104(BaiduFaceEntry(49, '223104', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 223105: This face has already been added.
-  code223105(BaiduFaceEntry(50, '223105', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 223106: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223106(BaiduFaceEntry(51, '223106', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 223110: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223110(BaiduFaceEntry(52, '223110', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 223111: The target user group was not found.
-  code223111(BaiduFaceEntry(53, '223111', kind: Kind.notFound, actor: Actor.developer, retryable: false)),
-
-  /// 223112: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223112(BaiduFaceEntry(54, '223112', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 223113: Your face is covered. Please make sure nothing is covering your face.
-  code223113(BaiduFaceEntry(55, '223113', kind: Kind.faceOccluded, actor: Actor.user, retryable: true)),
-
-  /// 223114: The photo is blurry. Please hold your phone still.
-  code223114(BaiduFaceEntry(56, '223114', kind: Kind.imageQuality, actor: Actor.user, retryable: true)),
-
-  /// 223115: The lighting on your face is poor. Please move somewhere with even, moderate light.
-  code223115(BaiduFaceEntry(57, '223115', kind: Kind.poorLighting, actor: Actor.user, retryable: true, prompt: Prompt.lightPoor)),
-
-  /// 223116: Your face is not fully visible. Please make sure nothing is covering your face.
-  code223116(BaiduFaceEntry(58, '223116', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame)),
-
-  /// 223117: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223117(BaiduFaceEntry(59, '223117', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 223118: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223118(BaiduFaceEntry(60, '223118', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 223119: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223119(BaiduFaceEntry(61, '223119', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 223120: We could not confirm that you are a real person. Please try again.
-  code223120(BaiduFaceEntry(62, '223120', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
-
-  /// 223121: Your left eye is covered. Please make sure nothing is covering it.
-  code223121(BaiduFaceEntry(63, '223121', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, prompt: Prompt.uncoverLeftEye)),
-
-  /// 223122: Your right eye is covered. Please make sure nothing is covering it.
-  code223122(BaiduFaceEntry(64, '223122', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, prompt: Prompt.uncoverRightEye)),
-
-  /// 223123: Your left cheek is covered. Please make sure nothing is covering it.
-  code223123(BaiduFaceEntry(65, '223123', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, prompt: Prompt.uncoverLeftFace)),
-
-  /// 223124: Your right cheek is covered. Please make sure nothing is covering it.
-  code223124(BaiduFaceEntry(66, '223124', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, prompt: Prompt.uncoverRightFace)),
-
-  /// 223125: Your chin is covered. Please make sure nothing is covering it.
-  code223125(BaiduFaceEntry(67, '223125', kind: Kind.faceOccluded, actor: Actor.user, retryable: true)),
-
-  /// 223126: Your nose is covered. Please make sure nothing is covering it.
-  code223126(BaiduFaceEntry(68, '223126', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, prompt: Prompt.uncoverNose)),
-
-  /// 223127: Your mouth is covered. Please make sure nothing is covering it.
-  code223127(BaiduFaceEntry(69, '223127', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, prompt: Prompt.uncoverMouth)),
-
-  /// 222901: The service is busy. Please try again later.
-  code222901(BaiduFaceEntry(70, '222901', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222902: The service is busy. Please try again later.
-  code222902(BaiduFaceEntry(71, '222902', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222903: The service is busy. Please try again later.
-  code222903(BaiduFaceEntry(72, '222903', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222904: The service is busy. Please try again later.
-  code222904(BaiduFaceEntry(73, '222904', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222905: The service is busy. Please try again later.
-  code222905(BaiduFaceEntry(74, '222905', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222906: The service is busy. Please try again later.
-  code222906(BaiduFaceEntry(75, '222906', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222907: The service is busy. Please try again later.
-  code222907(BaiduFaceEntry(76, '222907', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222908: The service is busy. Please try again later.
-  code222908(BaiduFaceEntry(77, '222908', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222909: The service is busy. Please try again later.
-  code222909(BaiduFaceEntry(78, '222909', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222910: The service is busy. Please try again later.
-  code222910(BaiduFaceEntry(79, '222910', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222911: The service is busy. Please try again later.
-  code222911(BaiduFaceEntry(80, '222911', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222912: The service is busy. Please try again later.
-  code222912(BaiduFaceEntry(81, '222912', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222913: The service is busy. Please try again later.
-  code222913(BaiduFaceEntry(82, '222913', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222914: The service is busy. Please try again later.
-  code222914(BaiduFaceEntry(83, '222914', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222915: The service is busy. Please try again later.
-  code222915(BaiduFaceEntry(84, '222915', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222916: The service is busy. Please try again later.
-  code222916(BaiduFaceEntry(85, '222916', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222304: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222304(BaiduFaceEntry(86, '222304', kind: Kind.imageQuality, actor: Actor.developer, retryable: false)),
-
-  /// 222305: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222305(BaiduFaceEntry(87, '222305', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 223128: This user group is being deleted. Please try again later.
-  code223128(BaiduFaceEntry(88, '223128', kind: Kind.invalidRequest, actor: Actor.developer, retryable: true)),
-
-  /// 222361: The service is busy. Please try again later.
-  code222361(BaiduFaceEntry(89, '222361', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
-
-  /// 222046: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222046(BaiduFaceEntry(90, '222046', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222101: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222101(BaiduFaceEntry(91, '222101', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222102: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222102(BaiduFaceEntry(92, '222102', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
-
-  /// 222307: This image is not allowed. Please upload a different image.
-  code222307(BaiduFaceEntry(93, '222307', kind: Kind.contentRejected, actor: Actor.user, retryable: true)),
-
-  /// 222308: This image is not allowed. Please upload a different image.
-  code222308(BaiduFaceEntry(94, '222308', kind: Kind.contentRejected, actor: Actor.user, retryable: true)),
-
-  /// 222211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code222211(BaiduFaceEntry(95, '222211', kind: Kind.imageQuality, actor: Actor.developer, retryable: false)),
-
-  /// 222212: Face merging failed. Please try different photos.
-  code222212(BaiduFaceEntry(96, '222212', kind: Kind.imageQuality, actor: Actor.user, retryable: true)),
-
-  /// 223129: Please face the camera directly.
-  code223129(BaiduFaceEntry(97, '223129', kind: Kind.faceNotFrontal, actor: Actor.user, retryable: true));
-
-  const BaiduFaceCode(this.entry);
+/// The entries, by index.
+const List<BaiduFaceEntry> _entries = <BaiduFaceEntry>[
+  BaiduFaceEntry(
+    0,
+    '222001',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    1,
+    '222002',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    2,
+    '222003',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    3,
+    '222004',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    4,
+    '222005',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    5,
+    '222006',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    6,
+    '222007',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    7,
+    '222008',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    8,
+    '222009',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    9,
+    '222010',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    10,
+    '222011',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    11,
+    '222012',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    12,
+    '222013',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    13,
+    '222014',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    14,
+    '222015',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    15,
+    '222016',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    16,
+    '222017',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    17,
+    '222018',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    18,
+    '222019',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    19,
+    '222020',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    20,
+    '222021',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    21,
+    '222022',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    22,
+    '222023',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    23,
+    '222024',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    24,
+    '222025',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    25,
+    '222026',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    26,
+    '222027',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    27,
+    '222028',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    28,
+    '222029',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    29,
+    '222030',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    30,
+    '222200',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    31,
+    '222201',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    32,
+    '222202',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+  ),
+  BaiduFaceEntry(
+    33,
+    '222203',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    34,
+    '222204',
+    kind: Kind.network,
+    actor: Actor.developer,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    35,
+    '222205',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    36,
+    '222206',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    37,
+    '222207',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    38,
+    '222208',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    39,
+    '222209',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    40,
+    '222210',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    41,
+    '222300',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    42,
+    '222301',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    43,
+    '222302',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    44,
+    '222303',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    45,
+    '223100',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    46,
+    '223101',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    47,
+    '223102',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    48,
+    '223103',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    49,
+    '223104',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    50,
+    '223105',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    51,
+    '223106',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    52,
+    '223110',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    53,
+    '223111',
+    kind: Kind.notFound,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    54,
+    '223112',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    55,
+    '223113',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    56,
+    '223114',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    57,
+    '223115',
+    kind: Kind.poorLighting,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightPoor,
+  ),
+  BaiduFaceEntry(
+    58,
+    '223116',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+  ),
+  BaiduFaceEntry(
+    59,
+    '223117',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    60,
+    '223118',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    61,
+    '223119',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    62,
+    '223120',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    63,
+    '223121',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.uncoverLeftEye,
+  ),
+  BaiduFaceEntry(
+    64,
+    '223122',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.uncoverRightEye,
+  ),
+  BaiduFaceEntry(
+    65,
+    '223123',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.uncoverLeftFace,
+  ),
+  BaiduFaceEntry(
+    66,
+    '223124',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.uncoverRightFace,
+  ),
+  BaiduFaceEntry(
+    67,
+    '223125',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    68,
+    '223126',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.uncoverNose,
+  ),
+  BaiduFaceEntry(
+    69,
+    '223127',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.uncoverMouth,
+  ),
+  BaiduFaceEntry(
+    70,
+    '222901',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    71,
+    '222902',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    72,
+    '222903',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    73,
+    '222904',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    74,
+    '222905',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    75,
+    '222906',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    76,
+    '222907',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    77,
+    '222908',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    78,
+    '222909',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    79,
+    '222910',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    80,
+    '222911',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    81,
+    '222912',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    82,
+    '222913',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    83,
+    '222914',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    84,
+    '222915',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    85,
+    '222916',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    86,
+    '222304',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    87,
+    '222305',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    88,
+    '223128',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    89,
+    '222361',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    90,
+    '222046',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    91,
+    '222101',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    92,
+    '222102',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    93,
+    '222307',
+    kind: Kind.contentRejected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    94,
+    '222308',
+    kind: Kind.contentRejected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    95,
+    '222211',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  BaiduFaceEntry(
+    96,
+    '222212',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  BaiduFaceEntry(
+    97,
+    '223129',
+    kind: Kind.faceNotFrontal,
+    actor: Actor.user,
+    retryable: true,
+  ),
+];
+
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case BaiduFaceCode222001():`), and one value, a
+/// constant of this class ([BaiduFaceCode.code222001]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class BaiduFaceCode with _BaiduFaceMembers implements BaiduFace {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const BaiduFaceCode([this._received]);
+
+  final String? _received;
+
+  int get _index;
+
+  /// [BaiduFaceCode222001]: 222001.
+  static const BaiduFaceCode code222001 = BaiduFaceCode222001._();
+
+  /// [BaiduFaceCode222002]: 222002.
+  static const BaiduFaceCode code222002 = BaiduFaceCode222002._();
+
+  /// [BaiduFaceCode222003]: 222003.
+  static const BaiduFaceCode code222003 = BaiduFaceCode222003._();
+
+  /// [BaiduFaceCode222004]: 222004.
+  static const BaiduFaceCode code222004 = BaiduFaceCode222004._();
+
+  /// [BaiduFaceCode222005]: 222005.
+  static const BaiduFaceCode code222005 = BaiduFaceCode222005._();
+
+  /// [BaiduFaceCode222006]: 222006.
+  static const BaiduFaceCode code222006 = BaiduFaceCode222006._();
+
+  /// [BaiduFaceCode222007]: 222007.
+  static const BaiduFaceCode code222007 = BaiduFaceCode222007._();
+
+  /// [BaiduFaceCode222008]: 222008.
+  static const BaiduFaceCode code222008 = BaiduFaceCode222008._();
+
+  /// [BaiduFaceCode222009]: 222009.
+  static const BaiduFaceCode code222009 = BaiduFaceCode222009._();
+
+  /// [BaiduFaceCode222010]: 222010.
+  static const BaiduFaceCode code222010 = BaiduFaceCode222010._();
+
+  /// [BaiduFaceCode222011]: 222011.
+  static const BaiduFaceCode code222011 = BaiduFaceCode222011._();
+
+  /// [BaiduFaceCode222012]: 222012.
+  static const BaiduFaceCode code222012 = BaiduFaceCode222012._();
+
+  /// [BaiduFaceCode222013]: 222013.
+  static const BaiduFaceCode code222013 = BaiduFaceCode222013._();
+
+  /// [BaiduFaceCode222014]: 222014.
+  static const BaiduFaceCode code222014 = BaiduFaceCode222014._();
+
+  /// [BaiduFaceCode222015]: 222015.
+  static const BaiduFaceCode code222015 = BaiduFaceCode222015._();
+
+  /// [BaiduFaceCode222016]: 222016.
+  static const BaiduFaceCode code222016 = BaiduFaceCode222016._();
+
+  /// [BaiduFaceCode222017]: 222017.
+  static const BaiduFaceCode code222017 = BaiduFaceCode222017._();
+
+  /// [BaiduFaceCode222018]: 222018.
+  static const BaiduFaceCode code222018 = BaiduFaceCode222018._();
+
+  /// [BaiduFaceCode222019]: 222019.
+  static const BaiduFaceCode code222019 = BaiduFaceCode222019._();
+
+  /// [BaiduFaceCode222020]: 222020.
+  static const BaiduFaceCode code222020 = BaiduFaceCode222020._();
+
+  /// [BaiduFaceCode222021]: 222021.
+  static const BaiduFaceCode code222021 = BaiduFaceCode222021._();
+
+  /// [BaiduFaceCode222022]: 222022.
+  static const BaiduFaceCode code222022 = BaiduFaceCode222022._();
+
+  /// [BaiduFaceCode222023]: 222023.
+  static const BaiduFaceCode code222023 = BaiduFaceCode222023._();
+
+  /// [BaiduFaceCode222024]: 222024.
+  static const BaiduFaceCode code222024 = BaiduFaceCode222024._();
+
+  /// [BaiduFaceCode222025]: 222025.
+  static const BaiduFaceCode code222025 = BaiduFaceCode222025._();
+
+  /// [BaiduFaceCode222026]: 222026.
+  static const BaiduFaceCode code222026 = BaiduFaceCode222026._();
+
+  /// [BaiduFaceCode222027]: 222027.
+  static const BaiduFaceCode code222027 = BaiduFaceCode222027._();
+
+  /// [BaiduFaceCode222028]: 222028.
+  static const BaiduFaceCode code222028 = BaiduFaceCode222028._();
+
+  /// [BaiduFaceCode222029]: 222029.
+  static const BaiduFaceCode code222029 = BaiduFaceCode222029._();
+
+  /// [BaiduFaceCode222030]: 222030.
+  static const BaiduFaceCode code222030 = BaiduFaceCode222030._();
+
+  /// [BaiduFaceCode222200]: 222200.
+  static const BaiduFaceCode code222200 = BaiduFaceCode222200._();
+
+  /// [BaiduFaceCode222201]: 222201.
+  static const BaiduFaceCode code222201 = BaiduFaceCode222201._();
+
+  /// [BaiduFaceCode222202]: 222202.
+  static const BaiduFaceCode code222202 = BaiduFaceCode222202._();
+
+  /// [BaiduFaceCode222203]: 222203.
+  static const BaiduFaceCode code222203 = BaiduFaceCode222203._();
+
+  /// [BaiduFaceCode222204]: 222204.
+  static const BaiduFaceCode code222204 = BaiduFaceCode222204._();
+
+  /// [BaiduFaceCode222205]: 222205.
+  static const BaiduFaceCode code222205 = BaiduFaceCode222205._();
+
+  /// [BaiduFaceCode222206]: 222206.
+  static const BaiduFaceCode code222206 = BaiduFaceCode222206._();
+
+  /// [BaiduFaceCode222207]: 222207.
+  static const BaiduFaceCode code222207 = BaiduFaceCode222207._();
+
+  /// [BaiduFaceCode222208]: 222208.
+  static const BaiduFaceCode code222208 = BaiduFaceCode222208._();
+
+  /// [BaiduFaceCode222209]: 222209.
+  static const BaiduFaceCode code222209 = BaiduFaceCode222209._();
+
+  /// [BaiduFaceCode222210]: 222210.
+  static const BaiduFaceCode code222210 = BaiduFaceCode222210._();
+
+  /// [BaiduFaceCode222300]: 222300.
+  static const BaiduFaceCode code222300 = BaiduFaceCode222300._();
+
+  /// [BaiduFaceCode222301]: 222301.
+  static const BaiduFaceCode code222301 = BaiduFaceCode222301._();
+
+  /// [BaiduFaceCode222302]: 222302.
+  static const BaiduFaceCode code222302 = BaiduFaceCode222302._();
+
+  /// [BaiduFaceCode222303]: 222303.
+  static const BaiduFaceCode code222303 = BaiduFaceCode222303._();
+
+  /// [BaiduFaceCode223100]: 223100.
+  static const BaiduFaceCode code223100 = BaiduFaceCode223100._();
+
+  /// [BaiduFaceCode223101]: 223101.
+  static const BaiduFaceCode code223101 = BaiduFaceCode223101._();
+
+  /// [BaiduFaceCode223102]: 223102.
+  static const BaiduFaceCode code223102 = BaiduFaceCode223102._();
+
+  /// [BaiduFaceCode223103]: 223103.
+  static const BaiduFaceCode code223103 = BaiduFaceCode223103._();
+
+  /// [BaiduFaceCode223104]: 223104.
+  static const BaiduFaceCode code223104 = BaiduFaceCode223104._();
+
+  /// [BaiduFaceCode223105]: 223105.
+  static const BaiduFaceCode code223105 = BaiduFaceCode223105._();
+
+  /// [BaiduFaceCode223106]: 223106.
+  static const BaiduFaceCode code223106 = BaiduFaceCode223106._();
+
+  /// [BaiduFaceCode223110]: 223110.
+  static const BaiduFaceCode code223110 = BaiduFaceCode223110._();
+
+  /// [BaiduFaceCode223111]: 223111.
+  static const BaiduFaceCode code223111 = BaiduFaceCode223111._();
+
+  /// [BaiduFaceCode223112]: 223112.
+  static const BaiduFaceCode code223112 = BaiduFaceCode223112._();
+
+  /// [BaiduFaceCode223113]: 223113.
+  static const BaiduFaceCode code223113 = BaiduFaceCode223113._();
+
+  /// [BaiduFaceCode223114]: 223114.
+  static const BaiduFaceCode code223114 = BaiduFaceCode223114._();
+
+  /// [BaiduFaceCode223115]: 223115.
+  static const BaiduFaceCode code223115 = BaiduFaceCode223115._();
+
+  /// [BaiduFaceCode223116]: 223116.
+  static const BaiduFaceCode code223116 = BaiduFaceCode223116._();
+
+  /// [BaiduFaceCode223117]: 223117.
+  static const BaiduFaceCode code223117 = BaiduFaceCode223117._();
+
+  /// [BaiduFaceCode223118]: 223118.
+  static const BaiduFaceCode code223118 = BaiduFaceCode223118._();
+
+  /// [BaiduFaceCode223119]: 223119.
+  static const BaiduFaceCode code223119 = BaiduFaceCode223119._();
+
+  /// [BaiduFaceCode223120]: 223120.
+  static const BaiduFaceCode code223120 = BaiduFaceCode223120._();
+
+  /// [BaiduFaceCode223121]: 223121.
+  static const BaiduFaceCode code223121 = BaiduFaceCode223121._();
+
+  /// [BaiduFaceCode223122]: 223122.
+  static const BaiduFaceCode code223122 = BaiduFaceCode223122._();
+
+  /// [BaiduFaceCode223123]: 223123.
+  static const BaiduFaceCode code223123 = BaiduFaceCode223123._();
+
+  /// [BaiduFaceCode223124]: 223124.
+  static const BaiduFaceCode code223124 = BaiduFaceCode223124._();
+
+  /// [BaiduFaceCode223125]: 223125.
+  static const BaiduFaceCode code223125 = BaiduFaceCode223125._();
+
+  /// [BaiduFaceCode223126]: 223126.
+  static const BaiduFaceCode code223126 = BaiduFaceCode223126._();
+
+  /// [BaiduFaceCode223127]: 223127.
+  static const BaiduFaceCode code223127 = BaiduFaceCode223127._();
+
+  /// [BaiduFaceCode222901]: 222901.
+  static const BaiduFaceCode code222901 = BaiduFaceCode222901._();
+
+  /// [BaiduFaceCode222902]: 222902.
+  static const BaiduFaceCode code222902 = BaiduFaceCode222902._();
+
+  /// [BaiduFaceCode222903]: 222903.
+  static const BaiduFaceCode code222903 = BaiduFaceCode222903._();
+
+  /// [BaiduFaceCode222904]: 222904.
+  static const BaiduFaceCode code222904 = BaiduFaceCode222904._();
+
+  /// [BaiduFaceCode222905]: 222905.
+  static const BaiduFaceCode code222905 = BaiduFaceCode222905._();
+
+  /// [BaiduFaceCode222906]: 222906.
+  static const BaiduFaceCode code222906 = BaiduFaceCode222906._();
+
+  /// [BaiduFaceCode222907]: 222907.
+  static const BaiduFaceCode code222907 = BaiduFaceCode222907._();
+
+  /// [BaiduFaceCode222908]: 222908.
+  static const BaiduFaceCode code222908 = BaiduFaceCode222908._();
+
+  /// [BaiduFaceCode222909]: 222909.
+  static const BaiduFaceCode code222909 = BaiduFaceCode222909._();
+
+  /// [BaiduFaceCode222910]: 222910.
+  static const BaiduFaceCode code222910 = BaiduFaceCode222910._();
+
+  /// [BaiduFaceCode222911]: 222911.
+  static const BaiduFaceCode code222911 = BaiduFaceCode222911._();
+
+  /// [BaiduFaceCode222912]: 222912.
+  static const BaiduFaceCode code222912 = BaiduFaceCode222912._();
+
+  /// [BaiduFaceCode222913]: 222913.
+  static const BaiduFaceCode code222913 = BaiduFaceCode222913._();
+
+  /// [BaiduFaceCode222914]: 222914.
+  static const BaiduFaceCode code222914 = BaiduFaceCode222914._();
+
+  /// [BaiduFaceCode222915]: 222915.
+  static const BaiduFaceCode code222915 = BaiduFaceCode222915._();
+
+  /// [BaiduFaceCode222916]: 222916.
+  static const BaiduFaceCode code222916 = BaiduFaceCode222916._();
+
+  /// [BaiduFaceCode222304]: 222304.
+  static const BaiduFaceCode code222304 = BaiduFaceCode222304._();
+
+  /// [BaiduFaceCode222305]: 222305.
+  static const BaiduFaceCode code222305 = BaiduFaceCode222305._();
+
+  /// [BaiduFaceCode223128]: 223128.
+  static const BaiduFaceCode code223128 = BaiduFaceCode223128._();
+
+  /// [BaiduFaceCode222361]: 222361.
+  static const BaiduFaceCode code222361 = BaiduFaceCode222361._();
+
+  /// [BaiduFaceCode222046]: 222046.
+  static const BaiduFaceCode code222046 = BaiduFaceCode222046._();
+
+  /// [BaiduFaceCode222101]: 222101.
+  static const BaiduFaceCode code222101 = BaiduFaceCode222101._();
+
+  /// [BaiduFaceCode222102]: 222102.
+  static const BaiduFaceCode code222102 = BaiduFaceCode222102._();
+
+  /// [BaiduFaceCode222307]: 222307.
+  static const BaiduFaceCode code222307 = BaiduFaceCode222307._();
+
+  /// [BaiduFaceCode222308]: 222308.
+  static const BaiduFaceCode code222308 = BaiduFaceCode222308._();
+
+  /// [BaiduFaceCode222211]: 222211.
+  static const BaiduFaceCode code222211 = BaiduFaceCode222211._();
+
+  /// [BaiduFaceCode222212]: 222212.
+  static const BaiduFaceCode code222212 = BaiduFaceCode222212._();
+
+  /// [BaiduFaceCode223129]: 223129.
+  static const BaiduFaceCode code223129 = BaiduFaceCode223129._();
 
   @override
-  final BaiduFaceEntry entry;
+  BaiduFaceEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is BaiduFaceCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(BaiduFaceCode, _index);
+}
+
+/// 222001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222001 extends BaiduFaceCode {
+  const BaiduFaceCode222001._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 222002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222002 extends BaiduFaceCode {
+  const BaiduFaceCode222002._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 222003: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222003 extends BaiduFaceCode {
+  const BaiduFaceCode222003._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 222004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222004 extends BaiduFaceCode {
+  const BaiduFaceCode222004._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 222005: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222005 extends BaiduFaceCode {
+  const BaiduFaceCode222005._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 222006: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222006 extends BaiduFaceCode {
+  const BaiduFaceCode222006._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 222007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222007 extends BaiduFaceCode {
+  const BaiduFaceCode222007._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 222008: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222008 extends BaiduFaceCode {
+  const BaiduFaceCode222008._();
+
+  @override
+  int get _index => 7;
+}
+
+/// 222009: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222009 extends BaiduFaceCode {
+  const BaiduFaceCode222009._();
+
+  @override
+  int get _index => 8;
+}
+
+/// 222010: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222010 extends BaiduFaceCode {
+  const BaiduFaceCode222010._();
+
+  @override
+  int get _index => 9;
+}
+
+/// 222011: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222011 extends BaiduFaceCode {
+  const BaiduFaceCode222011._();
+
+  @override
+  int get _index => 10;
+}
+
+/// 222012: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222012 extends BaiduFaceCode {
+  const BaiduFaceCode222012._();
+
+  @override
+  int get _index => 11;
+}
+
+/// 222013: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222013 extends BaiduFaceCode {
+  const BaiduFaceCode222013._();
+
+  @override
+  int get _index => 12;
+}
+
+/// 222014: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222014 extends BaiduFaceCode {
+  const BaiduFaceCode222014._();
+
+  @override
+  int get _index => 13;
+}
+
+/// 222015: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222015 extends BaiduFaceCode {
+  const BaiduFaceCode222015._();
+
+  @override
+  int get _index => 14;
+}
+
+/// 222016: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222016 extends BaiduFaceCode {
+  const BaiduFaceCode222016._();
+
+  @override
+  int get _index => 15;
+}
+
+/// 222017: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222017 extends BaiduFaceCode {
+  const BaiduFaceCode222017._();
+
+  @override
+  int get _index => 16;
+}
+
+/// 222018: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222018 extends BaiduFaceCode {
+  const BaiduFaceCode222018._();
+
+  @override
+  int get _index => 17;
+}
+
+/// 222019: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222019 extends BaiduFaceCode {
+  const BaiduFaceCode222019._();
+
+  @override
+  int get _index => 18;
+}
+
+/// 222020: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222020 extends BaiduFaceCode {
+  const BaiduFaceCode222020._();
+
+  @override
+  int get _index => 19;
+}
+
+/// 222021: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222021 extends BaiduFaceCode {
+  const BaiduFaceCode222021._();
+
+  @override
+  int get _index => 20;
+}
+
+/// 222022: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222022 extends BaiduFaceCode {
+  const BaiduFaceCode222022._();
+
+  @override
+  int get _index => 21;
+}
+
+/// 222023: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222023 extends BaiduFaceCode {
+  const BaiduFaceCode222023._();
+
+  @override
+  int get _index => 22;
+}
+
+/// 222024: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222024 extends BaiduFaceCode {
+  const BaiduFaceCode222024._();
+
+  @override
+  int get _index => 23;
+}
+
+/// 222025: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222025 extends BaiduFaceCode {
+  const BaiduFaceCode222025._();
+
+  @override
+  int get _index => 24;
+}
+
+/// 222026: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222026 extends BaiduFaceCode {
+  const BaiduFaceCode222026._();
+
+  @override
+  int get _index => 25;
+}
+
+/// 222027: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222027 extends BaiduFaceCode {
+  const BaiduFaceCode222027._();
+
+  @override
+  int get _index => 26;
+}
+
+/// 222028: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222028 extends BaiduFaceCode {
+  const BaiduFaceCode222028._();
+
+  @override
+  int get _index => 27;
+}
+
+/// 222029: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222029 extends BaiduFaceCode {
+  const BaiduFaceCode222029._();
+
+  @override
+  int get _index => 28;
+}
+
+/// 222030: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222030 extends BaiduFaceCode {
+  const BaiduFaceCode222030._();
+
+  @override
+  int get _index => 29;
+}
+
+/// 222200: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222200 extends BaiduFaceCode {
+  const BaiduFaceCode222200._();
+
+  @override
+  int get _index => 30;
+}
+
+/// 222201: A server error occurred. Please try again.
+final class BaiduFaceCode222201 extends BaiduFaceCode {
+  const BaiduFaceCode222201._();
+
+  @override
+  int get _index => 31;
+}
+
+/// 222202: No face was found in the photo. Please take a photo that clearly shows your face.
+final class BaiduFaceCode222202 extends BaiduFaceCode {
+  const BaiduFaceCode222202._();
+
+  @override
+  int get _index => 32;
+}
+
+/// 222203: Your face could not be recognized in the photo. Please take a clearer photo.
+final class BaiduFaceCode222203 extends BaiduFaceCode {
+  const BaiduFaceCode222203._();
+
+  @override
+  int get _index => 33;
+}
+
+/// 222204: The photo could not be loaded. Please try again later.
+final class BaiduFaceCode222204 extends BaiduFaceCode {
+  const BaiduFaceCode222204._();
+
+  @override
+  int get _index => 34;
+}
+
+/// 222205: A server error occurred. Please try again.
+final class BaiduFaceCode222205 extends BaiduFaceCode {
+  const BaiduFaceCode222205._();
+
+  @override
+  int get _index => 35;
+}
+
+/// 222206: A server error occurred. Please try again.
+final class BaiduFaceCode222206 extends BaiduFaceCode {
+  const BaiduFaceCode222206._();
+
+  @override
+  int get _index => 36;
+}
+
+/// 222207: No matching user was found.
+final class BaiduFaceCode222207 extends BaiduFaceCode {
+  const BaiduFaceCode222207._();
+
+  @override
+  int get _index => 37;
+}
+
+/// 222208: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222208 extends BaiduFaceCode {
+  const BaiduFaceCode222208._();
+
+  @override
+  int get _index => 38;
+}
+
+/// 222209: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222209 extends BaiduFaceCode {
+  const BaiduFaceCode222209._();
+
+  @override
+  int get _index => 39;
+}
+
+/// 222210: This user already has the maximum number of faces.
+final class BaiduFaceCode222210 extends BaiduFaceCode {
+  const BaiduFaceCode222210._();
+
+  @override
+  int get _index => 40;
+}
+
+/// 222300: The face photo could not be added. Please try again.
+final class BaiduFaceCode222300 extends BaiduFaceCode {
+  const BaiduFaceCode222300._();
+
+  @override
+  int get _index => 41;
+}
+
+/// 222301: The face photo could not be retrieved. Please try again later.
+final class BaiduFaceCode222301 extends BaiduFaceCode {
+  const BaiduFaceCode222301._();
+
+  @override
+  int get _index => 42;
+}
+
+/// 222302: A server error occurred. Please try again.
+final class BaiduFaceCode222302 extends BaiduFaceCode {
+  const BaiduFaceCode222302._();
+
+  @override
+  int get _index => 43;
+}
+
+/// 222303: The face photo could not be retrieved. Please try again later.
+final class BaiduFaceCode222303 extends BaiduFaceCode {
+  const BaiduFaceCode222303._();
+
+  @override
+  int get _index => 44;
+}
+
+/// 223100: The user group was not found.
+final class BaiduFaceCode223100 extends BaiduFaceCode {
+  const BaiduFaceCode223100._();
+
+  @override
+  int get _index => 45;
+}
+
+/// 223101: This user group already exists.
+final class BaiduFaceCode223101 extends BaiduFaceCode {
+  const BaiduFaceCode223101._();
+
+  @override
+  int get _index => 46;
+}
+
+/// 223102: This user is already registered.
+final class BaiduFaceCode223102 extends BaiduFaceCode {
+  const BaiduFaceCode223102._();
+
+  @override
+  int get _index => 47;
+}
+
+/// 223103: The user was not found.
+final class BaiduFaceCode223103 extends BaiduFaceCode {
+  const BaiduFaceCode223103._();
+
+  @override
+  int get _index => 48;
+}
+
+/// 223104: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode223104 extends BaiduFaceCode {
+  const BaiduFaceCode223104._();
+
+  @override
+  int get _index => 49;
+}
+
+/// 223105: This face has already been added.
+final class BaiduFaceCode223105 extends BaiduFaceCode {
+  const BaiduFaceCode223105._();
+
+  @override
+  int get _index => 50;
+}
+
+/// 223106: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode223106 extends BaiduFaceCode {
+  const BaiduFaceCode223106._();
+
+  @override
+  int get _index => 51;
+}
+
+/// 223110: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode223110 extends BaiduFaceCode {
+  const BaiduFaceCode223110._();
+
+  @override
+  int get _index => 52;
+}
+
+/// 223111: The target user group was not found.
+final class BaiduFaceCode223111 extends BaiduFaceCode {
+  const BaiduFaceCode223111._();
+
+  @override
+  int get _index => 53;
+}
+
+/// 223112: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode223112 extends BaiduFaceCode {
+  const BaiduFaceCode223112._();
+
+  @override
+  int get _index => 54;
+}
+
+/// 223113: Your face is covered. Please make sure nothing is covering your face.
+final class BaiduFaceCode223113 extends BaiduFaceCode {
+  const BaiduFaceCode223113._();
+
+  @override
+  int get _index => 55;
+}
+
+/// 223114: The photo is blurry. Please hold your phone still.
+final class BaiduFaceCode223114 extends BaiduFaceCode {
+  const BaiduFaceCode223114._();
+
+  @override
+  int get _index => 56;
+}
+
+/// 223115: The lighting on your face is poor. Please move somewhere with even, moderate light.
+final class BaiduFaceCode223115 extends BaiduFaceCode {
+  const BaiduFaceCode223115._();
+
+  @override
+  int get _index => 57;
+}
+
+/// 223116: Your face is not fully visible. Please make sure nothing is covering your face.
+final class BaiduFaceCode223116 extends BaiduFaceCode {
+  const BaiduFaceCode223116._();
+
+  @override
+  int get _index => 58;
+}
+
+/// 223117: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode223117 extends BaiduFaceCode {
+  const BaiduFaceCode223117._();
+
+  @override
+  int get _index => 59;
+}
+
+/// 223118: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode223118 extends BaiduFaceCode {
+  const BaiduFaceCode223118._();
+
+  @override
+  int get _index => 60;
+}
+
+/// 223119: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode223119 extends BaiduFaceCode {
+  const BaiduFaceCode223119._();
+
+  @override
+  int get _index => 61;
+}
+
+/// 223120: We could not confirm that you are a real person. Please try again.
+final class BaiduFaceCode223120 extends BaiduFaceCode {
+  const BaiduFaceCode223120._();
+
+  @override
+  int get _index => 62;
+}
+
+/// 223121: Your left eye is covered. Please make sure nothing is covering it.
+final class BaiduFaceCode223121 extends BaiduFaceCode {
+  const BaiduFaceCode223121._();
+
+  @override
+  int get _index => 63;
+}
+
+/// 223122: Your right eye is covered. Please make sure nothing is covering it.
+final class BaiduFaceCode223122 extends BaiduFaceCode {
+  const BaiduFaceCode223122._();
+
+  @override
+  int get _index => 64;
+}
+
+/// 223123: Your left cheek is covered. Please make sure nothing is covering it.
+final class BaiduFaceCode223123 extends BaiduFaceCode {
+  const BaiduFaceCode223123._();
+
+  @override
+  int get _index => 65;
+}
+
+/// 223124: Your right cheek is covered. Please make sure nothing is covering it.
+final class BaiduFaceCode223124 extends BaiduFaceCode {
+  const BaiduFaceCode223124._();
+
+  @override
+  int get _index => 66;
+}
+
+/// 223125: Your chin is covered. Please make sure nothing is covering it.
+final class BaiduFaceCode223125 extends BaiduFaceCode {
+  const BaiduFaceCode223125._();
+
+  @override
+  int get _index => 67;
+}
+
+/// 223126: Your nose is covered. Please make sure nothing is covering it.
+final class BaiduFaceCode223126 extends BaiduFaceCode {
+  const BaiduFaceCode223126._();
+
+  @override
+  int get _index => 68;
+}
+
+/// 223127: Your mouth is covered. Please make sure nothing is covering it.
+final class BaiduFaceCode223127 extends BaiduFaceCode {
+  const BaiduFaceCode223127._();
+
+  @override
+  int get _index => 69;
+}
+
+/// 222901: The service is busy. Please try again later.
+final class BaiduFaceCode222901 extends BaiduFaceCode {
+  const BaiduFaceCode222901._();
+
+  @override
+  int get _index => 70;
+}
+
+/// 222902: The service is busy. Please try again later.
+final class BaiduFaceCode222902 extends BaiduFaceCode {
+  const BaiduFaceCode222902._();
+
+  @override
+  int get _index => 71;
+}
+
+/// 222903: The service is busy. Please try again later.
+final class BaiduFaceCode222903 extends BaiduFaceCode {
+  const BaiduFaceCode222903._();
+
+  @override
+  int get _index => 72;
+}
+
+/// 222904: The service is busy. Please try again later.
+final class BaiduFaceCode222904 extends BaiduFaceCode {
+  const BaiduFaceCode222904._();
+
+  @override
+  int get _index => 73;
+}
+
+/// 222905: The service is busy. Please try again later.
+final class BaiduFaceCode222905 extends BaiduFaceCode {
+  const BaiduFaceCode222905._();
+
+  @override
+  int get _index => 74;
+}
+
+/// 222906: The service is busy. Please try again later.
+final class BaiduFaceCode222906 extends BaiduFaceCode {
+  const BaiduFaceCode222906._();
+
+  @override
+  int get _index => 75;
+}
+
+/// 222907: The service is busy. Please try again later.
+final class BaiduFaceCode222907 extends BaiduFaceCode {
+  const BaiduFaceCode222907._();
+
+  @override
+  int get _index => 76;
+}
+
+/// 222908: The service is busy. Please try again later.
+final class BaiduFaceCode222908 extends BaiduFaceCode {
+  const BaiduFaceCode222908._();
+
+  @override
+  int get _index => 77;
+}
+
+/// 222909: The service is busy. Please try again later.
+final class BaiduFaceCode222909 extends BaiduFaceCode {
+  const BaiduFaceCode222909._();
+
+  @override
+  int get _index => 78;
+}
+
+/// 222910: The service is busy. Please try again later.
+final class BaiduFaceCode222910 extends BaiduFaceCode {
+  const BaiduFaceCode222910._();
+
+  @override
+  int get _index => 79;
+}
+
+/// 222911: The service is busy. Please try again later.
+final class BaiduFaceCode222911 extends BaiduFaceCode {
+  const BaiduFaceCode222911._();
+
+  @override
+  int get _index => 80;
+}
+
+/// 222912: The service is busy. Please try again later.
+final class BaiduFaceCode222912 extends BaiduFaceCode {
+  const BaiduFaceCode222912._();
+
+  @override
+  int get _index => 81;
+}
+
+/// 222913: The service is busy. Please try again later.
+final class BaiduFaceCode222913 extends BaiduFaceCode {
+  const BaiduFaceCode222913._();
+
+  @override
+  int get _index => 82;
+}
+
+/// 222914: The service is busy. Please try again later.
+final class BaiduFaceCode222914 extends BaiduFaceCode {
+  const BaiduFaceCode222914._();
+
+  @override
+  int get _index => 83;
+}
+
+/// 222915: The service is busy. Please try again later.
+final class BaiduFaceCode222915 extends BaiduFaceCode {
+  const BaiduFaceCode222915._();
+
+  @override
+  int get _index => 84;
+}
+
+/// 222916: The service is busy. Please try again later.
+final class BaiduFaceCode222916 extends BaiduFaceCode {
+  const BaiduFaceCode222916._();
+
+  @override
+  int get _index => 85;
+}
+
+/// 222304: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222304 extends BaiduFaceCode {
+  const BaiduFaceCode222304._();
+
+  @override
+  int get _index => 86;
+}
+
+/// 222305: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222305 extends BaiduFaceCode {
+  const BaiduFaceCode222305._();
+
+  @override
+  int get _index => 87;
+}
+
+/// 223128: This user group is being deleted. Please try again later.
+final class BaiduFaceCode223128 extends BaiduFaceCode {
+  const BaiduFaceCode223128._();
+
+  @override
+  int get _index => 88;
+}
+
+/// 222361: The service is busy. Please try again later.
+final class BaiduFaceCode222361 extends BaiduFaceCode {
+  const BaiduFaceCode222361._();
+
+  @override
+  int get _index => 89;
+}
+
+/// 222046: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222046 extends BaiduFaceCode {
+  const BaiduFaceCode222046._();
+
+  @override
+  int get _index => 90;
+}
+
+/// 222101: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222101 extends BaiduFaceCode {
+  const BaiduFaceCode222101._();
+
+  @override
+  int get _index => 91;
+}
+
+/// 222102: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222102 extends BaiduFaceCode {
+  const BaiduFaceCode222102._();
+
+  @override
+  int get _index => 92;
+}
+
+/// 222307: This image is not allowed. Please upload a different image.
+final class BaiduFaceCode222307 extends BaiduFaceCode {
+  const BaiduFaceCode222307._();
+
+  @override
+  int get _index => 93;
+}
+
+/// 222308: This image is not allowed. Please upload a different image.
+final class BaiduFaceCode222308 extends BaiduFaceCode {
+  const BaiduFaceCode222308._();
+
+  @override
+  int get _index => 94;
+}
+
+/// 222211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class BaiduFaceCode222211 extends BaiduFaceCode {
+  const BaiduFaceCode222211._();
+
+  @override
+  int get _index => 95;
+}
+
+/// 222212: Face merging failed. Please try different photos.
+final class BaiduFaceCode222212 extends BaiduFaceCode {
+  const BaiduFaceCode222212._();
+
+  @override
+  int get _index => 96;
+}
+
+/// 223129: Please face the camera directly.
+final class BaiduFaceCode223129 extends BaiduFaceCode {
+  const BaiduFaceCode223129._();
+
+  @override
+  int get _index => 97;
 }
 
 /// Listed codes to their values.
@@ -601,7 +2101,8 @@ final class BaiduFaceUnknown with _BaiduFaceMembers implements BaiduFace {
   BaiduFaceEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is BaiduFaceUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is BaiduFaceUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(BaiduFaceUnknown, code);

@@ -122,9 +122,12 @@ CatalogCode? decode(String table, String code) => switch (table) {
       'doubango_stereo_warnings' => DoubangoStereoWarnings.fromCode(code),
       'tencent_biztoken_api' => TencentBiztokenApi.fromCode(code),
       'tencent_ekyc_token' => TencentEkycToken.fromCode(code),
-      'tencent_liveness_compare_api' => TencentLivenessCompareApi.fromCode(code),
-      'tencent_liveness_compare_billed' => TencentLivenessCompareBilled.fromCode(code),
-      'tencent_liveness_compare_results' => TencentLivenessCompareResults.fromCode(code),
+      'tencent_liveness_compare_api' =>
+        TencentLivenessCompareApi.fromCode(code),
+      'tencent_liveness_compare_billed' =>
+        TencentLivenessCompareBilled.fromCode(code),
+      'tencent_liveness_compare_results' =>
+        TencentLivenessCompareResults.fromCode(code),
       'tencent_ocr_api' => TencentOcrApi.fromCode(code),
       'tencent_sdk_android' => TencentSdkAndroid.fromCode(code),
       'tencent_sdk_ios' => TencentSdkIos.fromCode(code),
@@ -200,6 +203,30 @@ String? flagChars(String s, String prefix, String suffix) {
   }
   return null;
 }
+
+/// Internal: the values of the flag characters [chars] (see [flagChars]),
+/// each decoded with [decode], each value once, sorted by code.
+List<T> decodeFlagChars<T extends CatalogCode>(
+  String chars,
+  T Function(String code) decode,
+) {
+  final out = <T>[];
+  for (final c in chars.runes) {
+    final value = decode(String.fromCharCode(c));
+    if (!out.contains(value)) {
+      out.add(value);
+    }
+  }
+  return out..sort((a, b) => compareCodePoints(a.code, b.code));
+}
+
+/// Internal: the code in a value's JSON form ([CatalogCode.toJson]): a
+/// string, or an integer for an integer code.
+String codeOfJson(Object? json, String table) => switch (json) {
+      final String code => code,
+      final int code => code.toString(),
+      _ => throw FormatException('not a code of table $table', json),
+    };
 
 /// Internal: [s] without leading and trailing Unicode `White_Space`
 /// characters (unlike [String.trim], which also removes U+FEFF).

@@ -15,8 +15,8 @@ import 'prompt.dart';
 /// Doubango face liveness detection success and error codes
 ///
 /// Decode a raw code with [DoubangoLiveness.fromCode]; it never fails. A listed code gives a
-/// [DoubangoLivenessCode] value, and any other code a
-/// [DoubangoLivenessUnknown], which keeps the code (only decoding makes one).
+/// [DoubangoLivenessCode] value (one class per code), and any other code a [DoubangoLivenessUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -24,8 +24,7 @@ sealed class DoubangoLiveness implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [DoubangoLivenessUnknown] with the code.
   factory DoubangoLiveness.fromCode(String code) =>
-      _byCode[code] ??
-      DoubangoLivenessUnknown._(code);
+      _byCode[code] ?? DoubangoLivenessUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'doubango_liveness';
@@ -35,11 +34,8 @@ sealed class DoubangoLiveness implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory DoubangoLiveness.fromJson(Object? json) => switch (json) {
-        final String code => DoubangoLiveness.fromCode(code),
-        final int code => DoubangoLiveness.fromCode(code.toString()),
-        _ => throw FormatException('not a code of DoubangoLiveness', json),
-      };
+  factory DoubangoLiveness.fromJson(Object? json) =>
+      DoubangoLiveness.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   DoubangoLivenessEntry? get entry;
@@ -177,58 +173,286 @@ final class DoubangoLivenessEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum DoubangoLivenessCode with _DoubangoLivenessMembers implements DoubangoLiveness {
-  /// s\_avantgarde: We could not verify your face. Please try again.
-  sAvantgarde(DoubangoLivenessEntry(0, 's_avantgarde', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
+/// The entries, by index.
+const List<DoubangoLivenessEntry> _entries = <DoubangoLivenessEntry>[
+  DoubangoLivenessEntry(
+    0,
+    's_avantgarde',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoLivenessEntry(
+    1,
+    's_genuine',
+    kind: Kind.success,
+    actor: Actor.none,
+    retryable: false,
+  ),
+  DoubangoLivenessEntry(
+    2,
+    's_spoof',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoLivenessEntry(
+    3,
+    's_disputed',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoLivenessEntry(
+    4,
+    's_disguise',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoLivenessEntry(
+    5,
+    's_pending',
+    kind: Kind.pending,
+    actor: Actor.none,
+    retryable: false,
+  ),
+  DoubangoLivenessEntry(
+    6,
+    's_inject',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoLivenessEntry(
+    7,
+    's_impaired',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoLivenessEntry(
+    8,
+    'e_back',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+  ),
+  DoubangoLivenessEntry(
+    9,
+    'e_too_small',
+    kind: Kind.faceTooFar,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveCloser,
+  ),
+  DoubangoLivenessEntry(
+    10,
+    'e_not_selfie',
+    kind: Kind.faceNotFrontal,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoLivenessEntry(
+    11,
+    'e_nolicense',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+  ),
+  DoubangoLivenessEntry(
+    12,
+    'e_noface',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+  ),
+];
 
-  /// s\_genuine: Your face was verified successfully.
-  sGenuine(DoubangoLivenessEntry(1, 's_genuine', kind: Kind.success, actor: Actor.none, retryable: false)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case DoubangoLivenessSAvantgarde():`), and one value, a
+/// constant of this class ([DoubangoLivenessCode.sAvantgarde]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class DoubangoLivenessCode
+    with _DoubangoLivenessMembers
+    implements DoubangoLiveness {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const DoubangoLivenessCode([this._received]);
 
-  /// s\_spoof: We could not confirm that a real person is in front of the camera. Please try again.
-  sSpoof(DoubangoLivenessEntry(2, 's_spoof', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
+  final String? _received;
 
-  /// s\_disputed: We could not verify your face with confidence. Please try again.
-  sDisputed(DoubangoLivenessEntry(3, 's_disputed', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
+  int get _index;
 
-  /// s\_disguise: Your face appears to be covered. Please remove anything covering your face and try again.
-  sDisguise(DoubangoLivenessEntry(4, 's_disguise', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
+  /// [DoubangoLivenessSAvantgarde]: s\_avantgarde.
+  static const DoubangoLivenessCode sAvantgarde =
+      DoubangoLivenessSAvantgarde._();
 
-  /// s\_pending: Please wait while your face is being checked.
-  sPending(DoubangoLivenessEntry(5, 's_pending', kind: Kind.pending, actor: Actor.none, retryable: false)),
+  /// [DoubangoLivenessSGenuine]: s\_genuine.
+  static const DoubangoLivenessCode sGenuine = DoubangoLivenessSGenuine._();
 
-  /// s\_inject: The camera feed could not be verified. Please use your device's built-in camera and try again.
-  sInject(DoubangoLivenessEntry(6, 's_inject', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true)),
+  /// [DoubangoLivenessSSpoof]: s\_spoof.
+  static const DoubangoLivenessCode sSpoof = DoubangoLivenessSSpoof._();
 
-  /// s\_impaired: The camera images could not be verified. Please try again.
-  sImpaired(DoubangoLivenessEntry(7, 's_impaired', kind: Kind.imageQuality, actor: Actor.user, retryable: true)),
+  /// [DoubangoLivenessSDisputed]: s\_disputed.
+  static const DoubangoLivenessCode sDisputed = DoubangoLivenessSDisputed._();
 
-  /// e\_back: Please make sure only your face is in the frame and try again.
-  eBack(DoubangoLivenessEntry(8, 'e_back', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly)),
+  /// [DoubangoLivenessSDisguise]: s\_disguise.
+  static const DoubangoLivenessCode sDisguise = DoubangoLivenessSDisguise._();
 
-  /// e\_too\_small: Your face is too small in the picture. Please move closer to the camera and try again.
-  eTooSmall(DoubangoLivenessEntry(9, 'e_too_small', kind: Kind.faceTooFar, actor: Actor.user, retryable: true, prompt: Prompt.moveCloser)),
+  /// [DoubangoLivenessSPending]: s\_pending.
+  static const DoubangoLivenessCode sPending = DoubangoLivenessSPending._();
 
-  /// e\_not\_selfie: Please face the camera directly and try again.
-  eNotSelfie(DoubangoLivenessEntry(10, 'e_not_selfie', kind: Kind.faceNotFrontal, actor: Actor.user, retryable: true)),
+  /// [DoubangoLivenessSInject]: s\_inject.
+  static const DoubangoLivenessCode sInject = DoubangoLivenessSInject._();
 
-  /// e\_nolicense: Face verification is not available in this app. Please contact the app's support team.
-  eNolicense(DoubangoLivenessEntry(11, 'e_nolicense', kind: Kind.authorization, actor: Actor.operator_, retryable: false)),
+  /// [DoubangoLivenessSImpaired]: s\_impaired.
+  static const DoubangoLivenessCode sImpaired = DoubangoLivenessSImpaired._();
 
-  /// e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
-  eNoface(DoubangoLivenessEntry(12, 'e_noface', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace));
+  /// [DoubangoLivenessEBack]: e\_back.
+  static const DoubangoLivenessCode eBack = DoubangoLivenessEBack._();
 
-  const DoubangoLivenessCode(this.entry);
+  /// [DoubangoLivenessETooSmall]: e\_too\_small.
+  static const DoubangoLivenessCode eTooSmall = DoubangoLivenessETooSmall._();
+
+  /// [DoubangoLivenessENotSelfie]: e\_not\_selfie.
+  static const DoubangoLivenessCode eNotSelfie = DoubangoLivenessENotSelfie._();
+
+  /// [DoubangoLivenessENolicense]: e\_nolicense.
+  static const DoubangoLivenessCode eNolicense = DoubangoLivenessENolicense._();
+
+  /// [DoubangoLivenessENoface]: e\_noface.
+  static const DoubangoLivenessCode eNoface = DoubangoLivenessENoface._();
 
   @override
-  final DoubangoLivenessEntry entry;
+  DoubangoLivenessEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is DoubangoLivenessCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(DoubangoLivenessCode, _index);
+}
+
+/// s\_avantgarde: We could not verify your face. Please try again.
+final class DoubangoLivenessSAvantgarde extends DoubangoLivenessCode {
+  const DoubangoLivenessSAvantgarde._();
+
+  @override
+  int get _index => 0;
+}
+
+/// s\_genuine: Your face was verified successfully.
+final class DoubangoLivenessSGenuine extends DoubangoLivenessCode {
+  const DoubangoLivenessSGenuine._();
+
+  @override
+  int get _index => 1;
+}
+
+/// s\_spoof: We could not confirm that a real person is in front of the camera. Please try again.
+final class DoubangoLivenessSSpoof extends DoubangoLivenessCode {
+  const DoubangoLivenessSSpoof._();
+
+  @override
+  int get _index => 2;
+}
+
+/// s\_disputed: We could not verify your face with confidence. Please try again.
+final class DoubangoLivenessSDisputed extends DoubangoLivenessCode {
+  const DoubangoLivenessSDisputed._();
+
+  @override
+  int get _index => 3;
+}
+
+/// s\_disguise: Your face appears to be covered. Please remove anything covering your face and try again.
+final class DoubangoLivenessSDisguise extends DoubangoLivenessCode {
+  const DoubangoLivenessSDisguise._();
+
+  @override
+  int get _index => 4;
+}
+
+/// s\_pending: Please wait while your face is being checked.
+final class DoubangoLivenessSPending extends DoubangoLivenessCode {
+  const DoubangoLivenessSPending._();
+
+  @override
+  int get _index => 5;
+}
+
+/// s\_inject: The camera feed could not be verified. Please use your device's built-in camera and try again.
+final class DoubangoLivenessSInject extends DoubangoLivenessCode {
+  const DoubangoLivenessSInject._();
+
+  @override
+  int get _index => 6;
+}
+
+/// s\_impaired: The camera images could not be verified. Please try again.
+final class DoubangoLivenessSImpaired extends DoubangoLivenessCode {
+  const DoubangoLivenessSImpaired._();
+
+  @override
+  int get _index => 7;
+}
+
+/// e\_back: Please make sure only your face is in the frame and try again.
+final class DoubangoLivenessEBack extends DoubangoLivenessCode {
+  const DoubangoLivenessEBack._();
+
+  @override
+  int get _index => 8;
+}
+
+/// e\_too\_small: Your face is too small in the picture. Please move closer to the camera and try again.
+final class DoubangoLivenessETooSmall extends DoubangoLivenessCode {
+  const DoubangoLivenessETooSmall._();
+
+  @override
+  int get _index => 9;
+}
+
+/// e\_not\_selfie: Please face the camera directly and try again.
+final class DoubangoLivenessENotSelfie extends DoubangoLivenessCode {
+  const DoubangoLivenessENotSelfie._();
+
+  @override
+  int get _index => 10;
+}
+
+/// e\_nolicense: Face verification is not available in this app. Please contact the app's support team.
+final class DoubangoLivenessENolicense extends DoubangoLivenessCode {
+  const DoubangoLivenessENolicense._();
+
+  @override
+  int get _index => 11;
+}
+
+/// e\_noface: Your face could not be found in the camera images. Please keep your face in view and try again.
+final class DoubangoLivenessENoface extends DoubangoLivenessCode {
+  const DoubangoLivenessENoface._();
+
+  @override
+  int get _index => 12;
 }
 
 /// Listed codes to their values.
-const Map<String, DoubangoLivenessCode> _byCode = <String, DoubangoLivenessCode>{
+const Map<String, DoubangoLivenessCode> _byCode =
+    <String, DoubangoLivenessCode>{
   's_avantgarde': DoubangoLivenessCode.sAvantgarde,
   's_genuine': DoubangoLivenessCode.sGenuine,
   's_spoof': DoubangoLivenessCode.sSpoof,
@@ -246,7 +470,9 @@ const Map<String, DoubangoLivenessCode> _byCode = <String, DoubangoLivenessCode>
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class DoubangoLivenessUnknown with _DoubangoLivenessMembers implements DoubangoLiveness {
+final class DoubangoLivenessUnknown
+    with _DoubangoLivenessMembers
+    implements DoubangoLiveness {
   const DoubangoLivenessUnknown._(this.code);
 
   @override
@@ -256,7 +482,8 @@ final class DoubangoLivenessUnknown with _DoubangoLivenessMembers implements Dou
   DoubangoLivenessEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is DoubangoLivenessUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is DoubangoLivenessUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(DoubangoLivenessUnknown, code);

@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [DoubangoStereoWarnings.fromCode] or
 /// [DoubangoStereoWarnings.fromInt]; it never fails. A listed code gives a
-/// [DoubangoStereoWarningsCode] value, and any other code a
-/// [DoubangoStereoWarningsUnknown], which keeps the code (only decoding makes one).
+/// [DoubangoStereoWarningsCode] value (one class per code), and any other code a [DoubangoStereoWarningsUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class DoubangoStereoWarnings implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [DoubangoStereoWarningsUnknown] with the code.
   factory DoubangoStereoWarnings.fromCode(String code) =>
-      _byCode[code] ??
-      DoubangoStereoWarningsUnknown._(code);
+      _byCode[code] ?? DoubangoStereoWarningsUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory DoubangoStereoWarnings.fromInt(int code) =>
@@ -44,27 +43,21 @@ sealed class DoubangoStereoWarnings implements CatalogCode {
   /// around it, the bare characters) gives one [DoubangoStereoWarningsUnknown] with
   /// the whole string.
   static List<DoubangoStereoWarnings> decodeFlags(String s) {
-    final chars = flagChars(s, 'stereo impaired(', ')');
+    final chars = flagChars(s, _flagPrefix, _flagSuffix);
     if (chars == null) {
       return <DoubangoStereoWarnings>[DoubangoStereoWarningsUnknown._(s)];
     }
-    final out = <DoubangoStereoWarnings>[];
-    for (final c in chars.runes) {
-      final value = DoubangoStereoWarnings.fromCode(String.fromCharCode(c));
-      if (!out.contains(value)) {
-        out.add(value);
-      }
-    }
-    return out..sort((a, b) => compareCodePoints(a.code, b.code));
+    return decodeFlagChars(chars, DoubangoStereoWarnings.fromCode);
   }
+
+  static const String _flagPrefix = 'stereo impaired(';
+
+  static const String _flagSuffix = ')';
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory DoubangoStereoWarnings.fromJson(Object? json) => switch (json) {
-        final String code => DoubangoStereoWarnings.fromCode(code),
-        final int code => DoubangoStereoWarnings.fromCode(code.toString()),
-        _ => throw FormatException('not a code of DoubangoStereoWarnings', json),
-      };
+  factory DoubangoStereoWarnings.fromJson(Object? json) =>
+      DoubangoStereoWarnings.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   DoubangoStereoWarningsEntry? get entry;
@@ -202,43 +195,202 @@ final class DoubangoStereoWarningsEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum DoubangoStereoWarningsCode with _DoubangoStereoWarningsMembers implements DoubangoStereoWarnings {
-  /// 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code0(DoubangoStereoWarningsEntry(0, '0', kind: Kind.imageQuality, actor: Actor.developer, retryable: false)),
+/// The entries, by index.
+const List<DoubangoStereoWarningsEntry> _entries =
+    <DoubangoStereoWarningsEntry>[
+  DoubangoStereoWarningsEntry(
+    0,
+    '0',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  DoubangoStereoWarningsEntry(
+    1,
+    '1',
+    kind: Kind.excessiveMotion,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoStereoWarningsEntry(
+    2,
+    '2',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+  ),
+  DoubangoStereoWarningsEntry(
+    3,
+    '3',
+    kind: Kind.faceTooFar,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoStereoWarningsEntry(
+    4,
+    '4',
+    kind: Kind.excessiveMotion,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  DoubangoStereoWarningsEntry(
+    5,
+    '5',
+    kind: Kind.unknown,
+    actor: Actor.none,
+    retryable: false,
+  ),
+  DoubangoStereoWarningsEntry(
+    6,
+    '6',
+    kind: Kind.unknown,
+    actor: Actor.none,
+    retryable: false,
+  ),
+  DoubangoStereoWarningsEntry(
+    7,
+    '7',
+    kind: Kind.success,
+    actor: Actor.none,
+    retryable: false,
+  ),
+];
 
-  /// 1: You moved too much. Please hold still and try again.
-  code1(DoubangoStereoWarningsEntry(1, '1', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case DoubangoStereoWarningsCode0():`), and one value, a
+/// constant of this class ([DoubangoStereoWarningsCode.code0]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class DoubangoStereoWarningsCode
+    with _DoubangoStereoWarningsMembers
+    implements DoubangoStereoWarnings {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const DoubangoStereoWarningsCode([this._received]);
 
-  /// 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
-  code2(DoubangoStereoWarningsEntry(2, '2', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly)),
+  final String? _received;
 
-  /// 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
-  code3(DoubangoStereoWarningsEntry(3, '3', kind: Kind.faceTooFar, actor: Actor.user, retryable: true)),
+  int get _index;
 
-  /// 4: You moved too much. Please hold still and try again.
-  code4(DoubangoStereoWarningsEntry(4, '4', kind: Kind.excessiveMotion, actor: Actor.user, retryable: true)),
+  /// [DoubangoStereoWarningsCode0]: 0.
+  static const DoubangoStereoWarningsCode code0 =
+      DoubangoStereoWarningsCode0._();
 
-  /// 5: The camera images raised a technical warning. No action is needed.
-  code5(DoubangoStereoWarningsEntry(5, '5', kind: Kind.unknown, actor: Actor.none, retryable: false)),
+  /// [DoubangoStereoWarningsCode1]: 1.
+  static const DoubangoStereoWarningsCode code1 =
+      DoubangoStereoWarningsCode1._();
 
-  /// 6: The camera images raised a technical warning. No action is needed.
-  code6(DoubangoStereoWarningsEntry(6, '6', kind: Kind.unknown, actor: Actor.none, retryable: false)),
+  /// [DoubangoStereoWarningsCode2]: 2.
+  static const DoubangoStereoWarningsCode code2 =
+      DoubangoStereoWarningsCode2._();
 
-  /// 7: Your face was verified successfully.
-  code7(DoubangoStereoWarningsEntry(7, '7', kind: Kind.success, actor: Actor.none, retryable: false));
+  /// [DoubangoStereoWarningsCode3]: 3.
+  static const DoubangoStereoWarningsCode code3 =
+      DoubangoStereoWarningsCode3._();
 
-  const DoubangoStereoWarningsCode(this.entry);
+  /// [DoubangoStereoWarningsCode4]: 4.
+  static const DoubangoStereoWarningsCode code4 =
+      DoubangoStereoWarningsCode4._();
+
+  /// [DoubangoStereoWarningsCode5]: 5.
+  static const DoubangoStereoWarningsCode code5 =
+      DoubangoStereoWarningsCode5._();
+
+  /// [DoubangoStereoWarningsCode6]: 6.
+  static const DoubangoStereoWarningsCode code6 =
+      DoubangoStereoWarningsCode6._();
+
+  /// [DoubangoStereoWarningsCode7]: 7.
+  static const DoubangoStereoWarningsCode code7 =
+      DoubangoStereoWarningsCode7._();
 
   @override
-  final DoubangoStereoWarningsEntry entry;
+  DoubangoStereoWarningsEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is DoubangoStereoWarningsCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(DoubangoStereoWarningsCode, _index);
+}
+
+/// 0: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class DoubangoStereoWarningsCode0 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode0._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 1: You moved too much. Please hold still and try again.
+final class DoubangoStereoWarningsCode1 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode1._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 2: The camera images could not be matched to the same person. Please make sure only your face is in view and try again.
+final class DoubangoStereoWarningsCode2 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode2._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 3: Your face may be too far from the camera. If you are using a phone, please hold it a little closer.
+final class DoubangoStereoWarningsCode3 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode3._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 4: You moved too much. Please hold still and try again.
+final class DoubangoStereoWarningsCode4 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode4._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 5: The camera images raised a technical warning. No action is needed.
+final class DoubangoStereoWarningsCode5 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode5._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 6: The camera images raised a technical warning. No action is needed.
+final class DoubangoStereoWarningsCode6 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode6._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 7: Your face was verified successfully.
+final class DoubangoStereoWarningsCode7 extends DoubangoStereoWarningsCode {
+  const DoubangoStereoWarningsCode7._();
+
+  @override
+  int get _index => 7;
 }
 
 /// Listed codes to their values.
-const Map<String, DoubangoStereoWarningsCode> _byCode = <String, DoubangoStereoWarningsCode>{
+const Map<String, DoubangoStereoWarningsCode> _byCode =
+    <String, DoubangoStereoWarningsCode>{
   '0': DoubangoStereoWarningsCode.code0,
   '1': DoubangoStereoWarningsCode.code1,
   '2': DoubangoStereoWarningsCode.code2,
@@ -251,7 +403,9 @@ const Map<String, DoubangoStereoWarningsCode> _byCode = <String, DoubangoStereoW
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class DoubangoStereoWarningsUnknown with _DoubangoStereoWarningsMembers implements DoubangoStereoWarnings {
+final class DoubangoStereoWarningsUnknown
+    with _DoubangoStereoWarningsMembers
+    implements DoubangoStereoWarnings {
   const DoubangoStereoWarningsUnknown._(this.code);
 
   @override
@@ -261,7 +415,8 @@ final class DoubangoStereoWarningsUnknown with _DoubangoStereoWarningsMembers im
   DoubangoStereoWarningsEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is DoubangoStereoWarningsUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is DoubangoStereoWarningsUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(DoubangoStereoWarningsUnknown, code);

@@ -15,8 +15,8 @@ import 'prompt.dart';
 /// Tencent Cloud FaceID: API error codes for BizToken-based verification
 ///
 /// Decode a raw code with [TencentBiztokenApi.fromCode]; it never fails. A listed code gives a
-/// [TencentBiztokenApiCode] value, and any other code a
-/// [TencentBiztokenApiUnknown], which keeps the code (only decoding makes one).
+/// [TencentBiztokenApiCode] value (one class per code), and any other code a [TencentBiztokenApiUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -24,8 +24,7 @@ sealed class TencentBiztokenApi implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentBiztokenApiUnknown] with the code.
   factory TencentBiztokenApi.fromCode(String code) =>
-      _byCode[code] ??
-      TencentBiztokenApiUnknown._(code);
+      _byCode[code] ?? TencentBiztokenApiUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'tencent_biztoken_api';
@@ -35,11 +34,8 @@ sealed class TencentBiztokenApi implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentBiztokenApi.fromJson(Object? json) => switch (json) {
-        final String code => TencentBiztokenApi.fromCode(code),
-        final int code => TencentBiztokenApi.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentBiztokenApi', json),
-      };
+  factory TencentBiztokenApi.fromJson(Object? json) =>
+      TencentBiztokenApi.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentBiztokenApiEntry? get entry;
@@ -177,72 +173,326 @@ final class TencentBiztokenApiEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentBiztokenApiCode with _TencentBiztokenApiMembers implements TencentBiztokenApi {
-  /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  invalidParameter(TencentBiztokenApiEntry(0, 'InvalidParameter', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
+/// The entries, by index.
+const List<TencentBiztokenApiEntry> _entries = <TencentBiztokenApiEntry>[
+  TencentBiztokenApiEntry(
+    0,
+    'InvalidParameter',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    1,
+    'InvalidParameterValue.BizTokenIllegal',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    2,
+    'InvalidParameterValue.BizTokenExpired',
+    kind: Kind.tokenInvalid,
+    actor: Actor.user,
+    retryable: false,
+    prompt: Prompt.tokenExpired,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    3,
+    'UnauthorizedOperation.Nonactivated',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    4,
+    'UnauthorizedOperation.Activating',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: true,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    5,
+    'UnauthorizedOperation.ActivateError',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    6,
+    'UnauthorizedOperation.Arrears',
+    kind: Kind.billing,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    7,
+    'OperationDenied',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    8,
+    'UnauthorizedOperation.NonAuthorize',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    9,
+    'UnauthorizedOperation',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    10,
+    'FailedOperation.ImageSizeTooLarge',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentBiztokenApiEntry(
+    11,
+    'InternalError',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+];
 
-  /// InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
-  invalidParameterValueBizTokenIllegal(TencentBiztokenApiEntry(1, 'InvalidParameterValue.BizTokenIllegal', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentBiztokenApiInvalidParameter():`), and one value, a
+/// constant of this class ([TencentBiztokenApiCode.invalidParameter]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentBiztokenApiCode
+    with _TencentBiztokenApiMembers
+    implements TencentBiztokenApi {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentBiztokenApiCode([this._received]);
 
-  /// InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
-  invalidParameterValueBizTokenExpired(TencentBiztokenApiEntry(2, 'InvalidParameterValue.BizTokenExpired', kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired, billed: false)),
+  final String? _received;
 
-  /// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperationNonactivated(TencentBiztokenApiEntry(3, 'UnauthorizedOperation.Nonactivated', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  int get _index;
 
-  /// UnauthorizedOperation.Activating: This service is not available yet. Please try again later.
-  unauthorizedOperationActivating(TencentBiztokenApiEntry(4, 'UnauthorizedOperation.Activating', kind: Kind.authorization, actor: Actor.operator_, retryable: true, billed: false)),
+  /// [TencentBiztokenApiInvalidParameter]: InvalidParameter.
+  static const TencentBiztokenApiCode invalidParameter =
+      TencentBiztokenApiInvalidParameter._();
 
-  /// UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperationActivateError(TencentBiztokenApiEntry(5, 'UnauthorizedOperation.ActivateError', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentBiztokenApiInvalidParameterValueBizTokenIllegal]: InvalidParameterValue.BizTokenIllegal.
+  static const TencentBiztokenApiCode invalidParameterValueBizTokenIllegal =
+      TencentBiztokenApiInvalidParameterValueBizTokenIllegal._();
 
-  /// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperationArrears(TencentBiztokenApiEntry(6, 'UnauthorizedOperation.Arrears', kind: Kind.billing, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentBiztokenApiInvalidParameterValueBizTokenExpired]: InvalidParameterValue.BizTokenExpired.
+  static const TencentBiztokenApiCode invalidParameterValueBizTokenExpired =
+      TencentBiztokenApiInvalidParameterValueBizTokenExpired._();
 
-  /// OperationDenied: Face verification is not available in this app. Please contact the app's support team.
-  operationDenied(TencentBiztokenApiEntry(7, 'OperationDenied', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentBiztokenApiUnauthorizedOperationNonactivated]: UnauthorizedOperation.Nonactivated.
+  static const TencentBiztokenApiCode unauthorizedOperationNonactivated =
+      TencentBiztokenApiUnauthorizedOperationNonactivated._();
 
-  /// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperationNonAuthorize(TencentBiztokenApiEntry(8, 'UnauthorizedOperation.NonAuthorize', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentBiztokenApiUnauthorizedOperationActivating]: UnauthorizedOperation.Activating.
+  static const TencentBiztokenApiCode unauthorizedOperationActivating =
+      TencentBiztokenApiUnauthorizedOperationActivating._();
 
-  /// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperation(TencentBiztokenApiEntry(9, 'UnauthorizedOperation', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentBiztokenApiUnauthorizedOperationActivateError]: UnauthorizedOperation.ActivateError.
+  static const TencentBiztokenApiCode unauthorizedOperationActivateError =
+      TencentBiztokenApiUnauthorizedOperationActivateError._();
 
-  /// FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  failedOperationImageSizeTooLarge(TencentBiztokenApiEntry(10, 'FailedOperation.ImageSizeTooLarge', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
+  /// [TencentBiztokenApiUnauthorizedOperationArrears]: UnauthorizedOperation.Arrears.
+  static const TencentBiztokenApiCode unauthorizedOperationArrears =
+      TencentBiztokenApiUnauthorizedOperationArrears._();
 
-  /// InternalError: The service is temporarily unavailable. Please try again later.
-  internalError(TencentBiztokenApiEntry(11, 'InternalError', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false));
+  /// [TencentBiztokenApiOperationDenied]: OperationDenied.
+  static const TencentBiztokenApiCode operationDenied =
+      TencentBiztokenApiOperationDenied._();
 
-  const TencentBiztokenApiCode(this.entry);
+  /// [TencentBiztokenApiUnauthorizedOperationNonAuthorize]: UnauthorizedOperation.NonAuthorize.
+  static const TencentBiztokenApiCode unauthorizedOperationNonAuthorize =
+      TencentBiztokenApiUnauthorizedOperationNonAuthorize._();
+
+  /// [TencentBiztokenApiUnauthorizedOperation]: UnauthorizedOperation.
+  static const TencentBiztokenApiCode unauthorizedOperation =
+      TencentBiztokenApiUnauthorizedOperation._();
+
+  /// [TencentBiztokenApiFailedOperationImageSizeTooLarge]: FailedOperation.ImageSizeTooLarge.
+  static const TencentBiztokenApiCode failedOperationImageSizeTooLarge =
+      TencentBiztokenApiFailedOperationImageSizeTooLarge._();
+
+  /// [TencentBiztokenApiInternalError]: InternalError.
+  static const TencentBiztokenApiCode internalError =
+      TencentBiztokenApiInternalError._();
 
   @override
-  final TencentBiztokenApiEntry entry;
+  TencentBiztokenApiEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentBiztokenApiCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentBiztokenApiCode, _index);
+}
+
+/// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentBiztokenApiInvalidParameter extends TencentBiztokenApiCode {
+  const TencentBiztokenApiInvalidParameter._();
+
+  @override
+  int get _index => 0;
+}
+
+/// InvalidParameterValue.BizTokenIllegal: This verification session is not valid. Please start again.
+final class TencentBiztokenApiInvalidParameterValueBizTokenIllegal
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiInvalidParameterValueBizTokenIllegal._();
+
+  @override
+  int get _index => 1;
+}
+
+/// InvalidParameterValue.BizTokenExpired: This verification session has expired. Please start again.
+final class TencentBiztokenApiInvalidParameterValueBizTokenExpired
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiInvalidParameterValueBizTokenExpired._();
+
+  @override
+  int get _index => 2;
+}
+
+/// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
+final class TencentBiztokenApiUnauthorizedOperationNonactivated
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiUnauthorizedOperationNonactivated._();
+
+  @override
+  int get _index => 3;
+}
+
+/// UnauthorizedOperation.Activating: This service is not available yet. Please try again later.
+final class TencentBiztokenApiUnauthorizedOperationActivating
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiUnauthorizedOperationActivating._();
+
+  @override
+  int get _index => 4;
+}
+
+/// UnauthorizedOperation.ActivateError: Face verification is not available in this app. Please contact the app's support team.
+final class TencentBiztokenApiUnauthorizedOperationActivateError
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiUnauthorizedOperationActivateError._();
+
+  @override
+  int get _index => 5;
+}
+
+/// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
+final class TencentBiztokenApiUnauthorizedOperationArrears
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiUnauthorizedOperationArrears._();
+
+  @override
+  int get _index => 6;
+}
+
+/// OperationDenied: Face verification is not available in this app. Please contact the app's support team.
+final class TencentBiztokenApiOperationDenied extends TencentBiztokenApiCode {
+  const TencentBiztokenApiOperationDenied._();
+
+  @override
+  int get _index => 7;
+}
+
+/// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
+final class TencentBiztokenApiUnauthorizedOperationNonAuthorize
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiUnauthorizedOperationNonAuthorize._();
+
+  @override
+  int get _index => 8;
+}
+
+/// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
+final class TencentBiztokenApiUnauthorizedOperation
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiUnauthorizedOperation._();
+
+  @override
+  int get _index => 9;
+}
+
+/// FailedOperation.ImageSizeTooLarge: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentBiztokenApiFailedOperationImageSizeTooLarge
+    extends TencentBiztokenApiCode {
+  const TencentBiztokenApiFailedOperationImageSizeTooLarge._();
+
+  @override
+  int get _index => 10;
+}
+
+/// InternalError: The service is temporarily unavailable. Please try again later.
+final class TencentBiztokenApiInternalError extends TencentBiztokenApiCode {
+  const TencentBiztokenApiInternalError._();
+
+  @override
+  int get _index => 11;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentBiztokenApiCode> _byCode = <String, TencentBiztokenApiCode>{
+const Map<String, TencentBiztokenApiCode> _byCode =
+    <String, TencentBiztokenApiCode>{
   'InvalidParameter': TencentBiztokenApiCode.invalidParameter,
-  'InvalidParameterValue.BizTokenIllegal': TencentBiztokenApiCode.invalidParameterValueBizTokenIllegal,
-  'InvalidParameterValue.BizTokenExpired': TencentBiztokenApiCode.invalidParameterValueBizTokenExpired,
-  'UnauthorizedOperation.Nonactivated': TencentBiztokenApiCode.unauthorizedOperationNonactivated,
-  'UnauthorizedOperation.Activating': TencentBiztokenApiCode.unauthorizedOperationActivating,
-  'UnauthorizedOperation.ActivateError': TencentBiztokenApiCode.unauthorizedOperationActivateError,
-  'UnauthorizedOperation.Arrears': TencentBiztokenApiCode.unauthorizedOperationArrears,
+  'InvalidParameterValue.BizTokenIllegal':
+      TencentBiztokenApiCode.invalidParameterValueBizTokenIllegal,
+  'InvalidParameterValue.BizTokenExpired':
+      TencentBiztokenApiCode.invalidParameterValueBizTokenExpired,
+  'UnauthorizedOperation.Nonactivated':
+      TencentBiztokenApiCode.unauthorizedOperationNonactivated,
+  'UnauthorizedOperation.Activating':
+      TencentBiztokenApiCode.unauthorizedOperationActivating,
+  'UnauthorizedOperation.ActivateError':
+      TencentBiztokenApiCode.unauthorizedOperationActivateError,
+  'UnauthorizedOperation.Arrears':
+      TencentBiztokenApiCode.unauthorizedOperationArrears,
   'OperationDenied': TencentBiztokenApiCode.operationDenied,
-  'UnauthorizedOperation.NonAuthorize': TencentBiztokenApiCode.unauthorizedOperationNonAuthorize,
+  'UnauthorizedOperation.NonAuthorize':
+      TencentBiztokenApiCode.unauthorizedOperationNonAuthorize,
   'UnauthorizedOperation': TencentBiztokenApiCode.unauthorizedOperation,
-  'FailedOperation.ImageSizeTooLarge': TencentBiztokenApiCode.failedOperationImageSizeTooLarge,
+  'FailedOperation.ImageSizeTooLarge':
+      TencentBiztokenApiCode.failedOperationImageSizeTooLarge,
   'InternalError': TencentBiztokenApiCode.internalError,
 };
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentBiztokenApiUnknown with _TencentBiztokenApiMembers implements TencentBiztokenApi {
+final class TencentBiztokenApiUnknown
+    with _TencentBiztokenApiMembers
+    implements TencentBiztokenApi {
   const TencentBiztokenApiUnknown._(this.code);
 
   @override
@@ -252,7 +502,8 @@ final class TencentBiztokenApiUnknown with _TencentBiztokenApiMembers implements
   TencentBiztokenApiEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentBiztokenApiUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentBiztokenApiUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentBiztokenApiUnknown, code);

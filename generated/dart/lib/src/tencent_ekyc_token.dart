@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentEkycToken.fromCode] or
 /// [TencentEkycToken.fromInt]; it never fails. A listed code gives a
-/// [TencentEkycTokenCode] value, and any other code a
-/// [TencentEkycTokenUnknown], which keeps the code (only decoding makes one).
+/// [TencentEkycTokenCode] value (one class per code), and any other code a [TencentEkycTokenUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class TencentEkycToken implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentEkycTokenUnknown] with the code.
   factory TencentEkycToken.fromCode(String code) =>
-      _byCode[code] ??
-      TencentEkycTokenUnknown._(code);
+      _byCode[code] ?? TencentEkycTokenUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory TencentEkycToken.fromInt(int code) =>
@@ -40,11 +39,8 @@ sealed class TencentEkycToken implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentEkycToken.fromJson(Object? json) => switch (json) {
-        final String code => TencentEkycToken.fromCode(code),
-        final int code => TencentEkycToken.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentEkycToken', json),
-      };
+  factory TencentEkycToken.fromJson(Object? json) =>
+      TencentEkycToken.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentEkycTokenEntry? get entry;
@@ -182,73 +178,377 @@ final class TencentEkycTokenEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentEkycTokenCode with _TencentEkycTokenMembers implements TencentEkycToken {
-  /// 1001: This verification session is not valid. Please start again.
-  code1001(TencentEkycTokenEntry(0, '1001', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken)),
+/// The entries, by index.
+const List<TencentEkycTokenEntry> _entries = <TencentEkycTokenEntry>[
+  TencentEkycTokenEntry(
+    0,
+    '1001',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+  ),
+  TencentEkycTokenEntry(
+    1,
+    '1002',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+  ),
+  TencentEkycTokenEntry(
+    2,
+    '1003',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+  ),
+  TencentEkycTokenEntry(
+    3,
+    '1004',
+    kind: Kind.tokenInvalid,
+    actor: Actor.user,
+    retryable: false,
+    prompt: Prompt.tokenExpired,
+  ),
+  TencentEkycTokenEntry(
+    4,
+    '1005',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentEkycTokenEntry(
+    5,
+    '1007',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentEkycTokenEntry(
+    6,
+    '1008',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentEkycTokenEntry(
+    7,
+    '1009',
+    kind: Kind.quotaExceeded,
+    actor: Actor.operator_,
+    retryable: false,
+  ),
+  TencentEkycTokenEntry(
+    8,
+    '1010',
+    kind: Kind.quotaExceeded,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentEkycTokenEntry(
+    9,
+    '1011',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentEkycTokenEntry(
+    10,
+    '3002',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentEkycTokenEntry(
+    11,
+    '3003',
+    kind: Kind.pending,
+    actor: Actor.none,
+    retryable: true,
+  ),
+  TencentEkycTokenEntry(
+    12,
+    '3004',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  TencentEkycTokenEntry(
+    13,
+    '3005',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentEkycTokenEntry(
+    14,
+    '4001',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentEkycTokenEntry(
+    15,
+    '5001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  TencentEkycTokenEntry(
+    16,
+    '6001',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.missingBestFrame,
+  ),
+  TencentEkycTokenEntry(
+    17,
+    '6002',
+    kind: Kind.unknown,
+    actor: Actor.user,
+    retryable: true,
+  ),
+];
 
-  /// 1002: This verification session is not valid. Please start again.
-  code1002(TencentEkycTokenEntry(1, '1002', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentEkycTokenCode1001():`), and one value, a
+/// constant of this class ([TencentEkycTokenCode.code1001]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentEkycTokenCode
+    with _TencentEkycTokenMembers
+    implements TencentEkycToken {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentEkycTokenCode([this._received]);
 
-  /// 1003: This verification session is not valid. Please start again.
-  code1003(TencentEkycTokenEntry(2, '1003', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken)),
+  final String? _received;
 
-  /// 1004: This verification session has expired. Please start again.
-  code1004(TencentEkycTokenEntry(3, '1004', kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired)),
+  int get _index;
 
-  /// 1005: This verification has already been completed.
-  code1005(TencentEkycTokenEntry(4, '1005', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false)),
+  /// [TencentEkycTokenCode1001]: 1001.
+  static const TencentEkycTokenCode code1001 = TencentEkycTokenCode1001._();
 
-  /// 1007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code1007(TencentEkycTokenEntry(5, '1007', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentEkycTokenCode1002]: 1002.
+  static const TencentEkycTokenCode code1002 = TencentEkycTokenCode1002._();
 
-  /// 1008: You have reached the maximum number of attempts.
-  code1008(TencentEkycTokenEntry(6, '1008', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false)),
+  /// [TencentEkycTokenCode1003]: 1003.
+  static const TencentEkycTokenCode code1003 = TencentEkycTokenCode1003._();
 
-  /// 1009: Verification could not be completed for this request. Please contact the app's support team.
-  code1009(TencentEkycTokenEntry(7, '1009', kind: Kind.quotaExceeded, actor: Actor.operator_, retryable: false)),
+  /// [TencentEkycTokenCode1004]: 1004.
+  static const TencentEkycTokenCode code1004 = TencentEkycTokenCode1004._();
 
-  /// 1010: Too many attempts. Please wait a moment and try again.
-  code1010(TencentEkycTokenEntry(8, '1010', kind: Kind.quotaExceeded, actor: Actor.user, retryable: true)),
+  /// [TencentEkycTokenCode1005]: 1005.
+  static const TencentEkycTokenCode code1005 = TencentEkycTokenCode1005._();
 
-  /// 1011: The details of this type of card cannot be edited.
-  code1011(TencentEkycTokenEntry(9, '1011', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentEkycTokenCode1007]: 1007.
+  static const TencentEkycTokenCode code1007 = TencentEkycTokenCode1007._();
 
-  /// 3002: The card could not be read. Please take a clear photo and try again.
-  code3002(TencentEkycTokenEntry(10, '3002', kind: Kind.documentInvalid, actor: Actor.user, retryable: true)),
+  /// [TencentEkycTokenCode1008]: 1008.
+  static const TencentEkycTokenCode code1008 = TencentEkycTokenCode1008._();
 
-  /// 3003: Your document is still being processed. Please wait.
-  code3003(TencentEkycTokenEntry(11, '3003', kind: Kind.pending, actor: Actor.none, retryable: true)),
+  /// [TencentEkycTokenCode1009]: 1009.
+  static const TencentEkycTokenCode code1009 = TencentEkycTokenCode1009._();
 
-  /// 3004: The service is temporarily unavailable. Please try again later.
-  code3004(TencentEkycTokenEntry(12, '3004', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
+  /// [TencentEkycTokenCode1010]: 1010.
+  static const TencentEkycTokenCode code1010 = TencentEkycTokenCode1010._();
 
-  /// 3005: There was a problem with your document photo. Please take the photo again.
-  code3005(TencentEkycTokenEntry(13, '3005', kind: Kind.documentInvalid, actor: Actor.user, retryable: true)),
+  /// [TencentEkycTokenCode1011]: 1011.
+  static const TencentEkycTokenCode code1011 = TencentEkycTokenCode1011._();
 
-  /// 4001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code4001(TencentEkycTokenEntry(14, '4001', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentEkycTokenCode3002]: 3002.
+  static const TencentEkycTokenCode code3002 = TencentEkycTokenCode3002._();
 
-  /// 5001: The service is temporarily unavailable. Please try again later.
-  code5001(TencentEkycTokenEntry(15, '5001', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
+  /// [TencentEkycTokenCode3003]: 3003.
+  static const TencentEkycTokenCode code3003 = TencentEkycTokenCode3003._();
 
-  /// 6001: We could not capture a clear image of your face. Please face the camera and try again.
-  code6001(TencentEkycTokenEntry(16, '6001', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.missingBestFrame)),
+  /// [TencentEkycTokenCode3004]: 3004.
+  static const TencentEkycTokenCode code3004 = TencentEkycTokenCode3004._();
 
-  /// 6002: Verification could not be completed. Please try again.
-  code6002(TencentEkycTokenEntry(17, '6002', kind: Kind.unknown, actor: Actor.user, retryable: true));
+  /// [TencentEkycTokenCode3005]: 3005.
+  static const TencentEkycTokenCode code3005 = TencentEkycTokenCode3005._();
 
-  const TencentEkycTokenCode(this.entry);
+  /// [TencentEkycTokenCode4001]: 4001.
+  static const TencentEkycTokenCode code4001 = TencentEkycTokenCode4001._();
+
+  /// [TencentEkycTokenCode5001]: 5001.
+  static const TencentEkycTokenCode code5001 = TencentEkycTokenCode5001._();
+
+  /// [TencentEkycTokenCode6001]: 6001.
+  static const TencentEkycTokenCode code6001 = TencentEkycTokenCode6001._();
+
+  /// [TencentEkycTokenCode6002]: 6002.
+  static const TencentEkycTokenCode code6002 = TencentEkycTokenCode6002._();
 
   @override
-  final TencentEkycTokenEntry entry;
+  TencentEkycTokenEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentEkycTokenCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentEkycTokenCode, _index);
+}
+
+/// 1001: This verification session is not valid. Please start again.
+final class TencentEkycTokenCode1001 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1001._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 1002: This verification session is not valid. Please start again.
+final class TencentEkycTokenCode1002 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1002._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 1003: This verification session is not valid. Please start again.
+final class TencentEkycTokenCode1003 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1003._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 1004: This verification session has expired. Please start again.
+final class TencentEkycTokenCode1004 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1004._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 1005: This verification has already been completed.
+final class TencentEkycTokenCode1005 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1005._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 1007: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentEkycTokenCode1007 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1007._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 1008: You have reached the maximum number of attempts.
+final class TencentEkycTokenCode1008 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1008._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 1009: Verification could not be completed for this request. Please contact the app's support team.
+final class TencentEkycTokenCode1009 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1009._();
+
+  @override
+  int get _index => 7;
+}
+
+/// 1010: Too many attempts. Please wait a moment and try again.
+final class TencentEkycTokenCode1010 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1010._();
+
+  @override
+  int get _index => 8;
+}
+
+/// 1011: The details of this type of card cannot be edited.
+final class TencentEkycTokenCode1011 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode1011._();
+
+  @override
+  int get _index => 9;
+}
+
+/// 3002: The card could not be read. Please take a clear photo and try again.
+final class TencentEkycTokenCode3002 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode3002._();
+
+  @override
+  int get _index => 10;
+}
+
+/// 3003: Your document is still being processed. Please wait.
+final class TencentEkycTokenCode3003 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode3003._();
+
+  @override
+  int get _index => 11;
+}
+
+/// 3004: The service is temporarily unavailable. Please try again later.
+final class TencentEkycTokenCode3004 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode3004._();
+
+  @override
+  int get _index => 12;
+}
+
+/// 3005: There was a problem with your document photo. Please take the photo again.
+final class TencentEkycTokenCode3005 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode3005._();
+
+  @override
+  int get _index => 13;
+}
+
+/// 4001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentEkycTokenCode4001 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode4001._();
+
+  @override
+  int get _index => 14;
+}
+
+/// 5001: The service is temporarily unavailable. Please try again later.
+final class TencentEkycTokenCode5001 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode5001._();
+
+  @override
+  int get _index => 15;
+}
+
+/// 6001: We could not capture a clear image of your face. Please face the camera and try again.
+final class TencentEkycTokenCode6001 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode6001._();
+
+  @override
+  int get _index => 16;
+}
+
+/// 6002: Verification could not be completed. Please try again.
+final class TencentEkycTokenCode6002 extends TencentEkycTokenCode {
+  const TencentEkycTokenCode6002._();
+
+  @override
+  int get _index => 17;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentEkycTokenCode> _byCode = <String, TencentEkycTokenCode>{
+const Map<String, TencentEkycTokenCode> _byCode =
+    <String, TencentEkycTokenCode>{
   '1001': TencentEkycTokenCode.code1001,
   '1002': TencentEkycTokenCode.code1002,
   '1003': TencentEkycTokenCode.code1003,
@@ -271,7 +571,9 @@ const Map<String, TencentEkycTokenCode> _byCode = <String, TencentEkycTokenCode>
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentEkycTokenUnknown with _TencentEkycTokenMembers implements TencentEkycToken {
+final class TencentEkycTokenUnknown
+    with _TencentEkycTokenMembers
+    implements TencentEkycToken {
   const TencentEkycTokenUnknown._(this.code);
 
   @override
@@ -281,7 +583,8 @@ final class TencentEkycTokenUnknown with _TencentEkycTokenMembers implements Ten
   TencentEkycTokenEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentEkycTokenUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentEkycTokenUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentEkycTokenUnknown, code);

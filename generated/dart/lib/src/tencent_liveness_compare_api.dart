@@ -15,8 +15,8 @@ import 'prompt.dart';
 /// Tencent Cloud FaceID (eKYC): API error codes for liveness detection and face comparison
 ///
 /// Decode a raw code with [TencentLivenessCompareApi.fromCode]; it never fails. A listed code gives a
-/// [TencentLivenessCompareApiCode] value, and any other code a
-/// [TencentLivenessCompareApiUnknown], which keeps the code (only decoding makes one).
+/// [TencentLivenessCompareApiCode] value (one class per code), and any other code a [TencentLivenessCompareApiUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -24,8 +24,7 @@ sealed class TencentLivenessCompareApi implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentLivenessCompareApiUnknown] with the code.
   factory TencentLivenessCompareApi.fromCode(String code) =>
-      _byCode[code] ??
-      TencentLivenessCompareApiUnknown._(code);
+      _byCode[code] ?? TencentLivenessCompareApiUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'tencent_liveness_compare_api';
@@ -35,11 +34,8 @@ sealed class TencentLivenessCompareApi implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentLivenessCompareApi.fromJson(Object? json) => switch (json) {
-        final String code => TencentLivenessCompareApi.fromCode(code),
-        final int code => TencentLivenessCompareApi.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentLivenessCompareApi', json),
-      };
+  factory TencentLivenessCompareApi.fromJson(Object? json) =>
+      TencentLivenessCompareApi.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareApiEntry? get entry;
@@ -177,236 +173,1299 @@ final class TencentLivenessCompareApiEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentLivenessCompareApiCode with _TencentLivenessCompareApiMembers implements TencentLivenessCompareApi {
-  /// Success: Verification succeeded.
-  success(TencentLivenessCompareApiEntry(0, 'Success', kind: Kind.success, actor: Actor.none, retryable: false, billed: true)),
+/// The entries, by index.
+const List<TencentLivenessCompareApiEntry> _entries =
+    <TencentLivenessCompareApiEntry>[
+  TencentLivenessCompareApiEntry(
+    0,
+    'Success',
+    kind: Kind.success,
+    actor: Actor.none,
+    retryable: false,
+    billed: true,
+  ),
+  TencentLivenessCompareApiEntry(
+    1,
+    'FailedOperation.CompareLowSimilarity',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentLivenessCompareApiEntry(
+    2,
+    'FailedOperation.ActionCloseEye',
+    kind: Kind.actionNotPerformed,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.blink,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    3,
+    'FailedOperation.ActionFaceClose',
+    kind: Kind.faceTooClose,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveAway,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    4,
+    'FailedOperation.ActionFaceFar',
+    kind: Kind.faceTooFar,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveCloser,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    5,
+    'FailedOperation.ActionFaceLeft',
+    kind: Kind.faceOffCenter,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveRight,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    6,
+    'FailedOperation.ActionFaceRight',
+    kind: Kind.faceOffCenter,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveLeft,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    7,
+    'FailedOperation.ActionFirstAction',
+    kind: Kind.actionNotPerformed,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    8,
+    'FailedOperation.ActionLightDark',
+    kind: Kind.tooDark,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooDark,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    9,
+    'FailedOperation.ActionLightStrong',
+    kind: Kind.tooBright,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooBright,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    10,
+    'FailedOperation.ActionNodetectFace',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    11,
+    'FailedOperation.ActionOpenMouth',
+    kind: Kind.actionNotPerformed,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.openMouth,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    12,
+    'FailedOperation.CompareFail',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    13,
+    'FailedOperation.CompareSystemError',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    14,
+    'FailedOperation.DownLoadError',
+    kind: Kind.network,
+    actor: Actor.developer,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    15,
+    'FailedOperation.DownLoadTimeoutError',
+    kind: Kind.network,
+    actor: Actor.developer,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    16,
+    'FailedOperation.LifePhotoDetectFaces',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    17,
+    'FailedOperation.LifePhotoDetectFake',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    18,
+    'FailedOperation.LifePhotoDetectNoFaces',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    19,
+    'FailedOperation.LifePhotoPoorQuality',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    20,
+    'FailedOperation.LifePhotoSizeError',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    21,
+    'FailedOperation.LipFaceIncomplete',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    22,
+    'FailedOperation.LipMoveSmall',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    23,
+    'FailedOperation.LipNetFailed',
+    kind: Kind.network,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    24,
+    'FailedOperation.LipSizeError',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    25,
+    'FailedOperation.LipVideoInvalid',
+    kind: Kind.audioVideo,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    26,
+    'FailedOperation.LipVideoQuaility',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    27,
+    'FailedOperation.LipVoiceDetect',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    28,
+    'FailedOperation.LipVoiceLow',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    29,
+    'FailedOperation.LipVoiceRecognize',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    30,
+    'FailedOperation.LivessBestFrameError',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.missingBestFrame,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    31,
+    'FailedOperation.LivessDetectFail',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    32,
+    'FailedOperation.LivessDetectFake',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    33,
+    'FailedOperation.LivessSystemError',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    34,
+    'FailedOperation.LivessUnknownError',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    35,
+    'FailedOperation.SilentDetectFail',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    36,
+    'FailedOperation.SilentEyeLiveFail',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    37,
+    'FailedOperation.SilentFaceDetectFail',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    38,
+    'FailedOperation.SilentFaceQualityFail',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    39,
+    'FailedOperation.SilentFaceWithMaskFail',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    40,
+    'FailedOperation.SilentMouthLiveFail',
+    kind: Kind.faceOccluded,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.uncoverMouth,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    41,
+    'FailedOperation.SilentMultiFaceFail',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    42,
+    'FailedOperation.SilentPictureLiveFail',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    43,
+    'FailedOperation.SilentThreshold',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    44,
+    'FailedOperation.SilentTooShort',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    45,
+    'FailedOperation.UnKnown',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    46,
+    'InvalidParameter',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    47,
+    'InvalidParameterValue',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    48,
+    'UnauthorizedOperation',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    49,
+    'UnauthorizedOperation.Arrears',
+    kind: Kind.billing,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    50,
+    'UnauthorizedOperation.NonAuthorize',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    51,
+    'UnauthorizedOperation.Nonactivated',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareApiEntry(
+    52,
+    'UnsupportedOperation',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+];
 
-  /// FailedOperation.CompareLowSimilarity: Your face did not match closely enough. Please try again.
-  failedOperationCompareLowSimilarity(TencentLivenessCompareApiEntry(1, 'FailedOperation.CompareLowSimilarity', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentLivenessCompareApiSuccess():`), and one value, a
+/// constant of this class ([TencentLivenessCompareApiCode.success]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentLivenessCompareApiCode
+    with _TencentLivenessCompareApiMembers
+    implements TencentLivenessCompareApi {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentLivenessCompareApiCode([this._received]);
 
-  /// FailedOperation.ActionCloseEye: We could not detect you closing your eyes. Please blink when asked and try again.
-  failedOperationActionCloseEye(TencentLivenessCompareApiEntry(2, 'FailedOperation.ActionCloseEye', kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, prompt: Prompt.blink, billed: false)),
+  final String? _received;
 
-  /// FailedOperation.ActionFaceClose: Your face is too close to the camera. Please move back a little.
-  failedOperationActionFaceClose(TencentLivenessCompareApiEntry(3, 'FailedOperation.ActionFaceClose', kind: Kind.faceTooClose, actor: Actor.user, retryable: true, prompt: Prompt.moveAway, billed: false)),
+  int get _index;
 
-  /// FailedOperation.ActionFaceFar: Your face is too far from the camera. Please move closer.
-  failedOperationActionFaceFar(TencentLivenessCompareApiEntry(4, 'FailedOperation.ActionFaceFar', kind: Kind.faceTooFar, actor: Actor.user, retryable: true, prompt: Prompt.moveCloser, billed: false)),
+  /// [TencentLivenessCompareApiSuccess]: Success.
+  static const TencentLivenessCompareApiCode success =
+      TencentLivenessCompareApiSuccess._();
 
-  /// FailedOperation.ActionFaceLeft: Your face is too far to the left. Please move it to the center of the frame.
-  failedOperationActionFaceLeft(TencentLivenessCompareApiEntry(5, 'FailedOperation.ActionFaceLeft', kind: Kind.faceOffCenter, actor: Actor.user, retryable: true, prompt: Prompt.moveRight, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationCompareLowSimilarity]: FailedOperation.CompareLowSimilarity.
+  static const TencentLivenessCompareApiCode
+      failedOperationCompareLowSimilarity =
+      TencentLivenessCompareApiFailedOperationCompareLowSimilarity._();
 
-  /// FailedOperation.ActionFaceRight: Your face is too far to the right. Please move it to the center of the frame.
-  failedOperationActionFaceRight(TencentLivenessCompareApiEntry(6, 'FailedOperation.ActionFaceRight', kind: Kind.faceOffCenter, actor: Actor.user, retryable: true, prompt: Prompt.moveLeft, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionCloseEye]: FailedOperation.ActionCloseEye.
+  static const TencentLivenessCompareApiCode failedOperationActionCloseEye =
+      TencentLivenessCompareApiFailedOperationActionCloseEye._();
 
-  /// FailedOperation.ActionFirstAction: We did not detect any movement. Please follow the instructions on the screen and try again.
-  failedOperationActionFirstAction(TencentLivenessCompareApiEntry(7, 'FailedOperation.ActionFirstAction', kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionFaceClose]: FailedOperation.ActionFaceClose.
+  static const TencentLivenessCompareApiCode failedOperationActionFaceClose =
+      TencentLivenessCompareApiFailedOperationActionFaceClose._();
 
-  /// FailedOperation.ActionLightDark: The light is too dim. Please move somewhere brighter.
-  failedOperationActionLightDark(TencentLivenessCompareApiEntry(8, 'FailedOperation.ActionLightDark', kind: Kind.tooDark, actor: Actor.user, retryable: true, prompt: Prompt.lightTooDark, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionFaceFar]: FailedOperation.ActionFaceFar.
+  static const TencentLivenessCompareApiCode failedOperationActionFaceFar =
+      TencentLivenessCompareApiFailedOperationActionFaceFar._();
 
-  /// FailedOperation.ActionLightStrong: The light is too strong. Please move away from bright light and try again.
-  failedOperationActionLightStrong(TencentLivenessCompareApiEntry(9, 'FailedOperation.ActionLightStrong', kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionFaceLeft]: FailedOperation.ActionFaceLeft.
+  static const TencentLivenessCompareApiCode failedOperationActionFaceLeft =
+      TencentLivenessCompareApiFailedOperationActionFaceLeft._();
 
-  /// FailedOperation.ActionNodetectFace: We could not see your whole face. Please keep your entire face inside the frame.
-  failedOperationActionNodetectFace(TencentLivenessCompareApiEntry(10, 'FailedOperation.ActionNodetectFace', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionFaceRight]: FailedOperation.ActionFaceRight.
+  static const TencentLivenessCompareApiCode failedOperationActionFaceRight =
+      TencentLivenessCompareApiFailedOperationActionFaceRight._();
 
-  /// FailedOperation.ActionOpenMouth: We could not detect you opening your mouth. Please open your mouth when asked and try again.
-  failedOperationActionOpenMouth(TencentLivenessCompareApiEntry(11, 'FailedOperation.ActionOpenMouth', kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, prompt: Prompt.openMouth, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionFirstAction]: FailedOperation.ActionFirstAction.
+  static const TencentLivenessCompareApiCode failedOperationActionFirstAction =
+      TencentLivenessCompareApiFailedOperationActionFirstAction._();
 
-  /// FailedOperation.CompareFail: Face comparison failed. Please try again.
-  failedOperationCompareFail(TencentLivenessCompareApiEntry(12, 'FailedOperation.CompareFail', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionLightDark]: FailedOperation.ActionLightDark.
+  static const TencentLivenessCompareApiCode failedOperationActionLightDark =
+      TencentLivenessCompareApiFailedOperationActionLightDark._();
 
-  /// FailedOperation.CompareSystemError: The service is temporarily unavailable. Please try again later.
-  failedOperationCompareSystemError(TencentLivenessCompareApiEntry(13, 'FailedOperation.CompareSystemError', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionLightStrong]: FailedOperation.ActionLightStrong.
+  static const TencentLivenessCompareApiCode failedOperationActionLightStrong =
+      TencentLivenessCompareApiFailedOperationActionLightStrong._();
 
-  /// FailedOperation.DownLoadError: The file could not be loaded. Please try again.
-  failedOperationDownLoadError(TencentLivenessCompareApiEntry(14, 'FailedOperation.DownLoadError', kind: Kind.network, actor: Actor.developer, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionNodetectFace]: FailedOperation.ActionNodetectFace.
+  static const TencentLivenessCompareApiCode failedOperationActionNodetectFace =
+      TencentLivenessCompareApiFailedOperationActionNodetectFace._();
 
-  /// FailedOperation.DownLoadTimeoutError: Loading the file took too long. Please try again.
-  failedOperationDownLoadTimeoutError(TencentLivenessCompareApiEntry(15, 'FailedOperation.DownLoadTimeoutError', kind: Kind.network, actor: Actor.developer, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationActionOpenMouth]: FailedOperation.ActionOpenMouth.
+  static const TencentLivenessCompareApiCode failedOperationActionOpenMouth =
+      TencentLivenessCompareApiFailedOperationActionOpenMouth._();
 
-  /// FailedOperation.LifePhotoDetectFaces: More than one face was detected in the photo. Please make sure only your face is visible.
-  failedOperationLifePhotoDetectFaces(TencentLivenessCompareApiEntry(16, 'FailedOperation.LifePhotoDetectFaces', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationCompareFail]: FailedOperation.CompareFail.
+  static const TencentLivenessCompareApiCode failedOperationCompareFail =
+      TencentLivenessCompareApiFailedOperationCompareFail._();
 
-  /// FailedOperation.LifePhotoDetectFake: We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
-  failedOperationLifePhotoDetectFake(TencentLivenessCompareApiEntry(17, 'FailedOperation.LifePhotoDetectFake', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationCompareSystemError]: FailedOperation.CompareSystemError.
+  static const TencentLivenessCompareApiCode failedOperationCompareSystemError =
+      TencentLivenessCompareApiFailedOperationCompareSystemError._();
 
-  /// FailedOperation.LifePhotoDetectNoFaces: We could not see your whole face in the photo. Please make sure your entire face is visible.
-  failedOperationLifePhotoDetectNoFaces(TencentLivenessCompareApiEntry(18, 'FailedOperation.LifePhotoDetectNoFaces', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationDownLoadError]: FailedOperation.DownLoadError.
+  static const TencentLivenessCompareApiCode failedOperationDownLoadError =
+      TencentLivenessCompareApiFailedOperationDownLoadError._();
 
-  /// FailedOperation.LifePhotoPoorQuality: The photo resolution is too low. Please upload a new photo.
-  failedOperationLifePhotoPoorQuality(TencentLivenessCompareApiEntry(19, 'FailedOperation.LifePhotoPoorQuality', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationDownLoadTimeoutError]: FailedOperation.DownLoadTimeoutError.
+  static const TencentLivenessCompareApiCode
+      failedOperationDownLoadTimeoutError =
+      TencentLivenessCompareApiFailedOperationDownLoadTimeoutError._();
 
-  /// FailedOperation.LifePhotoSizeError: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  failedOperationLifePhotoSizeError(TencentLivenessCompareApiEntry(20, 'FailedOperation.LifePhotoSizeError', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLifePhotoDetectFaces]: FailedOperation.LifePhotoDetectFaces.
+  static const TencentLivenessCompareApiCode
+      failedOperationLifePhotoDetectFaces =
+      TencentLivenessCompareApiFailedOperationLifePhotoDetectFaces._();
 
-  /// FailedOperation.LipFaceIncomplete: Your face is not fully visible. Please keep your whole face uncovered and in view.
-  failedOperationLipFaceIncomplete(TencentLivenessCompareApiEntry(21, 'FailedOperation.LipFaceIncomplete', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLifePhotoDetectFake]: FailedOperation.LifePhotoDetectFake.
+  static const TencentLivenessCompareApiCode
+      failedOperationLifePhotoDetectFake =
+      TencentLivenessCompareApiFailedOperationLifePhotoDetectFake._();
 
-  /// FailedOperation.LipMoveSmall: Your lip movements were too small. Please speak clearly and try again.
-  failedOperationLipMoveSmall(TencentLivenessCompareApiEntry(22, 'FailedOperation.LipMoveSmall', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLifePhotoDetectNoFaces]: FailedOperation.LifePhotoDetectNoFaces.
+  static const TencentLivenessCompareApiCode
+      failedOperationLifePhotoDetectNoFaces =
+      TencentLivenessCompareApiFailedOperationLifePhotoDetectNoFaces._();
 
-  /// FailedOperation.LipNetFailed: The video could not be loaded. Please try again.
-  failedOperationLipNetFailed(TencentLivenessCompareApiEntry(23, 'FailedOperation.LipNetFailed', kind: Kind.network, actor: Actor.vendor, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLifePhotoPoorQuality]: FailedOperation.LifePhotoPoorQuality.
+  static const TencentLivenessCompareApiCode
+      failedOperationLifePhotoPoorQuality =
+      TencentLivenessCompareApiFailedOperationLifePhotoPoorQuality._();
 
-  /// FailedOperation.LipSizeError: The video could not be used. Please record again for about 6 seconds.
-  failedOperationLipSizeError(TencentLivenessCompareApiEntry(24, 'FailedOperation.LipSizeError', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLifePhotoSizeError]: FailedOperation.LifePhotoSizeError.
+  static const TencentLivenessCompareApiCode failedOperationLifePhotoSizeError =
+      TencentLivenessCompareApiFailedOperationLifePhotoSizeError._();
 
-  /// FailedOperation.LipVideoInvalid: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  failedOperationLipVideoInvalid(TencentLivenessCompareApiEntry(25, 'FailedOperation.LipVideoInvalid', kind: Kind.audioVideo, actor: Actor.developer, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipFaceIncomplete]: FailedOperation.LipFaceIncomplete.
+  static const TencentLivenessCompareApiCode failedOperationLipFaceIncomplete =
+      TencentLivenessCompareApiFailedOperationLipFaceIncomplete._();
 
-  /// FailedOperation.LipVideoQuaility: The video is not clear enough. Please record it again.
-  failedOperationLipVideoQuaility(TencentLivenessCompareApiEntry(26, 'FailedOperation.LipVideoQuaility', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipMoveSmall]: FailedOperation.LipMoveSmall.
+  static const TencentLivenessCompareApiCode failedOperationLipMoveSmall =
+      TencentLivenessCompareApiFailedOperationLipMoveSmall._();
 
-  /// FailedOperation.LipVoiceDetect: We could not hear you. Please speak aloud when asked and try again.
-  failedOperationLipVoiceDetect(TencentLivenessCompareApiEntry(27, 'FailedOperation.LipVoiceDetect', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipNetFailed]: FailedOperation.LipNetFailed.
+  static const TencentLivenessCompareApiCode failedOperationLipNetFailed =
+      TencentLivenessCompareApiFailedOperationLipNetFailed._();
 
-  /// FailedOperation.LipVoiceLow: Your voice was too quiet. Please speak louder and try again.
-  failedOperationLipVoiceLow(TencentLivenessCompareApiEntry(28, 'FailedOperation.LipVoiceLow', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipSizeError]: FailedOperation.LipSizeError.
+  static const TencentLivenessCompareApiCode failedOperationLipSizeError =
+      TencentLivenessCompareApiFailedOperationLipSizeError._();
 
-  /// FailedOperation.LipVoiceRecognize: We could not recognize what you said. Please speak clearly and try again.
-  failedOperationLipVoiceRecognize(TencentLivenessCompareApiEntry(29, 'FailedOperation.LipVoiceRecognize', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipVideoInvalid]: FailedOperation.LipVideoInvalid.
+  static const TencentLivenessCompareApiCode failedOperationLipVideoInvalid =
+      TencentLivenessCompareApiFailedOperationLipVideoInvalid._();
 
-  /// FailedOperation.LivessBestFrameError: We could not capture a clear image of your face. Please face the camera and try again.
-  failedOperationLivessBestFrameError(TencentLivenessCompareApiEntry(30, 'FailedOperation.LivessBestFrameError', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.missingBestFrame, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipVideoQuaility]: FailedOperation.LipVideoQuaility.
+  static const TencentLivenessCompareApiCode failedOperationLipVideoQuaility =
+      TencentLivenessCompareApiFailedOperationLipVideoQuaility._();
 
-  /// FailedOperation.LivessDetectFail: We could not confirm that you are a real person. Please try again.
-  failedOperationLivessDetectFail(TencentLivenessCompareApiEntry(31, 'FailedOperation.LivessDetectFail', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipVoiceDetect]: FailedOperation.LipVoiceDetect.
+  static const TencentLivenessCompareApiCode failedOperationLipVoiceDetect =
+      TencentLivenessCompareApiFailedOperationLipVoiceDetect._();
 
-  /// FailedOperation.LivessDetectFake: We could not verify you. Please make sure you are recording yourself live and try again.
-  failedOperationLivessDetectFake(TencentLivenessCompareApiEntry(32, 'FailedOperation.LivessDetectFake', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipVoiceLow]: FailedOperation.LipVoiceLow.
+  static const TencentLivenessCompareApiCode failedOperationLipVoiceLow =
+      TencentLivenessCompareApiFailedOperationLipVoiceLow._();
 
-  /// FailedOperation.LivessSystemError: The service is temporarily unavailable. Please try again later.
-  failedOperationLivessSystemError(TencentLivenessCompareApiEntry(33, 'FailedOperation.LivessSystemError', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLipVoiceRecognize]: FailedOperation.LipVoiceRecognize.
+  static const TencentLivenessCompareApiCode failedOperationLipVoiceRecognize =
+      TencentLivenessCompareApiFailedOperationLipVoiceRecognize._();
 
-  /// FailedOperation.LivessUnknownError: We could not confirm that you are a real person. Please try again.
-  failedOperationLivessUnknownError(TencentLivenessCompareApiEntry(34, 'FailedOperation.LivessUnknownError', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLivessBestFrameError]: FailedOperation.LivessBestFrameError.
+  static const TencentLivenessCompareApiCode
+      failedOperationLivessBestFrameError =
+      TencentLivenessCompareApiFailedOperationLivessBestFrameError._();
 
-  /// FailedOperation.SilentDetectFail: We could not confirm that you are a real person. Please try again.
-  failedOperationSilentDetectFail(TencentLivenessCompareApiEntry(35, 'FailedOperation.SilentDetectFail', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLivessDetectFail]: FailedOperation.LivessDetectFail.
+  static const TencentLivenessCompareApiCode failedOperationLivessDetectFail =
+      TencentLivenessCompareApiFailedOperationLivessDetectFail._();
 
-  /// FailedOperation.SilentEyeLiveFail: We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.
-  failedOperationSilentEyeLiveFail(TencentLivenessCompareApiEntry(36, 'FailedOperation.SilentEyeLiveFail', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLivessDetectFake]: FailedOperation.LivessDetectFake.
+  static const TencentLivenessCompareApiCode failedOperationLivessDetectFake =
+      TencentLivenessCompareApiFailedOperationLivessDetectFake._();
 
-  /// FailedOperation.SilentFaceDetectFail: No face was detected in the video. Please keep your face in the frame and try again.
-  failedOperationSilentFaceDetectFail(TencentLivenessCompareApiEntry(37, 'FailedOperation.SilentFaceDetectFail', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLivessSystemError]: FailedOperation.LivessSystemError.
+  static const TencentLivenessCompareApiCode failedOperationLivessSystemError =
+      TencentLivenessCompareApiFailedOperationLivessSystemError._();
 
-  /// FailedOperation.SilentFaceQualityFail: Your face is not clear enough. Please face the camera in good light and try again.
-  failedOperationSilentFaceQualityFail(TencentLivenessCompareApiEntry(38, 'FailedOperation.SilentFaceQualityFail', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationLivessUnknownError]: FailedOperation.LivessUnknownError.
+  static const TencentLivenessCompareApiCode failedOperationLivessUnknownError =
+      TencentLivenessCompareApiFailedOperationLivessUnknownError._();
 
-  /// FailedOperation.SilentFaceWithMaskFail: A face mask was detected. Please remove your mask and try again.
-  failedOperationSilentFaceWithMaskFail(TencentLivenessCompareApiEntry(39, 'FailedOperation.SilentFaceWithMaskFail', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentDetectFail]: FailedOperation.SilentDetectFail.
+  static const TencentLivenessCompareApiCode failedOperationSilentDetectFail =
+      TencentLivenessCompareApiFailedOperationSilentDetectFail._();
 
-  /// FailedOperation.SilentMouthLiveFail: We could not detect your mouth. Please make sure it is not covered and try again.
-  failedOperationSilentMouthLiveFail(TencentLivenessCompareApiEntry(40, 'FailedOperation.SilentMouthLiveFail', kind: Kind.faceOccluded, actor: Actor.user, retryable: true, prompt: Prompt.uncoverMouth, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentEyeLiveFail]: FailedOperation.SilentEyeLiveFail.
+  static const TencentLivenessCompareApiCode failedOperationSilentEyeLiveFail =
+      TencentLivenessCompareApiFailedOperationSilentEyeLiveFail._();
 
-  /// FailedOperation.SilentMultiFaceFail: More than one face was detected. Please make sure only your face is in the frame.
-  failedOperationSilentMultiFaceFail(TencentLivenessCompareApiEntry(41, 'FailedOperation.SilentMultiFaceFail', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentFaceDetectFail]: FailedOperation.SilentFaceDetectFail.
+  static const TencentLivenessCompareApiCode
+      failedOperationSilentFaceDetectFail =
+      TencentLivenessCompareApiFailedOperationSilentFaceDetectFail._();
 
-  /// FailedOperation.SilentPictureLiveFail: We could not verify you. Please make sure you are recording yourself live and try again.
-  failedOperationSilentPictureLiveFail(TencentLivenessCompareApiEntry(42, 'FailedOperation.SilentPictureLiveFail', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentFaceQualityFail]: FailedOperation.SilentFaceQualityFail.
+  static const TencentLivenessCompareApiCode
+      failedOperationSilentFaceQualityFail =
+      TencentLivenessCompareApiFailedOperationSilentFaceQualityFail._();
 
-  /// FailedOperation.SilentThreshold: We could not confirm that you are a real person. Please try again.
-  failedOperationSilentThreshold(TencentLivenessCompareApiEntry(43, 'FailedOperation.SilentThreshold', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentFaceWithMaskFail]: FailedOperation.SilentFaceWithMaskFail.
+  static const TencentLivenessCompareApiCode
+      failedOperationSilentFaceWithMaskFail =
+      TencentLivenessCompareApiFailedOperationSilentFaceWithMaskFail._();
 
-  /// FailedOperation.SilentTooShort: The video is too short. Please record a video longer than 2 seconds.
-  failedOperationSilentTooShort(TencentLivenessCompareApiEntry(44, 'FailedOperation.SilentTooShort', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentMouthLiveFail]: FailedOperation.SilentMouthLiveFail.
+  static const TencentLivenessCompareApiCode
+      failedOperationSilentMouthLiveFail =
+      TencentLivenessCompareApiFailedOperationSilentMouthLiveFail._();
 
-  /// FailedOperation.UnKnown: Something went wrong. Please try again later.
-  failedOperationUnKnown(TencentLivenessCompareApiEntry(45, 'FailedOperation.UnKnown', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentMultiFaceFail]: FailedOperation.SilentMultiFaceFail.
+  static const TencentLivenessCompareApiCode
+      failedOperationSilentMultiFaceFail =
+      TencentLivenessCompareApiFailedOperationSilentMultiFaceFail._();
 
-  /// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  invalidParameter(TencentLivenessCompareApiEntry(46, 'InvalidParameter', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentPictureLiveFail]: FailedOperation.SilentPictureLiveFail.
+  static const TencentLivenessCompareApiCode
+      failedOperationSilentPictureLiveFail =
+      TencentLivenessCompareApiFailedOperationSilentPictureLiveFail._();
 
-  /// InvalidParameterValue: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  invalidParameterValue(TencentLivenessCompareApiEntry(47, 'InvalidParameterValue', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentThreshold]: FailedOperation.SilentThreshold.
+  static const TencentLivenessCompareApiCode failedOperationSilentThreshold =
+      TencentLivenessCompareApiFailedOperationSilentThreshold._();
 
-  /// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperation(TencentLivenessCompareApiEntry(48, 'UnauthorizedOperation', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationSilentTooShort]: FailedOperation.SilentTooShort.
+  static const TencentLivenessCompareApiCode failedOperationSilentTooShort =
+      TencentLivenessCompareApiFailedOperationSilentTooShort._();
 
-  /// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperationArrears(TencentLivenessCompareApiEntry(49, 'UnauthorizedOperation.Arrears', kind: Kind.billing, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiFailedOperationUnKnown]: FailedOperation.UnKnown.
+  static const TencentLivenessCompareApiCode failedOperationUnKnown =
+      TencentLivenessCompareApiFailedOperationUnKnown._();
 
-  /// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperationNonAuthorize(TencentLivenessCompareApiEntry(50, 'UnauthorizedOperation.NonAuthorize', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiInvalidParameter]: InvalidParameter.
+  static const TencentLivenessCompareApiCode invalidParameter =
+      TencentLivenessCompareApiInvalidParameter._();
 
-  /// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
-  unauthorizedOperationNonactivated(TencentLivenessCompareApiEntry(51, 'UnauthorizedOperation.Nonactivated', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: false)),
+  /// [TencentLivenessCompareApiInvalidParameterValue]: InvalidParameterValue.
+  static const TencentLivenessCompareApiCode invalidParameterValue =
+      TencentLivenessCompareApiInvalidParameterValue._();
 
-  /// UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  unsupportedOperation(TencentLivenessCompareApiEntry(52, 'UnsupportedOperation', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false));
+  /// [TencentLivenessCompareApiUnauthorizedOperation]: UnauthorizedOperation.
+  static const TencentLivenessCompareApiCode unauthorizedOperation =
+      TencentLivenessCompareApiUnauthorizedOperation._();
 
-  const TencentLivenessCompareApiCode(this.entry);
+  /// [TencentLivenessCompareApiUnauthorizedOperationArrears]: UnauthorizedOperation.Arrears.
+  static const TencentLivenessCompareApiCode unauthorizedOperationArrears =
+      TencentLivenessCompareApiUnauthorizedOperationArrears._();
+
+  /// [TencentLivenessCompareApiUnauthorizedOperationNonAuthorize]: UnauthorizedOperation.NonAuthorize.
+  static const TencentLivenessCompareApiCode unauthorizedOperationNonAuthorize =
+      TencentLivenessCompareApiUnauthorizedOperationNonAuthorize._();
+
+  /// [TencentLivenessCompareApiUnauthorizedOperationNonactivated]: UnauthorizedOperation.Nonactivated.
+  static const TencentLivenessCompareApiCode unauthorizedOperationNonactivated =
+      TencentLivenessCompareApiUnauthorizedOperationNonactivated._();
+
+  /// [TencentLivenessCompareApiUnsupportedOperation]: UnsupportedOperation.
+  static const TencentLivenessCompareApiCode unsupportedOperation =
+      TencentLivenessCompareApiUnsupportedOperation._();
 
   @override
-  final TencentLivenessCompareApiEntry entry;
+  TencentLivenessCompareApiEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentLivenessCompareApiCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentLivenessCompareApiCode, _index);
+}
+
+/// Success: Verification succeeded.
+final class TencentLivenessCompareApiSuccess
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiSuccess._();
+
+  @override
+  int get _index => 0;
+}
+
+/// FailedOperation.CompareLowSimilarity: Your face did not match closely enough. Please try again.
+final class TencentLivenessCompareApiFailedOperationCompareLowSimilarity
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationCompareLowSimilarity._();
+
+  @override
+  int get _index => 1;
+}
+
+/// FailedOperation.ActionCloseEye: We could not detect you closing your eyes. Please blink when asked and try again.
+final class TencentLivenessCompareApiFailedOperationActionCloseEye
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionCloseEye._();
+
+  @override
+  int get _index => 2;
+}
+
+/// FailedOperation.ActionFaceClose: Your face is too close to the camera. Please move back a little.
+final class TencentLivenessCompareApiFailedOperationActionFaceClose
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionFaceClose._();
+
+  @override
+  int get _index => 3;
+}
+
+/// FailedOperation.ActionFaceFar: Your face is too far from the camera. Please move closer.
+final class TencentLivenessCompareApiFailedOperationActionFaceFar
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionFaceFar._();
+
+  @override
+  int get _index => 4;
+}
+
+/// FailedOperation.ActionFaceLeft: Your face is too far to the left. Please move it to the center of the frame.
+final class TencentLivenessCompareApiFailedOperationActionFaceLeft
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionFaceLeft._();
+
+  @override
+  int get _index => 5;
+}
+
+/// FailedOperation.ActionFaceRight: Your face is too far to the right. Please move it to the center of the frame.
+final class TencentLivenessCompareApiFailedOperationActionFaceRight
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionFaceRight._();
+
+  @override
+  int get _index => 6;
+}
+
+/// FailedOperation.ActionFirstAction: We did not detect any movement. Please follow the instructions on the screen and try again.
+final class TencentLivenessCompareApiFailedOperationActionFirstAction
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionFirstAction._();
+
+  @override
+  int get _index => 7;
+}
+
+/// FailedOperation.ActionLightDark: The light is too dim. Please move somewhere brighter.
+final class TencentLivenessCompareApiFailedOperationActionLightDark
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionLightDark._();
+
+  @override
+  int get _index => 8;
+}
+
+/// FailedOperation.ActionLightStrong: The light is too strong. Please move away from bright light and try again.
+final class TencentLivenessCompareApiFailedOperationActionLightStrong
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionLightStrong._();
+
+  @override
+  int get _index => 9;
+}
+
+/// FailedOperation.ActionNodetectFace: We could not see your whole face. Please keep your entire face inside the frame.
+final class TencentLivenessCompareApiFailedOperationActionNodetectFace
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionNodetectFace._();
+
+  @override
+  int get _index => 10;
+}
+
+/// FailedOperation.ActionOpenMouth: We could not detect you opening your mouth. Please open your mouth when asked and try again.
+final class TencentLivenessCompareApiFailedOperationActionOpenMouth
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationActionOpenMouth._();
+
+  @override
+  int get _index => 11;
+}
+
+/// FailedOperation.CompareFail: Face comparison failed. Please try again.
+final class TencentLivenessCompareApiFailedOperationCompareFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationCompareFail._();
+
+  @override
+  int get _index => 12;
+}
+
+/// FailedOperation.CompareSystemError: The service is temporarily unavailable. Please try again later.
+final class TencentLivenessCompareApiFailedOperationCompareSystemError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationCompareSystemError._();
+
+  @override
+  int get _index => 13;
+}
+
+/// FailedOperation.DownLoadError: The file could not be loaded. Please try again.
+final class TencentLivenessCompareApiFailedOperationDownLoadError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationDownLoadError._();
+
+  @override
+  int get _index => 14;
+}
+
+/// FailedOperation.DownLoadTimeoutError: Loading the file took too long. Please try again.
+final class TencentLivenessCompareApiFailedOperationDownLoadTimeoutError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationDownLoadTimeoutError._();
+
+  @override
+  int get _index => 15;
+}
+
+/// FailedOperation.LifePhotoDetectFaces: More than one face was detected in the photo. Please make sure only your face is visible.
+final class TencentLivenessCompareApiFailedOperationLifePhotoDetectFaces
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLifePhotoDetectFaces._();
+
+  @override
+  int get _index => 16;
+}
+
+/// FailedOperation.LifePhotoDetectFake: We could not confirm that the photo shows a real person. Please try again with a live photo of yourself.
+final class TencentLivenessCompareApiFailedOperationLifePhotoDetectFake
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLifePhotoDetectFake._();
+
+  @override
+  int get _index => 17;
+}
+
+/// FailedOperation.LifePhotoDetectNoFaces: We could not see your whole face in the photo. Please make sure your entire face is visible.
+final class TencentLivenessCompareApiFailedOperationLifePhotoDetectNoFaces
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLifePhotoDetectNoFaces._();
+
+  @override
+  int get _index => 18;
+}
+
+/// FailedOperation.LifePhotoPoorQuality: The photo resolution is too low. Please upload a new photo.
+final class TencentLivenessCompareApiFailedOperationLifePhotoPoorQuality
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLifePhotoPoorQuality._();
+
+  @override
+  int get _index => 19;
+}
+
+/// FailedOperation.LifePhotoSizeError: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiFailedOperationLifePhotoSizeError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLifePhotoSizeError._();
+
+  @override
+  int get _index => 20;
+}
+
+/// FailedOperation.LipFaceIncomplete: Your face is not fully visible. Please keep your whole face uncovered and in view.
+final class TencentLivenessCompareApiFailedOperationLipFaceIncomplete
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipFaceIncomplete._();
+
+  @override
+  int get _index => 21;
+}
+
+/// FailedOperation.LipMoveSmall: Your lip movements were too small. Please speak clearly and try again.
+final class TencentLivenessCompareApiFailedOperationLipMoveSmall
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipMoveSmall._();
+
+  @override
+  int get _index => 22;
+}
+
+/// FailedOperation.LipNetFailed: The video could not be loaded. Please try again.
+final class TencentLivenessCompareApiFailedOperationLipNetFailed
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipNetFailed._();
+
+  @override
+  int get _index => 23;
+}
+
+/// FailedOperation.LipSizeError: The video could not be used. Please record again for about 6 seconds.
+final class TencentLivenessCompareApiFailedOperationLipSizeError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipSizeError._();
+
+  @override
+  int get _index => 24;
+}
+
+/// FailedOperation.LipVideoInvalid: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiFailedOperationLipVideoInvalid
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipVideoInvalid._();
+
+  @override
+  int get _index => 25;
+}
+
+/// FailedOperation.LipVideoQuaility: The video is not clear enough. Please record it again.
+final class TencentLivenessCompareApiFailedOperationLipVideoQuaility
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipVideoQuaility._();
+
+  @override
+  int get _index => 26;
+}
+
+/// FailedOperation.LipVoiceDetect: We could not hear you. Please speak aloud when asked and try again.
+final class TencentLivenessCompareApiFailedOperationLipVoiceDetect
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipVoiceDetect._();
+
+  @override
+  int get _index => 27;
+}
+
+/// FailedOperation.LipVoiceLow: Your voice was too quiet. Please speak louder and try again.
+final class TencentLivenessCompareApiFailedOperationLipVoiceLow
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipVoiceLow._();
+
+  @override
+  int get _index => 28;
+}
+
+/// FailedOperation.LipVoiceRecognize: We could not recognize what you said. Please speak clearly and try again.
+final class TencentLivenessCompareApiFailedOperationLipVoiceRecognize
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLipVoiceRecognize._();
+
+  @override
+  int get _index => 29;
+}
+
+/// FailedOperation.LivessBestFrameError: We could not capture a clear image of your face. Please face the camera and try again.
+final class TencentLivenessCompareApiFailedOperationLivessBestFrameError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLivessBestFrameError._();
+
+  @override
+  int get _index => 30;
+}
+
+/// FailedOperation.LivessDetectFail: We could not confirm that you are a real person. Please try again.
+final class TencentLivenessCompareApiFailedOperationLivessDetectFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLivessDetectFail._();
+
+  @override
+  int get _index => 31;
+}
+
+/// FailedOperation.LivessDetectFake: We could not verify you. Please make sure you are recording yourself live and try again.
+final class TencentLivenessCompareApiFailedOperationLivessDetectFake
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLivessDetectFake._();
+
+  @override
+  int get _index => 32;
+}
+
+/// FailedOperation.LivessSystemError: The service is temporarily unavailable. Please try again later.
+final class TencentLivenessCompareApiFailedOperationLivessSystemError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLivessSystemError._();
+
+  @override
+  int get _index => 33;
+}
+
+/// FailedOperation.LivessUnknownError: We could not confirm that you are a real person. Please try again.
+final class TencentLivenessCompareApiFailedOperationLivessUnknownError
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationLivessUnknownError._();
+
+  @override
+  int get _index => 34;
+}
+
+/// FailedOperation.SilentDetectFail: We could not confirm that you are a real person. Please try again.
+final class TencentLivenessCompareApiFailedOperationSilentDetectFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentDetectFail._();
+
+  @override
+  int get _index => 35;
+}
+
+/// FailedOperation.SilentEyeLiveFail: We could not detect your eyes. Please make sure your eyes are open and uncovered, then try again.
+final class TencentLivenessCompareApiFailedOperationSilentEyeLiveFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentEyeLiveFail._();
+
+  @override
+  int get _index => 36;
+}
+
+/// FailedOperation.SilentFaceDetectFail: No face was detected in the video. Please keep your face in the frame and try again.
+final class TencentLivenessCompareApiFailedOperationSilentFaceDetectFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentFaceDetectFail._();
+
+  @override
+  int get _index => 37;
+}
+
+/// FailedOperation.SilentFaceQualityFail: Your face is not clear enough. Please face the camera in good light and try again.
+final class TencentLivenessCompareApiFailedOperationSilentFaceQualityFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentFaceQualityFail._();
+
+  @override
+  int get _index => 38;
+}
+
+/// FailedOperation.SilentFaceWithMaskFail: A face mask was detected. Please remove your mask and try again.
+final class TencentLivenessCompareApiFailedOperationSilentFaceWithMaskFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentFaceWithMaskFail._();
+
+  @override
+  int get _index => 39;
+}
+
+/// FailedOperation.SilentMouthLiveFail: We could not detect your mouth. Please make sure it is not covered and try again.
+final class TencentLivenessCompareApiFailedOperationSilentMouthLiveFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentMouthLiveFail._();
+
+  @override
+  int get _index => 40;
+}
+
+/// FailedOperation.SilentMultiFaceFail: More than one face was detected. Please make sure only your face is in the frame.
+final class TencentLivenessCompareApiFailedOperationSilentMultiFaceFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentMultiFaceFail._();
+
+  @override
+  int get _index => 41;
+}
+
+/// FailedOperation.SilentPictureLiveFail: We could not verify you. Please make sure you are recording yourself live and try again.
+final class TencentLivenessCompareApiFailedOperationSilentPictureLiveFail
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentPictureLiveFail._();
+
+  @override
+  int get _index => 42;
+}
+
+/// FailedOperation.SilentThreshold: We could not confirm that you are a real person. Please try again.
+final class TencentLivenessCompareApiFailedOperationSilentThreshold
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentThreshold._();
+
+  @override
+  int get _index => 43;
+}
+
+/// FailedOperation.SilentTooShort: The video is too short. Please record a video longer than 2 seconds.
+final class TencentLivenessCompareApiFailedOperationSilentTooShort
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationSilentTooShort._();
+
+  @override
+  int get _index => 44;
+}
+
+/// FailedOperation.UnKnown: Something went wrong. Please try again later.
+final class TencentLivenessCompareApiFailedOperationUnKnown
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiFailedOperationUnKnown._();
+
+  @override
+  int get _index => 45;
+}
+
+/// InvalidParameter: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiInvalidParameter
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiInvalidParameter._();
+
+  @override
+  int get _index => 46;
+}
+
+/// InvalidParameterValue: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiInvalidParameterValue
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiInvalidParameterValue._();
+
+  @override
+  int get _index => 47;
+}
+
+/// UnauthorizedOperation: Face verification is not available in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiUnauthorizedOperation
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiUnauthorizedOperation._();
+
+  @override
+  int get _index => 48;
+}
+
+/// UnauthorizedOperation.Arrears: Face verification is not available in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiUnauthorizedOperationArrears
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiUnauthorizedOperationArrears._();
+
+  @override
+  int get _index => 49;
+}
+
+/// UnauthorizedOperation.NonAuthorize: Face verification is not available in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiUnauthorizedOperationNonAuthorize
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiUnauthorizedOperationNonAuthorize._();
+
+  @override
+  int get _index => 50;
+}
+
+/// UnauthorizedOperation.Nonactivated: Face verification is not available in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiUnauthorizedOperationNonactivated
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiUnauthorizedOperationNonactivated._();
+
+  @override
+  int get _index => 51;
+}
+
+/// UnsupportedOperation: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentLivenessCompareApiUnsupportedOperation
+    extends TencentLivenessCompareApiCode {
+  const TencentLivenessCompareApiUnsupportedOperation._();
+
+  @override
+  int get _index => 52;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentLivenessCompareApiCode> _byCode = <String, TencentLivenessCompareApiCode>{
+const Map<String, TencentLivenessCompareApiCode> _byCode =
+    <String, TencentLivenessCompareApiCode>{
   'Success': TencentLivenessCompareApiCode.success,
-  'FailedOperation.CompareLowSimilarity': TencentLivenessCompareApiCode.failedOperationCompareLowSimilarity,
-  'FailedOperation.ActionCloseEye': TencentLivenessCompareApiCode.failedOperationActionCloseEye,
-  'FailedOperation.ActionFaceClose': TencentLivenessCompareApiCode.failedOperationActionFaceClose,
-  'FailedOperation.ActionFaceFar': TencentLivenessCompareApiCode.failedOperationActionFaceFar,
-  'FailedOperation.ActionFaceLeft': TencentLivenessCompareApiCode.failedOperationActionFaceLeft,
-  'FailedOperation.ActionFaceRight': TencentLivenessCompareApiCode.failedOperationActionFaceRight,
-  'FailedOperation.ActionFirstAction': TencentLivenessCompareApiCode.failedOperationActionFirstAction,
-  'FailedOperation.ActionLightDark': TencentLivenessCompareApiCode.failedOperationActionLightDark,
-  'FailedOperation.ActionLightStrong': TencentLivenessCompareApiCode.failedOperationActionLightStrong,
-  'FailedOperation.ActionNodetectFace': TencentLivenessCompareApiCode.failedOperationActionNodetectFace,
-  'FailedOperation.ActionOpenMouth': TencentLivenessCompareApiCode.failedOperationActionOpenMouth,
-  'FailedOperation.CompareFail': TencentLivenessCompareApiCode.failedOperationCompareFail,
-  'FailedOperation.CompareSystemError': TencentLivenessCompareApiCode.failedOperationCompareSystemError,
-  'FailedOperation.DownLoadError': TencentLivenessCompareApiCode.failedOperationDownLoadError,
-  'FailedOperation.DownLoadTimeoutError': TencentLivenessCompareApiCode.failedOperationDownLoadTimeoutError,
-  'FailedOperation.LifePhotoDetectFaces': TencentLivenessCompareApiCode.failedOperationLifePhotoDetectFaces,
-  'FailedOperation.LifePhotoDetectFake': TencentLivenessCompareApiCode.failedOperationLifePhotoDetectFake,
-  'FailedOperation.LifePhotoDetectNoFaces': TencentLivenessCompareApiCode.failedOperationLifePhotoDetectNoFaces,
-  'FailedOperation.LifePhotoPoorQuality': TencentLivenessCompareApiCode.failedOperationLifePhotoPoorQuality,
-  'FailedOperation.LifePhotoSizeError': TencentLivenessCompareApiCode.failedOperationLifePhotoSizeError,
-  'FailedOperation.LipFaceIncomplete': TencentLivenessCompareApiCode.failedOperationLipFaceIncomplete,
-  'FailedOperation.LipMoveSmall': TencentLivenessCompareApiCode.failedOperationLipMoveSmall,
-  'FailedOperation.LipNetFailed': TencentLivenessCompareApiCode.failedOperationLipNetFailed,
-  'FailedOperation.LipSizeError': TencentLivenessCompareApiCode.failedOperationLipSizeError,
-  'FailedOperation.LipVideoInvalid': TencentLivenessCompareApiCode.failedOperationLipVideoInvalid,
-  'FailedOperation.LipVideoQuaility': TencentLivenessCompareApiCode.failedOperationLipVideoQuaility,
-  'FailedOperation.LipVoiceDetect': TencentLivenessCompareApiCode.failedOperationLipVoiceDetect,
-  'FailedOperation.LipVoiceLow': TencentLivenessCompareApiCode.failedOperationLipVoiceLow,
-  'FailedOperation.LipVoiceRecognize': TencentLivenessCompareApiCode.failedOperationLipVoiceRecognize,
-  'FailedOperation.LivessBestFrameError': TencentLivenessCompareApiCode.failedOperationLivessBestFrameError,
-  'FailedOperation.LivessDetectFail': TencentLivenessCompareApiCode.failedOperationLivessDetectFail,
-  'FailedOperation.LivessDetectFake': TencentLivenessCompareApiCode.failedOperationLivessDetectFake,
-  'FailedOperation.LivessSystemError': TencentLivenessCompareApiCode.failedOperationLivessSystemError,
-  'FailedOperation.LivessUnknownError': TencentLivenessCompareApiCode.failedOperationLivessUnknownError,
-  'FailedOperation.SilentDetectFail': TencentLivenessCompareApiCode.failedOperationSilentDetectFail,
-  'FailedOperation.SilentEyeLiveFail': TencentLivenessCompareApiCode.failedOperationSilentEyeLiveFail,
-  'FailedOperation.SilentFaceDetectFail': TencentLivenessCompareApiCode.failedOperationSilentFaceDetectFail,
-  'FailedOperation.SilentFaceQualityFail': TencentLivenessCompareApiCode.failedOperationSilentFaceQualityFail,
-  'FailedOperation.SilentFaceWithMaskFail': TencentLivenessCompareApiCode.failedOperationSilentFaceWithMaskFail,
-  'FailedOperation.SilentMouthLiveFail': TencentLivenessCompareApiCode.failedOperationSilentMouthLiveFail,
-  'FailedOperation.SilentMultiFaceFail': TencentLivenessCompareApiCode.failedOperationSilentMultiFaceFail,
-  'FailedOperation.SilentPictureLiveFail': TencentLivenessCompareApiCode.failedOperationSilentPictureLiveFail,
-  'FailedOperation.SilentThreshold': TencentLivenessCompareApiCode.failedOperationSilentThreshold,
-  'FailedOperation.SilentTooShort': TencentLivenessCompareApiCode.failedOperationSilentTooShort,
-  'FailedOperation.UnKnown': TencentLivenessCompareApiCode.failedOperationUnKnown,
+  'FailedOperation.CompareLowSimilarity':
+      TencentLivenessCompareApiCode.failedOperationCompareLowSimilarity,
+  'FailedOperation.ActionCloseEye':
+      TencentLivenessCompareApiCode.failedOperationActionCloseEye,
+  'FailedOperation.ActionFaceClose':
+      TencentLivenessCompareApiCode.failedOperationActionFaceClose,
+  'FailedOperation.ActionFaceFar':
+      TencentLivenessCompareApiCode.failedOperationActionFaceFar,
+  'FailedOperation.ActionFaceLeft':
+      TencentLivenessCompareApiCode.failedOperationActionFaceLeft,
+  'FailedOperation.ActionFaceRight':
+      TencentLivenessCompareApiCode.failedOperationActionFaceRight,
+  'FailedOperation.ActionFirstAction':
+      TencentLivenessCompareApiCode.failedOperationActionFirstAction,
+  'FailedOperation.ActionLightDark':
+      TencentLivenessCompareApiCode.failedOperationActionLightDark,
+  'FailedOperation.ActionLightStrong':
+      TencentLivenessCompareApiCode.failedOperationActionLightStrong,
+  'FailedOperation.ActionNodetectFace':
+      TencentLivenessCompareApiCode.failedOperationActionNodetectFace,
+  'FailedOperation.ActionOpenMouth':
+      TencentLivenessCompareApiCode.failedOperationActionOpenMouth,
+  'FailedOperation.CompareFail':
+      TencentLivenessCompareApiCode.failedOperationCompareFail,
+  'FailedOperation.CompareSystemError':
+      TencentLivenessCompareApiCode.failedOperationCompareSystemError,
+  'FailedOperation.DownLoadError':
+      TencentLivenessCompareApiCode.failedOperationDownLoadError,
+  'FailedOperation.DownLoadTimeoutError':
+      TencentLivenessCompareApiCode.failedOperationDownLoadTimeoutError,
+  'FailedOperation.LifePhotoDetectFaces':
+      TencentLivenessCompareApiCode.failedOperationLifePhotoDetectFaces,
+  'FailedOperation.LifePhotoDetectFake':
+      TencentLivenessCompareApiCode.failedOperationLifePhotoDetectFake,
+  'FailedOperation.LifePhotoDetectNoFaces':
+      TencentLivenessCompareApiCode.failedOperationLifePhotoDetectNoFaces,
+  'FailedOperation.LifePhotoPoorQuality':
+      TencentLivenessCompareApiCode.failedOperationLifePhotoPoorQuality,
+  'FailedOperation.LifePhotoSizeError':
+      TencentLivenessCompareApiCode.failedOperationLifePhotoSizeError,
+  'FailedOperation.LipFaceIncomplete':
+      TencentLivenessCompareApiCode.failedOperationLipFaceIncomplete,
+  'FailedOperation.LipMoveSmall':
+      TencentLivenessCompareApiCode.failedOperationLipMoveSmall,
+  'FailedOperation.LipNetFailed':
+      TencentLivenessCompareApiCode.failedOperationLipNetFailed,
+  'FailedOperation.LipSizeError':
+      TencentLivenessCompareApiCode.failedOperationLipSizeError,
+  'FailedOperation.LipVideoInvalid':
+      TencentLivenessCompareApiCode.failedOperationLipVideoInvalid,
+  'FailedOperation.LipVideoQuaility':
+      TencentLivenessCompareApiCode.failedOperationLipVideoQuaility,
+  'FailedOperation.LipVoiceDetect':
+      TencentLivenessCompareApiCode.failedOperationLipVoiceDetect,
+  'FailedOperation.LipVoiceLow':
+      TencentLivenessCompareApiCode.failedOperationLipVoiceLow,
+  'FailedOperation.LipVoiceRecognize':
+      TencentLivenessCompareApiCode.failedOperationLipVoiceRecognize,
+  'FailedOperation.LivessBestFrameError':
+      TencentLivenessCompareApiCode.failedOperationLivessBestFrameError,
+  'FailedOperation.LivessDetectFail':
+      TencentLivenessCompareApiCode.failedOperationLivessDetectFail,
+  'FailedOperation.LivessDetectFake':
+      TencentLivenessCompareApiCode.failedOperationLivessDetectFake,
+  'FailedOperation.LivessSystemError':
+      TencentLivenessCompareApiCode.failedOperationLivessSystemError,
+  'FailedOperation.LivessUnknownError':
+      TencentLivenessCompareApiCode.failedOperationLivessUnknownError,
+  'FailedOperation.SilentDetectFail':
+      TencentLivenessCompareApiCode.failedOperationSilentDetectFail,
+  'FailedOperation.SilentEyeLiveFail':
+      TencentLivenessCompareApiCode.failedOperationSilentEyeLiveFail,
+  'FailedOperation.SilentFaceDetectFail':
+      TencentLivenessCompareApiCode.failedOperationSilentFaceDetectFail,
+  'FailedOperation.SilentFaceQualityFail':
+      TencentLivenessCompareApiCode.failedOperationSilentFaceQualityFail,
+  'FailedOperation.SilentFaceWithMaskFail':
+      TencentLivenessCompareApiCode.failedOperationSilentFaceWithMaskFail,
+  'FailedOperation.SilentMouthLiveFail':
+      TencentLivenessCompareApiCode.failedOperationSilentMouthLiveFail,
+  'FailedOperation.SilentMultiFaceFail':
+      TencentLivenessCompareApiCode.failedOperationSilentMultiFaceFail,
+  'FailedOperation.SilentPictureLiveFail':
+      TencentLivenessCompareApiCode.failedOperationSilentPictureLiveFail,
+  'FailedOperation.SilentThreshold':
+      TencentLivenessCompareApiCode.failedOperationSilentThreshold,
+  'FailedOperation.SilentTooShort':
+      TencentLivenessCompareApiCode.failedOperationSilentTooShort,
+  'FailedOperation.UnKnown':
+      TencentLivenessCompareApiCode.failedOperationUnKnown,
   'InvalidParameter': TencentLivenessCompareApiCode.invalidParameter,
   'InvalidParameterValue': TencentLivenessCompareApiCode.invalidParameterValue,
   'UnauthorizedOperation': TencentLivenessCompareApiCode.unauthorizedOperation,
-  'UnauthorizedOperation.Arrears': TencentLivenessCompareApiCode.unauthorizedOperationArrears,
-  'UnauthorizedOperation.NonAuthorize': TencentLivenessCompareApiCode.unauthorizedOperationNonAuthorize,
-  'UnauthorizedOperation.Nonactivated': TencentLivenessCompareApiCode.unauthorizedOperationNonactivated,
+  'UnauthorizedOperation.Arrears':
+      TencentLivenessCompareApiCode.unauthorizedOperationArrears,
+  'UnauthorizedOperation.NonAuthorize':
+      TencentLivenessCompareApiCode.unauthorizedOperationNonAuthorize,
+  'UnauthorizedOperation.Nonactivated':
+      TencentLivenessCompareApiCode.unauthorizedOperationNonactivated,
   'UnsupportedOperation': TencentLivenessCompareApiCode.unsupportedOperation,
 };
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentLivenessCompareApiUnknown with _TencentLivenessCompareApiMembers implements TencentLivenessCompareApi {
+final class TencentLivenessCompareApiUnknown
+    with _TencentLivenessCompareApiMembers
+    implements TencentLivenessCompareApi {
   const TencentLivenessCompareApiUnknown._(this.code);
 
   @override
@@ -416,7 +1475,8 @@ final class TencentLivenessCompareApiUnknown with _TencentLivenessCompareApiMemb
   TencentLivenessCompareApiEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentLivenessCompareApiUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentLivenessCompareApiUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentLivenessCompareApiUnknown, code);

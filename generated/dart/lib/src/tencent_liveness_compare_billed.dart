@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentLivenessCompareBilled.fromCode] or
 /// [TencentLivenessCompareBilled.fromInt]; it never fails. A listed code gives a
-/// [TencentLivenessCompareBilledCode] value, and any other code a
-/// [TencentLivenessCompareBilledUnknown], which keeps the code (only decoding makes one).
+/// [TencentLivenessCompareBilledCode] value (one class per code), and any other code a [TencentLivenessCompareBilledUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class TencentLivenessCompareBilled implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentLivenessCompareBilledUnknown] with the code.
   factory TencentLivenessCompareBilled.fromCode(String code) =>
-      _byCode[code] ??
-      TencentLivenessCompareBilledUnknown._(code);
+      _byCode[code] ?? TencentLivenessCompareBilledUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory TencentLivenessCompareBilled.fromInt(int code) =>
@@ -40,11 +39,8 @@ sealed class TencentLivenessCompareBilled implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentLivenessCompareBilled.fromJson(Object? json) => switch (json) {
-        final String code => TencentLivenessCompareBilled.fromCode(code),
-        final int code => TencentLivenessCompareBilled.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentLivenessCompareBilled', json),
-      };
+  factory TencentLivenessCompareBilled.fromJson(Object? json) =>
+      TencentLivenessCompareBilled.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareBilledEntry? get entry;
@@ -182,40 +178,198 @@ final class TencentLivenessCompareBilledEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentLivenessCompareBilledCode with _TencentLivenessCompareBilledMembers implements TencentLivenessCompareBilled {
-  /// 1004: We could not detect your face. Please face the camera and try again.
-  code1004(TencentLivenessCompareBilledEntry(0, '1004', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: true)),
+/// The entries, by index.
+const List<TencentLivenessCompareBilledEntry> _entries =
+    <TencentLivenessCompareBilledEntry>[
+  TencentLivenessCompareBilledEntry(
+    0,
+    '1004',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: true,
+  ),
+  TencentLivenessCompareBilledEntry(
+    1,
+    '1001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: true,
+  ),
+  TencentLivenessCompareBilledEntry(
+    2,
+    '2016',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentLivenessCompareBilledEntry(
+    3,
+    '2015',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareBilledEntry(
+    4,
+    '2004',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentLivenessCompareBilledEntry(
+    5,
+    '2014',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentLivenessCompareBilledEntry(
+    6,
+    '2013',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: false,
+  ),
+];
 
-  /// 1001: The service is temporarily unavailable. Please try again later.
-  code1001(TencentLivenessCompareBilledEntry(1, '1001', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: true)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentLivenessCompareBilledCode1004():`), and one value, a
+/// constant of this class ([TencentLivenessCompareBilledCode.code1004]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentLivenessCompareBilledCode
+    with _TencentLivenessCompareBilledMembers
+    implements TencentLivenessCompareBilled {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentLivenessCompareBilledCode([this._received]);
 
-  /// 2016: Your face did not match closely enough. Please try again.
-  code2016(TencentLivenessCompareBilledEntry(2, '2016', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true)),
+  final String? _received;
 
-  /// 2015: Face comparison failed. Please try again.
-  code2015(TencentLivenessCompareBilledEntry(3, '2015', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: false)),
+  int get _index;
 
-  /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code2004(TencentLivenessCompareBilledEntry(4, '2004', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
+  /// [TencentLivenessCompareBilledCode1004]: 1004.
+  static const TencentLivenessCompareBilledCode code1004 =
+      TencentLivenessCompareBilledCode1004._();
 
-  /// 2014: The photo resolution is too low. Please upload a new photo.
-  code2014(TencentLivenessCompareBilledEntry(5, '2014', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentLivenessCompareBilledCode1001]: 1001.
+  static const TencentLivenessCompareBilledCode code1001 =
+      TencentLivenessCompareBilledCode1001._();
 
-  /// 2013: No face was detected. Please face the camera and try again.
-  code2013(TencentLivenessCompareBilledEntry(6, '2013', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: false));
+  /// [TencentLivenessCompareBilledCode2016]: 2016.
+  static const TencentLivenessCompareBilledCode code2016 =
+      TencentLivenessCompareBilledCode2016._();
 
-  const TencentLivenessCompareBilledCode(this.entry);
+  /// [TencentLivenessCompareBilledCode2015]: 2015.
+  static const TencentLivenessCompareBilledCode code2015 =
+      TencentLivenessCompareBilledCode2015._();
+
+  /// [TencentLivenessCompareBilledCode2004]: 2004.
+  static const TencentLivenessCompareBilledCode code2004 =
+      TencentLivenessCompareBilledCode2004._();
+
+  /// [TencentLivenessCompareBilledCode2014]: 2014.
+  static const TencentLivenessCompareBilledCode code2014 =
+      TencentLivenessCompareBilledCode2014._();
+
+  /// [TencentLivenessCompareBilledCode2013]: 2013.
+  static const TencentLivenessCompareBilledCode code2013 =
+      TencentLivenessCompareBilledCode2013._();
 
   @override
-  final TencentLivenessCompareBilledEntry entry;
+  TencentLivenessCompareBilledEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentLivenessCompareBilledCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentLivenessCompareBilledCode, _index);
+}
+
+/// 1004: We could not detect your face. Please face the camera and try again.
+final class TencentLivenessCompareBilledCode1004
+    extends TencentLivenessCompareBilledCode {
+  const TencentLivenessCompareBilledCode1004._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 1001: The service is temporarily unavailable. Please try again later.
+final class TencentLivenessCompareBilledCode1001
+    extends TencentLivenessCompareBilledCode {
+  const TencentLivenessCompareBilledCode1001._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 2016: Your face did not match closely enough. Please try again.
+final class TencentLivenessCompareBilledCode2016
+    extends TencentLivenessCompareBilledCode {
+  const TencentLivenessCompareBilledCode2016._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 2015: Face comparison failed. Please try again.
+final class TencentLivenessCompareBilledCode2015
+    extends TencentLivenessCompareBilledCode {
+  const TencentLivenessCompareBilledCode2015._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentLivenessCompareBilledCode2004
+    extends TencentLivenessCompareBilledCode {
+  const TencentLivenessCompareBilledCode2004._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 2014: The photo resolution is too low. Please upload a new photo.
+final class TencentLivenessCompareBilledCode2014
+    extends TencentLivenessCompareBilledCode {
+  const TencentLivenessCompareBilledCode2014._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 2013: No face was detected. Please face the camera and try again.
+final class TencentLivenessCompareBilledCode2013
+    extends TencentLivenessCompareBilledCode {
+  const TencentLivenessCompareBilledCode2013._();
+
+  @override
+  int get _index => 6;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentLivenessCompareBilledCode> _byCode = <String, TencentLivenessCompareBilledCode>{
+const Map<String, TencentLivenessCompareBilledCode> _byCode =
+    <String, TencentLivenessCompareBilledCode>{
   '1004': TencentLivenessCompareBilledCode.code1004,
   '1001': TencentLivenessCompareBilledCode.code1001,
   '2016': TencentLivenessCompareBilledCode.code2016,
@@ -227,7 +381,9 @@ const Map<String, TencentLivenessCompareBilledCode> _byCode = <String, TencentLi
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentLivenessCompareBilledUnknown with _TencentLivenessCompareBilledMembers implements TencentLivenessCompareBilled {
+final class TencentLivenessCompareBilledUnknown
+    with _TencentLivenessCompareBilledMembers
+    implements TencentLivenessCompareBilled {
   const TencentLivenessCompareBilledUnknown._(this.code);
 
   @override
@@ -237,7 +393,8 @@ final class TencentLivenessCompareBilledUnknown with _TencentLivenessCompareBill
   TencentLivenessCompareBilledEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentLivenessCompareBilledUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentLivenessCompareBilledUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentLivenessCompareBilledUnknown, code);

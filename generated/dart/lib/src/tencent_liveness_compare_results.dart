@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentLivenessCompareResults.fromCode] or
 /// [TencentLivenessCompareResults.fromInt]; it never fails. A listed code gives a
-/// [TencentLivenessCompareResultsCode] value, and any other code a
-/// [TencentLivenessCompareResultsUnknown], which keeps the code (only decoding makes one).
+/// [TencentLivenessCompareResultsCode] value (one class per code), and any other code a [TencentLivenessCompareResultsUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class TencentLivenessCompareResults implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentLivenessCompareResultsUnknown] with the code.
   factory TencentLivenessCompareResults.fromCode(String code) =>
-      _byCode[code] ??
-      TencentLivenessCompareResultsUnknown._(code);
+      _byCode[code] ?? TencentLivenessCompareResultsUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory TencentLivenessCompareResults.fromInt(int code) =>
@@ -40,11 +39,8 @@ sealed class TencentLivenessCompareResults implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentLivenessCompareResults.fromJson(Object? json) => switch (json) {
-        final String code => TencentLivenessCompareResults.fromCode(code),
-        final int code => TencentLivenessCompareResults.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentLivenessCompareResults', json),
-      };
+  factory TencentLivenessCompareResults.fromJson(Object? json) =>
+      TencentLivenessCompareResults.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentLivenessCompareResultsEntry? get entry;
@@ -182,46 +178,241 @@ final class TencentLivenessCompareResultsEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentLivenessCompareResultsCode with _TencentLivenessCompareResultsMembers implements TencentLivenessCompareResults {
-  /// 0: Verification succeeded.
-  code0(TencentLivenessCompareResultsEntry(0, '0', kind: Kind.success, actor: Actor.none, retryable: false, billed: true)),
+/// The entries, by index.
+const List<TencentLivenessCompareResultsEntry> _entries =
+    <TencentLivenessCompareResultsEntry>[
+  TencentLivenessCompareResultsEntry(
+    0,
+    '0',
+    kind: Kind.success,
+    actor: Actor.none,
+    retryable: false,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    1,
+    '1001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    2,
+    '1004',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    3,
+    '2004',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    4,
+    '2012',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    5,
+    '2013',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    6,
+    '2014',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    7,
+    '2015',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentLivenessCompareResultsEntry(
+    8,
+    '2016',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+];
 
-  /// 1001: The service is temporarily unavailable. Please try again later.
-  code1001(TencentLivenessCompareResultsEntry(1, '1001', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: true)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentLivenessCompareResultsCode0():`), and one value, a
+/// constant of this class ([TencentLivenessCompareResultsCode.code0]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentLivenessCompareResultsCode
+    with _TencentLivenessCompareResultsMembers
+    implements TencentLivenessCompareResults {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentLivenessCompareResultsCode([this._received]);
 
-  /// 1004: We could not detect your face. Please face the camera and try again.
-  code1004(TencentLivenessCompareResultsEntry(2, '1004', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: true)),
+  final String? _received;
 
-  /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code2004(TencentLivenessCompareResultsEntry(3, '2004', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true)),
+  int get _index;
 
-  /// 2012: We could not see your whole face. Please keep your entire face inside the frame.
-  code2012(TencentLivenessCompareResultsEntry(4, '2012', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: true)),
+  /// [TencentLivenessCompareResultsCode0]: 0.
+  static const TencentLivenessCompareResultsCode code0 =
+      TencentLivenessCompareResultsCode0._();
 
-  /// 2013: No face was detected. Please face the camera and try again.
-  code2013(TencentLivenessCompareResultsEntry(5, '2013', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: true)),
+  /// [TencentLivenessCompareResultsCode1001]: 1001.
+  static const TencentLivenessCompareResultsCode code1001 =
+      TencentLivenessCompareResultsCode1001._();
 
-  /// 2014: The photo resolution is too low. Please upload a new photo.
-  code2014(TencentLivenessCompareResultsEntry(6, '2014', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentLivenessCompareResultsCode1004]: 1004.
+  static const TencentLivenessCompareResultsCode code1004 =
+      TencentLivenessCompareResultsCode1004._();
 
-  /// 2015: Face comparison failed. Please try again.
-  code2015(TencentLivenessCompareResultsEntry(7, '2015', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentLivenessCompareResultsCode2004]: 2004.
+  static const TencentLivenessCompareResultsCode code2004 =
+      TencentLivenessCompareResultsCode2004._();
 
-  /// 2016: Your face did not match closely enough. Please try again.
-  code2016(TencentLivenessCompareResultsEntry(8, '2016', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true));
+  /// [TencentLivenessCompareResultsCode2012]: 2012.
+  static const TencentLivenessCompareResultsCode code2012 =
+      TencentLivenessCompareResultsCode2012._();
 
-  const TencentLivenessCompareResultsCode(this.entry);
+  /// [TencentLivenessCompareResultsCode2013]: 2013.
+  static const TencentLivenessCompareResultsCode code2013 =
+      TencentLivenessCompareResultsCode2013._();
+
+  /// [TencentLivenessCompareResultsCode2014]: 2014.
+  static const TencentLivenessCompareResultsCode code2014 =
+      TencentLivenessCompareResultsCode2014._();
+
+  /// [TencentLivenessCompareResultsCode2015]: 2015.
+  static const TencentLivenessCompareResultsCode code2015 =
+      TencentLivenessCompareResultsCode2015._();
+
+  /// [TencentLivenessCompareResultsCode2016]: 2016.
+  static const TencentLivenessCompareResultsCode code2016 =
+      TencentLivenessCompareResultsCode2016._();
 
   @override
-  final TencentLivenessCompareResultsEntry entry;
+  TencentLivenessCompareResultsEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentLivenessCompareResultsCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentLivenessCompareResultsCode, _index);
+}
+
+/// 0: Verification succeeded.
+final class TencentLivenessCompareResultsCode0
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode0._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 1001: The service is temporarily unavailable. Please try again later.
+final class TencentLivenessCompareResultsCode1001
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode1001._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 1004: We could not detect your face. Please face the camera and try again.
+final class TencentLivenessCompareResultsCode1004
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode1004._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentLivenessCompareResultsCode2004
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode2004._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 2012: We could not see your whole face. Please keep your entire face inside the frame.
+final class TencentLivenessCompareResultsCode2012
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode2012._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 2013: No face was detected. Please face the camera and try again.
+final class TencentLivenessCompareResultsCode2013
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode2013._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 2014: The photo resolution is too low. Please upload a new photo.
+final class TencentLivenessCompareResultsCode2014
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode2014._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 2015: Face comparison failed. Please try again.
+final class TencentLivenessCompareResultsCode2015
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode2015._();
+
+  @override
+  int get _index => 7;
+}
+
+/// 2016: Your face did not match closely enough. Please try again.
+final class TencentLivenessCompareResultsCode2016
+    extends TencentLivenessCompareResultsCode {
+  const TencentLivenessCompareResultsCode2016._();
+
+  @override
+  int get _index => 8;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentLivenessCompareResultsCode> _byCode = <String, TencentLivenessCompareResultsCode>{
+const Map<String, TencentLivenessCompareResultsCode> _byCode =
+    <String, TencentLivenessCompareResultsCode>{
   '0': TencentLivenessCompareResultsCode.code0,
   '1001': TencentLivenessCompareResultsCode.code1001,
   '1004': TencentLivenessCompareResultsCode.code1004,
@@ -235,7 +426,9 @@ const Map<String, TencentLivenessCompareResultsCode> _byCode = <String, TencentL
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentLivenessCompareResultsUnknown with _TencentLivenessCompareResultsMembers implements TencentLivenessCompareResults {
+final class TencentLivenessCompareResultsUnknown
+    with _TencentLivenessCompareResultsMembers
+    implements TencentLivenessCompareResults {
   const TencentLivenessCompareResultsUnknown._(this.code);
 
   @override
@@ -245,7 +438,8 @@ final class TencentLivenessCompareResultsUnknown with _TencentLivenessCompareRes
   TencentLivenessCompareResultsEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentLivenessCompareResultsUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentLivenessCompareResultsUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentLivenessCompareResultsUnknown, code);

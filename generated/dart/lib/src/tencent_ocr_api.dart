@@ -15,8 +15,8 @@ import 'prompt.dart';
 /// Tencent Cloud FaceID (eKYC): ID document OCR API error codes
 ///
 /// Decode a raw code with [TencentOcrApi.fromCode]; it never fails. A listed code gives a
-/// [TencentOcrApiCode] value, and any other code a
-/// [TencentOcrApiUnknown], which keeps the code (only decoding makes one).
+/// [TencentOcrApiCode] value (one class per code), and any other code a [TencentOcrApiUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -24,8 +24,7 @@ sealed class TencentOcrApi implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentOcrApiUnknown] with the code.
   factory TencentOcrApi.fromCode(String code) =>
-      _byCode[code] ??
-      TencentOcrApiUnknown._(code);
+      _byCode[code] ?? TencentOcrApiUnknown._(code);
 
   /// The table's id in the catalog.
   static const String tableId = 'tencent_ocr_api';
@@ -35,11 +34,8 @@ sealed class TencentOcrApi implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentOcrApi.fromJson(Object? json) => switch (json) {
-        final String code => TencentOcrApi.fromCode(code),
-        final int code => TencentOcrApi.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentOcrApi', json),
-      };
+  factory TencentOcrApi.fromJson(Object? json) =>
+      TencentOcrApi.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentOcrApiEntry? get entry;
@@ -177,124 +173,616 @@ final class TencentOcrApiEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentOcrApiCode with _TencentOcrApiMembers implements TencentOcrApi {
-  /// FailedOperation.DownLoadError: The file could not be downloaded. Please try again.
-  failedOperationDownLoadError(TencentOcrApiEntry(0, 'FailedOperation.DownLoadError', kind: Kind.network, actor: Actor.developer, retryable: true, billed: true)),
+/// The entries, by index.
+const List<TencentOcrApiEntry> _entries = <TencentOcrApiEntry>[
+  TencentOcrApiEntry(
+    0,
+    'FailedOperation.DownLoadError',
+    kind: Kind.network,
+    actor: Actor.developer,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    1,
+    'FailedOperation.UnOpenError',
+    kind: Kind.authorization,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    2,
+    'LimitExceeded.TooLargeFileError',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    3,
+    'ResourcesSoldOut.ChargeStatusException',
+    kind: Kind.billing,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    4,
+    'InvalidParameterValue.InvalidParameterValueLimit',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    5,
+    'FailedOperation.UnKnowError',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    6,
+    'FailedOperation.ImageDecodeFailed',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    7,
+    'FailedOperation.OcrFailed',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    8,
+    'FailedOperation.NoHKIDCard',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    9,
+    'ResourceUnavailable.InArrears',
+    kind: Kind.billing,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    10,
+    'FailedOperation.WarningServiceFailed',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    11,
+    'InvalidParameter.EngineImageDecodeFailed',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    12,
+    'FailedOperation.NoMASIDCard',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    13,
+    'ResourceUnavailable.ResourcePackageRunOut',
+    kind: Kind.billing,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    14,
+    'FailedOperation.NoPassport',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    15,
+    'FailedOperation.EmptyImageError',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    16,
+    'FailedOperation.ImageBlur',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    17,
+    'FailedOperation.ImageNoSpecifiedCard',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    18,
+    'InvalidParameter.ConfigFormatError',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    19,
+    'FailedOperation.ImageNoIdCard',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    20,
+    'FailedOperation.ImageSizeTooLarge',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    21,
+    'FailedOperation.MultiCardError',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    22,
+    'FailedOperation.IdCardInfoIllegal',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    23,
+    'FailedOperation.CardSideError',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentOcrApiEntry(
+    24,
+    'FailedOperation.InvalidInfoFormat',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+];
 
-  /// FailedOperation.UnOpenError: ID document checks are not available in this app. Please contact the app's support team.
-  failedOperationUnOpenError(TencentOcrApiEntry(1, 'FailedOperation.UnOpenError', kind: Kind.authorization, actor: Actor.operator_, retryable: false, billed: true)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentOcrApiFailedOperationDownLoadError():`), and one value, a
+/// constant of this class ([TencentOcrApiCode.failedOperationDownLoadError]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentOcrApiCode
+    with _TencentOcrApiMembers
+    implements TencentOcrApi {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentOcrApiCode([this._received]);
 
-  /// LimitExceeded.TooLargeFileError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  limitExceededTooLargeFileError(TencentOcrApiEntry(2, 'LimitExceeded.TooLargeFileError', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true)),
+  final String? _received;
 
-  /// ResourcesSoldOut.ChargeStatusException: ID document checks are not available in this app. Please contact the app's support team.
-  resourcesSoldOutChargeStatusException(TencentOcrApiEntry(3, 'ResourcesSoldOut.ChargeStatusException', kind: Kind.billing, actor: Actor.operator_, retryable: false, billed: true)),
+  int get _index;
 
-  /// InvalidParameterValue.InvalidParameterValueLimit: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  invalidParameterValueInvalidParameterValueLimit(TencentOcrApiEntry(4, 'InvalidParameterValue.InvalidParameterValueLimit', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: true)),
+  /// [TencentOcrApiFailedOperationDownLoadError]: FailedOperation.DownLoadError.
+  static const TencentOcrApiCode failedOperationDownLoadError =
+      TencentOcrApiFailedOperationDownLoadError._();
 
-  /// FailedOperation.UnKnowError: Something went wrong. Please try again later.
-  failedOperationUnKnowError(TencentOcrApiEntry(5, 'FailedOperation.UnKnowError', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationUnOpenError]: FailedOperation.UnOpenError.
+  static const TencentOcrApiCode failedOperationUnOpenError =
+      TencentOcrApiFailedOperationUnOpenError._();
 
-  /// FailedOperation.ImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  failedOperationImageDecodeFailed(TencentOcrApiEntry(6, 'FailedOperation.ImageDecodeFailed', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true)),
+  /// [TencentOcrApiLimitExceededTooLargeFileError]: LimitExceeded.TooLargeFileError.
+  static const TencentOcrApiCode limitExceededTooLargeFileError =
+      TencentOcrApiLimitExceededTooLargeFileError._();
 
-  /// FailedOperation.OcrFailed: The card could not be read. Please take a clear photo and try again.
-  failedOperationOcrFailed(TencentOcrApiEntry(7, 'FailedOperation.OcrFailed', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiResourcesSoldOutChargeStatusException]: ResourcesSoldOut.ChargeStatusException.
+  static const TencentOcrApiCode resourcesSoldOutChargeStatusException =
+      TencentOcrApiResourcesSoldOutChargeStatusException._();
 
-  /// FailedOperation.NoHKIDCard: This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.
-  failedOperationNoHkidCard(TencentOcrApiEntry(8, 'FailedOperation.NoHKIDCard', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiInvalidParameterValueInvalidParameterValueLimit]: InvalidParameterValue.InvalidParameterValueLimit.
+  static const TencentOcrApiCode
+      invalidParameterValueInvalidParameterValueLimit =
+      TencentOcrApiInvalidParameterValueInvalidParameterValueLimit._();
 
-  /// ResourceUnavailable.InArrears: ID document checks are not available in this app. Please contact the app's support team.
-  resourceUnavailableInArrears(TencentOcrApiEntry(9, 'ResourceUnavailable.InArrears', kind: Kind.billing, actor: Actor.operator_, retryable: false, billed: true)),
+  /// [TencentOcrApiFailedOperationUnKnowError]: FailedOperation.UnKnowError.
+  static const TencentOcrApiCode failedOperationUnKnowError =
+      TencentOcrApiFailedOperationUnKnowError._();
 
-  /// FailedOperation.WarningServiceFailed: The service is temporarily unavailable. Please try again later.
-  failedOperationWarningServiceFailed(TencentOcrApiEntry(10, 'FailedOperation.WarningServiceFailed', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationImageDecodeFailed]: FailedOperation.ImageDecodeFailed.
+  static const TencentOcrApiCode failedOperationImageDecodeFailed =
+      TencentOcrApiFailedOperationImageDecodeFailed._();
 
-  /// InvalidParameter.EngineImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  invalidParameterEngineImageDecodeFailed(TencentOcrApiEntry(11, 'InvalidParameter.EngineImageDecodeFailed', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true)),
+  /// [TencentOcrApiFailedOperationOcrFailed]: FailedOperation.OcrFailed.
+  static const TencentOcrApiCode failedOperationOcrFailed =
+      TencentOcrApiFailedOperationOcrFailed._();
 
-  /// FailedOperation.NoMASIDCard: This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.
-  failedOperationNoMasidCard(TencentOcrApiEntry(12, 'FailedOperation.NoMASIDCard', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationNoHkidCard]: FailedOperation.NoHKIDCard.
+  static const TencentOcrApiCode failedOperationNoHkidCard =
+      TencentOcrApiFailedOperationNoHkidCard._();
 
-  /// ResourceUnavailable.ResourcePackageRunOut: ID document checks are not available in this app. Please contact the app's support team.
-  resourceUnavailableResourcePackageRunOut(TencentOcrApiEntry(13, 'ResourceUnavailable.ResourcePackageRunOut', kind: Kind.billing, actor: Actor.operator_, retryable: false, billed: true)),
+  /// [TencentOcrApiResourceUnavailableInArrears]: ResourceUnavailable.InArrears.
+  static const TencentOcrApiCode resourceUnavailableInArrears =
+      TencentOcrApiResourceUnavailableInArrears._();
 
-  /// FailedOperation.NoPassport: This is not a passport. Please take a photo of your passport.
-  failedOperationNoPassport(TencentOcrApiEntry(14, 'FailedOperation.NoPassport', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationWarningServiceFailed]: FailedOperation.WarningServiceFailed.
+  static const TencentOcrApiCode failedOperationWarningServiceFailed =
+      TencentOcrApiFailedOperationWarningServiceFailed._();
 
-  /// FailedOperation.EmptyImageError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  failedOperationEmptyImageError(TencentOcrApiEntry(15, 'FailedOperation.EmptyImageError', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: true)),
+  /// [TencentOcrApiInvalidParameterEngineImageDecodeFailed]: InvalidParameter.EngineImageDecodeFailed.
+  static const TencentOcrApiCode invalidParameterEngineImageDecodeFailed =
+      TencentOcrApiInvalidParameterEngineImageDecodeFailed._();
 
-  /// FailedOperation.ImageBlur: The photo is blurry. Please hold your device steady and take the photo again.
-  failedOperationImageBlur(TencentOcrApiEntry(16, 'FailedOperation.ImageBlur', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationNoMasidCard]: FailedOperation.NoMASIDCard.
+  static const TencentOcrApiCode failedOperationNoMasidCard =
+      TencentOcrApiFailedOperationNoMasidCard._();
 
-  /// FailedOperation.ImageNoSpecifiedCard: The photo does not show the requested type of document. Please photograph the correct document.
-  failedOperationImageNoSpecifiedCard(TencentOcrApiEntry(17, 'FailedOperation.ImageNoSpecifiedCard', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiResourceUnavailableResourcePackageRunOut]: ResourceUnavailable.ResourcePackageRunOut.
+  static const TencentOcrApiCode resourceUnavailableResourcePackageRunOut =
+      TencentOcrApiResourceUnavailableResourcePackageRunOut._();
 
-  /// InvalidParameter.ConfigFormatError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  invalidParameterConfigFormatError(TencentOcrApiEntry(18, 'InvalidParameter.ConfigFormatError', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: true)),
+  /// [TencentOcrApiFailedOperationNoPassport]: FailedOperation.NoPassport.
+  static const TencentOcrApiCode failedOperationNoPassport =
+      TencentOcrApiFailedOperationNoPassport._();
 
-  /// FailedOperation.ImageNoIdCard: No ID card was found in the photo. Please take a photo of your ID card.
-  failedOperationImageNoIdCard(TencentOcrApiEntry(19, 'FailedOperation.ImageNoIdCard', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationEmptyImageError]: FailedOperation.EmptyImageError.
+  static const TencentOcrApiCode failedOperationEmptyImageError =
+      TencentOcrApiFailedOperationEmptyImageError._();
 
-  /// FailedOperation.ImageSizeTooLarge: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  failedOperationImageSizeTooLarge(TencentOcrApiEntry(20, 'FailedOperation.ImageSizeTooLarge', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: true)),
+  /// [TencentOcrApiFailedOperationImageBlur]: FailedOperation.ImageBlur.
+  static const TencentOcrApiCode failedOperationImageBlur =
+      TencentOcrApiFailedOperationImageBlur._();
 
-  /// FailedOperation.MultiCardError: More than one card was found in the photo. Please photograph only one card.
-  failedOperationMultiCardError(TencentOcrApiEntry(21, 'FailedOperation.MultiCardError', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationImageNoSpecifiedCard]: FailedOperation.ImageNoSpecifiedCard.
+  static const TencentOcrApiCode failedOperationImageNoSpecifiedCard =
+      TencentOcrApiFailedOperationImageNoSpecifiedCard._();
 
-  /// FailedOperation.IdCardInfoIllegal: The information on the ID card is not valid. Please check your card and take the photo again.
-  failedOperationIdCardInfoIllegal(TencentOcrApiEntry(22, 'FailedOperation.IdCardInfoIllegal', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiInvalidParameterConfigFormatError]: InvalidParameter.ConfigFormatError.
+  static const TencentOcrApiCode invalidParameterConfigFormatError =
+      TencentOcrApiInvalidParameterConfigFormatError._();
 
-  /// FailedOperation.CardSideError: The wrong side of the card was photographed. Please photograph the requested side.
-  failedOperationCardSideError(TencentOcrApiEntry(23, 'FailedOperation.CardSideError', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentOcrApiFailedOperationImageNoIdCard]: FailedOperation.ImageNoIdCard.
+  static const TencentOcrApiCode failedOperationImageNoIdCard =
+      TencentOcrApiFailedOperationImageNoIdCard._();
 
-  /// FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
-  failedOperationInvalidInfoFormat(TencentOcrApiEntry(24, 'FailedOperation.InvalidInfoFormat', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true));
+  /// [TencentOcrApiFailedOperationImageSizeTooLarge]: FailedOperation.ImageSizeTooLarge.
+  static const TencentOcrApiCode failedOperationImageSizeTooLarge =
+      TencentOcrApiFailedOperationImageSizeTooLarge._();
 
-  const TencentOcrApiCode(this.entry);
+  /// [TencentOcrApiFailedOperationMultiCardError]: FailedOperation.MultiCardError.
+  static const TencentOcrApiCode failedOperationMultiCardError =
+      TencentOcrApiFailedOperationMultiCardError._();
+
+  /// [TencentOcrApiFailedOperationIdCardInfoIllegal]: FailedOperation.IdCardInfoIllegal.
+  static const TencentOcrApiCode failedOperationIdCardInfoIllegal =
+      TencentOcrApiFailedOperationIdCardInfoIllegal._();
+
+  /// [TencentOcrApiFailedOperationCardSideError]: FailedOperation.CardSideError.
+  static const TencentOcrApiCode failedOperationCardSideError =
+      TencentOcrApiFailedOperationCardSideError._();
+
+  /// [TencentOcrApiFailedOperationInvalidInfoFormat]: FailedOperation.InvalidInfoFormat.
+  static const TencentOcrApiCode failedOperationInvalidInfoFormat =
+      TencentOcrApiFailedOperationInvalidInfoFormat._();
 
   @override
-  final TencentOcrApiEntry entry;
+  TencentOcrApiEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentOcrApiCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentOcrApiCode, _index);
+}
+
+/// FailedOperation.DownLoadError: The file could not be downloaded. Please try again.
+final class TencentOcrApiFailedOperationDownLoadError
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationDownLoadError._();
+
+  @override
+  int get _index => 0;
+}
+
+/// FailedOperation.UnOpenError: ID document checks are not available in this app. Please contact the app's support team.
+final class TencentOcrApiFailedOperationUnOpenError extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationUnOpenError._();
+
+  @override
+  int get _index => 1;
+}
+
+/// LimitExceeded.TooLargeFileError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentOcrApiLimitExceededTooLargeFileError
+    extends TencentOcrApiCode {
+  const TencentOcrApiLimitExceededTooLargeFileError._();
+
+  @override
+  int get _index => 2;
+}
+
+/// ResourcesSoldOut.ChargeStatusException: ID document checks are not available in this app. Please contact the app's support team.
+final class TencentOcrApiResourcesSoldOutChargeStatusException
+    extends TencentOcrApiCode {
+  const TencentOcrApiResourcesSoldOutChargeStatusException._();
+
+  @override
+  int get _index => 3;
+}
+
+/// InvalidParameterValue.InvalidParameterValueLimit: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentOcrApiInvalidParameterValueInvalidParameterValueLimit
+    extends TencentOcrApiCode {
+  const TencentOcrApiInvalidParameterValueInvalidParameterValueLimit._();
+
+  @override
+  int get _index => 4;
+}
+
+/// FailedOperation.UnKnowError: Something went wrong. Please try again later.
+final class TencentOcrApiFailedOperationUnKnowError extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationUnKnowError._();
+
+  @override
+  int get _index => 5;
+}
+
+/// FailedOperation.ImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentOcrApiFailedOperationImageDecodeFailed
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationImageDecodeFailed._();
+
+  @override
+  int get _index => 6;
+}
+
+/// FailedOperation.OcrFailed: The card could not be read. Please take a clear photo and try again.
+final class TencentOcrApiFailedOperationOcrFailed extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationOcrFailed._();
+
+  @override
+  int get _index => 7;
+}
+
+/// FailedOperation.NoHKIDCard: This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.
+final class TencentOcrApiFailedOperationNoHkidCard extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationNoHkidCard._();
+
+  @override
+  int get _index => 8;
+}
+
+/// ResourceUnavailable.InArrears: ID document checks are not available in this app. Please contact the app's support team.
+final class TencentOcrApiResourceUnavailableInArrears
+    extends TencentOcrApiCode {
+  const TencentOcrApiResourceUnavailableInArrears._();
+
+  @override
+  int get _index => 9;
+}
+
+/// FailedOperation.WarningServiceFailed: The service is temporarily unavailable. Please try again later.
+final class TencentOcrApiFailedOperationWarningServiceFailed
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationWarningServiceFailed._();
+
+  @override
+  int get _index => 10;
+}
+
+/// InvalidParameter.EngineImageDecodeFailed: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentOcrApiInvalidParameterEngineImageDecodeFailed
+    extends TencentOcrApiCode {
+  const TencentOcrApiInvalidParameterEngineImageDecodeFailed._();
+
+  @override
+  int get _index => 11;
+}
+
+/// FailedOperation.NoMASIDCard: This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.
+final class TencentOcrApiFailedOperationNoMasidCard extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationNoMasidCard._();
+
+  @override
+  int get _index => 12;
+}
+
+/// ResourceUnavailable.ResourcePackageRunOut: ID document checks are not available in this app. Please contact the app's support team.
+final class TencentOcrApiResourceUnavailableResourcePackageRunOut
+    extends TencentOcrApiCode {
+  const TencentOcrApiResourceUnavailableResourcePackageRunOut._();
+
+  @override
+  int get _index => 13;
+}
+
+/// FailedOperation.NoPassport: This is not a passport. Please take a photo of your passport.
+final class TencentOcrApiFailedOperationNoPassport extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationNoPassport._();
+
+  @override
+  int get _index => 14;
+}
+
+/// FailedOperation.EmptyImageError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentOcrApiFailedOperationEmptyImageError
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationEmptyImageError._();
+
+  @override
+  int get _index => 15;
+}
+
+/// FailedOperation.ImageBlur: The photo is blurry. Please hold your device steady and take the photo again.
+final class TencentOcrApiFailedOperationImageBlur extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationImageBlur._();
+
+  @override
+  int get _index => 16;
+}
+
+/// FailedOperation.ImageNoSpecifiedCard: The photo does not show the requested type of document. Please photograph the correct document.
+final class TencentOcrApiFailedOperationImageNoSpecifiedCard
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationImageNoSpecifiedCard._();
+
+  @override
+  int get _index => 17;
+}
+
+/// InvalidParameter.ConfigFormatError: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentOcrApiInvalidParameterConfigFormatError
+    extends TencentOcrApiCode {
+  const TencentOcrApiInvalidParameterConfigFormatError._();
+
+  @override
+  int get _index => 18;
+}
+
+/// FailedOperation.ImageNoIdCard: No ID card was found in the photo. Please take a photo of your ID card.
+final class TencentOcrApiFailedOperationImageNoIdCard
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationImageNoIdCard._();
+
+  @override
+  int get _index => 19;
+}
+
+/// FailedOperation.ImageSizeTooLarge: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentOcrApiFailedOperationImageSizeTooLarge
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationImageSizeTooLarge._();
+
+  @override
+  int get _index => 20;
+}
+
+/// FailedOperation.MultiCardError: More than one card was found in the photo. Please photograph only one card.
+final class TencentOcrApiFailedOperationMultiCardError
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationMultiCardError._();
+
+  @override
+  int get _index => 21;
+}
+
+/// FailedOperation.IdCardInfoIllegal: The information on the ID card is not valid. Please check your card and take the photo again.
+final class TencentOcrApiFailedOperationIdCardInfoIllegal
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationIdCardInfoIllegal._();
+
+  @override
+  int get _index => 22;
+}
+
+/// FailedOperation.CardSideError: The wrong side of the card was photographed. Please photograph the requested side.
+final class TencentOcrApiFailedOperationCardSideError
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationCardSideError._();
+
+  @override
+  int get _index => 23;
+}
+
+/// FailedOperation.InvalidInfoFormat: Some information on the card is not valid. Please take the photo again.
+final class TencentOcrApiFailedOperationInvalidInfoFormat
+    extends TencentOcrApiCode {
+  const TencentOcrApiFailedOperationInvalidInfoFormat._();
+
+  @override
+  int get _index => 24;
 }
 
 /// Listed codes to their values.
 const Map<String, TencentOcrApiCode> _byCode = <String, TencentOcrApiCode>{
-  'FailedOperation.DownLoadError': TencentOcrApiCode.failedOperationDownLoadError,
+  'FailedOperation.DownLoadError':
+      TencentOcrApiCode.failedOperationDownLoadError,
   'FailedOperation.UnOpenError': TencentOcrApiCode.failedOperationUnOpenError,
-  'LimitExceeded.TooLargeFileError': TencentOcrApiCode.limitExceededTooLargeFileError,
-  'ResourcesSoldOut.ChargeStatusException': TencentOcrApiCode.resourcesSoldOutChargeStatusException,
-  'InvalidParameterValue.InvalidParameterValueLimit': TencentOcrApiCode.invalidParameterValueInvalidParameterValueLimit,
+  'LimitExceeded.TooLargeFileError':
+      TencentOcrApiCode.limitExceededTooLargeFileError,
+  'ResourcesSoldOut.ChargeStatusException':
+      TencentOcrApiCode.resourcesSoldOutChargeStatusException,
+  'InvalidParameterValue.InvalidParameterValueLimit':
+      TencentOcrApiCode.invalidParameterValueInvalidParameterValueLimit,
   'FailedOperation.UnKnowError': TencentOcrApiCode.failedOperationUnKnowError,
-  'FailedOperation.ImageDecodeFailed': TencentOcrApiCode.failedOperationImageDecodeFailed,
+  'FailedOperation.ImageDecodeFailed':
+      TencentOcrApiCode.failedOperationImageDecodeFailed,
   'FailedOperation.OcrFailed': TencentOcrApiCode.failedOperationOcrFailed,
   'FailedOperation.NoHKIDCard': TencentOcrApiCode.failedOperationNoHkidCard,
-  'ResourceUnavailable.InArrears': TencentOcrApiCode.resourceUnavailableInArrears,
-  'FailedOperation.WarningServiceFailed': TencentOcrApiCode.failedOperationWarningServiceFailed,
-  'InvalidParameter.EngineImageDecodeFailed': TencentOcrApiCode.invalidParameterEngineImageDecodeFailed,
+  'ResourceUnavailable.InArrears':
+      TencentOcrApiCode.resourceUnavailableInArrears,
+  'FailedOperation.WarningServiceFailed':
+      TencentOcrApiCode.failedOperationWarningServiceFailed,
+  'InvalidParameter.EngineImageDecodeFailed':
+      TencentOcrApiCode.invalidParameterEngineImageDecodeFailed,
   'FailedOperation.NoMASIDCard': TencentOcrApiCode.failedOperationNoMasidCard,
-  'ResourceUnavailable.ResourcePackageRunOut': TencentOcrApiCode.resourceUnavailableResourcePackageRunOut,
+  'ResourceUnavailable.ResourcePackageRunOut':
+      TencentOcrApiCode.resourceUnavailableResourcePackageRunOut,
   'FailedOperation.NoPassport': TencentOcrApiCode.failedOperationNoPassport,
-  'FailedOperation.EmptyImageError': TencentOcrApiCode.failedOperationEmptyImageError,
+  'FailedOperation.EmptyImageError':
+      TencentOcrApiCode.failedOperationEmptyImageError,
   'FailedOperation.ImageBlur': TencentOcrApiCode.failedOperationImageBlur,
-  'FailedOperation.ImageNoSpecifiedCard': TencentOcrApiCode.failedOperationImageNoSpecifiedCard,
-  'InvalidParameter.ConfigFormatError': TencentOcrApiCode.invalidParameterConfigFormatError,
-  'FailedOperation.ImageNoIdCard': TencentOcrApiCode.failedOperationImageNoIdCard,
-  'FailedOperation.ImageSizeTooLarge': TencentOcrApiCode.failedOperationImageSizeTooLarge,
-  'FailedOperation.MultiCardError': TencentOcrApiCode.failedOperationMultiCardError,
-  'FailedOperation.IdCardInfoIllegal': TencentOcrApiCode.failedOperationIdCardInfoIllegal,
-  'FailedOperation.CardSideError': TencentOcrApiCode.failedOperationCardSideError,
-  'FailedOperation.InvalidInfoFormat': TencentOcrApiCode.failedOperationInvalidInfoFormat,
+  'FailedOperation.ImageNoSpecifiedCard':
+      TencentOcrApiCode.failedOperationImageNoSpecifiedCard,
+  'InvalidParameter.ConfigFormatError':
+      TencentOcrApiCode.invalidParameterConfigFormatError,
+  'FailedOperation.ImageNoIdCard':
+      TencentOcrApiCode.failedOperationImageNoIdCard,
+  'FailedOperation.ImageSizeTooLarge':
+      TencentOcrApiCode.failedOperationImageSizeTooLarge,
+  'FailedOperation.MultiCardError':
+      TencentOcrApiCode.failedOperationMultiCardError,
+  'FailedOperation.IdCardInfoIllegal':
+      TencentOcrApiCode.failedOperationIdCardInfoIllegal,
+  'FailedOperation.CardSideError':
+      TencentOcrApiCode.failedOperationCardSideError,
+  'FailedOperation.InvalidInfoFormat':
+      TencentOcrApiCode.failedOperationInvalidInfoFormat,
 };
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentOcrApiUnknown with _TencentOcrApiMembers implements TencentOcrApi {
+final class TencentOcrApiUnknown
+    with _TencentOcrApiMembers
+    implements TencentOcrApi {
   const TencentOcrApiUnknown._(this.code);
 
   @override
@@ -304,7 +792,8 @@ final class TencentOcrApiUnknown with _TencentOcrApiMembers implements TencentOc
   TencentOcrApiEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentOcrApiUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentOcrApiUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentOcrApiUnknown, code);

@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentSdkAndroid.fromCode] or
 /// [TencentSdkAndroid.fromInt]; it never fails. A listed code gives a
-/// [TencentSdkAndroidCode] value, and any other code a
-/// [TencentSdkAndroidUnknown], which keeps the code (only decoding makes one).
+/// [TencentSdkAndroidCode] value (one class per code), and any other code a [TencentSdkAndroidUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class TencentSdkAndroid implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentSdkAndroidUnknown] with the code.
   factory TencentSdkAndroid.fromCode(String code) =>
-      _byCode[code] ??
-      TencentSdkAndroidUnknown._(code);
+      _byCode[code] ?? TencentSdkAndroidUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory TencentSdkAndroid.fromInt(int code) =>
@@ -40,11 +39,8 @@ sealed class TencentSdkAndroid implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentSdkAndroid.fromJson(Object? json) => switch (json) {
-        final String code => TencentSdkAndroid.fromCode(code),
-        final int code => TencentSdkAndroid.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentSdkAndroid', json),
-      };
+  factory TencentSdkAndroid.fromJson(Object? json) =>
+      TencentSdkAndroid.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentSdkAndroidEntry? get entry;
@@ -182,70 +178,359 @@ final class TencentSdkAndroidEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentSdkAndroidCode with _TencentSdkAndroidMembers implements TencentSdkAndroid {
-  /// 210: A network error occurred. Please check your connection and try again.
-  code210(TencentSdkAndroidEntry(0, '210', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
+/// The entries, by index.
+const List<TencentSdkAndroidEntry> _entries = <TencentSdkAndroidEntry>[
+  TencentSdkAndroidEntry(
+    0,
+    '210',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+  ),
+  TencentSdkAndroidEntry(
+    1,
+    '211',
+    kind: Kind.authorization,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkAndroidEntry(
+    2,
+    '212',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkAndroidEntry(
+    3,
+    '213',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  TencentSdkAndroidEntry(
+    4,
+    '214',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkAndroidEntry(
+    5,
+    '215',
+    kind: Kind.cameraUnavailable,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkAndroidEntry(
+    6,
+    '216',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkAndroidEntry(
+    7,
+    '217',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+  ),
+  TencentSdkAndroidEntry(
+    8,
+    '218',
+    kind: Kind.permissionDenied,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkAndroidEntry(
+    9,
+    '219',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkAndroidEntry(
+    10,
+    '220',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkAndroidEntry(
+    11,
+    '221',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkAndroidEntry(
+    12,
+    '222',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  TencentSdkAndroidEntry(
+    13,
+    '223',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  TencentSdkAndroidEntry(
+    14,
+    '224',
+    kind: Kind.permissionDenied,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkAndroidEntry(
+    15,
+    '227',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkAndroidEntry(
+    16,
+    '228',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+  ),
+];
 
-  /// 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code211(TencentSdkAndroidEntry(1, '211', kind: Kind.authorization, actor: Actor.developer, retryable: false)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentSdkAndroidCode210():`), and one value, a
+/// constant of this class ([TencentSdkAndroidCode.code210]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentSdkAndroidCode
+    with _TencentSdkAndroidMembers
+    implements TencentSdkAndroid {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentSdkAndroidCode([this._received]);
 
-  /// 212: You cancelled the verification. You can start it again when you are ready.
-  code212(TencentSdkAndroidEntry(2, '212', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
+  final String? _received;
 
-  /// 213: Something went wrong. Please try again.
-  code213(TencentSdkAndroidEntry(3, '213', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
+  int get _index;
 
-  /// 214: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
-  code214(TencentSdkAndroidEntry(4, '214', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
+  /// [TencentSdkAndroidCode210]: 210.
+  static const TencentSdkAndroidCode code210 = TencentSdkAndroidCode210._();
 
-  /// 215: The camera could not be started. Please try again.
-  code215(TencentSdkAndroidEntry(5, '215', kind: Kind.cameraUnavailable, actor: Actor.user, retryable: true)),
+  /// [TencentSdkAndroidCode211]: 211.
+  static const TencentSdkAndroidCode code211 = TencentSdkAndroidCode211._();
 
-  /// 216: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code216(TencentSdkAndroidEntry(6, '216', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkAndroidCode212]: 212.
+  static const TencentSdkAndroidCode code212 = TencentSdkAndroidCode212._();
 
-  /// 217: We could not detect your face. Please face the camera and try again.
-  code217(TencentSdkAndroidEntry(7, '217', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace)),
+  /// [TencentSdkAndroidCode213]: 213.
+  static const TencentSdkAndroidCode code213 = TencentSdkAndroidCode213._();
 
-  /// 218: The app does not have the permissions it needs. Please allow the requested permissions and try again.
-  code218(TencentSdkAndroidEntry(8, '218', kind: Kind.permissionDenied, actor: Actor.user, retryable: true)),
+  /// [TencentSdkAndroidCode214]: 214.
+  static const TencentSdkAndroidCode code214 = TencentSdkAndroidCode214._();
 
-  /// 219: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code219(TencentSdkAndroidEntry(9, '219', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkAndroidCode215]: 215.
+  static const TencentSdkAndroidCode code215 = TencentSdkAndroidCode215._();
 
-  /// 220: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code220(TencentSdkAndroidEntry(10, '220', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkAndroidCode216]: 216.
+  static const TencentSdkAndroidCode code216 = TencentSdkAndroidCode216._();
 
-  /// 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code221(TencentSdkAndroidEntry(11, '221', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkAndroidCode217]: 217.
+  static const TencentSdkAndroidCode code217 = TencentSdkAndroidCode217._();
 
-  /// 222: The check timed out. Please follow the instructions on the screen and try again.
-  code222(TencentSdkAndroidEntry(12, '222', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+  /// [TencentSdkAndroidCode218]: 218.
+  static const TencentSdkAndroidCode code218 = TencentSdkAndroidCode218._();
 
-  /// 223: The check timed out. Please keep your face in the frame and try again.
-  code223(TencentSdkAndroidEntry(13, '223', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+  /// [TencentSdkAndroidCode219]: 219.
+  static const TencentSdkAndroidCode code219 = TencentSdkAndroidCode219._();
 
-  /// 224: The app cannot access the camera. Please allow camera access and try again.
-  code224(TencentSdkAndroidEntry(14, '224', kind: Kind.permissionDenied, actor: Actor.user, retryable: true)),
+  /// [TencentSdkAndroidCode220]: 220.
+  static const TencentSdkAndroidCode code220 = TencentSdkAndroidCode220._();
 
-  /// 227: Face verification cannot use the back camera. Please use the front camera.
-  code227(TencentSdkAndroidEntry(15, '227', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkAndroidCode221]: 221.
+  static const TencentSdkAndroidCode code221 = TencentSdkAndroidCode221._();
 
-  /// 228: This verification session is not valid. Please start again.
-  code228(TencentSdkAndroidEntry(16, '228', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken));
+  /// [TencentSdkAndroidCode222]: 222.
+  static const TencentSdkAndroidCode code222 = TencentSdkAndroidCode222._();
 
-  const TencentSdkAndroidCode(this.entry);
+  /// [TencentSdkAndroidCode223]: 223.
+  static const TencentSdkAndroidCode code223 = TencentSdkAndroidCode223._();
+
+  /// [TencentSdkAndroidCode224]: 224.
+  static const TencentSdkAndroidCode code224 = TencentSdkAndroidCode224._();
+
+  /// [TencentSdkAndroidCode227]: 227.
+  static const TencentSdkAndroidCode code227 = TencentSdkAndroidCode227._();
+
+  /// [TencentSdkAndroidCode228]: 228.
+  static const TencentSdkAndroidCode code228 = TencentSdkAndroidCode228._();
 
   @override
-  final TencentSdkAndroidEntry entry;
+  TencentSdkAndroidEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentSdkAndroidCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentSdkAndroidCode, _index);
+}
+
+/// 210: A network error occurred. Please check your connection and try again.
+final class TencentSdkAndroidCode210 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode210._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkAndroidCode211 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode211._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 212: You cancelled the verification. You can start it again when you are ready.
+final class TencentSdkAndroidCode212 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode212._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 213: Something went wrong. Please try again.
+final class TencentSdkAndroidCode213 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode213._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 214: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
+final class TencentSdkAndroidCode214 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode214._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 215: The camera could not be started. Please try again.
+final class TencentSdkAndroidCode215 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode215._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 216: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkAndroidCode216 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode216._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 217: We could not detect your face. Please face the camera and try again.
+final class TencentSdkAndroidCode217 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode217._();
+
+  @override
+  int get _index => 7;
+}
+
+/// 218: The app does not have the permissions it needs. Please allow the requested permissions and try again.
+final class TencentSdkAndroidCode218 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode218._();
+
+  @override
+  int get _index => 8;
+}
+
+/// 219: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkAndroidCode219 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode219._();
+
+  @override
+  int get _index => 9;
+}
+
+/// 220: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkAndroidCode220 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode220._();
+
+  @override
+  int get _index => 10;
+}
+
+/// 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkAndroidCode221 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode221._();
+
+  @override
+  int get _index => 11;
+}
+
+/// 222: The check timed out. Please follow the instructions on the screen and try again.
+final class TencentSdkAndroidCode222 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode222._();
+
+  @override
+  int get _index => 12;
+}
+
+/// 223: The check timed out. Please keep your face in the frame and try again.
+final class TencentSdkAndroidCode223 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode223._();
+
+  @override
+  int get _index => 13;
+}
+
+/// 224: The app cannot access the camera. Please allow camera access and try again.
+final class TencentSdkAndroidCode224 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode224._();
+
+  @override
+  int get _index => 14;
+}
+
+/// 227: Face verification cannot use the back camera. Please use the front camera.
+final class TencentSdkAndroidCode227 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode227._();
+
+  @override
+  int get _index => 15;
+}
+
+/// 228: This verification session is not valid. Please start again.
+final class TencentSdkAndroidCode228 extends TencentSdkAndroidCode {
+  const TencentSdkAndroidCode228._();
+
+  @override
+  int get _index => 16;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentSdkAndroidCode> _byCode = <String, TencentSdkAndroidCode>{
+const Map<String, TencentSdkAndroidCode> _byCode =
+    <String, TencentSdkAndroidCode>{
   '210': TencentSdkAndroidCode.code210,
   '211': TencentSdkAndroidCode.code211,
   '212': TencentSdkAndroidCode.code212,
@@ -267,7 +552,9 @@ const Map<String, TencentSdkAndroidCode> _byCode = <String, TencentSdkAndroidCod
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentSdkAndroidUnknown with _TencentSdkAndroidMembers implements TencentSdkAndroid {
+final class TencentSdkAndroidUnknown
+    with _TencentSdkAndroidMembers
+    implements TencentSdkAndroid {
   const TencentSdkAndroidUnknown._(this.code);
 
   @override
@@ -277,7 +564,8 @@ final class TencentSdkAndroidUnknown with _TencentSdkAndroidMembers implements T
   TencentSdkAndroidEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentSdkAndroidUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentSdkAndroidUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentSdkAndroidUnknown, code);

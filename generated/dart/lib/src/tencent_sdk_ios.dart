@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentSdkIos.fromCode] or
 /// [TencentSdkIos.fromInt]; it never fails. A listed code gives a
-/// [TencentSdkIosCode] value, and any other code a
-/// [TencentSdkIosUnknown], which keeps the code (only decoding makes one).
+/// [TencentSdkIosCode] value (one class per code), and any other code a [TencentSdkIosUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class TencentSdkIos implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentSdkIosUnknown] with the code.
   factory TencentSdkIos.fromCode(String code) =>
-      _byCode[code] ??
-      TencentSdkIosUnknown._(code);
+      _byCode[code] ?? TencentSdkIosUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory TencentSdkIos.fromInt(int code) =>
@@ -40,11 +39,8 @@ sealed class TencentSdkIos implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentSdkIos.fromJson(Object? json) => switch (json) {
-        final String code => TencentSdkIos.fromCode(code),
-        final int code => TencentSdkIos.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentSdkIos', json),
-      };
+  factory TencentSdkIos.fromJson(Object? json) =>
+      TencentSdkIos.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentSdkIosEntry? get entry;
@@ -182,78 +178,426 @@ final class TencentSdkIosEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentSdkIosCode with _TencentSdkIosMembers implements TencentSdkIos {
-  /// 0: Verification succeeded.
-  code0(TencentSdkIosEntry(0, '0', kind: Kind.success, actor: Actor.none, retryable: false)),
+/// The entries, by index.
+const List<TencentSdkIosEntry> _entries = <TencentSdkIosEntry>[
+  TencentSdkIosEntry(
+    0,
+    '0',
+    kind: Kind.success,
+    actor: Actor.none,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    1,
+    '210',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    2,
+    '211',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    3,
+    '212',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    4,
+    '213',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    5,
+    '214',
+    kind: Kind.authorization,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    6,
+    '215',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkIosEntry(
+    7,
+    '216',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+  ),
+  TencentSdkIosEntry(
+    8,
+    '217',
+    kind: Kind.cameraUnavailable,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkIosEntry(
+    9,
+    '218',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkIosEntry(
+    10,
+    '219',
+    kind: Kind.permissionDenied,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkIosEntry(
+    11,
+    '220',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+  ),
+  TencentSdkIosEntry(
+    12,
+    '221',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    13,
+    '222',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  TencentSdkIosEntry(
+    14,
+    '223',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    15,
+    '227',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+  ),
+  TencentSdkIosEntry(
+    16,
+    '272',
+    kind: Kind.network,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.connectionLost,
+  ),
+  TencentSdkIosEntry(
+    17,
+    '300',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  TencentSdkIosEntry(
+    18,
+    '301',
+    kind: Kind.timeout,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.faceDetectionTimeout,
+  ),
+  TencentSdkIosEntry(
+    19,
+    '302',
+    kind: Kind.appInterrupted,
+    actor: Actor.user,
+    retryable: true,
+  ),
+  TencentSdkIosEntry(
+    20,
+    '303',
+    kind: Kind.appInterrupted,
+    actor: Actor.user,
+    retryable: true,
+  ),
+];
 
-  /// 210: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code210(TencentSdkIosEntry(1, '210', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentSdkIosCode0():`), and one value, a
+/// constant of this class ([TencentSdkIosCode.code0]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentSdkIosCode
+    with _TencentSdkIosMembers
+    implements TencentSdkIos {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentSdkIosCode([this._received]);
 
-  /// 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code211(TencentSdkIosEntry(2, '211', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  final String? _received;
 
-  /// 212: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code212(TencentSdkIosEntry(3, '212', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  int get _index;
 
-  /// 213: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code213(TencentSdkIosEntry(4, '213', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkIosCode0]: 0.
+  static const TencentSdkIosCode code0 = TencentSdkIosCode0._();
 
-  /// 214: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code214(TencentSdkIosEntry(5, '214', kind: Kind.authorization, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkIosCode210]: 210.
+  static const TencentSdkIosCode code210 = TencentSdkIosCode210._();
 
-  /// 215: You cancelled the verification. You can start it again when you are ready.
-  code215(TencentSdkIosEntry(6, '215', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
+  /// [TencentSdkIosCode211]: 211.
+  static const TencentSdkIosCode code211 = TencentSdkIosCode211._();
 
-  /// 216: We could not detect your face. Please face the camera and try again.
-  code216(TencentSdkIosEntry(7, '216', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace)),
+  /// [TencentSdkIosCode212]: 212.
+  static const TencentSdkIosCode code212 = TencentSdkIosCode212._();
 
-  /// 217: The camera could not be started. Please try again.
-  code217(TencentSdkIosEntry(8, '217', kind: Kind.cameraUnavailable, actor: Actor.user, retryable: true)),
+  /// [TencentSdkIosCode213]: 213.
+  static const TencentSdkIosCode code213 = TencentSdkIosCode213._();
 
-  /// 218: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
-  code218(TencentSdkIosEntry(9, '218', kind: Kind.userCancelled, actor: Actor.user, retryable: true)),
+  /// [TencentSdkIosCode214]: 214.
+  static const TencentSdkIosCode code214 = TencentSdkIosCode214._();
 
-  /// 219: The app cannot access the camera. Please allow camera access in Settings and try again.
-  code219(TencentSdkIosEntry(10, '219', kind: Kind.permissionDenied, actor: Actor.user, retryable: true)),
+  /// [TencentSdkIosCode215]: 215.
+  static const TencentSdkIosCode code215 = TencentSdkIosCode215._();
 
-  /// 220: The video could not be processed. Please try again.
-  code220(TencentSdkIosEntry(11, '220', kind: Kind.internalError, actor: Actor.vendor, retryable: true)),
+  /// [TencentSdkIosCode216]: 216.
+  static const TencentSdkIosCode code216 = TencentSdkIosCode216._();
 
-  /// 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code221(TencentSdkIosEntry(12, '221', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkIosCode217]: 217.
+  static const TencentSdkIosCode code217 = TencentSdkIosCode217._();
 
-  /// 222: The check timed out. Please follow the instructions on the screen and try again.
-  code222(TencentSdkIosEntry(13, '222', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+  /// [TencentSdkIosCode218]: 218.
+  static const TencentSdkIosCode code218 = TencentSdkIosCode218._();
 
-  /// 223: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code223(TencentSdkIosEntry(14, '223', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkIosCode219]: 219.
+  static const TencentSdkIosCode code219 = TencentSdkIosCode219._();
 
-  /// 227: Face verification cannot use the back camera. Please use the front camera.
-  code227(TencentSdkIosEntry(15, '227', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false)),
+  /// [TencentSdkIosCode220]: 220.
+  static const TencentSdkIosCode code220 = TencentSdkIosCode220._();
 
-  /// 272: A network error occurred. Please check your connection and try again.
-  code272(TencentSdkIosEntry(16, '272', kind: Kind.network, actor: Actor.user, retryable: true, prompt: Prompt.connectionLost)),
+  /// [TencentSdkIosCode221]: 221.
+  static const TencentSdkIosCode code221 = TencentSdkIosCode221._();
 
-  /// 300: The check timed out. Please try again.
-  code300(TencentSdkIosEntry(17, '300', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+  /// [TencentSdkIosCode222]: 222.
+  static const TencentSdkIosCode code222 = TencentSdkIosCode222._();
 
-  /// 301: The check took too long. Please try again.
-  code301(TencentSdkIosEntry(18, '301', kind: Kind.timeout, actor: Actor.user, retryable: true, prompt: Prompt.faceDetectionTimeout)),
+  /// [TencentSdkIosCode223]: 223.
+  static const TencentSdkIosCode code223 = TencentSdkIosCode223._();
 
-  /// 302: Please turn off screen recording during verification, then try again.
-  code302(TencentSdkIosEntry(19, '302', kind: Kind.appInterrupted, actor: Actor.user, retryable: true)),
+  /// [TencentSdkIosCode227]: 227.
+  static const TencentSdkIosCode code227 = TencentSdkIosCode227._();
 
-  /// 303: Please do not take screenshots during verification. Try again.
-  code303(TencentSdkIosEntry(20, '303', kind: Kind.appInterrupted, actor: Actor.user, retryable: true));
+  /// [TencentSdkIosCode272]: 272.
+  static const TencentSdkIosCode code272 = TencentSdkIosCode272._();
 
-  const TencentSdkIosCode(this.entry);
+  /// [TencentSdkIosCode300]: 300.
+  static const TencentSdkIosCode code300 = TencentSdkIosCode300._();
+
+  /// [TencentSdkIosCode301]: 301.
+  static const TencentSdkIosCode code301 = TencentSdkIosCode301._();
+
+  /// [TencentSdkIosCode302]: 302.
+  static const TencentSdkIosCode code302 = TencentSdkIosCode302._();
+
+  /// [TencentSdkIosCode303]: 303.
+  static const TencentSdkIosCode code303 = TencentSdkIosCode303._();
 
   @override
-  final TencentSdkIosEntry entry;
+  TencentSdkIosEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentSdkIosCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentSdkIosCode, _index);
+}
+
+/// 0: Verification succeeded.
+final class TencentSdkIosCode0 extends TencentSdkIosCode {
+  const TencentSdkIosCode0._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 210: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkIosCode210 extends TencentSdkIosCode {
+  const TencentSdkIosCode210._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 211: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkIosCode211 extends TencentSdkIosCode {
+  const TencentSdkIosCode211._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 212: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkIosCode212 extends TencentSdkIosCode {
+  const TencentSdkIosCode212._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 213: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkIosCode213 extends TencentSdkIosCode {
+  const TencentSdkIosCode213._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 214: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkIosCode214 extends TencentSdkIosCode {
+  const TencentSdkIosCode214._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 215: You cancelled the verification. You can start it again when you are ready.
+final class TencentSdkIosCode215 extends TencentSdkIosCode {
+  const TencentSdkIosCode215._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 216: We could not detect your face. Please face the camera and try again.
+final class TencentSdkIosCode216 extends TencentSdkIosCode {
+  const TencentSdkIosCode216._();
+
+  @override
+  int get _index => 7;
+}
+
+/// 217: The camera could not be started. Please try again.
+final class TencentSdkIosCode217 extends TencentSdkIosCode {
+  const TencentSdkIosCode217._();
+
+  @override
+  int get _index => 8;
+}
+
+/// 218: Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.
+final class TencentSdkIosCode218 extends TencentSdkIosCode {
+  const TencentSdkIosCode218._();
+
+  @override
+  int get _index => 9;
+}
+
+/// 219: The app cannot access the camera. Please allow camera access in Settings and try again.
+final class TencentSdkIosCode219 extends TencentSdkIosCode {
+  const TencentSdkIosCode219._();
+
+  @override
+  int get _index => 10;
+}
+
+/// 220: The video could not be processed. Please try again.
+final class TencentSdkIosCode220 extends TencentSdkIosCode {
+  const TencentSdkIosCode220._();
+
+  @override
+  int get _index => 11;
+}
+
+/// 221: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkIosCode221 extends TencentSdkIosCode {
+  const TencentSdkIosCode221._();
+
+  @override
+  int get _index => 12;
+}
+
+/// 222: The check timed out. Please follow the instructions on the screen and try again.
+final class TencentSdkIosCode222 extends TencentSdkIosCode {
+  const TencentSdkIosCode222._();
+
+  @override
+  int get _index => 13;
+}
+
+/// 223: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSdkIosCode223 extends TencentSdkIosCode {
+  const TencentSdkIosCode223._();
+
+  @override
+  int get _index => 14;
+}
+
+/// 227: Face verification cannot use the back camera. Please use the front camera.
+final class TencentSdkIosCode227 extends TencentSdkIosCode {
+  const TencentSdkIosCode227._();
+
+  @override
+  int get _index => 15;
+}
+
+/// 272: A network error occurred. Please check your connection and try again.
+final class TencentSdkIosCode272 extends TencentSdkIosCode {
+  const TencentSdkIosCode272._();
+
+  @override
+  int get _index => 16;
+}
+
+/// 300: The check timed out. Please try again.
+final class TencentSdkIosCode300 extends TencentSdkIosCode {
+  const TencentSdkIosCode300._();
+
+  @override
+  int get _index => 17;
+}
+
+/// 301: The check took too long. Please try again.
+final class TencentSdkIosCode301 extends TencentSdkIosCode {
+  const TencentSdkIosCode301._();
+
+  @override
+  int get _index => 18;
+}
+
+/// 302: Please turn off screen recording during verification, then try again.
+final class TencentSdkIosCode302 extends TencentSdkIosCode {
+  const TencentSdkIosCode302._();
+
+  @override
+  int get _index => 19;
+}
+
+/// 303: Please do not take screenshots during verification. Try again.
+final class TencentSdkIosCode303 extends TencentSdkIosCode {
+  const TencentSdkIosCode303._();
+
+  @override
+  int get _index => 20;
 }
 
 /// Listed codes to their values.
@@ -283,7 +627,9 @@ const Map<String, TencentSdkIosCode> _byCode = <String, TencentSdkIosCode>{
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentSdkIosUnknown with _TencentSdkIosMembers implements TencentSdkIos {
+final class TencentSdkIosUnknown
+    with _TencentSdkIosMembers
+    implements TencentSdkIos {
   const TencentSdkIosUnknown._(this.code);
 
   @override
@@ -293,7 +639,8 @@ final class TencentSdkIosUnknown with _TencentSdkIosMembers implements TencentSd
   TencentSdkIosEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentSdkIosUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentSdkIosUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentSdkIosUnknown, code);

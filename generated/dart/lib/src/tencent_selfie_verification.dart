@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentSelfieVerification.fromCode] or
 /// [TencentSelfieVerification.fromInt]; it never fails. A listed code gives a
-/// [TencentSelfieVerificationCode] value, and any other code a
-/// [TencentSelfieVerificationUnknown], which keeps the code (only decoding makes one).
+/// [TencentSelfieVerificationCode] value (one class per code), and any other code a [TencentSelfieVerificationUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class TencentSelfieVerification implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentSelfieVerificationUnknown] with the code.
   factory TencentSelfieVerification.fromCode(String code) =>
-      _byCode[code] ??
-      TencentSelfieVerificationUnknown._(code);
+      _byCode[code] ?? TencentSelfieVerificationUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory TencentSelfieVerification.fromInt(int code) =>
@@ -40,11 +39,8 @@ sealed class TencentSelfieVerification implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentSelfieVerification.fromJson(Object? json) => switch (json) {
-        final String code => TencentSelfieVerification.fromCode(code),
-        final int code => TencentSelfieVerification.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentSelfieVerification', json),
-      };
+  factory TencentSelfieVerification.fromJson(Object? json) =>
+      TencentSelfieVerification.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentSelfieVerificationEntry? get entry;
@@ -182,49 +178,261 @@ final class TencentSelfieVerificationEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentSelfieVerificationCode with _TencentSelfieVerificationMembers implements TencentSelfieVerification {
-  /// 0: Verification succeeded.
-  code0(TencentSelfieVerificationEntry(0, '0', kind: Kind.success, actor: Actor.none, retryable: false, billed: true)),
+/// The entries, by index.
+const List<TencentSelfieVerificationEntry> _entries =
+    <TencentSelfieVerificationEntry>[
+  TencentSelfieVerificationEntry(
+    0,
+    '0',
+    kind: Kind.success,
+    actor: Actor.none,
+    retryable: false,
+    billed: true,
+  ),
+  TencentSelfieVerificationEntry(
+    1,
+    '1001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentSelfieVerificationEntry(
+    2,
+    '1004',
+    kind: Kind.unknown,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentSelfieVerificationEntry(
+    3,
+    '2004',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentSelfieVerificationEntry(
+    4,
+    '2012',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+    billed: false,
+  ),
+  TencentSelfieVerificationEntry(
+    5,
+    '2013',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: false,
+  ),
+  TencentSelfieVerificationEntry(
+    6,
+    '2014',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentSelfieVerificationEntry(
+    7,
+    '2015',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentSelfieVerificationEntry(
+    8,
+    '2016',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentSelfieVerificationEntry(
+    9,
+    '-999',
+    kind: Kind.userCancelled,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+];
 
-  /// 1001: The service is temporarily unavailable. Please try again later.
-  code1001(TencentSelfieVerificationEntry(1, '1001', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentSelfieVerificationCode0():`), and one value, a
+/// constant of this class ([TencentSelfieVerificationCode.code0]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentSelfieVerificationCode
+    with _TencentSelfieVerificationMembers
+    implements TencentSelfieVerification {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentSelfieVerificationCode([this._received]);
 
-  /// 1004: Selfie verification failed. Please try again.
-  code1004(TencentSelfieVerificationEntry(2, '1004', kind: Kind.unknown, actor: Actor.user, retryable: true, billed: false)),
+  final String? _received;
 
-  /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code2004(TencentSelfieVerificationEntry(3, '2004', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
+  int get _index;
 
-  /// 2012: More than one face was detected. Please make sure only your face is in the frame.
-  code2012(TencentSelfieVerificationEntry(4, '2012', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, billed: false)),
+  /// [TencentSelfieVerificationCode0]: 0.
+  static const TencentSelfieVerificationCode code0 =
+      TencentSelfieVerificationCode0._();
 
-  /// 2013: No face, or only part of a face, was detected. Please keep your full face in the frame.
-  code2013(TencentSelfieVerificationEntry(5, '2013', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: false)),
+  /// [TencentSelfieVerificationCode1001]: 1001.
+  static const TencentSelfieVerificationCode code1001 =
+      TencentSelfieVerificationCode1001._();
 
-  /// 2014: The photo quality is too low. Please try again.
-  code2014(TencentSelfieVerificationEntry(6, '2014', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentSelfieVerificationCode1004]: 1004.
+  static const TencentSelfieVerificationCode code1004 =
+      TencentSelfieVerificationCode1004._();
 
-  /// 2015: Face comparison failed. Please try again.
-  code2015(TencentSelfieVerificationEntry(7, '2015', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: false)),
+  /// [TencentSelfieVerificationCode2004]: 2004.
+  static const TencentSelfieVerificationCode code2004 =
+      TencentSelfieVerificationCode2004._();
 
-  /// 2016: Your face did not match closely enough. Please try again.
-  code2016(TencentSelfieVerificationEntry(8, '2016', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true)),
+  /// [TencentSelfieVerificationCode2012]: 2012.
+  static const TencentSelfieVerificationCode code2012 =
+      TencentSelfieVerificationCode2012._();
 
-  /// -999: The verification was not finished. Please start again and complete all the steps.
-  codeMinus999(TencentSelfieVerificationEntry(9, '-999', kind: Kind.userCancelled, actor: Actor.user, retryable: true, billed: false));
+  /// [TencentSelfieVerificationCode2013]: 2013.
+  static const TencentSelfieVerificationCode code2013 =
+      TencentSelfieVerificationCode2013._();
 
-  const TencentSelfieVerificationCode(this.entry);
+  /// [TencentSelfieVerificationCode2014]: 2014.
+  static const TencentSelfieVerificationCode code2014 =
+      TencentSelfieVerificationCode2014._();
+
+  /// [TencentSelfieVerificationCode2015]: 2015.
+  static const TencentSelfieVerificationCode code2015 =
+      TencentSelfieVerificationCode2015._();
+
+  /// [TencentSelfieVerificationCode2016]: 2016.
+  static const TencentSelfieVerificationCode code2016 =
+      TencentSelfieVerificationCode2016._();
+
+  /// [TencentSelfieVerificationCodeMinus999]: -999.
+  static const TencentSelfieVerificationCode codeMinus999 =
+      TencentSelfieVerificationCodeMinus999._();
 
   @override
-  final TencentSelfieVerificationEntry entry;
+  TencentSelfieVerificationEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentSelfieVerificationCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentSelfieVerificationCode, _index);
+}
+
+/// 0: Verification succeeded.
+final class TencentSelfieVerificationCode0
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode0._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 1001: The service is temporarily unavailable. Please try again later.
+final class TencentSelfieVerificationCode1001
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode1001._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 1004: Selfie verification failed. Please try again.
+final class TencentSelfieVerificationCode1004
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode1004._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentSelfieVerificationCode2004
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode2004._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 2012: More than one face was detected. Please make sure only your face is in the frame.
+final class TencentSelfieVerificationCode2012
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode2012._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 2013: No face, or only part of a face, was detected. Please keep your full face in the frame.
+final class TencentSelfieVerificationCode2013
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode2013._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 2014: The photo quality is too low. Please try again.
+final class TencentSelfieVerificationCode2014
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode2014._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 2015: Face comparison failed. Please try again.
+final class TencentSelfieVerificationCode2015
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode2015._();
+
+  @override
+  int get _index => 7;
+}
+
+/// 2016: Your face did not match closely enough. Please try again.
+final class TencentSelfieVerificationCode2016
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCode2016._();
+
+  @override
+  int get _index => 8;
+}
+
+/// -999: The verification was not finished. Please start again and complete all the steps.
+final class TencentSelfieVerificationCodeMinus999
+    extends TencentSelfieVerificationCode {
+  const TencentSelfieVerificationCodeMinus999._();
+
+  @override
+  int get _index => 9;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentSelfieVerificationCode> _byCode = <String, TencentSelfieVerificationCode>{
+const Map<String, TencentSelfieVerificationCode> _byCode =
+    <String, TencentSelfieVerificationCode>{
   '0': TencentSelfieVerificationCode.code0,
   '1001': TencentSelfieVerificationCode.code1001,
   '1004': TencentSelfieVerificationCode.code1004,
@@ -239,7 +447,9 @@ const Map<String, TencentSelfieVerificationCode> _byCode = <String, TencentSelfi
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentSelfieVerificationUnknown with _TencentSelfieVerificationMembers implements TencentSelfieVerification {
+final class TencentSelfieVerificationUnknown
+    with _TencentSelfieVerificationMembers
+    implements TencentSelfieVerification {
   const TencentSelfieVerificationUnknown._(this.code);
 
   @override
@@ -249,7 +459,8 @@ final class TencentSelfieVerificationUnknown with _TencentSelfieVerificationMemb
   TencentSelfieVerificationEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentSelfieVerificationUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentSelfieVerificationUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentSelfieVerificationUnknown, code);

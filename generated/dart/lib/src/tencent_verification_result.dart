@@ -16,8 +16,8 @@ import 'prompt.dart';
 ///
 /// Decode a raw code with [TencentVerificationResult.fromCode] or
 /// [TencentVerificationResult.fromInt]; it never fails. A listed code gives a
-/// [TencentVerificationResultCode] value, and any other code a
-/// [TencentVerificationResultUnknown], which keeps the code (only decoding makes one).
+/// [TencentVerificationResultCode] value (one class per code), and any other code a [TencentVerificationResultUnknown], which keeps the
+/// code (only decoding makes one).
 ///
 /// The vendor's list is complete, so the class is sealed and a `switch` over
 /// these subtypes is exhaustive (a code added to it is a breaking change).
@@ -25,8 +25,7 @@ sealed class TencentVerificationResult implements CatalogCode {
   /// Decodes a [code] as the vendor sends it. Never fails: an unlisted code
   /// gives [TencentVerificationResultUnknown] with the code.
   factory TencentVerificationResult.fromCode(String code) =>
-      _byCode[code] ??
-      TencentVerificationResultUnknown._(code);
+      _byCode[code] ?? TencentVerificationResultUnknown._(code);
 
   /// Decodes an integer [code] (any 64-bit integer).
   factory TencentVerificationResult.fromInt(int code) =>
@@ -40,11 +39,8 @@ sealed class TencentVerificationResult implements CatalogCode {
 
   /// Decodes the JSON form [toJson] writes (the code received; a number is
   /// read as an integer code).
-  factory TencentVerificationResult.fromJson(Object? json) => switch (json) {
-        final String code => TencentVerificationResult.fromCode(code),
-        final int code => TencentVerificationResult.fromCode(code.toString()),
-        _ => throw FormatException('not a code of TencentVerificationResult', json),
-      };
+  factory TencentVerificationResult.fromJson(Object? json) =>
+      TencentVerificationResult.fromCode(codeOfJson(json, tableId));
 
   /// The catalog entry of this value; null for an unlisted code.
   TencentVerificationResultEntry? get entry;
@@ -182,244 +178,1644 @@ final class TencentVerificationResultEntry {
   String? solution(CatalogLocale locale) => _solutions[locale.index][index];
 }
 
-/// The codes the table lists.
-enum TencentVerificationResultCode with _TencentVerificationResultMembers implements TencentVerificationResult {
-  /// 0: Verification succeeded.
-  code0(TencentVerificationResultEntry(0, '0', kind: Kind.success, actor: Actor.none, retryable: false, billed: true)),
-
-  /// 1: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code1(TencentVerificationResultEntry(1, '1', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 2: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code2(TencentVerificationResultEntry(2, '2', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 3: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code3(TencentVerificationResultEntry(3, '3', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 4: The service is temporarily unavailable. Please try again later.
-  code4(TencentVerificationResultEntry(4, '4', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 8: The service is temporarily unavailable. Please try again later.
-  code8(TencentVerificationResultEntry(5, '8', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 9: The service is temporarily unavailable. Please try again later.
-  code9(TencentVerificationResultEntry(6, '9', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 10: The service is temporarily unavailable. Please try again later.
-  code10(TencentVerificationResultEntry(7, '10', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 11: The service is temporarily unavailable. Please try again later.
-  code11(TencentVerificationResultEntry(8, '11', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 14: This verification has already been completed.
-  code14(TencentVerificationResultEntry(9, '14', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 15: This verification session has expired. Please start again.
-  code15(TencentVerificationResultEntry(10, '15', kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired, billed: false)),
-
-  /// 16: You have reached the maximum number of attempts.
-  code16(TencentVerificationResultEntry(11, '16', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 202: The video could not be obtained. Please try again.
-  code202(TencentVerificationResultEntry(12, '202', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1001: The service is temporarily unavailable. Please try again later.
-  code1001(TencentVerificationResultEntry(13, '1001', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 1002: The recording may not be genuine. Please record yourself live and try again.
-  code1002(TencentVerificationResultEntry(14, '1002', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1003: We could not confirm that you are a real person. Please try again.
-  code1003(TencentVerificationResultEntry(15, '1003', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1004: Your face could not be detected. Please face the camera and try again.
-  code1004(TencentVerificationResultEntry(16, '1004', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: false)),
-
-  /// 1005: We could not confirm that you are a real person. Please try again.
-  code1005(TencentVerificationResultEntry(17, '1005', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1101: No sound was detected. Please speak clearly and try again.
-  code1101(TencentVerificationResultEntry(18, '1101', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1102: Your face is not fully visible. Please make sure nothing covers it and try again.
-  code1102(TencentVerificationResultEntry(19, '1102', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: false)),
-
-  /// 1103: Your speech could not be recognized. Please speak clearly and try again.
-  code1103(TencentVerificationResultEntry(20, '1103', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1104: The video could not be processed.
-  code1104(TencentVerificationResultEntry(21, '1104', kind: Kind.audioVideo, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 1105: The video could not be loaded. Please try again.
-  code1105(TencentVerificationResultEntry(22, '1105', kind: Kind.network, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 1106: Your voice is too quiet. Please speak louder and try again.
-  code1106(TencentVerificationResultEntry(23, '1106', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1107: The recording is empty or the wrong length. Please record for about 6 seconds.
-  code1107(TencentVerificationResultEntry(24, '1107', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1108: The video quality is too low. Please try again.
-  code1108(TencentVerificationResultEntry(25, '1108', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1109: Your lip movements were too small. Please speak clearly and try again.
-  code1109(TencentVerificationResultEntry(26, '1109', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1201: The light is too dim. Please move somewhere brighter.
-  code1201(TencentVerificationResultEntry(27, '1201', kind: Kind.tooDark, actor: Actor.user, retryable: true, prompt: Prompt.lightTooDark, billed: false)),
-
-  /// 1202: The light is too strong. Please move somewhere with softer light.
-  code1202(TencentVerificationResultEntry(28, '1202', kind: Kind.tooBright, actor: Actor.user, retryable: true, prompt: Prompt.lightTooBright, billed: false)),
-
-  /// 1203: Your face is too close to the camera. Please move back a little.
-  code1203(TencentVerificationResultEntry(29, '1203', kind: Kind.faceTooClose, actor: Actor.user, retryable: true, prompt: Prompt.moveAway, billed: false)),
-
-  /// 1204: Your face is too far to the right. Please center your face in the frame.
-  code1204(TencentVerificationResultEntry(30, '1204', kind: Kind.faceOffCenter, actor: Actor.user, retryable: true, prompt: Prompt.moveLeft, billed: false)),
-
-  /// 1205: Your face is too far from the camera. Please move closer.
-  code1205(TencentVerificationResultEntry(31, '1205', kind: Kind.faceTooFar, actor: Actor.user, retryable: true, prompt: Prompt.moveCloser, billed: false)),
-
-  /// 1206: Your face is too far to the left. Please center your face in the frame.
-  code1206(TencentVerificationResultEntry(32, '1206', kind: Kind.faceOffCenter, actor: Actor.user, retryable: true, prompt: Prompt.moveRight, billed: false)),
-
-  /// 1207: We did not see you close your eyes. Please try again.
-  code1207(TencentVerificationResultEntry(33, '1207', kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, prompt: Prompt.blink, billed: false)),
-
-  /// 1208: The first action was not detected. Please try again.
-  code1208(TencentVerificationResultEntry(34, '1208', kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1209: We did not see you open your mouth. Please try again.
-  code1209(TencentVerificationResultEntry(35, '1209', kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, prompt: Prompt.openMouth, billed: false)),
-
-  /// 1210: Your whole face could not be detected. Please keep your full face in the frame.
-  code1210(TencentVerificationResultEntry(36, '1210', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: false)),
-
-  /// 1211: Please keep your mouth closed during the check and try again.
-  code1211(TencentVerificationResultEntry(37, '1211', kind: Kind.actionNotPerformed, actor: Actor.user, retryable: true, prompt: Prompt.keepMouthClosed, billed: false)),
-
-  /// 1301: We could not confirm that you are a real person. Please try again.
-  code1301(TencentVerificationResultEntry(38, '1301', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1302: We could not confirm that you are a real person. Please try again.
-  code1302(TencentVerificationResultEntry(39, '1302', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1303: The video is too short. Please record for more than 2 seconds.
-  code1303(TencentVerificationResultEntry(40, '1303', kind: Kind.audioVideo, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1401: We could not confirm that you are a real person. Please try again.
-  code1401(TencentVerificationResultEntry(41, '1401', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 1402: We could not confirm that you are a real person. Please try again.
-  code1402(TencentVerificationResultEntry(42, '1402', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 2001: The service is temporarily unavailable. Please try again later.
-  code2001(TencentVerificationResultEntry(43, '2001', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code2004(TencentVerificationResultEntry(44, '2004', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 2010: More than one face was detected. Please make sure only your face is in the frame.
-  code2010(TencentVerificationResultEntry(45, '2010', kind: Kind.multipleFaces, actor: Actor.user, retryable: true, prompt: Prompt.oneFaceOnly, billed: false)),
-
-  /// 2011: We could not confirm that you are a real person. Please try again.
-  code2011(TencentVerificationResultEntry(46, '2011', kind: Kind.spoofSuspected, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 2012: Your whole face could not be detected. Please keep your full face in the frame.
-  code2012(TencentVerificationResultEntry(47, '2012', kind: Kind.faceIncomplete, actor: Actor.user, retryable: true, prompt: Prompt.keepFaceInFrame, billed: false)),
-
-  /// 2013: No face was detected. Please face the camera and try again.
-  code2013(TencentVerificationResultEntry(48, '2013', kind: Kind.noFace, actor: Actor.user, retryable: true, prompt: Prompt.noFace, billed: false)),
-
-  /// 2014: The photo resolution is too low. Please upload a new photo.
-  code2014(TencentVerificationResultEntry(49, '2014', kind: Kind.imageQuality, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 2015: Face comparison failed. Please try again.
-  code2015(TencentVerificationResultEntry(50, '2015', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 2016: Your face did not match closely enough. Please try again.
-  code2016(TencentVerificationResultEntry(51, '2016', kind: Kind.comparisonFailed, actor: Actor.user, retryable: true, billed: true)),
-
-  /// 4001: This verification session is not valid. Please start again.
-  code4001(TencentVerificationResultEntry(52, '4001', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false)),
-
-  /// 4002: This verification session is not valid. Please start again.
-  code4002(TencentVerificationResultEntry(53, '4002', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false)),
-
-  /// 4003: This verification session is not valid. Please start again.
-  code4003(TencentVerificationResultEntry(54, '4003', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, prompt: Prompt.invalidToken, billed: false)),
-
-  /// 4004: This verification session has expired. Please start again.
-  code4004(TencentVerificationResultEntry(55, '4004', kind: Kind.tokenInvalid, actor: Actor.user, retryable: false, prompt: Prompt.tokenExpired, billed: false)),
-
-  /// 4005: This verification has already been completed.
-  code4005(TencentVerificationResultEntry(56, '4005', kind: Kind.tokenInvalid, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 4006: Too many attempts in a short time. Please wait a moment and try again.
-  code4006(TencentVerificationResultEntry(57, '4006', kind: Kind.quotaExceeded, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 3001: Verification failed. Please try again.
-  code3001(TencentVerificationResultEntry(58, '3001', kind: Kind.unknown, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 3002: You have made too many attempts to scan your document.
-  code3002(TencentVerificationResultEntry(59, '3002', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 3003: You have made too many attempts to verify your face.
-  code3003(TencentVerificationResultEntry(60, '3003', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: true)),
-
-  /// 3004: Verification could not continue without your consent. Please start again and give your consent when asked.
-  code3004(TencentVerificationResultEntry(61, '3004', kind: Kind.permissionDenied, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 3005: Verification could not be started because of a compatibility problem.
-  code3005(TencentVerificationResultEntry(62, '3005', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 3006: You have reached the maximum number of attempts.
-  code3006(TencentVerificationResultEntry(63, '3006', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 5001: The service is temporarily unavailable. Please try again later.
-  code5001(TencentVerificationResultEntry(64, '5001', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 5002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code5002(TencentVerificationResultEntry(65, '5002', kind: Kind.invalidRequest, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 6001: Your document could not be read right now. Please try again later.
-  code6001(TencentVerificationResultEntry(66, '6001', kind: Kind.internalError, actor: Actor.vendor, retryable: true, billed: false)),
-
-  /// 6002: You have reached the maximum number of attempts.
-  code6002(TencentVerificationResultEntry(67, '6002', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 6003: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
-  code6003(TencentVerificationResultEntry(68, '6003', kind: Kind.imageQuality, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 6004: Your document could not be read. Please try again.
-  code6004(TencentVerificationResultEntry(69, '6004', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: false)),
-
-  /// 6005: Your document is still being processed. Please wait a moment.
-  code6005(TencentVerificationResultEntry(70, '6005', kind: Kind.pending, actor: Actor.none, retryable: true, billed: false)),
-
-  /// 6006: Your document could not be accepted because it may not be genuine.
-  code6006(TencentVerificationResultEntry(71, '6006', kind: Kind.documentInvalid, actor: Actor.user, retryable: true, billed: true)),
-
-  /// 6007: Reading your document took too long. Please try again.
-  code6007(TencentVerificationResultEntry(72, '6007', kind: Kind.quotaExceeded, actor: Actor.developer, retryable: true, billed: false)),
-
-  /// 7001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
-  code7001(TencentVerificationResultEntry(73, '7001', kind: Kind.authorization, actor: Actor.developer, retryable: false, billed: false)),
-
-  /// 7002: Verification is blocked for this account. Please contact the app's support team.
-  code7002(TencentVerificationResultEntry(74, '7002', kind: Kind.quotaExceeded, actor: Actor.operator_, retryable: false, billed: false));
-
-  const TencentVerificationResultCode(this.entry);
+/// The entries, by index.
+const List<TencentVerificationResultEntry> _entries =
+    <TencentVerificationResultEntry>[
+  TencentVerificationResultEntry(
+    0,
+    '0',
+    kind: Kind.success,
+    actor: Actor.none,
+    retryable: false,
+    billed: true,
+  ),
+  TencentVerificationResultEntry(
+    1,
+    '1',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    2,
+    '2',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    3,
+    '3',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    4,
+    '4',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    5,
+    '8',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    6,
+    '9',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    7,
+    '10',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    8,
+    '11',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    9,
+    '14',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    10,
+    '15',
+    kind: Kind.tokenInvalid,
+    actor: Actor.user,
+    retryable: false,
+    prompt: Prompt.tokenExpired,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    11,
+    '16',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    12,
+    '202',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    13,
+    '1001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    14,
+    '1002',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    15,
+    '1003',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    16,
+    '1004',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    17,
+    '1005',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    18,
+    '1101',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    19,
+    '1102',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    20,
+    '1103',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    21,
+    '1104',
+    kind: Kind.audioVideo,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    22,
+    '1105',
+    kind: Kind.network,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    23,
+    '1106',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    24,
+    '1107',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    25,
+    '1108',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    26,
+    '1109',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    27,
+    '1201',
+    kind: Kind.tooDark,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooDark,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    28,
+    '1202',
+    kind: Kind.tooBright,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.lightTooBright,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    29,
+    '1203',
+    kind: Kind.faceTooClose,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveAway,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    30,
+    '1204',
+    kind: Kind.faceOffCenter,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveLeft,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    31,
+    '1205',
+    kind: Kind.faceTooFar,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveCloser,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    32,
+    '1206',
+    kind: Kind.faceOffCenter,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.moveRight,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    33,
+    '1207',
+    kind: Kind.actionNotPerformed,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.blink,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    34,
+    '1208',
+    kind: Kind.actionNotPerformed,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    35,
+    '1209',
+    kind: Kind.actionNotPerformed,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.openMouth,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    36,
+    '1210',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    37,
+    '1211',
+    kind: Kind.actionNotPerformed,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepMouthClosed,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    38,
+    '1301',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    39,
+    '1302',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    40,
+    '1303',
+    kind: Kind.audioVideo,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    41,
+    '1401',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    42,
+    '1402',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    43,
+    '2001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    44,
+    '2004',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    45,
+    '2010',
+    kind: Kind.multipleFaces,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.oneFaceOnly,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    46,
+    '2011',
+    kind: Kind.spoofSuspected,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    47,
+    '2012',
+    kind: Kind.faceIncomplete,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.keepFaceInFrame,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    48,
+    '2013',
+    kind: Kind.noFace,
+    actor: Actor.user,
+    retryable: true,
+    prompt: Prompt.noFace,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    49,
+    '2014',
+    kind: Kind.imageQuality,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    50,
+    '2015',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    51,
+    '2016',
+    kind: Kind.comparisonFailed,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentVerificationResultEntry(
+    52,
+    '4001',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    53,
+    '4002',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    54,
+    '4003',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    prompt: Prompt.invalidToken,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    55,
+    '4004',
+    kind: Kind.tokenInvalid,
+    actor: Actor.user,
+    retryable: false,
+    prompt: Prompt.tokenExpired,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    56,
+    '4005',
+    kind: Kind.tokenInvalid,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    57,
+    '4006',
+    kind: Kind.quotaExceeded,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    58,
+    '3001',
+    kind: Kind.unknown,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    59,
+    '3002',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    60,
+    '3003',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: false,
+    billed: true,
+  ),
+  TencentVerificationResultEntry(
+    61,
+    '3004',
+    kind: Kind.permissionDenied,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    62,
+    '3005',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    63,
+    '3006',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    64,
+    '5001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    65,
+    '5002',
+    kind: Kind.invalidRequest,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    66,
+    '6001',
+    kind: Kind.internalError,
+    actor: Actor.vendor,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    67,
+    '6002',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    68,
+    '6003',
+    kind: Kind.imageQuality,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    69,
+    '6004',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    70,
+    '6005',
+    kind: Kind.pending,
+    actor: Actor.none,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    71,
+    '6006',
+    kind: Kind.documentInvalid,
+    actor: Actor.user,
+    retryable: true,
+    billed: true,
+  ),
+  TencentVerificationResultEntry(
+    72,
+    '6007',
+    kind: Kind.quotaExceeded,
+    actor: Actor.developer,
+    retryable: true,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    73,
+    '7001',
+    kind: Kind.authorization,
+    actor: Actor.developer,
+    retryable: false,
+    billed: false,
+  ),
+  TencentVerificationResultEntry(
+    74,
+    '7002',
+    kind: Kind.quotaExceeded,
+    actor: Actor.operator_,
+    retryable: false,
+    billed: false,
+  ),
+];
+
+/// A code the table lists. Each has a class of its own, so that a `switch`
+/// can match every code by its class (`case TencentVerificationResultCode0():`), and one value, a
+/// constant of this class ([TencentVerificationResultCode.code0]). A value decoded from an
+/// old code is equal to its current value (`==`, [hashCode] and the class
+/// a `switch` matches) and keeps the code it was decoded from in
+/// [received].
+sealed class TencentVerificationResultCode
+    with _TencentVerificationResultMembers
+    implements TencentVerificationResult {
+  /// A value; [_received] is the code it was decoded from, where that was
+  /// an old code.
+  const TencentVerificationResultCode([this._received]);
+
+  final String? _received;
+
+  int get _index;
+
+  /// [TencentVerificationResultCode0]: 0.
+  static const TencentVerificationResultCode code0 =
+      TencentVerificationResultCode0._();
+
+  /// [TencentVerificationResultCode1]: 1.
+  static const TencentVerificationResultCode code1 =
+      TencentVerificationResultCode1._();
+
+  /// [TencentVerificationResultCode2]: 2.
+  static const TencentVerificationResultCode code2 =
+      TencentVerificationResultCode2._();
+
+  /// [TencentVerificationResultCode3]: 3.
+  static const TencentVerificationResultCode code3 =
+      TencentVerificationResultCode3._();
+
+  /// [TencentVerificationResultCode4]: 4.
+  static const TencentVerificationResultCode code4 =
+      TencentVerificationResultCode4._();
+
+  /// [TencentVerificationResultCode8]: 8.
+  static const TencentVerificationResultCode code8 =
+      TencentVerificationResultCode8._();
+
+  /// [TencentVerificationResultCode9]: 9.
+  static const TencentVerificationResultCode code9 =
+      TencentVerificationResultCode9._();
+
+  /// [TencentVerificationResultCode10]: 10.
+  static const TencentVerificationResultCode code10 =
+      TencentVerificationResultCode10._();
+
+  /// [TencentVerificationResultCode11]: 11.
+  static const TencentVerificationResultCode code11 =
+      TencentVerificationResultCode11._();
+
+  /// [TencentVerificationResultCode14]: 14.
+  static const TencentVerificationResultCode code14 =
+      TencentVerificationResultCode14._();
+
+  /// [TencentVerificationResultCode15]: 15.
+  static const TencentVerificationResultCode code15 =
+      TencentVerificationResultCode15._();
+
+  /// [TencentVerificationResultCode16]: 16.
+  static const TencentVerificationResultCode code16 =
+      TencentVerificationResultCode16._();
+
+  /// [TencentVerificationResultCode202]: 202.
+  static const TencentVerificationResultCode code202 =
+      TencentVerificationResultCode202._();
+
+  /// [TencentVerificationResultCode1001]: 1001.
+  static const TencentVerificationResultCode code1001 =
+      TencentVerificationResultCode1001._();
+
+  /// [TencentVerificationResultCode1002]: 1002.
+  static const TencentVerificationResultCode code1002 =
+      TencentVerificationResultCode1002._();
+
+  /// [TencentVerificationResultCode1003]: 1003.
+  static const TencentVerificationResultCode code1003 =
+      TencentVerificationResultCode1003._();
+
+  /// [TencentVerificationResultCode1004]: 1004.
+  static const TencentVerificationResultCode code1004 =
+      TencentVerificationResultCode1004._();
+
+  /// [TencentVerificationResultCode1005]: 1005.
+  static const TencentVerificationResultCode code1005 =
+      TencentVerificationResultCode1005._();
+
+  /// [TencentVerificationResultCode1101]: 1101.
+  static const TencentVerificationResultCode code1101 =
+      TencentVerificationResultCode1101._();
+
+  /// [TencentVerificationResultCode1102]: 1102.
+  static const TencentVerificationResultCode code1102 =
+      TencentVerificationResultCode1102._();
+
+  /// [TencentVerificationResultCode1103]: 1103.
+  static const TencentVerificationResultCode code1103 =
+      TencentVerificationResultCode1103._();
+
+  /// [TencentVerificationResultCode1104]: 1104.
+  static const TencentVerificationResultCode code1104 =
+      TencentVerificationResultCode1104._();
+
+  /// [TencentVerificationResultCode1105]: 1105.
+  static const TencentVerificationResultCode code1105 =
+      TencentVerificationResultCode1105._();
+
+  /// [TencentVerificationResultCode1106]: 1106.
+  static const TencentVerificationResultCode code1106 =
+      TencentVerificationResultCode1106._();
+
+  /// [TencentVerificationResultCode1107]: 1107.
+  static const TencentVerificationResultCode code1107 =
+      TencentVerificationResultCode1107._();
+
+  /// [TencentVerificationResultCode1108]: 1108.
+  static const TencentVerificationResultCode code1108 =
+      TencentVerificationResultCode1108._();
+
+  /// [TencentVerificationResultCode1109]: 1109.
+  static const TencentVerificationResultCode code1109 =
+      TencentVerificationResultCode1109._();
+
+  /// [TencentVerificationResultCode1201]: 1201.
+  static const TencentVerificationResultCode code1201 =
+      TencentVerificationResultCode1201._();
+
+  /// [TencentVerificationResultCode1202]: 1202.
+  static const TencentVerificationResultCode code1202 =
+      TencentVerificationResultCode1202._();
+
+  /// [TencentVerificationResultCode1203]: 1203.
+  static const TencentVerificationResultCode code1203 =
+      TencentVerificationResultCode1203._();
+
+  /// [TencentVerificationResultCode1204]: 1204.
+  static const TencentVerificationResultCode code1204 =
+      TencentVerificationResultCode1204._();
+
+  /// [TencentVerificationResultCode1205]: 1205.
+  static const TencentVerificationResultCode code1205 =
+      TencentVerificationResultCode1205._();
+
+  /// [TencentVerificationResultCode1206]: 1206.
+  static const TencentVerificationResultCode code1206 =
+      TencentVerificationResultCode1206._();
+
+  /// [TencentVerificationResultCode1207]: 1207.
+  static const TencentVerificationResultCode code1207 =
+      TencentVerificationResultCode1207._();
+
+  /// [TencentVerificationResultCode1208]: 1208.
+  static const TencentVerificationResultCode code1208 =
+      TencentVerificationResultCode1208._();
+
+  /// [TencentVerificationResultCode1209]: 1209.
+  static const TencentVerificationResultCode code1209 =
+      TencentVerificationResultCode1209._();
+
+  /// [TencentVerificationResultCode1210]: 1210.
+  static const TencentVerificationResultCode code1210 =
+      TencentVerificationResultCode1210._();
+
+  /// [TencentVerificationResultCode1211]: 1211.
+  static const TencentVerificationResultCode code1211 =
+      TencentVerificationResultCode1211._();
+
+  /// [TencentVerificationResultCode1301]: 1301.
+  static const TencentVerificationResultCode code1301 =
+      TencentVerificationResultCode1301._();
+
+  /// [TencentVerificationResultCode1302]: 1302.
+  static const TencentVerificationResultCode code1302 =
+      TencentVerificationResultCode1302._();
+
+  /// [TencentVerificationResultCode1303]: 1303.
+  static const TencentVerificationResultCode code1303 =
+      TencentVerificationResultCode1303._();
+
+  /// [TencentVerificationResultCode1401]: 1401.
+  static const TencentVerificationResultCode code1401 =
+      TencentVerificationResultCode1401._();
+
+  /// [TencentVerificationResultCode1402]: 1402.
+  static const TencentVerificationResultCode code1402 =
+      TencentVerificationResultCode1402._();
+
+  /// [TencentVerificationResultCode2001]: 2001.
+  static const TencentVerificationResultCode code2001 =
+      TencentVerificationResultCode2001._();
+
+  /// [TencentVerificationResultCode2004]: 2004.
+  static const TencentVerificationResultCode code2004 =
+      TencentVerificationResultCode2004._();
+
+  /// [TencentVerificationResultCode2010]: 2010.
+  static const TencentVerificationResultCode code2010 =
+      TencentVerificationResultCode2010._();
+
+  /// [TencentVerificationResultCode2011]: 2011.
+  static const TencentVerificationResultCode code2011 =
+      TencentVerificationResultCode2011._();
+
+  /// [TencentVerificationResultCode2012]: 2012.
+  static const TencentVerificationResultCode code2012 =
+      TencentVerificationResultCode2012._();
+
+  /// [TencentVerificationResultCode2013]: 2013.
+  static const TencentVerificationResultCode code2013 =
+      TencentVerificationResultCode2013._();
+
+  /// [TencentVerificationResultCode2014]: 2014.
+  static const TencentVerificationResultCode code2014 =
+      TencentVerificationResultCode2014._();
+
+  /// [TencentVerificationResultCode2015]: 2015.
+  static const TencentVerificationResultCode code2015 =
+      TencentVerificationResultCode2015._();
+
+  /// [TencentVerificationResultCode2016]: 2016.
+  static const TencentVerificationResultCode code2016 =
+      TencentVerificationResultCode2016._();
+
+  /// [TencentVerificationResultCode4001]: 4001.
+  static const TencentVerificationResultCode code4001 =
+      TencentVerificationResultCode4001._();
+
+  /// [TencentVerificationResultCode4002]: 4002.
+  static const TencentVerificationResultCode code4002 =
+      TencentVerificationResultCode4002._();
+
+  /// [TencentVerificationResultCode4003]: 4003.
+  static const TencentVerificationResultCode code4003 =
+      TencentVerificationResultCode4003._();
+
+  /// [TencentVerificationResultCode4004]: 4004.
+  static const TencentVerificationResultCode code4004 =
+      TencentVerificationResultCode4004._();
+
+  /// [TencentVerificationResultCode4005]: 4005.
+  static const TencentVerificationResultCode code4005 =
+      TencentVerificationResultCode4005._();
+
+  /// [TencentVerificationResultCode4006]: 4006.
+  static const TencentVerificationResultCode code4006 =
+      TencentVerificationResultCode4006._();
+
+  /// [TencentVerificationResultCode3001]: 3001.
+  static const TencentVerificationResultCode code3001 =
+      TencentVerificationResultCode3001._();
+
+  /// [TencentVerificationResultCode3002]: 3002.
+  static const TencentVerificationResultCode code3002 =
+      TencentVerificationResultCode3002._();
+
+  /// [TencentVerificationResultCode3003]: 3003.
+  static const TencentVerificationResultCode code3003 =
+      TencentVerificationResultCode3003._();
+
+  /// [TencentVerificationResultCode3004]: 3004.
+  static const TencentVerificationResultCode code3004 =
+      TencentVerificationResultCode3004._();
+
+  /// [TencentVerificationResultCode3005]: 3005.
+  static const TencentVerificationResultCode code3005 =
+      TencentVerificationResultCode3005._();
+
+  /// [TencentVerificationResultCode3006]: 3006.
+  static const TencentVerificationResultCode code3006 =
+      TencentVerificationResultCode3006._();
+
+  /// [TencentVerificationResultCode5001]: 5001.
+  static const TencentVerificationResultCode code5001 =
+      TencentVerificationResultCode5001._();
+
+  /// [TencentVerificationResultCode5002]: 5002.
+  static const TencentVerificationResultCode code5002 =
+      TencentVerificationResultCode5002._();
+
+  /// [TencentVerificationResultCode6001]: 6001.
+  static const TencentVerificationResultCode code6001 =
+      TencentVerificationResultCode6001._();
+
+  /// [TencentVerificationResultCode6002]: 6002.
+  static const TencentVerificationResultCode code6002 =
+      TencentVerificationResultCode6002._();
+
+  /// [TencentVerificationResultCode6003]: 6003.
+  static const TencentVerificationResultCode code6003 =
+      TencentVerificationResultCode6003._();
+
+  /// [TencentVerificationResultCode6004]: 6004.
+  static const TencentVerificationResultCode code6004 =
+      TencentVerificationResultCode6004._();
+
+  /// [TencentVerificationResultCode6005]: 6005.
+  static const TencentVerificationResultCode code6005 =
+      TencentVerificationResultCode6005._();
+
+  /// [TencentVerificationResultCode6006]: 6006.
+  static const TencentVerificationResultCode code6006 =
+      TencentVerificationResultCode6006._();
+
+  /// [TencentVerificationResultCode6007]: 6007.
+  static const TencentVerificationResultCode code6007 =
+      TencentVerificationResultCode6007._();
+
+  /// [TencentVerificationResultCode7001]: 7001.
+  static const TencentVerificationResultCode code7001 =
+      TencentVerificationResultCode7001._();
+
+  /// [TencentVerificationResultCode7002]: 7002.
+  static const TencentVerificationResultCode code7002 =
+      TencentVerificationResultCode7002._();
 
   @override
-  final TencentVerificationResultEntry entry;
+  TencentVerificationResultEntry get entry => _entries[_index];
 
   @override
   String get code => entry.code;
+
+  @override
+  String get received => _received ?? code;
+
+  /// Equal to the same code's value, whatever code it was decoded from.
+  @override
+  bool operator ==(Object other) =>
+      other is TencentVerificationResultCode && other._index == _index;
+
+  @override
+  int get hashCode => Object.hash(TencentVerificationResultCode, _index);
+}
+
+/// 0: Verification succeeded.
+final class TencentVerificationResultCode0
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode0._();
+
+  @override
+  int get _index => 0;
+}
+
+/// 1: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentVerificationResultCode1
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1._();
+
+  @override
+  int get _index => 1;
+}
+
+/// 2: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentVerificationResultCode2
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2._();
+
+  @override
+  int get _index => 2;
+}
+
+/// 3: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentVerificationResultCode3
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode3._();
+
+  @override
+  int get _index => 3;
+}
+
+/// 4: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode4
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode4._();
+
+  @override
+  int get _index => 4;
+}
+
+/// 8: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode8
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode8._();
+
+  @override
+  int get _index => 5;
+}
+
+/// 9: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode9
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode9._();
+
+  @override
+  int get _index => 6;
+}
+
+/// 10: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode10
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode10._();
+
+  @override
+  int get _index => 7;
+}
+
+/// 11: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode11
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode11._();
+
+  @override
+  int get _index => 8;
+}
+
+/// 14: This verification has already been completed.
+final class TencentVerificationResultCode14
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode14._();
+
+  @override
+  int get _index => 9;
+}
+
+/// 15: This verification session has expired. Please start again.
+final class TencentVerificationResultCode15
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode15._();
+
+  @override
+  int get _index => 10;
+}
+
+/// 16: You have reached the maximum number of attempts.
+final class TencentVerificationResultCode16
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode16._();
+
+  @override
+  int get _index => 11;
+}
+
+/// 202: The video could not be obtained. Please try again.
+final class TencentVerificationResultCode202
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode202._();
+
+  @override
+  int get _index => 12;
+}
+
+/// 1001: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode1001
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1001._();
+
+  @override
+  int get _index => 13;
+}
+
+/// 1002: The recording may not be genuine. Please record yourself live and try again.
+final class TencentVerificationResultCode1002
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1002._();
+
+  @override
+  int get _index => 14;
+}
+
+/// 1003: We could not confirm that you are a real person. Please try again.
+final class TencentVerificationResultCode1003
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1003._();
+
+  @override
+  int get _index => 15;
+}
+
+/// 1004: Your face could not be detected. Please face the camera and try again.
+final class TencentVerificationResultCode1004
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1004._();
+
+  @override
+  int get _index => 16;
+}
+
+/// 1005: We could not confirm that you are a real person. Please try again.
+final class TencentVerificationResultCode1005
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1005._();
+
+  @override
+  int get _index => 17;
+}
+
+/// 1101: No sound was detected. Please speak clearly and try again.
+final class TencentVerificationResultCode1101
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1101._();
+
+  @override
+  int get _index => 18;
+}
+
+/// 1102: Your face is not fully visible. Please make sure nothing covers it and try again.
+final class TencentVerificationResultCode1102
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1102._();
+
+  @override
+  int get _index => 19;
+}
+
+/// 1103: Your speech could not be recognized. Please speak clearly and try again.
+final class TencentVerificationResultCode1103
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1103._();
+
+  @override
+  int get _index => 20;
+}
+
+/// 1104: The video could not be processed.
+final class TencentVerificationResultCode1104
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1104._();
+
+  @override
+  int get _index => 21;
+}
+
+/// 1105: The video could not be loaded. Please try again.
+final class TencentVerificationResultCode1105
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1105._();
+
+  @override
+  int get _index => 22;
+}
+
+/// 1106: Your voice is too quiet. Please speak louder and try again.
+final class TencentVerificationResultCode1106
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1106._();
+
+  @override
+  int get _index => 23;
+}
+
+/// 1107: The recording is empty or the wrong length. Please record for about 6 seconds.
+final class TencentVerificationResultCode1107
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1107._();
+
+  @override
+  int get _index => 24;
+}
+
+/// 1108: The video quality is too low. Please try again.
+final class TencentVerificationResultCode1108
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1108._();
+
+  @override
+  int get _index => 25;
+}
+
+/// 1109: Your lip movements were too small. Please speak clearly and try again.
+final class TencentVerificationResultCode1109
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1109._();
+
+  @override
+  int get _index => 26;
+}
+
+/// 1201: The light is too dim. Please move somewhere brighter.
+final class TencentVerificationResultCode1201
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1201._();
+
+  @override
+  int get _index => 27;
+}
+
+/// 1202: The light is too strong. Please move somewhere with softer light.
+final class TencentVerificationResultCode1202
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1202._();
+
+  @override
+  int get _index => 28;
+}
+
+/// 1203: Your face is too close to the camera. Please move back a little.
+final class TencentVerificationResultCode1203
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1203._();
+
+  @override
+  int get _index => 29;
+}
+
+/// 1204: Your face is too far to the right. Please center your face in the frame.
+final class TencentVerificationResultCode1204
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1204._();
+
+  @override
+  int get _index => 30;
+}
+
+/// 1205: Your face is too far from the camera. Please move closer.
+final class TencentVerificationResultCode1205
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1205._();
+
+  @override
+  int get _index => 31;
+}
+
+/// 1206: Your face is too far to the left. Please center your face in the frame.
+final class TencentVerificationResultCode1206
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1206._();
+
+  @override
+  int get _index => 32;
+}
+
+/// 1207: We did not see you close your eyes. Please try again.
+final class TencentVerificationResultCode1207
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1207._();
+
+  @override
+  int get _index => 33;
+}
+
+/// 1208: The first action was not detected. Please try again.
+final class TencentVerificationResultCode1208
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1208._();
+
+  @override
+  int get _index => 34;
+}
+
+/// 1209: We did not see you open your mouth. Please try again.
+final class TencentVerificationResultCode1209
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1209._();
+
+  @override
+  int get _index => 35;
+}
+
+/// 1210: Your whole face could not be detected. Please keep your full face in the frame.
+final class TencentVerificationResultCode1210
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1210._();
+
+  @override
+  int get _index => 36;
+}
+
+/// 1211: Please keep your mouth closed during the check and try again.
+final class TencentVerificationResultCode1211
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1211._();
+
+  @override
+  int get _index => 37;
+}
+
+/// 1301: We could not confirm that you are a real person. Please try again.
+final class TencentVerificationResultCode1301
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1301._();
+
+  @override
+  int get _index => 38;
+}
+
+/// 1302: We could not confirm that you are a real person. Please try again.
+final class TencentVerificationResultCode1302
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1302._();
+
+  @override
+  int get _index => 39;
+}
+
+/// 1303: The video is too short. Please record for more than 2 seconds.
+final class TencentVerificationResultCode1303
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1303._();
+
+  @override
+  int get _index => 40;
+}
+
+/// 1401: We could not confirm that you are a real person. Please try again.
+final class TencentVerificationResultCode1401
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1401._();
+
+  @override
+  int get _index => 41;
+}
+
+/// 1402: We could not confirm that you are a real person. Please try again.
+final class TencentVerificationResultCode1402
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode1402._();
+
+  @override
+  int get _index => 42;
+}
+
+/// 2001: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode2001
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2001._();
+
+  @override
+  int get _index => 43;
+}
+
+/// 2004: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentVerificationResultCode2004
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2004._();
+
+  @override
+  int get _index => 44;
+}
+
+/// 2010: More than one face was detected. Please make sure only your face is in the frame.
+final class TencentVerificationResultCode2010
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2010._();
+
+  @override
+  int get _index => 45;
+}
+
+/// 2011: We could not confirm that you are a real person. Please try again.
+final class TencentVerificationResultCode2011
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2011._();
+
+  @override
+  int get _index => 46;
+}
+
+/// 2012: Your whole face could not be detected. Please keep your full face in the frame.
+final class TencentVerificationResultCode2012
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2012._();
+
+  @override
+  int get _index => 47;
+}
+
+/// 2013: No face was detected. Please face the camera and try again.
+final class TencentVerificationResultCode2013
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2013._();
+
+  @override
+  int get _index => 48;
+}
+
+/// 2014: The photo resolution is too low. Please upload a new photo.
+final class TencentVerificationResultCode2014
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2014._();
+
+  @override
+  int get _index => 49;
+}
+
+/// 2015: Face comparison failed. Please try again.
+final class TencentVerificationResultCode2015
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2015._();
+
+  @override
+  int get _index => 50;
+}
+
+/// 2016: Your face did not match closely enough. Please try again.
+final class TencentVerificationResultCode2016
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode2016._();
+
+  @override
+  int get _index => 51;
+}
+
+/// 4001: This verification session is not valid. Please start again.
+final class TencentVerificationResultCode4001
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode4001._();
+
+  @override
+  int get _index => 52;
+}
+
+/// 4002: This verification session is not valid. Please start again.
+final class TencentVerificationResultCode4002
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode4002._();
+
+  @override
+  int get _index => 53;
+}
+
+/// 4003: This verification session is not valid. Please start again.
+final class TencentVerificationResultCode4003
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode4003._();
+
+  @override
+  int get _index => 54;
+}
+
+/// 4004: This verification session has expired. Please start again.
+final class TencentVerificationResultCode4004
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode4004._();
+
+  @override
+  int get _index => 55;
+}
+
+/// 4005: This verification has already been completed.
+final class TencentVerificationResultCode4005
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode4005._();
+
+  @override
+  int get _index => 56;
+}
+
+/// 4006: Too many attempts in a short time. Please wait a moment and try again.
+final class TencentVerificationResultCode4006
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode4006._();
+
+  @override
+  int get _index => 57;
+}
+
+/// 3001: Verification failed. Please try again.
+final class TencentVerificationResultCode3001
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode3001._();
+
+  @override
+  int get _index => 58;
+}
+
+/// 3002: You have made too many attempts to scan your document.
+final class TencentVerificationResultCode3002
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode3002._();
+
+  @override
+  int get _index => 59;
+}
+
+/// 3003: You have made too many attempts to verify your face.
+final class TencentVerificationResultCode3003
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode3003._();
+
+  @override
+  int get _index => 60;
+}
+
+/// 3004: Verification could not continue without your consent. Please start again and give your consent when asked.
+final class TencentVerificationResultCode3004
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode3004._();
+
+  @override
+  int get _index => 61;
+}
+
+/// 3005: Verification could not be started because of a compatibility problem.
+final class TencentVerificationResultCode3005
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode3005._();
+
+  @override
+  int get _index => 62;
+}
+
+/// 3006: You have reached the maximum number of attempts.
+final class TencentVerificationResultCode3006
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode3006._();
+
+  @override
+  int get _index => 63;
+}
+
+/// 5001: The service is temporarily unavailable. Please try again later.
+final class TencentVerificationResultCode5001
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode5001._();
+
+  @override
+  int get _index => 64;
+}
+
+/// 5002: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentVerificationResultCode5002
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode5002._();
+
+  @override
+  int get _index => 65;
+}
+
+/// 6001: Your document could not be read right now. Please try again later.
+final class TencentVerificationResultCode6001
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode6001._();
+
+  @override
+  int get _index => 66;
+}
+
+/// 6002: You have reached the maximum number of attempts.
+final class TencentVerificationResultCode6002
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode6002._();
+
+  @override
+  int get _index => 67;
+}
+
+/// 6003: Your ID document could not be checked because of a problem in this app. Please contact the app's support team.
+final class TencentVerificationResultCode6003
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode6003._();
+
+  @override
+  int get _index => 68;
+}
+
+/// 6004: Your document could not be read. Please try again.
+final class TencentVerificationResultCode6004
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode6004._();
+
+  @override
+  int get _index => 69;
+}
+
+/// 6005: Your document is still being processed. Please wait a moment.
+final class TencentVerificationResultCode6005
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode6005._();
+
+  @override
+  int get _index => 70;
+}
+
+/// 6006: Your document could not be accepted because it may not be genuine.
+final class TencentVerificationResultCode6006
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode6006._();
+
+  @override
+  int get _index => 71;
+}
+
+/// 6007: Reading your document took too long. Please try again.
+final class TencentVerificationResultCode6007
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode6007._();
+
+  @override
+  int get _index => 72;
+}
+
+/// 7001: Face verification could not be completed because of a problem in this app. Please contact the app's support team.
+final class TencentVerificationResultCode7001
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode7001._();
+
+  @override
+  int get _index => 73;
+}
+
+/// 7002: Verification is blocked for this account. Please contact the app's support team.
+final class TencentVerificationResultCode7002
+    extends TencentVerificationResultCode {
+  const TencentVerificationResultCode7002._();
+
+  @override
+  int get _index => 74;
 }
 
 /// Listed codes to their values.
-const Map<String, TencentVerificationResultCode> _byCode = <String, TencentVerificationResultCode>{
+const Map<String, TencentVerificationResultCode> _byCode =
+    <String, TencentVerificationResultCode>{
   '0': TencentVerificationResultCode.code0,
   '1': TencentVerificationResultCode.code1,
   '2': TencentVerificationResultCode.code2,
@@ -499,7 +1895,9 @@ const Map<String, TencentVerificationResultCode> _byCode = <String, TencentVerif
 
 /// A code the table does not list; keeps the raw code. Only decoding makes
 /// one.
-final class TencentVerificationResultUnknown with _TencentVerificationResultMembers implements TencentVerificationResult {
+final class TencentVerificationResultUnknown
+    with _TencentVerificationResultMembers
+    implements TencentVerificationResult {
   const TencentVerificationResultUnknown._(this.code);
 
   @override
@@ -509,7 +1907,8 @@ final class TencentVerificationResultUnknown with _TencentVerificationResultMemb
   TencentVerificationResultEntry? get entry => null;
 
   @override
-  bool operator ==(Object other) => other is TencentVerificationResultUnknown && other.code == code;
+  bool operator ==(Object other) =>
+      other is TencentVerificationResultUnknown && other.code == code;
 
   @override
   int get hashCode => Object.hash(TencentVerificationResultUnknown, code);
