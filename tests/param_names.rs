@@ -97,3 +97,28 @@ fn two_names_one_rust_argument_are_refused() {
     assert!(err.contains("rename the parameter"), "{err}");
     assert!(err.contains(&filled_at(&cat)), "{err}");
 }
+
+#[test]
+fn two_names_one_swift_label_or_kotlin_argument_are_refused() {
+    let cat = fixture("params-swift-label", "fieldName", "field_name");
+    let (ok, err) = build(&cat, "swift");
+    assert!(!ok, "{err}");
+    assert!(
+        err.contains("both become the Swift identifier `fieldName` in the labels of message of escapes/FILLED"),
+        "{err}"
+    );
+    assert!(err.contains(&filled_at(&cat)), "{err}");
+    let cat = fixture("params-kotlin-locale", "locale", "localeValue");
+    let (ok, err) = build(&cat, "kotlin");
+    assert!(!ok, "{err}");
+    assert!(
+        err.contains("both become the Kotlin identifier `localeValue` in the arguments of message of escapes/FILLED"),
+        "{err}"
+    );
+    // Keywords are escaped: Kotlin's and Swift's in backticks.
+    let cat = fixture("params-keywords", "class", "constructor");
+    for t in ["kotlin", "swift"] {
+        let (ok, err) = build(&cat, t);
+        assert!(ok, "{t}: {err}");
+    }
+}
