@@ -122,3 +122,47 @@ fn two_names_one_swift_label_or_kotlin_argument_are_refused() {
         assert!(ok, "{t}: {err}");
     }
 }
+
+/// Keywords as parameter names compile where the language escapes them:
+/// the Rust crate (`cargo check`) and the TypeScript package (`tsc`).
+#[test]
+fn keyword_parameters_compile_in_rust_and_typescript() {
+    let cat = fixture("params-compile", "type", "self");
+    let out = cat.parent().unwrap().join("out");
+    common::run(
+        Command::new(env!("CARGO_BIN_EXE_errgen"))
+            .args(["build", "--target", "rust", "--catalog"])
+            .arg(&cat)
+            .arg("--out")
+            .arg(&out),
+    );
+    let src = std::fs::read_to_string(out.join("rust/src/escapes.rs")).unwrap();
+    assert!(
+        src.contains("pub fn fill_filled(locale: Locale, type_: &str, self_: i64)"),
+        "{src}"
+    );
+    // A package of its own, not a member of errgen's workspace around it.
+    let manifest = out.join("rust/Cargo.toml");
+    let toml = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, format!("{toml}\n[workspace]\n")).unwrap();
+    common::run(
+        Command::new("cargo")
+            .args(["check", "--offline", "--quiet"])
+            .env("CARGO_TARGET_DIR", cat.parent().unwrap().join("target"))
+            .current_dir(out.join("rust")),
+    );
+    let cat = fixture("params-compile-ts", "class", "constructor");
+    common::run(
+        Command::new(env!("CARGO_BIN_EXE_errgen"))
+            .args(["build", "--target", "typescript", "--catalog"])
+            .arg(&cat)
+            .arg("--out")
+            .arg(&out),
+    );
+    let tsc = common::toolchains().join("ts-5.9.3/node_modules/.bin/tsc");
+    common::run(
+        Command::new(tsc)
+            .args(["-p", "tsconfig.json", "--noEmit"])
+            .current_dir(out.join("typescript")),
+    );
+}
