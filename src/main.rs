@@ -151,9 +151,10 @@ enum Command {
 enum L10nCommand {
     /// Write one locale's texts as XLIFF 1.2 (stdout, or --out).
     ///
-    /// One trans-unit per message, solution, prompt and kind label, with its
-    /// stable id, source, target and state (new, needs-review-translation,
-    /// final) and notes for the translator.
+    /// One trans-unit per message, solution, template, prompt and kind label,
+    /// with its stable id, source, target and state (new,
+    /// needs-review-translation, final) and notes for the translator; a
+    /// template's parameters are <ph> placeholders.
     Export {
         /// The locale to translate into (a tag of catalog.yaml's `locales`).
         #[arg(long)]
@@ -175,7 +176,8 @@ enum L10nCommand {
     ///
     /// Only entries that change are rewritten. A unit marked final or
     /// signed-off becomes `reviewed`; a changed text otherwise becomes
-    /// `draft`. Units whose source text changed since the export are refused
+    /// `draft`. Units whose source text changed since the export, and
+    /// templates that do not use exactly their entry's parameters, are refused
     /// with a diagnostic each, and then nothing is written (exit 1).
     Import {
         /// The XLIFF 1.2 file.

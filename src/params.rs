@@ -127,7 +127,7 @@ fn l10n_templates<'a>(
 }
 
 /// What is wrong with the placeholders of a template, given the names it must use.
-fn template_problem(text: &str, names: &BTreeSet<String>) -> Option<String> {
+pub fn template_problem(text: &str, names: &BTreeSet<String>) -> Option<String> {
     let found = placeholders(text);
     let mut used = BTreeSet::new();
     let mut bad = Vec::new();

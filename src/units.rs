@@ -6,7 +6,7 @@
 //!
 //! Unit ids are stable as long as the catalog item keeps its id:
 //! `table/<table id>/<code>/message`, `table/<table id>/<code>/solution`,
-//! `prompt/<key>/text`, `kind/<id>/label`. A code may hold any character,
+//! `table/<table id>/<code>/template`, `prompt/<key>/text`, `kind/<id>/label`. A code may hold any character,
 //! `/` included: the code is everything between the second and the last `/`.
 
 use crate::diag::Loc;
@@ -33,7 +33,7 @@ impl Reader {
 /// What a unit translates, as the l10n files address it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
-    /// A table entry's `message` or `solution` (`field`).
+    /// A table entry's `message`, `solution` or `template` (`field`).
     Entry {
         table: String,
         code: String,
@@ -71,6 +71,7 @@ impl Place {
                 let field = match field {
                     "message" => "message",
                     "solution" => "solution",
+                    "template" => "template",
                     _ => return None,
                 };
                 (!table.is_empty() && !code.is_empty()).then(|| Place::Entry {
@@ -101,7 +102,7 @@ impl Place {
         }
     }
 
-    /// The field of the l10n entry (`message`, `solution` or `text`).
+    /// The field of the l10n entry (`message`, `solution`, `template` or `text`).
     pub fn field(&self) -> &'static str {
         match self {
             Place::Entry { field, .. } => field,
@@ -167,6 +168,30 @@ impl Unit {
 /// Every unit of the model: table entries (tables sorted by id, entries in
 /// source order, message before solution), then prompts, then kinds.
 pub fn units(m: &Model) -> Vec<Unit> {
+    (l10n_units(m).into_iter())
+        .filter(|(u, _)| u.place.field() != "template")
+        .map(|(u, _)| u)
+        .collect()
+}
+
+/// The units of the entries' templates (`table/<id>/<code>/template`: the
+/// message with `{name}` placeholders, for apps that fill in the values),
+/// each with the entry's parameters (a pattern's own first). The resource
+/// targets carry them.
+pub fn template_units(m: &Model) -> Vec<(Unit, Vec<Param>)> {
+    let mut out = Vec::new();
+    for t in &m.tables {
+        for e in &t.entries {
+            out.extend(template_unit(t, e));
+        }
+    }
+    out
+}
+
+/// Every unit a translator sees, with the parameters of each template
+/// (empty for the other units): [`units`] with each entry's template after
+/// its message and solution, so one table's units stay together.
+pub fn l10n_units(m: &Model) -> Vec<(Unit, Vec<Param>)> {
     let mut out = Vec::new();
     for t in &m.tables {
         for e in &t.entries {
@@ -176,44 +201,35 @@ pub fn units(m: &Model) -> Vec<Unit> {
             ];
             for (field, texts) in fields {
                 let Some(texts) = texts else { continue };
-                out.push(entry_unit(t, e, field, texts));
+                out.push((entry_unit(t, e, field, texts), vec![]));
             }
+            out.extend(template_unit(t, e));
         }
     }
-    out.extend(m.prompts.iter().map(prompt_unit));
-    out.extend(m.kinds.iter().map(kind_unit));
-    for u in &mut out {
+    out.extend(m.prompts.iter().map(|p| (prompt_unit(p), vec![])));
+    out.extend(m.kinds.iter().map(|k| (kind_unit(k), vec![])));
+    for (u, _) in &mut out {
         u.id = u.place.id();
     }
     out
 }
 
-/// The units of the entries' templates (`table/<id>/<code>/template`: the
-/// message with `{name}` placeholders, for apps that fill in the values),
-/// each with the entry's parameters (a pattern's own first). The resource
-/// targets carry them; the XLIFF round trip reads the templates from the
-/// l10n files as they are and does not export them.
-pub fn template_units(m: &Model) -> Vec<(Unit, Vec<Param>)> {
-    let mut out = Vec::new();
-    for t in &m.tables {
-        for e in &t.entries {
-            let Some(tpl) = &e.template else { continue };
-            let mut u = entry_unit(t, e, "template", tpl);
-            u.reader = Reader::EndUser;
-            let names: Vec<&str> = e.params.iter().map(|p| p.name.as_str()).collect();
-            u.shown = format!(
-                "to the end user when {} returns code {}, with the values of {} filled in where the app has them ({})",
-                t.vendor_name,
-                e.code,
-                names.join(", "),
-                t.title
-            );
-            u.vendor_wording = e.vendor_message.clone();
-            u.id = u.place.id();
-            out.push((u, e.params.clone()));
-        }
-    }
-    out
+/// The unit of an entry's template, with its parameters, if it has one.
+fn template_unit(t: &Table, e: &Entry) -> Option<(Unit, Vec<Param>)> {
+    let tpl = e.template.as_ref()?;
+    let mut u = entry_unit(t, e, "template", tpl);
+    u.reader = Reader::EndUser;
+    let names: Vec<&str> = e.params.iter().map(|p| p.name.as_str()).collect();
+    u.shown = format!(
+        "to the end user when {} returns code {}, with the values of {} filled in where the app has them ({})",
+        t.vendor_name,
+        e.code,
+        names.join(", "),
+        t.title
+    );
+    u.vendor_wording = e.vendor_message.clone();
+    u.id = u.place.id();
+    Some((u, e.params.clone()))
 }
 
 /// The unit of an entry's message or solution (`field`); its id is set by
@@ -316,6 +332,11 @@ mod tests {
             },
             Place::Kind {
                 id: "too_dark".into(),
+            },
+            Place::Entry {
+                table: "acme".into(),
+                code: "E1".into(),
+                field: "template",
             },
         ] {
             assert_eq!(Place::parse(&p.id()), Some(p.clone()));

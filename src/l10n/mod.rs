@@ -14,8 +14,8 @@ pub mod yaml_out;
 
 use crate::diag::{Diagnostic, Loc};
 use crate::load::{L10nFile, L10nTarget, RawCatalog};
-use crate::model::{Model, TextState};
-use crate::units::{Place, Unit, units};
+use crate::model::{Model, Param, TextState};
+use crate::units::{Place, Unit, l10n_units};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use yaml_out::{EntryEdit, Span};
@@ -35,7 +35,7 @@ pub fn export(m: &Model, locale: &str) -> Result<String, Vec<Diagnostic>> {
             ),
         )]);
     }
-    xliff::export(&units(m), &m.source_locale, locale)
+    xliff::export(&l10n_units(m), &m.source_locale, locale)
 }
 
 fn rank(s: TextState) -> u8 {
@@ -87,8 +87,11 @@ pub fn import(
     text: &str,
 ) -> Result<Import, Vec<Diagnostic>> {
     let xunits = xliff::read(xlf, text)?;
-    let all = units(m);
-    let by_id: BTreeMap<&str, &Unit> = all.iter().map(|u| (u.id.as_str(), u)).collect();
+    let with_params = l10n_units(m);
+    let all: Vec<&Unit> = with_params.iter().map(|(u, _)| u).collect();
+    let by_id: BTreeMap<&str, (&Unit, &[Param])> = (with_params.iter())
+        .map(|(u, p)| (u.id.as_str(), (u, p.as_slice())))
+        .collect();
     let mut errs = Vec::new();
     let mut read = Read::default();
     for x in &xunits {
@@ -147,7 +150,7 @@ struct Read {
 /// translation yet and may stay so.
 fn accept<'a>(
     m: &Model,
-    by_id: &BTreeMap<&str, &'a Unit>,
+    by_id: &BTreeMap<&str, (&'a Unit, &'a [Param])>,
     x: &'a xliff::XUnit,
 ) -> Result<Option<Accepted<'a>>, Diagnostic> {
     let err = |msg: String| Diagnostic::error(x.loc.clone(), msg);
@@ -157,7 +160,7 @@ fn accept<'a>(
             x.locale
         )));
     }
-    let Some(u) = by_id.get(x.id.as_str()).copied() else {
+    let Some((u, params)) = by_id.get(x.id.as_str()).copied() else {
         return Err(err(format!(
             "unit {:?} is not a text of the catalog (ids come from `errgen l10n export`)",
             x.id
@@ -170,7 +173,19 @@ fn accept<'a>(
             x.id, x.source, src
         )).with_related(format!("the source of {}", u.what), u.loc.clone()));
     }
+    if let (Some(at), true) = (&x.ph, params.is_empty()) {
+        return Err(Diagnostic::error(
+            at.clone(),
+            format!(
+                "unit {:?} has a <ph> placeholder, but only a template has parameters: write plain text",
+                x.id
+            ),
+        ));
+    }
     let target = x.target.as_deref().unwrap_or("");
+    if !params.is_empty() && !target.is_empty() {
+        template_ok(x, target, params)?;
+    }
     let old = u.get(&x.locale);
     if target.is_empty() {
         if old.is_some() || !matches!(x.state.as_deref(), None | Some("new" | "needs-translation"))
@@ -192,6 +207,22 @@ fn accept<'a>(
         before,
         state,
     }))
+}
+
+/// Checks a translated template as `errgen check` does: exactly the
+/// entry's parameters (each at least once, no other placeholder), in the
+/// locale's script.
+fn template_ok(x: &xliff::XUnit, target: &str, params: &[Param]) -> Result<(), Diagnostic> {
+    let names = params.iter().map(|p| p.name.clone()).collect();
+    let problem = crate::params::template_problem(target, &names)
+        .or_else(|| crate::lint::script_problem(&x.locale, target));
+    match problem {
+        Some(p) => Err(Diagnostic::error(
+            x.target_loc.clone(),
+            format!("the target of unit {:?}: {p}", x.id),
+        )),
+        None => Ok(()),
+    }
 }
 
 impl Read {
@@ -247,12 +278,12 @@ fn changes(touched: Vec<Touched>, edits: &Edits) -> Vec<String> {
 fn held_back(
     finals: Vec<((String, String, String), String)>,
     edits: &Edits,
-    by_id: &BTreeMap<&str, &Unit>,
+    by_id: &BTreeMap<&str, (&Unit, &[Param])>,
 ) -> Vec<String> {
     (finals.into_iter())
         .filter_map(|(key, id)| {
             let state = edits.get(&key).map(|e| e.state).or_else(|| {
-                let u = by_id.get(id.as_str())?;
+                let (u, _) = by_id.get(id.as_str())?;
                 u.get(&key.0)?.1
             })?;
             (state != TextState::Reviewed).then(|| {

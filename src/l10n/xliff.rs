@@ -7,9 +7,18 @@
 //!
 //! States: no translation -> `new` (empty target); `vendor` and `draft` ->
 //! `needs-review-translation`; `reviewed` -> `final`.
+//!
+//! A template's parameters are inline placeholders translators cannot
+//! break: `<ph id="1" ctype="x-param">{field}</ph>` (the id is the
+//! parameter's position in the entry), with a note listing them. CAT tools
+//! and translate-toolkit show the `<ph>` as a protected placeable, and
+//! tools that read plain text see `{field}`, the catalog's own syntax. On
+//! import a `<ph>` reads as its content; it is accepted only in templates.
 
 use crate::diag::{Diagnostic, Loc};
-use crate::model::TextState;
+use crate::load::ParamType;
+use crate::model::{Param, TextState};
+use crate::targets::res::{Piece, pieces};
 use crate::units::Unit;
 use quick_xml::events::{BytesStart, Event};
 use std::path::Path;
@@ -51,14 +60,52 @@ pub fn state_out(state: Option<TextState>) -> &'static str {
     }
 }
 
-/// One locale's units as XLIFF 1.2; units whose text XML cannot hold are
-/// reported instead.
-pub fn export(units: &[Unit], source: &str, locale: &str) -> Result<String, Vec<Diagnostic>> {
+/// A unit's text as XLIFF content: a template's parameters (`params` not
+/// empty) as `<ph>` placeholders, the rest escaped ([`xml_text`]).
+pub fn inline_text(text: &str, params: &[Param]) -> String {
+    (pieces(text, params).iter())
+        .map(|p| match p {
+            Piece::Text(t) => xml_text(t),
+            Piece::Param(i) => format!(
+                "<ph id=\"{}\" ctype=\"x-param\">{{{}}}</ph>",
+                i + 1,
+                params[*i].name
+            ),
+        })
+        .collect()
+}
+
+/// The note that lists a template's parameters.
+fn params_note(params: &[Param]) -> String {
+    let list: Vec<String> = (params.iter())
+        .map(|p| {
+            let what = match (p.ty, p.from_pattern) {
+                (ParamType::Int, true) => "a number, from the code itself",
+                (ParamType::String, true) => "text, from the code itself",
+                (ParamType::Int, false) => "a number",
+                (ParamType::String, false) => "text",
+            };
+            format!("{{{}}} ({what})", p.name)
+        })
+        .collect();
+    format!(
+        "Parameters: {}; use each placeholder at least once, in the order the language needs, and add no other",
+        list.join(", ")
+    )
+}
+
+/// One locale's units (each with its template's parameters, or none) as
+/// XLIFF 1.2; units whose text XML cannot hold are reported instead.
+pub fn export(
+    units: &[(Unit, Vec<Param>)],
+    source: &str,
+    locale: &str,
+) -> Result<String, Vec<Diagnostic>> {
     let mut errs = Vec::new();
     let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     s.push_str("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">\n");
     let mut open: Option<&str> = None;
-    for u in units {
+    for (u, params) in units {
         let stem = u.place.file_stem();
         if open != Some(stem) {
             if open.is_some() {
@@ -88,7 +135,7 @@ pub fn export(units: &[Unit], source: &str, locale: &str) -> Result<String, Vec<
         s.push_str(&format!(
             "      <trans-unit id=\"{}\" xml:space=\"preserve\">\n        <source>{}</source>\n",
             xml_text(&u.id),
-            xml_text(src)
+            inline_text(src, params)
         ));
         let (text, state) = match tgt {
             Some((t, st)) => (t, state_out(st)),
@@ -96,9 +143,12 @@ pub fn export(units: &[Unit], source: &str, locale: &str) -> Result<String, Vec<
         };
         s.push_str(&format!(
             "        <target state=\"{state}\">{}</target>\n",
-            xml_text(text)
+            inline_text(text, params)
         ));
         let mut notes = u.notes();
+        if !params.is_empty() {
+            notes.push(params_note(params));
+        }
         if let Some((_, Some(st))) = tgt {
             notes.push(format!("Catalog state: {}", state_id(st)));
         }
@@ -135,20 +185,32 @@ pub struct XUnit {
     /// The `target-language` of its `<file>`.
     pub locale: String,
     pub loc: Loc,
+    /// Where its `<target>` starts (the unit's start if it has none).
+    pub target_loc: Loc,
+    /// Where its first `<ph>` placeholder is, if it has one.
+    pub ph: Option<Loc>,
 }
 
 fn line_of(text: &str, pos: usize) -> u64 {
     text[..pos.min(text.len())].matches('\n').count() as u64 + 1
 }
 
-/// Reads every trans-unit of an XLIFF 1.2 file; markup inside `<source>` or
-/// `<target>` (inline tags) and malformed XML are errors.
+/// The column (in characters, from 1) of byte `pos` of `text`.
+fn col_of(text: &str, pos: usize) -> u64 {
+    let before = text.get(..pos.min(text.len())).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    line.chars().count() as u64 + 1
+}
+
+/// Reads every trans-unit of an XLIFF 1.2 file, a `<ph>` placeholder as its
+/// content; other markup inside `<source>` or `<target>` (inline tags) and
+/// malformed XML are errors.
 pub fn read(path: &Path, text: &str) -> Result<Vec<XUnit>, Vec<Diagnostic>> {
     let mut r = quick_xml::Reader::from_str(text);
     let mut st = ReadState::default();
     loop {
         let pos = r.buffer_position() as usize;
-        let loc = Loc::new(path, line_of(text, pos), 1);
+        let loc = Loc::new(path, line_of(text, pos), col_of(text, pos));
         let ev = match r.read_event() {
             Ok(e) => e,
             Err(e) => {
@@ -180,6 +242,8 @@ struct ReadState {
     locale: String,
     cur: Option<XUnit>,
     field: Option<&'static str>,
+    /// Inside a `<ph>` of the source or target.
+    in_ph: bool,
     buf: String,
 }
 
@@ -196,6 +260,13 @@ impl ReadState {
     ) {
         if let Some(field) = self.field {
             let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+            if name == "ph" && !self.in_ph && !ev_kind(r, text, pos) {
+                self.in_ph = true;
+                if let Some(c) = self.cur.as_mut() {
+                    c.ph.get_or_insert(loc);
+                }
+                return;
+            }
             self.errs.push(Diagnostic::error(
                 loc,
                 format!("inline markup <{name}> in a {field} is not supported: write plain text"),
@@ -222,6 +293,8 @@ impl ReadState {
                     target: None,
                     state: None,
                     locale: self.locale.clone(),
+                    target_loc: loc.clone(),
+                    ph: None,
                     loc,
                 })
             }
@@ -230,6 +303,7 @@ impl ReadState {
                 if let (true, Some(c)) = (is_target, self.cur.as_mut()) {
                     c.state = attr("state");
                     c.target = Some(String::new());
+                    c.target_loc = loc;
                 }
                 self.buf.clear();
                 let empty = ev_kind(r, text, pos);
@@ -273,6 +347,7 @@ impl ReadState {
     /// An end tag: a source or target is done, or a trans-unit is.
     fn end(&mut self, name: &[u8]) {
         match name {
+            b"ph" if self.in_ph => self.in_ph = false,
             b"source" | b"target" if self.field.is_some() => {
                 if let Some(c) = self.cur.as_mut() {
                     if self.field == Some("source") {
@@ -339,6 +414,35 @@ mod tests {
         )
         .unwrap_err();
         assert!(e[0].message.contains("not well-formed"), "{}", e[0].message);
+    }
+
+    #[test]
+    fn a_placeholder_reads_as_its_content_and_is_written_for_parameters() {
+        let params = [Param {
+            name: "field".into(),
+            ty: ParamType::String,
+            from_pattern: false,
+        }];
+        let src = "The <{field}> {other} & {field}";
+        let inline = inline_text(src, &params);
+        assert_eq!(
+            inline,
+            "The &lt;<ph id=\"1\" ctype=\"x-param\">{field}</ph>&gt; {other} &amp; <ph id=\"1\" ctype=\"x-param\">{field}</ph>"
+        );
+        let x = doc(&format!(
+            "<trans-unit id=\"p\"><source>{inline}</source>\n<target>a {}</target></trans-unit>",
+            inline_text("{field}", &params)
+        ));
+        let u = &read(Path::new("t.xlf"), &x).unwrap()[0];
+        assert_eq!(u.source, src);
+        assert_eq!(u.target.as_deref(), Some("a {field}"));
+        assert_eq!((u.target_loc.line, u.target_loc.col), (5, 1));
+        assert_eq!(u.ph.as_ref().map(|l| (l.line, l.col)), Some((4, 36)));
+        // Markup inside a placeholder is still refused.
+        let x = doc(
+            "<trans-unit id=\"p\"><source>a</source><target><ph id=\"1\"><b/></ph></target></trans-unit>",
+        );
+        assert!(read(Path::new("t.xlf"), &x).is_err());
     }
 
     #[test]

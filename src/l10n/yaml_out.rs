@@ -86,7 +86,7 @@ pub fn edit_entry(lines: &mut Vec<String>, span: Span, edit: &EntryEdit, file_st
             }
             None => {
                 // After the fields that come before it (code/key, message, solution).
-                let order = ["code", "key", "message", "solution", "text"];
+                let order = ["code", "key", "message", "solution", "template", "text"];
                 let rank = order.iter().position(|f| f == field).unwrap_or(9);
                 let mut at = span.start; // after the first line
                 for i in span.start..end {

@@ -27,7 +27,7 @@ pub struct DartOracle;
 /// words reserved in async/generator bodies (1). All are escaped, even those
 /// the grammar would allow in some places, so no generated name depends on
 /// context.
-const KEYWORDS: &[&str] = &[
+pub(crate) const KEYWORDS: &[&str] = &[
     "abstract",
     "as",
     "assert",

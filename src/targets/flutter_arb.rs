@@ -142,6 +142,17 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
         let key = camel(&t.unit.words);
         let owner = Owner::catalog(format!("the template of {}", t.unit.what), &t.unit.loc);
         reg.ident("the ARB messages", Fold::Exact, &key, owner);
+        // gen-l10n makes each placeholder a parameter of the method `key`,
+        // as it is: a Dart keyword cannot be one, and ICU has no escape.
+        super::naming::claim_params(
+            &mut reg,
+            &format!("the placeholders of {key}"),
+            super::dart::KEYWORDS,
+            "a Dart keyword (gen-l10n makes each placeholder a Dart parameter, and ICU cannot rename it)",
+            t.params.iter().map(|p| (p.name.as_str(), p.name.clone())),
+            &t.unit.what,
+            &t.unit.loc,
+        );
         keys.push(key);
     }
     let mut files = vec![arb_file(&r, &keys, None)];

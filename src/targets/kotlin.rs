@@ -728,12 +728,7 @@ fn templates(o: &KotlinOracle, m: &Model) -> Vec<Vec<Option<KtTemplate>>> {
                             .iter()
                             .filter(|p| !p.from_pattern)
                             .map(|p| {
-                                // `locale` is the functions' first parameter.
-                                let name = if p.name == "locale" {
-                                    "localeValue".to_owned()
-                                } else {
-                                    o.ident(&p.name)
-                                };
+                                let name = fill_arg(&p.name);
                                 (name, ty(p), o.string_lit(&p.name))
                             })
                             .collect(),
@@ -750,6 +745,16 @@ fn templates(o: &KotlinOracle, m: &Model) -> Vec<Vec<Option<KtTemplate>>> {
 }
 
 /// Builds the Kotlin view: the one place this target reads the model.
+/// The argument of a typed `message` that takes the parameter `name`: a
+/// keyword in backticks, `locale` (the first argument) as `localeValue`.
+fn fill_arg(name: &str) -> String {
+    if name == "locale" {
+        "localeValue".to_owned()
+    } else {
+        KotlinOracle.ident(name)
+    }
+}
+
 pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Kotlin", &[]);
     let mut p = view::build(&KotlinOracle, m, &RESERVED, &mut reg);
@@ -762,6 +767,15 @@ pub fn view(m: &Model) -> Result<KotlinView, Vec<Diagnostic>> {
     let table_files = view::table_files(&p, &mut reg, |t| {
         format!("{dir}/{}.kt", t.type_name.trim_matches('`'))
     });
+    // Two parameters that become one argument (`locale` and `localeValue`).
+    super::naming::claim_model_params(
+        &mut reg,
+        m,
+        "the arguments of message",
+        &["locale"],
+        "the locale argument",
+        fill_arg,
+    );
     let mut diags = reg.finish().err().unwrap_or_default();
     diags.extend(too_long(&p));
     if diags.is_empty() {

@@ -139,6 +139,7 @@ fn fix(w: &str, one: bool) -> &'static str {
         Some("kind") => "give the kind another id",
         Some("prompt") => "give the prompt another key",
         Some("locale") => "leave the locale out with --locales",
+        Some("parameter") => "rename the parameter (in `params:` and in every locale's template)",
         _ if one => "give one an `ident:` override",
         _ => "give it an `ident:` override",
     }
@@ -335,6 +336,53 @@ impl Registry {
             Ok(())
         } else {
             Err(self.diagnostics)
+        }
+    }
+}
+
+/// Claims the identifiers a target makes of one entry's template
+/// parameters (`names`: each parameter's name and its identifier) in their
+/// own `scope`, after the names that scope cannot give them (`reserved`,
+/// owned by `why`): a parameter that becomes one of those, or two that
+/// become one identifier, is an error at the entry (`what`, `loc`) naming
+/// the parameter and the target.
+pub fn claim_params<'a>(
+    reg: &mut Registry,
+    scope: &str,
+    reserved: &[&str],
+    why: &str,
+    names: impl IntoIterator<Item = (&'a str, String)>,
+    what: &str,
+    loc: &Loc,
+) {
+    reg.reserve(scope, Fold::Exact, reserved, why);
+    for (name, ident) in names {
+        let owner = Owner::catalog(format!("parameter {name:?} of {what}"), loc);
+        reg.ident(scope, Fold::Exact, &ident, owner);
+    }
+}
+
+/// [`claim_params`] for every entry of `m` with a template: the scope is
+/// `<scope> of <table>/<code>`, each parameter's identifier `ident(name)`.
+pub fn claim_model_params(
+    reg: &mut Registry,
+    m: &crate::model::Model,
+    scope: &str,
+    reserved: &[&str],
+    why: &str,
+    ident: fn(&str) -> String,
+) {
+    for t in &m.tables {
+        for e in t.entries.iter().filter(|e| e.template.is_some()) {
+            claim_params(
+                reg,
+                &format!("{scope} of {}/{}", t.id, e.code),
+                reserved,
+                why,
+                e.params.iter().map(|p| (p.name.as_str(), ident(&p.name))),
+                &format!("code {:?} of table {:?}", e.code, t.id),
+                &e.loc,
+            );
         }
     }
 }

@@ -160,6 +160,18 @@ pub struct TypedFill {
     pub pairs: Vec<String>,
 }
 
+/// The argument of a typed fill that takes the parameter `name`: snake case,
+/// a keyword escaped, `locale` (the first argument) as `locale_`.
+fn fill_arg(name: &str) -> String {
+    use heck::ToSnakeCase;
+    let id = RustOracle.ident(&name.to_snake_case());
+    if id == "locale" {
+        "locale_".to_owned()
+    } else {
+        id
+    }
+}
+
 fn typed_fills(m: &Model, table: usize, t: &TableView) -> Vec<TypedFill> {
     use heck::ToSnakeCase;
     let mut seen = std::collections::BTreeSet::new();
@@ -181,12 +193,7 @@ fn typed_fills(m: &Model, table: usize, t: &TableView) -> Vec<TypedFill> {
         let mut args = Vec::new();
         let mut pairs = Vec::new();
         for p in &e.params {
-            let id = RustOracle.ident(&p.name.to_snake_case());
-            let id = if id == "locale" {
-                "locale_".to_owned()
-            } else {
-                id
-            };
+            let id = fill_arg(&p.name);
             let lit = RustOracle.string_lit(&p.name);
             if p.ty == crate::model::ParamType::Int {
                 args.push((id.clone(), "i64"));
@@ -345,6 +352,16 @@ pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
         .zip(files)
         .map(|(t, file)| (module(&t.id), t.type_name.clone(), file))
         .collect();
+    // Two parameters whose snake case is one name (`fieldName`,
+    // `field_name`), or one that becomes `locale_` next to `locale`.
+    super::naming::claim_model_params(
+        &mut reg,
+        m,
+        "the arguments of the fill",
+        &["locale"],
+        "the fill's locale argument",
+        fill_arg,
+    );
     reg.finish()?;
     let fills = (0..m.tables.len())
         .map(|i| TableFill {

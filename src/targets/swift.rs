@@ -365,7 +365,7 @@ fn table_extra(m: &Model, t: &crate::model::Table) -> TableExtra {
         let params: Vec<SigParam> = own
             .iter()
             .map(|p| {
-                let label = o.value_name(&crate::targets::naming::words(&p.name));
+                let label = fill_label(&p.name);
                 SigParam {
                     label,
                     name_lit: o.string_lit(&p.name),
@@ -692,6 +692,11 @@ pub struct SwiftView {
 }
 
 /// Builds the Swift view: the one place this target reads the model.
+/// The label of a typed `message` for the parameter `name`.
+fn fill_label(name: &str) -> String {
+    SwiftOracle.value_name(&crate::targets::naming::words(name))
+}
+
 pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     let mut reg = Registry::new("Swift", &[]);
     let mut p = view::build(&SwiftOracle, m, &RESERVED, &mut reg);
@@ -704,6 +709,8 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     let table_files = view::table_files(&p, &mut reg, |t| {
         format!("{src}/{}.swift", bare(&t.type_name))
     });
+    // Two parameters whose labels are one (`fieldName`, `field_name`).
+    super::naming::claim_model_params(&mut reg, m, "the labels of message", &[], "", fill_label);
     reg.finish()?;
     let extras = m.tables.iter().map(|t| table_extra(m, t)).collect();
     let header_json = format!(

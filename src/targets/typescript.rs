@@ -532,6 +532,17 @@ pub fn view(m: &Model) -> Result<TsView, Vec<Diagnostic>> {
     for l in lazy_locales(&p) {
         view::table_files(&p, &mut reg, |t| texts_path(&l.tag, &t.id));
     }
+    // `messageWith` and `fill` read the values as own properties of an
+    // object; `__proto__` in an object literal sets its prototype instead,
+    // so no app could pass that value.
+    super::naming::claim_model_params(
+        &mut reg,
+        m,
+        "the values",
+        &["__proto__"],
+        "JavaScript's prototype accessor (an object literal cannot hold a value by that name)",
+        str::to_owned,
+    );
     reg.finish()?;
     Ok(TsView { p })
 }
