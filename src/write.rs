@@ -332,6 +332,10 @@ fn read_manifest(out: &Path, target: &str, opts: Options) -> Result<Option<Manif
 /// Compares `files` (paths relative to `out`, starting with the target
 /// folder) with the disk, for the target folders `roots`. Reads only.
 pub fn plan(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Plan {
+    crate::timings::stage("write plan", || plan_files(out, roots, files, opts))
+}
+
+fn plan_files(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Plan {
     let mut plan = Plan::default();
     if let Err(e) = check_out(out, opts) {
         plan.errors.push(e);
@@ -647,6 +651,10 @@ fn create_new(path: &Path) -> io::Result<File> {
 /// them into place and removes orphans. On an error before the renames,
 /// everything staged is removed and OUT is left as it was.
 pub fn apply(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
+    crate::timings::stage("write apply", || apply_plan(out, plan, opts))
+}
+
+fn apply_plan(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
     if !plan.errors.is_empty() {
         return Err(plan.errors.join("\n"));
     }

@@ -129,7 +129,7 @@ pub fn run(
             )]),
         };
     }
-    let s = surfaces(m)?;
+    let s = crate::timings::stage("api surfaces", || surfaces(m))?;
     lock::gate(m, old, s)
         .map(Some)
         .map_err(|e| vec![crate::diag::Diagnostic::error(at(), e)])
