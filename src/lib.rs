@@ -21,6 +21,7 @@ pub mod load;
 pub mod locale;
 pub mod lookup;
 pub mod model;
+pub mod par;
 pub mod params;
 pub mod resolve;
 pub mod summary;
@@ -98,8 +99,12 @@ pub fn generate(
 ) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut diags = Vec::new();
-    for t in targets {
-        match timings::stage(&format!("generate {t}"), || targets::generate(t, model)) {
+    // Targets are independent: generated on every core, gathered in order.
+    let results = par::map(targets, |t| {
+        timings::stage(&format!("generate {t}"), || targets::generate(t, model))
+    });
+    for r in results {
+        match r {
             Ok(f) => files.extend(f),
             Err(d) => diags.extend(d),
         }
