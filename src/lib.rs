@@ -21,7 +21,6 @@ pub mod load;
 pub mod locale;
 pub mod lookup;
 pub mod model;
-pub mod par;
 pub mod params;
 pub mod resolve;
 pub mod summary;
@@ -99,12 +98,8 @@ pub fn generate(
 ) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut diags = Vec::new();
-    // Targets are independent: generated on every core, gathered in order.
-    let results = par::map(targets, |t| {
-        timings::stage(&format!("generate {t}"), || targets::generate(t, model))
-    });
-    for r in results {
-        match r {
+    for t in targets {
+        match timings::stage(&format!("generate {t}"), || targets::generate(t, model)) {
             Ok(f) => files.extend(f),
             Err(d) => diags.extend(d),
         }

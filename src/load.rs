@@ -497,17 +497,6 @@ impl RawCatalog {
         text: String,
     ) -> Option<File<T>> {
         let parsed = yaml::parse::<T>(path, &text);
-        self.record(path, text, parsed)
-    }
-
-    /// Keeps a parsed file's text for diagnostics, and the file or its
-    /// parse error.
-    fn record<T>(
-        &mut self,
-        path: &Path,
-        text: String,
-        parsed: Result<T, Diagnostic>,
-    ) -> Option<File<T>> {
         self.sources.add(path.to_owned(), text);
         match parsed {
             Ok(data) => Some(File {
@@ -523,16 +512,7 @@ impl RawCatalog {
 
     /// A table file's text (None: it could not be read).
     fn add_table(&mut self, path: &Path, text: Option<String>) {
-        let parsed = text.map(|t| {
-            let p = yaml::parse::<RawTable>(path, &t);
-            (t, p)
-        });
-        self.add_parsed_table(path, parsed);
-    }
-
-    /// A table file's text and what parsing it gave.
-    fn add_parsed_table(&mut self, path: &Path, parsed: Parsed<RawTable>) {
-        match parsed.and_then(|(t, p)| self.record(path, t, p)) {
+        match text.and_then(|t| self.parse_text::<RawTable>(path, t)) {
             Some(t) => self.tables.push(t),
             None => self
                 .unread_tables
@@ -542,31 +522,22 @@ impl RawCatalog {
 
     /// A translation file's text, from the folder of `locale`.
     fn add_l10n(&mut self, locale: &str, path: &Path, text: Option<String>) {
-        if is_glossary(path) {
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if stem == "glossary" {
             if let Some(file) = text.and_then(|t| self.parse_text(path, t)) {
                 self.locale_glossaries.push((locale.to_owned(), file));
             }
             return;
         }
-        let parsed = text.map(|t| {
-            let p = yaml::parse::<RawL10n>(path, &t);
-            (t, p)
-        });
-        self.add_parsed_l10n(locale, path, parsed);
-    }
-
-    /// A translation file (not a glossary) and what parsing it gave.
-    fn add_parsed_l10n(&mut self, locale: &str, path: &Path, parsed: Parsed<RawL10n>) {
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
         let target = match stem.as_str() {
             "prompts" => L10nTarget::Prompts,
             "kinds" => L10nTarget::Kinds,
             _ => L10nTarget::Table(stem),
         };
-        if let Some(file) = parsed.and_then(|(t, p)| self.record(path, t, p)) {
+        if let Some(file) = text.and_then(|t| self.parse_text::<RawL10n>(path, t)) {
             self.l10n.push(L10nFile {
                 folder_locale: locale.to_owned(),
                 target,
@@ -726,22 +697,13 @@ pub fn load_with(root: &Path, limits: Limits) -> RawCatalog {
         cat.glossary = cat.read(&glossary);
     }
     if cat.folder(&root.join("tables"), true).is_some() {
-        let files: Vec<(PathBuf, Option<String>)> = (cat.yaml_files(&root.join("tables")))
-            .into_iter()
-            .map(|p| {
-                let text = cat.read_text(&p);
-                (p, text)
-            })
-            .collect();
-        let parsed = parse_all::<RawTable>(&files);
-        for ((p, text), parsed) in files.into_iter().zip(parsed) {
-            cat.add_parsed_table(&p, text.zip(parsed));
+        for p in cat.yaml_files(&root.join("tables")) {
+            let text = cat.read_text(&p);
+            cat.add_table(&p, text);
         }
     }
     let l10n = root.join("l10n");
     if cat.folder(&l10n, false).is_some() {
-        // Every translation file's locale, and its path and text, parsed together below.
-        let (mut locales, mut translations) = (Vec::new(), Vec::new());
         for dir in entries(&l10n) {
             if !kind_of(&dir).is_some_and(|t| t.is_dir() || t.is_symlink()) {
                 cat.diagnostics.push(Diagnostic::error(
@@ -759,39 +721,11 @@ pub fn load_with(root: &Path, limits: Limits) -> RawCatalog {
                 .unwrap_or_default();
             for p in cat.yaml_files(&dir) {
                 let text = cat.read_text(&p);
-                if is_glossary(&p) {
-                    cat.add_l10n(&locale, &p, text);
-                } else {
-                    locales.push(locale.clone());
-                    translations.push((p, text));
-                }
+                cat.add_l10n(&locale, &p, text);
             }
-        }
-        let parsed = parse_all::<RawL10n>(&translations);
-        for ((locale, (p, text)), parsed) in locales.iter().zip(translations).zip(parsed) {
-            cat.add_parsed_l10n(locale, &p, text.zip(parsed));
         }
     }
     cat
-}
-
-/// A file's text and what parsing it gave (None: it could not be read).
-type Parsed<T> = Option<(String, Result<T, Diagnostic>)>;
-
-/// Parses the texts read (`None`: unreadable) on every core
-/// ([`crate::par::map`]), in order: parsing is most of loading a large
-/// catalog, and each file is parsed alone.
-fn parse_all<T: serde::de::DeserializeOwned + Send>(
-    files: &[(PathBuf, Option<String>)],
-) -> Vec<Option<Result<T, Diagnostic>>> {
-    crate::par::map(files, |(p, text)| {
-        text.as_ref().map(|t| yaml::parse::<T>(p, t))
-    })
-}
-
-/// Whether an l10n file is a locale's glossary (not a translation file).
-fn is_glossary(path: &Path) -> bool {
-    path.file_stem().is_some_and(|s| s == "glossary")
 }
 
 /// The manifest's `license_file`: a plain file name in the catalog folder

@@ -97,10 +97,8 @@ pub fn surfaces(
     // resource names are derived from the same codes and keys.
     let packages =
         (crate::targets::TARGETS.iter()).filter(|t| !crate::targets::RESOURCE_TARGETS.contains(t));
-    let packages: Vec<&str> = packages.copied().collect();
-    let surfaces = crate::par::map(&packages, |t| crate::targets::surface(t, m));
-    for (t, r) in packages.iter().zip(surfaces) {
-        match r {
+    for t in packages {
+        match crate::targets::surface(t, m) {
             Ok(s) => {
                 out.insert((*t).to_owned(), s);
             }
