@@ -1,52 +1,178 @@
 #!/usr/bin/env bash
 # Prints errgen's speed and the compile cost of the generated packages.
-# Figures only (medians of several runs); nothing here passes or fails.
-#   1. the pipeline stages (cargo bench --bench pipeline)
-#   2. `errgen build --target all` end to end, release build, median of N runs
-#      into a scratch folder (first run writes everything, later runs nothing)
-#   3. compile/check time of each full generated package in its toolchain:
-#      cargo build, kotlinc, swiftc -typecheck, dart analyze
-# Usage: scripts/bench.sh [runs]   (default 7)
+# Figures only; nothing here passes or fails, and scripts/test.sh does not run it.
+#
+# Usage: scripts/bench.sh [errgen|stages|compile|all]   (default: errgen)
+#   errgen   errgen's own speed over catalog sizes: the real catalog and
+#            synthetic catalogs of 1k, 10k and 100k entries (tables of 500,
+#            written by the `synth` bin, src/bin/synth.rs). For each: wall-clock
+#            medians of `errgen check`, `errgen build --target all` into an
+#            empty folder (cold; it checks too), again with nothing to write
+#            (warm) and `build --check`; peak RSS (GNU time); the median of
+#            `cp -r` of the build's own output, timed in the same loop, and
+#            build/cp; for the real catalog and 10k, protoc 3.21 on the same
+#            codes as enums (--java_out --kotlin_out --cpp_out --python_out,
+#            `synth proto`) and build/protoc; and the stage times of one build
+#            (ERRGEN_TIMINGS=1).
+#   stages   the pipeline stages on the real catalog (cargo bench --bench pipeline)
+#   compile  compile cost of each generated package (see the compile section)
+# Environment:
+#   ERRGEN_BENCH_SIZES  sizes to run (default "real 1000 10000 100000")
+#   ERRGEN_BENCH_RUNS   runs per size (default 7, 5 at 10k, 3 at 100k)
+#   ERRGEN_BENCH_BIN    the errgen binary to time (default target/release/errgen)
+#   ERRGEN_BENCH_OLD    another errgen binary (e.g. a build of an older
+#                       commit), timed alternately with this one, run for run,
+#                       each figure printed for both
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${1:-7}
+ROOT=$PWD
 TC=${ERRGEN_TOOLCHAINS:-/opt/errgen-toolchains}
-bash scripts/toolchains.sh all >/dev/null
-
-median() { sort -n | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f s (min %.3f, max %.3f, n=%d)\n", m, a[1], a[NR], NR}'; }
-# timeit CMD...: prints the seconds CMD took; a failing CMD stops the script (a failure is no figure).
-timeit() {
-  local s e
-  s=$(date +%s.%N)
-  "$@" >/tmp/errgen-bench.out 2>&1 || { echo "bench: failed: $*" >&2; cat /tmp/errgen-bench.out >&2; exit 1; }
-  e=$(date +%s.%N)
-  echo "$e - $s" | bc -l
-}
-
-echo "== pipeline stages"
-BENCH_RUNS=21 cargo bench --quiet --bench pipeline 2>/dev/null
-
-cargo build --release --quiet
-BIN=target/release/errgen
+SECTION=${1:-errgen}
 SCRATCH=$(mktemp -d)
 trap 'rm -rf "$SCRATCH"' EXIT
 
-echo "== errgen build --target all (release)"
-printf '  cold (empty output):  '; for i in $(seq "$RUNS"); do rm -rf "$SCRATCH/out"; timeit "$BIN" build --target all --out "$SCRATCH/out"; done | median
-printf '  warm (nothing to do): '; for i in $(seq "$RUNS"); do timeit "$BIN" build --target all --out "$SCRATCH/out"; done | median
-printf '  --check:              '; for i in $(seq "$RUNS"); do timeit "$BIN" build --target all --out "$SCRATCH/out" --check; done | median
-/usr/bin/time -f '  peak RSS: %M KiB' "$BIN" build --target all --out "$SCRATCH/mem" >/dev/null
+# median: seconds on stdin, one a line -> "0.123" (the median).
+median() { sort -g | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.3f", m}'; }
+# timed OUT CMD...: runs CMD (output to $SCRATCH/last.out), appends "seconds peakKiB" to
+# OUT (wall clock from date, peak RSS from GNU time); a failing CMD stops the script (a failure is no figure).
+timed() {
+  local out=$1 s e; shift
+  local -a run=(/usr/bin/time -f '%M' -o "$SCRATCH/rss")
+  # A shell function (inroot) cannot run under GNU time: no RSS for it.
+  if declare -F "$1" >/dev/null; then run=(); echo 0 >"$SCRATCH/rss"; fi
+  s=$(date +%s.%N)
+  "${run[@]}" "$@" >"$SCRATCH/last.out" 2>&1 \
+    || { echo "bench: failed: $*" >&2; cat "$SCRATCH/last.out" >&2; exit 1; }
+  e=$(date +%s.%N)
+  echo "$(echo "$e - $s" | bc -l) $(tail -n1 "$SCRATCH/rss")" >>"$out"
+}
+# col FILE N: column N of FILE.
+col() { awk -v n="$2" '{print $n}' "$1"; }
+ratio() { echo "scale=2; $1 / $2" | bc -l | sed 's/^\./0./'; }
+mib() { echo "$(( $(col "$1" 2 | sort -n | tail -n1) / 1024 )) MiB"; }
 
-echo "== compile cost of the generated packages (full catalog, median of 3)"
-cp -r generated "$SCRATCH/gen"
-printf '  cargo build (rust, debug, clean): '
-for i in 1 2 3; do rm -rf "$SCRATCH/rt"; timeit env CARGO_TARGET_DIR="$SCRATCH/rt" cargo build --quiet --manifest-path "$SCRATCH/gen/rust/Cargo.toml"; done | median
-KOTLINC="$TC/kotlin-2.4.20/node_modules/kotlin-compiler/bin/kotlinc"
-printf '  kotlinc (kotlin, to a jar):        '
-for i in 1 2 3; do timeit "$KOTLINC" $(find "$SCRATCH/gen/kotlin/src/main" -name '*.kt') -d "$SCRATCH/k.jar"; done | median
+# ---------------------------------------------------------------- errgen section
+# catalog SIZE: prints the catalog folder of SIZE (real = a copy of catalog/).
+catalog() {
+  local dir="$SCRATCH/cat-$1"
+  if [ "$1" = real ]; then
+    cp -r catalog "$dir"
+  else
+    ./target/release/synth catalog --entries "$1" --table-size 500 --out "$dir"
+  fi
+  echo "$dir"
+}
+
+# one BIN TAG CAT: one run of every measure for binary BIN, into $SCRATCH/TAG.*
+one() {
+  local bin=$1 tag=$2 cat=$3 out="$SCRATCH/out-$2"
+  timed "$SCRATCH/$tag.check" "$bin" check --catalog "$cat"
+  rm -rf "$out"
+  timed "$SCRATCH/$tag.cold" "$bin" build --target all --catalog "$cat" --out "$out"
+  timed "$SCRATCH/$tag.warm" "$bin" build --target all --catalog "$cat" --out "$out"
+  timed "$SCRATCH/$tag.verify" "$bin" build --target all --catalog "$cat" --out "$out" --check
+  rm -rf "$SCRATCH/cp-$tag"
+  timed "$SCRATCH/$tag.cp" cp -r "$out" "$SCRATCH/cp-$tag"
+  rm -rf "$SCRATCH/cp-$tag"
+}
+
+# report TAG LABEL: the figures of one binary.
+report() {
+  local t=$1 cold cp
+  cold=$(col "$SCRATCH/$t.cold" 1 | median)
+  cp=$(col "$SCRATCH/$t.cp" 1 | median)
+  printf '  %-4s check %7.3f s (%s) | build cold %7.3f s (%s) = %5sx cp -r (%.3f s) | warm %7.3f s | --check %7.3f s\n' \
+    "$2" "$(col "$SCRATCH/$t.check" 1 | median)" "$(mib "$SCRATCH/$t.check")" \
+    "$cold" "$(mib "$SCRATCH/$t.cold")" "$(ratio "$cold" "$cp")" "$cp" \
+    "$(col "$SCRATCH/$t.warm" 1 | median)" "$(col "$SCRATCH/$t.verify" 1 | median)"
+}
+
+# protoc_vs SIZE CAT: protoc on the same codes, against each binary's cold build.
+protoc_vs() {
+  local cat=$2 p="$SCRATCH/proto"
+  rm -rf "$p"; mkdir -p "$p/java" "$p/kotlin" "$p/cpp" "$p/python"
+  ./target/release/synth proto --catalog "$cat" >"$p/codes.proto"
+  : >"$SCRATCH/protoc"
+  for _ in $(seq "$RUNS"); do
+    rm -rf "$p"/{java,kotlin,cpp,python}/*
+    timed "$SCRATCH/protoc" "$TC/protoc-root/protoc" -I "$p" --java_out="$p/java" \
+      --kotlin_out="$p/kotlin" --cpp_out="$p/cpp" --python_out="$p/python" "$p/codes.proto"
+  done
+  local pt; pt=$(col "$SCRATCH/protoc" 1 | median)
+  printf '  protoc 3.21 (java+kotlin+cpp+python), %s enum values: %.3f s;' "$(grep -c '^  .* = ' "$p/codes.proto")" "$pt"
+  for t in new ${OLD:+old}; do
+    printf ' %s build/protoc %sx' "$t" "$(ratio "$(col "$SCRATCH/$t.cold" 1 | median)" "$pt")"
+  done
+  echo
+}
+
+errgen_section() {
+  cargo build --release --quiet --bins
+  bash scripts/toolchains.sh protoc >/dev/null
+  BIN=$(realpath "${ERRGEN_BENCH_BIN:-target/release/errgen}")
+  OLD=${ERRGEN_BENCH_OLD:-}
+  [ -z "$OLD" ] || OLD=$(realpath "$OLD")
+  # The synthetic catalogs are larger than the default read limit.
+  export ERRGEN_MAX_CATALOG_BYTES=$((4 << 30)) ERRGEN_MAX_FILE_BYTES=$((1 << 30))
+  echo "== errgen (medians; $(nproc) cores; RSS = peak resident set)"
+  for size in ${ERRGEN_BENCH_SIZES:-real 1000 10000 100000}; do
+    case $size in real|1000) RUNS=7 ;; 10000) RUNS=5 ;; *) RUNS=3 ;; esac
+    RUNS=${ERRGEN_BENCH_RUNS:-$RUNS}
+    local cat; cat=$(catalog "$size")
+    # A first build writes the API lock of a new synthetic catalog; untimed.
+    "$BIN" build --target all --catalog "$cat" --out "$SCRATCH/prep" >/dev/null 2>&1
+    rm -rf "$SCRATCH/prep" "$SCRATCH"/{new,old}.*
+    for _ in $(seq "$RUNS"); do
+      one "$BIN" new "$cat"
+      [ -z "$OLD" ] || one "$OLD" old "$cat"
+    done
+    echo "-- $size: $(grep -c '^  - \(code\|pattern\):' "$cat"/tables/*.yaml | awk -F: '{s+=$2} END{print s}') entries, $(du -sh "$cat" | cut -f1) catalog, $(du -sh "$SCRATCH/out-new" | cut -f1) output in $(find "$SCRATCH/out-new" -type f | wc -l) files, $RUNS runs"
+    report new new
+    [ -z "$OLD" ] || report old old
+    case $size in real|10000) protoc_vs "$size" "$cat" ;; esac
+    printf '  stages (one build, ERRGEN_TIMINGS=1):'
+    rm -rf "$SCRATCH/out-new"
+    ERRGEN_TIMINGS=1 "$BIN" build --target all --catalog "$cat" --out "$SCRATCH/out-new" 2>&1 >/dev/null \
+      | awk '/^timing: /{sub(/^timing: /, ""); printf " %s;", $0} END{print ""}'
+    rm -rf "$cat" "$SCRATCH"/out-* "$SCRATCH/proto"
+  done
+}
+
+# ---------------------------------------------------------------- stages section
+stages_section() {
+  echo "== pipeline stages (real catalog)"
+  BENCH_RUNS=21 cargo bench --quiet --bench pipeline 2>/dev/null
+}
+
+# ---------------------------------------------------------------- compile section
+# The compile cost of the generated packages (the real catalog's, generated/).
+compile_section() {
+  bash scripts/toolchains.sh all >/dev/null
+  echo "== compile cost of the generated packages (full catalog, median of 3)"
+  cp -r generated "$SCRATCH/gen"
+  local i
+  printf '  cargo build (rust, debug, clean): '
+  for i in 1 2 3; do rm -rf "$SCRATCH/rt"; timed "$SCRATCH/c.rust" env CARGO_TARGET_DIR="$SCRATCH/rt" cargo build --quiet --manifest-path "$SCRATCH/gen/rust/Cargo.toml"; done
+  col "$SCRATCH/c.rust" 1 | median; echo " s"
+  local kotlinc="$TC/kotlin-2.4.20/node_modules/kotlin-compiler/bin/kotlinc"
+  printf '  kotlinc (kotlin, to a jar):        '
+  # shellcheck disable=SC2046
+  for i in 1 2 3; do timed "$SCRATCH/c.kotlin" "$kotlinc" $(find "$SCRATCH/gen/kotlin/src/main" -name '*.kt') -d "$SCRATCH/k.jar"; done
+  col "$SCRATCH/c.kotlin" 1 | median; echo " s"
+  printf '  swiftc -typecheck (swift):         '
+  for i in 1 2 3; do timed "$SCRATCH/c.swift" inroot "$TC/swift-root" "swiftc -typecheck -module-name ErrgenCodes swift/Sources/ErrgenCodes/*.swift"; done
+  col "$SCRATCH/c.swift" 1 | median; echo " s"
+  printf '  dart analyze (dart, cold cache):   '
+  for i in 1 2 3; do timed "$SCRATCH/c.dart" inroot "$TC/dart-root" "rm -rf /tmp/bench-home && mkdir /tmp/bench-home && HOME=/tmp/bench-home dart analyze dart"; done
+  col "$SCRATCH/c.dart" 1 | median; echo " s"
+}
 # inroot ROOT 'COMMAND': runs COMMAND (no single quotes) in a cached Debian root, in the copy of generated/.
 inroot() { unshare --mount --pid --fork --mount-proc="$1/proc" sh -c "mkdir -p '$1/work' && mount --bind '$SCRATCH/gen' '$1/work' && exec chroot '$1' /usr/bin/env -i HOME=/tmp PATH=/usr/local/bin:/usr/bin:/bin sh -c 'cd /work && $2'"; }
-printf '  swiftc -typecheck (swift):         '
-for i in 1 2 3; do timeit inroot "$TC/swift-root" "swiftc -typecheck -module-name ErrgenCodes swift/Sources/ErrgenCodes/*.swift"; done | median
-printf '  dart analyze (dart, cold cache):   '
-for i in 1 2 3; do timeit inroot "$TC/dart-root" "rm -rf /tmp/bench-home && mkdir /tmp/bench-home && HOME=/tmp/bench-home dart analyze dart"; done | median
+
+case $SECTION in
+  errgen) errgen_section ;;
+  stages) stages_section ;;
+  compile) compile_section ;;
+  all) errgen_section; stages_section; compile_section ;;
+  *) echo "usage: $0 [errgen|stages|compile|all]" >&2; exit 2 ;;
+esac

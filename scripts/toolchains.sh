@@ -13,7 +13,9 @@
 #                   @react-native/babel-preset, @babel/core and hermes-engine-cli
 #                   (React Native's bundler, Babel preset and the Hermes VM for
 #                   Linux: tests/lang_typescript.rs runs the package on them)
-# Usage: scripts/toolchains.sh [kotlin|swift|dart|l10n|typescript|all]   (default: all)
+#   protoc   <- Debian bookworm's protobuf-compiler 3.21.12 and its libraries,
+#               unpacked with dpkg -x (only scripts/bench.sh uses it; not in all)
+# Usage: scripts/toolchains.sh [kotlin|swift|dart|l10n|typescript|protoc|all]   (default: all)
 # Prints nothing but progress; exits non-zero if a toolchain cannot be had.
 set -euo pipefail
 
@@ -144,12 +146,31 @@ l10n() {
   aapt2 version >/dev/null 2>&1
 }
 
+# protoc, for scripts/bench.sh's comparison: the .debs of Debian's
+# protobuf-compiler (3.21.12 on bookworm) unpacked into $CACHE/protoc-root,
+# run through the wrapper $CACHE/protoc-root/protoc.
+protoc() {
+  local dir="$CACHE/protoc-root"
+  if [ ! -x "$dir/protoc" ]; then
+    echo "toolchains: apt-get download protobuf-compiler into $dir" >&2
+    rm -rf "$dir" "$dir.debs"; mkdir -p "$dir.debs"
+    apt-get update -qq
+    (cd "$dir.debs" && apt-get download -qq protobuf-compiler libprotoc32 libprotobuf32 2>/dev/null)
+    for d in "$dir.debs"/*.deb; do dpkg -x "$d" "$dir"; done
+    rm -rf "$dir.debs"
+    printf '#!/bin/sh\nd=$(dirname "$0")\nLD_LIBRARY_PATH="$d/usr/lib/x86_64-linux-gnu" exec "$d/usr/bin/protoc" "$@"\n' >"$dir/protoc"
+    chmod +x "$dir/protoc"
+  fi
+  "$dir/protoc" --version >/dev/null 2>&1
+}
+
 case "${1:-all}" in
   kotlin) kotlin ;;
   swift) swift ;;
   dart) dart ;;
   l10n) l10n ;;
   typescript) typescript; react_native ;;
+  protoc) protoc ;;
   all) kotlin; swift; dart; l10n; typescript; react_native ;;
-  *) echo "usage: $0 [kotlin|swift|dart|l10n|typescript|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [kotlin|swift|dart|l10n|typescript|protoc|all]" >&2; exit 2 ;;
 esac

@@ -26,6 +26,7 @@ pub mod params;
 pub mod resolve;
 pub mod summary;
 pub mod targets;
+pub mod timings;
 pub mod units;
 pub mod validate;
 pub mod write;
@@ -57,29 +58,31 @@ pub fn check(root: &Path) -> Checked {
 
 /// Load, validate and (when valid) resolve the catalog at `root`.
 pub fn check_with(root: &Path, limits: load::Limits) -> Checked {
-    check_raw(load::load_with(root, limits))
+    check_raw(timings::stage("load", || load::load_with(root, limits)))
 }
 
 /// Validate and (when valid) resolve a catalog already read.
 pub fn check_raw(mut raw: load::RawCatalog) -> Checked {
+    use timings::stage;
     let mut diags = std::mem::take(&mut raw.diagnostics);
-    let index = index::Index::new(&raw);
-    diags.extend(validate::validate(&raw, &index));
-    diags.extend(lint::lint(&raw, &index));
-    diags.extend(
+    let index = stage("index", || index::Index::new(&raw));
+    diags.extend(stage("validate", || validate::validate(&raw, &index)));
+    diags.extend(stage("lint", || lint::lint(&raw, &index)));
+    diags.extend(stage("params+glossary", || {
         params::validate(&raw)
             .into_iter()
-            .chain(glossary::validate(&raw)),
-    );
-    diags.extend(lint_content::lint(&raw));
-    diags.extend(limits::check(&raw));
+            .chain(glossary::validate(&raw))
+            .collect::<Vec<_>>()
+    }));
+    diags.extend(stage("lint_content", || lint_content::lint(&raw)));
+    diags.extend(stage("limits", || limits::check(&raw)));
     limits::drop_consequences(&raw, &mut diags);
     diag::sort(&mut diags);
     raw.sources.attach(&mut diags);
     let model = if diags.iter().any(Diagnostic::is_error) {
         None
     } else {
-        Some(resolve::resolve(&raw, &index))
+        Some(stage("resolve", || resolve::resolve(&raw, &index)))
     };
     Checked {
         model,
@@ -97,7 +100,7 @@ pub fn generate(
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for t in targets {
-        match targets::generate(t, model) {
+        match timings::stage(&format!("generate {t}"), || targets::generate(t, model)) {
             Ok(f) => files.extend(f),
             Err(d) => diags.extend(d),
         }

@@ -34,14 +34,12 @@ struct UserText<'a> {
     retryable: Option<bool>,
 }
 
-fn contains(text: &str, phrase: &str) -> bool {
-    text.to_lowercase().contains(&phrase.to_lowercase())
-}
-
-fn first_match<'a>(text: &str, phrases: &'a [Sp<String>]) -> Option<&'a str> {
+/// The first of `phrases` in `lower` (a text already lowercased: texts are
+/// matched against many phrases, so each is lowercased once).
+fn first_match<'a>(lower: &str, phrases: &'a [Sp<String>]) -> Option<&'a str> {
     phrases
         .iter()
-        .find(|p| !p.value.trim().is_empty() && contains(text, &p.value))
+        .find(|p| !p.value.trim().is_empty() && lower.contains(&p.value.to_lowercase()))
         .map(|p| p.value.as_str())
 }
 
@@ -236,8 +234,10 @@ fn glossaries<'a>(cat: &'a RawCatalog, source: &'a str) -> BTreeMap<&'a str, &'a
 /// glossary `g`.
 fn lint_text(u: &UserText, g: &RawGlossary, src_glossary: &RawGlossary, out: &mut Vec<Diagnostic>) {
     let loc = || u.text.loc(u.file);
+    let lower = u.text.value.to_lowercase();
+    let src_lower = u.source.map(str::to_lowercase);
     if u.retryable == Some(false)
-        && let Some(p) = first_match(&u.text.value, &g.retry_phrases)
+        && let Some(p) = first_match(&lower, &g.retry_phrases)
     {
         out.push(Diagnostic::error(
             loc(),
@@ -248,7 +248,7 @@ fn lint_text(u: &UserText, g: &RawGlossary, src_glossary: &RawGlossary, out: &mu
         ));
     }
     for t in &g.terms {
-        if let Some(p) = first_match(&u.text.value, &t.forbidden) {
+        if let Some(p) = first_match(&lower, &t.forbidden) {
             out.push(Diagnostic::error(
                 loc(),
                 format!(
@@ -260,15 +260,16 @@ fn lint_text(u: &UserText, g: &RawGlossary, src_glossary: &RawGlossary, out: &mu
                 ),
             ));
         }
-        let Some(src_text) = u.source else { continue };
+        let Some(src_lower) = &src_lower else {
+            continue;
+        };
         if t.render.is_empty() {
             continue;
         }
         let Some(st) = src_glossary.terms.iter().find(|s| s.id.value == t.id.value) else {
             continue;
         };
-        if first_match(src_text, &st.render).is_some()
-            && first_match(&u.text.value, &t.render).is_none()
+        if first_match(src_lower, &st.render).is_some() && first_match(&lower, &t.render).is_none()
         {
             out.push(Diagnostic::error(
                 loc(),
@@ -311,7 +312,7 @@ fn lint_prompts(
                 let Some(g) = glossaries.get(u.locale) else {
                     continue;
                 };
-                if let Some(ph) = first_match(&u.text.value, &g.retry_phrases) {
+                if let Some(ph) = first_match(&u.text.value.to_lowercase(), &g.retry_phrases) {
                     out.push(
                         Diagnostic::error(
                             p.loc(&t.path),

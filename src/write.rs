@@ -71,8 +71,9 @@ pub struct Plan {
     pub interrupted: bool,
     /// Recorded hashes of orphans, for the journal.
     orphan_hashes: BTreeMap<PathBuf, String>,
-    /// The files to write (relative to OUT) and their content.
-    writes: Vec<(PathBuf, Vec<u8>)>,
+    /// The files to write (relative to OUT), their content and its SHA-256
+    /// (hashed once, for the manifest and the journal).
+    writes: Vec<(PathBuf, Vec<u8>, String)>,
 }
 
 impl Plan {
@@ -332,6 +333,10 @@ fn read_manifest(out: &Path, target: &str, opts: Options) -> Result<Option<Manif
 /// Compares `files` (paths relative to `out`, starting with the target
 /// folder) with the disk, for the target folders `roots`. Reads only.
 pub fn plan(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Plan {
+    crate::timings::stage("write plan", || plan_files(out, roots, files, opts))
+}
+
+fn plan_files(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Plan {
     let mut plan = Plan::default();
     if let Err(e) = check_out(out, opts) {
         plan.errors.push(e);
@@ -360,21 +365,31 @@ pub fn plan(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Pla
         for f in &mine {
             let inner = f.path.strip_prefix(root).unwrap_or(&f.path);
             let key = rel_string(inner);
-            next.insert(key.clone(), sha256_hex(f.content.as_bytes()));
+            let hash = sha256_hex(f.content.as_bytes());
+            next.insert(key.clone(), hash.clone());
             wanted.insert(key.clone());
+            let owned = recorded.contains_key(&key);
             plan_file(
                 &mut plan,
                 out,
                 &f.path,
-                f.content.as_bytes(),
-                recorded.contains_key(&key),
+                (f.content.as_bytes(), hash),
+                owned,
                 opts,
             );
         }
         // The manifest itself: always errgen's own file.
         let mpath = Path::new(root).join(MANIFEST);
         let mtext = manifest_text(&next);
-        plan_file(&mut plan, out, &mpath, mtext.as_bytes(), true, opts);
+        let mhash = sha256_hex(mtext.as_bytes());
+        plan_file(
+            &mut plan,
+            out,
+            &mpath,
+            (mtext.as_bytes(), mhash),
+            true,
+            opts,
+        );
         for (key, hash) in &recorded {
             if wanted.contains(key) {
                 continue;
@@ -386,7 +401,15 @@ pub fn plan(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Pla
     plan
 }
 
-fn plan_file(plan: &mut Plan, out: &Path, rel: &Path, content: &[u8], owned: bool, opts: Options) {
+/// Plans one file: `(content, hash)` is what errgen writes there and its SHA-256.
+fn plan_file(
+    plan: &mut Plan,
+    out: &Path,
+    rel: &Path,
+    (content, hash): (&[u8], String),
+    owned: bool,
+    opts: Options,
+) {
     let shown = display_path(&out.join(rel));
     if let Err(e) = plain_relative(rel) {
         plan.errors.push(format!("cannot write {shown}: {e}"));
@@ -396,7 +419,10 @@ fn plan_file(plan: &mut Plan, out: &Path, rel: &Path, content: &[u8], owned: boo
         plan.errors.push(e);
         return;
     }
-    let write = |plan: &mut Plan| plan.writes.push((rel.to_path_buf(), content.to_vec()));
+    let write = |plan: &mut Plan| {
+        plan.writes
+            .push((rel.to_path_buf(), content.to_vec(), hash.clone()))
+    };
     match look(&out.join(rel), content.len() as u64) {
         Ok(Existing::Absent) => {
             plan.missing.push(rel.to_path_buf());
@@ -631,6 +657,57 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
+/// Makes every file staged under `out` durable. On Linux one syncfs(2) of
+/// OUT's file system does it for all of them at once, after staging: an
+/// fsync per file costs a journal commit each (most of a cold build's time
+/// in scripts/bench.sh). Elsewhere each file was synced as it was staged
+/// ([`sync_staged`]).
+fn durable(out: &Path) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    return syncfs(out);
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = out;
+        Ok(())
+    }
+}
+
+/// Syncs one staged file, except on Linux (see [`durable`]).
+fn sync_staged(f: &File) -> io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        let _ = f;
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    f.sync_all()
+}
+
+#[cfg(target_os = "linux")]
+fn syncfs(dir: &Path) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let d = File::open(dir)?;
+    // SAFETY: syncfs only reads the descriptor, which `d` keeps open.
+    if unsafe { libc::syncfs(d.as_raw_fd()) } == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+/// Makes the entries of the folders `dirs` (renames into them) durable:
+/// on Linux one syncfs(2) of OUT's file system, elsewhere each folder.
+fn sync_dirs(out: &Path, dirs: BTreeSet<PathBuf>) {
+    #[cfg(target_os = "linux")]
+    if !dirs.is_empty() && syncfs(out).is_ok() {
+        return;
+    }
+    let _ = out;
+    for d in dirs {
+        sync_dir(&d);
+    }
+}
+
 fn create_new(path: &Path) -> io::Result<File> {
     let mut o = OpenOptions::new();
     o.write(true).create_new(true);
@@ -647,6 +724,10 @@ fn create_new(path: &Path) -> io::Result<File> {
 /// them into place and removes orphans. On an error before the renames,
 /// everything staged is removed and OUT is left as it was.
 pub fn apply(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
+    crate::timings::stage("write apply", || apply_plan(out, plan, opts))
+}
+
+fn apply_plan(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
     if !plan.errors.is_empty() {
         return Err(plan.errors.join("\n"));
     }
@@ -655,7 +736,7 @@ pub fn apply(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
     }
     let mut j = Journal::default();
     let mut dirs_seen = BTreeSet::new();
-    for (rel, content) in &plan.writes {
+    for (rel, _, hash) in &plan.writes {
         let parent = rel.parent().unwrap_or(Path::new(""));
         for d in check_dirs(out, parent, opts)? {
             let d = d.strip_prefix(out).unwrap_or(&d).to_path_buf();
@@ -664,7 +745,7 @@ pub fn apply(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
             }
         }
         let tmp = parent.join(format!(".errgen-{}.tmp", random_hex()));
-        j.writes.push((tmp, rel.clone(), sha256_hex(content)));
+        j.writes.push((tmp, rel.clone(), hash.clone()));
     }
     for o in &plan.orphaned {
         j.removes.push((o.clone(), plan.orphan_hashes[o].clone()));
@@ -685,13 +766,14 @@ pub fn apply(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
         for d in &j.dirs {
             std::fs::create_dir(out.join(d)).map_err(|e| format!("{}: {e}", shown(d)))?;
         }
-        for ((tmp, fin, _), (_, content)) in j.writes.iter().zip(&plan.writes) {
+        for ((tmp, fin, _), (_, content, _)) in j.writes.iter().zip(&plan.writes) {
             let mut f = create_new(&out.join(tmp)).map_err(|e| format!("{}: {e}", shown(fin)))?;
             f.write_all(content)
-                .and_then(|()| f.sync_all())
+                .and_then(|()| sync_staged(&f))
                 .map_err(|e| format!("{}: {e}", shown(fin)))?;
         }
-        Ok(())
+        // Every staged file on disk before the commit point.
+        durable(out).map_err(|e| format!("{}: {e}", display_path(out)))
     })();
     if let Err(e) = staged {
         roll_back(out, &j);
@@ -750,9 +832,7 @@ fn roll_forward(out: &Path, j: &Journal) -> Result<(), String> {
     for (_, fin, _) in &j.writes {
         parents.insert(out.join(fin.parent().unwrap_or(Path::new(""))));
     }
-    for p in parents {
-        sync_dir(&p);
-    }
+    sync_dirs(out, parents);
     if errors.is_empty() {
         let _ = std::fs::remove_file(out.join(JOURNAL));
         sync_dir(out);

@@ -153,7 +153,7 @@ pub fn run_at(
             )]),
         };
     }
-    let s = surfaces_of(m, targets)?;
+    let s = crate::timings::stage("api surfaces", || surfaces_of(m, targets))?;
     lock::gate(m, old, s)
         .map(Some)
         .map_err(|e| vec![crate::diag::Diagnostic::error(at(), e)])
