@@ -15,7 +15,8 @@
 #            `synth proto`) and build/protoc; and the stage times of one build
 #            (ERRGEN_TIMINGS=1).
 #   stages   the pipeline stages on the real catalog (cargo bench --bench pipeline)
-#   compile  compile cost of each generated package (see the compile section)
+#   compile  compile cost of each generated package, real catalog and 10k entries
+#            (scripts/bench-compile.sh; ERRGEN_BENCH_COMPILE_SIZE)
 # Environment:
 #   ERRGEN_BENCH_SIZES  sizes to run (default "real 1000 10000 100000")
 #   ERRGEN_BENCH_RUNS   runs per size (default 7, 5 at 10k, 3 at 100k)
@@ -38,8 +39,6 @@ median() { sort -g | awk '{a[NR]=$1} END{m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1]
 timed() {
   local out=$1 s e; shift
   local -a run=(/usr/bin/time -f '%M' -o "$SCRATCH/rss")
-  # A shell function (inroot) cannot run under GNU time: no RSS for it.
-  if declare -F "$1" >/dev/null; then run=(); echo 0 >"$SCRATCH/rss"; fi
   s=$(date +%s.%N)
   "${run[@]}" "$@" >"$SCRATCH/last.out" 2>&1 \
     || { echo "bench: failed: $*" >&2; cat "$SCRATCH/last.out" >&2; exit 1; }
@@ -145,29 +144,23 @@ stages_section() {
 }
 
 # ---------------------------------------------------------------- compile section
-# The compile cost of the generated packages (the real catalog's, generated/).
+# The compile cost of the generated packages, by scripts/bench-compile.sh
+# (kotlinc with its default heap and the classes in the jar, swiftc
+# -typecheck, swift build, cargo build --release, dart analyze, release
+# program sizes per table), for the real catalog and a synthetic catalog of
+# ERRGEN_BENCH_COMPILE_SIZE entries (default 10000; "none" skips it).
 compile_section() {
+  cargo build --release --quiet --bins
   bash scripts/toolchains.sh all >/dev/null
-  echo "== compile cost of the generated packages (full catalog, median of 3)"
-  cp -r generated "$SCRATCH/gen"
-  local i
-  printf '  cargo build (rust, debug, clean): '
-  for i in 1 2 3; do rm -rf "$SCRATCH/rt"; timed "$SCRATCH/c.rust" env CARGO_TARGET_DIR="$SCRATCH/rt" cargo build --quiet --manifest-path "$SCRATCH/gen/rust/Cargo.toml"; done
-  col "$SCRATCH/c.rust" 1 | median; echo " s"
-  local kotlinc="$TC/kotlin-2.4.20/node_modules/kotlin-compiler/bin/kotlinc"
-  printf '  kotlinc (kotlin, to a jar):        '
-  # shellcheck disable=SC2046
-  for i in 1 2 3; do timed "$SCRATCH/c.kotlin" "$kotlinc" $(find "$SCRATCH/gen/kotlin/src/main" -name '*.kt') -d "$SCRATCH/k.jar"; done
-  col "$SCRATCH/c.kotlin" 1 | median; echo " s"
-  printf '  swiftc -typecheck (swift):         '
-  for i in 1 2 3; do timed "$SCRATCH/c.swift" inroot "$TC/swift-root" "swiftc -typecheck -module-name ErrgenCodes swift/Sources/ErrgenCodes/*.swift"; done
-  col "$SCRATCH/c.swift" 1 | median; echo " s"
-  printf '  dart analyze (dart, cold cache):   '
-  for i in 1 2 3; do timed "$SCRATCH/c.dart" inroot "$TC/dart-root" "rm -rf /tmp/bench-home && mkdir /tmp/bench-home && HOME=/tmp/bench-home dart analyze dart"; done
-  col "$SCRATCH/c.dart" 1 | median; echo " s"
+  echo "== compile cost of the generated packages: real catalog"
+  bash scripts/bench-compile.sh catalog "$ROOT/target/release/errgen"
+  local n=${ERRGEN_BENCH_COMPILE_SIZE:-10000}
+  if [ "$n" != none ]; then
+    echo "== compile cost of the generated packages: synthetic catalog of $n entries"
+    ./target/release/synth catalog --entries "$n" --table-size 500 --out "$SCRATCH/compile-cat"
+    bash scripts/bench-compile.sh "$SCRATCH/compile-cat" "$ROOT/target/release/errgen"
+  fi
 }
-# inroot ROOT 'COMMAND': runs COMMAND (no single quotes) in a cached Debian root, in the copy of generated/.
-inroot() { unshare --mount --pid --fork --mount-proc="$1/proc" sh -c "mkdir -p '$1/work' && mount --bind '$SCRATCH/gen' '$1/work' && exec chroot '$1' /usr/bin/env -i HOME=/tmp PATH=/usr/local/bin:/usr/bin:/bin sh -c 'cd /work && $2'"; }
 
 case $SECTION in
   errgen) errgen_section ;;
