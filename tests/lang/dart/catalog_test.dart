@@ -62,14 +62,16 @@ void knownUnknownAliasPatternAndFlags() {
       'A network error occurred (error 503). Please check your internet '
           'connection and try again.',
       'family template filled');
+  // As in the other packages, a family fills its own parameter from the
+  // code, whatever the values say.
   eq(net.messageWith(CatalogLocale.en, const <String, Object>{}),
-      'A network error occurred. Please check your internet connection and '
-          'try again.',
+      'A network error occurred (error 503). Please check your internet '
+          'connection and try again.',
       'family without values');
   eq(net.messageWith(CatalogLocale.en, const <String, Object>{'ErrorCode': 'x{y}'}),
-      'A network error occurred (error x{y}). Please check your internet '
+      'A network error occurred (error 503). Please check your internet '
           'connection and try again.',
-      'values are not templates');
+      'the code\'s own parameter wins');
   eq(describe(AaiLivenessSdk.fromCode('UPLOAD_IMAGE_DATA_NETWORK_ERROR_7')),
       'upload network 7', 'switch other family');
   eq(describe(AaiLivenessSdk.fromCode('NOPE')), 'unknown NOPE',

@@ -715,6 +715,23 @@ final class AaiLivenessSdkAuthNetworkError
     return fillTemplate(t, <String, Object>{entry.params.first: param});
   }
 
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name) and its own [param] from the code (which wins over a
+  /// value of the same name); [message] where the locale has no template or a
+  /// value is missing.
+  @override
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final t = entry.template(locale);
+    if (t == null || entry.params.isEmpty) {
+      return entry.message(locale);
+    }
+    final all = <String, Object>{...values, entry.params.first: param};
+    if (!entry.params.every(all.containsKey)) {
+      return message(locale);
+    }
+    return fillTemplate(t, all);
+  }
+
   @override
   String get code => '$prefix$param$suffix';
 
@@ -764,6 +781,23 @@ final class AaiLivenessSdkUploadImageDataNetworkError
       return entry.message(locale);
     }
     return fillTemplate(t, <String, Object>{entry.params.first: param});
+  }
+
+  /// The message in [locale] with the entry's parameters filled in from
+  /// [values] (by name) and its own [param] from the code (which wins over a
+  /// value of the same name); [message] where the locale has no template or a
+  /// value is missing.
+  @override
+  String messageWith(CatalogLocale locale, Map<String, Object> values) {
+    final t = entry.template(locale);
+    if (t == null || entry.params.isEmpty) {
+      return entry.message(locale);
+    }
+    final all = <String, Object>{...values, entry.params.first: param};
+    if (!entry.params.every(all.containsKey)) {
+      return message(locale);
+    }
+    return fillTemplate(t, all);
   }
 
   @override
