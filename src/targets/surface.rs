@@ -1,7 +1,8 @@
 //! A package's public surface, read from a target's view: every type, case
 //! and constant the package exposes under the target's own names, with the
 //! catalog facts that decide what a change to it means for an app
-//! ([`crate::api`]). Each target's `surface(&view)` calls [`surface`] with
+//! ([`crate::api`]). Each target's `surface(&view)` calls [`surface`] (or
+//! [`surface_with`], where its paths of entries differ) with
 //! its [`Names`].
 
 use super::view::{EntryView, PackageView, TableView};
