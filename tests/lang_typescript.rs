@@ -15,9 +15,7 @@ use errgen::model::Model;
 use std::path::Path;
 use std::process::Command;
 
-/// Writes the package of `m` into `dir/typescript`, the test programs and
-/// the harness into its test/ folder, a tsconfig for them, and the vectors
-/// into `dir`. Returns the number of vector lines.
+/// Writes the package of `m` into `dir/typescript`, then [`add_tests`].
 fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
     let files = errgen::generate(m, &["typescript"]).unwrap_or_else(|d| panic!("{d:?}"));
     for f in files {
@@ -25,6 +23,14 @@ fn prepare(m: &Model, dir: &Path, programs: &[&str]) -> usize {
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
         std::fs::write(p, f.content).unwrap();
     }
+    add_tests(m, dir, programs)
+}
+
+/// Next to the package of `m` in `dir/typescript` (however it was built):
+/// the test programs and the harness in its test/ folder, a tsconfig for
+/// them, the README's sample, and the vectors in `dir`. Returns the number
+/// of vector lines.
+fn add_tests(m: &Model, dir: &Path, programs: &[&str]) -> usize {
     let pkg = dir.join("typescript");
     std::fs::create_dir_all(pkg.join("test")).unwrap();
     for f in ["harness.ts"].iter().chain(programs) {
@@ -121,6 +127,43 @@ fn hostile_fixture_compiles_strict_and_passes_in_node() {
     let n = prepare(&m, &dir, &["hostile.test.ts"]);
     let passed = compile_and_run(&dir, "hostile.test.ts", n + 100);
     println!("hostile: {passed} checks passed ({n} vector lines)");
+}
+
+/// A package configured in errgen.toml, built by the errgen binary: a
+/// scoped npm name, its own folder, two vendors' worth of tables (`tencent_*`)
+/// and two locales beside the fallback. It compiles strict, its README sample
+/// (importing `@acme/kyc-errors/...`) typechecks, and the selected model's
+/// vectors (only its tables, prompts and locales) pass in node
+/// (tests/lang/typescript/vectors.test.ts).
+#[test]
+fn configured_package_compiles_strict_and_passes_in_node() {
+    let dir = scratch("ts-config");
+    let package = "@acme/kyc-errors";
+    let toml = format!(
+        "catalog = {:?}\n\n[select]\ntables = [\"tencent_*\"]\nlocales = [\"zh\", \"th\"]\n\n[typescript]\npackage = \"{package}\"\nout = \"typescript\"\n",
+        root().join("catalog").display().to_string()
+    );
+    let m = configured(&dir, &toml);
+    assert!(m.tables.len() >= 10 && m.tables.iter().all(|t| t.id.starts_with("tencent_")));
+    let mut tags = m.locales.clone();
+    tags.sort();
+    assert_eq!(tags, ["en", "th", "zh"]);
+    assert!(!template_vectors(&m).is_empty(), "template vectors");
+    let pkg = dir.join("typescript");
+    let json = std::fs::read_to_string(pkg.join("package.json")).unwrap();
+    assert!(json.contains(&format!("\"name\": \"{package}\"")), "{json}");
+    let readme = std::fs::read_to_string(pkg.join("README.md")).unwrap();
+    assert!(
+        readme.contains(&format!("from '{package}/locale'")),
+        "{readme}"
+    );
+    assert!(!pkg.join("src/tables/baidu_face.ts").exists());
+    assert!(pkg.join("src/texts/zh").is_dir() && !pkg.join("src/texts/vi").exists());
+    let n = add_tests(&m, &dir, &["vectors.test.ts"]);
+    let passed = compile_and_run(&dir, "vectors.test.ts", n);
+    // tsc checked the README's sample with the tests.
+    assert!(pkg.join("build-test/test/readme_sample.js").is_file());
+    println!("configured: {passed} checks passed ({n} vector lines)");
 }
 
 /// The content fixture (entries with parameters and templates in en and zh,

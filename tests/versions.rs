@@ -125,7 +125,7 @@ fn removing_a_code_requires_a_major_bump_and_names_the_change() {
     assert_eq!(required(&dir), "2.0.0");
     let t = text(&build(&dir));
     assert!(
-        t.contains("breaking: table \"acme_sdk\" entry \"NO_FACE\": removed (dart AcmeSdk.noFace, kotlin AcmeSdk.NoFace, rust AcmeSdk::NoFace, swift AcmeSdk.noFace, typescript AcmeSdk.noFace)"),
+        t.contains("breaking: table \"acme_sdk\" entry \"NO_FACE\": removed (dart AcmeSdkCode.noFace, kotlin AcmeSdk.NoFace, rust AcmeSdk::NoFace, swift AcmeSdk.noFace, typescript AcmeSdk.noFace)"),
         "{t}"
     );
     assert!(
@@ -482,6 +482,9 @@ fn removing_a_member_is_breaking() {
         "\"AcmeSdk.fromJson\"",
         "\"AcmeSdk.toJson\"",
         "\"AcmeSdkCode\"",
+        "\"AcmeApi.fromInt\"",
+        "\"AcmeSdk.isLoaded\"",
+        "\"CatalogError\"",
     ] {
         assert!(lock.contains(path), "the lock has no {path}");
     }
@@ -493,6 +496,10 @@ fn removing_a_member_is_breaking() {
         ("swift", "AcmeSdk: Codable"),
         ("kotlin", "toException"),
         ("dart", "AcmeSdk.toJson"),
+        ("typescript", "AcmeSdk.fromCode"),
+        ("typescript", "AcmeApi.fromInt"),
+        ("typescript", "AcmeSdk.load"),
+        ("typescript", "loadLocale"),
     ] {
         let mut new = old[target].clone();
         assert!(new.remove(path).is_some(), "{target} has no {path}");
@@ -525,4 +532,34 @@ fn removing_a_member_is_breaking() {
         t.contains("breaking: table \"acme_sdk\" member fromYaml: removed (dart AcmeSdk.fromYaml)"),
         "{t}"
     );
+}
+
+/// The lock records each case where the package has it: Dart's listed codes
+/// are constants of the sealed `<Table>Code` class and its families classes
+/// of their own, while old codes stay constants of the table's type.
+#[test]
+fn dart_cases_are_recorded_at_their_real_paths() {
+    let dir = released("ver-dart-paths", "1.0.0");
+    let m = model(&dir.join("cat"));
+    let dart = &errgen::api::surfaces(&m).unwrap()["dart"];
+    for path in [
+        "AcmeSdkCode.noFace",
+        "AcmeSdkCode.weakLight",
+        "AcmeSdkNetError",
+        "AcmeSdk.legacyFailNoFace",
+    ] {
+        assert!(dart.get(path).is_some(), "dart has no {path}");
+    }
+    for path in ["AcmeSdk.noFace", "AcmeSdk.netError"] {
+        assert!(dart.get(path).is_none(), "dart records {path}");
+    }
+    let code = dir.join("out/dart/lib/src/acme_sdk.dart");
+    let code = std::fs::read_to_string(&code).unwrap();
+    for decl in [
+        "static const AcmeSdkCode noFace",
+        "final class AcmeSdkNetError",
+        "static const AcmeSdk legacyFailNoFace",
+    ] {
+        assert!(code.contains(decl), "no {decl:?} in acme_sdk.dart");
+    }
 }

@@ -1252,7 +1252,16 @@ pub fn surface(v: &DartView) -> crate::api::Surface {
         actor: "Actor",
         members: super::surface::DART_MEMBERS,
     };
-    super::surface::surface(&v.p, &names)
+    // A listed code is a constant of `<Table>Code`, a family a class of its
+    // own; old codes (aliases) stay constants of the table's type.
+    let case_path = |i: usize, t: &TableView, e: &EntryView| {
+        let n = &v.names[i];
+        match t.patterns().position(|p| std::ptr::eq(p, e)) {
+            Some(k) => Some(n.patterns[k].clone()),
+            None => Some(format!("{}.{}", n.enum_name, e.name)),
+        }
+    };
+    super::surface::surface_with(&v.p, &names, &case_path)
 }
 
 pub fn generate(m: &Model) -> GenResult {

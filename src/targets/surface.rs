@@ -1,7 +1,8 @@
 //! A package's public surface, read from a target's view: every type, case
 //! and constant the package exposes under the target's own names, with the
 //! catalog facts that decide what a change to it means for an app
-//! ([`crate::api`]). Each target's `surface(&view)` calls [`surface`] with
+//! ([`crate::api`]). Each target's `surface(&view)` calls [`surface`] (or
+//! [`surface_with`], where its paths of entries differ) with
 //! its [`Names`].
 
 use super::view::{EntryView, PackageView, TableView};
@@ -79,8 +80,19 @@ fn members(n: &Names, t: Option<&TableView>, put: &mut impl FnMut(String, Item))
     }
 }
 
+/// Where a target's path of an entry differs from `<table type><sep><entry>`
+/// (Dart's listed codes are constants of `<Table>Code`, its families classes
+/// of their own): given the table's index in the view, the table and the
+/// entry, the path, or `None` for the usual one.
+pub type CasePath<'a> = &'a dyn Fn(usize, &TableView, &EntryView) -> Option<String>;
+
 /// The surface of a package from its view.
 pub fn surface(p: &PackageView, n: &Names) -> Surface {
+    surface_with(p, n, &|_, _, _| None)
+}
+
+/// [`surface`], with the target's own paths of some entries.
+pub fn surface_with(p: &PackageView, n: &Names, case_path: CasePath) -> Surface {
     let mut s = Surface::new();
     let member = |t: &str, m: &str| format!("{t}{}{m}", n.sep);
     let mut put = |path: String, item: Item| {
@@ -123,14 +135,19 @@ pub fn surface(p: &PackageView, n: &Names) -> Surface {
         );
     }
     members(n, None, &mut put);
-    for t in &p.tables {
-        table(t, n, &mut put);
+    for (i, t) in p.tables.iter().enumerate() {
+        table(t, n, &|e| case_path(i, t, e), &mut put);
         members(n, Some(t), &mut put);
     }
     s
 }
 
-fn table(t: &TableView, n: &Names, put: &mut impl FnMut(String, Item)) {
+fn table(
+    t: &TableView,
+    n: &Names,
+    case_path: &dyn Fn(&EntryView) -> Option<String>,
+    put: &mut impl FnMut(String, Item),
+) {
     let of = if t.open { Of::OpenType } else { Of::ClosedType };
     let codes = match (t.int, &t.flags) {
         (_, Some(f)) => format!("flag sets {}", f.format_doc),
@@ -152,10 +169,8 @@ fn table(t: &TableView, n: &Names, put: &mut impl FnMut(String, Item)) {
             &meta(e),
             entry_texts(e),
         );
-        put(
-            format!("{}{}{}", t.type_name, n.sep, e.name),
-            item.at(&e.loc),
-        );
+        let path = case_path(e).unwrap_or_else(|| format!("{}{}{}", t.type_name, n.sep, e.name));
+        put(path, item.at(&e.loc));
         for a in &e.aliases {
             let what = format!("{} alias {:?}", t.what, a.code);
             let sig = format!("code {:?} -> {}", a.code, e.name);
@@ -367,5 +382,63 @@ pub const DART_MEMBERS: &[Member] = &[
         On::FlagTable,
         "{T}.decodeFlags",
         "static List<T> decodeFlags(String s)",
+    ),
+];
+
+/// The members the TypeScript templates give (templates/typescript).
+pub const TYPESCRIPT_MEMBERS: &[Member] = &[
+    Member::new(
+        On::Package,
+        "decode",
+        "function decode(table: string, code: string): CatalogCode | undefined",
+    ),
+    Member::new(
+        On::Package,
+        "loadLocale",
+        "async function loadLocale(locale: CatalogLocale): Promise<void>",
+    ),
+    Member::new(On::Package, "tableIds", "const tableIds: readonly string[]"),
+    Member::new(
+        On::Package,
+        "CatalogCode",
+        "interface, with received, isKnown, message, messageWith, params, template, solution",
+    ),
+    Member::new(
+        On::Package,
+        "CatalogError",
+        "class CatalogError extends Error, readonly value: CatalogCode",
+    ),
+    Member::new(
+        On::Package,
+        "Value",
+        "type of every value: CatalogCode, equals(other), toError(locale)",
+    ),
+    Member::new(
+        On::Package,
+        "Fillable",
+        "type of a value whose template needs values: fill(locale, values)",
+    ),
+    Member::new(On::Table, "{T}.tableId", "the table's id"),
+    Member::new(On::Table, "{T}.open", "boolean"),
+    Member::new(On::Table, "{T}.fromCode", "fromCode(code: string): T"),
+    Member::new(
+        On::Table,
+        "{T}.fromInt",
+        "fromInt(code: number | bigint): T",
+    ),
+    Member::new(
+        On::Table,
+        "{T}.load",
+        "load(locale: CatalogLocale): Promise<void>",
+    ),
+    Member::new(
+        On::Table,
+        "{T}.isLoaded",
+        "isLoaded(locale: CatalogLocale): boolean",
+    ),
+    Member::new(
+        On::FlagTable,
+        "{T}.decodeFlags",
+        "decodeFlags(s: string): T[]",
     ),
 ];

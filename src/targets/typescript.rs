@@ -614,7 +614,7 @@ pub fn surface(v: &TsView) -> crate::api::Surface {
         prompt: "Prompt",
         kind: "Kind",
         actor: "Actor",
-        members: &[],
+        members: super::surface::TYPESCRIPT_MEMBERS,
     };
     super::surface::surface(&v.p, &names)
 }

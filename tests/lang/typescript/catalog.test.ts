@@ -37,17 +37,7 @@ import {
   promptText,
   tableIds,
 } from '../src/index.js';
-import {
-  check,
-  eq,
-  loadAll,
-  metaVectors,
-  negotiationVectors,
-  noFailures,
-  templateVectors,
-  textVectors,
-  vectorFile,
-} from './harness.js';
+import { allVectors, check, eq, noFailures } from './harness.js';
 
 /** Exhaustive without a default: Doubango's liveness list is closed. */
 function doubango(v: DoubangoLiveness): string {
@@ -92,11 +82,7 @@ function describe(v: AaiLivenessSdk): string {
 }
 
 test('every text, meta and negotiation vector', async () => {
-  await loadAll();
-  check(textVectors(vectorFile('VECTORS')) > 4000, 'text vectors');
-  check(metaVectors(vectorFile('META')) > 400, 'meta vectors');
-  check(negotiationVectors(vectorFile('NEGOTIATION')) > 50, 'negotiation vectors');
-  check(templateVectors(vectorFile('TEMPLATES')) > 10, 'template vectors');
+  await allVectors({ text: 4000, meta: 400, negotiation: 50, templates: 10 });
   noFailures();
 });
 

@@ -6,24 +6,10 @@
 import { test } from 'node:test';
 
 import { AcmeApi, AcmeSdk, type CatalogCode, decode } from '../src/index.js';
-import {
-  check,
-  eq,
-  loadAll,
-  metaVectors,
-  negotiationVectors,
-  noFailures,
-  templateVectors,
-  textVectors,
-  vectorFile,
-} from './harness.js';
+import { allVectors, check, eq, noFailures } from './harness.js';
 
 test('every text, meta and template vector', async () => {
-  await loadAll();
-  check(textVectors(vectorFile('VECTORS')) >= 10, 'text vectors');
-  check(metaVectors(vectorFile('META')) >= 10, 'meta vectors');
-  check(templateVectors(vectorFile('TEMPLATES')) >= 4, 'template vectors');
-  check(negotiationVectors(vectorFile('NEGOTIATION')) > 10, 'negotiation vectors');
+  await allVectors({ text: 10, meta: 10, negotiation: 11, templates: 4 });
   noFailures();
 });
 

@@ -223,3 +223,16 @@ export function templateVectors(path: string): number {
   }
   return all.length;
 }
+
+/**
+ * Loads every locale, then checks every text, meta, negotiation and template
+ * vector (the files named by VECTORS, META, NEGOTIATION and TEMPLATES), and
+ * that there are at least `min` of each.
+ */
+export async function allVectors(min: { text: number; meta: number; negotiation: number; templates: number }): Promise<void> {
+  await loadAll();
+  check(textVectors(vectorFile('VECTORS')) >= min.text, 'text vectors');
+  check(metaVectors(vectorFile('META')) >= min.meta, 'meta vectors');
+  check(negotiationVectors(vectorFile('NEGOTIATION')) >= min.negotiation, 'negotiation vectors');
+  check(templateVectors(vectorFile('TEMPLATES')) >= min.templates, 'template vectors');
+}
