@@ -1255,6 +1255,11 @@ pub fn surface(v: &DartView) -> crate::api::Surface {
     super::surface::surface(&v.p, &names)
 }
 
+/// See [`view::relabel`].
+pub fn relabel(v: &mut DartView, m: &Model) {
+    view::relabel(&DartOracle, &mut v.p, m);
+}
+
 pub fn generate(m: &Model) -> GenResult {
     files(&view(m)?)
 }
