@@ -97,21 +97,21 @@ pub fn generate(
     model: &model::Model,
     targets: &[&str],
 ) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
-    generate_with(model, targets, &targets::Prepared::default())
+    generate_with(model, targets, targets::Prepared::default())
 }
 
 /// [`generate`], printing the views already in `prepared` (built for the
 /// API gate, then [`targets::Prepared::relabel`]led) rather than building
-/// them again.
+/// them again; each view is dropped once printed.
 pub fn generate_with(
     model: &model::Model,
     targets: &[&str],
-    prepared: &targets::Prepared,
+    mut prepared: targets::Prepared,
 ) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for t in targets {
-        let one = || match prepared.get(t) {
+        let one = || match prepared.take(t) {
             Some(built) => built.generate(),
             None => targets::generate(t, model),
         };

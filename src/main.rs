@@ -746,7 +746,7 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
     }
     model.catalog = errgen::write::catalog_label(&layout.catalog, &layout.base);
     prepared.relabel(&model);
-    let files = match errgen::generate_with(&model, &layout.targets, &prepared) {
+    let files = match errgen::generate_with(&model, &layout.targets, prepared) {
         Ok(f) => f,
         Err(mut diags) => {
             c.sources.attach(&mut diags);

@@ -193,7 +193,7 @@ fn a_view_built_for_the_gate_prints_as_one_built_after_it() {
         changes: vec!["additive: table \"acme_sdk\": added".into()],
     }];
     prepared.relabel(&m);
-    let reused = errgen::generate_with(&m, &packages, &prepared).unwrap();
+    let reused = errgen::generate_with(&m, &packages, prepared).unwrap();
     let fresh = errgen::generate(&m, &packages).unwrap();
     assert_eq!(paths(&reused), paths(&fresh));
     for (r, f) in reused.iter().zip(&fresh) {

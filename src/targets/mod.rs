@@ -188,6 +188,11 @@ impl Prepared {
         self.0.get(target)
     }
 
+    /// The view of `target`, if built, no longer kept here.
+    pub fn take(&mut self, target: &str) -> Option<Built> {
+        self.0.remove(target)
+    }
+
     /// See [`Built::relabel`].
     pub fn relabel(&mut self, m: &Model) {
         self.0.values_mut().for_each(|b| b.relabel(m));
