@@ -97,10 +97,25 @@ pub fn generate(
     model: &model::Model,
     targets: &[&str],
 ) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
+    generate_with(model, targets, targets::Prepared::default())
+}
+
+/// [`generate`], printing the views already in `prepared` (built for the
+/// API gate, then [`targets::Prepared::relabel`]led) rather than building
+/// them again; each view is dropped once printed.
+pub fn generate_with(
+    model: &model::Model,
+    targets: &[&str],
+    mut prepared: targets::Prepared,
+) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut diags = Vec::new();
     for t in targets {
-        match timings::stage(&format!("generate {t}"), || targets::generate(t, model)) {
+        let one = || match prepared.take(t) {
+            Some(built) => built.generate(),
+            None => targets::generate(t, model),
+        };
+        match timings::stage(&format!("generate {t}"), one) {
             Ok(f) => files.extend(f),
             Err(d) => diags.extend(d),
         }

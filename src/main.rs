@@ -266,16 +266,18 @@ enum Format {
 
 /// The API gate of a versioned catalog (see `errgen::api`) over the
 /// packages among `targets`, with the lock at `lock`: prints what changed
-/// against the lock; fails when the version is too low.
+/// against the lock; fails when the version is too low. The views it
+/// builds stay in `prepared`.
 fn gate(
     m: &errgen::model::Model,
     lock: &std::path::Path,
     targets: &[&str],
+    prepared: &mut errgen::targets::Prepared,
 ) -> Result<Option<errgen::api::lock::Gate>, ExitCode> {
     if targets.is_empty() {
         return Ok(None);
     }
-    let g = match errgen::api::run_at(m, lock, targets) {
+    let g = match errgen::api::run_at(m, lock, targets, prepared) {
         Ok(g) => g,
         Err(diags) => {
             report(&diags);
@@ -444,7 +446,8 @@ fn check(
         ),
     };
     print!("{}", errgen::summary::summary(&m));
-    match gate(&m, &lock, &targets) {
+    let mut views = errgen::targets::Prepared::default();
+    match gate(&m, &lock, &targets, &mut views) {
         Ok(_) => ExitCode::SUCCESS,
         Err(code) => code,
     }
@@ -718,7 +721,9 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
         Some(cfg) => app_packages(cfg),
         None => errgen::targets::TARGETS.to_vec(),
     };
-    let gate = match gate(&model, &layout.lock, &gated) {
+    // Each package's view is built once: for the gate, then printed.
+    let mut prepared = errgen::targets::Prepared::default();
+    let gate = match gate(&model, &layout.lock, &gated, &mut prepared) {
         Ok(g) => g,
         Err(code) => {
             eprintln!("nothing was written");
@@ -735,8 +740,13 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
     {
         return code;
     }
+    if a.locales.is_some() {
+        // The gate saw every locale; the package has fewer.
+        prepared = errgen::targets::Prepared::default();
+    }
     model.catalog = errgen::write::catalog_label(&layout.catalog, &layout.base);
-    let files = match errgen::generate(&model, &layout.targets) {
+    prepared.relabel(&model);
+    let files = match errgen::generate_with(&model, &layout.targets, prepared) {
         Ok(f) => f,
         Err(mut diags) => {
             c.sources.attach(&mut diags);

@@ -173,3 +173,36 @@ fn a_line_break_in_the_catalog_path_cannot_end_a_comment() {
         .unwrap();
     assert_eq!(settings.content.lines().count(), 2, "{}", settings.content);
 }
+
+/// `errgen build` builds each package's view once, for the API gate, then
+/// sets on it the catalog's label and the lock's history and prints it:
+/// what it prints must be what a view built from that final model prints.
+#[test]
+fn a_view_built_for_the_gate_prints_as_one_built_after_it() {
+    let mut m = model(&root().join("tests/fixtures/minimal"));
+    let mut prepared = errgen::targets::Prepared::default();
+    let packages: Vec<&str> = (TARGETS.iter())
+        .filter(|t| !RESOURCE_TARGETS.contains(t))
+        .copied()
+        .collect();
+    let surfaces = errgen::api::surfaces_in(&m, &packages, &mut prepared).unwrap();
+    assert_eq!(surfaces.len(), packages.len());
+    m.catalog = "../elsewhere/catalog".into();
+    m.package.history = vec![errgen::model::Release {
+        version: "7.8.9".into(),
+        changes: vec!["additive: table \"acme_sdk\": added".into()],
+    }];
+    prepared.relabel(&m);
+    let reused = errgen::generate_with(&m, &packages, prepared).unwrap();
+    let fresh = errgen::generate(&m, &packages).unwrap();
+    assert_eq!(paths(&reused), paths(&fresh));
+    for (r, f) in reused.iter().zip(&fresh) {
+        assert_eq!(r.content, f.content, "{}", r.path.display());
+    }
+    for (what, text) in [("label", "../elsewhere/catalog"), ("history", "7.8.9")] {
+        for t in &packages {
+            let has = |f: &&GenFile| f.path.starts_with(t) && f.content.contains(text);
+            assert!(fresh.iter().any(|f| has(&f)), "{t}: no {what}");
+        }
+    }
+}

@@ -105,24 +105,21 @@ pub fn surfaces_of(
     m: &crate::model::Model,
     targets: &[&str],
 ) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
-    let mut out = BTreeMap::new();
-    let mut diags = Vec::new();
+    surfaces_in(m, targets, &mut crate::targets::Prepared::default())
+}
+
+/// The surface of each package among `targets`, from the views in
+/// `prepared` (those not built yet are built there, for generation to use).
+pub fn surfaces_in(
+    m: &crate::model::Model,
+    targets: &[&str],
+    prepared: &mut crate::targets::Prepared,
+) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
     // Resource targets have no code surface in the lock (yet): their
     // resource names are derived from the same codes and keys.
-    let packages = (targets.iter()).filter(|t| !crate::targets::RESOURCE_TARGETS.contains(t));
-    for t in packages {
-        match crate::targets::surface(t, m) {
-            Ok(s) => {
-                out.insert((*t).to_owned(), s);
-            }
-            Err(d) => diags.extend(d),
-        }
-    }
-    if diags.is_empty() {
-        Ok(out)
-    } else {
-        Err(diags)
-    }
+    prepared.prepare(m, targets)?;
+    let built = targets.iter().filter_map(|t| Some((*t, prepared.get(t)?)));
+    Ok(built.map(|(t, b)| (t.to_owned(), b.surface())).collect())
 }
 
 /// Runs the gate of a versioned catalog at `catalog`: `Ok(None)` when the
@@ -131,15 +128,23 @@ pub fn run(
     m: &crate::model::Model,
     catalog: &std::path::Path,
 ) -> Result<Option<lock::Gate>, Vec<crate::diag::Diagnostic>> {
-    run_at(m, &lock::path(catalog), &crate::targets::TARGETS)
+    let mut prepared = crate::targets::Prepared::default();
+    run_at(
+        m,
+        &lock::path(catalog),
+        &crate::targets::TARGETS,
+        &mut prepared,
+    )
 }
 
 /// Runs the gate with the lock at `lock_path` over the packages among
-/// `targets` (an app's errgen.toml: its own lock, its own packages).
+/// `targets` (an app's errgen.toml: its own lock, its own packages); the
+/// views it builds stay in `prepared` for generation.
 pub fn run_at(
     m: &crate::model::Model,
     lock_path: &std::path::Path,
     targets: &[&str],
+    prepared: &mut crate::targets::Prepared,
 ) -> Result<Option<lock::Gate>, Vec<crate::diag::Diagnostic>> {
     let at = || crate::diag::Loc::file_start(lock_path);
     let old =
@@ -153,7 +158,7 @@ pub fn run_at(
             )]),
         };
     }
-    let s = crate::timings::stage("api surfaces", || surfaces_of(m, targets))?;
+    let s = crate::timings::stage("api surfaces", || surfaces_in(m, targets, prepared))?;
     lock::gate(m, old, s)
         .map(Some)
         .map_err(|e| vec![crate::diag::Diagnostic::error(at(), e)])

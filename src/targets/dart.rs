@@ -1264,6 +1264,11 @@ pub fn surface(v: &DartView) -> crate::api::Surface {
     super::surface::surface_with(&v.p, &names, &case_path)
 }
 
+/// See [`view::relabel`].
+pub fn relabel(v: &mut DartView, m: &Model) {
+    view::relabel(&DartOracle, &mut v.p, m);
+}
+
 pub fn generate(m: &Model) -> GenResult {
     files(&view(m)?)
 }

@@ -853,6 +853,11 @@ pub fn surface(v: &KotlinView) -> crate::api::Surface {
     super::surface::surface(&v.p, &names)
 }
 
+/// See [`view::relabel`].
+pub fn relabel(v: &mut KotlinView, m: &Model) {
+    view::relabel(&KotlinOracle, &mut v.p, m);
+}
+
 pub fn generate(m: &Model) -> GenResult {
     files(&view(m)?)
 }

@@ -22,6 +22,7 @@ pub mod typescript;
 
 use crate::diag::Diagnostic;
 use crate::model::Model;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 /// A generated file, its path relative to the output folder.
@@ -64,42 +65,137 @@ pub fn without_header(path: &std::path::Path) -> bool {
 /// starting with the target's folder name).
 pub fn generate(target: &str, m: &Model) -> GenResult {
     let files = match target {
-        "rust" => rust::generate(m),
-        "kotlin" => kotlin::generate(m),
-        "swift" => swift::generate(m),
-        "dart" => dart::generate(m),
         "android-res" => android_res::generate(m),
         "apple-res" => apple_res::generate(m),
         "flutter-arb" => flutter_arb::generate(m),
-        "typescript" => typescript::generate(m),
-        other => {
-            return Err(vec![Diagnostic::error(
-                crate::diag::Loc::file_start(PathBuf::from(other)),
-                format!("unknown target {other:?}"),
-            )]);
-        }
+        _ => return Built::new(target, m)?.generate(),
     }?;
-    Ok(files
+    Ok(placed(target, files))
+}
+
+/// `files` of `target` under its folder, normalized.
+fn placed(target: &str, files: Vec<GenFile>) -> Vec<GenFile> {
+    files
         .into_iter()
         .map(|f| GenFile {
             path: PathBuf::from(target).join(f.path),
             content: normalize(f.content),
         })
-        .collect())
+        .collect()
 }
 
-/// The public surface of one target's package (see [`crate::api`]).
-pub fn surface(target: &str, m: &Model) -> Result<crate::api::Surface, Vec<Diagnostic>> {
-    match target {
-        "rust" => rust::view(m).map(|v| rust::surface(&v)),
-        "kotlin" => kotlin::view(m).map(|v| kotlin::surface(&v)),
-        "swift" => swift::view(m).map(|v| swift::surface(&v)),
-        "dart" => dart::view(m).map(|v| dart::surface(&v)),
-        "typescript" => typescript::view(m).map(|v| typescript::surface(&v)),
-        other => Err(vec![Diagnostic::error(
-            crate::diag::Loc::file_start(PathBuf::from(other)),
-            format!("unknown target {other:?}"),
-        )]),
+fn unknown(target: &str) -> Vec<Diagnostic> {
+    vec![Diagnostic::error(
+        crate::diag::Loc::file_start(PathBuf::from(target)),
+        format!("unknown target {target:?}"),
+    )]
+}
+
+/// One package target's view, built once per build: the API gate reads its
+/// surface, generation prints its files.
+pub enum Built {
+    Rust(rust::RustView),
+    Kotlin(kotlin::KotlinView),
+    Swift(swift::SwiftView),
+    Dart(dart::DartView),
+    TypeScript(typescript::TsView),
+}
+
+impl Built {
+    /// The view of the package target `target`.
+    pub fn new(target: &str, m: &Model) -> Result<Built, Vec<Diagnostic>> {
+        Ok(match target {
+            "rust" => Built::Rust(rust::view(m)?),
+            "kotlin" => Built::Kotlin(kotlin::view(m)?),
+            "swift" => Built::Swift(swift::view(m)?),
+            "dart" => Built::Dart(dart::view(m)?),
+            "typescript" => Built::TypeScript(typescript::view(m)?),
+            other => return Err(unknown(other)),
+        })
+    }
+
+    fn id(&self) -> &'static str {
+        match self {
+            Built::Rust(_) => "rust",
+            Built::Kotlin(_) => "kotlin",
+            Built::Swift(_) => "swift",
+            Built::Dart(_) => "dart",
+            Built::TypeScript(_) => "typescript",
+        }
+    }
+
+    /// The public surface of the package (see [`crate::api`]).
+    pub fn surface(&self) -> crate::api::Surface {
+        match self {
+            Built::Rust(v) => rust::surface(v),
+            Built::Kotlin(v) => kotlin::surface(v),
+            Built::Swift(v) => swift::surface(v),
+            Built::Dart(v) => dart::surface(v),
+            Built::TypeScript(v) => typescript::surface(v),
+        }
+    }
+
+    /// The package's files, as [`generate`] gives them.
+    pub fn generate(&self) -> GenResult {
+        let files = match self {
+            Built::Rust(v) => rust::files(v),
+            Built::Kotlin(v) => kotlin::files(v),
+            Built::Swift(v) => swift::files(v),
+            Built::Dart(v) => dart::files(v),
+            Built::TypeScript(v) => typescript::files(v),
+        }?;
+        Ok(placed(self.id(), files))
+    }
+
+    /// Takes from `m` what `errgen build` sets after the API gate (see
+    /// [`view::relabel`]); everything else must be as when it was built.
+    pub fn relabel(&mut self, m: &Model) {
+        match self {
+            Built::Rust(v) => rust::relabel(v, m),
+            Built::Kotlin(v) => kotlin::relabel(v, m),
+            Built::Swift(v) => swift::relabel(v, m),
+            Built::Dart(v) => dart::relabel(v, m),
+            Built::TypeScript(v) => typescript::relabel(v, m),
+        }
+    }
+}
+
+/// The views of the package targets a build has built so far, by target.
+#[derive(Default)]
+pub struct Prepared(BTreeMap<String, Built>);
+
+impl Prepared {
+    /// Builds the view of each package target among `targets` not built
+    /// yet; every problem of every target is collected.
+    pub fn prepare(&mut self, m: &Model, targets: &[&str]) -> Result<(), Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        for t in targets.iter().filter(|t| !RESOURCE_TARGETS.contains(t)) {
+            if self.0.contains_key(*t) {
+                continue;
+            }
+            match Built::new(t, m) {
+                Ok(b) => {
+                    self.0.insert((*t).to_owned(), b);
+                }
+                Err(d) => diags.extend(d),
+            }
+        }
+        if diags.is_empty() { Ok(()) } else { Err(diags) }
+    }
+
+    /// The view of `target`, if built.
+    pub fn get(&self, target: &str) -> Option<&Built> {
+        self.0.get(target)
+    }
+
+    /// The view of `target`, if built, no longer kept here.
+    pub fn take(&mut self, target: &str) -> Option<Built> {
+        self.0.remove(target)
+    }
+
+    /// See [`Built::relabel`].
+    pub fn relabel(&mut self, m: &Model) {
+        self.0.values_mut().for_each(|b| b.relabel(m));
     }
 }
 

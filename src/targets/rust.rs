@@ -407,6 +407,11 @@ pub fn surface(v: &RustView) -> crate::api::Surface {
     super::surface::surface(&v.p, &names)
 }
 
+/// See [`view::relabel`].
+pub fn relabel(v: &mut RustView, m: &Model) {
+    view::relabel(&RustOracle, &mut v.p, m);
+}
+
 pub fn generate(m: &Model) -> GenResult {
     files(&view(m)?)
 }

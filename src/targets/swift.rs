@@ -713,13 +713,8 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     super::naming::claim_model_params(&mut reg, m, "the labels of message", &[], "", fill_label);
     reg.finish()?;
     let extras = m.tables.iter().map(|t| table_extra(m, t)).collect();
-    let header_json = format!(
-        "{} from {}/ -- do not edit; change the catalog and run `errgen build`.",
-        super::MARKER,
-        json_inner(&m.catalog)
-    );
     Ok(SwiftView {
-        header_json,
+        header_json: header_json(m),
         p,
         src,
         tests,
@@ -785,6 +780,21 @@ pub fn surface(v: &SwiftView) -> crate::api::Surface {
         members: super::surface::SWIFT_MEMBERS,
     };
     super::surface::surface(&v.p, &names)
+}
+
+/// The do-not-edit header as the inside of a JSON string.
+fn header_json(m: &Model) -> String {
+    format!(
+        "{} from {}/ -- do not edit; change the catalog and run `errgen build`.",
+        super::MARKER,
+        json_inner(&m.catalog)
+    )
+}
+
+/// See [`view::relabel`].
+pub fn relabel(v: &mut SwiftView, m: &Model) {
+    view::relabel(&SwiftOracle, &mut v.p, m);
+    v.header_json = header_json(m);
 }
 
 pub fn generate(m: &Model) -> GenResult {

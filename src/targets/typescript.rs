@@ -619,6 +619,11 @@ pub fn surface(v: &TsView) -> crate::api::Surface {
     super::surface::surface(&v.p, &names)
 }
 
+/// See [`view::relabel`].
+pub fn relabel(v: &mut TsView, m: &Model) {
+    view::relabel(&TypeScriptOracle, &mut v.p, m);
+}
+
 pub fn generate(m: &Model) -> GenResult {
     files(&view(m)?)
 }

@@ -101,6 +101,16 @@ pub struct ReleaseView {
     pub history: Vec<(String, Vec<String>)>,
 }
 
+/// Sets on a view built before the API gate what `errgen build` decides
+/// after it: the catalog's label (relative to the output) in headers and
+/// comments, and the package's release (the lock's history).
+pub fn relabel(o: &dyn Oracle, p: &mut PackageView, m: &Model) {
+    p.header = o.header(&m.catalog);
+    p.catalog = o.line_comment(&m.catalog);
+    p.catalog_doc = o.doc(&m.catalog);
+    p.release = release(o, m);
+}
+
 fn release(o: &dyn Oracle, m: &Model) -> ReleaseView {
     let pk = &m.package;
     let description = pk.description.clone().unwrap_or_else(|| {
