@@ -118,12 +118,17 @@ errgen_section() {
     case $size in real|1000) RUNS=7 ;; 10000) RUNS=5 ;; *) RUNS=3 ;; esac
     RUNS=${ERRGEN_BENCH_RUNS:-$RUNS}
     local cat; cat=$(catalog "$size")
-    # A first build writes the API lock of a new synthetic catalog; untimed.
+    # Each binary gets its own copy with an API lock of its own writing (the
+    # lock's format can differ between versions): a first build, untimed,
+    # writes it.
+    rm -f "$cat/errgen.lock"
+    [ -z "$OLD" ] || cp -r "$cat" "$cat-old"
     "$BIN" build --target all --catalog "$cat" --out "$SCRATCH/prep" >/dev/null 2>&1
-    rm -rf "$SCRATCH/prep" "$SCRATCH"/{new,old}.*
+    [ -z "$OLD" ] || "$OLD" build --target all --catalog "$cat-old" --out "$SCRATCH/prep-old" >/dev/null 2>&1
+    rm -rf "$SCRATCH"/prep* "$SCRATCH"/{new,old}.*
     for _ in $(seq "$RUNS"); do
       one "$BIN" new "$cat"
-      [ -z "$OLD" ] || one "$OLD" old "$cat"
+      [ -z "$OLD" ] || one "$OLD" old "$cat-old"
     done
     echo "-- $size: $(grep -c '^  - \(code\|pattern\):' "$cat"/tables/*.yaml | awk -F: '{s+=$2} END{print s}') entries, $(du -sh "$cat" | cut -f1) catalog, $(du -sh "$SCRATCH/out-new" | cut -f1) output in $(find "$SCRATCH/out-new" -type f | wc -l) files, $RUNS runs"
     report new new
@@ -133,7 +138,7 @@ errgen_section() {
     rm -rf "$SCRATCH/out-new"
     ERRGEN_TIMINGS=1 "$BIN" build --target all --catalog "$cat" --out "$SCRATCH/out-new" 2>&1 >/dev/null \
       | awk '/^timing: /{sub(/^timing: /, ""); printf " %s;", $0} END{print ""}'
-    rm -rf "$cat" "$SCRATCH"/out-* "$SCRATCH/proto"
+    rm -rf "$cat" "$cat-old" "$SCRATCH"/out-* "$SCRATCH/proto"
   done
 }
 
