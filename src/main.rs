@@ -446,7 +446,7 @@ fn check(
         ),
     };
     print!("{}", errgen::summary::summary(&m));
-    let mut views = errgen::targets::Prepared::default();
+    let mut views = errgen::targets::Prepared::transient();
     match gate(&m, &lock, &targets, &mut views) {
         Ok(_) => ExitCode::SUCCESS,
         Err(code) => code,
@@ -721,8 +721,13 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
         Some(cfg) => app_packages(cfg),
         None => errgen::targets::TARGETS.to_vec(),
     };
-    // Each package's view is built once: for the gate, then printed.
-    let mut prepared = errgen::targets::Prepared::default();
+    // Each package's view is built once: for the gate, then printed (with
+    // --locales the package has fewer locales than the gate saw: the gate's
+    // views are not kept).
+    let mut prepared = match a.locales {
+        Some(_) => errgen::targets::Prepared::transient(),
+        None => errgen::targets::Prepared::default(),
+    };
     let gate = match gate(&model, &layout.lock, &gated, &mut prepared) {
         Ok(g) => g,
         Err(code) => {

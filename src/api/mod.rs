@@ -105,7 +105,7 @@ pub fn surfaces_of(
     m: &crate::model::Model,
     targets: &[&str],
 ) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
-    surfaces_in(m, targets, &mut crate::targets::Prepared::default())
+    surfaces_in(m, targets, &mut crate::targets::Prepared::transient())
 }
 
 /// The surface of each package among `targets`, from the views in
@@ -117,9 +117,7 @@ pub fn surfaces_in(
 ) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
     // Resource targets have no code surface in the lock (yet): their
     // resource names are derived from the same codes and keys.
-    prepared.prepare(m, targets)?;
-    let built = targets.iter().filter_map(|t| Some((*t, prepared.get(t)?)));
-    Ok(built.map(|(t, b)| (t.to_owned(), b.surface())).collect())
+    prepared.surfaces(m, targets)
 }
 
 /// Runs the gate of a versioned catalog at `catalog`: `Ok(None)` when the
@@ -128,7 +126,7 @@ pub fn run(
     m: &crate::model::Model,
     catalog: &std::path::Path,
 ) -> Result<Option<lock::Gate>, Vec<crate::diag::Diagnostic>> {
-    let mut prepared = crate::targets::Prepared::default();
+    let mut prepared = crate::targets::Prepared::transient();
     run_at(
         m,
         &lock::path(catalog),

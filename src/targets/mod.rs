@@ -161,21 +161,75 @@ impl Built {
 }
 
 /// The views of the package targets a build has built so far, by target.
-#[derive(Default)]
-pub struct Prepared(BTreeMap<String, Built>);
+/// A transient one ([`Prepared::transient`], for `check`, or a build whose
+/// views the gate cannot share) keeps none: its surfaces are built one view
+/// at a time, each dropped before the next is built.
+pub struct Prepared {
+    views: BTreeMap<String, Built>,
+    keep: bool,
+}
+
+impl Default for Prepared {
+    fn default() -> Prepared {
+        Prepared {
+            views: BTreeMap::new(),
+            keep: true,
+        }
+    }
+}
 
 impl Prepared {
+    /// A `Prepared` that keeps no view.
+    pub fn transient() -> Prepared {
+        Prepared {
+            views: BTreeMap::new(),
+            keep: false,
+        }
+    }
+
+    /// The API surface of each package target among `targets`, from its
+    /// view (kept for generation unless transient); every problem of every
+    /// target is collected.
+    pub fn surfaces(
+        &mut self,
+        m: &Model,
+        targets: &[&str],
+    ) -> Result<BTreeMap<String, crate::api::Surface>, Vec<Diagnostic>> {
+        if self.keep {
+            self.prepare(m, targets)?;
+            let built = targets
+                .iter()
+                .filter_map(|t| Some((*t, self.views.get(*t)?)));
+            return Ok(built.map(|(t, b)| (t.to_owned(), b.surface())).collect());
+        }
+        let mut out = BTreeMap::new();
+        let mut diags = Vec::new();
+        for t in targets.iter().filter(|t| !RESOURCE_TARGETS.contains(t)) {
+            match Built::new(t, m) {
+                Ok(b) => {
+                    out.insert((*t).to_owned(), b.surface());
+                }
+                Err(d) => diags.extend(d),
+            }
+        }
+        if diags.is_empty() {
+            Ok(out)
+        } else {
+            Err(diags)
+        }
+    }
+
     /// Builds the view of each package target among `targets` not built
     /// yet; every problem of every target is collected.
     pub fn prepare(&mut self, m: &Model, targets: &[&str]) -> Result<(), Vec<Diagnostic>> {
         let mut diags = Vec::new();
         for t in targets.iter().filter(|t| !RESOURCE_TARGETS.contains(t)) {
-            if self.0.contains_key(*t) {
+            if self.views.contains_key(*t) {
                 continue;
             }
             match Built::new(t, m) {
                 Ok(b) => {
-                    self.0.insert((*t).to_owned(), b);
+                    self.views.insert((*t).to_owned(), b);
                 }
                 Err(d) => diags.extend(d),
             }
@@ -185,17 +239,17 @@ impl Prepared {
 
     /// The view of `target`, if built.
     pub fn get(&self, target: &str) -> Option<&Built> {
-        self.0.get(target)
+        self.views.get(target)
     }
 
     /// The view of `target`, if built, no longer kept here.
     pub fn take(&mut self, target: &str) -> Option<Built> {
-        self.0.remove(target)
+        self.views.remove(target)
     }
 
     /// See [`Built::relabel`].
     pub fn relabel(&mut self, m: &Model) {
-        self.0.values_mut().for_each(|b| b.relabel(m));
+        self.views.values_mut().for_each(|b| b.relabel(m));
     }
 }
 
