@@ -116,7 +116,8 @@ pub fn surfaces_in(
     prepared: &mut crate::targets::Prepared,
 ) -> Result<BTreeMap<String, Surface>, Vec<crate::diag::Diagnostic>> {
     // Resource targets have no code surface in the lock (yet): their
-    // resource names are derived from the same codes and keys.
+    // resource names are derived from the same codes and keys; `surfaces`
+    // skips them.
     prepared.surfaces(m, targets)
 }
 
