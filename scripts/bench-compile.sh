@@ -10,11 +10,13 @@
 #   ERRGEN   errgen binaries to compare (default: this tree's release build);
 #            with several, each measure runs for each binary in turn, side by side
 #   RUNS=N   runs of each measure (default 1; with more, the median)
-#   ONLY="kotlin swiftc swiftpm cargo dart size"   the measures to run (default: all)
+#   ONLY="floor kotlin swiftc swiftpm cargo dart size"   the measures to run (default: all)
 # Figures are wall time and CPU time (user + system): on a busy machine the
 # CPU time is the steadier of the two.
 #
 # Each measure uses the toolchain's default settings (no heap flags):
+#   floor       kotlinc and swiftc -typecheck of a one-line file: what any
+#               package costs at least (once, not per binary)
 #   kotlinc     kotlinc 2.4.20 of every generated .kt file to a jar; classes in the jar
 #   swiftc      swiftc -typecheck (Swift 6 mode) of the package's sources
 #   swift build SwiftPM debug build of the package, from clean
@@ -88,6 +90,18 @@ dart_analyze() {
   timed inroot "$TC/dart-root" "$S/gen$1" "rm -rf /tmp/bench-home && mkdir /tmp/bench-home && cd dart && HOME=/tmp/bench-home dart analyze ."
 }
 
+if wanted floor; then
+  mkdir -p "$S/floor"
+  echo 'fun main() {}' >"$S/floor/floor.kt"
+  echo 'let floor = 1' >"$S/floor/floor.swift"
+  kotlin_floor() { timed env -u JAVA_OPTS -u JAVA_TOOL_OPTIONS "$KOTLINC" -d "$S/floor/floor.jar" "$S/floor/floor.kt"; }
+  swift_floor() { timed inroot "$TC/swift-root" "$S/floor" "swiftc -swift-version 6 -typecheck floor.swift"; }
+  for f in kotlin_floor swift_floor; do
+    printf '  %-34s' "${f%_floor}c floor (one-line file):"
+    t=$(for r in $(seq "$RUNS"); do "$f" || break; done 2>"$S/err" | median)
+    if [ -s "$S/err" ]; then cat "$S/err"; else echo "$t"; fi
+  done
+fi
 measure "kotlinc" kotlin kotlin
 for n in "${!BINS[@]}"; do
   if [ -f "$S/k$n.jar" ]; then

@@ -10,20 +10,23 @@
 #            empty folder (cold; it checks too), again with nothing to write
 #            (warm) and `build --check`; peak RSS (GNU time); the median of
 #            `cp -r` of the build's own output, timed in the same loop, and
-#            build/cp; for the real catalog and 10k, protoc 3.21 on the same
-#            codes as enums (--java_out --kotlin_out --cpp_out --python_out,
-#            `synth proto`) and build/protoc; and the stage times of one build
-#            (ERRGEN_TIMINGS=1).
+#            build/cp; protoc 3.21 on the same codes as enums (--java_out
+#            --kotlin_out --cpp_out --python_out, `synth proto`) and
+#            build/protoc; the stage times of one build (ERRGEN_TIMINGS=1);
+#            and at the end, how time and peak RSS grow from one size to the
+#            next (entries xN, time xM: linear when M is about N).
 #   stages   the pipeline stages on the real catalog (cargo bench --bench pipeline)
 #   compile  compile cost of each generated package, real catalog and 10k entries
-#            (scripts/bench-compile.sh; ERRGEN_BENCH_COMPILE_SIZE)
+#            (scripts/bench-compile.sh; ERRGEN_BENCH_COMPILE_SIZE), with each
+#            toolchain's floor (a one-line file); with ERRGEN_BENCH_OLD, both
+#            binaries' packages side by side
 # Environment:
 #   ERRGEN_BENCH_SIZES  sizes to run (default "real 1000 10000 100000")
 #   ERRGEN_BENCH_RUNS   runs per size (default 7, 5 at 10k, 3 at 100k)
 #   ERRGEN_BENCH_BIN    the errgen binary to time (default target/release/errgen)
 #   ERRGEN_BENCH_OLD    another errgen binary (e.g. a build of an older
 #                       commit), timed alternately with this one, run for run,
-#                       each figure printed for both
+#                       each figure printed for both (compile: [0] = old, [1] = new)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -113,6 +116,7 @@ errgen_section() {
   [ -z "$OLD" ] || OLD=$(realpath "$OLD")
   # The synthetic catalogs are larger than the default read limit.
   export ERRGEN_MAX_CATALOG_BYTES=$((4 << 30)) ERRGEN_MAX_FILE_BYTES=$((1 << 30))
+  GROWTH=()
   echo "== errgen (medians; $(nproc) cores; RSS = peak resident set)"
   for size in ${ERRGEN_BENCH_SIZES:-real 1000 10000 100000}; do
     case $size in real|1000) RUNS=7 ;; 10000) RUNS=5 ;; *) RUNS=3 ;; esac
@@ -133,12 +137,32 @@ errgen_section() {
     echo "-- $size: $(grep -c '^  - \(code\|pattern\):' "$cat"/tables/*.yaml | awk -F: '{s+=$2} END{print s}') entries, $(du -sh "$cat" | cut -f1) catalog, $(du -sh "$SCRATCH/out-new" | cut -f1) output in $(find "$SCRATCH/out-new" -type f | wc -l) files, $RUNS runs"
     report new new
     [ -z "$OLD" ] || report old old
-    case $size in real|10000) protoc_vs "$size" "$cat" ;; esac
+    protoc_vs "$size" "$cat"
+    # For the growth lines: entries, and the medians of check and cold build with their peak RSS.
+    GROWTH+=("$size $(grep -c '^  - \(code\|pattern\):' "$cat"/tables/*.yaml | awk -F: '{s+=$2} END{print s}') $(for t in new ${OLD:+old}; do printf '%s %s %s %s ' "$(col "$SCRATCH/$t.check" 1 | median)" "$(col "$SCRATCH/$t.check" 2 | sort -n | tail -n1)" "$(col "$SCRATCH/$t.cold" 1 | median)" "$(col "$SCRATCH/$t.cold" 2 | sort -n | tail -n1)"; done)")
     printf '  stages (one build, ERRGEN_TIMINGS=1):'
     rm -rf "$SCRATCH/out-new"
     ERRGEN_TIMINGS=1 "$BIN" build --target all --catalog "$cat" --out "$SCRATCH/out-new" 2>&1 >/dev/null \
       | awk '/^timing: /{sub(/^timing: /, ""); printf " %s;", $0} END{print ""}'
     rm -rf "$cat" "$cat-old" "$SCRATCH"/out-* "$SCRATCH/proto"
+  done
+  growth
+}
+
+# growth: from each size to the next, the factor on entries and on each
+# binary's check time, cold build time and cold build peak RSS.
+growth() {
+  local i a b
+  [ "${#GROWTH[@]}" -gt 1 ] || return 0
+  echo "-- growth (factor from one size to the next; linear when time grows as entries do)"
+  for ((i = 1; i < ${#GROWTH[@]}; i++)); do
+    read -r -a a <<<"${GROWTH[i - 1]}"
+    read -r -a b <<<"${GROWTH[i]}"
+    printf '  %s -> %s: entries x%s | new check x%s, build x%s, build RSS x%s' "${a[0]}" "${b[0]}" \
+      "$(ratio "${b[1]}" "${a[1]}")" "$(ratio "${b[2]}" "${a[2]}")" "$(ratio "${b[4]}" "${a[4]}")" "$(ratio "${b[5]}" "${a[5]}")"
+    [ -z "$OLD" ] || printf ' | old check x%s, build x%s, build RSS x%s' \
+      "$(ratio "${b[6]}" "${a[6]}")" "$(ratio "${b[8]}" "${a[8]}")" "$(ratio "${b[9]}" "${a[9]}")"
+    echo
   done
 }
 
@@ -157,13 +181,16 @@ stages_section() {
 compile_section() {
   cargo build --release --quiet --bins
   bash scripts/toolchains.sh all >/dev/null
+  local -a bins=()
+  [ -z "${ERRGEN_BENCH_OLD:-}" ] || bins+=("$(realpath "$ERRGEN_BENCH_OLD")")
+  bins+=("$(realpath "${ERRGEN_BENCH_BIN:-target/release/errgen}")")
   echo "== compile cost of the generated packages: real catalog"
-  bash scripts/bench-compile.sh catalog "$ROOT/target/release/errgen"
+  bash scripts/bench-compile.sh catalog "${bins[@]}"
   local n=${ERRGEN_BENCH_COMPILE_SIZE:-10000}
   if [ "$n" != none ]; then
     echo "== compile cost of the generated packages: synthetic catalog of $n entries"
     ./target/release/synth catalog --entries "$n" --table-size 500 --out "$SCRATCH/compile-cat"
-    bash scripts/bench-compile.sh "$SCRATCH/compile-cat" "$ROOT/target/release/errgen"
+    ONLY=${ONLY:-kotlin swiftc swiftpm cargo dart size} bash scripts/bench-compile.sh "$SCRATCH/compile-cat" "${bins[@]}"
   fi
 }
 
