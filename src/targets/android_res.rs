@@ -9,21 +9,22 @@
 //! them by on every API level (see [`folders`]). Texts are escaped by
 //! [`escape`], the one authority for Android string resources.
 
-use super::naming::{Fold, Owner, Registry, is_invisible};
+use super::naming::{Fold, Owner, Registry, escape_into, is_invisible};
 use super::res::{self, LocaleRes, ResView};
-use super::{GenResult, render};
+use super::{GenFile, GenResult, render};
 use crate::model::Model;
 use askama::Template;
-use std::fmt::Write;
 
 pub struct AndroidView {
     pub header: String,
-    /// One file per folder, default first.
+    /// One file per locale, default first.
     pub files: Vec<StringsFile>,
 }
 
+/// The strings of one locale, written alike in each of its folders.
 pub struct StringsFile {
-    pub path: String,
+    /// The file in each folder of the locale ([`folders`]).
+    pub paths: Vec<String>,
     pub default: bool,
     pub strings: Vec<StringRes>,
 }
@@ -45,32 +46,28 @@ pub struct StringRes {
 /// would trim or collapse (at either end, or next to another space) as
 /// `\u0020`, other control and invisible characters as `\uXXXX`.
 pub fn escape(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let edge = i == 0 || i + 1 == chars.len();
-        let near_space =
-            (i > 0 && chars[i - 1] == ' ') || chars.get(i + 1).is_some_and(|n| *n == ' ');
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\'' => out.push_str("\\'"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '@' | '?' if i == 0 => {
-                out.push('\\');
-                out.push(c);
-            }
-            ' ' if edge || near_space => out.push_str("\\u0020"),
-            c if (c.is_control() || is_invisible(c)) && (c as u32) <= 0xFFFF => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 8);
+    escape_into(&mut out, s, |i, c| match c {
+        '\\' => Some("\\\\".into()),
+        '\'' => Some("\\'".into()),
+        '"' => Some("\\\"".into()),
+        '\n' => Some("\\n".into()),
+        '\t' => Some("\\t".into()),
+        '&' => Some("&amp;".into()),
+        '<' => Some("&lt;".into()),
+        '>' => Some("&gt;".into()),
+        '@' if i == 0 => Some("\\@".into()),
+        '?' if i == 0 => Some("\\?".into()),
+        // A space is one byte: its neighbours are spaces if their bytes are.
+        ' ' if i == 0 || i + 1 == b.len() || b[i - 1] == b' ' || b[i + 1] == b' ' => {
+            Some("\\u0020".into())
         }
-    }
+        c if (c.is_control() || is_invisible(c)) && (c as u32) <= 0xFFFF => {
+            Some(format!("\\u{:04x}", c as u32).into())
+        }
+        _ => None,
+    });
     out
 }
 
@@ -165,22 +162,24 @@ pub fn view(m: &Model) -> Result<AndroidView, Vec<crate::diag::Diagnostic>> {
         units: names,
         templates,
     };
-    let mut files = vec![strings_file(&r, &names, None, format!("values/{file}"))];
-    reg.own_files(&[format!("res/values/{file}")]);
+    let mut files = vec![strings_file(
+        &r,
+        &names,
+        None,
+        vec![format!("res/values/{file}")],
+    )];
+    reg.own_files(&files[0].paths);
     for l in &r.locales {
-        for folder in folders(l) {
-            let path = format!("res/{folder}/{file}");
+        let paths: Vec<String> = (folders(l).iter())
+            .map(|folder| format!("res/{folder}/{file}"))
+            .collect();
+        for path in &paths {
             reg.file(
-                &path,
+                path,
                 Owner::catalog(format!("locale {:?}", l.tag), &r.manifest),
             );
-            files.push(strings_file(
-                &r,
-                &names,
-                Some(&l.tag),
-                format!("{folder}/{file}"),
-            ));
         }
+        files.push(strings_file(&r, &names, Some(&l.tag), paths));
     }
     reg.finish()?;
     Ok(AndroidView {
@@ -195,7 +194,12 @@ struct Names {
     templates: Vec<String>,
 }
 
-fn strings_file(r: &ResView, names: &Names, locale: Option<&str>, path: String) -> StringsFile {
+fn strings_file(
+    r: &ResView,
+    names: &Names,
+    locale: Option<&str>,
+    paths: Vec<String>,
+) -> StringsFile {
     let tag = locale.unwrap_or(&r.source);
     let mut strings: Vec<StringRes> = (r.units.iter().zip(&names.units))
         .filter_map(|(u, name)| {
@@ -222,7 +226,7 @@ fn strings_file(r: &ResView, names: &Names, locale: Option<&str>, path: String) 
         }),
     );
     StringsFile {
-        path: format!("res/{path}"),
+        paths,
         default: locale.is_none(),
         strings,
     }
@@ -235,16 +239,24 @@ struct StringsXml<'a> {
     f: &'a StringsFile,
 }
 
+/// Each locale's file, rendered once and written to each of its folders.
 pub fn files(v: &AndroidView) -> GenResult {
-    (v.files.iter())
-        .map(|f| {
-            let t = StringsXml {
-                header: &v.header,
-                f,
-            };
-            render(&t, &f.path)
-        })
-        .collect()
+    let mut out = Vec::new();
+    for f in &v.files {
+        let t = StringsXml {
+            header: &v.header,
+            f,
+        };
+        let Some(first) = f.paths.first() else {
+            continue;
+        };
+        let content = render(&t, first)?.content;
+        out.extend((f.paths.iter()).map(|path| GenFile {
+            path: path.into(),
+            content: content.clone(),
+        }));
+    }
+    Ok(out)
 }
 
 pub fn generate(m: &Model) -> GenResult {
@@ -263,6 +275,10 @@ mod tests {
         assert_eq!(escape(" a  b "), "\\u0020a\\u0020\\u0020b\\u0020");
         assert_eq!(escape("<&>\n\t\\"), "&lt;&amp;&gt;\\n\\t\\\\");
         assert_eq!(escape("a\u{7}\u{202e}"), "a\\u0007\\u202e");
+        assert_eq!(escape(" "), "\\u0020");
+        assert_eq!(escape("a b"), "a b");
+        assert_eq!(escape("é  ü ?@"), "é\\u0020\\u0020ü ?@");
+        assert_eq!(escape("\u{85}x\u{1F600}"), "\\u0085x\u{1F600}");
     }
 
     fn loc(tag: &str) -> LocaleRes {

@@ -7,16 +7,17 @@
 //! States: the source locale and `reviewed` texts are `translated`, `vendor`
 //! and `draft` texts `needs_review`. Locales: Chinese carries its script
 //! (`zh` -> `zh-Hans`, `zh-Hant`), other tags stay as written. `.strings`
-//! escaping: [`strings_lit`]; JSON through `serde_json`.
+//! escaping: [`strings_lit`]; the String Catalog's JSON: [`xcstrings`], its
+//! strings through [`res::json_str`].
 
-use super::naming::{Owner, Registry, is_invisible};
+use super::naming::{Owner, Registry, escape_into, is_invisible};
 use super::res::{self, LocaleRes, ResView};
 use super::{GenFile, GenResult, render};
 use crate::model::Model;
 use askama::Template;
-use serde_json::{Map, json};
-use std::fmt::Write;
+use std::borrow::Cow;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// The strings table when errgen.toml names none.
 pub const TABLE: &str = "Errgen";
@@ -38,8 +39,8 @@ pub struct AppleView {
     pub table: String,
     /// One `.strings` file per locale, source first.
     pub strings: Vec<StringsFile>,
-    /// The String Catalog, as the JSON it is written as.
-    pub catalog: serde_json::Value,
+    /// The String Catalog: the JSON text of `<table>.xcstrings`.
+    pub catalog: String,
 }
 
 pub struct StringsFile {
@@ -47,30 +48,30 @@ pub struct StringsFile {
     pub entries: Vec<StringsEntry>,
 }
 
-/// One `.strings` line, every part escaped: comment text, key and value literals.
+/// One `.strings` line, every part escaped: comment text, key and value
+/// literals (comment and key shared by the key's line in every locale).
 pub struct StringsEntry {
-    pub comment: String,
-    pub key: String,
+    pub comment: Arc<str>,
+    pub key: Arc<str>,
     pub value: String,
 }
 
 /// A text as a quoted `.strings` value: `"` and `\` escaped, line breaks and
 /// tabs as `\n` `\r` `\t`, other control and invisible characters as `\UXXXX`.
 pub fn strings_lit(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c.is_control() || is_invisible(c)) && (c as u32) <= 0xFFFF => {
-                let _ = write!(out, "\\U{:04X}", c as u32);
-            }
-            c => out.push(c),
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    escape_into(&mut out, s, |_, c| match c {
+        '"' => Some("\\\"".into()),
+        '\\' => Some("\\\\".into()),
+        '\n' => Some("\\n".into()),
+        '\r' => Some("\\r".into()),
+        '\t' => Some("\\t".into()),
+        c if (c.is_control() || is_invisible(c)) && (c as u32) <= 0xFFFF => {
+            Some(format!("\\U{:04X}", c as u32).into())
         }
-    }
+        _ => None,
+    });
     out.push('"');
     out
 }
@@ -109,7 +110,7 @@ pub fn view(m: &Model) -> Result<AppleView, Vec<crate::diag::Diagnostic>> {
                     let (text, _) = x.get(tag)?;
                     Some(StringsEntry {
                         comment: x.comment.clone(),
-                        key: strings_lit(x.id),
+                        key: x.key.clone(),
                         value: strings_lit(&text),
                     })
                 })
@@ -131,15 +132,17 @@ struct AppleText<'a> {
     unit: &'a crate::units::Unit,
     /// A template's parameters (`None`: a plain text, written as it is).
     params: Option<&'a [crate::model::Param]>,
-    comment: String,
+    /// The `.strings` comment text and key literal.
+    comment: Arc<str>,
+    key: Arc<str>,
 }
 
-impl AppleText<'_> {
-    fn get(&self, tag: &str) -> Option<(String, Option<crate::model::TextState>)> {
+impl<'a> AppleText<'a> {
+    fn get(&self, tag: &str) -> Option<(Cow<'a, str>, Option<crate::model::TextState>)> {
         let (text, state) = self.unit.get(tag)?;
         let text = match self.params {
-            Some(p) => format_string(text, p),
-            None => text.to_owned(),
+            Some(p) => Cow::Owned(format_string(text, p)),
+            None => Cow::Borrowed(text),
         };
         Some((text, state))
     }
@@ -151,13 +154,15 @@ fn apple_texts(r: &ResView) -> Vec<AppleText<'_>> {
         id: &u.id,
         unit: u,
         params: None,
-        comment: res::comment(&u.description()),
+        comment: res::comment(&u.description()).into(),
+        key: strings_lit(&u.id).into(),
     });
     let templates = r.templates.iter().map(|t| AppleText {
         id: &t.unit.id,
         unit: &t.unit,
         params: Some(&t.params),
-        comment: res::comment(&res::template_notes(t)),
+        comment: res::comment(&res::template_notes(t)).into(),
+        key: strings_lit(&t.unit.id).into(),
     });
     plain.chain(templates).collect()
 }
@@ -182,7 +187,7 @@ struct StringsTemplate<'a> {
 pub fn files(v: &AppleView) -> GenResult {
     let mut out = vec![GenFile {
         path: PathBuf::from(format!("{}.xcstrings", v.table)),
-        content: serde_json::to_string_pretty(&v.catalog).unwrap_or_default() + "\n",
+        content: v.catalog.clone(),
     }];
     for f in &v.strings {
         let t = StringsTemplate {
@@ -195,30 +200,55 @@ pub fn files(v: &AppleView) -> GenResult {
 }
 
 /// The String Catalog: every unit under its id, with a comment, and a
-/// string unit (value and state) per locale that has a text.
-fn xcstrings(r: &ResView, locales: &[(String, String)], texts: &[AppleText]) -> serde_json::Value {
-    let mut strings = Map::new();
-    for x in texts {
-        let mut locs = Map::new();
-        for (apple, tag) in locales {
-            if let Some((text, state)) = x.get(tag) {
-                let state = if res::needs_review(state) {
-                    "needs_review"
-                } else {
-                    "translated"
-                };
-                locs.insert(
-                    apple.clone(),
-                    json!({"stringUnit": {"state": state, "value": text}}),
-                );
-            }
+/// string unit (value and state) per locale that has a text. Written as
+/// `serde_json`'s pretty printer writes the same JSON object (keys sorted,
+/// two-space indent, `{}` when empty), in one pass into one buffer.
+fn xcstrings(r: &ResView, locales: &[(String, String)], texts: &[AppleText]) -> String {
+    // Keys in sorted order; a key given twice keeps its last text, as a map would.
+    let mut keys: Vec<&AppleText> = texts.iter().collect();
+    keys.sort_by(|a, b| a.id.cmp(b.id));
+    let keys: Vec<&AppleText> = (keys.iter().enumerate())
+        .filter(|(i, x)| keys.get(i + 1).is_none_or(|n| n.id != x.id))
+        .map(|(_, x)| *x)
+        .collect();
+    let mut locales: Vec<&(String, String)> = locales.iter().collect();
+    locales.sort_by(|a, b| a.0.cmp(&b.0));
+    locales.dedup_by(|b, a| a.0 == b.0);
+    let size: usize = (texts.iter().map(|x| x.id.len() + x.comment.len() + 120)).sum();
+    let mut out = String::with_capacity(size * (locales.len() + 1) * 2);
+    out.push_str("{\n  \"sourceLanguage\": ");
+    res::json_str(&mut out, &r.source);
+    out.push_str(",\n  \"strings\": {");
+    for (n, x) in keys.iter().enumerate() {
+        out.push_str(if n == 0 { "\n    " } else { ",\n    " });
+        res::json_str(&mut out, x.id);
+        out.push_str(": {\n      \"comment\": ");
+        res::json_str(&mut out, &x.comment);
+        out.push_str(",\n      \"extractionState\": \"manual\",\n      \"localizations\": {");
+        let mut any = false;
+        for (apple, tag) in &locales {
+            let Some((text, state)) = x.get(tag) else {
+                continue;
+            };
+            let state = if res::needs_review(state) {
+                "needs_review"
+            } else {
+                "translated"
+            };
+            out.push_str(if any { ",\n        " } else { "\n        " });
+            any = true;
+            res::json_str(&mut out, apple);
+            out.push_str(": {\n          \"stringUnit\": {\n            \"state\": \"");
+            out.push_str(state);
+            out.push_str("\",\n            \"value\": ");
+            res::json_str(&mut out, &text);
+            out.push_str("\n          }\n        }");
         }
-        strings.insert(
-            x.id.to_owned(),
-            json!({"comment": x.comment, "extractionState": "manual", "localizations": locs}),
-        );
+        out.push_str(if any { "\n      }\n    }" } else { "}\n    }" });
     }
-    json!({"sourceLanguage": r.source, "strings": strings, "version": "1.0"})
+    out.push_str(if keys.is_empty() { "},\n" } else { "\n  },\n" });
+    out.push_str("  \"version\": \"1.0\"\n}\n");
+    out
 }
 
 pub fn generate(m: &Model) -> GenResult {

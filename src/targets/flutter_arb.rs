@@ -8,7 +8,7 @@
 //! MessageFormat with every literal apostrophe doubled and `{` `}` quoted
 //! ([`icu`]); apps set `use-escaping: true` in `l10n.yaml` so that
 //! `gen-l10n` reads quotes as ICU does. Locales: `zh` -> `zh`, `zh-Hant` ->
-//! `zh_Hant` (subtags joined with `_`). JSON strings through `serde_json`.
+//! `zh_Hant` (subtags joined with `_`). JSON strings through [`res::json_str`].
 
 use super::naming::{Fold, Owner, Registry, camel};
 use super::res::{self, Piece, ResView};
@@ -17,6 +17,7 @@ use crate::model::Model;
 use crate::model::{Param, ParamType};
 use crate::units::Unit;
 use askama::Template;
+use std::sync::Arc;
 
 pub struct ArbView {
     /// The do-not-edit line, as a JSON string.
@@ -32,13 +33,19 @@ pub struct ArbFile {
 }
 
 pub struct ArbMessage {
-    pub key: String,
+    /// The key (shared by its message in every file).
+    pub key: Arc<str>,
     /// The ICU message ([`icu`]).
     pub value: String,
+    /// The `@key` metadata, in the template (source locale) file only.
+    pub meta: Option<ArbMeta>,
+}
+
+pub struct ArbMeta {
     /// `@key`.
-    pub meta_key: String,
-    /// The translator notes, in the template (source locale) file only.
-    pub description: Option<String>,
+    pub key: String,
+    /// The translator notes.
+    pub description: String,
     /// The `placeholders` object (JSON): `{}`, or each parameter of a
     /// template with its type (`{"field":{"type":"String"},"count":{"type":"int"}}`).
     pub placeholders: String,
@@ -155,6 +162,12 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
         );
         keys.push(key);
     }
+    let keys: Vec<Key> = (keys.into_iter())
+        .map(|k| Key {
+            json: js(&k).into(),
+            name: k,
+        })
+        .collect();
     let mut files = vec![arb_file(&r, &keys, None)];
     reg.own_files(&[files[0].path.clone()]);
     for l in &r.locales {
@@ -172,31 +185,34 @@ pub fn view(m: &Model) -> Result<ArbView, Vec<crate::diag::Diagnostic>> {
     })
 }
 
+/// A message key, and the same as a JSON string.
+struct Key {
+    name: String,
+    json: Arc<str>,
+}
+
 /// `keys`: the units' then the templates' (as [`view`] claims them).
-fn arb_file(r: &ResView, keys: &[String], locale: Option<&str>) -> ArbFile {
+fn arb_file(r: &ResView, keys: &[Key], locale: Option<&str>) -> ArbFile {
     let prefix = (r.names.arb_prefix.as_deref()).unwrap_or(DEFAULT_PREFIX);
     let tag = locale.unwrap_or(&r.source);
-    let message = |u: &Unit, k: &String, value: String, placeholders: String| {
+    let message = |u: &Unit, k: &Key, value: String, params: Option<&[Param]>| {
         Some(ArbMessage {
-            key: js(k),
+            key: k.json.clone(),
             value: js(&value),
-            meta_key: js(&format!("@{k}")),
-            description: locale.is_none().then(|| js(&u.description())),
-            placeholders,
+            meta: locale.is_none().then(|| ArbMeta {
+                key: js(&format!("@{}", k.name)),
+                description: js(&u.description()),
+                placeholders: params.map_or_else(|| "{}".into(), placeholders),
+            }),
         })
     };
     let plain = (r.units.iter().zip(keys)).filter_map(|(u, k)| {
         let (text, _) = u.get(tag)?;
-        message(u, k, icu(text), "{}".into())
+        message(u, k, icu(text), None)
     });
     let templates = (r.templates.iter().zip(&keys[r.units.len()..])).filter_map(|(t, k)| {
         let (text, _) = t.unit.get(tag)?;
-        message(
-            &t.unit,
-            k,
-            icu_template(text, &t.params),
-            placeholders(&t.params),
-        )
+        message(&t.unit, k, icu_template(text, &t.params), Some(&t.params))
     });
     let messages = plain.chain(templates).collect();
     let locale = arb_locale(tag);
@@ -208,7 +224,9 @@ fn arb_file(r: &ResView, keys: &[String], locale: Option<&str>) -> ArbFile {
 }
 
 fn js(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_default()
+    let mut out = String::with_capacity(s.len() + 2);
+    res::json_str(&mut out, s);
+    out
 }
 
 #[derive(Template)]

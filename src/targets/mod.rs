@@ -255,6 +255,14 @@ impl Prepared {
 
 /// LF line ends, no trailing spaces, one final newline.
 fn normalize(s: String) -> String {
+    if is_normal(&s) {
+        return s;
+    }
+    normalized(&s)
+}
+
+/// [`normalize`] for any text, copying it.
+fn normalized(s: &str) -> String {
     let mut out: String = s
         .replace("\r\n", "\n")
         .lines()
@@ -266,6 +274,20 @@ fn normalize(s: String) -> String {
     }
     out.push('\n');
     out
+}
+
+/// Whether [`normalize`] would give `s` back unchanged: it ends with one
+/// line break and no line ends with white space (a `\r` included). Most
+/// generated files are, and checking is one pass without a copy.
+fn is_normal(s: &str) -> bool {
+    let Some(body) = s.strip_suffix('\n') else {
+        return false;
+    };
+    if body.ends_with('\n') {
+        return false;
+    }
+    body.split('\n')
+        .all(|line| !line.chars().next_back().is_some_and(char::is_whitespace))
 }
 
 /// Renders an askama template, turning a render error into a diagnostic.
@@ -281,4 +303,42 @@ pub fn render<T: askama::Template>(t: &T, path: &str) -> Result<GenFile, Vec<Dia
                 format!("template failed: {e}"),
             )]
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normal_text_is_kept_as_normalize_would_write_it() {
+        let samples = [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\n\n",
+            "a\n\n\n",
+            "a \n",
+            "a\r\n",
+            "a\rb\n",
+            "a\n\nb\n",
+            "a\u{3000}\nb\n",
+            "a\u{a0}\n",
+            " a\n",
+            "a\nb",
+            "\u{85}\n",
+            "x\t\n",
+        ];
+        for s in samples {
+            let fast = is_normal(s);
+            assert_eq!(
+                normalize(s.to_owned()),
+                normalized(s),
+                "{s:?} (unchanged: {fast})"
+            );
+        }
+        // Generated files as the templates print them take the fast path.
+        assert!(is_normal("// header\n\nfn a() {}\n") && is_normal("é\n"));
+    }
 }

@@ -7,6 +7,7 @@
 
 use crate::diag::{Diagnostic, Loc};
 use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -439,24 +440,38 @@ pub fn braced_unicode(c: u32) -> String {
 pub fn string_literal(s: &str, rules: &StringRules) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(rules.quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '$' if rules.dollar => out.push_str("\\$"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\0' if rules.nul.is_some() => out.push_str(rules.nul.unwrap_or_default()),
-            c if c == rules.quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if c.is_control() || is_invisible(c) => out.push_str(&(rules.unicode)(c as u32)),
-            c => out.push(c),
-        }
-    }
+    escape_into(&mut out, s, |_, c| match c {
+        '\\' => Some("\\\\".into()),
+        '$' if rules.dollar => Some("\\$".into()),
+        '\n' => Some("\\n".into()),
+        '\r' => Some("\\r".into()),
+        '\t' => Some("\\t".into()),
+        '\0' if rules.nul.is_some() => rules.nul.map(Cow::from),
+        c if c == rules.quote => Some(format!("\\{c}").into()),
+        c if c.is_control() || is_invisible(c) => Some((rules.unicode)(c as u32).into()),
+        _ => None,
+    });
     out.push(rules.quote);
     out
+}
+
+/// Appends `s` to `out` with each character `esc` gives an escape for
+/// (from its byte offset and itself) replaced by that escape; the runs
+/// between are copied whole. Every target's text escaping goes through it.
+pub fn escape_into<'e>(
+    out: &mut String,
+    s: &str,
+    mut esc: impl FnMut(usize, char) -> Option<Cow<'e, str>>,
+) {
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if let Some(e) = esc(i, c) {
+            out.push_str(&s[run..i]);
+            out.push_str(&e);
+            run = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[run..]);
 }
 
 /// One line of Markdown doc text (rustdoc, KDoc, Swift markup and dartdoc
@@ -600,6 +615,30 @@ mod tests {
             "{}",
             d[3].message
         );
+    }
+
+    #[test]
+    fn string_literals_escape_only_what_they_must() {
+        let rules = StringRules {
+            quote: '"',
+            dollar: true,
+            nul: Some("\\0"),
+            unicode: braced_unicode,
+        };
+        let lit = |s: &str| string_literal(s, &rules);
+        assert_eq!(lit(""), r#""""#);
+        assert_eq!(lit("plain é 中"), r#""plain é 中""#);
+        assert_eq!(
+            lit("a\"b\\c$d\n\r\t\0\u{7}\u{85}\u{202e}é'"),
+            r#""a\"b\\c\$d\n\r\t\0\u{7}\u{85}\u{202e}é'""#
+        );
+        let single = StringRules {
+            quote: '\'',
+            dollar: false,
+            nul: None,
+            ..rules
+        };
+        assert_eq!(string_literal("it's $\0", &single), r"'it\'s $\u{0}'");
     }
 
     #[test]

@@ -157,6 +157,41 @@ pub fn json_header(catalog: &str) -> String {
     )
 }
 
+/// Appends `s` as a JSON string, quotes included, escaped as `serde_json`
+/// writes it: `"` `\\` and the C0 controls (`\b` `\t` `\n` `\f` `\r`, others
+/// `\u00xx`); everything else, non-ASCII included, as it is. The resource
+/// targets write their JSON (String Catalog, ARB) with it.
+pub fn json_str(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut run = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let esc = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&s[run..i]);
+        run = i + 1;
+        if esc.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 0xf) as usize] as char);
+        } else {
+            out.push_str(esc);
+        }
+    }
+    out.push_str(&s[run..]);
+    out.push('"');
+}
+
 /// `s` as comment text in XML (`<!-- -->`) and in C-style `/* */`
 /// comments: on one line, no `--` and no `*/`.
 pub fn comment(s: &str) -> String {
@@ -190,6 +225,19 @@ mod tests {
         );
         assert_eq!(pieces("{a}", &params), [Piece::Param(0)]);
         assert_eq!(pieces("{a", &params), [Piece::Text("{a")]);
+    }
+
+    #[test]
+    fn json_strings_as_serde_json_writes_them() {
+        let mut all: String = (0..0x300u32).filter_map(char::from_u32).collect();
+        all.push_str("\u{2028}\u{feff}\u{10ffff}é\"\\/");
+        let mut samples = vec![String::new(), all.clone()];
+        samples.extend(all.chars().map(|c| format!("a{c}b")));
+        for s in samples {
+            let mut out = String::from("x");
+            json_str(&mut out, &s);
+            assert_eq!(out[1..], serde_json::to_string(&s).unwrap(), "{s:?}");
+        }
     }
 
     #[test]
