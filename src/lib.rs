@@ -6,7 +6,7 @@
 //! validate, lint and resolve share, built once) -> [`validate`] and [`lint`]
 //! (collect every problem) -> [`resolve`] (the target-neutral [`model`]) -> [`targets`]
 //! (per-language naming and escaping, then askama templates that only print)
-//! -> [`write`] (in-memory file map to disk, or `--check`).
+//! -> [`write`] (each target's files to disk as they come, or `--check`).
 
 pub mod api;
 pub mod config;
@@ -106,9 +106,26 @@ pub fn generate(
 pub fn generate_with(
     model: &model::Model,
     targets: &[&str],
-    mut prepared: targets::Prepared,
+    prepared: targets::Prepared,
 ) -> Result<Vec<targets::GenFile>, Vec<Diagnostic>> {
     let mut files = Vec::new();
+    generate_each(model, targets, prepared, |_, f| files.extend(f))?;
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// Generates `targets` one after the other, handing each target's files
+/// (sorted by path) to `sink` in the order of `targets`, so that a caller
+/// which writes and drops them holds one target's output at a time. Once a
+/// target has failed, the later ones are still generated, for their
+/// diagnostics, but no longer handed on. Every problem of every target is
+/// collected (sorted, as [`generate`] gives them).
+pub fn generate_each(
+    model: &model::Model,
+    targets: &[&str],
+    mut prepared: targets::Prepared,
+    mut sink: impl FnMut(&str, Vec<targets::GenFile>),
+) -> Result<(), Vec<Diagnostic>> {
     let mut diags = Vec::new();
     for t in targets {
         let one = || match prepared.take(t) {
@@ -116,13 +133,16 @@ pub fn generate_with(
             None => targets::generate(t, model),
         };
         match timings::stage(&format!("generate {t}"), one) {
-            Ok(f) => files.extend(f),
+            Ok(mut f) if diags.is_empty() => {
+                f.sort_by(|a, b| a.path.cmp(&b.path));
+                sink(t, f)
+            }
+            Ok(_) => {}
             Err(d) => diags.extend(d),
         }
     }
     if diags.is_empty() {
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(files)
+        Ok(())
     } else {
         diag::sort(&mut diags);
         Err(diags)

@@ -750,107 +750,262 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
         prepared = errgen::targets::Prepared::default();
     }
     model.catalog = errgen::write::catalog_label(&layout.catalog, &layout.base);
+    prepared.retain(&layout.targets);
     prepared.relabel(&model);
-    let files = match errgen::generate_with(&model, &layout.targets, prepared) {
-        Ok(f) => f,
-        Err(mut diags) => {
-            c.sources.attach(&mut diags);
-            report(&diags);
-            eprintln!("nothing was written");
-            return ExitCode::FAILURE;
-        }
-    };
     let lock_text = gate.as_ref().map(|g| errgen::api::lock::render(&g.lock));
-    finish_build(&a, &layout, &files, lock_text)
+    // Streaming: each target's files are planned (and, for a build, staged)
+    // as soon as they are generated, then dropped; nothing is renamed into
+    // place before every target is generated and planned without error.
+    let mut sink = Sink::open(&a, &layout);
+    let generated = errgen::generate_each(&model, &layout.targets, prepared, |t, files| {
+        sink.add(t, files)
+    });
+    if let Err(mut diags) = generated {
+        sink.abort();
+        c.sources.attach(&mut diags);
+        report(&diags);
+        eprintln!("nothing was written");
+        return ExitCode::FAILURE;
+    }
+    sink.finish(&a, &layout, lock_text)
 }
 
-/// Checks or writes what `build` generated into each folder of `layout`,
-/// and the API lock (`lock_text`, when the catalog is versioned).
-fn finish_build(
-    a: &BuildArgs,
-    layout: &Layout,
-    files: &[errgen::targets::GenFile],
-    lock_text: Option<String>,
-) -> ExitCode {
-    let lock_stale = lock_text
-        .as_ref()
-        .is_some_and(|t| std::fs::read_to_string(&layout.lock).ok().as_ref() != Some(t));
-    let runs = runs(layout, files, a.target, a.opts);
-    for r in &runs {
-        if let Err(e) = errgen::write::check_out(&r.out, a.opts) {
-            return fail(&[e]);
-        }
-    }
-    if a.check {
-        if lock_stale {
-            return fail(&[format!(
-                "{} is not up to date; run `errgen build`",
-                errgen::diag::display_path(&layout.lock)
-            )]);
-        }
-        let failed = runs.iter().filter(|r| check_build(r) != ExitCode::SUCCESS);
-        return if failed.count() == 0 {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        };
-    }
-    let plans = match write_build(&runs) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    if let (true, Some(t)) = (lock_stale, &lock_text) {
-        if let Err(e) = errgen::write::replace_file(&layout.lock, t.as_bytes()) {
-            return fail(&[e]);
-        }
-        println!("updated  {}", errgen::diag::display_path(&layout.lock));
-    }
-    for (plan, r) in plans.iter().zip(&runs) {
-        print_written(plan, &r.out);
-    }
-    ExitCode::SUCCESS
-}
-
-/// One folder OUT to check or write: its target folders and their files
-/// (paths starting with the folder's name).
-struct BuildRun {
-    target: Target,
+/// One folder OUT a build checks or writes: its target folders (`(target,
+/// folder name)`), the plan made so far, one target at a time, and (for a
+/// build) what is staged.
+struct OutRun {
     out: PathBuf,
-    roots: Vec<String>,
-    files: Vec<errgen::targets::GenFile>,
-    opts: errgen::write::Options,
+    roots: Vec<(&'static str, String)>,
+    plan: errgen::write::Plan,
+    staging: Option<errgen::write::Staging>,
 }
 
-/// The generated files of `layout`'s targets, moved into their folders.
-fn runs(
-    layout: &Layout,
-    files: &[errgen::targets::GenFile],
-    target: Target,
+/// Where `build` streams each target's files: every OUT of the layout,
+/// checked, locked and recovered before the first target comes.
+struct Sink {
+    check: bool,
     opts: errgen::write::Options,
-) -> Vec<BuildRun> {
-    let mut out = Vec::new();
-    for (dir, roots) in &layout.outs {
-        let mut mine = Vec::new();
-        for (t, root) in roots {
-            for f in files {
-                if let Ok(rest) = f.path.strip_prefix(t) {
-                    mine.push(errgen::targets::GenFile {
-                        path: PathBuf::from(root).join(rest),
-                        content: f.content.clone(),
-                    });
+    runs: Vec<OutRun>,
+    /// Problems found before any target was planned (OUT refused, not
+    /// created or not locked, a journal that cannot be recovered); reported
+    /// after generation, which comes first.
+    early: Vec<String>,
+    /// A staging error: everything staged was removed.
+    staging_failed: Option<String>,
+    /// The OUT folders this build created (removed again on failure).
+    created: Vec<PathBuf>,
+    _locks: Vec<errgen::write::Lock>,
+}
+
+impl Sink {
+    fn open(a: &BuildArgs, layout: &Layout) -> Sink {
+        use errgen::write;
+        let mut sink = Sink {
+            check: a.check,
+            opts: a.opts,
+            runs: Vec::new(),
+            early: Vec::new(),
+            staging_failed: None,
+            created: Vec::new(),
+            _locks: Vec::new(),
+        };
+        for (out, roots) in &layout.outs {
+            if let Err(e) = write::check_out(out, a.opts) {
+                sink.early = vec![e];
+                return sink;
+            }
+            sink.runs.push(OutRun {
+                out: out.clone(),
+                roots: roots.clone(),
+                plan: write::Plan::default(),
+                staging: None,
+            });
+        }
+        if let Err(e) = sink.lock_and_recover() {
+            sink.early = e;
+        }
+        for r in &mut sink.runs {
+            r.plan = write::Plan::start(&r.out, a.opts);
+        }
+        sink
+    }
+
+    /// Creates (for a build) and locks each OUT, in path order (a build's
+    /// locks are exclusive, `--check`'s shared and only on an OUT that
+    /// exists), then recovers an interrupted build in each.
+    fn lock_and_recover(&mut self) -> Result<(), Vec<String>> {
+        use errgen::write;
+        if !self.check {
+            for r in &self.runs {
+                if !r.out.exists() {
+                    self.created.push(r.out.clone());
+                }
+                std::fs::create_dir_all(&r.out).map_err(|e| {
+                    vec![format!(
+                        "creating {}: {e}",
+                        errgen::diag::display_path(&r.out)
+                    )]
+                })?;
+            }
+        }
+        let mut order: Vec<&PathBuf> = self.runs.iter().map(|r| &r.out).collect();
+        order.sort();
+        for out in order {
+            if self.check && !out.is_dir() {
+                continue;
+            }
+            let shown = errgen::diag::display_path(out);
+            let l =
+                write::lock(out, !self.check).map_err(|e| vec![format!("locking {shown}: {e}")])?;
+            self._locks.push(l);
+        }
+        if !self.check {
+            for r in &self.runs {
+                if let Some(done) = write::recover(&r.out, self.opts).map_err(|e| vec![e])? {
+                    println!("{done}");
                 }
             }
         }
-        mine.sort_by(|a, b| a.path.cmp(&b.path));
-        out.push(BuildRun {
-            target,
-            out: dir.clone(),
-            roots: roots.iter().map(|(_, r)| r.clone()).collect(),
-            files: mine,
-            opts,
-        });
+        Ok(())
     }
-    out
+
+    fn failed(&self) -> bool {
+        !self.early.is_empty()
+            || self.staging_failed.is_some()
+            || self.runs.iter().any(|r| !r.plan.errors.is_empty())
+    }
+
+    /// Plans one target's files (paths starting with the target id) in its
+    /// OUT and, for a build with no problem so far, stages them; the files
+    /// are dropped on return.
+    fn add(&mut self, target: &str, files: Vec<errgen::targets::GenFile>) {
+        if !self.early.is_empty() {
+            return;
+        }
+        let Some(i) = self
+            .runs
+            .iter()
+            .position(|r| r.roots.iter().any(|(t, _)| *t == target))
+        else {
+            return;
+        };
+        let opts = self.opts;
+        let r = &mut self.runs[i];
+        let Some((_, root)) = r.roots.iter().find(|(t, _)| *t == target) else {
+            return;
+        };
+        let root = root.clone();
+        let mut mine: Vec<errgen::targets::GenFile> = files
+            .into_iter()
+            .filter_map(|f| {
+                let rest = f.path.strip_prefix(target).ok()?.to_path_buf();
+                Some(errgen::targets::GenFile {
+                    path: PathBuf::from(&root).join(rest),
+                    content: f.content,
+                })
+            })
+            .collect();
+        mine.sort_by(|a, b| a.path.cmp(&b.path));
+        r.plan.add_root(&r.out, &root, mine, opts);
+        if self.check {
+            r.plan.forget_writes();
+            return;
+        }
+        if self.failed() {
+            // Nothing more is staged; what was is removed.
+            self.unstage();
+            return;
+        }
+        let r = &mut self.runs[i];
+        let staging = r
+            .staging
+            .get_or_insert_with(|| errgen::write::Staging::new(&r.out, opts));
+        if let Err(e) = staging.stage(&mut r.plan) {
+            self.staging_failed = Some(e);
+            self.unstage();
+        }
+    }
+
+    /// Removes everything staged in every OUT, and every plan's content.
+    fn unstage(&mut self) {
+        for r in &mut self.runs {
+            r.staging = None;
+            r.plan.forget_writes();
+        }
+    }
+
+    /// A failed build: nothing staged is left, and each OUT it created is
+    /// removed again.
+    fn abort(mut self) {
+        self.unstage();
+        self._locks.clear();
+        for dir in self.created.iter().rev() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+
+    /// Checks, or commits, what every target gave, and the API lock
+    /// (`lock_text`, when the catalog is versioned).
+    fn finish(mut self, a: &BuildArgs, layout: &Layout, lock_text: Option<String>) -> ExitCode {
+        if !self.early.is_empty() {
+            let early = std::mem::take(&mut self.early);
+            self.abort();
+            return fail(&early);
+        }
+        let lock_stale = lock_text
+            .as_ref()
+            .is_some_and(|t| std::fs::read_to_string(&layout.lock).ok().as_ref() != Some(t));
+        if self.check {
+            if lock_stale {
+                return fail(&[format!(
+                    "{} is not up to date; run `errgen build`",
+                    errgen::diag::display_path(&layout.lock)
+                )]);
+            }
+            let failed = self.runs.iter().filter(|r| !check_run(r, a.target));
+            return if failed.count() == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            };
+        }
+        let mut errors: Vec<String> = self
+            .runs
+            .iter()
+            .flat_map(|r| r.plan.errors.iter().cloned())
+            .collect();
+        if !errors.is_empty() {
+            errors.push("nothing was written".into());
+            self.abort();
+            return fail(&errors);
+        }
+        if let Some(e) = self.staging_failed.take() {
+            self.abort();
+            return fail(&[e]);
+        }
+        let opts = self.opts;
+        for r in &mut self.runs {
+            let staging = r
+                .staging
+                .take()
+                .unwrap_or_else(|| errgen::write::Staging::new(&r.out, opts));
+            if let Err(e) = staging.commit(&mut r.plan) {
+                self.abort();
+                return fail(&[e]);
+            }
+        }
+        self._locks.clear();
+        if let (true, Some(t)) = (lock_stale, &lock_text) {
+            if let Err(e) = errgen::write::replace_file(&layout.lock, t.as_bytes()) {
+                return fail(&[e]);
+            }
+            println!("updated  {}", errgen::diag::display_path(&layout.lock));
+        }
+        for r in &self.runs {
+            print_written(&r.plan, &r.out);
+        }
+        ExitCode::SUCCESS
+    }
 }
 
 /// Prints every error and returns failure.
@@ -885,22 +1040,17 @@ fn target_ids(target: Target) -> Vec<&'static str> {
     }
 }
 
-/// `build --check`: compares OUT with what would be written, writes nothing.
-fn check_build(run: &BuildRun) -> ExitCode {
+/// `build --check` of one OUT: whether it is what would be written; prints
+/// what differs.
+fn check_run(run: &OutRun, target: Target) -> bool {
     use errgen::write;
-    let out = &run.out;
-    let shown = errgen::diag::display_path(out);
-    let _lock = match out.is_dir().then(|| write::lock(out, false)).transpose() {
-        Ok(l) => l,
-        Err(e) => return fail(&[format!("locking {shown}: {e}")]),
-    };
-    let roots: Vec<&str> = run.roots.iter().map(String::as_str).collect();
-    let plan = write::plan(out, &roots, &run.files, run.opts);
+    let shown = errgen::diag::display_path(&run.out);
+    let plan = &run.plan;
     if plan.is_clean() {
         println!("{shown}: {} files up to date", plan.unchanged);
-        return ExitCode::SUCCESS;
+        return true;
     }
-    for l in write::describe(&plan) {
+    for l in write::describe(plan) {
         println!("{l}");
     }
     for e in &plan.errors {
@@ -908,66 +1058,9 @@ fn check_build(run: &BuildRun) -> ExitCode {
     }
     eprintln!(
         "error: {shown} is not what the catalog and templates produce; run `errgen build --target {}`",
-        targets_arg(run.target)
+        targets_arg(target)
     );
-    ExitCode::FAILURE
-}
-
-/// Writes the generated files into each OUT under its lock (taken in path
-/// order), after recovering an interrupted run; nothing is written unless
-/// every OUT's plan is free of errors. On failure removes each OUT this run
-/// created again.
-fn write_build(runs: &[BuildRun]) -> Result<Vec<errgen::write::Plan>, ExitCode> {
-    use errgen::write;
-    let mut created = Vec::new();
-    for r in runs {
-        if !r.out.exists() {
-            created.push(r.out.clone());
-        }
-        if let Err(e) = std::fs::create_dir_all(&r.out) {
-            return Err(fail(&[format!(
-                "creating {}: {e}",
-                errgen::diag::display_path(&r.out)
-            )]));
-        }
-    }
-    let outcome = (|| -> Result<Vec<write::Plan>, Vec<String>> {
-        let mut order: Vec<&BuildRun> = runs.iter().collect();
-        order.sort_by(|a, b| a.out.cmp(&b.out));
-        let mut locks = Vec::new();
-        for r in &order {
-            let shown = errgen::diag::display_path(&r.out);
-            locks.push(
-                write::lock(&r.out, true).map_err(|e| vec![format!("locking {shown}: {e}")])?,
-            );
-        }
-        let mut plans = Vec::new();
-        let mut errors = Vec::new();
-        for r in runs {
-            if let Some(done) = write::recover(&r.out, r.opts).map_err(|e| vec![e])? {
-                println!("{done}");
-            }
-            let roots: Vec<&str> = r.roots.iter().map(String::as_str).collect();
-            let plan = write::plan(&r.out, &roots, &r.files, r.opts);
-            errors.extend(plan.errors.iter().cloned());
-            plans.push(plan);
-        }
-        if !errors.is_empty() {
-            errors.push("nothing was written".into());
-            return Err(errors);
-        }
-        for (r, plan) in runs.iter().zip(&plans) {
-            write::apply(&r.out, plan, r.opts).map_err(|e| vec![e])?;
-        }
-        drop(locks);
-        Ok(plans)
-    })();
-    outcome.map_err(|errors| {
-        for dir in created.iter().rev() {
-            let _ = std::fs::remove_dir(dir);
-        }
-        fail(&errors)
-    })
+    false
 }
 
 /// Reports what a build wrote, removed and adopted.

@@ -1,5 +1,5 @@
-//! Write: puts an in-memory file map on disk, or compares it with the disk
-//! (`--check`), changing only files errgen itself wrote.
+//! Write: puts generated files on disk, one target folder at a time, or
+//! compares them with the disk (`--check`), changing only files errgen itself wrote.
 //!
 //! - Ownership: each target folder holds a manifest, `OUT/<target>/.errgen-manifest`,
 //!   listing every file errgen wrote there with its SHA-256. Only listed files
@@ -13,9 +13,14 @@
 //!   rather than writing through it.
 //! - All or nothing: every new file is staged under an unpredictable name
 //!   created with `create_new` (O_EXCL) in its destination folder; only when
-//!   all are staged are they renamed into place. A journal,
-//!   `OUT/.errgen-journal`, lists the staged files before any is created and
-//!   is marked committed before the first rename, so the next build rolls an
+//!   all are staged are they renamed into place. A build streams: each
+//!   target folder is planned ([`Plan::add_root`]) and staged
+//!   ([`Staging::stage`]) as soon as it is generated, and its files are
+//!   dropped; [`Staging::commit`] comes only after every target was
+//!   generated and planned without error, and a [`Staging`] dropped without
+//!   it removes all it staged. A journal, `OUT/.errgen-journal`, lists each
+//!   batch of staged files (synced) before any of them is created and is
+//!   marked committed before the first rename, so the next build rolls an
 //!   interrupted one back (not committed) or forward (committed), and
 //!   `--check` reports it.
 //! - One at a time: a build holds an exclusive lock on OUT (a shared one for
@@ -71,6 +76,8 @@ pub struct Plan {
     pub interrupted: bool,
     /// Recorded hashes of orphans, for the journal.
     orphan_hashes: BTreeMap<PathBuf, String>,
+    /// OUT itself was refused: no target folder is planned.
+    refused: bool,
     /// The files to write (relative to OUT), their content and its SHA-256
     /// (hashed once, for the manifest and the journal).
     writes: Vec<(PathBuf, Vec<u8>, String)>,
@@ -331,49 +338,74 @@ fn read_manifest(out: &Path, target: &str, opts: Options) -> Result<Option<Manif
 }
 
 /// Compares `files` (paths relative to `out`, starting with the target
-/// folder) with the disk, for the target folders `roots`. Reads only.
-pub fn plan(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Plan {
-    crate::timings::stage("write plan", || plan_files(out, roots, files, opts))
+/// folder) with the disk, for the target folders `roots`. Reads only; the
+/// plan takes the files' content (what it must write) rather than copying it.
+pub fn plan(out: &Path, roots: &[&str], files: Vec<GenFile>, opts: Options) -> Plan {
+    crate::timings::stage("write plan", || {
+        let mut plan = Plan::start(out, opts);
+        let mut files = files;
+        for root in roots {
+            let (mine, rest): (Vec<GenFile>, Vec<GenFile>) = files.into_iter().partition(|f| {
+                f.path.components().next() == Some(Component::Normal(root.as_ref()))
+            });
+            files = rest;
+            plan.add_root(out, root, mine, opts);
+        }
+        plan
+    })
 }
 
-fn plan_files(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> Plan {
-    let mut plan = Plan::default();
-    if let Err(e) = check_out(out, opts) {
-        plan.errors.push(e);
-        return plan;
+impl Plan {
+    /// An empty plan for OUT: checks OUT itself and notes an interrupted
+    /// build. Target folders are added one at a time ([`Plan::add_root`]),
+    /// so a build holds only one target's files at once.
+    pub fn start(out: &Path, opts: Options) -> Plan {
+        let mut plan = Plan::default();
+        if let Err(e) = check_out(out, opts) {
+            plan.errors.push(e);
+            plan.refused = true;
+            return plan;
+        }
+        plan.interrupted = out.join(JOURNAL).symlink_metadata().is_ok();
+        plan
     }
-    plan.interrupted = out.join(JOURNAL).symlink_metadata().is_ok();
-    for root in roots {
+
+    /// Plans the target folder `root` of OUT with its files `files` (paths
+    /// relative to OUT, starting with `root`; others are ignored), taking
+    /// the content of those it must write. Reads only.
+    pub fn add_root(&mut self, out: &Path, root: &str, files: Vec<GenFile>, opts: Options) {
+        if self.refused {
+            return;
+        }
+        let plan = self;
         if let Err(e) = check_dirs(out, Path::new(root), opts) {
             plan.errors.push(e);
-            continue;
+            return;
         }
-        let manifest = match read_manifest(out, root, opts) {
-            Ok(m) => m,
+        let recorded = match read_manifest(out, root, opts) {
+            Ok(m) => m.unwrap_or_default(),
             Err(e) => {
                 plan.errors.push(e);
-                continue;
+                return;
             }
         };
-        let recorded = manifest.clone().unwrap_or_default();
         let mut next = Manifest::new();
-        let mine: Vec<&GenFile> = files
-            .iter()
-            .filter(|f| f.path.components().next() == Some(Component::Normal(root.as_ref())))
-            .collect();
         let mut wanted = BTreeSet::new();
-        for f in &mine {
+        let mine = files
+            .into_iter()
+            .filter(|f| f.path.components().next() == Some(Component::Normal(root.as_ref())));
+        for f in mine {
             let inner = f.path.strip_prefix(root).unwrap_or(&f.path);
             let key = rel_string(inner);
             let hash = sha256_hex(f.content.as_bytes());
             next.insert(key.clone(), hash.clone());
-            wanted.insert(key.clone());
             let owned = recorded.contains_key(&key);
+            wanted.insert(key);
             plan_file(
-                &mut plan,
+                plan,
                 out,
-                &f.path,
-                (f.content.as_bytes(), hash),
+                f.path,
+                (f.content.into_bytes(), hash),
                 owned,
                 opts,
             );
@@ -382,34 +414,33 @@ fn plan_files(out: &Path, roots: &[&str], files: &[GenFile], opts: Options) -> P
         let mpath = Path::new(root).join(MANIFEST);
         let mtext = manifest_text(&next);
         let mhash = sha256_hex(mtext.as_bytes());
-        plan_file(
-            &mut plan,
-            out,
-            &mpath,
-            (mtext.as_bytes(), mhash),
-            true,
-            opts,
-        );
+        plan_file(plan, out, mpath, (mtext.into_bytes(), mhash), true, opts);
         for (key, hash) in &recorded {
             if wanted.contains(key) {
                 continue;
             }
             let rel = Path::new(root).join(key);
-            plan_orphan(&mut plan, out, &rel, hash, opts);
+            plan_orphan(plan, out, &rel, hash, opts);
         }
     }
-    plan
+
+    /// Drops the content of the files planned for writing (`--check`
+    /// writes nothing: only the lists are kept).
+    pub fn forget_writes(&mut self) {
+        self.writes = Vec::new();
+    }
 }
 
 /// Plans one file: `(content, hash)` is what errgen writes there and its SHA-256.
 fn plan_file(
     plan: &mut Plan,
     out: &Path,
-    rel: &Path,
-    (content, hash): (&[u8], String),
+    rel: PathBuf,
+    (content, hash): (Vec<u8>, String),
     owned: bool,
     opts: Options,
 ) {
+    let rel = rel.as_path();
     let shown = display_path(&out.join(rel));
     if let Err(e) = plain_relative(rel) {
         plan.errors.push(format!("cannot write {shown}: {e}"));
@@ -419,44 +450,41 @@ fn plan_file(
         plan.errors.push(e);
         return;
     }
-    let write = |plan: &mut Plan| {
-        plan.writes
-            .push((rel.to_path_buf(), content.to_vec(), hash.clone()))
-    };
-    match look(&out.join(rel), content.len() as u64) {
-        Ok(Existing::Absent) => {
-            plan.missing.push(rel.to_path_buf());
-            write(plan);
-        }
+    let existing = look(&out.join(rel), content.len() as u64);
+    let list = match existing {
+        Ok(Existing::Absent) => &mut plan.missing,
         Ok(Existing::File(old)) if old == content => {
             plan.unchanged += 1;
             if !owned {
                 plan.adopted.push(rel.to_path_buf());
             }
+            return;
         }
-        Ok(Existing::File(_) | Existing::TooLarge) if owned => {
-            plan.stale.push(rel.to_path_buf());
-            write(plan);
-        }
+        Ok(Existing::File(_) | Existing::TooLarge) if owned => &mut plan.stale,
         Ok(Existing::File(_) | Existing::TooLarge | Existing::Link) if opts.force => {
-            plan.forced.push(rel.to_path_buf());
-            write(plan);
+            &mut plan.forced
         }
-        Ok(Existing::File(_) | Existing::TooLarge) => plan.errors.push(format!(
-            "{shown} exists and errgen did not write it (it is not in {}); move it away, or pass --force to overwrite it",
-            manifest_of(out, rel)
-        )),
-        Ok(other) => plan.errors.push(format!(
-            "{shown} is {}, where errgen wants to write a file; errgen leaves it alone{}",
-            describe_kind(&other),
-            if matches!(other, Existing::Link) {
-                " (pass --force to replace the link itself)"
-            } else {
-                ""
-            }
-        )),
-        Err(e) => plan.errors.push(format!("{shown}: {e}")),
-    }
+        Ok(Existing::File(_) | Existing::TooLarge) => {
+            return plan.errors.push(format!(
+                "{shown} exists and errgen did not write it (it is not in {}); move it away, or pass --force to overwrite it",
+                manifest_of(out, rel)
+            ));
+        }
+        Ok(other) => {
+            return plan.errors.push(format!(
+                "{shown} is {}, where errgen wants to write a file; errgen leaves it alone{}",
+                describe_kind(&other),
+                if matches!(other, Existing::Link) {
+                    " (pass --force to replace the link itself)"
+                } else {
+                    ""
+                }
+            ));
+        }
+        Err(e) => return plan.errors.push(format!("{shown}: {e}")),
+    };
+    list.push(rel.to_path_buf());
+    plan.writes.push((rel.to_path_buf(), content, hash));
 }
 
 fn manifest_of(out: &Path, rel: &Path) -> String {
@@ -595,16 +623,29 @@ struct Journal {
     committed: bool,
 }
 
+fn dir_line(s: &mut String, d: &Path) {
+    let _ = writeln!(s, "dir {}", rel_string(d));
+}
+
+fn write_line(s: &mut String, tmp: &Path, fin: &Path, h: &str) {
+    let _ = writeln!(s, "write {h} {} {}", rel_string(tmp), rel_string(fin));
+}
+
+fn remove_line(s: &mut String, p: &Path, h: &str) {
+    let _ = writeln!(s, "remove {h} {}", rel_string(p));
+}
+
+#[cfg(test)]
 fn journal_text(j: &Journal) -> String {
     let mut s = format!("{JOURNAL_HEAD}\n");
     for d in &j.dirs {
-        let _ = writeln!(s, "dir {}", rel_string(d));
+        dir_line(&mut s, d);
     }
     for (tmp, fin, h) in &j.writes {
-        let _ = writeln!(s, "write {h} {} {}", rel_string(tmp), rel_string(fin));
+        write_line(&mut s, tmp, fin, h);
     }
     for (p, h) in &j.removes {
-        let _ = writeln!(s, "remove {h} {}", rel_string(p));
+        remove_line(&mut s, p, h);
     }
     s.push_str("staged\n");
     s
@@ -723,72 +764,185 @@ fn create_new(path: &Path) -> io::Result<File> {
 /// Carries out a plan with the lock held: stages every file, then renames
 /// them into place and removes orphans. On an error before the renames,
 /// everything staged is removed and OUT is left as it was.
-pub fn apply(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
-    crate::timings::stage("write apply", || apply_plan(out, plan, opts))
+pub fn apply(out: &Path, plan: &mut Plan, opts: Options) -> Result<(), String> {
+    crate::timings::stage("write apply", || {
+        if !plan.errors.is_empty() {
+            return Err(plan.errors.join("\n"));
+        }
+        let mut staging = Staging::new(out, opts);
+        staging.stage(plan)?;
+        staging.commit(plan)
+    })
 }
 
-fn apply_plan(out: &Path, plan: &Plan, opts: Options) -> Result<(), String> {
-    if !plan.errors.is_empty() {
-        return Err(plan.errors.join("\n"));
+/// A build's staging area in OUT, filled one batch of files at a time (one
+/// target's, in a streaming build): each batch is listed in the journal
+/// (`OUT/.errgen-journal`, synced) before any of its files is created, and
+/// its content is dropped once staged. Nothing is renamed into place before
+/// [`Staging::commit`]; dropped without a commit (an error in a later
+/// target), it removes everything it staged and OUT is left as it was.
+pub struct Staging {
+    out: PathBuf,
+    opts: Options,
+    journal: Option<File>,
+    j: Journal,
+    dirs_seen: BTreeSet<PathBuf>,
+    committed: bool,
+}
+
+impl Staging {
+    /// A staging area for OUT; nothing is created until the first file.
+    pub fn new(out: &Path, opts: Options) -> Staging {
+        Staging {
+            out: out.to_path_buf(),
+            opts,
+            journal: None,
+            j: Journal::default(),
+            dirs_seen: BTreeSet::new(),
+            committed: false,
+        }
     }
-    if plan.writes.is_empty() && plan.orphaned.is_empty() {
-        return Ok(());
-    }
-    let mut j = Journal::default();
-    let mut dirs_seen = BTreeSet::new();
-    for (rel, _, hash) in &plan.writes {
-        let parent = rel.parent().unwrap_or(Path::new(""));
-        for d in check_dirs(out, parent, opts)? {
-            let d = d.strip_prefix(out).unwrap_or(&d).to_path_buf();
-            if dirs_seen.insert(d.clone()) {
-                j.dirs.push(d);
+
+    /// Stages the files `plan` holds to write (those planned since the
+    /// last call), taking their content out of the plan and dropping it
+    /// once written. On an error, everything staged so far is removed.
+    pub fn stage(&mut self, plan: &mut Plan) -> Result<(), String> {
+        let writes = std::mem::take(&mut plan.writes);
+        if writes.is_empty() {
+            return Ok(());
+        }
+        let out = self.out.clone();
+        let shown = |p: &Path| display_path(&out.join(p));
+        let (dirs_from, writes_from) = (self.j.dirs.len(), self.j.writes.len());
+        let mut lines = String::new();
+        for (rel, _, hash) in &writes {
+            let parent = rel.parent().unwrap_or(Path::new(""));
+            let missing = check_dirs(&out, parent, self.opts).inspect_err(|_| self.roll_back())?;
+            for d in missing {
+                let d = d.strip_prefix(&out).unwrap_or(&d).to_path_buf();
+                if self.dirs_seen.insert(d.clone()) {
+                    dir_line(&mut lines, &d);
+                    self.j.dirs.push(d);
+                }
             }
+            let tmp = parent.join(format!(".errgen-{}.tmp", random_hex()));
+            write_line(&mut lines, &tmp, rel, hash);
+            self.j.writes.push((tmp, rel.clone(), hash.clone()));
         }
-        let tmp = parent.join(format!(".errgen-{}.tmp", random_hex()));
-        j.writes.push((tmp, rel.clone(), hash.clone()));
+        // 1. The batch in the journal, on disk before any of its files.
+        self.journal_append(&lines, true)?;
+        // 2. Stage.
+        let staged: Result<(), String> = (|| {
+            for d in &self.j.dirs[dirs_from..] {
+                std::fs::create_dir(out.join(d)).map_err(|e| format!("{}: {e}", shown(d)))?;
+            }
+            for ((tmp, fin, _), (_, content, _)) in self.j.writes[writes_from..].iter().zip(writes)
+            {
+                let mut f =
+                    create_new(&out.join(tmp)).map_err(|e| format!("{}: {e}", shown(fin)))?;
+                f.write_all(&content)
+                    .and_then(|()| sync_staged(&f))
+                    .map_err(|e| format!("{}: {e}", shown(fin)))?;
+            }
+            Ok(())
+        })();
+        staged.map_err(|e| {
+            self.roll_back();
+            format!("{e}\nnothing was changed")
+        })
     }
-    for o in &plan.orphaned {
-        j.removes.push((o.clone(), plan.orphan_hashes[o].clone()));
-    }
-    let jpath = out.join(JOURNAL);
-    let shown = |p: &Path| display_path(&out.join(p));
-    // 1. The journal, before anything else is created.
-    let mut jf = create_new(&jpath).map_err(|e| format!("{}: {e}", display_path(&jpath)))?;
-    jf.write_all(journal_text(&j).as_bytes())
-        .and_then(|()| jf.sync_all())
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&jpath);
-            format!("{}: {e}", display_path(&jpath))
-        })?;
-    sync_dir(out);
-    // 2. Stage.
-    let staged: Result<(), String> = (|| {
-        for d in &j.dirs {
-            std::fs::create_dir(out.join(d)).map_err(|e| format!("{}: {e}", shown(d)))?;
-        }
-        for ((tmp, fin, _), (_, content, _)) in j.writes.iter().zip(&plan.writes) {
-            let mut f = create_new(&out.join(tmp)).map_err(|e| format!("{}: {e}", shown(fin)))?;
-            f.write_all(content)
-                .and_then(|()| sync_staged(&f))
-                .map_err(|e| format!("{}: {e}", shown(fin)))?;
-        }
-        // Every staged file on disk before the commit point.
-        durable(out).map_err(|e| format!("{}: {e}", display_path(out)))
-    })();
-    if let Err(e) = staged {
-        roll_back(out, &j);
-        return Err(format!("{e}\nnothing was changed"));
-    }
-    // 3. Commit point.
-    jf.write_all(b"commit\n")
-        .and_then(|()| jf.sync_all())
-        .map_err(|e| {
-            roll_back(out, &j);
+
+    /// Appends `lines` to the journal (creating it first), synced when
+    /// `sync`; on an error everything staged is removed.
+    fn journal_append(&mut self, lines: &str, sync: bool) -> Result<(), String> {
+        let jpath = self.out.join(JOURNAL);
+        let fail = |s: &mut Staging, e: io::Error| {
+            s.roll_back();
             format!("{}: {e}\nnothing was changed", display_path(&jpath))
-        })?;
-    drop(jf);
-    // 4. Into place.
-    roll_forward(out, &j)
+        };
+        if self.journal.is_none() {
+            let f = create_new(&jpath).map_err(|e| format!("{}: {e}", display_path(&jpath)))?;
+            self.journal = Some(f);
+            let head = format!("{JOURNAL_HEAD}\n");
+            if let Err(e) = self.journal_write(&head, false) {
+                return Err(fail(self, e));
+            }
+            sync_dir(&self.out);
+        }
+        self.journal_write(lines, sync).map_err(|e| fail(self, e))
+    }
+
+    fn journal_write(&mut self, text: &str, sync: bool) -> io::Result<()> {
+        let Some(f) = self.journal.as_mut() else {
+            return Ok(());
+        };
+        f.write_all(text.as_bytes())?;
+        if sync { f.sync_all() } else { Ok(()) }
+    }
+
+    /// Removes what was staged and the journal (the build did not reach its
+    /// commit point).
+    fn roll_back(&mut self) {
+        if self.journal.take().is_some() {
+            roll_back(&self.out, &self.j);
+        }
+        self.j = Journal::default();
+        self.dirs_seen.clear();
+    }
+
+    /// Stages what `plan` still holds, then the commit point: the orphans
+    /// to remove in the journal, every staged file durable, the journal
+    /// marked committed; then every file renamed into place and the
+    /// orphans removed.
+    pub fn commit(mut self, plan: &mut Plan) -> Result<(), String> {
+        self.stage(plan)?;
+        if self.journal.is_none() && plan.orphaned.is_empty() {
+            self.committed = true;
+            return Ok(());
+        }
+        let mut lines = String::new();
+        for o in &plan.orphaned {
+            let h = plan.orphan_hashes[o].clone();
+            remove_line(&mut lines, o, &h);
+            self.j.removes.push((o.clone(), h));
+        }
+        lines.push_str("staged\n");
+        self.journal_append(&lines, false)?;
+        // Every staged file (and the journal) on disk before the commit point.
+        let synced = durable(&self.out).and_then(|()| {
+            #[cfg(not(target_os = "linux"))]
+            self.journal_write("", true)?;
+            Ok(())
+        });
+        if let Err(e) = synced {
+            self.roll_back();
+            return Err(format!(
+                "{}: {e}\nnothing was changed",
+                display_path(&self.out)
+            ));
+        }
+        // 3. Commit point.
+        let jpath = self.out.join(JOURNAL);
+        if let Err(e) = self.journal_write("commit\n", true) {
+            self.roll_back();
+            return Err(format!(
+                "{}: {e}\nnothing was changed",
+                display_path(&jpath)
+            ));
+        }
+        self.committed = true;
+        self.journal = None;
+        // 4. Into place.
+        roll_forward(&self.out, &self.j)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            self.roll_back();
+        }
+    }
 }
 
 /// Undoes a build that did not reach its commit point: removes its staged

@@ -290,6 +290,35 @@ fn a_blocked_target_folder_writes_nothing_at_all() {
     assert_eq!(left.len(), 1, "{left:?}");
 }
 
+/// A build streams: each target is planned and staged before the next is
+/// generated. A problem in the last target (flutter-arb), after every other
+/// target's changed files were staged, must leave OUT byte-identical, with
+/// no staged file, folder or journal left.
+#[test]
+fn a_late_target_that_fails_leaves_out_as_it_was() {
+    let dir = scratch("ws-late-failure");
+    ok(&build(&dir, "minimal", "all", "out", &[]));
+    let arb = dir.join("out/flutter-arb/arb");
+    std::fs::remove_dir_all(&arb).unwrap();
+    std::fs::write(&arb, "not a folder\n").unwrap();
+    let before = tree(&dir.join("out"));
+    // Another catalog: every package target's files change (and are staged).
+    let o = build(&dir, "hostile", "all", "out", &[]);
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    has(
+        &o,
+        "out/flutter-arb/arb is a file, but errgen needs a folder there",
+    );
+    has(&o, "nothing was written");
+    assert_eq!(tree(&dir.join("out")), before);
+    assert!(leftovers(&dir.join("out")).is_empty());
+    assert!(!dir.join("out/.errgen-journal").exists());
+    // Without the obstacle the same build goes through.
+    std::fs::remove_file(&arb).unwrap();
+    ok(&build(&dir, "hostile", "all", "out", &[]));
+    assert_ne!(tree(&dir.join("out")), before);
+}
+
 #[test]
 fn a_too_long_file_name_fails_before_anything_is_written() {
     let dir = scratch("ws-long-name");
@@ -306,7 +335,7 @@ fn a_too_long_file_name_fails_before_anything_is_written() {
     let out = dir.join("out");
     std::fs::create_dir_all(&out).unwrap();
     let opts = errgen::write::Options::default();
-    let plan = errgen::write::plan(&out, &["rust"], &files, opts);
+    let mut plan = errgen::write::plan(&out, &["rust"], files, opts);
     assert!(
         plan.errors
             .iter()
@@ -314,7 +343,7 @@ fn a_too_long_file_name_fails_before_anything_is_written() {
         "{:?}",
         plan.errors
     );
-    assert!(errgen::write::apply(&out, &plan, opts).is_err());
+    assert!(errgen::write::apply(&out, &mut plan, opts).is_err());
     assert!(snapshot(&out).is_empty());
 }
 
