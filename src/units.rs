@@ -168,10 +168,7 @@ impl Unit {
 /// Every unit of the model: table entries (tables sorted by id, entries in
 /// source order, message before solution), then prompts, then kinds.
 pub fn units(m: &Model) -> Vec<Unit> {
-    (l10n_units(m).into_iter())
-        .filter(|(u, _)| u.place.field() != "template")
-        .map(|(u, _)| u)
-        .collect()
+    (collect(m, false).into_iter()).map(|(u, _)| u).collect()
 }
 
 /// The units of the entries' templates (`table/<id>/<code>/template`: the
@@ -192,6 +189,13 @@ pub fn template_units(m: &Model) -> Vec<(Unit, Vec<Param>)> {
 /// (empty for the other units): [`units`] with each entry's template after
 /// its message and solution, so one table's units stay together.
 pub fn l10n_units(m: &Model) -> Vec<(Unit, Vec<Param>)> {
+    collect(m, true)
+}
+
+/// The units of [`l10n_units`], the templates' only if `templates` (not
+/// built only to be dropped: the resource targets build [`units`] and
+/// [`template_units`] apart).
+fn collect(m: &Model, templates: bool) -> Vec<(Unit, Vec<Param>)> {
     let mut out = Vec::new();
     for t in &m.tables {
         for e in &t.entries {
@@ -203,7 +207,9 @@ pub fn l10n_units(m: &Model) -> Vec<(Unit, Vec<Param>)> {
                 let Some(texts) = texts else { continue };
                 out.push((entry_unit(t, e, field, texts), vec![]));
             }
-            out.extend(template_unit(t, e));
+            if templates {
+                out.extend(template_unit(t, e));
+            }
         }
     }
     out.extend(m.prompts.iter().map(|p| (prompt_unit(p), vec![])));

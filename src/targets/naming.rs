@@ -440,7 +440,35 @@ pub fn braced_unicode(c: u32) -> String {
 pub fn string_literal(s: &str, rules: &StringRules) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(rules.quote);
-    escape_into(&mut out, s, |_, c| match c {
+    if plain_in_literal(s, rules) {
+        out.push_str(s);
+    } else {
+        escape_literal(&mut out, s, rules);
+    }
+    out.push(rules.quote);
+    out
+}
+
+/// Whether no character of `s` needs an escape in a literal of `rules`,
+/// from its bytes alone: no `\`, quote, interpolating `$` or C0 control,
+/// and no character that starts with the lead byte of a C1 control
+/// (`C2`: U+0080-U+009F) or an invisible one (`E2`: U+2000-U+2FFF, `EF`:
+/// U+F000-U+FFFF). Most texts pass, and are copied whole.
+fn plain_in_literal(s: &str, rules: &StringRules) -> bool {
+    if !rules.quote.is_ascii() {
+        return false;
+    }
+    let quote = rules.quote as u8;
+    s.bytes().all(|b| match b {
+        b'\\' | 0..=0x1f | 0x7f | 0xc2 | 0xe2 | 0xef => false,
+        b'$' => !rules.dollar,
+        b => b != quote,
+    })
+}
+
+/// The body of [`string_literal`]: `s` with every character that needs it escaped.
+fn escape_literal(out: &mut String, s: &str, rules: &StringRules) {
+    escape_into(out, s, |_, c| match c {
         '\\' => Some("\\\\".into()),
         '$' if rules.dollar => Some("\\$".into()),
         '\n' => Some("\\n".into()),
@@ -451,13 +479,11 @@ pub fn string_literal(s: &str, rules: &StringRules) -> String {
         c if c.is_control() || is_invisible(c) => Some((rules.unicode)(c as u32).into()),
         _ => None,
     });
-    out.push(rules.quote);
-    out
 }
 
 /// Appends `s` to `out` with each character `esc` gives an escape for
 /// (from its byte offset and itself) replaced by that escape; the runs
-/// between are copied whole. Every target's text escaping goes through it.
+/// between are copied whole (string literals, Android and `.strings` texts).
 pub fn escape_into<'e>(
     out: &mut String,
     s: &str,
@@ -639,6 +665,21 @@ mod tests {
             ..rules
         };
         assert_eq!(string_literal("it's $\0", &single), r"'it\'s $\u{0}'");
+        // The byte check passes no character the general path escapes.
+        let chars = (0..0x3000u32)
+            .chain(0xf000..0x10100)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for r in [&rules, &single] {
+                let s = format!("a{c}b");
+                let mut general = String::new();
+                escape_literal(&mut general, &s, r);
+                if plain_in_literal(&s, r) {
+                    assert_eq!(general, s, "{c:?}");
+                }
+            }
+        }
+        assert!(plain_in_literal("plain é 中 ไทย", &rules));
     }
 
     #[test]
