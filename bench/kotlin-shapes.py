@@ -100,7 +100,12 @@ def table(shape, name, s):
     return out + "".join(f for f, _ in fns) + "    }\n}\n"
 
 
+SHAPES = ("noarr", "typed", "nowhen", "nodoc", "noobj", "strings", "strings-raw", "enum", "enum-raw")
+
+
 def main():
+    if len(sys.argv) != 4 or sys.argv[1] not in SHAPES or not os.path.isdir(sys.argv[2]):
+        sys.exit(__doc__)
     shape, src, out = sys.argv[1:4]
     os.makedirs(out, exist_ok=True)
     files = sorted(glob.glob(os.path.join(src, "*.kt")))
