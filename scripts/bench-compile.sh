@@ -52,7 +52,8 @@ timed() {
     "$@"' _ "$@" >"$S/out" 2>&1; then
     awk '{print $1, $2 + $3}' "$S/time"
   else
-    echo "failed: $(grep -v '^\s*$' "$S/out" | tail -1 | cut -c1-160)" >&2
+    # The first line naming an error (kotlinc's OutOfMemoryError comes before its stack), else the last line.
+    echo "failed: $( (grep -m1 -E 'Error|error:' "$S/out" || grep -v '^\s*$' "$S/out" | tail -1) | cut -c1-160)" >&2
     return 1
   fi
 }
