@@ -457,7 +457,7 @@ struct TableSwift<'a> {
     templates: Vec<Column>,
 }
 
-/// A file of several tables (`Tables1.swift`, ...): each table's text is
+/// A file of several tables (`Codes1.swift`, ...): each table's text is
 /// [`TableSwift`]'s.
 #[derive(Template)]
 #[template(path = "swift/Tables.swift", escape = "none")]
@@ -474,6 +474,12 @@ struct TablesSwift<'a> {
 /// batches `swift build` compiles in parallel on two cores), in table order.
 /// Each file the compiler is given costs a frontend job that loads the
 /// standard library and Foundation and parses every file (issue 16).
+/// The files are named `Codes<n>.swift` so that, in name order, they stand
+/// between `CatalogVersion.swift` and `Decode.swift`: the driver cuts the
+/// sorted files into contiguous batches, one per core, and with two
+/// `Codes` files on two cores each batch gets one of them (`Tables<n>`,
+/// last in order, put both in the second batch and left the first with
+/// the small files).
 const ENTRIES_PER_FILE: usize = 2000;
 
 /// The tables of each source file, by position: contiguous runs in table
@@ -827,7 +833,7 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     let table_files: Vec<(String, Vec<usize>)> = table_groups(&p)
         .into_iter()
         .enumerate()
-        .map(|(k, g)| (format!("{src}/Tables{}.swift", k + 1), g))
+        .map(|(k, g)| (format!("{src}/Codes{}.swift", k + 1), g))
         .collect();
     let paths: Vec<&str> = table_files.iter().map(|(f, _)| f.as_str()).collect();
     reg.own_files(&paths);

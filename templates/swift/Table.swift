@@ -1,4 +1,4 @@
-{#- One table, printed into a Tables<n>.swift file with others (see Tables.swift). -#}
+{#- One table, printed into a Codes<n>.swift file with others (see Tables.swift). -#}
 {%- import "swift/column.swift" as column %}
 // MARK: - {{ t.title_doc }}
 //
