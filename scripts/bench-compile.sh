@@ -131,7 +131,8 @@ for n in "${!BINS[@]}"; do
   else
     echo "  rust [$n]: failed: $(tail -1 "$S/err")"
   fi
-  sty=$(sed -n 's/^public \(enum\|struct\) \([A-Za-z0-9_]*\): CatalogCode.*/\2/p' "$S/gen$n/swift/Sources/ErrgenCodes/"*.swift | while read -r t; do grep -l "tableID: String = \"$BIG\"" "$S/gen$n/swift/Sources/ErrgenCodes/$t.swift" >/dev/null 2>&1 && echo "$t"; done | head -1)
+  # The type whose tableID is BIG (several tables may share a source file).
+  sty=$(awk -v big="tableID: String = \"$BIG\"" '/^public (enum|struct) [A-Za-z0-9_]+: CatalogCode/ { t = $3; sub(":", "", t) } index($0, big) { print t; exit }' "$S/gen$n/swift/Sources/ErrgenCodes/"*.swift)
   mkdir -p "$S/gen$n/sz"
   echo 'import ErrgenCodes; print(catalogVersion)' >"$S/gen$n/sz/none.swift"
   echo "import ErrgenCodes; print($sty(code: CommandLine.arguments[1]).message(in: .fallback))" >"$S/gen$n/sz/one.swift"

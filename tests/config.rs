@@ -487,7 +487,11 @@ fn the_readme_example_configs_build() {
     let kt = dir.join("apps/android/errgen/kotlin/src/main/kotlin/com/acme/kyc/errors");
     assert!(kt.join("AaiLivenessSdk.kt").is_file());
     let swift = dir.join("apps/ios/errgen/AcmeKycErrors/Sources/AcmeKycErrors");
-    assert!(swift.join("TencentSdkIos.swift").is_file());
+    let sources: String = std::fs::read_dir(&swift)
+        .unwrap()
+        .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+        .collect();
+    assert!(sources.contains(" TencentSdkIos: CatalogCode,"));
     let arb = dir.join("apps/flutter/lib/l10n/errgen/arb");
     assert!(arb.join("kyc_en.arb").is_file() && arb.join("kyc_id.arb").is_file());
     assert!(!arb.join("kyc_th.arb").exists());

@@ -211,10 +211,12 @@ fn configured_module_compiles_and_passes_in_swift() {
     let m = configured(&dir, &toml);
     assert_eq!(m.tables.len(), 3);
     assert_eq!(m.locales, ["zh-Hant", "en", "th"]);
-    assert!(
-        dir.join("swift/Sources/AcmeKycErrors/TencentSdkIos.swift")
-            .is_file()
-    );
+    // The tables are in Codes<n>.swift files, several a file.
+    let sources: String = std::fs::read_dir(dir.join("swift/Sources/AcmeKycErrors"))
+        .unwrap()
+        .map(|f| std::fs::read_to_string(f.unwrap().path()).unwrap())
+        .collect();
+    assert!(sources.contains(" TencentSdkIos: CatalogCode,"));
     assert!(
         dir.join("swift/Tests/AcmeKycErrorsTests/AcmeKycErrorsTests.swift")
             .is_file()

@@ -56,3 +56,40 @@ fn swift_headers() {
         "deterministic"
     );
 }
+
+/// The real catalog's package has few source files (issue 16): each costs
+/// swiftc a frontend job that loads the modules and parses every file. The
+/// tables share two `Codes<n>.swift` files, each table in exactly one.
+#[test]
+fn swift_sources_are_few_files() {
+    let m = model(&root().join("catalog"));
+    let files = errgen::generate(&m, &["swift"]).unwrap();
+    let mut sources: Vec<_> = files
+        .iter()
+        .filter(|f| f.path.starts_with("swift/Sources"))
+        .collect();
+    sources.sort_by(|a, b| a.path.cmp(&b.path));
+    let names: Vec<String> = sources
+        .iter()
+        .map(|f| f.path.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "CatalogCode.swift",
+            "CatalogVersion.swift",
+            "Codes1.swift",
+            "Codes2.swift",
+            "Decode.swift"
+        ]
+    );
+    let declared = |f: &errgen::targets::GenFile| {
+        f.content
+            .lines()
+            .filter(|l| l.contains(": CatalogCode, LocalizedError"))
+            .count()
+    };
+    let per_file: Vec<usize> = sources.iter().map(|f| declared(f)).collect();
+    assert_eq!(per_file.iter().sum::<usize>(), m.tables.len());
+    assert!(per_file[2] > 0 && per_file[3] > 0, "{per_file:?}");
+}

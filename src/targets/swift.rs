@@ -425,6 +425,15 @@ struct KindSwift<'a> {
 #[template(path = "swift/CatalogCode.swift", escape = "none")]
 struct CatalogCodeSwift<'a> {
     p: &'a PackageView,
+    /// The texts of Locale.swift, Prompt.swift and Kind.swift, printed after
+    /// its own: one file, one frontend job (issue 16).
+    parts: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "swift/Decode.swift", escape = "none")]
+struct DecodeSwift<'a> {
+    p: &'a PackageView,
 }
 
 #[derive(Template)]
@@ -433,18 +442,130 @@ struct TableSwift<'a> {
     p: &'a PackageView,
     t: &'a TableView,
     units: Vec<&'a EntryView>,
+    /// The units that have old codes (their cases hold the code received).
+    alias_units: Vec<&'a EntryView>,
+    cols: Columns,
     /// Per entry, its case name without backticks (to build other names from).
     bare_names: Vec<String>,
     patterns: Vec<&'a EntryView>,
     aliases: Vec<AliasRow<'a>>,
     codes: Column,
     messages: Vec<Column>,
-    /// Per entry, its row among the entries that have a solution.
-    solution_rows: Vec<Option<usize>>,
     solutions: Vec<Column>,
     x: &'a TableExtra,
     /// One column of templates per locale (empty when the table has none).
     templates: Vec<Column>,
+}
+
+/// A file of several tables (`Codes1.swift`, ...): each table's text is
+/// [`TableSwift`]'s.
+#[derive(Template)]
+#[template(path = "swift/Tables.swift", escape = "none")]
+struct TablesSwift<'a> {
+    p: &'a PackageView,
+    /// The first and last table's type names.
+    first: &'a str,
+    last: &'a str,
+    bodies: Vec<String>,
+}
+
+/// Entries per generated source file, about: the tables are grouped into
+/// files of roughly this many entries (at least two files, for the two
+/// batches `swift build` compiles in parallel on two cores), in table order.
+/// Each file the compiler is given costs a frontend job that loads the
+/// standard library and Foundation and parses every file (issue 16).
+/// The files are named `Codes<n>.swift` so that, in name order, they stand
+/// between `CatalogVersion.swift` and `Decode.swift`: the driver cuts the
+/// sorted files into contiguous batches, one per core, and with two
+/// `Codes` files on two cores each batch gets one of them (`Tables<n>`,
+/// last in order, put both in the second batch and left the first with
+/// the small files).
+const ENTRIES_PER_FILE: usize = 2000;
+
+/// The tables of each source file, by position: contiguous runs in table
+/// order of about equal entry counts.
+fn table_groups(p: &PackageView) -> Vec<Vec<usize>> {
+    let weight = |t: &TableView| t.entries.len().max(1);
+    let total: usize = p.tables.iter().map(weight).sum();
+    let n = total.div_ceil(ENTRIES_PER_FILE).max(2).min(p.tables.len());
+    let mut groups = vec![vec![]; n];
+    let mut before = 0;
+    for (i, t) in p.tables.iter().enumerate() {
+        let w = weight(t);
+        // The group where the table's middle falls.
+        groups[((2 * before + w) * n / (2 * total)).min(n - 1)].push(i);
+        before += w;
+    }
+    groups.retain(|g| !g.is_empty());
+    groups
+}
+
+/// A table's per-entry columns as `errgenNumbers` text (literals), and its
+/// sparse ones by entry.
+struct Columns {
+    billed: String,
+    platforms: String,
+    kinds: String,
+    actors: String,
+    retryable: String,
+    prompts: String,
+    /// Per entry, its row among the entries that have a solution.
+    solution_rows: String,
+    retired: Vec<(usize, String)>,
+    param_names: Vec<(usize, Vec<String>)>,
+    pattern_params: Vec<(usize, String)>,
+}
+
+/// The cases of `Platform`, in CatalogCode.swift's order.
+const PLATFORMS: [&str; 3] = ["both", "ios", "android"];
+
+fn numbers(values: impl Iterator<Item = Option<usize>>) -> String {
+    let text: Vec<String> = values
+        .map(|v| v.map_or_else(|| "-".to_owned(), |n| n.to_string()))
+        .collect();
+    SwiftOracle.string_lit(&text.join(" "))
+}
+
+fn columns(p: &PackageView, t: &TableView, x: &TableExtra, rows: &[Option<usize>]) -> Columns {
+    let position = |names: Vec<&str>, name: &str| names.iter().position(|n| *n == name);
+    let kinds: Vec<&str> = p.kinds.iter().map(|k| k.name.as_str()).collect();
+    let actors: Vec<&str> = p.actors.iter().map(|a| a.name.as_str()).collect();
+    let prompts: Vec<&str> = p.prompts.iter().map(|pr| pr.name.as_str()).collect();
+    let es = &t.entries;
+    Columns {
+        billed: numbers(es.iter().map(|e| e.billed.map(usize::from))),
+        platforms: numbers(es.iter().map(|e| {
+            e.platform
+                .as_deref()
+                .and_then(|pl| position(PLATFORMS.to_vec(), pl))
+        })),
+        kinds: numbers(es.iter().map(|e| position(kinds.clone(), &e.kind))),
+        actors: numbers(es.iter().map(|e| position(actors.clone(), &e.actor))),
+        retryable: numbers(es.iter().map(|e| Some(usize::from(e.retryable)))),
+        prompts: numbers(es.iter().map(|e| {
+            e.prompt
+                .as_deref()
+                .and_then(|pr| position(prompts.clone(), pr))
+        })),
+        solution_rows: numbers(rows.iter().copied()),
+        retired: es
+            .iter()
+            .filter_map(|e| e.retired_in_lit.clone().map(|r| (e.index, r)))
+            .collect(),
+        param_names: x
+            .param_names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| !n.is_empty())
+            .map(|(i, n)| (i, n.clone()))
+            .collect(),
+        pattern_params: x
+            .pattern_params
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| n.clone().map(|n| (i, n)))
+            .collect(),
+    }
 }
 
 /// The package's swift-format configuration (`.swift-format`, JSON): the
@@ -569,6 +690,7 @@ const RESERVED: Reserved = Reserved {
         "paramText",
         "parameterNames",
         "plainMessage",
+        "decoded",
     ],
     // Used for `Prompt` and `Kind` (whose ids include `unknown`): only the
     // static member `allCases` would clash with a case.
@@ -596,7 +718,7 @@ fn table_swift<'a>(p: &'a PackageView, t: &'a TableView, x: &'a TableExtra) -> T
             .collect()
     });
     let mut next = 0;
-    let solution_rows = t
+    let solution_rows: Vec<Option<usize>> = t
         .entries
         .iter()
         .map(|e| {
@@ -626,12 +748,13 @@ fn table_swift<'a>(p: &'a PackageView, t: &'a TableView, x: &'a TableExtra) -> T
         p,
         t,
         units: t.units().collect(),
+        alias_units: t.units().filter(|e| !e.aliases.is_empty()).collect(),
+        cols: columns(p, t, x, &solution_rows),
         bare_names: t.entries.iter().map(|e| bare(&e.name)).collect(),
         patterns: t.patterns().collect(),
         aliases,
         codes: column("codes".into(), "codes".into(), String::new(), &codes),
         messages,
-        solution_rows,
         solutions,
     }
 }
@@ -685,7 +808,8 @@ pub struct SwiftView {
     /// The sources' folder (`Sources/ErrgenCodes`) and the test file.
     src: String,
     tests: String,
-    table_files: Vec<String>,
+    /// Each source file of tables and the tables it holds (positions).
+    table_files: Vec<(String, Vec<usize>)>,
     extras: Vec<TableExtra>,
     /// The do-not-edit header with the catalog path as JSON text (for `.swift-format`).
     header_json: String,
@@ -702,13 +826,17 @@ pub fn view(m: &Model) -> Result<SwiftView, Vec<Diagnostic>> {
     let mut p = view::build(&SwiftOracle, m, &RESERVED, &mut reg);
     let (src, tests) = module_names(&mut p, &mut reg);
     reg.own_files(&["Package.swift", &tests, ".swift-format"]);
-    let own = ["Locale", "Prompt", "Kind", "CatalogCode"].map(|f| format!("{src}/{f}.swift"));
+    let own = ["CatalogCode", "Decode"].map(|f| format!("{src}/{f}.swift"));
     reg.own_files(&own);
     reg.own_files(&super::package::OWN);
     reg.own_files(&[format!("{src}/CatalogVersion.swift")]);
-    let table_files = view::table_files(&p, &mut reg, |t| {
-        format!("{src}/{}.swift", bare(&t.type_name))
-    });
+    let table_files: Vec<(String, Vec<usize>)> = table_groups(&p)
+        .into_iter()
+        .enumerate()
+        .map(|(k, g)| (format!("{src}/Codes{}.swift", k + 1), g))
+        .collect();
+    let paths: Vec<&str> = table_files.iter().map(|(f, _)| f.as_str()).collect();
+    reg.own_files(&paths);
     // Two parameters whose labels are one (`fieldName`, `field_name`).
     super::naming::claim_model_params(&mut reg, m, "the labels of message", &[], "", fill_label);
     reg.finish()?;
@@ -732,24 +860,30 @@ pub fn files(v: &SwiftView) -> GenResult {
     let kind_columns = locale_columns(p, "labels", |l| {
         p.kinds.iter().map(|k| k.plain[l].as_str()).collect()
     });
-    let mut files = vec![
-        render(&PackageSwift { p }, "Package.swift")?,
-        render(&LocaleSwift { p }, &format!("{src}/Locale.swift"))?,
-        render(
+    let parts = vec![
+        text(&LocaleSwift { p }, &format!("{src}/CatalogCode.swift"))?,
+        text(
             &PromptSwift {
                 p,
                 columns: prompt_columns,
             },
-            &format!("{src}/Prompt.swift"),
+            &format!("{src}/CatalogCode.swift"),
         )?,
-        render(
+        text(
             &KindSwift {
                 p,
                 columns: kind_columns,
             },
-            &format!("{src}/Kind.swift"),
+            &format!("{src}/CatalogCode.swift"),
         )?,
-        render(&CatalogCodeSwift { p }, &format!("{src}/CatalogCode.swift"))?,
+    ];
+    let mut files = vec![
+        render(&PackageSwift { p }, "Package.swift")?,
+        render(
+            &CatalogCodeSwift { p, parts },
+            &format!("{src}/CatalogCode.swift"),
+        )?,
+        render(&DecodeSwift { p }, &format!("{src}/Decode.swift"))?,
         render(&TestsSwift { p }, &v.tests)?,
         render(
             &SwiftFormatConfig {
@@ -761,10 +895,28 @@ pub fn files(v: &SwiftView) -> GenResult {
     files.extend(super::package::files(p, "swift")?);
     let version = super::package::SwiftVersion { p };
     files.push(render(&version, &format!("{src}/CatalogVersion.swift"))?);
-    for ((t, file), x) in p.tables.iter().zip(&v.table_files).zip(&v.extras) {
-        files.push(render(&table_swift(p, t, x), file)?);
+    for (file, group) in &v.table_files {
+        let mut bodies = vec![];
+        for &i in group {
+            bodies.push(text(&table_swift(p, &p.tables[i], &v.extras[i]), file)?);
+        }
+        let name = |i: &usize| bare(&p.tables[*i].type_name);
+        let (first, last) = (group.first().map(name), group.last().map(name));
+        let tables = TablesSwift {
+            p,
+            first: first.as_deref().unwrap_or_default(),
+            last: last.as_deref().unwrap_or_default(),
+            bodies,
+        };
+        files.push(render(&tables, file)?);
     }
     Ok(files)
+}
+
+/// A template's text without white space around it, to print into `file`.
+fn text<T: askama::Template>(t: &T, file: &str) -> Result<String, Vec<Diagnostic>> {
+    let body = render(t, file)?.content;
+    Ok(body.trim().to_owned())
 }
 
 /// The package's public surface, in this target's names (see [`crate::api`]).

@@ -135,24 +135,6 @@ func errgenFill(_ template: String, names: [String], values: [String: String]) -
     return String(decoding: out, as: UTF8.self)
 }
 
-/// Every table id, sorted.
-public let catalogTableIDs: [String] = [
-{%- for t in p.tables %}
-    {{ t.id_lit }}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-]
-
-/// Decodes `code` in the table with id `table` (see `catalogTableIDs`);
-/// `nil` only when there is no such table.
-public func decode(table: String, code: String) -> (any CatalogCode)? {
-    switch table {
-{%- for t in p.tables %}
-    case {{ t.id_lit }}: return {{ t.type_name }}(code: code)
-{%- endfor %}
-    default: return nil
-    }
-}
-
 /// The bytes of `s` between `prefix` and `suffix`, if it starts with one and
 /// ends with the other without overlap.
 func errgenStrip(_ s: [UInt8], prefix: String, suffix: String) -> ArraySlice<UInt8>? {
@@ -218,3 +200,20 @@ func errgenSplit(_ separator: UInt8, count: Int, _ joined: String) -> [String] {
         String(decoding: $0, as: UTF8.self)
     }
 }
+
+/// The numbers of a table's column: one per entry, separated by spaces; `-`
+/// (any text that is not a number) gives nil. One string literal costs the
+/// type checker next to nothing, where an array literal costs per element.
+func errgenNumbers(_ column: String) -> [Int?] {
+    column.utf8.split(separator: UInt8(ascii: " ")).map { Int(String(decoding: $0, as: UTF8.self)) }
+}
+
+/// A column of `errgenNumbers` read as positions in `type.allCases`.
+func errgenCases<Value: CaseIterable>(_ type: Value.Type, _ column: String) -> [Value?] {
+    let all = Array(type.allCases)
+    return errgenNumbers(column).map { $0.map { all[$0] } }
+}
+{%- for part in parts %}
+
+{{ part }}
+{%- endfor %}

@@ -1,5 +1,6 @@
-// {{ p.header }}
+{#- Printed into CatalogCode.swift. -#}
 {%- import "swift/column.swift" as column %}
+// MARK: - Kinds and actors
 
 /// A canonical kind of problem, shared by every vendor's tables: switch on
 /// it to treat the same situation from different vendors alike.

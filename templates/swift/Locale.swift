@@ -1,7 +1,8 @@
-// {{ p.header }}
+{#- Printed into CatalogCode.swift. -#}
+// MARK: - Locales
+//
 // Named CatalogLocale so that it never shadows Foundation.Locale, which
 // `current` reads.
-import Foundation
 
 /// A locale the catalog has texts for.
 public enum CatalogLocale: CaseIterable, Hashable, Sendable {

@@ -1,5 +1,6 @@
-// {{ p.header }}
+{#- Printed into CatalogCode.swift. -#}
 {%- import "swift/column.swift" as column %}
+// MARK: - Prompts
 
 /// A prompt shown to the end user.
 public enum Prompt: CaseIterable, Hashable, Sendable {

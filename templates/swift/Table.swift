@@ -1,13 +1,12 @@
-// {{ p.header }}
-// {{ t.title_doc }}
+{#- One table, printed into a Codes<n>.swift file with others (see Tables.swift). -#}
+{%- import "swift/column.swift" as column %}
+// MARK: - {{ t.title_doc }}
 //
 // Vendor: {{ t.vendor_doc }}. Transcribed from {{ t.source_doc }}.
 {%- if let Some(note) = t.note_doc %}
 //
 // {{ note }}
 {%- endif %}
-import Foundation
-{%- import "swift/column.swift" as column %}
 
 /// {{ t.title_doc }}
 ///
@@ -110,18 +109,18 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
 {%- endif %}
 {%- endfor %}
 
-    /// The value of entry `i` (not a family), decoded from `received`.
-    static func entry(_ i: Int, received: String?) -> {{ t.type_name }} {
-        switch i {
-{%- for e in units %}
-{%- if e.aliases.is_empty() %}
-        case {{ e.index }}: return .{{ e.name }}
+    /// This value decoded from its old code `received`.
+    func decoded(from received: String) -> {{ t.type_name }} {
+{%- if alias_units.is_empty() %}
+        self
 {%- else %}
-        case {{ e.index }}: return .{{ e.name }}(received: received.map(ReceivedCode.init))
-{%- endif %}
+        switch self {
+{%- for e in alias_units %}
+        case .{{ e.name }}: return .{{ e.name }}(received: ReceivedCode(received))
 {%- endfor %}
-        default: return .{{ t.unknown_name }}(ReceivedCode(received ?? ""))
+        default: return self
         }
+{%- endif %}
     }
 
     /// The code received, for values that came from decoding.
@@ -173,10 +172,18 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
     /// gives an unknown value that keeps the code.
     public init(code: String) {
         let bytes = Array(code.utf8)
+{%- if t.open %}
         if let found = Storage.lookup[bytes] {
             self = {{ t.type_name }}.entry(found, received: bytes == Array(Storage.codes[found].utf8) ? nil : code)
             return
         }
+{%- else %}
+        if let found = Storage.lookup[bytes] {
+            let value = {{ t.type_name }}.allKnown[found]
+            self = bytes == Array(value.code.utf8) ? value : value.decoded(from: code)
+            return
+        }
+{%- endif %}
 {%- for e in patterns %}
 {%- if let Some(pat) = e.pattern %}
 {%- if pat.int %}
@@ -289,7 +296,7 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
         }
 {%- if x.templates.is_some() %}
         if let name = Storage.patternParams[i], let value = paramText,
-            let filled = errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: [name: value])
+            let filled = errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i] ?? [], values: [name: value])
         {
             return filled
         }
@@ -319,7 +326,7 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
         if let name = Storage.patternParams[i], let value = paramText {
             all[name] = value
         }
-        return errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i], values: all) ?? message(in: locale)
+        return errgenFill(Storage.templates(locale)[i], names: Storage.paramNames[i] ?? [], values: all) ?? message(in: locale)
 {%- else %}
         message(in: locale)
 {%- endif %}
@@ -337,7 +344,7 @@ public enum {{ t.type_name }}: CatalogCode, LocalizedError, Hashable, Sendable {
     /// value's entry can take, a family's own parameter first.
     public var parameterNames: [String] {
 {%- if x.templates.is_some() %}
-        index.map { Storage.paramNames[$0] } ?? []
+        index.flatMap { Storage.paramNames[$0] } ?? []
 {%- else %}
         []
 {%- endif %}
@@ -483,6 +490,7 @@ extension {{ t.type_name }} {
     private enum Storage {
 {%- call column::column(codes) %}{% endcall %}
 
+{%- if t.open %}
         /// Listed codes and old codes, by their UTF-8 bytes: the entry's position.
         static let lookup: [[UInt8]: Int] = {
             var found: [[UInt8]: Int] = [:]
@@ -496,6 +504,24 @@ extension {{ t.type_name }} {
             }
             return found
         }()
+{%- else %}
+        /// Listed codes and old codes, by their UTF-8 bytes: the value's
+        /// position in `allKnown`.
+        static let lookup: [[UInt8]: Int] = {
+            var found: [[UInt8]: Int] = [:]
+            var position: [Int: Int] = [:]
+            for (n, value) in {{ t.type_name }}.allKnown.enumerated() {
+                if let i = value.index {
+                    found[Array(codes[i].utf8)] = n
+                    position[i] = n
+                }
+            }
+            for (i, old) in aliasCodes.enumerated() where found[Array(old.utf8)] == nil {
+                found[Array(old.utf8)] = aliasValues[i].index.flatMap { position[$0] }
+            }
+            return found
+        }()
+{%- endif %}
 
         static let aliasCodes: [String] = [{% if !aliases.is_empty() %}
 {%- for r in aliases %}
@@ -509,62 +535,41 @@ extension {{ t.type_name }} {
 {%- endfor %}
         {% endif %}]
 
-        static let billed: [Bool?] = [
-{%- for e in t.entries %}
-            {% match e.billed %}{% when Some(true) %}true{% when Some(false) %}false{% when None %}nil{% endmatch %}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
+        /// The columns below: one number per entry (`-` for none), a
+        /// position in the values' `allCases` for cases.
+        static let billed: [Bool?] = errgenNumbers({{ cols.billed }}).map { $0.map { $0 != 0 } }
 
-        static let platforms: [Platform?] = [
-{%- for e in t.entries %}
-            {% if let Some(pl) = e.platform %}Platform.{{ pl }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
+        static let platforms: [Platform?] = errgenCases(Platform.self, {{ cols.platforms }})
 
-        static let retiredIn: [String?] = [
-{%- for e in t.entries %}
-            {% if let Some(r) = e.retired_in_lit %}{{ r }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
+        /// By entry, where an entry has one.
+        static let retiredIn: [Int: String] = [{% if cols.retired.is_empty() %}:]{% else %}
+{%- for (i, r) in cols.retired %}
+            {{ i }}: {{ r }}{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
-        ]
+        ]{% endif %}
 
-        static let kinds: [Kind] = [
-{%- for e in t.entries %}
-            Kind.{{ e.kind }}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
+        static let kinds: [Kind] = errgenCases(Kind.self, {{ cols.kinds }}).compactMap { $0 }
 
-        static let actors: [CatalogActor] = [
-{%- for e in t.entries %}
-            CatalogActor.{{ e.actor }}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
+        static let actors: [CatalogActor] = errgenCases(CatalogActor.self, {{ cols.actors }}).compactMap { $0 }
 
-        static let retryable: [Bool] = [
-{%- for e in t.entries %}
-            {{ e.retryable }}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
+        static let retryable: [Bool] = errgenNumbers({{ cols.retryable }}).map { $0 == 1 }
 
-        static let prompts: [Prompt?] = [
-{%- for e in t.entries %}
-            {% if let Some(pr) = e.prompt %}Prompt.{{ pr }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
-
+        static let prompts: [Prompt?] = errgenCases(Prompt.self, {{ cols.prompts }})
 {%- if x.templates.is_some() %}
-        /// Per entry, the names of its parameters.
-        static let paramNames: [[String]] = [
-{%- for names in x.param_names %}
-            [{% for n in names %}{% if !loop.first %}, {% endif %}{{ n }}{% endfor %}]{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
 
-        /// Per entry, its pattern's parameter name.
-        static let patternParams: [String?] = [
-{%- for n in x.pattern_params %}
-            {% if let Some(n) = n %}{{ n }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
+        /// By entry, the names of its parameters, where it has any.
+        static let paramNames: [Int: [String]] = [{% if cols.param_names.is_empty() %}:]{% else %}
+{%- for (i, names) in cols.param_names %}
+            {{ i }}: [{% for n in names %}{% if !loop.first %}, {% endif %}{{ n }}{% endfor %}]{% if !(loop.first && loop.last) %},{% endif %}
 {%- endfor %}
-        ]
+        ]{% endif %}
+
+        /// By entry, its pattern's parameter name, where it is a family.
+        static let patternParams: [Int: String] = [{% if cols.pattern_params.is_empty() %}:]{% else %}
+{%- for (i, n) in cols.pattern_params %}
+            {{ i }}: {{ n }}{% if !(loop.first && loop.last) %},{% endif %}
+{%- endfor %}
+        ]{% endif %}
 
         /// Templates, empty where the locale has none.
         static func templates(_ locale: CatalogLocale) -> [String] {
@@ -577,7 +582,8 @@ extension {{ t.type_name }} {
 {%- for c in templates %}
 {% call column::column(c) %}{% endcall %}
 {%- endfor %}
-{% endif %}
+{%- endif %}
+
         static func messages(_ locale: CatalogLocale) -> [String] {
             switch locale {
 {%- for c in messages %}
@@ -598,11 +604,7 @@ extension {{ t.type_name }} {
             }
         }
 
-        static let solutionRows: [Int?] = [
-{%- for r in solution_rows %}
-            {% if let Some(r) = r %}{{ r }}{% else %}nil{% endif %}{% if !(loop.first && loop.last) %},{% endif %}
-{%- endfor %}
-        ]
+        static let solutionRows: [Int?] = errgenNumbers({{ cols.solution_rows }})
 {%- for c in solutions %}
 {% call column::column(c) %}{% endcall %}
 {%- endfor %}

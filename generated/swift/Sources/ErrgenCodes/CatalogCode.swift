@@ -135,50 +135,6 @@ func errgenFill(_ template: String, names: [String], values: [String: String]) -
     return String(decoding: out, as: UTF8.self)
 }
 
-/// Every table id, sorted.
-public let catalogTableIDs: [String] = [
-    "aai_flutter_android",
-    "aai_flutter_ios",
-    "aai_liveness_sdk",
-    "baidu_face",
-    "doubango_liveness",
-    "doubango_stereo_warnings",
-    "tencent_biztoken_api",
-    "tencent_ekyc_token",
-    "tencent_liveness_compare_api",
-    "tencent_liveness_compare_billed",
-    "tencent_liveness_compare_results",
-    "tencent_ocr_api",
-    "tencent_sdk_android",
-    "tencent_sdk_ios",
-    "tencent_selfie_verification",
-    "tencent_verification_result",
-]
-
-/// Decodes `code` in the table with id `table` (see `catalogTableIDs`);
-/// `nil` only when there is no such table.
-public func decode(table: String, code: String) -> (any CatalogCode)? {
-    switch table {
-    case "aai_flutter_android": return AaiFlutterAndroid(code: code)
-    case "aai_flutter_ios": return AaiFlutterIos(code: code)
-    case "aai_liveness_sdk": return AaiLivenessSdk(code: code)
-    case "baidu_face": return BaiduFace(code: code)
-    case "doubango_liveness": return DoubangoLiveness(code: code)
-    case "doubango_stereo_warnings": return DoubangoStereoWarnings(code: code)
-    case "tencent_biztoken_api": return TencentBiztokenApi(code: code)
-    case "tencent_ekyc_token": return TencentEkycToken(code: code)
-    case "tencent_liveness_compare_api": return TencentLivenessCompareApi(code: code)
-    case "tencent_liveness_compare_billed": return TencentLivenessCompareBilled(code: code)
-    case "tencent_liveness_compare_results": return TencentLivenessCompareResults(code: code)
-    case "tencent_ocr_api": return TencentOcrApi(code: code)
-    case "tencent_sdk_android": return TencentSdkAndroid(code: code)
-    case "tencent_sdk_ios": return TencentSdkIos(code: code)
-    case "tencent_selfie_verification": return TencentSelfieVerification(code: code)
-    case "tencent_verification_result": return TencentVerificationResult(code: code)
-    default: return nil
-    }
-}
-
 /// The bytes of `s` between `prefix` and `suffix`, if it starts with one and
 /// ends with the other without overlap.
 func errgenStrip(_ s: [UInt8], prefix: String, suffix: String) -> ArraySlice<UInt8>? {
@@ -242,5 +198,1230 @@ func errgenSplit(_ separator: UInt8, count: Int, _ joined: String) -> [String] {
     }
     return joined.utf8.split(separator: separator, omittingEmptySubsequences: false).map {
         String(decoding: $0, as: UTF8.self)
+    }
+}
+
+/// The numbers of a table's column: one per entry, separated by spaces; `-`
+/// (any text that is not a number) gives nil. One string literal costs the
+/// type checker next to nothing, where an array literal costs per element.
+func errgenNumbers(_ column: String) -> [Int?] {
+    column.utf8.split(separator: UInt8(ascii: " ")).map { Int(String(decoding: $0, as: UTF8.self)) }
+}
+
+/// A column of `errgenNumbers` read as positions in `type.allCases`.
+func errgenCases<Value: CaseIterable>(_ type: Value.Type, _ column: String) -> [Value?] {
+    let all = Array(type.allCases)
+    return errgenNumbers(column).map { $0.map { all[$0] } }
+}
+
+// MARK: - Locales
+//
+// Named CatalogLocale so that it never shadows Foundation.Locale, which
+// `current` reads.
+
+/// A locale the catalog has texts for.
+public enum CatalogLocale: CaseIterable, Hashable, Sendable {
+    /// `zh`
+    case zh
+    /// `zh-Hant`
+    case zhHant
+    /// `en`
+    case en
+    /// `id`
+    case id
+    /// `vi`
+    case vi
+    /// `hi`
+    case hi
+    /// `th`
+    case th
+
+    /// The locale a missing text falls back to.
+    public static let fallback: CatalogLocale = .en
+
+    /// The language tag, e.g. `"zh"`.
+    public var tag: String {
+        switch self {
+        case .zh: return "zh"
+        case .zhHant: return "zh-Hant"
+        case .en: return "en"
+        case .id: return "id"
+        case .vi: return "vi"
+        case .hi: return "hi"
+        case .th: return "th"
+        }
+    }
+
+    /// The supported locale a BCP 47 tag or platform locale string names
+    /// (`"zh-Hans-CN"`, `"zh_TW"`, `"zh_TW_#Hant"`, `"in-ID"`, `"th_TH.UTF-8"`);
+    /// `nil` if its language is not supported. The language is compared
+    /// case-insensitively (`in`, `iw`, `ji` read as `id`, `he`, `yi`); among
+    /// the locales of that language, the first whose script equals the
+    /// tag's wins (a tag without a script has its language's usual one in
+    /// its region: Chinese is `Hant` in TW, HK and MO, `Hans` elsewhere),
+    /// else the first of that language. This is errgen's rule (src/locale.rs).
+    public init?(tag: String) {
+        let want = ErrgenTag(tag)
+        if want.language.isEmpty {
+            return nil
+        }
+        let sameLanguage = CatalogLocale.allCases.filter { ErrgenTag($0.tag).language == want.language }
+        guard let found = sameLanguage.first(where: { ErrgenTag($0.tag).likelyScript == want.likelyScript }) ?? sameLanguage.first else {
+            return nil
+        }
+        self = found
+    }
+
+    /// Like `init(tag:)`, but an unsupported tag gives `fallback`.
+    public static func negotiate(_ tag: String) -> CatalogLocale {
+        CatalogLocale(tag: tag) ?? fallback
+    }
+
+    /// The first supported locale among the user's preferred tags, else `fallback`.
+    public static func negotiate<Tags: Sequence>(preferred tags: Tags) -> CatalogLocale where Tags.Element == String {
+        for tag in tags {
+            if let found = CatalogLocale(tag: tag) {
+                return found
+            }
+        }
+        return fallback
+    }
+
+    /// The locale of `errorDescription`, `failureReason` and
+    /// `recoverySuggestion` (and so of `localizedDescription`) for every
+    /// table's values: set it to the app's language. `nil`, the default,
+    /// follows `CatalogLocale.current`. Safe to set from any thread.
+    public static var errorLocale: CatalogLocale? {
+        get { errgenErrorLocale.value }
+        set { errgenErrorLocale.value = newValue }
+    }
+
+    /// The locale of `Foundation.Locale.current`, negotiated.
+    public static var current: CatalogLocale {
+        negotiate(Foundation.Locale.current.identifier)
+    }
+}
+
+/// A locale tag taken apart: the input cut at the first `.` or `@`, split
+/// at `-` and `_`; the first subtag is the language, a later one of four
+/// letters the script (after an optional `#`), one of two letters or three
+/// digits the region.
+struct ErrgenTag {
+    /// ASCII lower case, legacy codes mapped (`in` -> `id`).
+    var language: String
+    /// Title case (`Hant`), as written.
+    var script: String?
+    /// Upper case (`TW`, `419`).
+    var region: String?
+
+    init(_ tag: String) {
+        var scalars = Array(tag.unicodeScalars)
+        while let last = scalars.last, last.properties.isWhitespace {
+            scalars.removeLast()
+        }
+        var trimmed = String.UnicodeScalarView()
+        trimmed.append(contentsOf: scalars.drop(while: { $0.properties.isWhitespace }))
+        let head = Array(String(trimmed).utf8).prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "@") }
+        let parts = head.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }
+        switch errgenASCIICased(parts.first ?? [], upper: false) {
+        case "in": language = "id"
+        case "iw": language = "he"
+        case "ji": language = "yi"
+        case let other: language = other
+        }
+        script = nil
+        region = nil
+        for whole in parts.dropFirst() {
+            let part = whole.first == UInt8(ascii: "#") ? whole.dropFirst() : whole
+            let alpha = part.allSatisfy { (65...90).contains($0) || (97...122).contains($0) }
+            if part.count == 4 && alpha && script == nil {
+                script = errgenASCIICased(part.prefix(1), upper: true) + errgenASCIICased(part.dropFirst(), upper: false)
+            } else if ((part.count == 2 && alpha) || (part.count == 3 && part.allSatisfy { (48...57).contains($0) })) && region == nil {
+                region = errgenASCIICased(part, upper: true)
+            }
+        }
+    }
+
+    /// The script as written, else the one the language usually has in the
+    /// region (Chinese: `Hant` in TW, HK and MO, `Hans` elsewhere).
+    var likelyScript: String? {
+        if let script {
+            return script
+        }
+        if language == "zh" {
+            return region == "TW" || region == "HK" || region == "MO" ? "Hant" : "Hans"
+        }
+        return nil
+    }
+}
+
+/// `bytes` as a string with ASCII letters lower-cased (or upper-cased) and nothing else changed.
+func errgenASCIICased<Bytes: Collection>(_ bytes: Bytes, upper: Bool) -> String where Bytes.Element == UInt8 {
+    let from: ClosedRange<UInt8> = upper ? 97...122 : 65...90
+    return String(decoding: bytes.map { from.contains($0) ? (upper ? $0 - 32 : $0 + 32) : $0 }, as: UTF8.self)
+}
+
+/// Holds `CatalogLocale.errorLocale` behind a lock.
+final class ErrgenLocaleBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: CatalogLocale?
+
+    var value: CatalogLocale? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
+        }
+        set {
+            lock.lock()
+            defer { lock.unlock() }
+            stored = newValue
+        }
+    }
+}
+
+let errgenErrorLocale = ErrgenLocaleBox()
+
+// MARK: - Prompts
+
+/// A prompt shown to the end user.
+public enum Prompt: CaseIterable, Hashable, Sendable {
+    /// Please blink.
+    case blink
+    /// Please open your mouth.
+    case openMouth
+    /// Please nod.
+    case nod
+    /// Please shake your head.
+    case shakeHead
+    /// Please keep your face inside the frame.
+    case keepFaceInFrame
+    /// No face detected. Please look at the camera.
+    case noFace
+    /// Please make sure there is only one face in the frame.
+    case oneFaceOnly
+    /// Please move your face into the frame.
+    case moveIntoFrame
+    /// Please move closer.
+    case moveCloser
+    /// Please move a little farther away.
+    case moveAway
+    /// Please move to the left.
+    case moveLeft
+    /// Please move to the right.
+    case moveRight
+    /// Please move up.
+    case moveUp
+    /// Please move down.
+    case moveDown
+    /// Please do not cover the left side of your face.
+    case uncoverLeftFace
+    /// Please do not cover the right side of your face.
+    case uncoverRightFace
+    /// It is too dark here. Please move somewhere brighter.
+    case lightTooDark
+    /// It is too bright here. Please move somewhere with softer light.
+    case lightTooBright
+    /// The lighting is not right. Please move somewhere with even, moderate light.
+    case lightPoor
+    /// Please do not cover your left eye.
+    case uncoverLeftEye
+    /// Please do not cover your right eye.
+    case uncoverRightEye
+    /// Please do not cover your nose.
+    case uncoverNose
+    /// Please do not cover your mouth.
+    case uncoverMouth
+    /// Face detection timed out and recognition failed. Please try again.
+    case faceDetectionTimeout
+    /// Something went wrong with the request. Please try again.
+    case invalidRequest
+    /// The connection was lost. Please check your network and try again.
+    case connectionLost
+    /// Something went wrong while connecting. Please try again.
+    case websocketReadError
+    /// This verification session is not valid. Please start again.
+    case invalidToken
+    /// Something went wrong with the verification steps. Please try again.
+    case invalidActionSequence
+    /// This verification session has expired. Please start again.
+    case tokenExpired
+    /// We could not capture a clear image of your face. Please try again.
+    case missingBestFrame
+    /// The verification service could not be started. Please try again.
+    case engineInitFailed
+    /// The verification service could not complete the check. Please try again.
+    case engineInvokeFailed
+    /// A network error occurred. Please check your connection and try again.
+    case engineNetworkFailed
+    /// The verification service sent an unexpected response. Please try again.
+    case invalidEngineResponse
+    /// An unknown error occurred. Please try again.
+    case unknownError
+    /// Verifying. Please hold still.
+    case verifyingHoldStill
+    /// Please wait a moment for the result…
+    case waitingForResult
+    /// Please keep your mouth closed.
+    case keepMouthClosed
+
+    /// The prompt's stable key in the catalog, e.g. `"light_too_dark"`.
+    public var key: String {
+        Storage.keys[index]
+    }
+
+    /// The prompt with this key, if any.
+    public init?(key: String) {
+        guard let found = Prompt.allCases.first(where: { $0.key.utf8.elementsEqual(key.utf8) }) else {
+            return nil
+        }
+        self = found
+    }
+
+    /// The prompt's text in `locale`.
+    public func text(in locale: CatalogLocale) -> String {
+        Storage.texts(locale)[index]
+    }
+
+    /// The position in catalog order, which indexes the text arrays.
+    var index: Int {
+        switch self {
+        case .blink: return 0
+        case .openMouth: return 1
+        case .nod: return 2
+        case .shakeHead: return 3
+        case .keepFaceInFrame: return 4
+        case .noFace: return 5
+        case .oneFaceOnly: return 6
+        case .moveIntoFrame: return 7
+        case .moveCloser: return 8
+        case .moveAway: return 9
+        case .moveLeft: return 10
+        case .moveRight: return 11
+        case .moveUp: return 12
+        case .moveDown: return 13
+        case .uncoverLeftFace: return 14
+        case .uncoverRightFace: return 15
+        case .lightTooDark: return 16
+        case .lightTooBright: return 17
+        case .lightPoor: return 18
+        case .uncoverLeftEye: return 19
+        case .uncoverRightEye: return 20
+        case .uncoverNose: return 21
+        case .uncoverMouth: return 22
+        case .faceDetectionTimeout: return 23
+        case .invalidRequest: return 24
+        case .connectionLost: return 25
+        case .websocketReadError: return 26
+        case .invalidToken: return 27
+        case .invalidActionSequence: return 28
+        case .tokenExpired: return 29
+        case .missingBestFrame: return 30
+        case .engineInitFailed: return 31
+        case .engineInvokeFailed: return 32
+        case .engineNetworkFailed: return 33
+        case .invalidEngineResponse: return 34
+        case .unknownError: return 35
+        case .verifyingHoldStill: return 36
+        case .waitingForResult: return 37
+        case .keepMouthClosed: return 38
+        }
+    }
+}
+
+extension Prompt {
+    /// Keys and texts, one array per locale, indexed by `Prompt.index`.
+    private enum Storage {
+        static let keys: [String] = [
+            "blink",
+            "open_mouth",
+            "nod",
+            "shake_head",
+            "keep_face_in_frame",
+            "no_face",
+            "one_face_only",
+            "move_into_frame",
+            "move_closer",
+            "move_away",
+            "move_left",
+            "move_right",
+            "move_up",
+            "move_down",
+            "uncover_left_face",
+            "uncover_right_face",
+            "light_too_dark",
+            "light_too_bright",
+            "light_poor",
+            "uncover_left_eye",
+            "uncover_right_eye",
+            "uncover_nose",
+            "uncover_mouth",
+            "face_detection_timeout",
+            "invalid_request",
+            "connection_lost",
+            "websocket_read_error",
+            "invalid_token",
+            "invalid_action_sequence",
+            "token_expired",
+            "missing_best_frame",
+            "engine_init_failed",
+            "engine_invoke_failed",
+            "engine_network_failed",
+            "invalid_engine_response",
+            "unknown_error",
+            "verifying_hold_still",
+            "waiting_for_result",
+            "keep_mouth_closed",
+        ]
+
+        static func texts(_ locale: CatalogLocale) -> [String] {
+            switch locale {
+            case .zh: return texts0
+            case .zhHant: return texts1
+            case .en: return texts2
+            case .id: return texts3
+            case .vi: return texts4
+            case .hi: return texts5
+            case .th: return texts6
+            }
+        }
+
+        /// zh
+        static let texts0: [String] = errgenSplit(
+            10, count: 39,
+            """
+            请眨眨眼。
+            请张张嘴。
+            请点点头。
+            请摇摇头。
+            请将脸部保持在框内。
+            未检测到人脸，请看向摄像头。
+            请确保框内只有一张人脸。
+            请将脸部移入框内。
+            请靠近一点。
+            请离远一点。
+            请向左移动。
+            请向右移动。
+            请向上移动。
+            请向下移动。
+            请勿遮挡左脸。
+            请勿遮挡右脸。
+            当前光线太暗，请移至光线明亮处。
+            当前光线太强，请移至光线柔和处。
+            当前光线不合适，请移至光线均匀、亮度适中的地方。
+            请勿遮挡左眼。
+            请勿遮挡右眼。
+            请勿遮挡鼻子。
+            请勿遮挡嘴巴。
+            人脸检测超时，识别失败，请重试。
+            请求出错，请重试。
+            连接已断开，请检查网络后重试。
+            连接时出现错误，请重试。
+            本次验证无效，请重新开始。
+            验证步骤出错，请重试。
+            本次验证已过期，请重新开始。
+            未能采集到清晰的人脸图像，请重试。
+            验证服务启动失败，请重试。
+            验证服务未能完成检测，请重试。
+            网络异常，请检查网络连接后重试。
+            验证服务返回了异常响应，请重试。
+            发生未知错误，请重试。
+            正在验证，请保持不动。
+            正在获取结果，请稍候……
+            请闭上嘴巴。
+            """)
+
+        /// zh-Hant
+        static let texts1: [String] = errgenSplit(
+            10, count: 39,
+            """
+            請眨眼。
+            請張開嘴巴。
+            請點頭。
+            請搖頭。
+            請讓臉部保持在框內。
+            未偵測到臉部，請看向鏡頭。
+            請確認框內只有一張臉。
+            請將臉部移入框內。
+            請靠近一點。
+            請稍微離遠一點。
+            請向左移動。
+            請向右移動。
+            請向上移動。
+            請向下移動。
+            請不要遮住左半邊臉。
+            請不要遮住右半邊臉。
+            這裡太暗了，請移到較明亮的地方。
+            這裡太亮了，請移到光線較柔和的地方。
+            光線不合適，請移到光線均勻、亮度適中的地方。
+            請不要遮住左眼。
+            請不要遮住右眼。
+            請不要遮住鼻子。
+            請不要遮住嘴巴。
+            人臉偵測逾時，辨識失敗，請再試一次。
+            請求發生問題，請再試一次。
+            連線中斷，請檢查網路後再試一次。
+            連線時發生問題，請再試一次。
+            此次驗證無效，請重新開始。
+            驗證步驟發生問題，請再試一次。
+            此次驗證已過期，請重新開始。
+            無法擷取清晰的臉部影像，請再試一次。
+            無法啟動驗證服務，請再試一次。
+            驗證服務無法完成檢查，請再試一次。
+            網路發生錯誤，請檢查連線後再試一次。
+            驗證服務傳回了非預期的回應，請再試一次。
+            發生未知錯誤，請再試一次。
+            驗證中，請保持不動。
+            請稍候，正在取得結果…
+            請保持嘴巴閉合。
+            """)
+
+        /// en
+        static let texts2: [String] = errgenSplit(
+            10, count: 39,
+            """
+            Please blink.
+            Please open your mouth.
+            Please nod.
+            Please shake your head.
+            Please keep your face inside the frame.
+            No face detected. Please look at the camera.
+            Please make sure there is only one face in the frame.
+            Please move your face into the frame.
+            Please move closer.
+            Please move a little farther away.
+            Please move to the left.
+            Please move to the right.
+            Please move up.
+            Please move down.
+            Please do not cover the left side of your face.
+            Please do not cover the right side of your face.
+            It is too dark here. Please move somewhere brighter.
+            It is too bright here. Please move somewhere with softer light.
+            The lighting is not right. Please move somewhere with even, moderate light.
+            Please do not cover your left eye.
+            Please do not cover your right eye.
+            Please do not cover your nose.
+            Please do not cover your mouth.
+            Face detection timed out and recognition failed. Please try again.
+            Something went wrong with the request. Please try again.
+            The connection was lost. Please check your network and try again.
+            Something went wrong while connecting. Please try again.
+            This verification session is not valid. Please start again.
+            Something went wrong with the verification steps. Please try again.
+            This verification session has expired. Please start again.
+            We could not capture a clear image of your face. Please try again.
+            The verification service could not be started. Please try again.
+            The verification service could not complete the check. Please try again.
+            A network error occurred. Please check your connection and try again.
+            The verification service sent an unexpected response. Please try again.
+            An unknown error occurred. Please try again.
+            Verifying. Please hold still.
+            Please wait a moment for the result…
+            Please keep your mouth closed.
+            """)
+
+        /// id
+        static let texts3: [String] = errgenSplit(
+            10, count: 39,
+            """
+            Silakan berkedip.
+            Silakan buka mulut Anda.
+            Silakan anggukkan kepala Anda.
+            Silakan gelengkan kepala Anda.
+            Mohon posisikan wajah Anda tetap di dalam bingkai.
+            Wajah tidak terdeteksi. Silakan lihat ke arah kamera.
+            Pastikan hanya ada satu wajah di dalam bingkai.
+            Silakan arahkan wajah Anda ke dalam bingkai.
+            Silakan mendekat.
+            Silakan menjauh sedikit.
+            Silakan bergeser ke kiri.
+            Silakan bergeser ke kanan.
+            Silakan bergeser ke atas.
+            Silakan bergeser ke bawah.
+            Mohon jangan menutupi sisi kiri wajah Anda.
+            Mohon jangan menutupi sisi kanan wajah Anda.
+            Tempat ini terlalu gelap. Silakan pindah ke tempat yang lebih terang.
+            Tempat ini terlalu terang. Silakan pindah ke tempat dengan cahaya yang lebih lembut.
+            Pencahayaan kurang sesuai. Silakan pindah ke tempat dengan cahaya yang merata, tidak terlalu terang dan tidak terlalu gelap.
+            Mohon jangan menutupi mata kiri Anda.
+            Mohon jangan menutupi mata kanan Anda.
+            Mohon jangan menutupi hidung Anda.
+            Mohon jangan menutupi mulut Anda.
+            Waktu deteksi wajah habis dan pengenalan gagal. Silakan coba lagi.
+            Terjadi kesalahan pada permintaan. Silakan coba lagi.
+            Koneksi terputus. Silakan periksa jaringan Anda, lalu coba lagi.
+            Terjadi kesalahan saat mencoba terhubung ke server. Silakan coba lagi.
+            Sesi verifikasi ini tidak valid. Silakan mulai dari awal.
+            Terjadi kesalahan pada langkah-langkah verifikasi. Silakan coba lagi.
+            Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.
+            Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan coba lagi.
+            Layanan verifikasi tidak dapat dijalankan. Silakan coba lagi.
+            Layanan verifikasi tidak dapat menyelesaikan pemeriksaan. Silakan coba lagi.
+            Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.
+            Layanan verifikasi mengirimkan respons yang tidak terduga. Silakan coba lagi.
+            Terjadi kesalahan yang tidak diketahui. Silakan coba lagi.
+            Sedang memverifikasi. Mohon tetap diam.
+            Mohon tunggu hasilnya sebentar…
+            Mohon jangan membuka mulut Anda.
+            """)
+
+        /// vi
+        static let texts4: [String] = errgenSplit(
+            10, count: 39,
+            """
+            Vui lòng chớp mắt.
+            Vui lòng mở miệng.
+            Vui lòng gật đầu.
+            Vui lòng lắc đầu.
+            Vui lòng giữ khuôn mặt trong khung hình.
+            Không phát hiện khuôn mặt. Vui lòng nhìn vào camera.
+            Vui lòng đảm bảo chỉ có một khuôn mặt trong khung hình.
+            Vui lòng đưa khuôn mặt vào khung hình.
+            Vui lòng đến gần hơn.
+            Vui lòng lùi ra xa một chút.
+            Vui lòng di chuyển sang trái.
+            Vui lòng di chuyển sang phải.
+            Vui lòng di chuyển lên trên.
+            Vui lòng di chuyển xuống dưới.
+            Vui lòng không che phần mặt bên trái.
+            Vui lòng không che phần mặt bên phải.
+            Nơi này quá tối. Vui lòng di chuyển đến nơi sáng hơn.
+            Nơi này quá sáng. Vui lòng di chuyển đến nơi có ánh sáng dịu hơn.
+            Ánh sáng chưa phù hợp. Vui lòng di chuyển đến nơi có ánh sáng đều, không quá sáng cũng không quá tối.
+            Vui lòng không che mắt trái.
+            Vui lòng không che mắt phải.
+            Vui lòng không che mũi.
+            Vui lòng không che miệng.
+            Hết thời gian phát hiện khuôn mặt, nhận diện không thành công. Vui lòng thử lại.
+            Đã xảy ra lỗi với yêu cầu. Vui lòng thử lại.
+            Mất kết nối. Vui lòng kiểm tra kết nối mạng và thử lại.
+            Đã xảy ra lỗi khi kết nối. Vui lòng thử lại.
+            Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.
+            Đã xảy ra lỗi ở các bước xác minh. Vui lòng thử lại.
+            Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.
+            Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng thử lại.
+            Không thể khởi động dịch vụ xác minh. Vui lòng thử lại.
+            Dịch vụ xác minh không thể hoàn tất việc kiểm tra. Vui lòng thử lại.
+            Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.
+            Dịch vụ xác minh trả về phản hồi không mong đợi. Vui lòng thử lại.
+            Đã xảy ra lỗi không xác định. Vui lòng thử lại.
+            Đang xác minh. Vui lòng giữ yên.
+            Vui lòng chờ trong giây lát để nhận kết quả…
+            Vui lòng khép miệng lại.
+            """)
+
+        /// hi
+        static let texts5: [String] = errgenSplit(
+            10, count: 39,
+            """
+            कृपया पलकें झपकाएं।
+            कृपया अपना मुंह खोलें।
+            कृपया अपना सिर ऊपर-नीचे हिलाएं।
+            कृपया अपना सिर दाएं-बाएं हिलाएं।
+            कृपया अपना चेहरा फ्रेम के अंदर रखें।
+            कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें।
+            कृपया सुनिश्चित करें कि फ्रेम में केवल एक ही चेहरा हो।
+            कृपया अपना चेहरा फ्रेम के अंदर लाएं।
+            कृपया थोड़ा पास आएं।
+            कृपया थोड़ा दूर हटें।
+            कृपया बाईं ओर खिसकें।
+            कृपया दाईं ओर खिसकें।
+            कृपया थोड़ा ऊपर की ओर खिसकें।
+            कृपया थोड़ा नीचे की ओर खिसकें।
+            कृपया अपने चेहरे का बायां हिस्सा न ढकें।
+            कृपया अपने चेहरे का दायां हिस्सा न ढकें।
+            यहां बहुत अंधेरा है। कृपया किसी ज्यादा रोशनी वाली जगह पर जाएं।
+            यहां रोशनी बहुत तेज है। कृपया किसी हल्की रोशनी वाली जगह पर जाएं।
+            रोशनी ठीक नहीं है। कृपया ऐसी जगह पर जाएं जहां रोशनी एक जैसी और मध्यम हो।
+            कृपया अपनी बाईं आंख न ढकें।
+            कृपया अपनी दाईं आंख न ढकें।
+            कृपया अपनी नाक न ढकें।
+            कृपया अपना मुंह न ढकें।
+            तय समय में चेहरा नहीं मिला, इसलिए जांच पूरी नहीं हो सकी। कृपया फिर से प्रयास करें।
+            अनुरोध में कोई समस्या हुई। कृपया फिर से प्रयास करें।
+            कनेक्शन टूट गया। कृपया अपना नेटवर्क जांचें और फिर से प्रयास करें।
+            कनेक्ट करते समय कोई समस्या हुई। कृपया फिर से प्रयास करें।
+            यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।
+            सत्यापन के चरणों में कोई समस्या हुई। कृपया फिर से प्रयास करें।
+            इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।
+            हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया फिर से प्रयास करें।
+            सत्यापन सेवा शुरू नहीं हो सकी। कृपया फिर से प्रयास करें।
+            सत्यापन सेवा जांच पूरी नहीं कर सकी। कृपया फिर से प्रयास करें।
+            नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।
+            सत्यापन सेवा से अनपेक्षित जवाब मिला। कृपया फिर से प्रयास करें।
+            एक अज्ञात त्रुटि हुई। कृपया फिर से प्रयास करें।
+            सत्यापन हो रहा है। कृपया स्थिर रहें।
+            कृपया परिणाम के लिए थोड़ी देर प्रतीक्षा करें…
+            कृपया अपना मुंह बंद रखें।
+            """)
+
+        /// th
+        static let texts6: [String] = errgenSplit(
+            10, count: 39,
+            """
+            กรุณากะพริบตา
+            กรุณาอ้าปาก
+            กรุณาพยักหน้า
+            กรุณาส่ายหน้า
+            กรุณาให้ใบหน้าอยู่ในกรอบ
+            ตรวจไม่พบใบหน้า กรุณามองที่กล้อง
+            กรุณาให้มีเพียงใบหน้าเดียวในกรอบ
+            กรุณาเลื่อนใบหน้าเข้ามาในกรอบ
+            กรุณาขยับเข้ามาใกล้ขึ้น
+            กรุณาถอยออกไปอีกเล็กน้อย
+            กรุณาขยับไปทางซ้าย
+            กรุณาขยับไปทางขวา
+            กรุณาขยับขึ้น
+            กรุณาขยับลง
+            กรุณาอย่าบังใบหน้าด้านซ้าย
+            กรุณาอย่าบังใบหน้าด้านขวา
+            บริเวณนี้มืดเกินไป กรุณาย้ายไปยังที่ที่สว่างขึ้น
+            บริเวณนี้สว่างจ้าเกินไป กรุณาย้ายไปยังที่ที่แสงไม่จ้า
+            แสงไม่เหมาะสม กรุณาย้ายไปยังที่ที่มีแสงสม่ำเสมอและพอเหมาะ
+            กรุณาอย่าบังตาซ้าย
+            กรุณาอย่าบังตาขวา
+            กรุณาอย่าบังจมูก
+            กรุณาอย่าบังปาก
+            การตรวจหาใบหน้าหมดเวลา จึงตรวจสอบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง
+            คำขอเกิดข้อผิดพลาด กรุณาลองอีกครั้ง
+            การเชื่อมต่อขาดหาย กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง
+            เกิดข้อผิดพลาดระหว่างการเชื่อมต่อ กรุณาลองอีกครั้ง
+            เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่
+            ขั้นตอนการยืนยันตัวตนเกิดข้อผิดพลาด กรุณาลองอีกครั้ง
+            เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่
+            ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาลองอีกครั้ง
+            ไม่สามารถเริ่มบริการยืนยันตัวตนได้ กรุณาลองอีกครั้ง
+            บริการยืนยันตัวตนไม่สามารถตรวจสอบให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง
+            เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง
+            บริการยืนยันตัวตนตอบกลับมาไม่ถูกต้อง กรุณาลองอีกครั้ง
+            เกิดข้อผิดพลาดที่ไม่ทราบสาเหตุ กรุณาลองอีกครั้ง
+            กำลังตรวจสอบ กรุณาอยู่นิ่ง ๆ
+            กรุณารอผลสักครู่…
+            กรุณาอย่าอ้าปาก
+            """)
+    }
+}
+
+// MARK: - Kinds and actors
+
+/// A canonical kind of problem, shared by every vendor's tables: switch on
+/// it to treat the same situation from different vendors alike.
+public enum Kind: CaseIterable, Hashable, Identifiable, Sendable {
+    /// Completed successfully: The call or check succeeded.
+    case success
+    /// Still in progress: The result is not ready yet (asynchronous processing); ask again later.
+    case pending
+    /// No face detected: No face was found in the image or video, or it left the frame.
+    case noFace
+    /// More than one face: Several faces were found where exactly one is expected.
+    case multipleFaces
+    /// Face covered: Part of the face (eyes, nose, mouth, cheeks, chin) is covered, or a mask is worn.
+    case faceOccluded
+    /// Face too close: The face is too close to the camera.
+    case faceTooClose
+    /// Face too far away: The face is too far from the camera or too small in the image.
+    case faceTooFar
+    /// Face not centered: The face is off to one side, or outside the detection frame.
+    case faceOffCenter
+    /// Face not facing the camera: The head is turned or tilted too far.
+    case faceNotFrontal
+    /// Face not fully visible: Only part of the face is in the image.
+    case faceIncomplete
+    /// Too dark: The lighting is too weak.
+    case tooDark
+    /// Too bright: The lighting is too strong (an overexposed face, glare or backlight).
+    case tooBright
+    /// Poor lighting: The lighting is unsuitable and the vendor does not say how (it may be too dark, too bright or uneven); the advice must not send the user the wrong way.
+    case poorLighting
+    /// Poor image quality: The image or video is blurry, low-resolution, or the wrong size or format.
+    case imageQuality
+    /// Too much movement: The user or the phone moved too much during capture.
+    case excessiveMotion
+    /// Action not performed: The user did not perform the requested action (blink, open mouth, nod, ...), or performed a wrong one.
+    case actionNotPerformed
+    /// Timed out: The check or one of its steps took too long.
+    case timeout
+    /// Real-person check failed: The face is likely not a live person (photo, screen replay, injected camera, mask or disguise).
+    case spoofSuspected
+    /// Faces do not match: Face comparison ran, but the similarity is below the passing threshold, or the comparison failed.
+    case comparisonFailed
+    /// Audio or video check failed: Lip-reading or voice checks, or the recorded video, failed (no sound, too quiet, wrong format).
+    case audioVideo
+    /// Camera unavailable: The camera could not be opened or is in use by another app.
+    case cameraUnavailable
+    /// Permission denied: The app lacks a permission it needs (camera, ...).
+    case permissionDenied
+    /// Device not supported: The device cannot run the check (no front camera, missing native libraries, unsupported hardware).
+    case deviceUnsupported
+    /// Cancelled by the user: The user left the check, or switched away from the app during it.
+    case userCancelled
+    /// Interrupted: The check was stopped by something in the app or system (screen recording, screenshots, app switch by the system).
+    case appInterrupted
+    /// Network problem: A request could not reach the service, or a download failed.
+    case network
+    /// Not authorized: The license, key, account or app is not authorized, activated or registered for the service.
+    case authorization
+    /// Session invalid or expired: The verification token or session is missing, invalid, expired, or already used.
+    case tokenInvalid
+    /// Limit reached: A retry, frequency or usage limit was reached, or the account is blocked.
+    case quotaExceeded
+    /// Account billing problem: The account is in arrears or its resource package has run out.
+    case billing
+    /// Invalid request: A parameter, format or call order is wrong in the integration.
+    case invalidRequest
+    /// Not found: A referenced resource (user, group, face, template) does not exist, or already exists.
+    case notFound
+    /// Document not accepted: The ID document could not be read or is not the expected type (OCR).
+    case documentInvalid
+    /// Image rejected: The image was rejected by content moderation.
+    case contentRejected
+    /// Service error: An internal error of the SDK or service.
+    case internalError
+    /// Unknown error: A code the catalog does not list, or one the vendor leaves undefined.
+    case unknown
+
+    /// The kind's stable id in the catalog, e.g. `"too_dark"`.
+    public var id: String {
+        Storage.ids[index]
+    }
+
+    /// The kind with this id, if any.
+    public init?(id: String) {
+        guard let found = Kind.allCases.first(where: { $0.id.utf8.elementsEqual(id.utf8) }) else {
+            return nil
+        }
+        self = found
+    }
+
+    /// A short label for people, in `locale`.
+    public func label(in locale: CatalogLocale) -> String {
+        Storage.labels(locale)[index]
+    }
+
+    /// The position in catalog order, which indexes the label arrays.
+    var index: Int {
+        switch self {
+        case .success: return 0
+        case .pending: return 1
+        case .noFace: return 2
+        case .multipleFaces: return 3
+        case .faceOccluded: return 4
+        case .faceTooClose: return 5
+        case .faceTooFar: return 6
+        case .faceOffCenter: return 7
+        case .faceNotFrontal: return 8
+        case .faceIncomplete: return 9
+        case .tooDark: return 10
+        case .tooBright: return 11
+        case .poorLighting: return 12
+        case .imageQuality: return 13
+        case .excessiveMotion: return 14
+        case .actionNotPerformed: return 15
+        case .timeout: return 16
+        case .spoofSuspected: return 17
+        case .comparisonFailed: return 18
+        case .audioVideo: return 19
+        case .cameraUnavailable: return 20
+        case .permissionDenied: return 21
+        case .deviceUnsupported: return 22
+        case .userCancelled: return 23
+        case .appInterrupted: return 24
+        case .network: return 25
+        case .authorization: return 26
+        case .tokenInvalid: return 27
+        case .quotaExceeded: return 28
+        case .billing: return 29
+        case .invalidRequest: return 30
+        case .notFound: return 31
+        case .documentInvalid: return 32
+        case .contentRejected: return 33
+        case .internalError: return 34
+        case .unknown: return 35
+        }
+    }
+}
+
+extension Kind {
+    /// Ids and labels, one array per locale, indexed by `Kind.index`.
+    private enum Storage {
+        static let ids: [String] = [
+            "success",
+            "pending",
+            "no_face",
+            "multiple_faces",
+            "face_occluded",
+            "face_too_close",
+            "face_too_far",
+            "face_off_center",
+            "face_not_frontal",
+            "face_incomplete",
+            "too_dark",
+            "too_bright",
+            "poor_lighting",
+            "image_quality",
+            "excessive_motion",
+            "action_not_performed",
+            "timeout",
+            "spoof_suspected",
+            "comparison_failed",
+            "audio_video",
+            "camera_unavailable",
+            "permission_denied",
+            "device_unsupported",
+            "user_cancelled",
+            "app_interrupted",
+            "network",
+            "authorization",
+            "token_invalid",
+            "quota_exceeded",
+            "billing",
+            "invalid_request",
+            "not_found",
+            "document_invalid",
+            "content_rejected",
+            "internal_error",
+            "unknown",
+        ]
+
+        static func labels(_ locale: CatalogLocale) -> [String] {
+            switch locale {
+            case .zh: return labels0
+            case .zhHant: return labels1
+            case .en: return labels2
+            case .id: return labels3
+            case .vi: return labels4
+            case .hi: return labels5
+            case .th: return labels6
+            }
+        }
+
+        /// zh
+        static let labels0: [String] = errgenSplit(
+            10, count: 36,
+            """
+            成功
+            处理中
+            未检测到人脸
+            多张人脸
+            人脸被遮挡
+            人脸过近
+            人脸过远
+            人脸未居中
+            未正对摄像头
+            人脸不完整
+            光线过暗
+            光线过强
+            光线不佳
+            图像质量差
+            动作幅度过大
+            未完成指定动作
+            超时
+            真人检测未通过
+            人脸不匹配
+            音视频检测未通过
+            摄像头不可用
+            缺少权限
+            设备不支持
+            用户已取消
+            流程被中断
+            网络异常
+            未授权
+            验证会话无效或已过期
+            已达上限
+            账号计费异常
+            请求无效
+            未找到
+            证件不符合要求
+            图片未通过审核
+            服务错误
+            未知错误
+            """)
+
+        /// zh-Hant
+        static let labels1: [String] = errgenSplit(
+            10, count: 36,
+            """
+            已順利完成
+            仍在處理中
+            未偵測到臉部
+            超過一張臉
+            臉部被遮住
+            臉部太近
+            臉部太遠
+            臉部未置中
+            未正對鏡頭
+            臉部未完整露出
+            太暗
+            太亮
+            光線不佳
+            圖片品質不佳
+            動作幅度過大
+            未完成指定動作
+            逾時
+            真人檢查未通過
+            臉部不相符
+            音訊或影片檢查未通過
+            無法使用相機
+            權限遭拒
+            不支援此裝置
+            使用者已取消
+            已中斷
+            網路問題
+            未獲授權
+            驗證無效或已過期
+            已達上限
+            帳戶計費問題
+            無效的請求
+            找不到
+            證件未獲接受
+            圖片遭拒
+            服務錯誤
+            未知錯誤
+            """)
+
+        /// en
+        static let labels2: [String] = errgenSplit(
+            10, count: 36,
+            """
+            Completed successfully
+            Still in progress
+            No face detected
+            More than one face
+            Face covered
+            Face too close
+            Face too far away
+            Face not centered
+            Face not facing the camera
+            Face not fully visible
+            Too dark
+            Too bright
+            Poor lighting
+            Poor image quality
+            Too much movement
+            Action not performed
+            Timed out
+            Real-person check failed
+            Faces do not match
+            Audio or video check failed
+            Camera unavailable
+            Permission denied
+            Device not supported
+            Cancelled by the user
+            Interrupted
+            Network problem
+            Not authorized
+            Session invalid or expired
+            Limit reached
+            Account billing problem
+            Invalid request
+            Not found
+            Document not accepted
+            Image rejected
+            Service error
+            Unknown error
+            """)
+
+        /// id
+        static let labels3: [String] = errgenSplit(
+            10, count: 36,
+            """
+            Berhasil diselesaikan
+            Masih diproses
+            Wajah tidak terdeteksi
+            Lebih dari satu wajah
+            Wajah tertutup
+            Wajah terlalu dekat
+            Wajah terlalu jauh
+            Wajah tidak di tengah
+            Wajah tidak menghadap kamera
+            Wajah tidak terlihat utuh
+            Terlalu gelap
+            Terlalu terang
+            Pencahayaan kurang baik
+            Kualitas gambar buruk
+            Terlalu banyak gerakan
+            Gerakan tidak dilakukan
+            Waktu habis
+            Pemeriksaan orang sungguhan gagal
+            Wajah tidak cocok
+            Pemeriksaan audio atau video gagal
+            Kamera tidak tersedia
+            Izin ditolak
+            Perangkat tidak didukung
+            Dibatalkan oleh pengguna
+            Terhenti
+            Masalah jaringan
+            Tidak memiliki otorisasi
+            Sesi tidak valid atau kedaluwarsa
+            Batas tercapai
+            Masalah tagihan akun
+            Permintaan tidak valid
+            Tidak ditemukan
+            Dokumen tidak diterima
+            Gambar ditolak
+            Kesalahan layanan
+            Kesalahan tidak diketahui
+            """)
+
+        /// vi
+        static let labels4: [String] = errgenSplit(
+            10, count: 36,
+            """
+            Thành công
+            Đang xử lý
+            Không phát hiện khuôn mặt
+            Nhiều hơn một khuôn mặt
+            Khuôn mặt bị che
+            Khuôn mặt quá gần
+            Khuôn mặt quá xa
+            Khuôn mặt không ở giữa khung hình
+            Khuôn mặt không nhìn thẳng vào camera
+            Khuôn mặt không hiển thị đầy đủ
+            Quá tối
+            Quá sáng
+            Ánh sáng kém
+            Chất lượng hình ảnh kém
+            Cử động quá nhiều
+            Chưa thực hiện động tác
+            Hết thời gian
+            Kiểm tra người thật không đạt
+            Khuôn mặt không khớp
+            Kiểm tra âm thanh hoặc video không đạt
+            Camera không khả dụng
+            Quyền truy cập bị từ chối
+            Thiết bị không được hỗ trợ
+            Người dùng đã hủy
+            Bị gián đoạn
+            Sự cố mạng
+            Chưa được ủy quyền
+            Phiên không hợp lệ hoặc đã hết hạn
+            Đã đạt giới hạn
+            Sự cố cước phí tài khoản
+            Yêu cầu không hợp lệ
+            Không tìm thấy
+            Giấy tờ không được chấp nhận
+            Hình ảnh bị từ chối
+            Lỗi dịch vụ
+            Lỗi không xác định
+            """)
+
+        /// hi
+        static let labels5: [String] = errgenSplit(
+            10, count: 36,
+            """
+            सफलतापूर्वक पूरा हुआ
+            अभी प्रक्रिया जारी है
+            कोई चेहरा नहीं मिला
+            एक से ज्यादा चेहरे
+            चेहरा ढका हुआ है
+            चेहरा बहुत पास है
+            चेहरा बहुत दूर है
+            चेहरा बीच में नहीं है
+            चेहरा कैमरे की ओर नहीं है
+            चेहरा पूरी तरह दिखाई नहीं दे रहा
+            बहुत अंधेरा है
+            रोशनी बहुत तेज है
+            रोशनी ठीक नहीं है
+            इमेज की क्वालिटी खराब है
+            बहुत ज्यादा हलचल
+            बताई गई गतिविधि नहीं की गई
+            समय समाप्त हो गया
+            वास्तविक व्यक्ति होने की जांच विफल रही
+            चेहरे मेल नहीं खाते
+            ऑडियो या वीडियो जांच विफल रही
+            कैमरा उपलब्ध नहीं है
+            अनुमति नहीं मिली
+            डिवाइस समर्थित नहीं है
+            उपयोगकर्ता ने रद्द किया
+            प्रक्रिया बाधित हुई
+            नेटवर्क की समस्या
+            अधिकृत नहीं है
+            सेशन अमान्य है या उसकी समय-सीमा समाप्त हो गई है
+            सीमा पूरी हो गई
+            अकाउंट बिलिंग की समस्या
+            अमान्य अनुरोध
+            नहीं मिला
+            दस्तावेज स्वीकार नहीं हुआ
+            इमेज अस्वीकार की गई
+            सेवा में त्रुटि
+            अज्ञात त्रुटि
+            """)
+
+        /// th
+        static let labels6: [String] = errgenSplit(
+            10, count: 36,
+            """
+            ดำเนินการสำเร็จ
+            อยู่ระหว่างดำเนินการ
+            ไม่พบใบหน้า
+            พบใบหน้ามากกว่าหนึ่งใบหน้า
+            ใบหน้าถูกบัง
+            ใบหน้าอยู่ใกล้เกินไป
+            ใบหน้าอยู่ไกลเกินไป
+            ใบหน้าไม่อยู่กึ่งกลาง
+            ใบหน้าไม่ได้หันตรงเข้าหากล้อง
+            เห็นใบหน้าไม่ครบ
+            มืดเกินไป
+            สว่างเกินไป
+            แสงไม่เหมาะสม
+            คุณภาพรูปภาพต่ำ
+            เคลื่อนไหวมากเกินไป
+            ไม่ได้ทำท่าทางตามที่กำหนด
+            หมดเวลา
+            ตรวจสอบว่าเป็นบุคคลจริงไม่ผ่าน
+            ใบหน้าไม่ตรงกัน
+            ตรวจสอบเสียงหรือวิดีโอไม่ผ่าน
+            กล้องใช้งานไม่ได้
+            ไม่ได้รับสิทธิ์การเข้าถึง
+            อุปกรณ์ไม่รองรับ
+            ผู้ใช้ยกเลิก
+            ถูกขัดจังหวะ
+            ปัญหาเครือข่าย
+            ไม่ได้รับอนุญาตให้ใช้บริการ
+            เซสชันไม่ถูกต้องหรือหมดอายุ
+            ถึงขีดจำกัดแล้ว
+            ปัญหาการเรียกเก็บเงินของบัญชี
+            คำขอไม่ถูกต้อง
+            ไม่พบข้อมูล
+            เอกสารไม่ผ่านการตรวจสอบ
+            รูปภาพถูกปฏิเสธ
+            บริการขัดข้อง
+            ข้อผิดพลาดที่ไม่ทราบสาเหตุ
+            """)
+    }
+}
+
+/// Who must act for an error to go away. (Named CatalogActor so that it
+/// never shadows the concurrency protocol `Actor`.)
+public enum CatalogActor: CaseIterable, Hashable, Identifiable, Sendable {
+    /// The person in front of the camera.
+    case user
+    /// The engineer integrating the SDK or API.
+    case developer
+    /// Whoever runs the vendor account (billing, activation, quotas).
+    case `operator`
+    /// The vendor: its service or SDK failed.
+    case vendor
+    /// Nobody: the code reports success or progress.
+    case `none`
+
+    /// The actor's id in the catalog, e.g. `"user"`.
+    public var id: String {
+        switch self {
+        case .user: return "user"
+        case .developer: return "developer"
+        case .`operator`: return "operator"
+        case .vendor: return "vendor"
+        case .`none`: return "none"
+        }
+    }
+
+    /// The actor with this id, if any.
+    public init?(id: String) {
+        guard let found = CatalogActor.allCases.first(where: { $0.id.utf8.elementsEqual(id.utf8) }) else {
+            return nil
+        }
+        self = found
     }
 }
