@@ -68,24 +68,32 @@ static CODES: [&str; {{ t.entries.len() }}] = [
 {%- endfor %}
 ];
 
+/// The slots of an entry's texts: its message, solution and template in
+/// each locale, in that order.
+const SLOTS: usize = {{ x.slots }};
+
+/// Every text of the table, one after the other (see [`AT`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static TEXT: &str = concat!(
+{%- for s in x.texts %}
+    {{ s }},
+{%- endfor %}
+);
+
+/// Per entry, where each of its [`SLOTS`] starts in [`TEXT`] (a slot ends
+/// where the next starts; an empty slot has no text); then the end.
 #[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; {{ p.locales.len() }}]; {{ t.entries.len() }}] = [
-{%- for e in t.entries %}
-    [{% for m in e.messages %}{{ m }}, {% endfor %}],
+static AT: [u32; {{ x.slots }} * {{ t.entries.len() }} + 1] = [
+{%- for starts in x.at %}
+    {% for s in starts %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
 {%- endfor %}
 ];
-{% if t.has_solutions %}
-#[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
-{%- for e in t.entries %}
-{%- if let Some(sols) = e.solutions %}
-    Some([{% for s in sols %}{{ s }}, {% endfor %}]),
-{%- else %}
-    None,
-{%- endif %}
-{%- endfor %}
-];
-{% endif %}
+
+/// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
+fn text(i: usize, slot: usize) -> Option<&'static str> {
+    crate::text_at(TEXT, &AT, i * SLOTS + slot)
+}
+
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
@@ -141,18 +149,16 @@ static PARAMS: [&[&str]; {{ t.entries.len() }}] = [
     {{ p }},
 {%- endfor %}
 ];
-{% if x.any %}
+
+/// Every listed code and old code, sorted by its bytes, with the value it
+/// decodes to: [`{{ t.type_name }}::from_code`] searches it.
 #[rustfmt::skip] // data: one entry per line, as generated
-static TEMPLATES: [Option<[Option<&str>; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
-{%- for tt in x.templates %}
-{%- if let Some(ls) = tt %}
-    Some([{% for l in ls %}{{ l }}, {% endfor %}]),
-{%- else %}
-    None,
-{%- endif %}
+static DECODE: [(&str, {{ t.type_name }}); {{ x.decode.len() }}] = [
+{%- for (code, value) in x.decode %}
+    ({{ code }}, {{ value }}),
 {%- endfor %}
 ];
-{% endif %}
+
 impl {{ t.type_name }} {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = {{ t.id_lit }};
@@ -168,32 +174,24 @@ impl {{ t.type_name }} {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `{{ t.unknown_name }}` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-{%- for e in t.units() %}
-            {{ e.code_lit }} => Self::{{ e.name }}{% if !e.aliases.is_empty() %}(crate::Received::CURRENT){% endif %},
-{%- endfor %}
-{%- for (e, a) in t.aliases() %}
-            {{ a.code_lit }} => Self::{{ e.name }}(crate::Received::old({{ a.code_lit }})),
-{%- endfor %}
-            _ => {
+        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
+            return DECODE[i].1.clone();
+        }
 {%- for e in t.patterns() %}
 {%- if let Some(pat) = e.pattern %}
 {%- if pat.int %}
-                if let Some(param) = crate::int_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
-                    return Self::{{ e.name }}(param);
-                }
+        if let Some(param) = crate::int_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
+            return Self::{{ e.name }}(param);
+        }
 {%- else %}
-                if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
-                    return Self::{{ e.name }}(crate::Param::new(param));
-                }
+        if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
+            return Self::{{ e.name }}(crate::Param::new(param));
+        }
 {%- endif %}
 {%- endif %}
 {%- endfor %}
-                Self::{{ t.unknown_name }}(UnknownCode::new(code))
-            }
-        }
+        Self::{{ t.unknown_name }}(UnknownCode::new(code))
     }
 {%- if t.int %}
 
@@ -263,7 +261,7 @@ impl {{ t.type_name }} {
     /// generic prompt [`Prompt::{{ p.unknown_prompt }}`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => text(i, locale as usize).unwrap_or(""),
             None => Prompt::{{ p.unknown_prompt }}.text(locale),
         }
     }
@@ -272,8 +270,7 @@ impl {{ t.type_name }} {
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
 {%- if t.has_solutions %}
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| text(i, Locale::ALL.len() + locale as usize))
 {%- else %}
         let _ = locale;
         None
@@ -326,8 +323,7 @@ impl {{ t.type_name }} {
     pub fn template(&self, locale: Locale) -> Option<&'static str> {
 {%- if x.any %}
         self.index()
-            .and_then(|i| TEMPLATES[i])
-            .and_then(|t| t[locale as usize])
+            .and_then(|i| text(i, 2 * Locale::ALL.len() + locale as usize))
 {%- else %}
         let _ = locale;
         None

@@ -200,6 +200,14 @@ impl Tag {
     }
 }
 
+/// Slot `slot` of a table's texts: `text` from `at[slot]` to `at[slot + 1]`
+/// (byte offsets), or `None` if the slot is empty.
+fn text_at(text: &'static str, at: &[u32], slot: usize) -> Option<&'static str> {
+    let start = *at.get(slot)? as usize;
+    let end = *at.get(slot + 1)? as usize;
+    text.get(start..end).filter(|s| !s.is_empty())
+}
+
 /// The platform an error code occurs on, where the vendor says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Platform {

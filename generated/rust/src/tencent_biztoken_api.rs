@@ -64,37 +64,185 @@ static CODES: [&str; 12] = [
     "InternalError",
 ];
 
+/// The slots of an entry's texts: its message, solution and template in
+/// each locale, in that order.
+const SLOTS: usize = 21;
+
+/// Every text of the table, one after the other (see [`AT`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static TEXT: &str = concat!(
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "请求参数无效。",
+    "請求參數無效。",
+    "A request parameter is invalid.",
+    "Parameter permintaan tidak valid.",
+    "Tham số request không hợp lệ.",
+    "अनुरोध का कोई पैरामीटर अमान्य है।",
+    "พารามิเตอร์ของคำขอไม่ถูกต้อง",
+    "本次验证无效，请重新开始。",
+    "此次驗證無效，請重新開始。",
+    "This verification session is not valid. Please start again.",
+    "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.",
+    "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.",
+    "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่",
+    "传入的 BizToken 无效。",
+    "傳入的 BizToken 無效。",
+    "The BizToken passed in is invalid.",
+    "BizToken yang diberikan tidak valid.",
+    "BizToken truyền vào không hợp lệ.",
+    "भेजा गया BizToken अमान्य है।",
+    "BizToken ที่ส่งเข้ามาไม่ถูกต้อง",
+    "本次验证已过期，请重新开始。",
+    "此次驗證已過期，請重新開始。",
+    "This verification session has expired. Please start again.",
+    "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.",
+    "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.",
+    "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่",
+    "BizToken 已过期，需要重新获取 BizToken。",
+    "BizToken 已過期；需要取得新的 BizToken。",
+    "The BizToken has expired; a new BizToken is needed.",
+    "BizToken sudah kedaluwarsa; diperlukan BizToken baru.",
+    "BizToken đã hết hạn; cần lấy BizToken mới.",
+    "BizToken की समय-सीमा समाप्त हो गई है; नया BizToken लेना होगा।",
+    "BizToken หมดอายุแล้ว ต้องขอ BizToken ใหม่",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "账号未开通该服务。",
+    "此帳戶尚未開通該服務。",
+    "The service has not been activated for the account.",
+    "Layanan belum diaktifkan untuk akun ini.",
+    "Tài khoản chưa kích hoạt dịch vụ.",
+    "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।",
+    "บัญชียังไม่ได้เปิดใช้งานบริการนี้",
+    "该服务暂未就绪，请稍后重试。",
+    "此服務尚未開放，請稍後再試。",
+    "This service is not available yet. Please try again later.",
+    "Layanan ini belum tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.",
+    "यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง",
+    "账号的服务正在开通中。",
+    "此帳戶的服務仍在開通中。",
+    "The service is still being activated for the account.",
+    "Layanan masih dalam proses aktivasi untuk akun ini.",
+    "Dịch vụ đang trong quá trình kích hoạt cho tài khoản.",
+    "इस अकाउंट के लिए सेवा अभी सक्रिय की जा रही है।",
+    "บริการนี้อยู่ระหว่างการเปิดใช้งานสำหรับบัญชี",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "账号未开通该服务。",
+    "此帳戶尚未開通該服務。",
+    "The service has not been activated for the account.",
+    "Layanan belum diaktifkan untuk akun ini.",
+    "Tài khoản chưa kích hoạt dịch vụ.",
+    "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।",
+    "บัญชียังไม่ได้เปิดใช้งานบริการนี้",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "账号已欠费。",
+    "帳戶有逾期未付的款項。",
+    "The account has overdue payments.",
+    "Akun memiliki tunggakan pembayaran.",
+    "Tài khoản đang nợ phí.",
+    "अकाउंट पर भुगतान बकाया है।",
+    "บัญชีมียอดค้างชำระ",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "账号未完成实名认证。",
+    "此帳戶尚未完成實名認證（身分驗證）。",
+    "Identity verification has not been completed for the account.",
+    "Verifikasi identitas untuk akun ini belum diselesaikan.",
+    "Tài khoản chưa hoàn tất xác minh danh tính.",
+    "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।",
+    "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "传入的图片过大。请压缩图片或调整尺寸后再发送。",
+    "傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。",
+    "The image passed in is too large. Compress or resize it before sending it.",
+    "Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.",
+    "Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.",
+    "भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।",
+    "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง",
+    "服务暂时不可用，请稍后重试。",
+    "服務暫時無法使用，請稍後再試。",
+    "The service is temporarily unavailable. Please try again later.",
+    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
+    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
+);
+
+/// Per entry, where each of its [`SLOTS`] starts in [`TEXT`] (a slot ends
+/// where the next starts; an empty slot has no text); then the end.
 #[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 12] = [
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已过期，请重新开始。", "此次驗證已過期，請重新開始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["该服务暂未就绪，请稍后重试。", "此服務尚未開放，請稍後再試。", "This service is not available yet. Please try again later.", "Layanan ini belum tersedia. Silakan coba lagi nanti.", "Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.", "यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
+static AT: [u32; 21 * 12 + 1] = [
+    0, 87, 178, 291, 409, 558, 825, 1123, 1144, 1165, 1196, 1229, 1265, 1354, 1438, 1438, 1438, 1438, 1438, 1438, 1438,
+    1438, 1477, 1516, 1575, 1632, 1702, 1844, 1995, 2023, 2051, 2085, 2121, 2162, 2222, 2297, 2297, 2297, 2297, 2297, 2297, 2297,
+    2297, 2339, 2381, 2439, 2502, 2571, 2747, 2901, 2952, 3003, 3054, 3107, 3161, 3288, 3371, 3371, 3371, 3371, 3371, 3371, 3371,
+    3371, 3443, 3513, 3599, 3686, 3829, 4040, 4266, 4293, 4326, 4377, 4417, 4461, 4572, 4671, 4671, 4671, 4671, 4671, 4671, 4671,
+    4671, 4713, 4755, 4813, 4865, 4927, 5093, 5253, 5286, 5322, 5375, 5426, 5492, 5610, 5742, 5742, 5742, 5742, 5742, 5742, 5742,
+    5742, 5814, 5884, 5970, 6057, 6200, 6411, 6637, 6664, 6697, 6748, 6788, 6832, 6943, 7042, 7042, 7042, 7042, 7042, 7042, 7042,
+    7042, 7114, 7184, 7270, 7357, 7500, 7711, 7937, 7955, 7988, 8021, 8056, 8085, 8155, 8209, 8209, 8209, 8209, 8209, 8209, 8209,
+    8209, 8281, 8351, 8437, 8524, 8667, 8878, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104,
+    9104, 9176, 9246, 9332, 9419, 9562, 9773, 9999, 10029, 10083, 10144, 10199, 10251, 10367, 10469, 10469, 10469, 10469, 10469, 10469, 10469,
+    10469, 10541, 10611, 10697, 10784, 10927, 11138, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364,
+    11364, 11451, 11542, 11655, 11773, 11922, 12189, 12487, 12556, 12625, 12699, 12784, 12869, 13080, 13270, 13270, 13270, 13270, 13270, 13270, 13270,
+    13270, 13312, 13357, 13420, 13484, 13556, 13737, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903,
+    13903,
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 12] = [
-    Some(["请求参数无效。", "請求參數無效。", "A request parameter is invalid.", "Parameter permintaan tidak valid.", "Tham số request không hợp lệ.", "अनुरोध का कोई पैरामीटर अमान्य है।", "พารามิเตอร์ของคำขอไม่ถูกต้อง", ]),
-    Some(["传入的 BizToken 无效。", "傳入的 BizToken 無效。", "The BizToken passed in is invalid.", "BizToken yang diberikan tidak valid.", "BizToken truyền vào không hợp lệ.", "भेजा गया BizToken अमान्य है।", "BizToken ที่ส่งเข้ามาไม่ถูกต้อง", ]),
-    Some(["BizToken 已过期，需要重新获取 BizToken。", "BizToken 已過期；需要取得新的 BizToken。", "The BizToken has expired; a new BizToken is needed.", "BizToken sudah kedaluwarsa; diperlukan BizToken baru.", "BizToken đã hết hạn; cần lấy BizToken mới.", "BizToken की समय-सीमा समाप्त हो गई है; नया BizToken लेना होगा।", "BizToken หมดอายุแล้ว ต้องขอ BizToken ใหม่", ]),
-    Some(["账号未开通该服务。", "此帳戶尚未開通該服務。", "The service has not been activated for the account.", "Layanan belum diaktifkan untuk akun ini.", "Tài khoản chưa kích hoạt dịch vụ.", "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।", "บัญชียังไม่ได้เปิดใช้งานบริการนี้", ]),
-    Some(["账号的服务正在开通中。", "此帳戶的服務仍在開通中。", "The service is still being activated for the account.", "Layanan masih dalam proses aktivasi untuk akun ini.", "Dịch vụ đang trong quá trình kích hoạt cho tài khoản.", "इस अकाउंट के लिए सेवा अभी सक्रिय की जा रही है।", "บริการนี้อยู่ระหว่างการเปิดใช้งานสำหรับบัญชี", ]),
-    Some(["账号未开通该服务。", "此帳戶尚未開通該服務。", "The service has not been activated for the account.", "Layanan belum diaktifkan untuk akun ini.", "Tài khoản chưa kích hoạt dịch vụ.", "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।", "บัญชียังไม่ได้เปิดใช้งานบริการนี้", ]),
-    Some(["账号已欠费。", "帳戶有逾期未付的款項。", "The account has overdue payments.", "Akun memiliki tunggakan pembayaran.", "Tài khoản đang nợ phí.", "अकाउंट पर भुगतान बकाया है।", "บัญชีมียอดค้างชำระ", ]),
-    None,
-    Some(["账号未完成实名认证。", "此帳戶尚未完成實名認證（身分驗證）。", "Identity verification has not been completed for the account.", "Verifikasi identitas untuk akun ini belum diselesaikan.", "Tài khoản chưa hoàn tất xác minh danh tính.", "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।", "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์", ]),
-    None,
-    Some(["传入的图片过大。请压缩图片或调整尺寸后再发送。", "傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。", "The image passed in is too large. Compress or resize it before sending it.", "Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.", "Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", "भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง", ]),
-    None,
-];
+/// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
+fn text(i: usize, slot: usize) -> Option<&'static str> {
+    crate::text_at(TEXT, &AT, i * SLOTS + slot)
+}
 
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 12] = [
@@ -224,6 +372,24 @@ static PARAMS: [&[&str]; 12] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes, with the value it
+/// decodes to: [`TencentBiztokenApi::from_code`] searches it.
+#[rustfmt::skip] // data: one entry per line, as generated
+static DECODE: [(&str, TencentBiztokenApi); 12] = [
+    ("FailedOperation.ImageSizeTooLarge", TencentBiztokenApi::FailedOperationImageSizeTooLarge),
+    ("InternalError", TencentBiztokenApi::InternalError),
+    ("InvalidParameter", TencentBiztokenApi::InvalidParameter),
+    ("InvalidParameterValue.BizTokenExpired", TencentBiztokenApi::InvalidParameterValueBizTokenExpired),
+    ("InvalidParameterValue.BizTokenIllegal", TencentBiztokenApi::InvalidParameterValueBizTokenIllegal),
+    ("OperationDenied", TencentBiztokenApi::OperationDenied),
+    ("UnauthorizedOperation", TencentBiztokenApi::UnauthorizedOperation),
+    ("UnauthorizedOperation.ActivateError", TencentBiztokenApi::UnauthorizedOperationActivateError),
+    ("UnauthorizedOperation.Activating", TencentBiztokenApi::UnauthorizedOperationActivating),
+    ("UnauthorizedOperation.Arrears", TencentBiztokenApi::UnauthorizedOperationArrears),
+    ("UnauthorizedOperation.NonAuthorize", TencentBiztokenApi::UnauthorizedOperationNonAuthorize),
+    ("UnauthorizedOperation.Nonactivated", TencentBiztokenApi::UnauthorizedOperationNonactivated),
+];
+
 impl TencentBiztokenApi {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_biztoken_api";
@@ -232,25 +398,11 @@ impl TencentBiztokenApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "InvalidParameter" => Self::InvalidParameter,
-            "InvalidParameterValue.BizTokenIllegal" => Self::InvalidParameterValueBizTokenIllegal,
-            "InvalidParameterValue.BizTokenExpired" => Self::InvalidParameterValueBizTokenExpired,
-            "UnauthorizedOperation.Nonactivated" => Self::UnauthorizedOperationNonactivated,
-            "UnauthorizedOperation.Activating" => Self::UnauthorizedOperationActivating,
-            "UnauthorizedOperation.ActivateError" => Self::UnauthorizedOperationActivateError,
-            "UnauthorizedOperation.Arrears" => Self::UnauthorizedOperationArrears,
-            "OperationDenied" => Self::OperationDenied,
-            "UnauthorizedOperation.NonAuthorize" => Self::UnauthorizedOperationNonAuthorize,
-            "UnauthorizedOperation" => Self::UnauthorizedOperation,
-            "FailedOperation.ImageSizeTooLarge" => Self::FailedOperationImageSizeTooLarge,
-            "InternalError" => Self::InternalError,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
+            return DECODE[i].1.clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     #[rustfmt::skip]
@@ -303,7 +455,7 @@ impl TencentBiztokenApi {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => text(i, locale as usize).unwrap_or(""),
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -311,8 +463,7 @@ impl TencentBiztokenApi {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| text(i, Locale::ALL.len() + locale as usize))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

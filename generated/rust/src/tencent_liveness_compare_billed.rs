@@ -50,27 +50,131 @@ static CODES: [&str; 7] = [
     "2013",
 ];
 
+/// The slots of an entry's texts: its message, solution and template in
+/// each locale, in that order.
+const SLOTS: usize = 21;
+
+/// Every text of the table, one after the other (see [`AT`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static TEXT: &str = concat!(
+    "未能检测到您的脸部，请正对摄像头后重试。",
+    "未能偵測到您的臉部，請正對鏡頭後再試一次。",
+    "We could not detect your face. Please face the camera and try again.",
+    "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.",
+    "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.",
+    "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।",
+    "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง",
+    "人脸检测失败。",
+    "人臉偵測失敗。",
+    "Face detection failed.",
+    "Deteksi wajah gagal.",
+    "Phát hiện khuôn mặt thất bại.",
+    "फेस डिटेक्शन विफल रहा।",
+    "การตรวจจับใบหน้าล้มเหลว",
+    "服务暂时不可用，请稍后重试。",
+    "服務暫時無法使用，請稍後再試。",
+    "The service is temporarily unavailable. Please try again later.",
+    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
+    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
+    "调用活体引擎失败。",
+    "呼叫活體引擎失敗。",
+    "The call to the liveness engine failed.",
+    "Pemanggilan engine liveness gagal.",
+    "Gọi engine liveness thất bại.",
+    "लाइवनेस इंजन को कॉल करना विफल रहा।",
+    "การเรียกเอนจินตรวจ liveness ล้มเหลว",
+    "人脸匹配度不足，请重试。",
+    "您的臉部比對結果不夠相符，請再試一次。",
+    "Your face did not match closely enough. Please try again.",
+    "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.",
+    "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.",
+    "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।",
+    "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง",
+    "比对相似度未达到通过阈值。",
+    "比對相似度未達通過門檻。",
+    "The comparison similarity did not reach the passing threshold.",
+    "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.",
+    "Độ tương đồng so khớp không đạt ngưỡng.",
+    "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।",
+    "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน",
+    "人脸比对失败，请重试。",
+    "人臉比對失敗，請再試一次。",
+    "Face comparison failed. Please try again.",
+    "Perbandingan wajah gagal. Silakan coba lagi.",
+    "So khớp khuôn mặt không thành công. Vui lòng thử lại.",
+    "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।",
+    "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง",
+    "人脸比对失败。",
+    "人臉比對未成功。",
+    "The face comparison failed.",
+    "Perbandingan wajah gagal.",
+    "So khớp khuôn mặt thất bại.",
+    "चेहरे की तुलना विफल रही।",
+    "การเปรียบเทียบใบหน้าล้มเหลว",
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。",
+    "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。",
+    "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.",
+    "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.",
+    "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.",
+    "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।",
+    "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง",
+    "照片分辨率太低，请重新上传照片。",
+    "照片解析度太低，請重新上傳照片。",
+    "The photo resolution is too low. Please upload a new photo.",
+    "Resolusi foto terlalu rendah. Silakan unggah foto baru.",
+    "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.",
+    "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।",
+    "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่",
+    "传入的图片分辨率过低，需要重新上传。",
+    "傳入圖片的解析度過低，必須重新上傳圖片。",
+    "The resolution of the image passed in is too low; a new image must be uploaded.",
+    "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.",
+    "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.",
+    "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।",
+    "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่",
+    "未检测到人脸，请正对摄像头后重试。",
+    "未偵測到臉部，請正對鏡頭後再試一次。",
+    "No face was detected. Please face the camera and try again.",
+    "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.",
+    "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.",
+    "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।",
+    "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง",
+    "未检测到人脸。",
+    "未偵測到人臉。",
+    "No face was detected.",
+    "Wajah tidak terdeteksi.",
+    "Không phát hiện khuôn mặt.",
+    "कोई चेहरा डिटेक्ट नहीं हुआ।",
+    "ตรวจไม่พบใบหน้า",
+);
+
+/// Per entry, where each of its [`SLOTS`] starts in [`TEXT`] (a slot ends
+/// where the next starts; an empty slot has no text); then the end.
 #[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 7] = [
-    ["未能检测到您的脸部，请正对摄像头后重试。", "未能偵測到您的臉部，請正對鏡頭後再試一次。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["人脸匹配度不足，请重试。", "您的臉部比對結果不夠相符，請再試一次。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
-    ["人脸比对失败，请重试。", "人臉比對失敗，請再試一次。", "Face comparison failed. Please try again.", "Perbandingan wajah gagal. Silakan coba lagi.", "So khớp khuôn mặt không thành công. Vui lòng thử lại.", "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["照片分辨率太低，请重新上传照片。", "照片解析度太低，請重新上傳照片。", "The photo resolution is too low. Please upload a new photo.", "Resolusi foto terlalu rendah. Silakan unggah foto baru.", "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", ],
-    ["未检测到人脸，请正对摄像头后重试。", "未偵測到臉部，請正對鏡頭後再試一次。", "No face was detected. Please face the camera and try again.", "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
+static AT: [u32; 21 * 7 + 1] = [
+    0, 60, 123, 191, 285, 384, 575, 753, 774, 795, 817, 837, 876, 936, 1005, 1005, 1005, 1005, 1005, 1005, 1005,
+    1005, 1047, 1092, 1155, 1219, 1291, 1472, 1638, 1665, 1692, 1731, 1765, 1800, 1890, 1975, 1975, 1975, 1975, 1975, 1975, 1975,
+    1975, 2011, 2068, 2125, 2195, 2262, 2439, 2599, 2638, 2674, 2736, 2805, 2861, 3018, 3162, 3162, 3162, 3162, 3162, 3162, 3162,
+    3162, 3195, 3234, 3275, 3319, 3385, 3517, 3653, 3674, 3698, 3725, 3750, 3786, 3850, 3931, 3931, 3931, 3931, 3931, 3931, 3931,
+    3931, 4018, 4109, 4222, 4340, 4489, 4756, 5054, 5144, 5233, 5336, 5455, 5590, 5852, 6110, 6110, 6110, 6110, 6110, 6110, 6110,
+    6110, 6158, 6206, 6265, 6320, 6391, 6539, 6699, 6753, 6813, 6892, 6966, 7053, 7216, 7400, 7400, 7400, 7400, 7400, 7400, 7400,
+    7400, 7451, 7505, 7564, 7642, 7720, 7895, 8055, 8076, 8097, 8118, 8141, 8174, 8247, 8292, 8292, 8292, 8292, 8292, 8292, 8292,
+    8292,
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 7] = [
-    Some(["人脸检测失败。", "人臉偵測失敗。", "Face detection failed.", "Deteksi wajah gagal.", "Phát hiện khuôn mặt thất bại.", "फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าล้มเหลว", ]),
-    Some(["调用活体引擎失败。", "呼叫活體引擎失敗。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
-    Some(["比对相似度未达到通过阈值。", "比對相似度未達通過門檻。", "The comparison similarity did not reach the passing threshold.", "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.", "Độ tương đồng so khớp không đạt ngưỡng.", "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน", ]),
-    Some(["人脸比对失败。", "人臉比對未成功。", "The face comparison failed.", "Perbandingan wajah gagal.", "So khớp khuôn mặt thất bại.", "चेहरे की तुलना विफल रही।", "การเปรียบเทียบใบหน้าล้มเหลว", ]),
-    Some(["传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。", "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", ]),
-    Some(["传入的图片分辨率过低，需要重新上传。", "傳入圖片的解析度過低，必須重新上傳圖片。", "The resolution of the image passed in is too low; a new image must be uploaded.", "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.", "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.", "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।", "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่", ]),
-    Some(["未检测到人脸。", "未偵測到人臉。", "No face was detected.", "Wajah tidak terdeteksi.", "Không phát hiện khuôn mặt.", "कोई चेहरा डिटेक्ट नहीं हुआ।", "ตรวจไม่พบใบหน้า", ]),
-];
+/// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
+fn text(i: usize, slot: usize) -> Option<&'static str> {
+    crate::text_at(TEXT, &AT, i * SLOTS + slot)
+}
 
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 7] = [
@@ -160,6 +264,19 @@ static PARAMS: [&[&str]; 7] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes, with the value it
+/// decodes to: [`TencentLivenessCompareBilled::from_code`] searches it.
+#[rustfmt::skip] // data: one entry per line, as generated
+static DECODE: [(&str, TencentLivenessCompareBilled); 7] = [
+    ("1001", TencentLivenessCompareBilled::Code1001),
+    ("1004", TencentLivenessCompareBilled::Code1004),
+    ("2004", TencentLivenessCompareBilled::Code2004),
+    ("2013", TencentLivenessCompareBilled::Code2013),
+    ("2014", TencentLivenessCompareBilled::Code2014),
+    ("2015", TencentLivenessCompareBilled::Code2015),
+    ("2016", TencentLivenessCompareBilled::Code2016),
+];
+
 impl TencentLivenessCompareBilled {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_liveness_compare_billed";
@@ -168,20 +285,11 @@ impl TencentLivenessCompareBilled {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "1004" => Self::Code1004,
-            "1001" => Self::Code1001,
-            "2016" => Self::Code2016,
-            "2015" => Self::Code2015,
-            "2004" => Self::Code2004,
-            "2014" => Self::Code2014,
-            "2013" => Self::Code2013,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
+            return DECODE[i].1.clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     /// Decodes an integer code.
@@ -234,7 +342,7 @@ impl TencentLivenessCompareBilled {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => text(i, locale as usize).unwrap_or(""),
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -242,8 +350,7 @@ impl TencentLivenessCompareBilled {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| text(i, Locale::ALL.len() + locale as usize))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
