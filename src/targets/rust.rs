@@ -136,17 +136,19 @@ struct TableRs<'a> {
 pub struct TableFill {
     /// Whether any entry has a template.
     pub any: bool,
-    /// The table's texts as data (issue 16: one string and one offset array
-    /// type-check and compile in a fraction of the time of an array of
+    /// The table's texts as data (issue 16: one string and two integer
+    /// arrays type-check and compile in a fraction of the time of arrays of
     /// `&str`, `Option` and array literals per entry). Each entry has
     /// `slots` slots: its message, solution and template in each locale.
-    /// `texts`: the non-empty slots' texts in slot order, as literals, for
-    /// one `concat!`; `at`: per entry, where each of its slots starts in
-    /// the concatenated text (a slot ends where the next starts), and the
-    /// end. An empty slot is no text: no solution, or no template in that
-    /// locale (the catalog has no blank text: `validate::check_text`).
+    /// `texts`: the table's distinct texts in order of first use, as
+    /// literals, for one `concat!` (a text a slot repeats, e.g. a locale's
+    /// fallback, is stored once); `starts`: where each text starts in it,
+    /// text 0 being the empty text, then the end; `ids`: per entry, the text
+    /// of each slot. An empty slot is no text: no solution, or no template
+    /// in that locale (the catalog has no blank text: `validate::check_text`).
     pub texts: Vec<String>,
-    pub at: Vec<Vec<u32>>,
+    pub starts: Vec<Vec<u32>>,
+    pub ids: Vec<Vec<u32>>,
     pub slots: usize,
     /// Per entry: its parameter names as a Rust slice literal.
     pub params: Vec<String>,
@@ -265,8 +267,9 @@ fn fill(m: &Model, table: usize, v: &TableView) -> TableFill {
     let t = &m.tables[table];
     let lit = |s: &str| RustOracle.string_lit(s);
     let mut texts = Vec::new();
-    let mut at = Vec::new();
-    let mut end: usize = 0;
+    let mut starts = vec![0, 0];
+    let mut known: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut ids = Vec::new();
     for (e, ev) in t.entries.iter().zip(&v.entries) {
         let solutions = ev.plain_solutions.as_ref();
         let slots = ev
@@ -281,21 +284,26 @@ fn fill(m: &Model, table: usize, v: &TableView) -> TableFill {
                     .iter()
                     .map(|l| e.template.as_ref().and_then(|tt| tt.get(l))),
             );
-        let mut starts = Vec::new();
+        let mut entry = Vec::new();
         for s in slots {
-            starts.push(offset(end));
-            if let Some(s) = s.filter(|s| !s.is_empty()) {
-                end += s.len();
-                texts.push(lit(s));
-            }
+            let id = match s.filter(|s| !s.is_empty()) {
+                None => 0,
+                Some(s) => *known.entry(s).or_insert_with(|| {
+                    let end = starts.last().copied().unwrap_or(0) as usize + s.len();
+                    starts.push(offset(end));
+                    texts.push(lit(s));
+                    offset(texts.len())
+                }),
+            };
+            entry.push(id);
         }
-        at.push(starts);
+        ids.push(entry);
     }
-    at.push(vec![offset(end)]);
     TableFill {
         any: t.entries.iter().any(|e| e.template.is_some()),
         texts,
-        at,
+        starts: starts.chunks(16).map(<[u32]>::to_vec).collect(),
+        ids,
         slots: 3 * m.locales.len(),
         params: t
             .entries

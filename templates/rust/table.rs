@@ -72,7 +72,7 @@ static CODES: [&str; {{ t.entries.len() }}] = [
 /// each locale, in that order.
 const SLOTS: usize = {{ x.slots }};
 
-/// Every text of the table, one after the other (see [`AT`]).
+/// The table's distinct texts, one after the other (see [`STARTS`]).
 #[rustfmt::skip] // data: one text per line, as generated
 static TEXT: &str = concat!(
 {%- for s in x.texts %}
@@ -80,18 +80,26 @@ static TEXT: &str = concat!(
 {%- endfor %}
 );
 
-/// Per entry, where each of its [`SLOTS`] starts in [`TEXT`] (a slot ends
-/// where the next starts; an empty slot has no text); then the end.
+/// Where each text starts in [`TEXT`] (text `k` ends where text `k + 1`
+/// starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static STARTS: [u32; {{ x.texts.len() }} + 2] = [
+{%- for line in x.starts %}
+    {% for s in line %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
+{%- endfor %}
+];
+
+/// Per entry, the text of each of its [`SLOTS`] (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static AT: [u32; {{ x.slots }} * {{ t.entries.len() }} + 1] = [
-{%- for starts in x.at %}
-    {% for s in starts %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
+static IDS: [u32; {{ x.slots }} * {{ t.entries.len() }}] = [
+{%- for entry in x.ids %}
+    {% for s in entry %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
 {%- endfor %}
 ];
 
 /// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
 fn text(i: usize, slot: usize) -> Option<&'static str> {
-    crate::text_at(TEXT, &AT, i * SLOTS + slot)
+    crate::text_at(TEXT, &STARTS, &IDS, i * SLOTS + slot)
 }
 
 #[rustfmt::skip] // data: one entry per line, as generated

@@ -57,7 +57,7 @@ static CODES: [&str; 8] = [
 /// each locale, in that order.
 const SLOTS: usize = 21;
 
-/// Every text of the table, one after the other (see [`AT`]).
+/// The table's distinct texts, one after the other (see [`STARTS`]).
 #[rustfmt::skip] // data: one text per line, as generated
 static TEXT: &str = concat!(
     "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
@@ -116,34 +116,6 @@ static TEXT: &str = concat!(
     "Các thông số nội (intrinsics) của camera ước tính từ ảnh stereo nằm ngoài giới hạn. Trên máy tính để bàn, điều này là bình thường và có thể bỏ qua; trên điện thoại (Android, iOS), điều này nghĩa là khuôn mặt ở quá xa: yêu cầu người dùng đến gần hơn.",
     "स्टीरियो इमेज से अनुमानित कैमरा intrinsics सीमा से बाहर हैं। डेस्कटॉप पर यह सामान्य है और इसे अनदेखा किया जा सकता है; फोन (Android, iOS) पर इसका मतलब है कि चेहरा बहुत दूर है: उपयोगकर्ता से पास आने को कहें।",
     "ค่า camera intrinsics ที่ประมาณจากภาพ stereo อยู่นอกขอบเขต บนเดสก์ท็อปถือเป็นเรื่องปกติและไม่ต้องสนใจ ส่วนบนโทรศัพท์ (Android, iOS) หมายความว่าใบหน้าอยู่ไกลเกินไป กรุณาแจ้งให้ผู้ใช้ขยับเข้าใกล้",
-    "您的动作幅度过大，请保持不动后重试。",
-    "您的動作幅度太大，請保持不動後再試一次。",
-    "You moved too much. Please hold still and try again.",
-    "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.",
-    "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.",
-    "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।",
-    "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง",
-    "立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。",
-    "立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。",
-    "The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.",
-    "Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.",
-    "Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.",
-    "स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।",
-    "ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง",
-    "摄像头图像触发了一条技术警告，您无需进行任何操作。",
-    "相機影像產生了一則技術警告。您不需要做任何處理。",
-    "The camera images raised a technical warning. No action is needed.",
-    "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.",
-    "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.",
-    "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।",
-    "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ",
-    "无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。",
-    "不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。",
-    "No action is needed: the warning is for the vendor's debugging only. Log it if you report problems to Doubango.",
-    "Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.",
-    "Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.",
-    "कुछ करने की जरूरत नहीं है: यह चेतावनी केवल वेंडर की डीबगिंग के लिए है। अगर आप Doubango को कोई समस्या रिपोर्ट करते हैं, तो इसे लॉग में शामिल करें।",
-    "ไม่ต้องดำเนินการใด ๆ: คำเตือนนี้ใช้สำหรับการ debug ของผู้ให้บริการเท่านั้น กรุณาบันทึก log ไว้หากคุณจะรายงานปัญหาไปยัง Doubango",
     "摄像头图像触发了一条技术警告，您无需进行任何操作。",
     "相機影像產生了一則技術警告。您不需要做任何處理。",
     "The camera images raised a technical warning. No action is needed.",
@@ -174,24 +146,34 @@ static TEXT: &str = concat!(
     "คะแนน injection ต่ำกว่าเกณฑ์ genuine เล็กน้อย แต่โมดูล smart-pass ได้ปรับผลลัพธ์เป็นสถานะ \"genuine\"",
 );
 
-/// Per entry, where each of its [`SLOTS`] starts in [`TEXT`] (a slot ends
-/// where the next starts; an empty slot has no text); then the end.
+/// Where each text starts in [`TEXT`] (text `k` ends where text `k + 1`
+/// starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static STARTS: [u32; 84 + 2] = [
+    0, 0, 87, 178, 291, 409, 558, 825, 1123, 1213, 1303, 1423, 1537, 1693, 1984, 2245,
+    2299, 2359, 2411, 2474, 2549, 2721, 2859, 3048, 3245, 3389, 3593, 3829, 4191, 4458, 4560, 4662,
+    4778, 4901, 5059, 5404, 5720, 5933, 6140, 6371, 6624, 6916, 7507, 8119, 8215, 8308, 8407, 8519,
+    8682, 8948, 9226, 9428, 9636, 9844, 10058, 10383, 10870, 11357, 11432, 11504, 11570, 11645, 11740, 11916,
+    12062, 12180, 12307, 12418, 12571, 12733, 13090, 13421, 13442, 13472, 13508, 13541, 13577, 13657, 13729, 13838,
+    13947, 14080, 14204, 14351, 14612, 14823,
+];
+
+/// Per entry, the text of each of its [`SLOTS`] (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static AT: [u32; 21 * 8 + 1] = [
-    0, 87, 178, 291, 409, 558, 825, 1123, 1213, 1303, 1423, 1537, 1693, 1984, 2245, 2245, 2245, 2245, 2245, 2245, 2245,
-    2245, 2299, 2359, 2411, 2474, 2549, 2721, 2859, 3048, 3245, 3389, 3593, 3829, 4191, 4458, 4458, 4458, 4458, 4458, 4458, 4458,
-    4458, 4560, 4662, 4778, 4901, 5059, 5404, 5720, 5933, 6140, 6371, 6624, 6916, 7507, 8119, 8119, 8119, 8119, 8119, 8119, 8119,
-    8119, 8215, 8308, 8407, 8519, 8682, 8948, 9226, 9428, 9636, 9844, 10058, 10383, 10870, 11357, 11357, 11357, 11357, 11357, 11357, 11357,
-    11357, 11411, 11471, 11523, 11586, 11661, 11833, 11971, 12160, 12357, 12501, 12705, 12941, 13303, 13570, 13570, 13570, 13570, 13570, 13570, 13570,
-    13570, 13645, 13717, 13783, 13858, 13953, 14129, 14275, 14393, 14520, 14631, 14784, 14946, 15303, 15634, 15634, 15634, 15634, 15634, 15634, 15634,
-    15634, 15709, 15781, 15847, 15922, 16017, 16193, 16339, 16457, 16584, 16695, 16848, 17010, 17367, 17698, 17698, 17698, 17698, 17698, 17698, 17698,
-    17698, 17719, 17749, 17785, 17818, 17854, 17934, 18006, 18115, 18224, 18357, 18481, 18628, 18889, 19100, 19100, 19100, 19100, 19100, 19100, 19100,
-    19100,
+static IDS: [u32; 21 * 8] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0,
+    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 0, 0, 0, 0, 0, 0, 0,
+    29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 0, 0, 0, 0, 0, 0, 0,
+    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 0, 0, 0, 0, 0, 0, 0,
+    57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 0, 0, 0, 0, 0, 0, 0,
+    57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 0, 0, 0, 0, 0, 0, 0,
+    71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
 fn text(i: usize, slot: usize) -> Option<&'static str> {
-    crate::text_at(TEXT, &AT, i * SLOTS + slot)
+    crate::text_at(TEXT, &STARTS, &IDS, i * SLOTS + slot)
 }
 
 #[rustfmt::skip] // data: one entry per line, as generated

@@ -200,11 +200,13 @@ impl Tag {
     }
 }
 
-/// Slot `slot` of a table's texts: `text` from `at[slot]` to `at[slot + 1]`
-/// (byte offsets), or `None` if the slot is empty.
-fn text_at(text: &'static str, at: &[u32], slot: usize) -> Option<&'static str> {
-    let start = *at.get(slot)? as usize;
-    let end = *at.get(slot + 1)? as usize;
+/// Slot `slot` of a table's texts: text `ids[slot]` of `text`, from
+/// `starts[id]` to `starts[id + 1]` (byte offsets), or `None` if the slot
+/// is empty.
+fn text_at(text: &'static str, starts: &[u32], ids: &[u32], slot: usize) -> Option<&'static str> {
+    let id = *ids.get(slot)? as usize;
+    let start = *starts.get(id)? as usize;
+    let end = *starts.get(id + 1)? as usize;
     text.get(start..end).filter(|s| !s.is_empty())
 }
 

@@ -68,7 +68,7 @@ static CODES: [&str; 12] = [
 /// each locale, in that order.
 const SLOTS: usize = 21;
 
-/// Every text of the table, one after the other (see [`AT`]).
+/// The table's distinct texts, one after the other (see [`STARTS`]).
 #[rustfmt::skip] // data: one text per line, as generated
 static TEXT: &str = concat!(
     "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
@@ -141,27 +141,6 @@ static TEXT: &str = concat!(
     "Dịch vụ đang trong quá trình kích hoạt cho tài khoản.",
     "इस अकाउंट के लिए सेवा अभी सक्रिय की जा रही है।",
     "บริการนี้อยู่ระหว่างการเปิดใช้งานสำหรับบัญชี",
-    "本应用目前无法使用人脸验证。请联系本应用的客服。",
-    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
-    "Face verification is not available in this app. Please contact the app's support team.",
-    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
-    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
-    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
-    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
-    "账号未开通该服务。",
-    "此帳戶尚未開通該服務。",
-    "The service has not been activated for the account.",
-    "Layanan belum diaktifkan untuk akun ini.",
-    "Tài khoản chưa kích hoạt dịch vụ.",
-    "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।",
-    "บัญชียังไม่ได้เปิดใช้งานบริการนี้",
-    "本应用目前无法使用人脸验证。请联系本应用的客服。",
-    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
-    "Face verification is not available in this app. Please contact the app's support team.",
-    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
-    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
-    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
-    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
     "账号已欠费。",
     "帳戶有逾期未付的款項。",
     "The account has overdue payments.",
@@ -169,20 +148,6 @@ static TEXT: &str = concat!(
     "Tài khoản đang nợ phí.",
     "अकाउंट पर भुगतान बकाया है।",
     "บัญชีมียอดค้างชำระ",
-    "本应用目前无法使用人脸验证。请联系本应用的客服。",
-    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
-    "Face verification is not available in this app. Please contact the app's support team.",
-    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
-    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
-    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
-    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
-    "本应用目前无法使用人脸验证。请联系本应用的客服。",
-    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
-    "Face verification is not available in this app. Please contact the app's support team.",
-    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
-    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
-    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
-    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
     "账号未完成实名认证。",
     "此帳戶尚未完成實名認證（身分驗證）。",
     "Identity verification has not been completed for the account.",
@@ -190,20 +155,6 @@ static TEXT: &str = concat!(
     "Tài khoản chưa hoàn tất xác minh danh tính.",
     "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।",
     "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์",
-    "本应用目前无法使用人脸验证。请联系本应用的客服。",
-    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
-    "Face verification is not available in this app. Please contact the app's support team.",
-    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
-    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
-    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
-    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
-    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
-    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
-    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
-    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
-    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
-    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
-    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
     "传入的图片过大。请压缩图片或调整尺寸后再发送。",
     "傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。",
     "The image passed in is too large. Compress or resize it before sending it.",
@@ -220,28 +171,39 @@ static TEXT: &str = concat!(
     "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
 );
 
-/// Per entry, where each of its [`SLOTS`] starts in [`TEXT`] (a slot ends
-/// where the next starts; an empty slot has no text); then the end.
+/// Where each text starts in [`TEXT`] (text `k` ends where text `k + 1`
+/// starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static STARTS: [u32; 98 + 2] = [
+    0, 0, 87, 178, 291, 409, 558, 825, 1123, 1144, 1165, 1196, 1229, 1265, 1354, 1438,
+    1477, 1516, 1575, 1632, 1702, 1844, 1995, 2023, 2051, 2085, 2121, 2162, 2222, 2297, 2339, 2381,
+    2439, 2502, 2571, 2747, 2901, 2952, 3003, 3054, 3107, 3161, 3288, 3371, 3443, 3513, 3599, 3686,
+    3829, 4040, 4266, 4293, 4326, 4377, 4417, 4461, 4572, 4671, 4713, 4755, 4813, 4865, 4927, 5093,
+    5253, 5286, 5322, 5375, 5426, 5492, 5610, 5742, 5760, 5793, 5826, 5861, 5890, 5960, 6014, 6044,
+    6098, 6159, 6214, 6266, 6382, 6484, 6553, 6622, 6696, 6781, 6866, 7077, 7267, 7309, 7354, 7417,
+    7481, 7553, 7734, 7900,
+];
+
+/// Per entry, the text of each of its [`SLOTS`] (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static AT: [u32; 21 * 12 + 1] = [
-    0, 87, 178, 291, 409, 558, 825, 1123, 1144, 1165, 1196, 1229, 1265, 1354, 1438, 1438, 1438, 1438, 1438, 1438, 1438,
-    1438, 1477, 1516, 1575, 1632, 1702, 1844, 1995, 2023, 2051, 2085, 2121, 2162, 2222, 2297, 2297, 2297, 2297, 2297, 2297, 2297,
-    2297, 2339, 2381, 2439, 2502, 2571, 2747, 2901, 2952, 3003, 3054, 3107, 3161, 3288, 3371, 3371, 3371, 3371, 3371, 3371, 3371,
-    3371, 3443, 3513, 3599, 3686, 3829, 4040, 4266, 4293, 4326, 4377, 4417, 4461, 4572, 4671, 4671, 4671, 4671, 4671, 4671, 4671,
-    4671, 4713, 4755, 4813, 4865, 4927, 5093, 5253, 5286, 5322, 5375, 5426, 5492, 5610, 5742, 5742, 5742, 5742, 5742, 5742, 5742,
-    5742, 5814, 5884, 5970, 6057, 6200, 6411, 6637, 6664, 6697, 6748, 6788, 6832, 6943, 7042, 7042, 7042, 7042, 7042, 7042, 7042,
-    7042, 7114, 7184, 7270, 7357, 7500, 7711, 7937, 7955, 7988, 8021, 8056, 8085, 8155, 8209, 8209, 8209, 8209, 8209, 8209, 8209,
-    8209, 8281, 8351, 8437, 8524, 8667, 8878, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104, 9104,
-    9104, 9176, 9246, 9332, 9419, 9562, 9773, 9999, 10029, 10083, 10144, 10199, 10251, 10367, 10469, 10469, 10469, 10469, 10469, 10469, 10469,
-    10469, 10541, 10611, 10697, 10784, 10927, 11138, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364, 11364,
-    11364, 11451, 11542, 11655, 11773, 11922, 12189, 12487, 12556, 12625, 12699, 12784, 12869, 13080, 13270, 13270, 13270, 13270, 13270, 13270, 13270,
-    13270, 13312, 13357, 13420, 13484, 13556, 13737, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903, 13903,
-    13903,
+static IDS: [u32; 21 * 12] = [
+    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0,
+    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 0, 0, 0, 0, 0, 0, 0,
+    29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 0, 0, 0, 0, 0, 0, 0,
+    57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49, 71, 72, 73, 74, 75, 76, 77, 0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49, 78, 79, 80, 81, 82, 83, 84, 0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 2, 3, 4, 5, 6, 7, 85, 86, 87, 88, 89, 90, 91, 0, 0, 0, 0, 0, 0, 0,
+    92, 93, 94, 95, 96, 97, 98, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 ];
 
 /// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
 fn text(i: usize, slot: usize) -> Option<&'static str> {
-    crate::text_at(TEXT, &AT, i * SLOTS + slot)
+    crate::text_at(TEXT, &STARTS, &IDS, i * SLOTS + slot)
 }
 
 #[rustfmt::skip] // data: one entry per line, as generated
