@@ -138,18 +138,11 @@ pub struct TableFill {
     pub any: bool,
     /// The table's texts as data (issue 16: one string and two integer
     /// arrays type-check and compile in a fraction of the time of arrays of
-    /// `&str`, `Option` and array literals per entry). Each entry has
-    /// `slots` slots: its message, solution and template in each locale.
-    /// `texts`: the table's distinct texts in order of first use, as
-    /// literals, for one `concat!` (a text a slot repeats, e.g. a locale's
-    /// fallback, is stored once); `starts`: where each text starts in it,
-    /// text 0 being the empty text, then the end; `ids`: per entry, the text
-    /// of each slot. An empty slot is no text: no solution, or no template
-    /// in that locale (the catalog has no blank text: `validate::check_text`).
-    pub texts: Vec<String>,
-    pub starts: Vec<Vec<u32>>,
-    pub ids: Vec<Vec<u32>>,
-    pub slots: usize,
+    /// `&str`, `Option` and array literals per entry): its messages, then
+    /// its solutions if any entry has one, then its templates if any entry
+    /// has one, each on its own, so that a program links only the texts it
+    /// reads.
+    pub texts: Vec<TextData>,
     /// Per entry: its parameter names as a Rust slice literal.
     pub params: Vec<String>,
     /// Per entry: the name of the parameter the pattern carries, as a literal.
@@ -195,6 +188,54 @@ fn decode_table(t: &TableView) -> Vec<(String, String)> {
     out.into_iter()
         .map(|(_, lit, value)| (lit, value))
         .collect()
+}
+
+/// One kind of text of a table (messages, solutions or templates), one slot
+/// per entry and locale.
+pub struct TextData {
+    /// The statics' prefix: `MESSAGE`, `SOLUTION` or `TEMPLATE`.
+    pub name: &'static str,
+    /// The distinct texts in order of first use, as literals, for one
+    /// `concat!` (a text repeated, e.g. a locale's fallback, is stored once).
+    pub texts: Vec<String>,
+    /// Where each text starts in the concatenation, 16 to a line: text 0 is
+    /// the empty text; then the end.
+    pub starts: Vec<Vec<u32>>,
+    /// Per entry, the text of each locale's slot; 0 for no text (no
+    /// solution, or no template in that locale: the catalog has no blank
+    /// text, `validate::check_text`).
+    pub ids: Vec<Vec<u32>>,
+}
+
+impl TextData {
+    /// `slots`: per entry, its text in each locale (`None`: no text).
+    fn new<'a>(name: &'static str, slots: impl Iterator<Item = Vec<Option<&'a str>>>) -> TextData {
+        let mut texts = Vec::new();
+        let mut starts = vec![0, 0];
+        let mut known: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let ids = slots
+            .map(|entry| {
+                entry
+                    .into_iter()
+                    .map(|s| match s.filter(|s| !s.is_empty()) {
+                        None => 0,
+                        Some(s) => *known.entry(s).or_insert_with(|| {
+                            let end = starts.last().copied().unwrap_or(0) as usize + s.len();
+                            starts.push(offset(end));
+                            texts.push(RustOracle.string_lit(s));
+                            offset(texts.len())
+                        }),
+                    })
+                    .collect()
+            })
+            .collect();
+        TextData {
+            name,
+            texts,
+            starts: starts.chunks(16).map(<[u32]>::to_vec).collect(),
+            ids,
+        }
+    }
 }
 
 /// `pub fn fill_<entry>(locale, <param>: <type>, ...)`.
@@ -266,45 +307,42 @@ fn typed_fills(m: &Model, table: usize, t: &TableView) -> Vec<TypedFill> {
 fn fill(m: &Model, table: usize, v: &TableView) -> TableFill {
     let t = &m.tables[table];
     let lit = |s: &str| RustOracle.string_lit(s);
-    let mut texts = Vec::new();
-    let mut starts = vec![0, 0];
-    let mut known: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-    let mut ids = Vec::new();
-    for (e, ev) in t.entries.iter().zip(&v.entries) {
-        let solutions = ev.plain_solutions.as_ref();
-        let slots = ev
-            .plain_messages
+    let any = t.entries.iter().any(|e| e.template.is_some());
+    let mut texts = vec![TextData::new(
+        "MESSAGE",
+        v.entries
             .iter()
-            .map(|s| Some(s.as_str()))
-            .chain(
-                (0..m.locales.len()).map(|l| solutions.and_then(|s| s.get(l)).map(String::as_str)),
-            )
-            .chain(
+            .map(|e| e.plain_messages.iter().map(|s| Some(s.as_str())).collect()),
+    )];
+    if v.has_solutions {
+        texts.push(TextData::new(
+            "SOLUTION",
+            v.entries.iter().map(|e| {
+                (0..m.locales.len())
+                    .map(|l| {
+                        e.plain_solutions
+                            .as_ref()
+                            .and_then(|s| s.get(l))
+                            .map(String::as_str)
+                    })
+                    .collect()
+            }),
+        ));
+    }
+    if any {
+        texts.push(TextData::new(
+            "TEMPLATE",
+            t.entries.iter().map(|e| {
                 m.locales
                     .iter()
-                    .map(|l| e.template.as_ref().and_then(|tt| tt.get(l))),
-            );
-        let mut entry = Vec::new();
-        for s in slots {
-            let id = match s.filter(|s| !s.is_empty()) {
-                None => 0,
-                Some(s) => *known.entry(s).or_insert_with(|| {
-                    let end = starts.last().copied().unwrap_or(0) as usize + s.len();
-                    starts.push(offset(end));
-                    texts.push(lit(s));
-                    offset(texts.len())
-                }),
-            };
-            entry.push(id);
-        }
-        ids.push(entry);
+                    .map(|l| e.template.as_ref().and_then(|tt| tt.get(l)))
+                    .collect()
+            }),
+        ));
     }
     TableFill {
-        any: t.entries.iter().any(|e| e.template.is_some()),
+        any,
         texts,
-        starts: starts.chunks(16).map(<[u32]>::to_vec).collect(),
-        ids,
-        slots: 3 * m.locales.len(),
         params: t
             .entries
             .iter()

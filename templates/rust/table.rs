@@ -67,41 +67,33 @@ static CODES: [&str; {{ t.entries.len() }}] = [
     {{ e.code_lit }},
 {%- endfor %}
 ];
-
-/// The slots of an entry's texts: its message, solution and template in
-/// each locale, in that order.
-const SLOTS: usize = {{ x.slots }};
-
-/// The table's distinct texts, one after the other (see [`STARTS`]).
+{% for d in x.texts %}
+/// The table's distinct {{ d.name|lower }} texts, one after the other (see
+/// [`{{ d.name }}_STARTS`]).
 #[rustfmt::skip] // data: one text per line, as generated
-static TEXT: &str = concat!(
-{%- for s in x.texts %}
+static {{ d.name }}_TEXT: &str = concat!(
+{%- for s in d.texts %}
     {{ s }},
 {%- endfor %}
 );
 
-/// Where each text starts in [`TEXT`] (text `k` ends where text `k + 1`
-/// starts; text 0 is the empty text), then the end.
+/// Where each text starts in [`{{ d.name }}_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
 #[rustfmt::skip] // data, as generated
-static STARTS: [u32; {{ x.texts.len() }} + 2] = [
-{%- for line in x.starts %}
+static {{ d.name }}_STARTS: [u32; {{ d.texts.len() }} + 2] = [
+{%- for line in d.starts %}
     {% for s in line %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
 {%- endfor %}
 ];
 
-/// Per entry, the text of each of its [`SLOTS`] (0: none).
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static IDS: [u32; {{ x.slots }} * {{ t.entries.len() }}] = [
-{%- for entry in x.ids %}
+static {{ d.name }}_IDS: [u32; {{ p.locales.len() }} * {{ t.entries.len() }}] = [
+{%- for entry in d.ids %}
     {% for s in entry %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
 {%- endfor %}
 ];
-
-/// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
-fn text(i: usize, slot: usize) -> Option<&'static str> {
-    crate::text_at(TEXT, &STARTS, &IDS, i * SLOTS + slot)
-}
-
+{% endfor %}
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
@@ -269,7 +261,9 @@ impl {{ t.type_name }} {
     /// generic prompt [`Prompt::{{ p.unknown_prompt }}`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => text(i, locale as usize).unwrap_or(""),
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::{{ p.unknown_prompt }}.text(locale),
         }
     }
@@ -278,7 +272,7 @@ impl {{ t.type_name }} {
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
 {%- if t.has_solutions %}
         self.index()
-            .and_then(|i| text(i, Locale::ALL.len() + locale as usize))
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
 {%- else %}
         let _ = locale;
         None
@@ -331,7 +325,7 @@ impl {{ t.type_name }} {
     pub fn template(&self, locale: Locale) -> Option<&'static str> {
 {%- if x.any %}
         self.index()
-            .and_then(|i| text(i, 2 * Locale::ALL.len() + locale as usize))
+            .and_then(|i| crate::text_at(TEMPLATE_TEXT, &TEMPLATE_STARTS, &TEMPLATE_IDS, i, locale))
 {%- else %}
         let _ = locale;
         None

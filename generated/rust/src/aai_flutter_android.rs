@@ -86,13 +86,10 @@ static CODES: [&str; 19] = [
     "AUTH_ACCOUNT_ACCESS_DENIED",
 ];
 
-/// The slots of an entry's texts: its message, solution and template in
-/// each locale, in that order.
-const SLOTS: usize = 21;
-
-/// The table's distinct texts, one after the other (see [`STARTS`]).
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
 #[rustfmt::skip] // data: one text per line, as generated
-static TEXT: &str = concat!(
+static MESSAGE_TEXT: &str = concat!(
     "您的脸部移出了摄像头画面，请将脸部保持在框内后重试。",
     "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。",
     "Your face moved out of the camera view. Please keep your face inside the frame and try again.",
@@ -128,13 +125,6 @@ static TEXT: &str = concat!(
     "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.",
     "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।",
     "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง",
-    "授权网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。",
-    "授權的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。",
-    "The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.",
-    "Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.",
-    "Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.",
-    "ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।",
-    "คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN",
     "照片上传失败，请检查网络连接后重试。",
     "無法上傳您的照片，請檢查網路連線後再試一次。",
     "Your photos could not be uploaded. Please check your internet connection and try again.",
@@ -142,13 +132,6 @@ static TEXT: &str = concat!(
     "Không thể tải ảnh của bạn lên. Vui lòng kiểm tra kết nối mạng và thử lại.",
     "आपकी फोटो अपलोड नहीं हो सकीं। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।",
     "ไม่สามารถอัปโหลดรูปภาพของคุณได้ กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง",
-    "动作完成后上传图片的网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。",
-    "動作完成後上傳圖片的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。",
-    "The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.",
-    "Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.",
-    "Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.",
-    "एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।",
-    "คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN",
     "此设备不支持人脸验证，请使用其他设备。",
     "此裝置不支援人臉驗證，請改用其他裝置。",
     "This device does not support face verification. Please use another device.",
@@ -156,13 +139,6 @@ static TEXT: &str = concat!(
     "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.",
     "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।",
     "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น",
-    "设备没有前置摄像头或摄像头不可用，因此不支持活体检测。",
-    "此裝置沒有前置相機或相機無法使用，因此不支援活體偵測。",
-    "The device does not support liveness detection because it has no front camera or the camera is unavailable.",
-    "Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.",
-    "Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.",
-    "डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।",
-    "อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้",
     "您已中途退出人脸验证，准备好后请重试。",
     "您在人臉驗證完成前就離開了，準備好後請再試一次。",
     "You left face verification before it was finished. Please try again when you are ready.",
@@ -177,13 +153,6 @@ static TEXT: &str = concat!(
     "Đã xảy ra lỗi. Vui lòng thử lại.",
     "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।",
     "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง",
-    "网络请求失败，请检查网络状态。",
-    "網路請求失敗。請檢查網路狀態。",
-    "A network request failed. Check the network status.",
-    "Permintaan jaringan gagal. Periksa status jaringan.",
-    "Request mạng thất bại. Kiểm tra trạng thái mạng.",
-    "नेटवर्क अनुरोध विफल रहा। नेटवर्क की स्थिति जांचें।",
-    "คำขอเครือข่ายล้มเหลว กรุณาตรวจสอบสถานะเครือข่าย",
     "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
     "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
     "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
@@ -191,13 +160,6 @@ static TEXT: &str = concat!(
     "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
     "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
     "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
-    "授权请求参数错误。请检查传给初始化方法的 key 是否为 SDK 的 key，并确认 Market 是否匹配。",
-    "授權請求有參數錯誤。請檢查傳給初始化方法的 key 是否為 SDK 的 key，並確認 Market 相符。",
-    "The authorization request has a parameter error. Check that the key passed to the initialization method is the SDK's key, and make sure that the Market matches.",
-    "Terdapat kesalahan parameter pada permintaan otorisasi. Pastikan key yang diberikan ke metode inisialisasi adalah key SDK, dan pastikan Market-nya sesuai.",
-    "Request ủy quyền bị lỗi tham số. Kiểm tra key truyền vào phương thức khởi tạo có đúng là key của SDK hay không, và đảm bảo Market khớp.",
-    "ऑथराइजेशन अनुरोध में पैरामीटर की त्रुटि है। जांचें कि इनिशियलाइजेशन मेथड में पास की गई key, SDK की ही key है, और सुनिश्चित करें कि Market मेल खाता हो।",
-    "คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอดเริ่มต้นการทำงาน (initialization) เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน",
     "本应用目前无法使用人脸验证。请联系本应用的客服。",
     "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
     "Face verification is not available in this app. Please contact the app's support team.",
@@ -205,13 +167,6 @@ static TEXT: &str = concat!(
     "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
     "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
     "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
-    "应用包名未注册。请在 SaaS 平台（Personal Management -> ApplicationId Management）自行注册，或联系 AAI 添加。",
-    "App 的套件名稱尚未註冊。請自行到 SaaS 平台（Personal Management -> ApplicationId Management）註冊，或聯絡 AAI 新增。",
-    "The app's package name is not registered. Register it yourself on the SaaS platform (Personal Management -> ApplicationId Management), or contact AAI to add it.",
-    "Nama paket (package name) aplikasi belum terdaftar. Daftarkan sendiri di platform SaaS (Personal Management -> ApplicationId Management), atau hubungi AAI untuk menambahkannya.",
-    "Package name của ứng dụng chưa được đăng ký. Tự đăng ký trên nền tảng SaaS (Personal Management -> ApplicationId Management), hoặc liên hệ AAI để được thêm vào.",
-    "ऐप का पैकेज नाम रजिस्टर नहीं है। इसे SaaS प्लेटफॉर्म पर (Personal Management -> ApplicationId Management) खुद रजिस्टर करें, या इसे जुड़वाने के लिए AAI से संपर्क करें।",
-    "package name ของแอปยังไม่ได้ลงทะเบียน กรุณาลงทะเบียนด้วยตนเองบนแพลตฟอร์ม SaaS (Personal Management -> ApplicationId Management) หรือติดต่อ AAI เพื่อให้เพิ่มให้",
     "光线太暗，请移至光线明亮处后重试。",
     "光線太暗，請移到較明亮的地方後再試一次。",
     "The light is too dim. Please move somewhere brighter and try again.",
@@ -233,6 +188,106 @@ static TEXT: &str = concat!(
     "Tính năng xác minh khuôn mặt không hoạt động do dịch vụ xác minh gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
     "सत्यापन सेवा में समस्या होने के कारण चेहरे का सत्यापन काम नहीं कर रहा है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
     "การยืนยันตัวตนด้วยใบหน้าใช้งานไม่ได้เนื่องจากบริการยืนยันตัวตนมีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "未能采集到您的照片，请重试。",
+    "無法擷取您的照片，請再試一次。",
+    "Your photo could not be captured. Please try again.",
+    "Foto Anda tidak dapat diambil. Silakan coba lagi.",
+    "Không thể chụp ảnh của bạn. Vui lòng thử lại.",
+    "आपकी फोटो कैप्चर नहीं हो सकी। कृपया फिर से प्रयास करें।",
+    "ไม่สามารถถ่ายภาพของคุณได้ กรุณาลองอีกครั้ง",
+    "本次验证已过期，请重新开始。",
+    "此次驗證已過期，請重新開始。",
+    "This verification session has expired. Please start again.",
+    "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.",
+    "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.",
+    "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 112 + 2] = [
+    0, 0, 78, 159, 252, 361, 484, 747, 943, 985, 1054, 1134, 1205, 1308, 1561, 1730,
+    1802, 1874, 1969, 2071, 2209, 2484, 2731, 2785, 2845, 2897, 2960, 3035, 3207, 3345, 3393, 3459,
+    3537, 3618, 3702, 3916, 4148, 4202, 4268, 4355, 4441, 4540, 4768, 5015, 5072, 5129, 5203, 5282,
+    5383, 5618, 5805, 5862, 5934, 6021, 6105, 6234, 6489, 6721, 6748, 6781, 6820, 6857, 6900, 7013,
+    7104, 7191, 7282, 7395, 7513, 7662, 7929, 8227, 8299, 8369, 8455, 8542, 8685, 8896, 9122, 9173,
+    9233, 9300, 9381, 9465, 9676, 9848, 9899, 9965, 10047, 10148, 10248, 10459, 10628, 10724, 10825, 10948,
+    11063, 11225, 11517, 11812, 11854, 11899, 11950, 11999, 12060, 12205, 12329, 12371, 12413, 12471, 12534, 12603,
+    12779, 12933,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static MESSAGE_IDS: [u32; 7 * 19] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    29, 30, 31, 32, 33, 34, 35,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    78, 79, 80, 81, 82, 83, 84,
+    85, 86, 87, 88, 89, 90, 91,
+    92, 93, 94, 95, 96, 97, 98,
+    64, 65, 66, 67, 68, 69, 70,
+    99, 100, 101, 102, 103, 104, 105,
+    106, 107, 108, 109, 110, 111, 112,
+    71, 72, 73, 74, 75, 76, 77,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "授权网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。",
+    "授權的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。",
+    "The network request for authorization failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.",
+    "Permintaan jaringan untuk otorisasi gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.",
+    "Request mạng cho bước ủy quyền thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.",
+    "ऑथराइजेशन के लिए नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।",
+    "คำขอเครือข่ายสำหรับการยืนยันสิทธิ์ (authorization) ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN",
+    "动作完成后上传图片的网络请求失败。请让用户检查网络连接后重试；AAI 建议通过 VPN 重试。",
+    "動作完成後上傳圖片的網路請求失敗。請讓使用者檢查網路連線後重試；AAI 建議透過 VPN 重試。",
+    "The network request that uploads the images after the actions failed. Ask the user to check their connection and try again; AAI suggests trying again through a VPN.",
+    "Permintaan jaringan yang mengunggah gambar setelah aksi selesai gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi; AAI menyarankan untuk mencoba lagi melalui VPN.",
+    "Request mạng tải ảnh lên sau khi thực hiện các động tác thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại; AAI gợi ý thử lại qua VPN.",
+    "एक्शन पूरे होने के बाद इमेज अपलोड करने वाला नेटवर्क अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें; AAI का सुझाव है कि VPN के जरिए फिर से प्रयास करें।",
+    "คำขอเครือข่ายที่อัปโหลดรูปภาพหลังจากทำท่าทางเสร็จแล้วล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ทั้งนี้ AAI แนะนำให้ลองอีกครั้งโดยใช้ VPN",
+    "设备没有前置摄像头或摄像头不可用，因此不支持活体检测。",
+    "此裝置沒有前置相機或相機無法使用，因此不支援活體偵測。",
+    "The device does not support liveness detection because it has no front camera or the camera is unavailable.",
+    "Perangkat tidak mendukung deteksi liveness karena tidak memiliki kamera depan atau kamera tidak tersedia.",
+    "Thiết bị không hỗ trợ kiểm tra liveness vì không có camera trước hoặc camera không khả dụng.",
+    "डिवाइस लाइवनेस जांच के लिए समर्थित नहीं है, क्योंकि उसमें फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।",
+    "อุปกรณ์ไม่รองรับการตรวจ liveness เนื่องจากไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้",
+    "网络请求失败，请检查网络状态。",
+    "網路請求失敗。請檢查網路狀態。",
+    "A network request failed. Check the network status.",
+    "Permintaan jaringan gagal. Periksa status jaringan.",
+    "Request mạng thất bại. Kiểm tra trạng thái mạng.",
+    "नेटवर्क अनुरोध विफल रहा। नेटवर्क की स्थिति जांचें।",
+    "คำขอเครือข่ายล้มเหลว กรุณาตรวจสอบสถานะเครือข่าย",
+    "授权请求参数错误。请检查传给初始化方法的 key 是否为 SDK 的 key，并确认 Market 是否匹配。",
+    "授權請求有參數錯誤。請檢查傳給初始化方法的 key 是否為 SDK 的 key，並確認 Market 相符。",
+    "The authorization request has a parameter error. Check that the key passed to the initialization method is the SDK's key, and make sure that the Market matches.",
+    "Terdapat kesalahan parameter pada permintaan otorisasi. Pastikan key yang diberikan ke metode inisialisasi adalah key SDK, dan pastikan Market-nya sesuai.",
+    "Request ủy quyền bị lỗi tham số. Kiểm tra key truyền vào phương thức khởi tạo có đúng là key của SDK hay không, và đảm bảo Market khớp.",
+    "ऑथराइजेशन अनुरोध में पैरामीटर की त्रुटि है। जांचें कि इनिशियलाइजेशन मेथड में पास की गई key, SDK की ही key है, और सुनिश्चित करें कि Market मेल खाता हो।",
+    "คำขอยืนยันสิทธิ์มีพารามิเตอร์ผิดพลาด กรุณาตรวจสอบว่า key ที่ส่งให้เมธอดเริ่มต้นการทำงาน (initialization) เป็น key ของ SDK และตรวจสอบให้แน่ใจว่า Market ตรงกัน",
+    "应用包名未注册。请在 SaaS 平台（Personal Management -> ApplicationId Management）自行注册，或联系 AAI 添加。",
+    "App 的套件名稱尚未註冊。請自行到 SaaS 平台（Personal Management -> ApplicationId Management）註冊，或聯絡 AAI 新增。",
+    "The app's package name is not registered. Register it yourself on the SaaS platform (Personal Management -> ApplicationId Management), or contact AAI to add it.",
+    "Nama paket (package name) aplikasi belum terdaftar. Daftarkan sendiri di platform SaaS (Personal Management -> ApplicationId Management), atau hubungi AAI untuk menambahkannya.",
+    "Package name của ứng dụng chưa được đăng ký. Tự đăng ký trên nền tảng SaaS (Personal Management -> ApplicationId Management), hoặc liên hệ AAI để được thêm vào.",
+    "ऐप का पैकेज नाम रजिस्टर नहीं है। इसे SaaS प्लेटफॉर्म पर (Personal Management -> ApplicationId Management) खुद रजिस्टर करें, या इसे जुड़वाने के लिए AAI से संपर्क करें।",
+    "package name ของแอปยังไม่ได้ลงทะเบียน กรุณาลงทะเบียนด้วยตนเองบนแพลตฟอร์ม SaaS (Personal Management -> ApplicationId Management) หรือติดต่อ AAI เพื่อให้เพิ่มให้",
     "SDK 发生模型错误，请联系 AAI。",
     "SDK 發生模型錯誤。請聯絡 AAI。",
     "A model error occurred in the SDK. Contact AAI.",
@@ -247,13 +302,6 @@ static TEXT: &str = concat!(
     "SDK báo đã bị load nhiều hơn một lần. Chỉ khởi tạo SDK một lần.",
     "SDK ने बताया है कि उसे एक से ज्यादा बार लोड किया गया है। SDK को केवल एक बार इनिशियलाइज करें।",
     "SDK แจ้งว่ามีการโหลดมากกว่าหนึ่งครั้ง กรุณาเริ่มต้นการทำงานของ SDK เพียงครั้งเดียว",
-    "未能采集到您的照片，请重试。",
-    "無法擷取您的照片，請再試一次。",
-    "Your photo could not be captured. Please try again.",
-    "Foto Anda tidak dapat diambil. Silakan coba lagi.",
-    "Không thể chụp ảnh của bạn. Vui lòng thử lại.",
-    "आपकी फोटो कैप्चर नहीं हो सकी। कृपया फिर से प्रयास करें।",
-    "ไม่สามารถถ่ายภาพของคุณได้ กรุณาลองอีกครั้ง",
     "SDK 未能采集到用于上传的最佳图片。",
     "SDK 無法擷取要上傳的最佳圖片。",
     "The SDK failed to capture the best image to upload.",
@@ -261,13 +309,6 @@ static TEXT: &str = concat!(
     "SDK không chụp được ảnh tốt nhất để tải lên.",
     "SDK अपलोड के लिए सबसे अच्छी इमेज (best image) कैप्चर नहीं कर सका।",
     "SDK จับภาพที่ดีที่สุดเพื่ออัปโหลดไม่สำเร็จ",
-    "本次验证已过期，请重新开始。",
-    "此次驗證已過期，請重新開始。",
-    "This verification session has expired. Please start again.",
-    "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.",
-    "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.",
-    "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।",
-    "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่",
     "ticket 已过期。请获取新的 ticket 并开始新的验证。",
     "ticket 已過期。請取得新的 ticket 並開始新的驗證。",
     "The ticket has expired. Get a new ticket and start a new verification.",
@@ -284,52 +325,40 @@ static TEXT: &str = concat!(
     "บัญชีนี้ถูกปฏิเสธการเข้าถึง กรุณาติดต่อ AAI เพื่อสอบถามสาเหตุและขอคืนสิทธิ์การเข้าถึง",
 );
 
-/// Where each text starts in [`TEXT`] (text `k` ends where text `k + 1`
-/// starts; text 0 is the empty text), then the end.
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
 #[rustfmt::skip] // data, as generated
-static STARTS: [u32; 189 + 2] = [
-    0, 0, 78, 159, 252, 361, 484, 747, 943, 985, 1054, 1134, 1205, 1308, 1561, 1730,
-    1802, 1874, 1969, 2071, 2209, 2484, 2731, 2785, 2845, 2897, 2960, 3035, 3207, 3345, 3393, 3459,
-    3537, 3618, 3702, 3916, 4148, 4247, 4352, 4492, 4636, 4789, 5186, 5589, 5643, 5709, 5796, 5882,
-    5981, 6209, 6456, 6579, 6705, 6869, 7041, 7226, 7692, 8135, 8192, 8249, 8323, 8402, 8503, 8738,
-    8925, 9006, 9087, 9194, 9299, 9415, 9683, 9895, 9952, 10024, 10111, 10195, 10324, 10579, 10811, 10838,
-    10871, 10910, 10947, 10990, 11103, 11194, 11239, 11284, 11335, 11386, 11447, 11583, 11722, 11809, 11900, 12013,
-    12131, 12280, 12547, 12845, 12966, 13084, 13244, 13398, 13571, 13931, 14318, 14390, 14460, 14546, 14633, 14776,
-    14987, 15213, 15346, 15489, 15649, 15825, 16023, 16361, 16688, 16739, 16799, 16866, 16947, 17031, 17242, 17414,
-    17465, 17531, 17613, 17714, 17814, 18025, 18194, 18290, 18391, 18514, 18629, 18791, 19083, 19378, 19419, 19460,
-    19507, 19551, 19603, 19714, 19828, 19884, 19949, 20029, 20121, 20206, 20430, 20656, 20698, 20743, 20794, 20843,
-    20904, 21049, 21173, 21222, 21265, 21316, 21366, 21429, 21572, 21690, 21732, 21774, 21832, 21895, 21964, 22140,
-    22294, 22360, 22426, 22496, 22569, 22660, 22846, 23021, 23098, 23175, 23260, 23352, 23470, 23743, 23986,
+static SOLUTION_STARTS: [u32; 77 + 2] = [
+    0, 0, 99, 204, 344, 488, 641, 1038, 1441, 1564, 1690, 1854, 2026, 2211, 2677, 3120,
+    3201, 3282, 3389, 3494, 3610, 3878, 4090, 4135, 4180, 4231, 4282, 4343, 4479, 4618, 4739, 4857,
+    5017, 5171, 5344, 5704, 6091, 6224, 6367, 6527, 6703, 6901, 7239, 7566, 7607, 7648, 7695, 7739,
+    7791, 7902, 8016, 8072, 8137, 8217, 8309, 8394, 8618, 8844, 8893, 8936, 8987, 9037, 9100, 9243,
+    9361, 9427, 9493, 9563, 9636, 9727, 9913, 10088, 10165, 10242, 10327, 10419, 10537, 10810, 11053,
 ];
 
-/// Per entry, the text of each of its [`SLOTS`] (0: none).
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static IDS: [u32; 21 * 19] = [
-    1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    15, 16, 17, 18, 19, 20, 21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    22, 23, 24, 25, 26, 27, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 0, 0, 0, 0, 0, 0, 0,
-    43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 0, 0, 0, 0, 0, 0, 0,
-    57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 0, 0, 0, 0, 0, 0, 0,
-    71, 72, 73, 74, 75, 76, 77, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    78, 79, 80, 81, 82, 83, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 85, 86, 87, 88, 89, 90, 91, 0, 0, 0, 0, 0, 0, 0,
-    92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 0, 0, 0, 0, 0, 0, 0,
-    106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 0, 0, 0, 0, 0, 0, 0,
-    120, 121, 122, 123, 124, 125, 126, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    127, 128, 129, 130, 131, 132, 133, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 0, 0, 0, 0, 0, 0, 0,
-    92, 93, 94, 95, 96, 97, 98, 148, 149, 150, 151, 152, 153, 154, 0, 0, 0, 0, 0, 0, 0,
-    155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 0, 0, 0, 0, 0, 0, 0,
-    169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 0, 0, 0, 0, 0, 0, 0,
-    106, 107, 108, 109, 110, 111, 112, 183, 184, 185, 186, 187, 188, 189, 0, 0, 0, 0, 0, 0, 0,
+static SOLUTION_IDS: [u32; 7 * 19] = [
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
 ];
-
-/// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
-fn text(i: usize, slot: usize) -> Option<&'static str> {
-    crate::text_at(TEXT, &STARTS, &IDS, i * SLOTS + slot)
-}
 
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 19] = [
@@ -612,7 +641,9 @@ impl AaiFlutterAndroid {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => text(i, locale as usize).unwrap_or(""),
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -620,7 +651,7 @@ impl AaiFlutterAndroid {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| text(i, Locale::ALL.len() + locale as usize))
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

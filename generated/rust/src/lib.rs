@@ -200,11 +200,18 @@ impl Tag {
     }
 }
 
-/// Slot `slot` of a table's texts: text `ids[slot]` of `text`, from
-/// `starts[id]` to `starts[id + 1]` (byte offsets), or `None` if the slot
-/// is empty.
-fn text_at(text: &'static str, starts: &[u32], ids: &[u32], slot: usize) -> Option<&'static str> {
-    let id = *ids.get(slot)? as usize;
+/// Entry `i`'s text in `locale` among a table's texts of one kind: text
+/// `ids[slot]` of `text`, from `starts[id]` to `starts[id + 1]` (byte
+/// offsets), where `slot` is `i` times the locales plus the locale; `None`
+/// if it has none.
+fn text_at(
+    text: &'static str,
+    starts: &[u32],
+    ids: &[u32],
+    i: usize,
+    locale: Locale,
+) -> Option<&'static str> {
+    let id = *ids.get(i * Locale::ALL.len() + locale as usize)? as usize;
     let start = *starts.get(id)? as usize;
     let end = *starts.get(id + 1)? as usize;
     text.get(start..end).filter(|s| !s.is_empty())

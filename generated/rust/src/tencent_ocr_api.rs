@@ -103,13 +103,10 @@ static CODES: [&str; 25] = [
     "FailedOperation.InvalidInfoFormat",
 ];
 
-/// The slots of an entry's texts: its message, solution and template in
-/// each locale, in that order.
-const SLOTS: usize = 21;
-
-/// The table's distinct texts, one after the other (see [`STARTS`]).
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
 #[rustfmt::skip] // data: one text per line, as generated
-static TEXT: &str = concat!(
+static MESSAGE_TEXT: &str = concat!(
     "文件下载失败，请重试。",
     "無法下載檔案，請再試一次。",
     "The file could not be downloaded. Please try again.",
@@ -117,13 +114,6 @@ static TEXT: &str = concat!(
     "Không thể tải xuống tệp. Vui lòng thử lại.",
     "फाइल डाउनलोड नहीं हो सकी। कृपया फिर से प्रयास करें।",
     "ไม่สามารถดาวน์โหลดไฟล์ได้ กรุณาลองอีกครั้ง",
-    "文件下载失败。",
-    "檔案下載失敗。",
-    "The file download failed.",
-    "Pengunduhan file gagal.",
-    "Tải file thất bại.",
-    "फाइल डाउनलोड करना विफल रहा।",
-    "ดาวน์โหลดไฟล์ไม่สำเร็จ",
     "本应用目前无法使用证件核验。请联系本应用的客服。",
     "此 App 無法使用證件查驗功能。請聯絡此 App 的支援團隊。",
     "ID document checks are not available in this app. Please contact the app's support team.",
@@ -131,13 +121,6 @@ static TEXT: &str = concat!(
     "Tính năng kiểm tra giấy tờ tùy thân không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
     "इस ऐप में पहचान दस्तावेजों की जांच उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
     "การตรวจสอบเอกสารยืนยันตัวตนไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
-    "账号未开通 OCR 服务。请在腾讯云控制台开通。",
-    "此帳戶尚未開通 OCR 服務。請在騰訊雲主控台開通。",
-    "The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.",
-    "Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.",
-    "Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.",
-    "इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।",
-    "บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud",
     "由于本应用出现问题，无法核验您的证件。请联系本应用的客服。",
     "因為此 App 發生問題，無法查驗您的證件。請聯絡此 App 的支援團隊。",
     "Your ID document could not be checked because of a problem in this app. Please contact the app's support team.",
@@ -145,6 +128,161 @@ static TEXT: &str = concat!(
     "Không thể kiểm tra giấy tờ tùy thân của bạn do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
     "इस ऐप में समस्या होने के कारण आपके पहचान दस्तावेज की जांच नहीं हो सकी। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
     "ไม่สามารถตรวจสอบเอกสารยืนยันตัวตนของคุณได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "出现错误，请稍后重试。",
+    "發生問題，請稍後再試。",
+    "Something went wrong. Please try again later.",
+    "Terjadi kesalahan. Silakan coba lagi nanti.",
+    "Đã xảy ra lỗi. Vui lòng thử lại sau.",
+    "कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।",
+    "เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง",
+    "无法识别证件，请拍摄清晰的照片后重试。",
+    "無法讀取證件，請拍攝清晰的照片後再試一次。",
+    "The card could not be read. Please take a clear photo and try again.",
+    "Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.",
+    "Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.",
+    "कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।",
+    "ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง",
+    "这不是香港身份证，请拍摄您的香港身份证。",
+    "這不是香港身分證，請拍攝您的香港身分證。",
+    "This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.",
+    "Ini bukan kartu identitas Hong Kong. Silakan foto kartu identitas Hong Kong Anda.",
+    "Đây không phải thẻ căn cước Hồng Kông. Vui lòng chụp thẻ căn cước Hồng Kông của bạn.",
+    "यह हांगकांग का पहचान पत्र नहीं है। कृपया अपने हांगकांग पहचान पत्र की फोटो लें।",
+    "นี่ไม่ใช่บัตรประจำตัวประชาชนฮ่องกง กรุณาถ่ายรูปบัตรประจำตัวประชาชนฮ่องกงของคุณ",
+    "服务暂时不可用，请稍后重试。",
+    "服務暫時無法使用，請稍後再試。",
+    "The service is temporarily unavailable. Please try again later.",
+    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
+    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
+    "这不是马来西亚身份证，请拍摄您的马来西亚身份证。",
+    "這不是馬來西亞身分證，請拍攝您的馬來西亞身分證。",
+    "This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.",
+    "Ini bukan kartu identitas Malaysia. Silakan foto kartu identitas Malaysia Anda.",
+    "Đây không phải thẻ căn cước Malaysia. Vui lòng chụp thẻ căn cước Malaysia của bạn.",
+    "यह मलेशिया का पहचान पत्र नहीं है। कृपया अपने मलेशियाई पहचान पत्र की फोटो लें।",
+    "นี่ไม่ใช่บัตรประจำตัวประชาชนมาเลเซีย กรุณาถ่ายรูปบัตรประจำตัวประชาชนมาเลเซียของคุณ",
+    "这不是护照，请拍摄您的护照。",
+    "這不是護照，請拍攝您的護照。",
+    "This is not a passport. Please take a photo of your passport.",
+    "Ini bukan paspor. Silakan foto paspor Anda.",
+    "Đây không phải hộ chiếu. Vui lòng chụp hộ chiếu của bạn.",
+    "यह पासपोर्ट नहीं है। कृपया अपने पासपोर्ट की फोटो लें।",
+    "นี่ไม่ใช่หนังสือเดินทาง กรุณาถ่ายรูปหนังสือเดินทางของคุณ",
+    "照片模糊，请拿稳设备后重新拍摄。",
+    "照片模糊，請拿穩裝置後重新拍攝。",
+    "The photo is blurry. Please hold your device steady and take the photo again.",
+    "Foto buram. Silakan pegang perangkat Anda dengan stabil, lalu ambil foto lagi.",
+    "Ảnh bị mờ. Vui lòng giữ chắc thiết bị và chụp lại.",
+    "फोटो धुंधली है। कृपया अपना डिवाइस स्थिर रखें और फिर से फोटो लें।",
+    "รูปถ่ายเบลอ กรุณาถืออุปกรณ์ให้นิ่งแล้วถ่ายรูปใหม่",
+    "照片中不是要求的证件类型，请拍摄正确的证件。",
+    "照片中不是所要求的證件類型，請拍攝正確的證件。",
+    "The photo does not show the requested type of document. Please photograph the correct document.",
+    "Foto tidak menampilkan jenis dokumen yang diminta. Silakan foto dokumen yang benar.",
+    "Ảnh không phải loại giấy tờ được yêu cầu. Vui lòng chụp đúng giấy tờ.",
+    "फोटो में मांगे गए प्रकार का दस्तावेज नहीं है। कृपया सही दस्तावेज की फोटो लें।",
+    "รูปถ่ายไม่ใช่เอกสารประเภทที่ต้องการ กรุณาถ่ายรูปเอกสารให้ถูกประเภท",
+    "照片中未找到身份证，请拍摄您的身份证。",
+    "照片中找不到身分證，請拍攝您的身分證。",
+    "No ID card was found in the photo. Please take a photo of your ID card.",
+    "Kartu identitas tidak ditemukan di foto. Silakan foto kartu identitas Anda.",
+    "Không tìm thấy thẻ căn cước trong ảnh. Vui lòng chụp thẻ căn cước của bạn.",
+    "फोटो में कोई पहचान पत्र नहीं मिला। कृपया अपने पहचान पत्र की फोटो लें।",
+    "ไม่พบบัตรประจำตัวประชาชนในรูปถ่าย กรุณาถ่ายรูปบัตรประจำตัวประชาชนของคุณ",
+    "照片中有多张证件，请只拍摄一张证件。",
+    "照片中有多張證件，請只拍攝一張證件。",
+    "More than one card was found in the photo. Please photograph only one card.",
+    "Terdapat lebih dari satu kartu di foto. Silakan foto satu kartu saja.",
+    "Phát hiện nhiều hơn một thẻ trong ảnh. Vui lòng chỉ chụp một thẻ.",
+    "फोटो में एक से ज्यादा कार्ड मिले। कृपया केवल एक कार्ड की फोटो लें।",
+    "พบบัตรมากกว่าหนึ่งใบในรูปถ่าย กรุณาถ่ายรูปบัตรเพียงใบเดียว",
+    "身份证信息无效，请检查证件后重新拍摄。",
+    "身分證上的資料無效，請檢查您的證件後重新拍攝。",
+    "The information on the ID card is not valid. Please check your card and take the photo again.",
+    "Informasi pada kartu identitas tidak valid. Silakan periksa kartu Anda, lalu ambil foto lagi.",
+    "Thông tin trên thẻ căn cước không hợp lệ. Vui lòng kiểm tra thẻ và chụp lại.",
+    "पहचान पत्र पर दी गई जानकारी मान्य नहीं है। कृपया अपना कार्ड जांचें और फिर से फोटो लें।",
+    "ข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบบัตรของคุณแล้วถ่ายรูปใหม่",
+    "拍摄的证件面不正确，请拍摄要求的那一面。",
+    "拍到的是證件錯誤的一面，請拍攝要求的那一面。",
+    "The wrong side of the card was photographed. Please photograph the requested side.",
+    "Sisi kartu yang difoto salah. Silakan foto sisi yang diminta.",
+    "Bạn đã chụp sai mặt thẻ. Vui lòng chụp đúng mặt được yêu cầu.",
+    "कार्ड की गलत साइड की फोटो ली गई है। कृपया मांगी गई साइड की फोटो लें।",
+    "ถ่ายรูปบัตรผิดด้าน กรุณาถ่ายรูปด้านที่ระบบขอ",
+    "证件上的部分信息无效，请重新拍摄。",
+    "證件上有部分資料無效，請重新拍攝。",
+    "Some information on the card is not valid. Please take the photo again.",
+    "Sebagian informasi pada kartu tidak valid. Silakan ambil foto lagi.",
+    "Một số thông tin trên thẻ không hợp lệ. Vui lòng chụp lại.",
+    "कार्ड पर दी गई कुछ जानकारी मान्य नहीं है। कृपया फिर से फोटो लें।",
+    "ข้อมูลบางอย่างบนบัตรไม่ถูกต้อง กรุณาถ่ายรูปใหม่",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 112 + 2] = [
+    0, 0, 33, 72, 123, 167, 223, 358, 482, 554, 630, 718, 818, 972, 1205, 1440,
+    1527, 1618, 1728, 1849, 2009, 2292, 2572, 2605, 2638, 2683, 2726, 2773, 2906, 3030, 3087, 3150,
+    3218, 3290, 3376, 3545, 3732, 3792, 3852, 3931, 4012, 4126, 4332, 4564, 4606, 4651, 4714, 4778,
+    4850, 5031, 5197, 5269, 5341, 5420, 5499, 5605, 5808, 6052, 6094, 6136, 6197, 6240, 6316, 6457,
+    6623, 6671, 6719, 6796, 6874, 6944, 7112, 7257, 7323, 7392, 7487, 7570, 7666, 7869, 8065, 8122,
+    8179, 8250, 8325, 8424, 8605, 8816, 8870, 8924, 8999, 9068, 9154, 9326, 9498, 9555, 9624, 9717,
+    9810, 9909, 10133, 10356, 10416, 10482, 10564, 10625, 10710, 10884, 11014, 11065, 11116, 11187, 11254, 11330,
+    11496, 11635,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static MESSAGE_IDS: [u32; 7 * 25] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    15, 16, 17, 18, 19, 20, 21,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    8, 9, 10, 11, 12, 13, 14,
+    43, 44, 45, 46, 47, 48, 49,
+    15, 16, 17, 18, 19, 20, 21,
+    50, 51, 52, 53, 54, 55, 56,
+    8, 9, 10, 11, 12, 13, 14,
+    57, 58, 59, 60, 61, 62, 63,
+    15, 16, 17, 18, 19, 20, 21,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    15, 16, 17, 18, 19, 20, 21,
+    78, 79, 80, 81, 82, 83, 84,
+    15, 16, 17, 18, 19, 20, 21,
+    85, 86, 87, 88, 89, 90, 91,
+    92, 93, 94, 95, 96, 97, 98,
+    99, 100, 101, 102, 103, 104, 105,
+    106, 107, 108, 109, 110, 111, 112,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "文件下载失败。",
+    "檔案下載失敗。",
+    "The file download failed.",
+    "Pengunduhan file gagal.",
+    "Tải file thất bại.",
+    "फाइल डाउनलोड करना विफल रहा।",
+    "ดาวน์โหลดไฟล์ไม่สำเร็จ",
+    "账号未开通 OCR 服务。请在腾讯云控制台开通。",
+    "此帳戶尚未開通 OCR 服務。請在騰訊雲主控台開通。",
+    "The OCR service has not been activated for the account. Activate it in the Tencent Cloud console.",
+    "Layanan OCR belum diaktifkan untuk akun ini. Aktifkan di konsol Tencent Cloud.",
+    "Tài khoản chưa kích hoạt dịch vụ OCR. Kích hoạt dịch vụ trong console Tencent Cloud.",
+    "इस अकाउंट के लिए OCR सेवा सक्रिय नहीं की गई है। इसे Tencent Cloud कंसोल में सक्रिय करें।",
+    "บัญชียังไม่ได้เปิดใช้งานบริการ OCR กรุณาเปิดใช้งานในคอนโซลของ Tencent Cloud",
     "文件过大。请压缩图片或调整尺寸后再发送。",
     "檔案過大。請先壓縮圖片或調整尺寸再傳送。",
     "The file is too large. Compress or resize the image before sending it.",
@@ -166,13 +304,6 @@ static TEXT: &str = concat!(
     "Giá trị tham số không hợp lệ.",
     "किसी पैरामीटर का मान अमान्य है।",
     "ค่าพารามิเตอร์ไม่ถูกต้อง",
-    "出现错误，请稍后重试。",
-    "發生問題，請稍後再試。",
-    "Something went wrong. Please try again later.",
-    "Terjadi kesalahan. Silakan coba lagi nanti.",
-    "Đã xảy ra lỗi. Vui lòng thử lại sau.",
-    "कुछ गड़बड़ हो गई। कृपया बाद में फिर से प्रयास करें।",
-    "เกิดข้อผิดพลาด กรุณาลองใหม่อีกครั้งภายหลัง",
     "未知错误。",
     "未知錯誤。",
     "Unknown error.",
@@ -187,13 +318,6 @@ static TEXT: &str = concat!(
     "Không giải mã (decode) được hình ảnh; kiểm tra định dạng ảnh.",
     "इमेज डिकोड नहीं हो सकी; इमेज का फॉर्मेट जांचें।",
     "ไม่สามารถถอดรหัสรูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ",
-    "无法识别证件，请拍摄清晰的照片后重试。",
-    "無法讀取證件，請拍攝清晰的照片後再試一次。",
-    "The card could not be read. Please take a clear photo and try again.",
-    "Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.",
-    "Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.",
-    "कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।",
-    "ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง",
     "OCR 识别失败。",
     "OCR 失敗。",
     "OCR failed.",
@@ -201,13 +325,6 @@ static TEXT: &str = concat!(
     "OCR thất bại.",
     "OCR विफल रहा।",
     "OCR ล้มเหลว",
-    "这不是香港身份证，请拍摄您的香港身份证。",
-    "這不是香港身分證，請拍攝您的香港身分證。",
-    "This is not a Hong Kong ID card. Please take a photo of your Hong Kong ID card.",
-    "Ini bukan kartu identitas Hong Kong. Silakan foto kartu identitas Hong Kong Anda.",
-    "Đây không phải thẻ căn cước Hồng Kông. Vui lòng chụp thẻ căn cước Hồng Kông của bạn.",
-    "यह हांगकांग का पहचान पत्र नहीं है। कृपया अपने हांगकांग पहचान पत्र की फोटो लें।",
-    "นี่ไม่ใช่บัตรประจำตัวประชาชนฮ่องกง กรุณาถ่ายรูปบัตรประจำตัวประชาชนฮ่องกงของคุณ",
     "图片不是香港身份证。",
     "圖片不是香港身分證。",
     "The image is not a Hong Kong ID card.",
@@ -222,13 +339,6 @@ static TEXT: &str = concat!(
     "Tài khoản đang nợ phí. Nạp thêm tiền vào tài khoản Tencent Cloud.",
     "अकाउंट पर भुगतान बकाया है। Tencent Cloud अकाउंट में बैलेंस जोड़ें (top up)।",
     "บัญชีค้างชำระเงิน กรุณาเติมเงินเข้าบัญชี Tencent Cloud",
-    "服务暂时不可用，请稍后重试。",
-    "服務暫時無法使用，請稍後再試。",
-    "The service is temporarily unavailable. Please try again later.",
-    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
-    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
-    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
-    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
     "服务调用失败。",
     "服務執行失敗。",
     "The service failed.",
@@ -243,13 +353,6 @@ static TEXT: &str = concat!(
     "Engine không giải mã (decode) được hình ảnh; kiểm tra định dạng ảnh.",
     "इंजन इमेज को डिकोड नहीं कर सका; इमेज का फॉर्मेट जांचें।",
     "เอนจินไม่สามารถถอดรหัสรูปภาพได้ กรุณาตรวจสอบรูปแบบของรูปภาพ",
-    "这不是马来西亚身份证，请拍摄您的马来西亚身份证。",
-    "這不是馬來西亞身分證，請拍攝您的馬來西亞身分證。",
-    "This is not a Malaysian ID card. Please take a photo of your Malaysian ID card.",
-    "Ini bukan kartu identitas Malaysia. Silakan foto kartu identitas Malaysia Anda.",
-    "Đây không phải thẻ căn cước Malaysia. Vui lòng chụp thẻ căn cước Malaysia của bạn.",
-    "यह मलेशिया का पहचान पत्र नहीं है। कृपया अपने मलेशियाई पहचान पत्र की फोटो लें।",
-    "นี่ไม่ใช่บัตรประจำตัวประชาชนมาเลเซีย กรุณาถ่ายรูปบัตรประจำตัวประชาชนมาเลเซียของคุณ",
     "图片不是马来西亚身份证。",
     "圖片不是馬來西亞身分證。",
     "The image is not a Malaysian ID card.",
@@ -264,13 +367,6 @@ static TEXT: &str = concat!(
     "Gói tài nguyên đã dùng hết. Mua gói tài nguyên mới hoặc chuyển sang tính phí theo mức sử dụng (pay-as-you-go) trong console Tencent Cloud.",
     "रिसोर्स पैकेज खत्म हो गया है। Tencent Cloud कंसोल में नया रिसोर्स पैकेज खरीदें या pay-as-you-go बिलिंग पर स्विच करें।",
     "แพ็กเกจทรัพยากร (resource package) ใช้หมดแล้ว กรุณาซื้อแพ็กเกจทรัพยากรใหม่ หรือเปลี่ยนไปใช้การเรียกเก็บเงินตามการใช้งานจริง (pay-as-you-go) ในคอนโซลของ Tencent Cloud",
-    "这不是护照，请拍摄您的护照。",
-    "這不是護照，請拍攝您的護照。",
-    "This is not a passport. Please take a photo of your passport.",
-    "Ini bukan paspor. Silakan foto paspor Anda.",
-    "Đây không phải hộ chiếu. Vui lòng chụp hộ chiếu của bạn.",
-    "यह पासपोर्ट नहीं है। कृपया अपने पासपोर्ट की फोटो लें।",
-    "นี่ไม่ใช่หนังสือเดินทาง กรุณาถ่ายรูปหนังสือเดินทางของคุณ",
     "图片不是护照。",
     "圖片不是護照。",
     "The image is not a passport.",
@@ -285,13 +381,6 @@ static TEXT: &str = concat!(
     "Request không chứa hình ảnh. Kiểm tra xem ứng dụng có gửi ảnh đã chụp hay không.",
     "अनुरोध में कोई इमेज नहीं है। जांचें कि ऐप खींची गई इमेज भेज रहा है।",
     "คำขอไม่มีรูปภาพ กรุณาตรวจสอบว่าแอปส่งรูปภาพที่ถ่ายไว้มาด้วย",
-    "照片模糊，请拿稳设备后重新拍摄。",
-    "照片模糊，請拿穩裝置後重新拍攝。",
-    "The photo is blurry. Please hold your device steady and take the photo again.",
-    "Foto buram. Silakan pegang perangkat Anda dengan stabil, lalu ambil foto lagi.",
-    "Ảnh bị mờ. Vui lòng giữ chắc thiết bị và chụp lại.",
-    "फोटो धुंधली है। कृपया अपना डिवाइस स्थिर रखें और फिर से फोटो लें।",
-    "รูปถ่ายเบลอ กรุณาถืออุปกรณ์ให้นิ่งแล้วถ่ายรูปใหม่",
     "图片模糊。",
     "圖片模糊。",
     "The image is blurred.",
@@ -299,13 +388,6 @@ static TEXT: &str = concat!(
     "Hình ảnh bị mờ.",
     "इमेज धुंधली है।",
     "รูปภาพเบลอ",
-    "照片中不是要求的证件类型，请拍摄正确的证件。",
-    "照片中不是所要求的證件類型，請拍攝正確的證件。",
-    "The photo does not show the requested type of document. Please photograph the correct document.",
-    "Foto tidak menampilkan jenis dokumen yang diminta. Silakan foto dokumen yang benar.",
-    "Ảnh không phải loại giấy tờ được yêu cầu. Vui lòng chụp đúng giấy tờ.",
-    "फोटो में मांगे गए प्रकार का दस्तावेज नहीं है। कृपया सही दस्तावेज की फोटो लें।",
-    "รูปถ่ายไม่ใช่เอกสารประเภทที่ต้องการ กรุณาถ่ายรูปเอกสารให้ถูกประเภท",
     "图片不是指定的证件类型。",
     "圖片不是指定的證件類型。",
     "The image is not of the specified card type.",
@@ -320,13 +402,6 @@ static TEXT: &str = concat!(
     "Tham số Config sai định dạng. Đối chiếu tham số Config và định dạng ảnh với tài liệu API.",
     "Config पैरामीटर में फॉर्मेट की त्रुटि है। API दस्तावेज से Config पैरामीटर और इमेज के फॉर्मेट, दोनों का मिलान करें।",
     "พารามิเตอร์ Config มีรูปแบบไม่ถูกต้อง กรุณาตรวจสอบทั้งพารามิเตอร์ Config และรูปแบบของรูปภาพกับเอกสาร API",
-    "照片中未找到身份证，请拍摄您的身份证。",
-    "照片中找不到身分證，請拍攝您的身分證。",
-    "No ID card was found in the photo. Please take a photo of your ID card.",
-    "Kartu identitas tidak ditemukan di foto. Silakan foto kartu identitas Anda.",
-    "Không tìm thấy thẻ căn cước trong ảnh. Vui lòng chụp thẻ căn cước của bạn.",
-    "फोटो में कोई पहचान पत्र नहीं मिला। कृपया अपने पहचान पत्र की फोटो लें।",
-    "ไม่พบบัตรประจำตัวประชาชนในรูปถ่าย กรุณาถ่ายรูปบัตรประจำตัวประชาชนของคุณ",
     "图片中未检测到身份证。请让用户拍摄其身份证。",
     "圖片中未偵測到身分證。請讓使用者拍攝其身分證。",
     "No ID card was detected in the image. Ask the user to photograph their ID card.",
@@ -341,13 +416,6 @@ static TEXT: &str = concat!(
     "Hình ảnh quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.",
     "इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।",
     "รูปภาพมีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง",
-    "照片中有多张证件，请只拍摄一张证件。",
-    "照片中有多張證件，請只拍攝一張證件。",
-    "More than one card was found in the photo. Please photograph only one card.",
-    "Terdapat lebih dari satu kartu di foto. Silakan foto satu kartu saja.",
-    "Phát hiện nhiều hơn một thẻ trong ảnh. Vui lòng chỉ chụp một thẻ.",
-    "फोटो में एक से ज्यादा कार्ड मिले। कृपया केवल एक कार्ड की फोटो लें।",
-    "พบบัตรมากกว่าหนึ่งใบในรูปถ่าย กรุณาถ่ายรูปบัตรเพียงใบเดียว",
     "图片中有多张证件。请让用户只拍摄一张证件。",
     "圖片中有不只一張證件。請讓使用者只拍攝一張證件。",
     "More than one card was found in the image. Ask the user to photograph only one card.",
@@ -355,13 +423,6 @@ static TEXT: &str = concat!(
     "Có nhiều hơn một thẻ trong hình ảnh. Yêu cầu người dùng chỉ chụp một thẻ.",
     "इमेज में एक से ज्यादा कार्ड मिले। उपयोगकर्ता से केवल एक कार्ड की फोटो लेने को कहें।",
     "พบบัตรมากกว่าหนึ่งใบในรูปภาพ กรุณาแจ้งให้ผู้ใช้ถ่ายรูปบัตรเพียงใบเดียว",
-    "身份证信息无效，请检查证件后重新拍摄。",
-    "身分證上的資料無效，請檢查您的證件後重新拍攝。",
-    "The information on the ID card is not valid. Please check your card and take the photo again.",
-    "Informasi pada kartu identitas tidak valid. Silakan periksa kartu Anda, lalu ambil foto lagi.",
-    "Thông tin trên thẻ căn cước không hợp lệ. Vui lòng kiểm tra thẻ và chụp lại.",
-    "पहचान पत्र पर दी गई जानकारी मान्य नहीं है। कृपया अपना कार्ड जांचें और फिर से फोटो लें।",
-    "ข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง กรุณาตรวจสอบบัตรของคุณแล้วถ่ายรูปใหม่",
     "身份证上的信息无效。请让用户检查证件后重新拍摄。",
     "身分證上的資料無效。請讓使用者檢查證件後重新拍攝。",
     "The information on the ID card is not valid. Ask the user to check the card and photograph it again.",
@@ -369,13 +430,6 @@ static TEXT: &str = concat!(
     "Thông tin trên thẻ căn cước không hợp lệ. Yêu cầu người dùng kiểm tra thẻ và chụp lại.",
     "पहचान पत्र पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से कार्ड जांचने और उसकी फोटो फिर से लेने को कहें।",
     "ข้อมูลบนบัตรประจำตัวประชาชนไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ตรวจสอบบัตรแล้วถ่ายรูปใหม่",
-    "拍摄的证件面不正确，请拍摄要求的那一面。",
-    "拍到的是證件錯誤的一面，請拍攝要求的那一面。",
-    "The wrong side of the card was photographed. Please photograph the requested side.",
-    "Sisi kartu yang difoto salah. Silakan foto sisi yang diminta.",
-    "Bạn đã chụp sai mặt thẻ. Vui lòng chụp đúng mặt được yêu cầu.",
-    "कार्ड की गलत साइड की फोटो ली गई है। कृपया मांगी गई साइड की फोटो लें।",
-    "ถ่ายรูปบัตรผิดด้าน กรุณาถ่ายรูปด้านที่ระบบขอ",
     "提交的证件面不正确。请让用户拍摄要求的那一面。",
     "提交的是證件錯誤的一面。請讓使用者拍攝要求的那一面。",
     "The wrong side of the card was submitted. Ask the user to photograph the requested side.",
@@ -383,13 +437,6 @@ static TEXT: &str = concat!(
     "Đã gửi sai mặt thẻ. Yêu cầu người dùng chụp đúng mặt được yêu cầu.",
     "कार्ड की गलत साइड सबमिट की गई। उपयोगकर्ता से मांगी गई साइड की फोटो लेने को कहें।",
     "ส่งรูปบัตรผิดด้าน กรุณาแจ้งให้ผู้ใช้ถ่ายรูปด้านที่ระบบขอ",
-    "证件上的部分信息无效，请重新拍摄。",
-    "證件上有部分資料無效，請重新拍攝。",
-    "Some information on the card is not valid. Please take the photo again.",
-    "Sebagian informasi pada kartu tidak valid. Silakan ambil foto lagi.",
-    "Một số thông tin trên thẻ không hợp lệ. Vui lòng chụp lại.",
-    "कार्ड पर दी गई कुछ जानकारी मान्य नहीं है। कृपया फिर से फोटो लें।",
-    "ข้อมูลบางอย่างบนบัตรไม่ถูกต้อง กรุณาถ่ายรูปใหม่",
     "证件上的信息无效。请让用户重新拍摄；如果接口返回了具体字段，template 文本会显示该字段。",
     "證件上的資料無效。請讓使用者重新拍攝；若 API 回傳了欄位名稱，template 會標明是哪個欄位。",
     "Information on the card is not valid. Ask the user to take the photo again; the template names the field when the API returns it.",
@@ -397,6 +444,60 @@ static TEXT: &str = concat!(
     "Thông tin trên thẻ không hợp lệ. Yêu cầu người dùng chụp lại; template sẽ nêu tên trường thông tin khi API trả về.",
     "कार्ड पर दी गई जानकारी मान्य नहीं है। उपयोगकर्ता से फिर से फोटो लेने को कहें; जब API फील्ड लौटाता है, तो template में उस फील्ड का नाम दिखता है।",
     "ข้อมูลบนบัตรไม่ถูกต้อง กรุณาแจ้งให้ผู้ใช้ถ่ายรูปใหม่ ข้อความแบบ template จะระบุชื่อช่องข้อมูลเมื่อ API ส่งค่านั้นกลับมา",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 175 + 2] = [
+    0, 0, 21, 42, 67, 90, 114, 187, 253, 315, 383, 480, 558, 660, 860, 1047,
+    1107, 1167, 1237, 1309, 1373, 1574, 1740, 1821, 1905, 2003, 2086, 2228, 2442, 2706, 2724, 2742,
+    2771, 2799, 2838, 2921, 2993, 3008, 3023, 3037, 3063, 3089, 3129, 3207, 3252, 3297, 3352, 3404,
+    3485, 3608, 3765, 3784, 3797, 3808, 3818, 3835, 3864, 3889, 3919, 3949, 3986, 4025, 4083, 4189,
+    4300, 4348, 4396, 4456, 4520, 4601, 4764, 4896, 4917, 4938, 4957, 4971, 4995, 5033, 5087, 5138,
+    5189, 5251, 5311, 5399, 5542, 5717, 5753, 5789, 5826, 5864, 5918, 6021, 6138, 6231, 6330, 6455,
+    6578, 6741, 7004, 7393, 7414, 7435, 7463, 7483, 7522, 7592, 7670, 7742, 7810, 7885, 7967, 8069,
+    8242, 8417, 8432, 8447, 8468, 8481, 8503, 8544, 8574, 8610, 8646, 8690, 8731, 8789, 8894, 8981,
+    9070, 9165, 9286, 9387, 9503, 9775, 10045, 10111, 10180, 10259, 10354, 10475, 10730, 10986, 11046, 11106,
+    11170, 11240, 11311, 11502, 11656, 11719, 11791, 11875, 11956, 12055, 12272, 12480, 12552, 12627, 12727, 12827,
+    12942, 13211, 13455, 13524, 13602, 13690, 13762, 13856, 14064, 14230, 14356, 14481, 14610, 14738, 14884, 15229,
+    15552,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 25] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    78, 79, 80, 81, 82, 83, 84,
+    85, 86, 87, 88, 89, 90, 91,
+    92, 93, 94, 95, 96, 97, 98,
+    99, 100, 101, 102, 103, 104, 105,
+    106, 107, 108, 109, 110, 111, 112,
+    113, 114, 115, 116, 117, 118, 119,
+    120, 121, 122, 123, 124, 125, 126,
+    127, 128, 129, 130, 131, 132, 133,
+    134, 135, 136, 137, 138, 139, 140,
+    141, 142, 143, 144, 145, 146, 147,
+    148, 149, 150, 151, 152, 153, 154,
+    155, 156, 157, 158, 159, 160, 161,
+    162, 163, 164, 165, 166, 167, 168,
+    169, 170, 171, 172, 173, 174, 175,
+];
+
+/// The table's distinct template texts, one after the other (see
+/// [`TEMPLATE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static TEMPLATE_TEXT: &str = concat!(
     "证件上的“{field}”无效（{detail}），请重新拍摄。",
     "證件上的「{field}」無效（{detail}），請重新拍攝。",
     "The \"{field}\" on the card is not valid ({detail}). Please take the photo again.",
@@ -406,65 +507,42 @@ static TEXT: &str = concat!(
     "ข้อมูล \"{field}\" บนบัตรไม่ถูกต้อง ({detail}) กรุณาถ่ายรูปใหม่",
 );
 
-/// Where each text starts in [`TEXT`] (text `k` ends where text `k + 1`
-/// starts; text 0 is the empty text), then the end.
+/// Where each text starts in [`TEMPLATE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
 #[rustfmt::skip] // data, as generated
-static STARTS: [u32; 294 + 2] = [
-    0, 0, 33, 72, 123, 167, 223, 358, 482, 503, 524, 549, 572, 596, 669, 735,
-    807, 883, 971, 1071, 1225, 1458, 1693, 1755, 1823, 1920, 1998, 2100, 2300, 2487, 2574, 2665,
-    2775, 2896, 3056, 3339, 3619, 3679, 3739, 3809, 3881, 3945, 4146, 4312, 4393, 4477, 4575, 4658,
-    4800, 5014, 5278, 5296, 5314, 5343, 5371, 5410, 5493, 5565, 5598, 5631, 5676, 5719, 5766, 5899,
-    6023, 6038, 6053, 6067, 6093, 6119, 6159, 6237, 6282, 6327, 6382, 6434, 6515, 6638, 6795, 6852,
-    6915, 6983, 7055, 7141, 7310, 7497, 7516, 7529, 7540, 7550, 7567, 7596, 7621, 7681, 7741, 7820,
-    7901, 8015, 8221, 8453, 8483, 8513, 8550, 8589, 8647, 8753, 8864, 8912, 8960, 9020, 9084, 9165,
-    9328, 9460, 9502, 9547, 9610, 9674, 9746, 9927, 10093, 10114, 10135, 10154, 10168, 10192, 10230, 10284,
-    10335, 10386, 10448, 10508, 10596, 10739, 10914, 10986, 11058, 11137, 11216, 11322, 11525, 11769, 11805, 11841,
-    11878, 11916, 11970, 12073, 12190, 12283, 12382, 12507, 12630, 12793, 13056, 13445, 13487, 13529, 13590, 13633,
-    13709, 13850, 14016, 14037, 14058, 14086, 14106, 14145, 14215, 14293, 14365, 14433, 14508, 14590, 14692, 14865,
-    15040, 15088, 15136, 15213, 15291, 15361, 15529, 15674, 15689, 15704, 15725, 15738, 15760, 15801, 15831, 15897,
-    15966, 16061, 16144, 16240, 16443, 16639, 16675, 16711, 16755, 16796, 16854, 16959, 17046, 17135, 17230, 17351,
-    17452, 17568, 17840, 18110, 18167, 18224, 18295, 18370, 18469, 18650, 18861, 18927, 18996, 19075, 19170, 19291,
-    19546, 19802, 19862, 19922, 19986, 20056, 20127, 20318, 20472, 20526, 20580, 20655, 20724, 20810, 20982, 21154,
-    21217, 21289, 21373, 21454, 21553, 21770, 21978, 22035, 22104, 22197, 22290, 22389, 22613, 22836, 22908, 22983,
-    23083, 23183, 23298, 23567, 23811, 23871, 23937, 24019, 24080, 24165, 24339, 24469, 24538, 24616, 24704, 24776,
-    24870, 25078, 25244, 25295, 25346, 25417, 25484, 25560, 25726, 25865, 25991, 26116, 26245, 26373, 26519, 26864,
-    27187, 27253, 27319, 27398, 27467, 27553, 27694, 27831,
+static TEMPLATE_STARTS: [u32; 7 + 2] = [
+    0, 0, 66, 132, 211, 280, 366, 507, 644,
 ];
 
-/// Per entry, the text of each of its [`SLOTS`] (0: none).
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static IDS: [u32; 21 * 25] = [
-    1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0, 0, 0, 0, 0, 0, 0,
-    15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 0, 0, 0, 0, 0, 0, 0,
-    15, 16, 17, 18, 19, 20, 21, 43, 44, 45, 46, 47, 48, 49, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 50, 51, 52, 53, 54, 55, 56, 0, 0, 0, 0, 0, 0, 0,
-    57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 71, 72, 73, 74, 75, 76, 77, 0, 0, 0, 0, 0, 0, 0,
-    78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 0, 0, 0, 0, 0, 0, 0,
-    92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 0, 0, 0, 0, 0, 0, 0,
-    15, 16, 17, 18, 19, 20, 21, 106, 107, 108, 109, 110, 111, 112, 0, 0, 0, 0, 0, 0, 0,
-    113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 127, 128, 129, 130, 131, 132, 133, 0, 0, 0, 0, 0, 0, 0,
-    134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 0, 0, 0, 0, 0, 0, 0,
-    15, 16, 17, 18, 19, 20, 21, 148, 149, 150, 151, 152, 153, 154, 0, 0, 0, 0, 0, 0, 0,
-    155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 169, 170, 171, 172, 173, 174, 175, 0, 0, 0, 0, 0, 0, 0,
-    176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 0, 0, 0, 0, 0, 0, 0,
-    190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 204, 205, 206, 207, 208, 209, 210, 0, 0, 0, 0, 0, 0, 0,
-    211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 225, 226, 227, 228, 229, 230, 231, 0, 0, 0, 0, 0, 0, 0,
-    232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 0, 0, 0, 0, 0, 0, 0,
-    246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 0, 0, 0, 0, 0, 0, 0,
-    260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 0, 0, 0, 0, 0, 0, 0,
-    274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294,
+static TEMPLATE_IDS: [u32; 7 * 25] = [
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    1, 2, 3, 4, 5, 6, 7,
 ];
-
-/// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
-fn text(i: usize, slot: usize) -> Option<&'static str> {
-    crate::text_at(TEXT, &STARTS, &IDS, i * SLOTS + slot)
-}
 
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 25] = [
@@ -807,7 +885,9 @@ impl TencentOcrApi {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => text(i, locale as usize).unwrap_or(""),
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -815,7 +895,7 @@ impl TencentOcrApi {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| text(i, Locale::ALL.len() + locale as usize))
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
@@ -863,7 +943,7 @@ impl TencentOcrApi {
     /// has one for this code and locale.
     pub fn template(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| text(i, 2 * Locale::ALL.len() + locale as usize))
+            .and_then(|i| crate::text_at(TEMPLATE_TEXT, &TEMPLATE_STARTS, &TEMPLATE_IDS, i, locale))
     }
 
     /// The message in `locale` with its parameters filled in: a pattern's

@@ -59,13 +59,10 @@ static CODES: [&str; 10] = [
     "-999",
 ];
 
-/// The slots of an entry's texts: its message, solution and template in
-/// each locale, in that order.
-const SLOTS: usize = 21;
-
-/// The table's distinct texts, one after the other (see [`STARTS`]).
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
 #[rustfmt::skip] // data: one text per line, as generated
-static TEXT: &str = concat!(
+static MESSAGE_TEXT: &str = concat!(
     "验证成功。",
     "驗證成功。",
     "Verification succeeded.",
@@ -80,13 +77,6 @@ static TEXT: &str = concat!(
     "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
     "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
     "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
-    "系统错误。",
-    "系統錯誤。",
-    "System error.",
-    "Kesalahan sistem.",
-    "Lỗi hệ thống.",
-    "सिस्टम त्रुटि।",
-    "ข้อผิดพลาดของระบบ",
     "自拍验证未通过，请重试。",
     "自拍驗證未通過，請再試一次。",
     "Selfie verification failed. Please try again.",
@@ -101,13 +91,6 @@ static TEXT: &str = concat!(
     "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
     "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
     "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
-    "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。",
-    "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。",
-    "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.",
-    "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.",
-    "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.",
-    "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।",
-    "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง",
     "检测到多张人脸，请确保框内只有您本人的脸。",
     "偵測到多張臉，請確認畫面中只有您的臉。",
     "More than one face was detected. Please make sure only your face is in the frame.",
@@ -115,13 +98,6 @@ static TEXT: &str = concat!(
     "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.",
     "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।",
     "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ",
-    "检测到多张人脸。",
-    "偵測到數張人臉。",
-    "Several faces were detected.",
-    "Terdeteksi beberapa wajah.",
-    "Phát hiện nhiều khuôn mặt.",
-    "कई चेहरे डिटेक्ट हुए।",
-    "ตรวจพบหลายใบหน้า",
     "未检测到人脸或人脸不完整，请将整张脸保持在框内。",
     "未偵測到臉部，或只偵測到部分臉部。請讓整張臉保持在框內。",
     "No face, or only part of a face, was detected. Please keep your full face in the frame.",
@@ -129,13 +105,6 @@ static TEXT: &str = concat!(
     "Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.",
     "कोई चेहरा नहीं मिला, या चेहरे का केवल कुछ हिस्सा दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।",
     "ตรวจไม่พบใบหน้า หรือพบใบหน้าเพียงบางส่วน กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ",
-    "未检测到人脸，或检测到的人脸不完整。",
-    "未偵測到人臉，或偵測到的人臉不完整。",
-    "No face was detected, or the detected face was incomplete.",
-    "Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.",
-    "Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.",
-    "कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।",
-    "ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์",
     "照片质量太低，请重试。",
     "照片品質太差，請再試一次。",
     "The photo quality is too low. Please try again.",
@@ -143,13 +112,6 @@ static TEXT: &str = concat!(
     "Chất lượng ảnh quá thấp. Vui lòng thử lại.",
     "फोटो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।",
     "คุณภาพรูปถ่ายต่ำเกินไป กรุณาลองอีกครั้ง",
-    "图片分辨率过低，或图片质量不符合要求。",
-    "圖片解析度過低，或圖片品質不符合要求。",
-    "The image resolution is too low or the image quality does not meet the requirements.",
-    "Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.",
-    "Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.",
-    "इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।",
-    "ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด",
     "人脸比对失败，请重试。",
     "人臉比對失敗，請再試一次。",
     "Face comparison failed. Please try again.",
@@ -164,13 +126,6 @@ static TEXT: &str = concat!(
     "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.",
     "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।",
     "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง",
-    "相似度未达到标准通过阈值。",
-    "相似度未達標準通過門檻。",
-    "The similarity did not reach the standard passing threshold.",
-    "Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.",
-    "Độ tương đồng không đạt ngưỡng tiêu chuẩn.",
-    "समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।",
-    "ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน",
     "验证未完成，请重新开始并完成所有步骤。",
     "驗證尚未完成。請重新開始並完成所有步驟。",
     "The verification was not finished. Please start again and complete all the steps.",
@@ -178,6 +133,80 @@ static TEXT: &str = concat!(
     "Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.",
     "सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।",
     "การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 70 + 2] = [
+    0, 0, 15, 30, 53, 73, 96, 140, 191, 233, 278, 341, 405, 477, 658, 824,
+    860, 902, 947, 990, 1056, 1190, 1344, 1431, 1522, 1635, 1753, 1902, 2169, 2467, 2530, 2587,
+    2668, 2754, 2876, 3095, 3297, 3369, 3453, 3540, 3647, 3800, 4040, 4252, 4285, 4324, 4371, 4419,
+    4476, 4618, 4733, 4766, 4805, 4846, 4890, 4956, 5088, 5224, 5260, 5317, 5374, 5444, 5511, 5688,
+    5848, 5905, 5965, 6046, 6128, 6239, 6414, 6616,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static MESSAGE_IDS: [u32; 7 * 10] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "系统错误。",
+    "系統錯誤。",
+    "System error.",
+    "Kesalahan sistem.",
+    "Lỗi hệ thống.",
+    "सिस्टम त्रुटि।",
+    "ข้อผิดพลาดของระบบ",
+    "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。",
+    "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。",
+    "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.",
+    "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.",
+    "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.",
+    "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।",
+    "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง",
+    "检测到多张人脸。",
+    "偵測到數張人臉。",
+    "Several faces were detected.",
+    "Terdeteksi beberapa wajah.",
+    "Phát hiện nhiều khuôn mặt.",
+    "कई चेहरे डिटेक्ट हुए।",
+    "ตรวจพบหลายใบหน้า",
+    "未检测到人脸，或检测到的人脸不完整。",
+    "未偵測到人臉，或偵測到的人臉不完整。",
+    "No face was detected, or the detected face was incomplete.",
+    "Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.",
+    "Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.",
+    "कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।",
+    "ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์",
+    "图片分辨率过低，或图片质量不符合要求。",
+    "圖片解析度過低，或圖片品質不符合要求。",
+    "The image resolution is too low or the image quality does not meet the requirements.",
+    "Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.",
+    "Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.",
+    "इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।",
+    "ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด",
+    "相似度未达到标准通过阈值。",
+    "相似度未達標準通過門檻。",
+    "The similarity did not reach the standard passing threshold.",
+    "Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.",
+    "Độ tương đồng không đạt ngưỡng tiêu chuẩn.",
+    "समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।",
+    "ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน",
     "验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。",
     "驗證流程尚未完成（使用者在結束前離開）。這是最終結果，並非處理中：請勿再輪詢結果，請開始新的驗證。",
     "The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.",
@@ -187,39 +216,30 @@ static TEXT: &str = concat!(
     "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่",
 );
 
-/// Where each text starts in [`TEXT`] (text `k` ends where text `k + 1`
-/// starts; text 0 is the empty text), then the end.
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
 #[rustfmt::skip] // data, as generated
-static STARTS: [u32; 119 + 2] = [
-    0, 0, 15, 30, 53, 73, 96, 140, 191, 233, 278, 341, 405, 477, 658, 824,
-    839, 854, 867, 884, 903, 943, 994, 1030, 1072, 1117, 1160, 1226, 1360, 1514, 1601, 1692,
-    1805, 1923, 2072, 2339, 2637, 2727, 2816, 2919, 3038, 3173, 3435, 3693, 3756, 3813, 3894, 3980,
-    4102, 4321, 4523, 4547, 4571, 4599, 4625, 4659, 4716, 4764, 4836, 4920, 5007, 5114, 5267, 5507,
-    5719, 5773, 5827, 5885, 5947, 6043, 6195, 6328, 6361, 6400, 6447, 6495, 6552, 6694, 6809, 6866,
-    6923, 7007, 7086, 7177, 7386, 7591, 7624, 7663, 7704, 7748, 7814, 7946, 8082, 8118, 8175, 8232,
-    8302, 8369, 8546, 8706, 8745, 8781, 8841, 8905, 8965, 9109, 9223, 9280, 9340, 9421, 9503, 9614,
-    9789, 9991, 10129, 10276, 10429, 10583, 10856, 11258, 11696,
+static SOLUTION_STARTS: [u32; 49 + 2] = [
+    0, 0, 15, 30, 43, 60, 79, 119, 170, 260, 349, 452, 571, 706, 968, 1226,
+    1250, 1274, 1302, 1328, 1362, 1419, 1467, 1521, 1575, 1633, 1695, 1791, 1943, 2076, 2133, 2190,
+    2274, 2353, 2444, 2653, 2858, 2897, 2933, 2993, 3057, 3117, 3261, 3375, 3513, 3660, 3813, 3967,
+    4240, 4642, 5080,
 ];
 
-/// Per entry, the text of each of its [`SLOTS`] (0: none).
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static IDS: [u32; 21 * 10] = [
-    1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 0, 0, 0, 0, 0, 0, 0,
-    22, 23, 24, 25, 26, 27, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 0, 0, 0, 0, 0, 0, 0,
-    43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 0, 0, 0, 0, 0, 0, 0,
-    57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 0, 0, 0, 0, 0, 0, 0,
-    71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 0, 0, 0, 0, 0, 0, 0,
-    85, 86, 87, 88, 89, 90, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 0, 0, 0, 0, 0, 0, 0,
-    106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 0, 0, 0, 0, 0, 0, 0,
+static SOLUTION_IDS: [u32; 7 * 10] = [
+    0, 0, 0, 0, 0, 0, 0,
+    1, 2, 3, 4, 5, 6, 7,
+    0, 0, 0, 0, 0, 0, 0,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    0, 0, 0, 0, 0, 0, 0,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
 ];
-
-/// The text in slot `slot` of entry `i`, or `None` if the slot is empty.
-fn text(i: usize, slot: usize) -> Option<&'static str> {
-    crate::text_at(TEXT, &STARTS, &IDS, i * SLOTS + slot)
-}
 
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; 10] = [
@@ -417,7 +437,9 @@ impl TencentSelfieVerification {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => text(i, locale as usize).unwrap_or(""),
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -425,7 +447,7 @@ impl TencentSelfieVerification {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| text(i, Locale::ALL.len() + locale as usize))
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
