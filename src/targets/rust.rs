@@ -150,9 +150,10 @@ pub struct TableFill {
     /// Typed fill functions, one per entry with parameters that do not come
     /// from its code.
     pub typed: Vec<TypedFill>,
-    /// What `from_code` finds by binary search: every listed code and old
-    /// code (alias), sorted by its bytes, as (code literal, value
-    /// expression). Patterns are not in it.
+    /// What `from_code` finds by binary search (`crate::find`, one
+    /// function for every table): every listed code and old code (alias),
+    /// sorted by its bytes, as (code literal, value expression). Patterns
+    /// are not in it.
     pub decode: Vec<(String, String)>,
 }
 

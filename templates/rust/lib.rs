@@ -153,6 +153,12 @@ impl Tag {
     }
 }
 
+/// Where `code` is in `codes` (sorted by their bytes): one search for every
+/// table's `from_code`.
+fn find(codes: &[&str], code: &str) -> Option<usize> {
+    codes.binary_search(&code).ok()
+}
+
 /// Entry `i`'s text in `locale` among a table's texts of one kind: text
 /// `ids[slot]` of `text`, from `starts[id]` to `starts[id + 1]` (byte
 /// offsets), where `slot` is `i` times the locales plus the locale; `None`

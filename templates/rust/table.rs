@@ -150,12 +150,21 @@ static PARAMS: [&[&str]; {{ t.entries.len() }}] = [
 {%- endfor %}
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`{{ t.type_name }}::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, {{ t.type_name }}); {{ x.decode.len() }}] = [
-{%- for (code, value) in x.decode %}
-    ({{ code }}, {{ value }}),
+/// Every listed code and old code, sorted by its bytes:
+/// [`{{ t.type_name }}::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; {{ x.decode.len() }}] = [
+{%- for (code, _) in x.decode %}
+    {{ code }},
+{%- endfor %}
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [{{ t.type_name }}; {{ x.decode.len() }}] = [
+{%- for (_, value) in x.decode %}
+    {{ value }},
 {%- endfor %}
 ];
 
@@ -175,8 +184,8 @@ impl {{ t.type_name }} {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `{{ t.unknown_name }}` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
 {%- for e in t.patterns() %}
 {%- if let Some(pat) = e.pattern %}

@@ -544,29 +544,54 @@ static PARAMS: [&[&str]; 19] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`AaiFlutterAndroid::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, AaiFlutterAndroid); 19] = [
-    ("ACTION_TIMEOUT", AaiFlutterAndroid::ActionTimeout),
-    ("ALREADY_INIT", AaiFlutterAndroid::AlreadyInit),
-    ("AUTH_ACCOUNT_ACCESS_DENIED", AaiFlutterAndroid::AuthAccountAccessDenied),
-    ("AUTH_BAD_NETWORK", AaiFlutterAndroid::AuthBadNetwork),
-    ("AUTH_IAM_FAILED", AaiFlutterAndroid::AuthIamFailed),
-    ("AUTH_PARAMETER_ERROR", AaiFlutterAndroid::AuthParameterError),
-    ("AUTH_TICKET_DISABLE", AaiFlutterAndroid::AuthTicketDisable),
-    ("CHECKING_BAD_NETWORK", AaiFlutterAndroid::CheckingBadNetwork),
-    ("DEVICE_NOT_SUPPORT", AaiFlutterAndroid::DeviceNotSupport),
-    ("FACE_MISSING", AaiFlutterAndroid::FaceMissing),
-    ("MODEL_ERROR", AaiFlutterAndroid::ModelError),
-    ("MUCH_MOTION", AaiFlutterAndroid::MuchMotion),
-    ("MULTIPLE_FACE", AaiFlutterAndroid::MultipleFace),
-    ("NO_RESPONSE", AaiFlutterAndroid::NoResponse),
-    ("NO_UPLOAD_IMAGE", AaiFlutterAndroid::NoUploadImage),
-    ("STRONG_LIGHT", AaiFlutterAndroid::StrongLight),
-    ("UNDEFINED", AaiFlutterAndroid::Undefined),
-    ("USER_GIVE_UP", AaiFlutterAndroid::UserGiveUp),
-    ("WEAK_LIGHT", AaiFlutterAndroid::WeakLight),
+/// Every listed code and old code, sorted by its bytes:
+/// [`AaiFlutterAndroid::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 19] = [
+    "ACTION_TIMEOUT",
+    "ALREADY_INIT",
+    "AUTH_ACCOUNT_ACCESS_DENIED",
+    "AUTH_BAD_NETWORK",
+    "AUTH_IAM_FAILED",
+    "AUTH_PARAMETER_ERROR",
+    "AUTH_TICKET_DISABLE",
+    "CHECKING_BAD_NETWORK",
+    "DEVICE_NOT_SUPPORT",
+    "FACE_MISSING",
+    "MODEL_ERROR",
+    "MUCH_MOTION",
+    "MULTIPLE_FACE",
+    "NO_RESPONSE",
+    "NO_UPLOAD_IMAGE",
+    "STRONG_LIGHT",
+    "UNDEFINED",
+    "USER_GIVE_UP",
+    "WEAK_LIGHT",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [AaiFlutterAndroid; 19] = [
+    AaiFlutterAndroid::ActionTimeout,
+    AaiFlutterAndroid::AlreadyInit,
+    AaiFlutterAndroid::AuthAccountAccessDenied,
+    AaiFlutterAndroid::AuthBadNetwork,
+    AaiFlutterAndroid::AuthIamFailed,
+    AaiFlutterAndroid::AuthParameterError,
+    AaiFlutterAndroid::AuthTicketDisable,
+    AaiFlutterAndroid::CheckingBadNetwork,
+    AaiFlutterAndroid::DeviceNotSupport,
+    AaiFlutterAndroid::FaceMissing,
+    AaiFlutterAndroid::ModelError,
+    AaiFlutterAndroid::MuchMotion,
+    AaiFlutterAndroid::MultipleFace,
+    AaiFlutterAndroid::NoResponse,
+    AaiFlutterAndroid::NoUploadImage,
+    AaiFlutterAndroid::StrongLight,
+    AaiFlutterAndroid::Undefined,
+    AaiFlutterAndroid::UserGiveUp,
+    AaiFlutterAndroid::WeakLight,
 ];
 
 impl AaiFlutterAndroid {
@@ -578,8 +603,8 @@ impl AaiFlutterAndroid {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

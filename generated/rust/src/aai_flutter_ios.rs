@@ -360,25 +360,46 @@ static PARAMS: [&[&str]; 10] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`AaiFlutterIos::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, AaiFlutterIos); 15] = [
-    ("DEVICE_NOT_SUPPORT", AaiFlutterIos::DeviceNotSupport),
-    ("FACE_MISSING", AaiFlutterIos::FaceMissing(crate::Received::CURRENT)),
-    ("FAIL_REASON_FACEMISS_BLINK_MOUTH", AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH"))),
-    ("FAIL_REASON_FACEMISS_POS_YAW", AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW"))),
-    ("FAIL_REASON_MUCH_ACTION", AaiFlutterIos::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION"))),
-    ("FAIL_REASON_MUTI_FACE", AaiFlutterIos::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE"))),
-    ("FAIL_REASON_PREPARE_TIMEOUT", AaiFlutterIos::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT"))),
-    ("FAIL_REASON_TIMEOUT", AaiFlutterIos::FailReasonTimeout),
-    ("MUCH_ACTION", AaiFlutterIos::MuchAction(crate::Received::CURRENT)),
-    ("MUTI_FACE", AaiFlutterIos::MutiFace(crate::Received::CURRENT)),
-    ("NETWORK_REQUEST_FAILED", AaiFlutterIos::NetworkRequestFailed),
-    ("NO_RESPONSE", AaiFlutterIos::NoResponse),
-    ("PREPARE_TIMEOUT", AaiFlutterIos::PrepareTimeout(crate::Received::CURRENT)),
-    ("UNDEFINED", AaiFlutterIos::Undefined),
-    ("USER_GIVE_UP", AaiFlutterIos::UserGiveUp),
+/// Every listed code and old code, sorted by its bytes:
+/// [`AaiFlutterIos::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 15] = [
+    "DEVICE_NOT_SUPPORT",
+    "FACE_MISSING",
+    "FAIL_REASON_FACEMISS_BLINK_MOUTH",
+    "FAIL_REASON_FACEMISS_POS_YAW",
+    "FAIL_REASON_MUCH_ACTION",
+    "FAIL_REASON_MUTI_FACE",
+    "FAIL_REASON_PREPARE_TIMEOUT",
+    "FAIL_REASON_TIMEOUT",
+    "MUCH_ACTION",
+    "MUTI_FACE",
+    "NETWORK_REQUEST_FAILED",
+    "NO_RESPONSE",
+    "PREPARE_TIMEOUT",
+    "UNDEFINED",
+    "USER_GIVE_UP",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [AaiFlutterIos; 15] = [
+    AaiFlutterIos::DeviceNotSupport,
+    AaiFlutterIos::FaceMissing(crate::Received::CURRENT),
+    AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH")),
+    AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW")),
+    AaiFlutterIos::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION")),
+    AaiFlutterIos::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE")),
+    AaiFlutterIos::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT")),
+    AaiFlutterIos::FailReasonTimeout,
+    AaiFlutterIos::MuchAction(crate::Received::CURRENT),
+    AaiFlutterIos::MutiFace(crate::Received::CURRENT),
+    AaiFlutterIos::NetworkRequestFailed,
+    AaiFlutterIos::NoResponse,
+    AaiFlutterIos::PrepareTimeout(crate::Received::CURRENT),
+    AaiFlutterIos::Undefined,
+    AaiFlutterIos::UserGiveUp,
 ];
 
 impl AaiFlutterIos {
@@ -415,8 +436,8 @@ impl AaiFlutterIos {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

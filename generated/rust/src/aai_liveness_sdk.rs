@@ -774,31 +774,58 @@ static PARAMS: [&[&str]; 23] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`AaiLivenessSdk::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, AaiLivenessSdk); 21] = [
-    ("ACTION_TIMEOUT", AaiLivenessSdk::ActionTimeout),
-    ("APPLICATION_CONTEXT_NULL", AaiLivenessSdk::ApplicationContextNull),
-    ("AUTH_GIVE_UP", AaiLivenessSdk::AuthGiveUp),
-    ("AUTH_PARSE_ERROR", AaiLivenessSdk::AuthParseError),
-    ("CAMERA_OPEN_FAILED", AaiLivenessSdk::CameraOpenFailed),
-    ("DEVICE_NOT_SUPPORT", AaiLivenessSdk::DeviceNotSupport),
-    ("ERROR_NO_PARAM", AaiLivenessSdk::ErrorNoParam),
-    ("FACE_MISSING", AaiLivenessSdk::FaceMissing),
-    ("LIVENESS_TYPE_NOT_FOUND", AaiLivenessSdk::LivenessTypeNotFound),
-    ("LOAD_JNI_FAILED", AaiLivenessSdk::LoadJniFailed),
-    ("LOAD_MODEL_ERROR", AaiLivenessSdk::LoadModelError),
-    ("MODEL_ERROR", AaiLivenessSdk::ModelError),
-    ("MUCH_MOTION", AaiLivenessSdk::MuchMotion),
-    ("MULTIPLE_FACE", AaiLivenessSdk::MultipleFace),
-    ("NO_CAMERA_PERMISSION", AaiLivenessSdk::NoCameraPermission),
-    ("NO_UPLOAD_IMAGE", AaiLivenessSdk::NoUploadImage),
-    ("STRONG_LIGHT", AaiLivenessSdk::StrongLight),
-    ("UNDEFINED", AaiLivenessSdk::Undefined),
-    ("UPLOAD_PICTURE_GIVE_UP", AaiLivenessSdk::UploadPictureGiveUp),
-    ("USER_GIVE_UP", AaiLivenessSdk::UserGiveUp),
-    ("WEAK_LIGHT", AaiLivenessSdk::WeakLight),
+/// Every listed code and old code, sorted by its bytes:
+/// [`AaiLivenessSdk::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 21] = [
+    "ACTION_TIMEOUT",
+    "APPLICATION_CONTEXT_NULL",
+    "AUTH_GIVE_UP",
+    "AUTH_PARSE_ERROR",
+    "CAMERA_OPEN_FAILED",
+    "DEVICE_NOT_SUPPORT",
+    "ERROR_NO_PARAM",
+    "FACE_MISSING",
+    "LIVENESS_TYPE_NOT_FOUND",
+    "LOAD_JNI_FAILED",
+    "LOAD_MODEL_ERROR",
+    "MODEL_ERROR",
+    "MUCH_MOTION",
+    "MULTIPLE_FACE",
+    "NO_CAMERA_PERMISSION",
+    "NO_UPLOAD_IMAGE",
+    "STRONG_LIGHT",
+    "UNDEFINED",
+    "UPLOAD_PICTURE_GIVE_UP",
+    "USER_GIVE_UP",
+    "WEAK_LIGHT",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [AaiLivenessSdk; 21] = [
+    AaiLivenessSdk::ActionTimeout,
+    AaiLivenessSdk::ApplicationContextNull,
+    AaiLivenessSdk::AuthGiveUp,
+    AaiLivenessSdk::AuthParseError,
+    AaiLivenessSdk::CameraOpenFailed,
+    AaiLivenessSdk::DeviceNotSupport,
+    AaiLivenessSdk::ErrorNoParam,
+    AaiLivenessSdk::FaceMissing,
+    AaiLivenessSdk::LivenessTypeNotFound,
+    AaiLivenessSdk::LoadJniFailed,
+    AaiLivenessSdk::LoadModelError,
+    AaiLivenessSdk::ModelError,
+    AaiLivenessSdk::MuchMotion,
+    AaiLivenessSdk::MultipleFace,
+    AaiLivenessSdk::NoCameraPermission,
+    AaiLivenessSdk::NoUploadImage,
+    AaiLivenessSdk::StrongLight,
+    AaiLivenessSdk::Undefined,
+    AaiLivenessSdk::UploadPictureGiveUp,
+    AaiLivenessSdk::UserGiveUp,
+    AaiLivenessSdk::WeakLight,
 ];
 
 impl AaiLivenessSdk {
@@ -810,8 +837,8 @@ impl AaiLivenessSdk {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         if let Some(param) = crate::int_param(code, "AUTH_NETWORK_ERROR_", "") {
             return Self::AuthNetworkError(param);

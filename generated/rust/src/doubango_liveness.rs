@@ -457,23 +457,42 @@ static PARAMS: [&[&str]; 13] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`DoubangoLiveness::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, DoubangoLiveness); 13] = [
-    ("e_back", DoubangoLiveness::EBack),
-    ("e_noface", DoubangoLiveness::ENoface),
-    ("e_nolicense", DoubangoLiveness::ENolicense),
-    ("e_not_selfie", DoubangoLiveness::ENotSelfie),
-    ("e_too_small", DoubangoLiveness::ETooSmall),
-    ("s_avantgarde", DoubangoLiveness::SAvantgarde),
-    ("s_disguise", DoubangoLiveness::SDisguise),
-    ("s_disputed", DoubangoLiveness::SDisputed),
-    ("s_genuine", DoubangoLiveness::SGenuine),
-    ("s_impaired", DoubangoLiveness::SImpaired),
-    ("s_inject", DoubangoLiveness::SInject),
-    ("s_pending", DoubangoLiveness::SPending),
-    ("s_spoof", DoubangoLiveness::SSpoof),
+/// Every listed code and old code, sorted by its bytes:
+/// [`DoubangoLiveness::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 13] = [
+    "e_back",
+    "e_noface",
+    "e_nolicense",
+    "e_not_selfie",
+    "e_too_small",
+    "s_avantgarde",
+    "s_disguise",
+    "s_disputed",
+    "s_genuine",
+    "s_impaired",
+    "s_inject",
+    "s_pending",
+    "s_spoof",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [DoubangoLiveness; 13] = [
+    DoubangoLiveness::EBack,
+    DoubangoLiveness::ENoface,
+    DoubangoLiveness::ENolicense,
+    DoubangoLiveness::ENotSelfie,
+    DoubangoLiveness::ETooSmall,
+    DoubangoLiveness::SAvantgarde,
+    DoubangoLiveness::SDisguise,
+    DoubangoLiveness::SDisputed,
+    DoubangoLiveness::SGenuine,
+    DoubangoLiveness::SImpaired,
+    DoubangoLiveness::SInject,
+    DoubangoLiveness::SPending,
+    DoubangoLiveness::SSpoof,
 ];
 
 impl DoubangoLiveness {
@@ -485,8 +504,8 @@ impl DoubangoLiveness {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

@@ -289,18 +289,32 @@ static PARAMS: [&[&str]; 8] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`DoubangoStereoWarnings::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, DoubangoStereoWarnings); 8] = [
-    ("0", DoubangoStereoWarnings::Code0),
-    ("1", DoubangoStereoWarnings::Code1),
-    ("2", DoubangoStereoWarnings::Code2),
-    ("3", DoubangoStereoWarnings::Code3),
-    ("4", DoubangoStereoWarnings::Code4),
-    ("5", DoubangoStereoWarnings::Code5),
-    ("6", DoubangoStereoWarnings::Code6),
-    ("7", DoubangoStereoWarnings::Code7),
+/// Every listed code and old code, sorted by its bytes:
+/// [`DoubangoStereoWarnings::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 8] = [
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [DoubangoStereoWarnings; 8] = [
+    DoubangoStereoWarnings::Code0,
+    DoubangoStereoWarnings::Code1,
+    DoubangoStereoWarnings::Code2,
+    DoubangoStereoWarnings::Code3,
+    DoubangoStereoWarnings::Code4,
+    DoubangoStereoWarnings::Code5,
+    DoubangoStereoWarnings::Code6,
+    DoubangoStereoWarnings::Code7,
 ];
 
 impl DoubangoStereoWarnings {
@@ -312,8 +326,8 @@ impl DoubangoStereoWarnings {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

@@ -355,22 +355,40 @@ static PARAMS: [&[&str]; 12] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentBiztokenApi::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentBiztokenApi); 12] = [
-    ("FailedOperation.ImageSizeTooLarge", TencentBiztokenApi::FailedOperationImageSizeTooLarge),
-    ("InternalError", TencentBiztokenApi::InternalError),
-    ("InvalidParameter", TencentBiztokenApi::InvalidParameter),
-    ("InvalidParameterValue.BizTokenExpired", TencentBiztokenApi::InvalidParameterValueBizTokenExpired),
-    ("InvalidParameterValue.BizTokenIllegal", TencentBiztokenApi::InvalidParameterValueBizTokenIllegal),
-    ("OperationDenied", TencentBiztokenApi::OperationDenied),
-    ("UnauthorizedOperation", TencentBiztokenApi::UnauthorizedOperation),
-    ("UnauthorizedOperation.ActivateError", TencentBiztokenApi::UnauthorizedOperationActivateError),
-    ("UnauthorizedOperation.Activating", TencentBiztokenApi::UnauthorizedOperationActivating),
-    ("UnauthorizedOperation.Arrears", TencentBiztokenApi::UnauthorizedOperationArrears),
-    ("UnauthorizedOperation.NonAuthorize", TencentBiztokenApi::UnauthorizedOperationNonAuthorize),
-    ("UnauthorizedOperation.Nonactivated", TencentBiztokenApi::UnauthorizedOperationNonactivated),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentBiztokenApi::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 12] = [
+    "FailedOperation.ImageSizeTooLarge",
+    "InternalError",
+    "InvalidParameter",
+    "InvalidParameterValue.BizTokenExpired",
+    "InvalidParameterValue.BizTokenIllegal",
+    "OperationDenied",
+    "UnauthorizedOperation",
+    "UnauthorizedOperation.ActivateError",
+    "UnauthorizedOperation.Activating",
+    "UnauthorizedOperation.Arrears",
+    "UnauthorizedOperation.NonAuthorize",
+    "UnauthorizedOperation.Nonactivated",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentBiztokenApi; 12] = [
+    TencentBiztokenApi::FailedOperationImageSizeTooLarge,
+    TencentBiztokenApi::InternalError,
+    TencentBiztokenApi::InvalidParameter,
+    TencentBiztokenApi::InvalidParameterValueBizTokenExpired,
+    TencentBiztokenApi::InvalidParameterValueBizTokenIllegal,
+    TencentBiztokenApi::OperationDenied,
+    TencentBiztokenApi::UnauthorizedOperation,
+    TencentBiztokenApi::UnauthorizedOperationActivateError,
+    TencentBiztokenApi::UnauthorizedOperationActivating,
+    TencentBiztokenApi::UnauthorizedOperationArrears,
+    TencentBiztokenApi::UnauthorizedOperationNonAuthorize,
+    TencentBiztokenApi::UnauthorizedOperationNonactivated,
 ];
 
 impl TencentBiztokenApi {
@@ -382,8 +400,8 @@ impl TencentBiztokenApi {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

@@ -560,28 +560,52 @@ static PARAMS: [&[&str]; 18] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentEkycToken::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentEkycToken); 18] = [
-    ("1001", TencentEkycToken::Code1001),
-    ("1002", TencentEkycToken::Code1002),
-    ("1003", TencentEkycToken::Code1003),
-    ("1004", TencentEkycToken::Code1004),
-    ("1005", TencentEkycToken::Code1005),
-    ("1007", TencentEkycToken::Code1007),
-    ("1008", TencentEkycToken::Code1008),
-    ("1009", TencentEkycToken::Code1009),
-    ("1010", TencentEkycToken::Code1010),
-    ("1011", TencentEkycToken::Code1011),
-    ("3002", TencentEkycToken::Code3002),
-    ("3003", TencentEkycToken::Code3003),
-    ("3004", TencentEkycToken::Code3004),
-    ("3005", TencentEkycToken::Code3005),
-    ("4001", TencentEkycToken::Code4001),
-    ("5001", TencentEkycToken::Code5001),
-    ("6001", TencentEkycToken::Code6001),
-    ("6002", TencentEkycToken::Code6002),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentEkycToken::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 18] = [
+    "1001",
+    "1002",
+    "1003",
+    "1004",
+    "1005",
+    "1007",
+    "1008",
+    "1009",
+    "1010",
+    "1011",
+    "3002",
+    "3003",
+    "3004",
+    "3005",
+    "4001",
+    "5001",
+    "6001",
+    "6002",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentEkycToken; 18] = [
+    TencentEkycToken::Code1001,
+    TencentEkycToken::Code1002,
+    TencentEkycToken::Code1003,
+    TencentEkycToken::Code1004,
+    TencentEkycToken::Code1005,
+    TencentEkycToken::Code1007,
+    TencentEkycToken::Code1008,
+    TencentEkycToken::Code1009,
+    TencentEkycToken::Code1010,
+    TencentEkycToken::Code1011,
+    TencentEkycToken::Code3002,
+    TencentEkycToken::Code3003,
+    TencentEkycToken::Code3004,
+    TencentEkycToken::Code3005,
+    TencentEkycToken::Code4001,
+    TencentEkycToken::Code5001,
+    TencentEkycToken::Code6001,
+    TencentEkycToken::Code6002,
 ];
 
 impl TencentEkycToken {
@@ -593,8 +617,8 @@ impl TencentEkycToken {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

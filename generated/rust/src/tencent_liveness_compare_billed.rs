@@ -292,17 +292,30 @@ static PARAMS: [&[&str]; 7] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentLivenessCompareBilled::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentLivenessCompareBilled); 7] = [
-    ("1001", TencentLivenessCompareBilled::Code1001),
-    ("1004", TencentLivenessCompareBilled::Code1004),
-    ("2004", TencentLivenessCompareBilled::Code2004),
-    ("2013", TencentLivenessCompareBilled::Code2013),
-    ("2014", TencentLivenessCompareBilled::Code2014),
-    ("2015", TencentLivenessCompareBilled::Code2015),
-    ("2016", TencentLivenessCompareBilled::Code2016),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentLivenessCompareBilled::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 7] = [
+    "1001",
+    "1004",
+    "2004",
+    "2013",
+    "2014",
+    "2015",
+    "2016",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentLivenessCompareBilled; 7] = [
+    TencentLivenessCompareBilled::Code1001,
+    TencentLivenessCompareBilled::Code1004,
+    TencentLivenessCompareBilled::Code2004,
+    TencentLivenessCompareBilled::Code2013,
+    TencentLivenessCompareBilled::Code2014,
+    TencentLivenessCompareBilled::Code2015,
+    TencentLivenessCompareBilled::Code2016,
 ];
 
 impl TencentLivenessCompareBilled {
@@ -314,8 +327,8 @@ impl TencentLivenessCompareBilled {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

@@ -340,19 +340,34 @@ static PARAMS: [&[&str]; 9] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentLivenessCompareResults::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentLivenessCompareResults); 9] = [
-    ("0", TencentLivenessCompareResults::Code0),
-    ("1001", TencentLivenessCompareResults::Code1001),
-    ("1004", TencentLivenessCompareResults::Code1004),
-    ("2004", TencentLivenessCompareResults::Code2004),
-    ("2012", TencentLivenessCompareResults::Code2012),
-    ("2013", TencentLivenessCompareResults::Code2013),
-    ("2014", TencentLivenessCompareResults::Code2014),
-    ("2015", TencentLivenessCompareResults::Code2015),
-    ("2016", TencentLivenessCompareResults::Code2016),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentLivenessCompareResults::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 9] = [
+    "0",
+    "1001",
+    "1004",
+    "2004",
+    "2012",
+    "2013",
+    "2014",
+    "2015",
+    "2016",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentLivenessCompareResults; 9] = [
+    TencentLivenessCompareResults::Code0,
+    TencentLivenessCompareResults::Code1001,
+    TencentLivenessCompareResults::Code1004,
+    TencentLivenessCompareResults::Code2004,
+    TencentLivenessCompareResults::Code2012,
+    TencentLivenessCompareResults::Code2013,
+    TencentLivenessCompareResults::Code2014,
+    TencentLivenessCompareResults::Code2015,
+    TencentLivenessCompareResults::Code2016,
 ];
 
 impl TencentLivenessCompareResults {
@@ -364,8 +379,8 @@ impl TencentLivenessCompareResults {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

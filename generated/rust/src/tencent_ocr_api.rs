@@ -776,35 +776,66 @@ static PARAMS: [&[&str]; 25] = [
     &["field", "detail"],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentOcrApi::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentOcrApi); 25] = [
-    ("FailedOperation.CardSideError", TencentOcrApi::FailedOperationCardSideError),
-    ("FailedOperation.DownLoadError", TencentOcrApi::FailedOperationDownLoadError),
-    ("FailedOperation.EmptyImageError", TencentOcrApi::FailedOperationEmptyImageError),
-    ("FailedOperation.IdCardInfoIllegal", TencentOcrApi::FailedOperationIdCardInfoIllegal),
-    ("FailedOperation.ImageBlur", TencentOcrApi::FailedOperationImageBlur),
-    ("FailedOperation.ImageDecodeFailed", TencentOcrApi::FailedOperationImageDecodeFailed),
-    ("FailedOperation.ImageNoIdCard", TencentOcrApi::FailedOperationImageNoIdCard),
-    ("FailedOperation.ImageNoSpecifiedCard", TencentOcrApi::FailedOperationImageNoSpecifiedCard),
-    ("FailedOperation.ImageSizeTooLarge", TencentOcrApi::FailedOperationImageSizeTooLarge),
-    ("FailedOperation.InvalidInfoFormat", TencentOcrApi::FailedOperationInvalidInfoFormat),
-    ("FailedOperation.MultiCardError", TencentOcrApi::FailedOperationMultiCardError),
-    ("FailedOperation.NoHKIDCard", TencentOcrApi::FailedOperationNoHkidCard),
-    ("FailedOperation.NoMASIDCard", TencentOcrApi::FailedOperationNoMasidCard),
-    ("FailedOperation.NoPassport", TencentOcrApi::FailedOperationNoPassport),
-    ("FailedOperation.OcrFailed", TencentOcrApi::FailedOperationOcrFailed),
-    ("FailedOperation.UnKnowError", TencentOcrApi::FailedOperationUnKnowError),
-    ("FailedOperation.UnOpenError", TencentOcrApi::FailedOperationUnOpenError),
-    ("FailedOperation.WarningServiceFailed", TencentOcrApi::FailedOperationWarningServiceFailed),
-    ("InvalidParameter.ConfigFormatError", TencentOcrApi::InvalidParameterConfigFormatError),
-    ("InvalidParameter.EngineImageDecodeFailed", TencentOcrApi::InvalidParameterEngineImageDecodeFailed),
-    ("InvalidParameterValue.InvalidParameterValueLimit", TencentOcrApi::InvalidParameterValueInvalidParameterValueLimit),
-    ("LimitExceeded.TooLargeFileError", TencentOcrApi::LimitExceededTooLargeFileError),
-    ("ResourceUnavailable.InArrears", TencentOcrApi::ResourceUnavailableInArrears),
-    ("ResourceUnavailable.ResourcePackageRunOut", TencentOcrApi::ResourceUnavailableResourcePackageRunOut),
-    ("ResourcesSoldOut.ChargeStatusException", TencentOcrApi::ResourcesSoldOutChargeStatusException),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentOcrApi::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 25] = [
+    "FailedOperation.CardSideError",
+    "FailedOperation.DownLoadError",
+    "FailedOperation.EmptyImageError",
+    "FailedOperation.IdCardInfoIllegal",
+    "FailedOperation.ImageBlur",
+    "FailedOperation.ImageDecodeFailed",
+    "FailedOperation.ImageNoIdCard",
+    "FailedOperation.ImageNoSpecifiedCard",
+    "FailedOperation.ImageSizeTooLarge",
+    "FailedOperation.InvalidInfoFormat",
+    "FailedOperation.MultiCardError",
+    "FailedOperation.NoHKIDCard",
+    "FailedOperation.NoMASIDCard",
+    "FailedOperation.NoPassport",
+    "FailedOperation.OcrFailed",
+    "FailedOperation.UnKnowError",
+    "FailedOperation.UnOpenError",
+    "FailedOperation.WarningServiceFailed",
+    "InvalidParameter.ConfigFormatError",
+    "InvalidParameter.EngineImageDecodeFailed",
+    "InvalidParameterValue.InvalidParameterValueLimit",
+    "LimitExceeded.TooLargeFileError",
+    "ResourceUnavailable.InArrears",
+    "ResourceUnavailable.ResourcePackageRunOut",
+    "ResourcesSoldOut.ChargeStatusException",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentOcrApi; 25] = [
+    TencentOcrApi::FailedOperationCardSideError,
+    TencentOcrApi::FailedOperationDownLoadError,
+    TencentOcrApi::FailedOperationEmptyImageError,
+    TencentOcrApi::FailedOperationIdCardInfoIllegal,
+    TencentOcrApi::FailedOperationImageBlur,
+    TencentOcrApi::FailedOperationImageDecodeFailed,
+    TencentOcrApi::FailedOperationImageNoIdCard,
+    TencentOcrApi::FailedOperationImageNoSpecifiedCard,
+    TencentOcrApi::FailedOperationImageSizeTooLarge,
+    TencentOcrApi::FailedOperationInvalidInfoFormat,
+    TencentOcrApi::FailedOperationMultiCardError,
+    TencentOcrApi::FailedOperationNoHkidCard,
+    TencentOcrApi::FailedOperationNoMasidCard,
+    TencentOcrApi::FailedOperationNoPassport,
+    TencentOcrApi::FailedOperationOcrFailed,
+    TencentOcrApi::FailedOperationUnKnowError,
+    TencentOcrApi::FailedOperationUnOpenError,
+    TencentOcrApi::FailedOperationWarningServiceFailed,
+    TencentOcrApi::InvalidParameterConfigFormatError,
+    TencentOcrApi::InvalidParameterEngineImageDecodeFailed,
+    TencentOcrApi::InvalidParameterValueInvalidParameterValueLimit,
+    TencentOcrApi::LimitExceededTooLargeFileError,
+    TencentOcrApi::ResourceUnavailableInArrears,
+    TencentOcrApi::ResourceUnavailableResourcePackageRunOut,
+    TencentOcrApi::ResourcesSoldOutChargeStatusException,
 ];
 
 impl TencentOcrApi {
@@ -816,8 +847,8 @@ impl TencentOcrApi {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

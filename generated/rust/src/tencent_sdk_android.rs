@@ -540,27 +540,50 @@ static PARAMS: [&[&str]; 17] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentSdkAndroid::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentSdkAndroid); 17] = [
-    ("210", TencentSdkAndroid::Code210),
-    ("211", TencentSdkAndroid::Code211),
-    ("212", TencentSdkAndroid::Code212),
-    ("213", TencentSdkAndroid::Code213),
-    ("214", TencentSdkAndroid::Code214),
-    ("215", TencentSdkAndroid::Code215),
-    ("216", TencentSdkAndroid::Code216),
-    ("217", TencentSdkAndroid::Code217),
-    ("218", TencentSdkAndroid::Code218),
-    ("219", TencentSdkAndroid::Code219),
-    ("220", TencentSdkAndroid::Code220),
-    ("221", TencentSdkAndroid::Code221),
-    ("222", TencentSdkAndroid::Code222),
-    ("223", TencentSdkAndroid::Code223),
-    ("224", TencentSdkAndroid::Code224),
-    ("227", TencentSdkAndroid::Code227),
-    ("228", TencentSdkAndroid::Code228),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentSdkAndroid::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 17] = [
+    "210",
+    "211",
+    "212",
+    "213",
+    "214",
+    "215",
+    "216",
+    "217",
+    "218",
+    "219",
+    "220",
+    "221",
+    "222",
+    "223",
+    "224",
+    "227",
+    "228",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentSdkAndroid; 17] = [
+    TencentSdkAndroid::Code210,
+    TencentSdkAndroid::Code211,
+    TencentSdkAndroid::Code212,
+    TencentSdkAndroid::Code213,
+    TencentSdkAndroid::Code214,
+    TencentSdkAndroid::Code215,
+    TencentSdkAndroid::Code216,
+    TencentSdkAndroid::Code217,
+    TencentSdkAndroid::Code218,
+    TencentSdkAndroid::Code219,
+    TencentSdkAndroid::Code220,
+    TencentSdkAndroid::Code221,
+    TencentSdkAndroid::Code222,
+    TencentSdkAndroid::Code223,
+    TencentSdkAndroid::Code224,
+    TencentSdkAndroid::Code227,
+    TencentSdkAndroid::Code228,
 ];
 
 impl TencentSdkAndroid {
@@ -572,8 +595,8 @@ impl TencentSdkAndroid {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

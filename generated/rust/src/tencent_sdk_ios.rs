@@ -629,31 +629,58 @@ static PARAMS: [&[&str]; 21] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentSdkIos::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentSdkIos); 21] = [
-    ("0", TencentSdkIos::Code0),
-    ("210", TencentSdkIos::Code210),
-    ("211", TencentSdkIos::Code211),
-    ("212", TencentSdkIos::Code212),
-    ("213", TencentSdkIos::Code213),
-    ("214", TencentSdkIos::Code214),
-    ("215", TencentSdkIos::Code215),
-    ("216", TencentSdkIos::Code216),
-    ("217", TencentSdkIos::Code217),
-    ("218", TencentSdkIos::Code218),
-    ("219", TencentSdkIos::Code219),
-    ("220", TencentSdkIos::Code220),
-    ("221", TencentSdkIos::Code221),
-    ("222", TencentSdkIos::Code222),
-    ("223", TencentSdkIos::Code223),
-    ("227", TencentSdkIos::Code227),
-    ("272", TencentSdkIos::Code272),
-    ("300", TencentSdkIos::Code300),
-    ("301", TencentSdkIos::Code301),
-    ("302", TencentSdkIos::Code302),
-    ("303", TencentSdkIos::Code303),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentSdkIos::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 21] = [
+    "0",
+    "210",
+    "211",
+    "212",
+    "213",
+    "214",
+    "215",
+    "216",
+    "217",
+    "218",
+    "219",
+    "220",
+    "221",
+    "222",
+    "223",
+    "227",
+    "272",
+    "300",
+    "301",
+    "302",
+    "303",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentSdkIos; 21] = [
+    TencentSdkIos::Code0,
+    TencentSdkIos::Code210,
+    TencentSdkIos::Code211,
+    TencentSdkIos::Code212,
+    TencentSdkIos::Code213,
+    TencentSdkIos::Code214,
+    TencentSdkIos::Code215,
+    TencentSdkIos::Code216,
+    TencentSdkIos::Code217,
+    TencentSdkIos::Code218,
+    TencentSdkIos::Code219,
+    TencentSdkIos::Code220,
+    TencentSdkIos::Code221,
+    TencentSdkIos::Code222,
+    TencentSdkIos::Code223,
+    TencentSdkIos::Code227,
+    TencentSdkIos::Code272,
+    TencentSdkIos::Code300,
+    TencentSdkIos::Code301,
+    TencentSdkIos::Code302,
+    TencentSdkIos::Code303,
 ];
 
 impl TencentSdkIos {
@@ -665,8 +692,8 @@ impl TencentSdkIos {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }

@@ -353,20 +353,36 @@ static PARAMS: [&[&str]; 10] = [
     &[],
 ];
 
-/// Every listed code and old code, sorted by its bytes, with the value it
-/// decodes to: [`TencentSelfieVerification::from_code`] searches it.
-#[rustfmt::skip] // data: one entry per line, as generated
-static DECODE: [(&str, TencentSelfieVerification); 10] = [
-    ("-999", TencentSelfieVerification::CodeMinus999),
-    ("0", TencentSelfieVerification::Code0),
-    ("1001", TencentSelfieVerification::Code1001),
-    ("1004", TencentSelfieVerification::Code1004),
-    ("2004", TencentSelfieVerification::Code2004),
-    ("2012", TencentSelfieVerification::Code2012),
-    ("2013", TencentSelfieVerification::Code2013),
-    ("2014", TencentSelfieVerification::Code2014),
-    ("2015", TencentSelfieVerification::Code2015),
-    ("2016", TencentSelfieVerification::Code2016),
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentSelfieVerification::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 10] = [
+    "-999",
+    "0",
+    "1001",
+    "1004",
+    "2004",
+    "2012",
+    "2013",
+    "2014",
+    "2015",
+    "2016",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentSelfieVerification; 10] = [
+    TencentSelfieVerification::CodeMinus999,
+    TencentSelfieVerification::Code0,
+    TencentSelfieVerification::Code1001,
+    TencentSelfieVerification::Code1004,
+    TencentSelfieVerification::Code2004,
+    TencentSelfieVerification::Code2012,
+    TencentSelfieVerification::Code2013,
+    TencentSelfieVerification::Code2014,
+    TencentSelfieVerification::Code2015,
+    TencentSelfieVerification::Code2016,
 ];
 
 impl TencentSelfieVerification {
@@ -378,8 +394,8 @@ impl TencentSelfieVerification {
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
     pub fn from_code(code: &str) -> Self {
-        if let Ok(i) = DECODE.binary_search_by(|(c, _)| (*c).cmp(code)) {
-            return DECODE[i].1.clone();
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
         Self::Unknown(UnknownCode::new(code))
     }
