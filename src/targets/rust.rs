@@ -136,9 +136,13 @@ struct TableRs<'a> {
 pub struct TableFill {
     /// Whether any entry has a template.
     pub any: bool,
-    /// Per entry: its template per locale (`Some("..")` or `None`, as Rust
-    /// literals), or `None` without a template.
-    pub templates: Vec<Option<Vec<String>>>,
+    /// The table's texts as data (issue 16: one string and two integer
+    /// arrays type-check and compile in a fraction of the time of arrays of
+    /// `&str`, `Option` and array literals per entry): its messages, then
+    /// its solutions if any entry has one, then its templates if any entry
+    /// has one, each on its own, so that a program links only the texts it
+    /// reads.
+    pub texts: Vec<TextData>,
     /// Per entry: its parameter names as a Rust slice literal.
     pub params: Vec<String>,
     /// Per entry: the name of the parameter the pattern carries, as a literal.
@@ -146,6 +150,93 @@ pub struct TableFill {
     /// Typed fill functions, one per entry with parameters that do not come
     /// from its code.
     pub typed: Vec<TypedFill>,
+    /// What `from_code` finds by binary search (`crate::find`, one
+    /// function for every table): every listed code and old code (alias),
+    /// sorted by its bytes, as (code literal, value expression). Patterns
+    /// are not in it.
+    pub decode: Vec<(String, String)>,
+}
+
+/// A byte offset into a table's texts. A table's texts are far below 4 GiB
+/// (the catalog's limits), so the offset fits; saturating keeps it total.
+fn offset(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The sorted decode table of `from_code` (issue 16: a binary search over a
+/// static array compiles in a fraction of the time of a `match` on strings
+/// with an arm per code). A code listed twice keeps its first value, as the
+/// first arm of a `match` would.
+fn decode_table(t: &TableView) -> Vec<(String, String)> {
+    let mut out: Vec<(&str, String, String)> = Vec::new();
+    for e in t.units() {
+        let value = if e.aliases.is_empty() {
+            format!("{}::{}", t.type_name, e.name)
+        } else {
+            format!("{}::{}(crate::Received::CURRENT)", t.type_name, e.name)
+        };
+        out.push((&e.code, e.code_lit.clone(), value));
+    }
+    for (e, a) in t.aliases() {
+        let value = format!(
+            "{}::{}(crate::Received::old({}))",
+            t.type_name, e.name, a.code_lit
+        );
+        out.push((&a.code, a.code_lit.clone(), value));
+    }
+    out.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    out.dedup_by(|later, first| later.0 == first.0);
+    out.into_iter()
+        .map(|(_, lit, value)| (lit, value))
+        .collect()
+}
+
+/// One kind of text of a table (messages, solutions or templates), one slot
+/// per entry and locale.
+pub struct TextData {
+    /// The statics' prefix: `MESSAGE`, `SOLUTION` or `TEMPLATE`.
+    pub name: &'static str,
+    /// The distinct texts in order of first use, as literals, for one
+    /// `concat!` (a text repeated, e.g. a locale's fallback, is stored once).
+    pub texts: Vec<String>,
+    /// Where each text starts in the concatenation, 16 to a line: text 0 is
+    /// the empty text; then the end.
+    pub starts: Vec<Vec<u32>>,
+    /// Per entry, the text of each locale's slot; 0 for no text (no
+    /// solution, or no template in that locale: the catalog has no blank
+    /// text, `validate::check_text`).
+    pub ids: Vec<Vec<u32>>,
+}
+
+impl TextData {
+    /// `slots`: per entry, its text in each locale (`None`: no text).
+    fn new<'a>(name: &'static str, slots: impl Iterator<Item = Vec<Option<&'a str>>>) -> TextData {
+        let mut texts = Vec::new();
+        let mut starts = vec![0, 0];
+        let mut known: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+        let ids = slots
+            .map(|entry| {
+                entry
+                    .into_iter()
+                    .map(|s| match s.filter(|s| !s.is_empty()) {
+                        None => 0,
+                        Some(s) => *known.entry(s).or_insert_with(|| {
+                            let end = starts.last().copied().unwrap_or(0) as usize + s.len();
+                            starts.push(offset(end));
+                            texts.push(RustOracle.string_lit(s));
+                            offset(texts.len())
+                        }),
+                    })
+                    .collect()
+            })
+            .collect();
+        TextData {
+            name,
+            texts,
+            starts: starts.chunks(16).map(<[u32]>::to_vec).collect(),
+            ids,
+        }
+    }
 }
 
 /// `pub fn fill_<entry>(locale, <param>: <type>, ...)`.
@@ -214,27 +305,45 @@ fn typed_fills(m: &Model, table: usize, t: &TableView) -> Vec<TypedFill> {
     out
 }
 
-fn fill(m: &Model, table: usize) -> TableFill {
+fn fill(m: &Model, table: usize, v: &TableView) -> TableFill {
     let t = &m.tables[table];
     let lit = |s: &str| RustOracle.string_lit(s);
-    let templates: Vec<Option<Vec<String>>> = t
-        .entries
-        .iter()
-        .map(|e| {
-            e.template.as_ref().map(|tt| {
-                m.locales
-                    .iter()
+    let any = t.entries.iter().any(|e| e.template.is_some());
+    let mut texts = vec![TextData::new(
+        "MESSAGE",
+        v.entries
+            .iter()
+            .map(|e| e.plain_messages.iter().map(|s| Some(s.as_str())).collect()),
+    )];
+    if v.has_solutions {
+        texts.push(TextData::new(
+            "SOLUTION",
+            v.entries.iter().map(|e| {
+                (0..m.locales.len())
                     .map(|l| {
-                        tt.get(l)
-                            .map_or("None".to_owned(), |s| format!("Some({})", lit(s)))
+                        e.plain_solutions
+                            .as_ref()
+                            .and_then(|s| s.get(l))
+                            .map(String::as_str)
                     })
                     .collect()
-            })
-        })
-        .collect();
+            }),
+        ));
+    }
+    if any {
+        texts.push(TextData::new(
+            "TEMPLATE",
+            t.entries.iter().map(|e| {
+                m.locales
+                    .iter()
+                    .map(|l| e.template.as_ref().and_then(|tt| tt.get(l)))
+                    .collect()
+            }),
+        ));
+    }
     TableFill {
-        any: templates.iter().any(Option::is_some),
-        templates,
+        any,
+        texts,
         params: t
             .entries
             .iter()
@@ -254,6 +363,7 @@ fn fill(m: &Model, table: usize) -> TableFill {
             })
             .collect(),
         typed: Vec::new(),
+        decode: Vec::new(),
     }
 }
 
@@ -366,7 +476,8 @@ pub fn view(m: &Model) -> Result<RustView, Vec<Diagnostic>> {
     let fills = (0..m.tables.len())
         .map(|i| TableFill {
             typed: typed_fills(m, i, &p.tables[i]),
-            ..fill(m, i)
+            decode: decode_table(&p.tables[i]),
+            ..fill(m, i, &p.tables[i])
         })
         .collect();
     Ok(RustView { p, modules, fills })

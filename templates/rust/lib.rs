@@ -153,6 +153,29 @@ impl Tag {
     }
 }
 
+/// Where `code` is in `codes` (sorted by their bytes): one search for every
+/// table's `from_code`.
+fn find(codes: &[&str], code: &str) -> Option<usize> {
+    codes.binary_search(&code).ok()
+}
+
+/// Entry `i`'s text in `locale` among a table's texts of one kind: text
+/// `ids[slot]` of `text`, from `starts[id]` to `starts[id + 1]` (byte
+/// offsets), where `slot` is `i` times the locales plus the locale; `None`
+/// if it has none.
+fn text_at(
+    text: &'static str,
+    starts: &[u32],
+    ids: &[u32],
+    i: usize,
+    locale: Locale,
+) -> Option<&'static str> {
+    let id = *ids.get(i * Locale::ALL.len() + locale as usize)? as usize;
+    let start = *starts.get(id)? as usize;
+    let end = *starts.get(id + 1)? as usize;
+    text.get(start..end).filter(|s| !s.is_empty())
+}
+
 /// The platform an error code occurs on, where the vendor says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Platform {

@@ -67,25 +67,33 @@ static CODES: [&str; {{ t.entries.len() }}] = [
     {{ e.code_lit }},
 {%- endfor %}
 ];
+{% for d in x.texts %}
+/// The table's distinct {{ d.name|lower }} texts, one after the other (see
+/// [`{{ d.name }}_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static {{ d.name }}_TEXT: &str = concat!(
+{%- for s in d.texts %}
+    {{ s }},
+{%- endfor %}
+);
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; {{ p.locales.len() }}]; {{ t.entries.len() }}] = [
-{%- for e in t.entries %}
-    [{% for m in e.messages %}{{ m }}, {% endfor %}],
+/// Where each text starts in [`{{ d.name }}_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static {{ d.name }}_STARTS: [u32; {{ d.texts.len() }} + 2] = [
+{%- for line in d.starts %}
+    {% for s in line %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
 {%- endfor %}
 ];
-{% if t.has_solutions %}
+
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
-{%- for e in t.entries %}
-{%- if let Some(sols) = e.solutions %}
-    Some([{% for s in sols %}{{ s }}, {% endfor %}]),
-{%- else %}
-    None,
-{%- endif %}
+static {{ d.name }}_IDS: [u32; {{ p.locales.len() }} * {{ t.entries.len() }}] = [
+{%- for entry in d.ids %}
+    {% for s in entry %}{{ s }},{% if !loop.last %} {% endif %}{% endfor %}
 {%- endfor %}
 ];
-{% endif %}
+{% endfor %}
 #[rustfmt::skip] // data: one entry per line, as generated
 static BILLED: [Option<bool>; {{ t.entries.len() }}] = [
 {%- for e in t.entries %}
@@ -141,18 +149,25 @@ static PARAMS: [&[&str]; {{ t.entries.len() }}] = [
     {{ p }},
 {%- endfor %}
 ];
-{% if x.any %}
-#[rustfmt::skip] // data: one entry per line, as generated
-static TEMPLATES: [Option<[Option<&str>; {{ p.locales.len() }}]>; {{ t.entries.len() }}] = [
-{%- for tt in x.templates %}
-{%- if let Some(ls) = tt %}
-    Some([{% for l in ls %}{{ l }}, {% endfor %}]),
-{%- else %}
-    None,
-{%- endif %}
+
+/// Every listed code and old code, sorted by its bytes:
+/// [`{{ t.type_name }}::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; {{ x.decode.len() }}] = [
+{%- for (code, _) in x.decode %}
+    {{ code }},
 {%- endfor %}
 ];
-{% endif %}
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [{{ t.type_name }}; {{ x.decode.len() }}] = [
+{%- for (_, value) in x.decode %}
+    {{ value }},
+{%- endfor %}
+];
+
 impl {{ t.type_name }} {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = {{ t.id_lit }};
@@ -168,32 +183,24 @@ impl {{ t.type_name }} {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `{{ t.unknown_name }}` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-{%- for e in t.units() %}
-            {{ e.code_lit }} => Self::{{ e.name }}{% if !e.aliases.is_empty() %}(crate::Received::CURRENT){% endif %},
-{%- endfor %}
-{%- for (e, a) in t.aliases() %}
-            {{ a.code_lit }} => Self::{{ e.name }}(crate::Received::old({{ a.code_lit }})),
-{%- endfor %}
-            _ => {
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
+        }
 {%- for e in t.patterns() %}
 {%- if let Some(pat) = e.pattern %}
 {%- if pat.int %}
-                if let Some(param) = crate::int_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
-                    return Self::{{ e.name }}(param);
-                }
+        if let Some(param) = crate::int_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
+            return Self::{{ e.name }}(param);
+        }
 {%- else %}
-                if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
-                    return Self::{{ e.name }}(crate::Param::new(param));
-                }
+        if let Some(param) = crate::pattern_param(code, {{ pat.prefix_lit }}, {{ pat.suffix_lit }}) {
+            return Self::{{ e.name }}(crate::Param::new(param));
+        }
 {%- endif %}
 {%- endif %}
 {%- endfor %}
-                Self::{{ t.unknown_name }}(UnknownCode::new(code))
-            }
-        }
+        Self::{{ t.unknown_name }}(UnknownCode::new(code))
     }
 {%- if t.int %}
 
@@ -263,7 +270,9 @@ impl {{ t.type_name }} {
     /// generic prompt [`Prompt::{{ p.unknown_prompt }}`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::{{ p.unknown_prompt }}.text(locale),
         }
     }
@@ -272,8 +281,7 @@ impl {{ t.type_name }} {
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
 {%- if t.has_solutions %}
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
 {%- else %}
         let _ = locale;
         None
@@ -326,8 +334,7 @@ impl {{ t.type_name }} {
     pub fn template(&self, locale: Locale) -> Option<&'static str> {
 {%- if x.any %}
         self.index()
-            .and_then(|i| TEMPLATES[i])
-            .and_then(|t| t[locale as usize])
+            .and_then(|i| crate::text_at(TEMPLATE_TEXT, &TEMPLATE_STARTS, &TEMPLATE_IDS, i, locale))
 {%- else %}
         let _ = locale;
         None

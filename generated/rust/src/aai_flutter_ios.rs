@@ -81,32 +81,171 @@ static CODES: [&str; 10] = [
     "NETWORK_REQUEST_FAILED",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 10] = [
-    ["您的脸部移出了摄像头画面，请将脸部保持在框内后重试。", "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。", "Your face moved out of the camera view. Please keep your face inside the frame and try again.", "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.", "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।", "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
-    ["检测到多张人脸，请确保框内只有您本人的脸后重试。", "偵測到多張臉，請確認畫面中只有您的臉後再試一次。", "More than one face was detected. Please make sure only your face is in the frame and try again.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", ],
-    ["您的动作幅度过大，请保持不动后重试。", "您的動作幅度太大，請保持不動後再試一次。", "You moved too much. Please hold still and try again.", "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", ],
-    ["检测超时，请按屏幕提示重试。", "檢查逾時，請再試一次，並依照螢幕上的指示操作。", "The check timed out. Please try again and follow the instructions on the screen.", "Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.", "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.", "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", ],
-    ["检测准备阶段超时，请重试。", "準備檢查時逾時，請再試一次。", "The check timed out while getting ready. Please try again.", "Waktu persiapan pemeriksaan habis. Silakan coba lagi.", "Đã hết thời gian ở bước chuẩn bị kiểm tra. Vui lòng thử lại.", "तैयारी के दौरान ही जांच का समय समाप्त हो गया। कृपया फिर से प्रयास करें।", "หมดเวลาระหว่างเตรียมการตรวจสอบ กรุณาลองอีกครั้ง", ],
-    ["您已中途退出人脸验证，准备好后请重试。", "您在人臉驗證完成前就離開了，準備好後請再試一次。", "You left face verification before it was finished. Please try again when you are ready.", "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.", "Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.", "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।", "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม", ],
-    ["网络异常，请检查网络连接后重试。", "網路發生錯誤，請檢查您的網路連線後再試一次。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
-    ["此设备不支持人脸验证，请使用其他设备。", "此裝置不支援人臉驗證，請改用其他裝置。", "This device does not support face verification. Please use another device.", "Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.", "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.", "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।", "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น", ],
-    ["出现错误，请重试。", "發生問題，請再試一次。", "Something went wrong. Please try again.", "Terjadi kesalahan. Silakan coba lagi.", "Đã xảy ra lỗi. Vui lòng thử lại.", "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
-    ["网络异常，请检查网络连接后重试。", "網路發生錯誤，請檢查您的網路連線後再試一次。", "A network error occurred. Please check your internet connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "您的脸部移出了摄像头画面，请将脸部保持在框内后重试。",
+    "您的臉部移出了鏡頭範圍，請讓臉部保持在框內後再試一次。",
+    "Your face moved out of the camera view. Please keep your face inside the frame and try again.",
+    "Wajah Anda keluar dari jangkauan kamera. Silakan posisikan wajah Anda tetap di dalam bingkai, lalu coba lagi.",
+    "Khuôn mặt của bạn đã ra khỏi khung hình camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.",
+    "आपका चेहरा कैमरे के दायरे से बाहर चला गया। कृपया अपना चेहरा फ्रेम के अंदर रखें और फिर से प्रयास करें।",
+    "ใบหน้าของคุณออกนอกมุมกล้อง กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง",
+    "检测到多张人脸，请确保框内只有您本人的脸后重试。",
+    "偵測到多張臉，請確認畫面中只有您的臉後再試一次。",
+    "More than one face was detected. Please make sure only your face is in the frame and try again.",
+    "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.",
+    "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.",
+    "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।",
+    "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง",
+    "您的动作幅度过大，请保持不动后重试。",
+    "您的動作幅度太大，請保持不動後再試一次。",
+    "You moved too much. Please hold still and try again.",
+    "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.",
+    "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.",
+    "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।",
+    "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง",
+    "检测超时，请按屏幕提示重试。",
+    "檢查逾時，請再試一次，並依照螢幕上的指示操作。",
+    "The check timed out. Please try again and follow the instructions on the screen.",
+    "Waktu pemeriksaan habis. Silakan coba lagi dan ikuti petunjuk di layar.",
+    "Đã hết thời gian kiểm tra. Vui lòng thử lại và làm theo hướng dẫn trên màn hình.",
+    "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।",
+    "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ",
+    "检测准备阶段超时，请重试。",
+    "準備檢查時逾時，請再試一次。",
+    "The check timed out while getting ready. Please try again.",
+    "Waktu persiapan pemeriksaan habis. Silakan coba lagi.",
+    "Đã hết thời gian ở bước chuẩn bị kiểm tra. Vui lòng thử lại.",
+    "तैयारी के दौरान ही जांच का समय समाप्त हो गया। कृपया फिर से प्रयास करें।",
+    "หมดเวลาระหว่างเตรียมการตรวจสอบ กรุณาลองอีกครั้ง",
+    "您已中途退出人脸验证，准备好后请重试。",
+    "您在人臉驗證完成前就離開了，準備好後請再試一次。",
+    "You left face verification before it was finished. Please try again when you are ready.",
+    "Anda keluar dari verifikasi wajah sebelum selesai. Silakan coba lagi saat Anda siap.",
+    "Bạn đã thoát khỏi quá trình xác minh khuôn mặt trước khi hoàn tất. Vui lòng thử lại khi đã sẵn sàng.",
+    "आपने चेहरे का सत्यापन पूरा होने से पहले ही छोड़ दिया। जब आप तैयार हों, तब कृपया फिर से प्रयास करें।",
+    "คุณออกจากการยืนยันตัวตนด้วยใบหน้าก่อนดำเนินการเสร็จ กรุณาลองอีกครั้งเมื่อพร้อม",
+    "网络异常，请检查网络连接后重试。",
+    "網路發生錯誤，請檢查您的網路連線後再試一次。",
+    "A network error occurred. Please check your internet connection and try again.",
+    "Terjadi gangguan jaringan. Silakan periksa koneksi internet Anda, lalu coba lagi.",
+    "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.",
+    "नेटवर्क में त्रुटि हुई। कृपया अपना इंटरनेट कनेक्शन जांचें और फिर से प्रयास करें।",
+    "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง",
+    "此设备不支持人脸验证，请使用其他设备。",
+    "此裝置不支援人臉驗證，請改用其他裝置。",
+    "This device does not support face verification. Please use another device.",
+    "Perangkat ini tidak mendukung verifikasi wajah. Silakan gunakan perangkat lain.",
+    "Thiết bị này không hỗ trợ xác minh khuôn mặt. Vui lòng sử dụng thiết bị khác.",
+    "यह डिवाइस चेहरे के सत्यापन के लिए समर्थित नहीं है। कृपया किसी दूसरे डिवाइस का उपयोग करें।",
+    "อุปกรณ์นี้ไม่รองรับการยืนยันตัวตนด้วยใบหน้า กรุณาใช้อุปกรณ์อื่น",
+    "出现错误，请重试。",
+    "發生問題，請再試一次。",
+    "Something went wrong. Please try again.",
+    "Terjadi kesalahan. Silakan coba lagi.",
+    "Đã xảy ra lỗi. Vui lòng thử lại.",
+    "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।",
+    "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 63 + 2] = [
+    0, 0, 78, 159, 252, 361, 484, 747, 943, 1015, 1087, 1182, 1284, 1422, 1697, 1944,
+    1998, 2058, 2110, 2173, 2248, 2420, 2558, 2600, 2669, 2749, 2820, 2923, 3176, 3345, 3384, 3426,
+    3484, 3537, 3619, 3804, 3943, 4000, 4072, 4159, 4243, 4372, 4627, 4859, 4907, 4973, 5051, 5132,
+    5216, 5430, 5662, 5719, 5776, 5850, 5929, 6030, 6265, 6452, 6479, 6512, 6551, 6588, 6631, 6744,
+    6835,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 10] = [
-    None,
-    None,
-    None,
-    Some(["用户未能在规定时间内完成动作。请让用户重试，并按屏幕提示操作。", "使用者未在時限內完成動作。請讓使用者再試一次，並依照螢幕上的指示操作。", "The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.", "Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.", "Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.", "उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।", "ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ", ]),
-    Some(["准备阶段超时。", "準備階段已逾時。", "Preparation timed out.", "Persiapan mengalami timeout.", "Hết thời gian ở bước chuẩn bị.", "तैयारी का टाइमआउट हो गया।", "หมดเวลาในขั้นตอนเตรียมการ", ]),
-    Some(["检测过程中用户点击了左上角的返回按钮。", "使用者在偵測過程中點按了左上角的返回按鈕。", "The user tapped the back button at the top left during the detection process.", "Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.", "Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.", "जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।", "ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ", ]),
-    Some(["网络请求失败。", "網路請求失敗。", "A network request failed.", "Permintaan jaringan gagal.", "Request mạng thất bại.", "नेटवर्क अनुरोध विफल रहा।", "คำขอเครือข่ายล้มเหลว", ]),
-    Some(["设备没有前置摄像头或摄像头不可用。", "裝置沒有前置相機，或相機無法使用。", "The device has no front camera or the camera is unavailable.", "Perangkat tidak memiliki kamera depan atau kamera tidak tersedia.", "Thiết bị không có camera trước hoặc camera không khả dụng.", "डिवाइस में फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।", "อุปกรณ์ไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้", ]),
-    None,
-    Some(["网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。", "網路或伺服器端請求失敗。請讓使用者檢查網路連線後重試。自 v3.6.0 起，外掛程式改為回報伺服器本身的錯誤碼。", "A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server's own error codes instead.", "Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.", "Request mạng hoặc request phía server thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại. Từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.", "नेटवर्क या सर्वर-साइड अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें। v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।", "คำขอเครือข่ายหรือคำขอฝั่งเซิร์ฟเวอร์ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน", ]),
+static MESSAGE_IDS: [u32; 7 * 10] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    43, 44, 45, 46, 47, 48, 49,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "用户未能在规定时间内完成动作。请让用户重试，并按屏幕提示操作。",
+    "使用者未在時限內完成動作。請讓使用者再試一次，並依照螢幕上的指示操作。",
+    "The user did not finish the action in time. Ask the user to try again and follow the instructions on the screen.",
+    "Pengguna tidak menyelesaikan aksi tepat waktu. Minta pengguna mencoba lagi dan mengikuti petunjuk di layar.",
+    "Người dùng không hoàn thành động tác kịp thời gian. Yêu cầu người dùng thử lại và làm theo hướng dẫn trên màn hình.",
+    "उपयोगकर्ता ने तय समय में एक्शन पूरा नहीं किया। उपयोगकर्ता से फिर से प्रयास करने और स्क्रीन पर दिए गए निर्देशों का पालन करने को कहें।",
+    "ผู้ใช้ทำท่าทางไม่เสร็จภายในเวลาที่กำหนด กรุณาแจ้งให้ผู้ใช้ลองอีกครั้งและทำตามคำแนะนำบนหน้าจอ",
+    "准备阶段超时。",
+    "準備階段已逾時。",
+    "Preparation timed out.",
+    "Persiapan mengalami timeout.",
+    "Hết thời gian ở bước chuẩn bị.",
+    "तैयारी का टाइमआउट हो गया।",
+    "หมดเวลาในขั้นตอนเตรียมการ",
+    "检测过程中用户点击了左上角的返回按钮。",
+    "使用者在偵測過程中點按了左上角的返回按鈕。",
+    "The user tapped the back button at the top left during the detection process.",
+    "Pengguna mengetuk tombol kembali di kiri atas selama proses deteksi.",
+    "Người dùng đã nhấn nút quay lại ở góc trên bên trái trong quá trình kiểm tra.",
+    "जांच के दौरान उपयोगकर्ता ने ऊपर बाईं ओर का बैक बटन टैप किया।",
+    "ผู้ใช้แตะปุ่มย้อนกลับที่มุมซ้ายบนระหว่างขั้นตอนการตรวจจับ",
+    "网络请求失败。",
+    "網路請求失敗。",
+    "A network request failed.",
+    "Permintaan jaringan gagal.",
+    "Request mạng thất bại.",
+    "नेटवर्क अनुरोध विफल रहा।",
+    "คำขอเครือข่ายล้มเหลว",
+    "设备没有前置摄像头或摄像头不可用。",
+    "裝置沒有前置相機，或相機無法使用。",
+    "The device has no front camera or the camera is unavailable.",
+    "Perangkat tidak memiliki kamera depan atau kamera tidak tersedia.",
+    "Thiết bị không có camera trước hoặc camera không khả dụng.",
+    "डिवाइस में फ्रंट कैमरा नहीं है या कैमरा उपलब्ध नहीं है।",
+    "อุปกรณ์ไม่มีกล้องหน้า หรือกล้องใช้งานไม่ได้",
+    "网络请求或服务端请求失败。请让用户检查网络连接后重试。从 v3.6.0 起，插件改为直接返回服务端自身的错误码。",
+    "網路或伺服器端請求失敗。請讓使用者檢查網路連線後重試。自 v3.6.0 起，外掛程式改為回報伺服器本身的錯誤碼。",
+    "A network or server-side request failed. Ask the user to check their connection and try again. From v3.6.0 on, the plugin reports the server's own error codes instead.",
+    "Permintaan jaringan atau permintaan di sisi server gagal. Minta pengguna memeriksa koneksinya dan mencoba lagi. Mulai v3.6.0, plugin melaporkan kode error dari server itu sendiri sebagai gantinya.",
+    "Request mạng hoặc request phía server thất bại. Yêu cầu người dùng kiểm tra kết nối và thử lại. Từ v3.6.0 trở đi, plugin trả về trực tiếp mã lỗi của server.",
+    "नेटवर्क या सर्वर-साइड अनुरोध विफल रहा। उपयोगकर्ता से अपना कनेक्शन जांचने और फिर से प्रयास करने को कहें। v3.6.0 से प्लगइन इसकी जगह सर्वर के अपने एरर कोड देता है।",
+    "คำขอเครือข่ายหรือคำขอฝั่งเซิร์ฟเวอร์ล้มเหลว กรุณาแจ้งให้ผู้ใช้ตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง ตั้งแต่ v3.6.0 เป็นต้นไป ปลั๊กอินจะรายงานรหัสข้อผิดพลาดของเซิร์ฟเวอร์เองแทน",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 42 + 2] = [
+    0, 0, 93, 198, 310, 417, 568, 914, 1188, 1209, 1233, 1255, 1283, 1326, 1393, 1468,
+    1525, 1588, 1665, 1733, 1831, 1987, 2158, 2179, 2200, 2225, 2251, 2279, 2345, 2405, 2456, 2507,
+    2567, 2632, 2706, 2851, 2978, 3130, 3282, 3449, 3645, 3846, 4254, 4748,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 10] = [
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0,
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    0, 0, 0, 0, 0, 0, 0,
+    36, 37, 38, 39, 40, 41, 42,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -221,6 +360,48 @@ static PARAMS: [&[&str]; 10] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`AaiFlutterIos::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 15] = [
+    "DEVICE_NOT_SUPPORT",
+    "FACE_MISSING",
+    "FAIL_REASON_FACEMISS_BLINK_MOUTH",
+    "FAIL_REASON_FACEMISS_POS_YAW",
+    "FAIL_REASON_MUCH_ACTION",
+    "FAIL_REASON_MUTI_FACE",
+    "FAIL_REASON_PREPARE_TIMEOUT",
+    "FAIL_REASON_TIMEOUT",
+    "MUCH_ACTION",
+    "MUTI_FACE",
+    "NETWORK_REQUEST_FAILED",
+    "NO_RESPONSE",
+    "PREPARE_TIMEOUT",
+    "UNDEFINED",
+    "USER_GIVE_UP",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [AaiFlutterIos; 15] = [
+    AaiFlutterIos::DeviceNotSupport,
+    AaiFlutterIos::FaceMissing(crate::Received::CURRENT),
+    AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH")),
+    AaiFlutterIos::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW")),
+    AaiFlutterIos::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION")),
+    AaiFlutterIos::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE")),
+    AaiFlutterIos::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT")),
+    AaiFlutterIos::FailReasonTimeout,
+    AaiFlutterIos::MuchAction(crate::Received::CURRENT),
+    AaiFlutterIos::MutiFace(crate::Received::CURRENT),
+    AaiFlutterIos::NetworkRequestFailed,
+    AaiFlutterIos::NoResponse,
+    AaiFlutterIos::PrepareTimeout(crate::Received::CURRENT),
+    AaiFlutterIos::Undefined,
+    AaiFlutterIos::UserGiveUp,
+];
+
 impl AaiFlutterIos {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "aai_flutter_ios";
@@ -254,28 +435,11 @@ impl AaiFlutterIos {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "FACE_MISSING" => Self::FaceMissing(crate::Received::CURRENT),
-            "MUTI_FACE" => Self::MutiFace(crate::Received::CURRENT),
-            "MUCH_ACTION" => Self::MuchAction(crate::Received::CURRENT),
-            "FAIL_REASON_TIMEOUT" => Self::FailReasonTimeout,
-            "PREPARE_TIMEOUT" => Self::PrepareTimeout(crate::Received::CURRENT),
-            "USER_GIVE_UP" => Self::UserGiveUp,
-            "NO_RESPONSE" => Self::NoResponse,
-            "DEVICE_NOT_SUPPORT" => Self::DeviceNotSupport,
-            "UNDEFINED" => Self::Undefined,
-            "NETWORK_REQUEST_FAILED" => Self::NetworkRequestFailed,
-            "FAIL_REASON_FACEMISS_BLINK_MOUTH" => Self::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_BLINK_MOUTH")),
-            "FAIL_REASON_FACEMISS_POS_YAW" => Self::FaceMissing(crate::Received::old("FAIL_REASON_FACEMISS_POS_YAW")),
-            "FAIL_REASON_MUTI_FACE" => Self::MutiFace(crate::Received::old("FAIL_REASON_MUTI_FACE")),
-            "FAIL_REASON_MUCH_ACTION" => Self::MuchAction(crate::Received::old("FAIL_REASON_MUCH_ACTION")),
-            "FAIL_REASON_PREPARE_TIMEOUT" => Self::PrepareTimeout(crate::Received::old("FAIL_REASON_PREPARE_TIMEOUT")),
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     #[rustfmt::skip]
@@ -333,7 +497,9 @@ impl AaiFlutterIos {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -341,8 +507,7 @@ impl AaiFlutterIos {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

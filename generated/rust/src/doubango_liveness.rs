@@ -67,38 +67,258 @@ static CODES: [&str; 13] = [
     "e_noface",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 13] = [
-    ["无法验证您的脸部，请重试。", "無法驗證您的臉部，請再試一次。", "We could not verify your face. Please try again.", "Kami tidak dapat memverifikasi wajah Anda. Silakan coba lagi.", "Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.", "हम आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันใบหน้าของคุณได้ กรุณาลองอีกครั้ง", ],
-    ["人脸验证成功。", "您的臉部已驗證成功。", "Your face was verified successfully.", "Wajah Anda berhasil diverifikasi.", "Xác minh khuôn mặt thành công.", "आपके चेहरे का सत्यापन सफल रहा।", "ยืนยันใบหน้าของคุณสำเร็จ", ],
-    ["无法确认摄像头前是真人，请重试。", "無法確認鏡頭前是真人，請再試一次。", "We could not confirm that a real person is in front of the camera. Please try again.", "Kami tidak dapat memastikan ada orang sungguhan di depan kamera. Silakan coba lagi.", "Không thể xác nhận có người thật trước camera. Vui lòng thử lại.", "हम पुष्टि नहीं कर सके कि कैमरे के सामने कोई वास्तविक व्यक्ति है। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่ามีบุคคลจริงอยู่หน้ากล้อง กรุณาลองอีกครั้ง", ],
-    ["您的脸部验证结果不确定，请重试。", "無法確實驗證您的臉部，請再試一次。", "We could not verify your face with confidence. Please try again.", "Kami tidak dapat memverifikasi wajah Anda dengan pasti. Silakan coba lagi.", "Chưa thể xác minh chắc chắn khuôn mặt của bạn. Vui lòng thử lại.", "हम पूरे भरोसे के साथ आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันใบหน้าของคุณได้อย่างมั่นใจ กรุณาลองอีกครั้ง", ],
-    ["您的脸部似乎被遮挡，请移除遮挡物后重试。", "您的臉部似乎被遮住了，請移除遮住臉部的物品後再試一次。", "Your face appears to be covered. Please remove anything covering your face and try again.", "Wajah Anda tampaknya tertutup. Silakan singkirkan apa pun yang menutupi wajah Anda, lalu coba lagi.", "Khuôn mặt của bạn có vẻ đang bị che. Vui lòng bỏ mọi vật che khuôn mặt và thử lại.", "लगता है आपका चेहरा ढका हुआ है। कृपया चेहरे को ढकने वाली कोई भी चीज हटाएं और फिर से प्रयास करें।", "ดูเหมือนใบหน้าของคุณถูกปิดบัง กรุณานำสิ่งที่บังใบหน้าออกแล้วลองอีกครั้ง", ],
-    ["正在检测您的脸部，请稍候。", "正在檢查您的臉部，請稍候。", "Please wait while your face is being checked.", "Mohon tunggu, wajah Anda sedang diperiksa.", "Vui lòng chờ trong khi hệ thống kiểm tra khuôn mặt của bạn.", "कृपया प्रतीक्षा करें, आपके चेहरे की जांच की जा रही है।", "กรุณารอสักครู่ ระบบกำลังตรวจสอบใบหน้าของคุณ", ],
-    ["无法验证摄像头画面，请使用设备自带的摄像头后重试。", "無法驗證相機畫面，請使用裝置內建的相機再試一次。", "The camera feed could not be verified. Please use your device's built-in camera and try again.", "Video dari kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.", "Không thể xác minh hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.", "कैमरा फीड का सत्यापन नहीं हो सका। कृपया अपने डिवाइस का बिल्ट-इन कैमरा इस्तेमाल करें और फिर से प्रयास करें।", "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาใช้กล้องในตัวของอุปกรณ์แล้วลองอีกครั้ง", ],
-    ["无法验证摄像头拍摄的图像，请重试。", "無法驗證相機拍攝的影像，請再試一次。", "The camera images could not be verified. Please try again.", "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.", "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.", "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง", ],
-    ["请确保框内只有您本人的脸后重试。", "請確認畫面中只有您的臉，然後再試一次。", "Please make sure only your face is in the frame and try again.", "Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.", "Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।", "กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง", ],
-    ["您的脸部在画面中太小，请靠近摄像头后重试。", "您的臉部在畫面中太小，請靠近鏡頭後再試一次。", "Your face is too small in the picture. Please move closer to the camera and try again.", "Wajah Anda terlalu kecil di gambar. Silakan mendekat ke kamera, lalu coba lagi.", "Khuôn mặt của bạn quá nhỏ trong khung hình. Vui lòng đến gần camera hơn và thử lại.", "तस्वीर में आपका चेहरा बहुत छोटा है। कृपया कैमरे के पास आएं और फिर से प्रयास करें।", "ใบหน้าของคุณในภาพมีขนาดเล็กเกินไป กรุณาขยับเข้าใกล้กล้องแล้วลองอีกครั้ง", ],
-    ["请正对摄像头后重试。", "請正對鏡頭後再試一次。", "Please face the camera directly and try again.", "Silakan hadap lurus ke kamera, lalu coba lagi.", "Vui lòng nhìn thẳng vào camera và thử lại.", "कृपया सीधे कैमरे की ओर देखें और फिर से प्रयास करें।", "กรุณาหันหน้าตรงเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。", "相機畫面中找不到您的臉部，請讓臉部保持在畫面中後再試一次。", "Your face could not be found in the camera images. Please keep your face in view and try again.", "Wajah Anda tidak ditemukan pada gambar kamera. Pastikan wajah Anda tetap terlihat, lalu coba lagi.", "Không tìm thấy khuôn mặt của bạn trong hình ảnh từ camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "कैमरे की इमेज में आपका चेहरा नहीं मिला। कृपया अपना चेहरा कैमरे के सामने रखें और फिर से प्रयास करें।", "ไม่พบใบหน้าของคุณในภาพจากกล้อง กรุณาให้ใบหน้าอยู่ในมุมกล้องแล้วลองอีกครั้ง", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "无法验证您的脸部，请重试。",
+    "無法驗證您的臉部，請再試一次。",
+    "We could not verify your face. Please try again.",
+    "Kami tidak dapat memverifikasi wajah Anda. Silakan coba lagi.",
+    "Không thể xác minh khuôn mặt của bạn. Vui lòng thử lại.",
+    "हम आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।",
+    "ไม่สามารถยืนยันใบหน้าของคุณได้ กรุณาลองอีกครั้ง",
+    "人脸验证成功。",
+    "您的臉部已驗證成功。",
+    "Your face was verified successfully.",
+    "Wajah Anda berhasil diverifikasi.",
+    "Xác minh khuôn mặt thành công.",
+    "आपके चेहरे का सत्यापन सफल रहा।",
+    "ยืนยันใบหน้าของคุณสำเร็จ",
+    "无法确认摄像头前是真人，请重试。",
+    "無法確認鏡頭前是真人，請再試一次。",
+    "We could not confirm that a real person is in front of the camera. Please try again.",
+    "Kami tidak dapat memastikan ada orang sungguhan di depan kamera. Silakan coba lagi.",
+    "Không thể xác nhận có người thật trước camera. Vui lòng thử lại.",
+    "हम पुष्टि नहीं कर सके कि कैमरे के सामने कोई वास्तविक व्यक्ति है। कृपया फिर से प्रयास करें।",
+    "ไม่สามารถยืนยันได้ว่ามีบุคคลจริงอยู่หน้ากล้อง กรุณาลองอีกครั้ง",
+    "您的脸部验证结果不确定，请重试。",
+    "無法確實驗證您的臉部，請再試一次。",
+    "We could not verify your face with confidence. Please try again.",
+    "Kami tidak dapat memverifikasi wajah Anda dengan pasti. Silakan coba lagi.",
+    "Chưa thể xác minh chắc chắn khuôn mặt của bạn. Vui lòng thử lại.",
+    "हम पूरे भरोसे के साथ आपके चेहरे का सत्यापन नहीं कर सके। कृपया फिर से प्रयास करें।",
+    "ไม่สามารถยืนยันใบหน้าของคุณได้อย่างมั่นใจ กรุณาลองอีกครั้ง",
+    "您的脸部似乎被遮挡，请移除遮挡物后重试。",
+    "您的臉部似乎被遮住了，請移除遮住臉部的物品後再試一次。",
+    "Your face appears to be covered. Please remove anything covering your face and try again.",
+    "Wajah Anda tampaknya tertutup. Silakan singkirkan apa pun yang menutupi wajah Anda, lalu coba lagi.",
+    "Khuôn mặt của bạn có vẻ đang bị che. Vui lòng bỏ mọi vật che khuôn mặt và thử lại.",
+    "लगता है आपका चेहरा ढका हुआ है। कृपया चेहरे को ढकने वाली कोई भी चीज हटाएं और फिर से प्रयास करें।",
+    "ดูเหมือนใบหน้าของคุณถูกปิดบัง กรุณานำสิ่งที่บังใบหน้าออกแล้วลองอีกครั้ง",
+    "正在检测您的脸部，请稍候。",
+    "正在檢查您的臉部，請稍候。",
+    "Please wait while your face is being checked.",
+    "Mohon tunggu, wajah Anda sedang diperiksa.",
+    "Vui lòng chờ trong khi hệ thống kiểm tra khuôn mặt của bạn.",
+    "कृपया प्रतीक्षा करें, आपके चेहरे की जांच की जा रही है।",
+    "กรุณารอสักครู่ ระบบกำลังตรวจสอบใบหน้าของคุณ",
+    "无法验证摄像头画面，请使用设备自带的摄像头后重试。",
+    "無法驗證相機畫面，請使用裝置內建的相機再試一次。",
+    "The camera feed could not be verified. Please use your device's built-in camera and try again.",
+    "Video dari kamera tidak dapat diverifikasi. Silakan gunakan kamera bawaan perangkat Anda, lalu coba lagi.",
+    "Không thể xác minh hình ảnh từ camera. Vui lòng sử dụng camera tích hợp sẵn của thiết bị và thử lại.",
+    "कैमरा फीड का सत्यापन नहीं हो सका। कृपया अपने डिवाइस का बिल्ट-इन कैमरा इस्तेमाल करें और फिर से प्रयास करें।",
+    "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาใช้กล้องในตัวของอุปกรณ์แล้วลองอีกครั้ง",
+    "无法验证摄像头拍摄的图像，请重试。",
+    "無法驗證相機拍攝的影像，請再試一次。",
+    "The camera images could not be verified. Please try again.",
+    "Gambar kamera tidak dapat diverifikasi. Silakan coba lagi.",
+    "Không thể xác minh hình ảnh từ camera. Vui lòng thử lại.",
+    "कैमरे की इमेज का सत्यापन नहीं हो सका। कृपया फिर से प्रयास करें।",
+    "ไม่สามารถยืนยันภาพจากกล้องได้ กรุณาลองอีกครั้ง",
+    "请确保框内只有您本人的脸后重试。",
+    "請確認畫面中只有您的臉，然後再試一次。",
+    "Please make sure only your face is in the frame and try again.",
+    "Pastikan hanya wajah Anda yang ada di dalam bingkai, lalu coba lagi.",
+    "Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.",
+    "कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो और फिर से प्रयास करें।",
+    "กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบแล้วลองอีกครั้ง",
+    "您的脸部在画面中太小，请靠近摄像头后重试。",
+    "您的臉部在畫面中太小，請靠近鏡頭後再試一次。",
+    "Your face is too small in the picture. Please move closer to the camera and try again.",
+    "Wajah Anda terlalu kecil di gambar. Silakan mendekat ke kamera, lalu coba lagi.",
+    "Khuôn mặt của bạn quá nhỏ trong khung hình. Vui lòng đến gần camera hơn và thử lại.",
+    "तस्वीर में आपका चेहरा बहुत छोटा है। कृपया कैमरे के पास आएं और फिर से प्रयास करें।",
+    "ใบหน้าของคุณในภาพมีขนาดเล็กเกินไป กรุณาขยับเข้าใกล้กล้องแล้วลองอีกครั้ง",
+    "请正对摄像头后重试。",
+    "請正對鏡頭後再試一次。",
+    "Please face the camera directly and try again.",
+    "Silakan hadap lurus ke kamera, lalu coba lagi.",
+    "Vui lòng nhìn thẳng vào camera và thử lại.",
+    "कृपया सीधे कैमरे की ओर देखें और फिर से प्रयास करें।",
+    "กรุณาหันหน้าตรงเข้าหากล้องแล้วลองอีกครั้ง",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "未在摄像头画面中找到您的脸部，请将脸部保持在画面内后重试。",
+    "相機畫面中找不到您的臉部，請讓臉部保持在畫面中後再試一次。",
+    "Your face could not be found in the camera images. Please keep your face in view and try again.",
+    "Wajah Anda tidak ditemukan pada gambar kamera. Pastikan wajah Anda tetap terlihat, lalu coba lagi.",
+    "Không tìm thấy khuôn mặt của bạn trong hình ảnh từ camera. Vui lòng giữ khuôn mặt trong khung hình và thử lại.",
+    "कैमरे की इमेज में आपका चेहरा नहीं मिला। कृपया अपना चेहरा कैमरे के सामने रखें और फिर से प्रयास करें।",
+    "ไม่พบใบหน้าของคุณในภาพจากกล้อง กรุณาให้ใบหน้าอยู่ในมุมกล้องแล้วลองอีกครั้ง",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 91 + 2] = [
+    0, 0, 39, 84, 132, 193, 264, 429, 568, 589, 619, 655, 688, 724, 804, 876,
+    924, 975, 1059, 1142, 1226, 1462, 1646, 1694, 1745, 1809, 1883, 1967, 2178, 2350, 2410, 2491,
+    2580, 2679, 2789, 3034, 3245, 3284, 3323, 3368, 3410, 3485, 3625, 3752, 3827, 3899, 3993, 4098,
+    4228, 4506, 4723, 4774, 4828, 4886, 4944, 5014, 5179, 5315, 5363, 5420, 5482, 5550, 5642, 5839,
+    5995, 6058, 6124, 6210, 6289, 6395, 6606, 6817, 6847, 6880, 6926, 6972, 7024, 7157, 7280, 7352,
+    7422, 7508, 7595, 7738, 7949, 8175, 8262, 8349, 8444, 8542, 8680, 8939, 9159,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 13] = [
-    Some(["图像被 avant-garde 模块拦截，处理已中止。图像中的所有人脸均被视为伪造。", "圖片遭 avant-garde 模組攔截，處理已中止。圖片中的所有人臉都被視為偽造。", "The image was caught by the avant-garde module and processing was aborted. All faces in the image are considered spoofs.", "Gambar tertahan oleh modul avant-garde dan pemrosesan dihentikan. Semua wajah di gambar dianggap palsu (spoof).", "Ảnh bị module avant-garde chặn lại và quá trình xử lý bị hủy. Mọi khuôn mặt trong ảnh đều bị coi là giả mạo.", "इमेज को avant-garde मॉड्यूल ने पकड़ लिया और प्रोसेसिंग रोक दी गई। इमेज के सभी चेहरों को स्पूफ माना गया है।", "รูปภาพถูกโมดูล avant-garde ตรวจจับได้และการประมวลผลถูกยกเลิก ใบหน้าทั้งหมดในรูปภาพถือว่าเป็นการปลอมแปลง (spoof)", ]),
-    Some(["已完成人脸分析，很可能是真人。", "已分析該人臉，極可能是真人。", "The face was analyzed and is most likely genuine.", "Wajah telah dianalisis dan kemungkinan besar asli.", "Khuôn mặt đã được phân tích và nhiều khả năng là thật.", "चेहरे का विश्लेषण हो गया है और यह संभवतः असली (genuine) है।", "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นใบหน้าจริง (genuine)", ]),
-    Some(["已完成人脸分析，很可能是伪造。", "已分析該人臉，極可能是偽造。", "The face was analyzed and is most likely a spoof.", "Wajah telah dianalisis dan kemungkinan besar palsu (spoof).", "Khuôn mặt đã được phân tích và nhiều khả năng là giả mạo.", "चेहरे का विश्लेषण हो गया है और यह संभवतः स्पूफ है।", "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมแปลง (spoof)", ]),
-    Some(["已完成人脸分析，但无法确定是否为真人，很可能是伪造。请让用户重试，或直接拒绝。", "已分析該人臉，但無法確定是否為真人；極可能是偽造。請讓使用者重試，或直接拒絕。", "The face was analyzed, but the result is uncertain whether it is genuine; it is most likely a spoof. Ask the user to try again, or reject it.", "Wajah telah dianalisis, tetapi belum pasti apakah wajah tersebut asli; kemungkinan besar palsu (spoof). Minta pengguna mencoba lagi, atau tolak hasilnya.", "Khuôn mặt đã được phân tích nhưng không chắc chắn là thật; nhiều khả năng là giả mạo. Yêu cầu người dùng thử lại, hoặc từ chối kết quả.", "चेहरे का विश्लेषण हो गया है, लेकिन यह असली है या नहीं, इस पर परिणाम अनिश्चित है; संभवतः यह स्पूफ है। उपयोगकर्ता से फिर से प्रयास करने को कहें, या इसे अस्वीकार करें।", "วิเคราะห์ใบหน้าแล้ว แต่ผลลัพธ์ไม่แน่ชัดว่าเป็นใบหน้าจริงหรือไม่ และมีแนวโน้มสูงว่าเป็นการปลอมแปลง กรุณาแจ้งให้ผู้ใช้ลองอีกครั้ง หรือปฏิเสธผลนี้", ]),
-    Some(["已完成人脸分析，很可能是伪装：可能是 3D 面具，或人脸被部分遮挡。", "已分析該人臉，極可能是偽裝：可能是 3D 面具，或臉部有部分被遮住。", "The face was analyzed and is most likely a disguise: it could be a 3D mask, or the face is partially hidden.", "Wajah telah dianalisis dan kemungkinan besar merupakan penyamaran: bisa berupa topeng 3D, atau wajah tertutup sebagian.", "Khuôn mặt đã được phân tích và nhiều khả năng là ngụy trang: có thể là mặt nạ 3D, hoặc khuôn mặt bị che một phần.", "चेहरे का विश्लेषण हो गया है और यह संभवतः भेष (disguise) है: यह 3D मास्क हो सकता है, या चेहरा आंशिक रूप से छिपा हुआ है।", "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมตัว (disguise) อาจเป็นหน้ากาก 3D หรือใบหน้าถูกบังบางส่วน", ]),
-    Some(["操作处理中。启用并行处理时会返回此错误码；最终结果将通过已注册的回调函数异步返回。", "操作處理中。啟用平行處理時會回傳此狀態碼；最終回應會透過已註冊的回呼函式以非同步方式傳送。", "The operation is pending. This code is returned when parallel processing is enabled; the final response is sent asynchronously through the registered callback function.", "Operasi masih tertunda (pending). Kode ini dikembalikan saat pemrosesan paralel diaktifkan; respons akhir dikirim secara asinkron melalui fungsi callback yang didaftarkan.", "Thao tác đang chờ xử lý. Mã này được trả về khi bật xử lý song song; response cuối cùng được gửi bất đồng bộ qua hàm callback đã đăng ký.", "ऑपरेशन लंबित (pending) है। यह कोड तब लौटाया जाता है जब पैरेलल प्रोसेसिंग चालू हो; अंतिम रिस्पॉन्स रजिस्टर किए गए callback फंक्शन के जरिए एसिंक्रोनस रूप से भेजा जाता है।", "การดำเนินการอยู่ระหว่างรอผล รหัสนี้จะถูกส่งคืนเมื่อเปิดใช้การประมวลผลแบบขนาน (parallel processing) โดยผลตอบกลับสุดท้ายจะถูกส่งแบบอะซิงโครนัสผ่านฟังก์ชัน callback ที่ลงทะเบียนไว้", ]),
-    Some(["人脸来自虚拟摄像头提供的图像。注入的人脸可能来自图片（jpg、png、bitmap…）、视频文件（mp4、webm…）或叠加的深度伪造（deepfake）内容。", "人臉來自虛擬相機提供的影像。注入的人臉可能來自圖片（jpg、png、bitmap…）、影片檔（mp4、webm…）或疊加的深偽（deepfake）內容。", "The face comes from an image supplied by a virtual camera. The injected face may come from an image (jpg, png, bitmap…), a video file (mp4, webm…) or a superimposed deepfake.", "Wajah berasal dari gambar yang disuplai oleh kamera virtual. Wajah yang diinjeksikan dapat berasal dari gambar (jpg, png, bitmap…), file video (mp4, webm…), atau deepfake yang ditumpangkan.", "Khuôn mặt đến từ hình ảnh do camera ảo cung cấp. Khuôn mặt được chèn vào (inject) có thể đến từ ảnh (jpg, png, bitmap…), file video (mp4, webm…) hoặc deepfake được chồng lên.", "चेहरा किसी वर्चुअल कैमरे द्वारा दी गई इमेज से आया है। इंजेक्ट किया गया चेहरा किसी इमेज (jpg, png, bitmap…), वीडियो फाइल (mp4, webm…) या ऊपर से जोड़े गए (superimposed) डीपफेक से आ सकता है।", "ใบหน้ามาจากภาพที่ป้อนผ่านกล้องเสมือน (virtual camera) ใบหน้าที่ถูกแทรกเข้ามา (injected) อาจมาจากรูปภาพ (jpg, png, bitmap…) ไฟล์วิดีโอ (mp4, webm…) หรือ deepfake ที่ซ้อนทับลงไป", ]),
-    Some(["视频流注入（虚拟摄像头）检测模块需要符合特定规则（例如同一张人脸、预定义尺寸）的立体图像（2 张图像）。立体图像不符合这些规则时返回此错误码。", "串流注入（虛擬相機）偵測模組需要符合特定規則（例如同一張臉、預先定義的尺寸）的立體影像（2 張圖片）。立體影像不符合這些規則時會回傳此錯誤碼。", "The stream injection (virtual camera) detection module requires a stereo image (2 images) that respects certain rules (e.g. same face, predefined size). This code is returned when the stereo image does not respect these rules.", "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar) yang memenuhi aturan tertentu (misalnya wajah yang sama, ukuran yang telah ditentukan). Kode ini dikembalikan jika gambar stereo tidak memenuhi aturan tersebut.", "Module phát hiện chèn luồng (camera ảo) yêu cầu một ảnh stereo (2 ảnh) tuân theo một số quy tắc nhất định (ví dụ: cùng một khuôn mặt, kích thước định sẵn). Mã này được trả về khi ảnh stereo không tuân theo các quy tắc này.", "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, जो कुछ नियमों का पालन करे (जैसे एक ही चेहरा, पहले से तय साइज)। जब स्टीरियो इमेज इन नियमों का पालन नहीं करती, तब यह कोड लौटाया जाता है।", "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) ที่เป็นไปตามกฎบางประการ (เช่น เป็นใบหน้าเดียวกัน มีขนาดตามที่กำหนดไว้) รหัสนี้จะถูกส่งคืนเมื่อภาพ stereo ไม่เป็นไปตามกฎเหล่านี้", ]),
-    Some(["图像中有多张人脸，此人脸被视为背景人脸，未对其进行活体检测。", "圖片中有多張人臉，此人臉被視為背景人臉；未對其進行活體檢查。", "The image contains multiple faces and this one is considered to be in the background; no liveness check was done on it.", "Gambar berisi beberapa wajah dan wajah ini dianggap berada di latar belakang; pemeriksaan liveness tidak dilakukan padanya.", "Ảnh có nhiều khuôn mặt và khuôn mặt này được coi là ở hậu cảnh; không kiểm tra liveness trên khuôn mặt này.", "इमेज में कई चेहरे हैं और यह चेहरा बैकग्राउंड में माना गया है; इस पर कोई लाइवनेस जांच नहीं की गई।", "รูปภาพมีหลายใบหน้า และใบหน้านี้ถือว่าอยู่ในพื้นหลัง จึงไม่ได้ตรวจ liveness กับใบหน้านี้", ]),
-    Some(["人脸过小（宽或高小于 64 px），未对其进行活体分析。", "人臉過小（寬或高小於 64 px）。未對其進行活體分析。", "The face is too small (width or height below 64 px). No liveness analysis was done on it.", "Wajah terlalu kecil (lebar atau tinggi di bawah 64 px). Analisis liveness tidak dilakukan padanya.", "Khuôn mặt quá nhỏ (chiều rộng hoặc chiều cao dưới 64 px). Không phân tích liveness trên khuôn mặt này.", "चेहरा बहुत छोटा है (चौड़ाई या ऊंचाई 64 px से कम)। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया।", "ใบหน้ามีขนาดเล็กเกินไป (ความกว้างหรือความสูงน้อยกว่า 64 px) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้", ]),
-    Some(["人脸不是自拍（未正对摄像头），未对其进行活体分析。请让用户正对摄像头。", "該人臉不是自拍（正面朝向）。未對其進行活體分析。請讓使用者正對鏡頭。", "The face is not a selfie (front facing). No liveness analysis was done on it. Ask the user to face the camera.", "Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Minta pengguna menghadap ke kamera.", "Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Yêu cầu người dùng nhìn thẳng vào camera.", "चेहरा सेल्फी (सामने की ओर) नहीं है। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया। उपयोगकर्ता से कैमरे की ओर देखने को कहें।", "ใบหน้าไม่ใช่ภาพเซลฟี (หันหน้าตรง) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้ กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้อง", ]),
-    Some(["license 不允许执行该操作。请检查 license key 是否有效且涵盖该操作，或联系 Doubango。", "授權（license）不允許此操作。請確認授權金鑰有效且涵蓋此操作，或聯絡 Doubango。", "The operation is not permitted by the license. Check that the license key is valid and covers this operation, or contact Doubango.", "Operasi ini tidak diizinkan oleh lisensi. Pastikan license key valid dan mencakup operasi ini, atau hubungi Doubango.", "Thao tác này không được giấy phép (license) cho phép. Kiểm tra license key có hợp lệ và bao gồm thao tác này hay không, hoặc liên hệ Doubango.", "लाइसेंस इस ऑपरेशन की अनुमति नहीं देता। जांचें कि लाइसेंस key मान्य है और इस ऑपरेशन को कवर करती है, या Doubango से संपर्क करें।", "ไลเซนส์ไม่อนุญาตให้ดำเนินการนี้ กรุณาตรวจสอบว่าคีย์ไลเซนส์ถูกต้องและครอบคลุมการดำเนินการนี้ หรือติดต่อ Doubango", ]),
-    Some(["视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。", "串流注入（虛擬相機）偵測模組需要立體影像（2 張圖片），且兩張圖片中都必須有人臉。其中一張圖片沒有人臉時會回傳此錯誤。", "The stream injection (virtual camera) detection module requires a stereo image (2 images), and both images must contain a face. This error is returned when one of the images has no face.", "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar), dan kedua gambar harus berisi wajah. Kesalahan ini dikembalikan jika salah satu gambar tidak berisi wajah.", "Module phát hiện chèn luồng (camera ảo) yêu cầu ảnh stereo (2 ảnh), và cả hai ảnh đều phải có khuôn mặt. Lỗi này được trả về khi một trong hai ảnh không có khuôn mặt.", "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, और दोनों इमेज में चेहरा होना जरूरी है। जब किसी एक इमेज में चेहरा नहीं होता, तब यह त्रुटि लौटाई जाती है।", "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) และทั้งสองภาพต้องมีใบหน้า ข้อผิดพลาดนี้จะถูกส่งคืนเมื่อภาพใดภาพหนึ่งไม่มีใบหน้า", ]),
+static MESSAGE_IDS: [u32; 7 * 13] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    78, 79, 80, 81, 82, 83, 84,
+    85, 86, 87, 88, 89, 90, 91,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "图像被 avant-garde 模块拦截，处理已中止。图像中的所有人脸均被视为伪造。",
+    "圖片遭 avant-garde 模組攔截，處理已中止。圖片中的所有人臉都被視為偽造。",
+    "The image was caught by the avant-garde module and processing was aborted. All faces in the image are considered spoofs.",
+    "Gambar tertahan oleh modul avant-garde dan pemrosesan dihentikan. Semua wajah di gambar dianggap palsu (spoof).",
+    "Ảnh bị module avant-garde chặn lại và quá trình xử lý bị hủy. Mọi khuôn mặt trong ảnh đều bị coi là giả mạo.",
+    "इमेज को avant-garde मॉड्यूल ने पकड़ लिया और प्रोसेसिंग रोक दी गई। इमेज के सभी चेहरों को स्पूफ माना गया है।",
+    "รูปภาพถูกโมดูล avant-garde ตรวจจับได้และการประมวลผลถูกยกเลิก ใบหน้าทั้งหมดในรูปภาพถือว่าเป็นการปลอมแปลง (spoof)",
+    "已完成人脸分析，很可能是真人。",
+    "已分析該人臉，極可能是真人。",
+    "The face was analyzed and is most likely genuine.",
+    "Wajah telah dianalisis dan kemungkinan besar asli.",
+    "Khuôn mặt đã được phân tích và nhiều khả năng là thật.",
+    "चेहरे का विश्लेषण हो गया है और यह संभवतः असली (genuine) है।",
+    "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นใบหน้าจริง (genuine)",
+    "已完成人脸分析，很可能是伪造。",
+    "已分析該人臉，極可能是偽造。",
+    "The face was analyzed and is most likely a spoof.",
+    "Wajah telah dianalisis dan kemungkinan besar palsu (spoof).",
+    "Khuôn mặt đã được phân tích và nhiều khả năng là giả mạo.",
+    "चेहरे का विश्लेषण हो गया है और यह संभवतः स्पूफ है।",
+    "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมแปลง (spoof)",
+    "已完成人脸分析，但无法确定是否为真人，很可能是伪造。请让用户重试，或直接拒绝。",
+    "已分析該人臉，但無法確定是否為真人；極可能是偽造。請讓使用者重試，或直接拒絕。",
+    "The face was analyzed, but the result is uncertain whether it is genuine; it is most likely a spoof. Ask the user to try again, or reject it.",
+    "Wajah telah dianalisis, tetapi belum pasti apakah wajah tersebut asli; kemungkinan besar palsu (spoof). Minta pengguna mencoba lagi, atau tolak hasilnya.",
+    "Khuôn mặt đã được phân tích nhưng không chắc chắn là thật; nhiều khả năng là giả mạo. Yêu cầu người dùng thử lại, hoặc từ chối kết quả.",
+    "चेहरे का विश्लेषण हो गया है, लेकिन यह असली है या नहीं, इस पर परिणाम अनिश्चित है; संभवतः यह स्पूफ है। उपयोगकर्ता से फिर से प्रयास करने को कहें, या इसे अस्वीकार करें।",
+    "วิเคราะห์ใบหน้าแล้ว แต่ผลลัพธ์ไม่แน่ชัดว่าเป็นใบหน้าจริงหรือไม่ และมีแนวโน้มสูงว่าเป็นการปลอมแปลง กรุณาแจ้งให้ผู้ใช้ลองอีกครั้ง หรือปฏิเสธผลนี้",
+    "已完成人脸分析，很可能是伪装：可能是 3D 面具，或人脸被部分遮挡。",
+    "已分析該人臉，極可能是偽裝：可能是 3D 面具，或臉部有部分被遮住。",
+    "The face was analyzed and is most likely a disguise: it could be a 3D mask, or the face is partially hidden.",
+    "Wajah telah dianalisis dan kemungkinan besar merupakan penyamaran: bisa berupa topeng 3D, atau wajah tertutup sebagian.",
+    "Khuôn mặt đã được phân tích và nhiều khả năng là ngụy trang: có thể là mặt nạ 3D, hoặc khuôn mặt bị che một phần.",
+    "चेहरे का विश्लेषण हो गया है और यह संभवतः भेष (disguise) है: यह 3D मास्क हो सकता है, या चेहरा आंशिक रूप से छिपा हुआ है।",
+    "วิเคราะห์ใบหน้าแล้ว มีแนวโน้มสูงว่าเป็นการปลอมตัว (disguise) อาจเป็นหน้ากาก 3D หรือใบหน้าถูกบังบางส่วน",
+    "操作处理中。启用并行处理时会返回此错误码；最终结果将通过已注册的回调函数异步返回。",
+    "操作處理中。啟用平行處理時會回傳此狀態碼；最終回應會透過已註冊的回呼函式以非同步方式傳送。",
+    "The operation is pending. This code is returned when parallel processing is enabled; the final response is sent asynchronously through the registered callback function.",
+    "Operasi masih tertunda (pending). Kode ini dikembalikan saat pemrosesan paralel diaktifkan; respons akhir dikirim secara asinkron melalui fungsi callback yang didaftarkan.",
+    "Thao tác đang chờ xử lý. Mã này được trả về khi bật xử lý song song; response cuối cùng được gửi bất đồng bộ qua hàm callback đã đăng ký.",
+    "ऑपरेशन लंबित (pending) है। यह कोड तब लौटाया जाता है जब पैरेलल प्रोसेसिंग चालू हो; अंतिम रिस्पॉन्स रजिस्टर किए गए callback फंक्शन के जरिए एसिंक्रोनस रूप से भेजा जाता है।",
+    "การดำเนินการอยู่ระหว่างรอผล รหัสนี้จะถูกส่งคืนเมื่อเปิดใช้การประมวลผลแบบขนาน (parallel processing) โดยผลตอบกลับสุดท้ายจะถูกส่งแบบอะซิงโครนัสผ่านฟังก์ชัน callback ที่ลงทะเบียนไว้",
+    "人脸来自虚拟摄像头提供的图像。注入的人脸可能来自图片（jpg、png、bitmap…）、视频文件（mp4、webm…）或叠加的深度伪造（deepfake）内容。",
+    "人臉來自虛擬相機提供的影像。注入的人臉可能來自圖片（jpg、png、bitmap…）、影片檔（mp4、webm…）或疊加的深偽（deepfake）內容。",
+    "The face comes from an image supplied by a virtual camera. The injected face may come from an image (jpg, png, bitmap…), a video file (mp4, webm…) or a superimposed deepfake.",
+    "Wajah berasal dari gambar yang disuplai oleh kamera virtual. Wajah yang diinjeksikan dapat berasal dari gambar (jpg, png, bitmap…), file video (mp4, webm…), atau deepfake yang ditumpangkan.",
+    "Khuôn mặt đến từ hình ảnh do camera ảo cung cấp. Khuôn mặt được chèn vào (inject) có thể đến từ ảnh (jpg, png, bitmap…), file video (mp4, webm…) hoặc deepfake được chồng lên.",
+    "चेहरा किसी वर्चुअल कैमरे द्वारा दी गई इमेज से आया है। इंजेक्ट किया गया चेहरा किसी इमेज (jpg, png, bitmap…), वीडियो फाइल (mp4, webm…) या ऊपर से जोड़े गए (superimposed) डीपफेक से आ सकता है।",
+    "ใบหน้ามาจากภาพที่ป้อนผ่านกล้องเสมือน (virtual camera) ใบหน้าที่ถูกแทรกเข้ามา (injected) อาจมาจากรูปภาพ (jpg, png, bitmap…) ไฟล์วิดีโอ (mp4, webm…) หรือ deepfake ที่ซ้อนทับลงไป",
+    "视频流注入（虚拟摄像头）检测模块需要符合特定规则（例如同一张人脸、预定义尺寸）的立体图像（2 张图像）。立体图像不符合这些规则时返回此错误码。",
+    "串流注入（虛擬相機）偵測模組需要符合特定規則（例如同一張臉、預先定義的尺寸）的立體影像（2 張圖片）。立體影像不符合這些規則時會回傳此錯誤碼。",
+    "The stream injection (virtual camera) detection module requires a stereo image (2 images) that respects certain rules (e.g. same face, predefined size). This code is returned when the stereo image does not respect these rules.",
+    "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar) yang memenuhi aturan tertentu (misalnya wajah yang sama, ukuran yang telah ditentukan). Kode ini dikembalikan jika gambar stereo tidak memenuhi aturan tersebut.",
+    "Module phát hiện chèn luồng (camera ảo) yêu cầu một ảnh stereo (2 ảnh) tuân theo một số quy tắc nhất định (ví dụ: cùng một khuôn mặt, kích thước định sẵn). Mã này được trả về khi ảnh stereo không tuân theo các quy tắc này.",
+    "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, जो कुछ नियमों का पालन करे (जैसे एक ही चेहरा, पहले से तय साइज)। जब स्टीरियो इमेज इन नियमों का पालन नहीं करती, तब यह कोड लौटाया जाता है।",
+    "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) ที่เป็นไปตามกฎบางประการ (เช่น เป็นใบหน้าเดียวกัน มีขนาดตามที่กำหนดไว้) รหัสนี้จะถูกส่งคืนเมื่อภาพ stereo ไม่เป็นไปตามกฎเหล่านี้",
+    "图像中有多张人脸，此人脸被视为背景人脸，未对其进行活体检测。",
+    "圖片中有多張人臉，此人臉被視為背景人臉；未對其進行活體檢查。",
+    "The image contains multiple faces and this one is considered to be in the background; no liveness check was done on it.",
+    "Gambar berisi beberapa wajah dan wajah ini dianggap berada di latar belakang; pemeriksaan liveness tidak dilakukan padanya.",
+    "Ảnh có nhiều khuôn mặt và khuôn mặt này được coi là ở hậu cảnh; không kiểm tra liveness trên khuôn mặt này.",
+    "इमेज में कई चेहरे हैं और यह चेहरा बैकग्राउंड में माना गया है; इस पर कोई लाइवनेस जांच नहीं की गई।",
+    "รูปภาพมีหลายใบหน้า และใบหน้านี้ถือว่าอยู่ในพื้นหลัง จึงไม่ได้ตรวจ liveness กับใบหน้านี้",
+    "人脸过小（宽或高小于 64 px），未对其进行活体分析。",
+    "人臉過小（寬或高小於 64 px）。未對其進行活體分析。",
+    "The face is too small (width or height below 64 px). No liveness analysis was done on it.",
+    "Wajah terlalu kecil (lebar atau tinggi di bawah 64 px). Analisis liveness tidak dilakukan padanya.",
+    "Khuôn mặt quá nhỏ (chiều rộng hoặc chiều cao dưới 64 px). Không phân tích liveness trên khuôn mặt này.",
+    "चेहरा बहुत छोटा है (चौड़ाई या ऊंचाई 64 px से कम)। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया।",
+    "ใบหน้ามีขนาดเล็กเกินไป (ความกว้างหรือความสูงน้อยกว่า 64 px) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้",
+    "人脸不是自拍（未正对摄像头），未对其进行活体分析。请让用户正对摄像头。",
+    "該人臉不是自拍（正面朝向）。未對其進行活體分析。請讓使用者正對鏡頭。",
+    "The face is not a selfie (front facing). No liveness analysis was done on it. Ask the user to face the camera.",
+    "Wajah bukan selfie (tidak menghadap ke depan). Analisis liveness tidak dilakukan padanya. Minta pengguna menghadap ke kamera.",
+    "Khuôn mặt không phải ảnh selfie (nhìn thẳng). Không phân tích liveness trên khuôn mặt này. Yêu cầu người dùng nhìn thẳng vào camera.",
+    "चेहरा सेल्फी (सामने की ओर) नहीं है। इस पर कोई लाइवनेस विश्लेषण नहीं किया गया। उपयोगकर्ता से कैमरे की ओर देखने को कहें।",
+    "ใบหน้าไม่ใช่ภาพเซลฟี (หันหน้าตรง) จึงไม่ได้วิเคราะห์ liveness กับใบหน้านี้ กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้อง",
+    "license 不允许执行该操作。请检查 license key 是否有效且涵盖该操作，或联系 Doubango。",
+    "授權（license）不允許此操作。請確認授權金鑰有效且涵蓋此操作，或聯絡 Doubango。",
+    "The operation is not permitted by the license. Check that the license key is valid and covers this operation, or contact Doubango.",
+    "Operasi ini tidak diizinkan oleh lisensi. Pastikan license key valid dan mencakup operasi ini, atau hubungi Doubango.",
+    "Thao tác này không được giấy phép (license) cho phép. Kiểm tra license key có hợp lệ và bao gồm thao tác này hay không, hoặc liên hệ Doubango.",
+    "लाइसेंस इस ऑपरेशन की अनुमति नहीं देता। जांचें कि लाइसेंस key मान्य है और इस ऑपरेशन को कवर करती है, या Doubango से संपर्क करें।",
+    "ไลเซนส์ไม่อนุญาตให้ดำเนินการนี้ กรุณาตรวจสอบว่าคีย์ไลเซนส์ถูกต้องและครอบคลุมการดำเนินการนี้ หรือติดต่อ Doubango",
+    "视频流注入（虚拟摄像头）检测模块需要立体图像（2 张图像），且两张图像中都必须包含人脸。其中一张图像中没有人脸时返回此错误。",
+    "串流注入（虛擬相機）偵測模組需要立體影像（2 張圖片），且兩張圖片中都必須有人臉。其中一張圖片沒有人臉時會回傳此錯誤。",
+    "The stream injection (virtual camera) detection module requires a stereo image (2 images), and both images must contain a face. This error is returned when one of the images has no face.",
+    "Modul deteksi injeksi stream (kamera virtual) memerlukan gambar stereo (2 gambar), dan kedua gambar harus berisi wajah. Kesalahan ini dikembalikan jika salah satu gambar tidak berisi wajah.",
+    "Module phát hiện chèn luồng (camera ảo) yêu cầu ảnh stereo (2 ảnh), và cả hai ảnh đều phải có khuôn mặt. Lỗi này được trả về khi một trong hai ảnh không có khuôn mặt.",
+    "स्ट्रीम इंजेक्शन (वर्चुअल कैमरा) डिटेक्शन मॉड्यूल को एक स्टीरियो इमेज (2 इमेज) चाहिए, और दोनों इमेज में चेहरा होना जरूरी है। जब किसी एक इमेज में चेहरा नहीं होता, तब यह त्रुटि लौटाई जाती है।",
+    "โมดูลตรวจจับ stream injection (กล้องเสมือน) ต้องใช้ภาพ stereo (2 ภาพ) และทั้งสองภาพต้องมีใบหน้า ข้อผิดพลาดนี้จะถูกส่งคืนเมื่อภาพใดภาพหนึ่งไม่มีใบหน้า",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 91 + 2] = [
+    0, 0, 100, 200, 320, 431, 574, 830, 1119, 1164, 1206, 1255, 1305, 1379, 1516, 1671,
+    1716, 1758, 1807, 1866, 1945, 2075, 2231, 2348, 2465, 2606, 2759, 2945, 3365, 3786, 3880, 3974,
+    4082, 4201, 4353, 4629, 4901, 5024, 5159, 5327, 5498, 5679, 6089, 6552, 6738, 6912, 7090, 7283,
+    7504, 7915, 8294, 8503, 8712, 8938, 9180, 9467, 10025, 10520, 10610, 10700, 10819, 10942, 11081, 11327,
+    11564, 11636, 11708, 11797, 11895, 12022, 12247, 12507, 12612, 12714, 12824, 12949, 13111, 13417, 13720, 13831,
+    13940, 14070, 14187, 14358, 14664, 14975, 15157, 15330, 15516, 15705, 15920, 16405, 16782,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 13] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    78, 79, 80, 81, 82, 83, 84,
+    85, 86, 87, 88, 89, 90, 91,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -237,6 +457,44 @@ static PARAMS: [&[&str]; 13] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`DoubangoLiveness::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 13] = [
+    "e_back",
+    "e_noface",
+    "e_nolicense",
+    "e_not_selfie",
+    "e_too_small",
+    "s_avantgarde",
+    "s_disguise",
+    "s_disputed",
+    "s_genuine",
+    "s_impaired",
+    "s_inject",
+    "s_pending",
+    "s_spoof",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [DoubangoLiveness; 13] = [
+    DoubangoLiveness::EBack,
+    DoubangoLiveness::ENoface,
+    DoubangoLiveness::ENolicense,
+    DoubangoLiveness::ENotSelfie,
+    DoubangoLiveness::ETooSmall,
+    DoubangoLiveness::SAvantgarde,
+    DoubangoLiveness::SDisguise,
+    DoubangoLiveness::SDisputed,
+    DoubangoLiveness::SGenuine,
+    DoubangoLiveness::SImpaired,
+    DoubangoLiveness::SInject,
+    DoubangoLiveness::SPending,
+    DoubangoLiveness::SSpoof,
+];
+
 impl DoubangoLiveness {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "doubango_liveness";
@@ -245,26 +503,11 @@ impl DoubangoLiveness {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "s_avantgarde" => Self::SAvantgarde,
-            "s_genuine" => Self::SGenuine,
-            "s_spoof" => Self::SSpoof,
-            "s_disputed" => Self::SDisputed,
-            "s_disguise" => Self::SDisguise,
-            "s_pending" => Self::SPending,
-            "s_inject" => Self::SInject,
-            "s_impaired" => Self::SImpaired,
-            "e_back" => Self::EBack,
-            "e_too_small" => Self::ETooSmall,
-            "e_not_selfie" => Self::ENotSelfie,
-            "e_nolicense" => Self::ENolicense,
-            "e_noface" => Self::ENoface,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     #[rustfmt::skip]
@@ -318,7 +561,9 @@ impl DoubangoLiveness {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -326,8 +571,7 @@ impl DoubangoLiveness {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

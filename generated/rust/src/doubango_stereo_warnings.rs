@@ -53,28 +53,144 @@ static CODES: [&str; 8] = [
     "7",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 8] = [
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["您的动作幅度过大，请保持不动后重试。", "您的動作幅度太大，請保持不動後再試一次。", "You moved too much. Please hold still and try again.", "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", ],
-    ["无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。", "無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。", "The camera images could not be matched to the same person. Please make sure only your face is in view and try again.", "Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.", "Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.", "कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।", "ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง", ],
-    ["您的脸部可能离摄像头太远。如果您使用的是手机，请将手机拿近一些。", "您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。", "Your face may be too far from the camera. If you are using a phone, please hold it a little closer.", "Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.", "Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.", "हो सकता है आपका चेहरा कैमरे से बहुत दूर हो। अगर आप फोन इस्तेमाल कर रहे हैं, तो कृपया उसे थोड़ा पास रखें।", "ใบหน้าของคุณอาจอยู่ห่างจากกล้องเกินไป หากคุณใช้โทรศัพท์ กรุณาถือโทรศัพท์ให้ใกล้ขึ้นอีกเล็กน้อย", ],
-    ["您的动作幅度过大，请保持不动后重试。", "您的動作幅度太大，請保持不動後再試一次。", "You moved too much. Please hold still and try again.", "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.", "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.", "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।", "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง", ],
-    ["摄像头图像触发了一条技术警告，您无需进行任何操作。", "相機影像產生了一則技術警告。您不需要做任何處理。", "The camera images raised a technical warning. No action is needed.", "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.", "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.", "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।", "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ", ],
-    ["摄像头图像触发了一条技术警告，您无需进行任何操作。", "相機影像產生了一則技術警告。您不需要做任何處理。", "The camera images raised a technical warning. No action is needed.", "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.", "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.", "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।", "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ", ],
-    ["人脸验证成功。", "您的臉部已驗證成功。", "Your face was verified successfully.", "Wajah Anda berhasil diverifikasi.", "Xác minh khuôn mặt thành công.", "आपके चेहरे का सत्यापन सफल रहा।", "ยืนยันใบหน้าของคุณสำเร็จ", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "您的动作幅度过大，请保持不动后重试。",
+    "您的動作幅度太大，請保持不動後再試一次。",
+    "You moved too much. Please hold still and try again.",
+    "Anda terlalu banyak bergerak. Mohon tetap diam, lalu coba lagi.",
+    "Bạn đã cử động quá nhiều. Vui lòng giữ yên và thử lại.",
+    "आप बहुत ज्यादा हिल रहे थे। कृपया स्थिर रहें और फिर से प्रयास करें।",
+    "คุณขยับมากเกินไป กรุณาอยู่นิ่ง ๆ แล้วลองอีกครั้ง",
+    "无法确认摄像头拍摄的图像是同一人，请确保画面中只有您本人的脸后重试。",
+    "無法確認相機拍到的影像是同一個人，請確認畫面中只有您的臉後再試一次。",
+    "The camera images could not be matched to the same person. Please make sure only your face is in view and try again.",
+    "Gambar kamera tidak dapat dipastikan berasal dari orang yang sama. Pastikan hanya wajah Anda yang terlihat, lalu coba lagi.",
+    "Hình ảnh từ camera không khớp với cùng một người. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình và thử lại.",
+    "कैमरे की इमेज का एक ही व्यक्ति से मिलान नहीं हो सका। कृपया सुनिश्चित करें कि कैमरे के सामने केवल आपका चेहरा हो और फिर से प्रयास करें।",
+    "ไม่สามารถยืนยันได้ว่าภาพจากกล้องเป็นบุคคลเดียวกัน กรุณาให้มีเพียงใบหน้าของคุณอยู่ในมุมกล้องแล้วลองอีกครั้ง",
+    "您的脸部可能离摄像头太远。如果您使用的是手机，请将手机拿近一些。",
+    "您的臉部可能離鏡頭太遠。如果您使用的是手機，請把手機拿近一點。",
+    "Your face may be too far from the camera. If you are using a phone, please hold it a little closer.",
+    "Wajah Anda mungkin terlalu jauh dari kamera. Jika Anda menggunakan ponsel, silakan dekatkan ponsel Anda sedikit.",
+    "Khuôn mặt của bạn có thể đang ở quá xa camera. Nếu bạn đang dùng điện thoại, vui lòng đưa điện thoại lại gần hơn một chút.",
+    "हो सकता है आपका चेहरा कैमरे से बहुत दूर हो। अगर आप फोन इस्तेमाल कर रहे हैं, तो कृपया उसे थोड़ा पास रखें।",
+    "ใบหน้าของคุณอาจอยู่ห่างจากกล้องเกินไป หากคุณใช้โทรศัพท์ กรุณาถือโทรศัพท์ให้ใกล้ขึ้นอีกเล็กน้อย",
+    "摄像头图像触发了一条技术警告，您无需进行任何操作。",
+    "相機影像產生了一則技術警告。您不需要做任何處理。",
+    "The camera images raised a technical warning. No action is needed.",
+    "Gambar kamera memicu peringatan teknis. Anda tidak perlu melakukan apa pun.",
+    "Hình ảnh từ camera phát sinh một cảnh báo kỹ thuật. Bạn không cần làm gì.",
+    "कैमरे की इमेज पर एक तकनीकी चेतावनी आई है। कुछ करने की जरूरत नहीं है।",
+    "ภาพจากกล้องมีคำเตือนทางเทคนิค ไม่ต้องดำเนินการใด ๆ",
+    "人脸验证成功。",
+    "您的臉部已驗證成功。",
+    "Your face was verified successfully.",
+    "Wajah Anda berhasil diverifikasi.",
+    "Xác minh khuôn mặt thành công.",
+    "आपके चेहरे का सत्यापन सफल रहा।",
+    "ยืนยันใบหน้าของคุณสำเร็จ",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 42 + 2] = [
+    0, 0, 87, 178, 291, 409, 558, 825, 1123, 1177, 1237, 1289, 1352, 1427, 1599, 1737,
+    1839, 1941, 2057, 2180, 2338, 2683, 2999, 3095, 3188, 3287, 3399, 3562, 3828, 4106, 4181, 4253,
+    4319, 4394, 4489, 4665, 4811, 4832, 4862, 4898, 4931, 4967, 5047, 5119,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 8] = [
-    Some(["立体图像不符合尺寸限制。请按厂商文档要求的尺寸发送两张图像。", "立體影像不符合尺寸限制。請依廠商文件要求的尺寸傳送兩張圖片。", "The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.", "Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.", "Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.", "स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।", "ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด", ]),
-    Some(["立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。", "立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。", "The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.", "Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.", "Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.", "स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।", "ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง", ]),
-    Some(["立体图像由 2 张图像组成，每张图像都必须至少包含一张人脸。系统会提取每张图像中最大的人脸并进行比对，两者必须匹配（同一人）。不匹配时给出此警告。", "立體影像由 2 張圖片組成，每張都必須至少有一張人臉。系統會擷取每張圖片中最大的人臉並加以比對，兩者必須相符（同一人）。不相符時會發出此警告。", "The stereo image consists of 2 images, each of which must contain at least one face. The largest face on each image is extracted and the two are compared; they must match (same person). This warning is given when they do not match.", "Gambar stereo terdiri dari 2 gambar, dan masing-masing harus berisi setidaknya satu wajah. Wajah terbesar di setiap gambar diekstrak, lalu keduanya dibandingkan; keduanya harus cocok (orang yang sama). Peringatan ini diberikan jika keduanya tidak cocok.", "Ảnh stereo gồm 2 ảnh, mỗi ảnh phải chứa ít nhất một khuôn mặt. Khuôn mặt lớn nhất trên mỗi ảnh được trích xuất và so sánh với nhau; hai khuôn mặt phải khớp (cùng một người). Cảnh báo này được đưa ra khi chúng không khớp.", "स्टीरियो इमेज में 2 इमेज होती हैं, और हर इमेज में कम से कम एक चेहरा होना जरूरी है। हर इमेज से सबसे बड़ा चेहरा निकालकर दोनों की तुलना की जाती है; दोनों का मेल खाना (एक ही व्यक्ति) जरूरी है। जब वे मेल नहीं खाते, तब यह चेतावनी दी जाती है।", "ภาพ stereo ประกอบด้วย 2 ภาพ ซึ่งแต่ละภาพต้องมีใบหน้าอย่างน้อยหนึ่งใบหน้า ระบบจะดึงใบหน้าที่ใหญ่ที่สุดจากแต่ละภาพมาเปรียบเทียบกัน และใบหน้าทั้งสองต้องตรงกัน (เป็นบุคคลเดียวกัน) คำเตือนนี้จะเกิดขึ้นเมื่อใบหน้าไม่ตรงกัน", ]),
-    Some(["根据立体图像估算出的相机内参超出范围。在桌面设备上这属于正常情况，可以忽略；在手机（Android、iOS）上则表示人脸离得太远：请让用户靠近一些。", "從立體影像估算出的相機內部參數超出範圍。在桌上型電腦上這是正常現象，可以忽略；在手機（Android、iOS）上則表示人臉離得太遠：請讓使用者靠近一點。", "The camera intrinsics estimated from the stereo image are out of bounds. On desktops this is normal and can be ignored; on phones (Android, iOS) it means the face is too far away: ask the user to move closer.", "Parameter intrinsik kamera yang diestimasi dari gambar stereo berada di luar batas. Di desktop hal ini normal dan dapat diabaikan; di ponsel (Android, iOS) artinya wajah terlalu jauh: minta pengguna untuk mendekat.", "Các thông số nội (intrinsics) của camera ước tính từ ảnh stereo nằm ngoài giới hạn. Trên máy tính để bàn, điều này là bình thường và có thể bỏ qua; trên điện thoại (Android, iOS), điều này nghĩa là khuôn mặt ở quá xa: yêu cầu người dùng đến gần hơn.", "स्टीरियो इमेज से अनुमानित कैमरा intrinsics सीमा से बाहर हैं। डेस्कटॉप पर यह सामान्य है और इसे अनदेखा किया जा सकता है; फोन (Android, iOS) पर इसका मतलब है कि चेहरा बहुत दूर है: उपयोगकर्ता से पास आने को कहें।", "ค่า camera intrinsics ที่ประมาณจากภาพ stereo อยู่นอกขอบเขต บนเดสก์ท็อปถือเป็นเรื่องปกติและไม่ต้องสนใจ ส่วนบนโทรศัพท์ (Android, iOS) หมายความว่าใบหน้าอยู่ไกลเกินไป กรุณาแจ้งให้ผู้ใช้ขยับเข้าใกล้", ]),
-    Some(["立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。", "立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。", "The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.", "Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.", "Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.", "स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।", "ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง", ]),
-    Some(["无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。", "不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。", "No action is needed: the warning is for the vendor's debugging only. Log it if you report problems to Doubango.", "Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.", "Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.", "कुछ करने की जरूरत नहीं है: यह चेतावनी केवल वेंडर की डीबगिंग के लिए है। अगर आप Doubango को कोई समस्या रिपोर्ट करते हैं, तो इसे लॉग में शामिल करें।", "ไม่ต้องดำเนินการใด ๆ: คำเตือนนี้ใช้สำหรับการ debug ของผู้ให้บริการเท่านั้น กรุณาบันทึก log ไว้หากคุณจะรายงานปัญหาไปยัง Doubango", ]),
-    Some(["无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。", "不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。", "No action is needed: the warning is for the vendor's debugging only. Log it if you report problems to Doubango.", "Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.", "Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.", "कुछ करने की जरूरत नहीं है: यह चेतावनी केवल वेंडर की डीबगिंग के लिए है। अगर आप Doubango को कोई समस्या रिपोर्ट करते हैं, तो इसे लॉग में शामिल करें।", "ไม่ต้องดำเนินการใด ๆ: คำเตือนนี้ใช้สำหรับการ debug ของผู้ให้บริการเท่านั้น กรุณาบันทึก log ไว้หากคุณจะรายงานปัญหาไปยัง Doubango", ]),
-    Some(["注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。", "注入分數略低於真人門檻，但 smart-pass 模組將結果提升為「genuine」（真人）狀態。", "The injection score was slightly lower than the genuine threshold, but the smart-pass module promoted the result to \"genuine\" status.", "Skor injeksi sedikit lebih rendah dari ambang batas genuine, tetapi modul smart-pass menaikkan hasilnya ke status \"genuine\".", "Điểm injection thấp hơn một chút so với ngưỡng genuine, nhưng module smart-pass đã nâng kết quả lên trạng thái \"genuine\".", "इंजेक्शन स्कोर genuine थ्रेशोल्ड से थोड़ा कम था, लेकिन smart-pass मॉड्यूल ने परिणाम को बढ़ाकर \"genuine\" स्थिति दे दी।", "คะแนน injection ต่ำกว่าเกณฑ์ genuine เล็กน้อย แต่โมดูล smart-pass ได้ปรับผลลัพธ์เป็นสถานะ \"genuine\"", ]),
+static MESSAGE_IDS: [u32; 7 * 8] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    8, 9, 10, 11, 12, 13, 14,
+    29, 30, 31, 32, 33, 34, 35,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "立体图像不符合尺寸限制。请按厂商文档要求的尺寸发送两张图像。",
+    "立體影像不符合尺寸限制。請依廠商文件要求的尺寸傳送兩張圖片。",
+    "The stereo image does not respect the size constraint. Send both images in the size the vendor's documentation requires.",
+    "Gambar stereo tidak memenuhi batasan ukuran. Kirim kedua gambar dengan ukuran yang disyaratkan dokumentasi vendor.",
+    "Ảnh stereo không đáp ứng ràng buộc về kích thước. Gửi cả hai ảnh theo kích thước mà tài liệu của nhà cung cấp yêu cầu.",
+    "स्टीरियो इमेज साइज की शर्त पूरी नहीं करती। दोनों इमेज उसी साइज में भेजें जो वेंडर के दस्तावेज में बताया गया है।",
+    "ภาพ stereo ไม่เป็นไปตามข้อจำกัดด้านขนาด กรุณาส่งทั้งสองภาพในขนาดที่เอกสารของผู้ให้บริการกำหนด",
+    "立体图像存在“too much low delay/motion”（低延迟/运动过多）；如果启用了 aggressive mode（激进模式），可能导致结果被拒绝。请让用户拿稳设备。",
+    "立體影像出現「too much low delay/motion」（低延遲／動作過多）的情況；若啟用了 aggressive mode（積極模式），可能導致結果遭拒。請讓使用者拿穩裝置。",
+    "The stereo image has \"too much low delay/motion\"; it may lead to rejection if aggressive mode is enabled. Ask the user to hold the device still.",
+    "Gambar stereo memiliki \"too much low delay/motion\" (terlalu banyak low delay/gerakan); hal ini dapat menyebabkan penolakan jika aggressive mode diaktifkan. Minta pengguna memegang perangkat dengan stabil.",
+    "Ảnh stereo có \"too much low delay/motion\" (quá nhiều độ trễ thấp/chuyển động); điều này có thể dẫn đến bị từ chối nếu bật chế độ aggressive. Yêu cầu người dùng giữ yên thiết bị.",
+    "स्टीरियो इमेज में \"too much low delay/motion\" है; अगर aggressive मोड चालू है, तो इसकी वजह से परिणाम अस्वीकार हो सकता है। उपयोगकर्ता से डिवाइस को स्थिर रखने को कहें।",
+    "ภาพ stereo มี \"too much low delay/motion\" ซึ่งอาจทำให้ถูกปฏิเสธหากเปิดใช้ aggressive mode กรุณาแจ้งให้ผู้ใช้ถืออุปกรณ์ให้นิ่ง",
+    "立体图像由 2 张图像组成，每张图像都必须至少包含一张人脸。系统会提取每张图像中最大的人脸并进行比对，两者必须匹配（同一人）。不匹配时给出此警告。",
+    "立體影像由 2 張圖片組成，每張都必須至少有一張人臉。系統會擷取每張圖片中最大的人臉並加以比對，兩者必須相符（同一人）。不相符時會發出此警告。",
+    "The stereo image consists of 2 images, each of which must contain at least one face. The largest face on each image is extracted and the two are compared; they must match (same person). This warning is given when they do not match.",
+    "Gambar stereo terdiri dari 2 gambar, dan masing-masing harus berisi setidaknya satu wajah. Wajah terbesar di setiap gambar diekstrak, lalu keduanya dibandingkan; keduanya harus cocok (orang yang sama). Peringatan ini diberikan jika keduanya tidak cocok.",
+    "Ảnh stereo gồm 2 ảnh, mỗi ảnh phải chứa ít nhất một khuôn mặt. Khuôn mặt lớn nhất trên mỗi ảnh được trích xuất và so sánh với nhau; hai khuôn mặt phải khớp (cùng một người). Cảnh báo này được đưa ra khi chúng không khớp.",
+    "स्टीरियो इमेज में 2 इमेज होती हैं, और हर इमेज में कम से कम एक चेहरा होना जरूरी है। हर इमेज से सबसे बड़ा चेहरा निकालकर दोनों की तुलना की जाती है; दोनों का मेल खाना (एक ही व्यक्ति) जरूरी है। जब वे मेल नहीं खाते, तब यह चेतावनी दी जाती है।",
+    "ภาพ stereo ประกอบด้วย 2 ภาพ ซึ่งแต่ละภาพต้องมีใบหน้าอย่างน้อยหนึ่งใบหน้า ระบบจะดึงใบหน้าที่ใหญ่ที่สุดจากแต่ละภาพมาเปรียบเทียบกัน และใบหน้าทั้งสองต้องตรงกัน (เป็นบุคคลเดียวกัน) คำเตือนนี้จะเกิดขึ้นเมื่อใบหน้าไม่ตรงกัน",
+    "根据立体图像估算出的相机内参超出范围。在桌面设备上这属于正常情况，可以忽略；在手机（Android、iOS）上则表示人脸离得太远：请让用户靠近一些。",
+    "從立體影像估算出的相機內部參數超出範圍。在桌上型電腦上這是正常現象，可以忽略；在手機（Android、iOS）上則表示人臉離得太遠：請讓使用者靠近一點。",
+    "The camera intrinsics estimated from the stereo image are out of bounds. On desktops this is normal and can be ignored; on phones (Android, iOS) it means the face is too far away: ask the user to move closer.",
+    "Parameter intrinsik kamera yang diestimasi dari gambar stereo berada di luar batas. Di desktop hal ini normal dan dapat diabaikan; di ponsel (Android, iOS) artinya wajah terlalu jauh: minta pengguna untuk mendekat.",
+    "Các thông số nội (intrinsics) của camera ước tính từ ảnh stereo nằm ngoài giới hạn. Trên máy tính để bàn, điều này là bình thường và có thể bỏ qua; trên điện thoại (Android, iOS), điều này nghĩa là khuôn mặt ở quá xa: yêu cầu người dùng đến gần hơn.",
+    "स्टीरियो इमेज से अनुमानित कैमरा intrinsics सीमा से बाहर हैं। डेस्कटॉप पर यह सामान्य है और इसे अनदेखा किया जा सकता है; फोन (Android, iOS) पर इसका मतलब है कि चेहरा बहुत दूर है: उपयोगकर्ता से पास आने को कहें।",
+    "ค่า camera intrinsics ที่ประมาณจากภาพ stereo อยู่นอกขอบเขต บนเดสก์ท็อปถือเป็นเรื่องปกติและไม่ต้องสนใจ ส่วนบนโทรศัพท์ (Android, iOS) หมายความว่าใบหน้าอยู่ไกลเกินไป กรุณาแจ้งให้ผู้ใช้ขยับเข้าใกล้",
+    "无需处理：此警告仅供厂商调试使用。如需向 Doubango 报告问题，请在日志中记录此警告。",
+    "不需要採取任何動作：此警告僅供廠商偵錯使用。向 Doubango 回報問題時，請附上此警告的記錄。",
+    "No action is needed: the warning is for the vendor's debugging only. Log it if you report problems to Doubango.",
+    "Tidak perlu tindakan apa pun: peringatan ini hanya untuk debugging internal vendor. Catat peringatan ini di log jika Anda melaporkan masalah ke Doubango.",
+    "Không cần xử lý gì: cảnh báo này chỉ dùng cho việc debug của nhà cung cấp. Hãy ghi log cảnh báo này nếu bạn báo lỗi cho Doubango.",
+    "कुछ करने की जरूरत नहीं है: यह चेतावनी केवल वेंडर की डीबगिंग के लिए है। अगर आप Doubango को कोई समस्या रिपोर्ट करते हैं, तो इसे लॉग में शामिल करें।",
+    "ไม่ต้องดำเนินการใด ๆ: คำเตือนนี้ใช้สำหรับการ debug ของผู้ให้บริการเท่านั้น กรุณาบันทึก log ไว้หากคุณจะรายงานปัญหาไปยัง Doubango",
+    "注入分数略低于真人阈值，但 smart-pass 模块将结果提升为“genuine”（真人）状态。",
+    "注入分數略低於真人門檻，但 smart-pass 模組將結果提升為「genuine」（真人）狀態。",
+    "The injection score was slightly lower than the genuine threshold, but the smart-pass module promoted the result to \"genuine\" status.",
+    "Skor injeksi sedikit lebih rendah dari ambang batas genuine, tetapi modul smart-pass menaikkan hasilnya ke status \"genuine\".",
+    "Điểm injection thấp hơn một chút so với ngưỡng genuine, nhưng module smart-pass đã nâng kết quả lên trạng thái \"genuine\".",
+    "इंजेक्शन स्कोर genuine थ्रेशोल्ड से थोड़ा कम था, लेकिन smart-pass मॉड्यूल ने परिणाम को बढ़ाकर \"genuine\" स्थिति दे दी।",
+    "คะแนน injection ต่ำกว่าเกณฑ์ genuine เล็กน้อย แต่โมดูล smart-pass ได้ปรับผลลัพธ์เป็นสถานะ \"genuine\"",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 42 + 2] = [
+    0, 0, 90, 180, 300, 414, 570, 861, 1122, 1311, 1508, 1652, 1856, 2092, 2454, 2721,
+    2934, 3141, 3372, 3625, 3917, 4508, 5120, 5322, 5530, 5738, 5952, 6277, 6764, 7251, 7369, 7496,
+    7607, 7760, 7922, 8279, 8610, 8719, 8828, 8961, 9085, 9232, 9493, 9704,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 8] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    8, 9, 10, 11, 12, 13, 14,
+    29, 30, 31, 32, 33, 34, 35,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -173,6 +289,34 @@ static PARAMS: [&[&str]; 8] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`DoubangoStereoWarnings::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 8] = [
+    "0",
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "7",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [DoubangoStereoWarnings; 8] = [
+    DoubangoStereoWarnings::Code0,
+    DoubangoStereoWarnings::Code1,
+    DoubangoStereoWarnings::Code2,
+    DoubangoStereoWarnings::Code3,
+    DoubangoStereoWarnings::Code4,
+    DoubangoStereoWarnings::Code5,
+    DoubangoStereoWarnings::Code6,
+    DoubangoStereoWarnings::Code7,
+];
+
 impl DoubangoStereoWarnings {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "doubango_stereo_warnings";
@@ -181,21 +325,11 @@ impl DoubangoStereoWarnings {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "0" => Self::Code0,
-            "1" => Self::Code1,
-            "2" => Self::Code2,
-            "3" => Self::Code3,
-            "4" => Self::Code4,
-            "5" => Self::Code5,
-            "6" => Self::Code6,
-            "7" => Self::Code7,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     /// Decodes an integer code.
@@ -249,7 +383,9 @@ impl DoubangoStereoWarnings {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -257,8 +393,7 @@ impl DoubangoStereoWarnings {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -64,36 +64,167 @@ static CODES: [&str; 12] = [
     "InternalError",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 12] = [
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已过期，请重新开始。", "此次驗證已過期，請重新開始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["该服务暂未就绪，请稍后重试。", "此服務尚未開放，請稍後再試。", "This service is not available yet. Please try again later.", "Layanan ini belum tersedia. Silakan coba lagi nanti.", "Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.", "यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["本应用目前无法使用人脸验证。请联系本应用的客服。", "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。", "Face verification is not available in this app. Please contact the app's support team.", "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "本次验证无效，请重新开始。",
+    "此次驗證無效，請重新開始。",
+    "This verification session is not valid. Please start again.",
+    "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.",
+    "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.",
+    "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่",
+    "本次验证已过期，请重新开始。",
+    "此次驗證已過期，請重新開始。",
+    "This verification session has expired. Please start again.",
+    "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.",
+    "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.",
+    "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่",
+    "本应用目前无法使用人脸验证。请联系本应用的客服。",
+    "此 App 無法使用人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification is not available in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak tersedia di aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Tính năng xác minh khuôn mặt không khả dụng trong ứng dụng này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में चेहरे का सत्यापन उपलब्ध नहीं है। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่พร้อมใช้งานในแอปนี้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "该服务暂未就绪，请稍后重试。",
+    "此服務尚未開放，請稍後再試。",
+    "This service is not available yet. Please try again later.",
+    "Layanan ini belum tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ này chưa sẵn sàng. Vui lòng thử lại sau.",
+    "यह सेवा अभी तक उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการนี้ยังไม่พร้อมใช้งาน กรุณาลองใหม่อีกครั้งภายหลัง",
+    "服务暂时不可用，请稍后重试。",
+    "服務暫時無法使用，請稍後再試。",
+    "The service is temporarily unavailable. Please try again later.",
+    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
+    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 42 + 2] = [
+    0, 0, 87, 178, 291, 409, 558, 825, 1123, 1162, 1201, 1260, 1317, 1387, 1529, 1680,
+    1722, 1764, 1822, 1885, 1954, 2130, 2284, 2356, 2426, 2512, 2599, 2742, 2953, 3179, 3221, 3263,
+    3321, 3373, 3435, 3601, 3761, 3803, 3848, 3911, 3975, 4047, 4228, 4394,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 12] = [
-    Some(["请求参数无效。", "請求參數無效。", "A request parameter is invalid.", "Parameter permintaan tidak valid.", "Tham số request không hợp lệ.", "अनुरोध का कोई पैरामीटर अमान्य है।", "พารามิเตอร์ของคำขอไม่ถูกต้อง", ]),
-    Some(["传入的 BizToken 无效。", "傳入的 BizToken 無效。", "The BizToken passed in is invalid.", "BizToken yang diberikan tidak valid.", "BizToken truyền vào không hợp lệ.", "भेजा गया BizToken अमान्य है।", "BizToken ที่ส่งเข้ามาไม่ถูกต้อง", ]),
-    Some(["BizToken 已过期，需要重新获取 BizToken。", "BizToken 已過期；需要取得新的 BizToken。", "The BizToken has expired; a new BizToken is needed.", "BizToken sudah kedaluwarsa; diperlukan BizToken baru.", "BizToken đã hết hạn; cần lấy BizToken mới.", "BizToken की समय-सीमा समाप्त हो गई है; नया BizToken लेना होगा।", "BizToken หมดอายุแล้ว ต้องขอ BizToken ใหม่", ]),
-    Some(["账号未开通该服务。", "此帳戶尚未開通該服務。", "The service has not been activated for the account.", "Layanan belum diaktifkan untuk akun ini.", "Tài khoản chưa kích hoạt dịch vụ.", "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।", "บัญชียังไม่ได้เปิดใช้งานบริการนี้", ]),
-    Some(["账号的服务正在开通中。", "此帳戶的服務仍在開通中。", "The service is still being activated for the account.", "Layanan masih dalam proses aktivasi untuk akun ini.", "Dịch vụ đang trong quá trình kích hoạt cho tài khoản.", "इस अकाउंट के लिए सेवा अभी सक्रिय की जा रही है।", "บริการนี้อยู่ระหว่างการเปิดใช้งานสำหรับบัญชี", ]),
-    Some(["账号未开通该服务。", "此帳戶尚未開通該服務。", "The service has not been activated for the account.", "Layanan belum diaktifkan untuk akun ini.", "Tài khoản chưa kích hoạt dịch vụ.", "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।", "บัญชียังไม่ได้เปิดใช้งานบริการนี้", ]),
-    Some(["账号已欠费。", "帳戶有逾期未付的款項。", "The account has overdue payments.", "Akun memiliki tunggakan pembayaran.", "Tài khoản đang nợ phí.", "अकाउंट पर भुगतान बकाया है।", "บัญชีมียอดค้างชำระ", ]),
-    None,
-    Some(["账号未完成实名认证。", "此帳戶尚未完成實名認證（身分驗證）。", "Identity verification has not been completed for the account.", "Verifikasi identitas untuk akun ini belum diselesaikan.", "Tài khoản chưa hoàn tất xác minh danh tính.", "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।", "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์", ]),
-    None,
-    Some(["传入的图片过大。请压缩图片或调整尺寸后再发送。", "傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。", "The image passed in is too large. Compress or resize it before sending it.", "Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.", "Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.", "भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง", ]),
-    None,
+static MESSAGE_IDS: [u32; 7 * 12] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    22, 23, 24, 25, 26, 27, 28,
+    22, 23, 24, 25, 26, 27, 28,
+    22, 23, 24, 25, 26, 27, 28,
+    22, 23, 24, 25, 26, 27, 28,
+    22, 23, 24, 25, 26, 27, 28,
+    1, 2, 3, 4, 5, 6, 7,
+    36, 37, 38, 39, 40, 41, 42,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "请求参数无效。",
+    "請求參數無效。",
+    "A request parameter is invalid.",
+    "Parameter permintaan tidak valid.",
+    "Tham số request không hợp lệ.",
+    "अनुरोध का कोई पैरामीटर अमान्य है।",
+    "พารามิเตอร์ของคำขอไม่ถูกต้อง",
+    "传入的 BizToken 无效。",
+    "傳入的 BizToken 無效。",
+    "The BizToken passed in is invalid.",
+    "BizToken yang diberikan tidak valid.",
+    "BizToken truyền vào không hợp lệ.",
+    "भेजा गया BizToken अमान्य है।",
+    "BizToken ที่ส่งเข้ามาไม่ถูกต้อง",
+    "BizToken 已过期，需要重新获取 BizToken。",
+    "BizToken 已過期；需要取得新的 BizToken。",
+    "The BizToken has expired; a new BizToken is needed.",
+    "BizToken sudah kedaluwarsa; diperlukan BizToken baru.",
+    "BizToken đã hết hạn; cần lấy BizToken mới.",
+    "BizToken की समय-सीमा समाप्त हो गई है; नया BizToken लेना होगा।",
+    "BizToken หมดอายุแล้ว ต้องขอ BizToken ใหม่",
+    "账号未开通该服务。",
+    "此帳戶尚未開通該服務。",
+    "The service has not been activated for the account.",
+    "Layanan belum diaktifkan untuk akun ini.",
+    "Tài khoản chưa kích hoạt dịch vụ.",
+    "इस अकाउंट के लिए सेवा सक्रिय नहीं की गई है।",
+    "บัญชียังไม่ได้เปิดใช้งานบริการนี้",
+    "账号的服务正在开通中。",
+    "此帳戶的服務仍在開通中。",
+    "The service is still being activated for the account.",
+    "Layanan masih dalam proses aktivasi untuk akun ini.",
+    "Dịch vụ đang trong quá trình kích hoạt cho tài khoản.",
+    "इस अकाउंट के लिए सेवा अभी सक्रिय की जा रही है।",
+    "บริการนี้อยู่ระหว่างการเปิดใช้งานสำหรับบัญชี",
+    "账号已欠费。",
+    "帳戶有逾期未付的款項。",
+    "The account has overdue payments.",
+    "Akun memiliki tunggakan pembayaran.",
+    "Tài khoản đang nợ phí.",
+    "अकाउंट पर भुगतान बकाया है।",
+    "บัญชีมียอดค้างชำระ",
+    "账号未完成实名认证。",
+    "此帳戶尚未完成實名認證（身分驗證）。",
+    "Identity verification has not been completed for the account.",
+    "Verifikasi identitas untuk akun ini belum diselesaikan.",
+    "Tài khoản chưa hoàn tất xác minh danh tính.",
+    "इस अकाउंट का पहचान सत्यापन पूरा नहीं हुआ है।",
+    "บัญชียังยืนยันตัวตนไม่เสร็จสมบูรณ์",
+    "传入的图片过大。请压缩图片或调整尺寸后再发送。",
+    "傳入的圖片過大。請先壓縮圖片或調整尺寸再傳送。",
+    "The image passed in is too large. Compress or resize it before sending it.",
+    "Gambar yang diberikan terlalu besar. Kompres atau perkecil ukurannya sebelum dikirim.",
+    "Hình ảnh truyền vào quá lớn. Nén hoặc thu nhỏ ảnh trước khi gửi.",
+    "भेजी गई इमेज बहुत बड़ी है। भेजने से पहले उसे कंप्रेस करें या उसका साइज छोटा करें।",
+    "รูปภาพที่ส่งเข้ามามีขนาดใหญ่เกินไป กรุณาบีบอัดหรือย่อขนาดก่อนส่ง",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 56 + 2] = [
+    0, 0, 21, 42, 73, 106, 142, 231, 315, 343, 371, 405, 441, 482, 542, 617,
+    668, 719, 770, 823, 877, 1004, 1087, 1114, 1147, 1198, 1238, 1282, 1393, 1492, 1525, 1561,
+    1614, 1665, 1731, 1849, 1981, 1999, 2032, 2065, 2100, 2129, 2199, 2253, 2283, 2337, 2398, 2453,
+    2505, 2621, 2723, 2792, 2861, 2935, 3020, 3105, 3316, 3506,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 12] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    22, 23, 24, 25, 26, 27, 28,
+    36, 37, 38, 39, 40, 41, 42,
+    0, 0, 0, 0, 0, 0, 0,
+    43, 44, 45, 46, 47, 48, 49,
+    0, 0, 0, 0, 0, 0, 0,
+    50, 51, 52, 53, 54, 55, 56,
+    0, 0, 0, 0, 0, 0, 0,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -224,6 +355,42 @@ static PARAMS: [&[&str]; 12] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentBiztokenApi::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 12] = [
+    "FailedOperation.ImageSizeTooLarge",
+    "InternalError",
+    "InvalidParameter",
+    "InvalidParameterValue.BizTokenExpired",
+    "InvalidParameterValue.BizTokenIllegal",
+    "OperationDenied",
+    "UnauthorizedOperation",
+    "UnauthorizedOperation.ActivateError",
+    "UnauthorizedOperation.Activating",
+    "UnauthorizedOperation.Arrears",
+    "UnauthorizedOperation.NonAuthorize",
+    "UnauthorizedOperation.Nonactivated",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentBiztokenApi; 12] = [
+    TencentBiztokenApi::FailedOperationImageSizeTooLarge,
+    TencentBiztokenApi::InternalError,
+    TencentBiztokenApi::InvalidParameter,
+    TencentBiztokenApi::InvalidParameterValueBizTokenExpired,
+    TencentBiztokenApi::InvalidParameterValueBizTokenIllegal,
+    TencentBiztokenApi::OperationDenied,
+    TencentBiztokenApi::UnauthorizedOperation,
+    TencentBiztokenApi::UnauthorizedOperationActivateError,
+    TencentBiztokenApi::UnauthorizedOperationActivating,
+    TencentBiztokenApi::UnauthorizedOperationArrears,
+    TencentBiztokenApi::UnauthorizedOperationNonAuthorize,
+    TencentBiztokenApi::UnauthorizedOperationNonactivated,
+];
+
 impl TencentBiztokenApi {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_biztoken_api";
@@ -232,25 +399,11 @@ impl TencentBiztokenApi {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "InvalidParameter" => Self::InvalidParameter,
-            "InvalidParameterValue.BizTokenIllegal" => Self::InvalidParameterValueBizTokenIllegal,
-            "InvalidParameterValue.BizTokenExpired" => Self::InvalidParameterValueBizTokenExpired,
-            "UnauthorizedOperation.Nonactivated" => Self::UnauthorizedOperationNonactivated,
-            "UnauthorizedOperation.Activating" => Self::UnauthorizedOperationActivating,
-            "UnauthorizedOperation.ActivateError" => Self::UnauthorizedOperationActivateError,
-            "UnauthorizedOperation.Arrears" => Self::UnauthorizedOperationArrears,
-            "OperationDenied" => Self::OperationDenied,
-            "UnauthorizedOperation.NonAuthorize" => Self::UnauthorizedOperationNonAuthorize,
-            "UnauthorizedOperation" => Self::UnauthorizedOperation,
-            "FailedOperation.ImageSizeTooLarge" => Self::FailedOperationImageSizeTooLarge,
-            "InternalError" => Self::InternalError,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     #[rustfmt::skip]
@@ -303,7 +456,9 @@ impl TencentBiztokenApi {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -311,8 +466,7 @@ impl TencentBiztokenApi {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

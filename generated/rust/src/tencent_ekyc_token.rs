@@ -83,48 +83,305 @@ static CODES: [&str; 18] = [
     "6002",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 18] = [
-    ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已过期，请重新开始。", "此次驗證已過期，請重新開始。", "This verification session has expired. Please start again.", "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.", "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.", "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่", ],
-    ["本次验证已完成。", "此次驗證已經完成。", "This verification has already been completed.", "Verifikasi ini sudah selesai.", "Lượt xác minh này đã được hoàn tất.", "यह सत्यापन पहले ही पूरा हो चुका है।", "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["您已达到最大尝试次数。", "您已達到嘗試次數上限。", "You have reached the maximum number of attempts.", "Anda telah mencapai batas maksimum percobaan.", "Bạn đã đạt số lần thử tối đa.", "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।", "คุณลองครบจำนวนครั้งสูงสุดแล้ว", ],
-    ["无法完成本次验证。请联系本应用的客服。", "無法完成此次請求的驗證。請聯絡此 App 的支援團隊。", "Verification could not be completed for this request. Please contact the app's support team.", "Verifikasi tidak dapat diselesaikan untuk permintaan ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh cho yêu cầu này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस अनुरोध के लिए सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนสำหรับคำขอนี้ให้เสร็จสมบูรณ์ได้ กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["尝试次数过多，请稍等片刻后重试。", "嘗試次數過多，請稍等一下再試一次。", "Too many attempts. Please wait a moment and try again.", "Terlalu banyak percobaan. Silakan tunggu sebentar, lalu coba lagi.", "Bạn đã thử quá nhiều lần. Vui lòng chờ một lát và thử lại.", "बहुत ज्यादा प्रयास हो चुके हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।", "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองอีกครั้ง", ],
-    ["此类证件的信息不支持修改。", "此類證件的資料無法編輯。", "The details of this type of card cannot be edited.", "Detail untuk jenis kartu ini tidak dapat diubah.", "Không thể chỉnh sửa thông tin của loại thẻ này.", "इस प्रकार के कार्ड का विवरण बदला नहीं जा सकता।", "ไม่สามารถแก้ไขรายละเอียดของบัตรประเภทนี้ได้", ],
-    ["无法识别证件，请拍摄清晰的照片后重试。", "無法讀取證件，請拍攝清晰的照片後再試一次。", "The card could not be read. Please take a clear photo and try again.", "Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.", "Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.", "कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।", "ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง", ],
-    ["您的证件仍在处理中，请稍候。", "您的證件仍在處理中，請稍等。", "Your document is still being processed. Please wait.", "Dokumen Anda masih diproses. Mohon tunggu.", "Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ.", "आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया प्रतीक्षा करें।", "เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่", ],
-    ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["您的证件照片有问题，请重新拍摄。", "您的證件照片有問題，請重新拍攝。", "There was a problem with your document photo. Please take the photo again.", "Ada masalah pada foto dokumen Anda. Silakan ambil foto lagi.", "Ảnh giấy tờ của bạn có vấn đề. Vui lòng chụp lại.", "आपके दस्तावेज की फोटो में कोई समस्या थी। कृपया फिर से फोटो लें।", "รูปถ่ายเอกสารของคุณมีปัญหา กรุณาถ่ายรูปใหม่", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["未能采集到清晰的人脸图像，请正对摄像头后重试。", "無法擷取清晰的臉部影像，請正對鏡頭後再試一次。", "We could not capture a clear image of your face. Please face the camera and try again.", "Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["无法完成验证，请重试。", "無法完成驗證，請再試一次。", "Verification could not be completed. Please try again.", "Verifikasi tidak dapat diselesaikan. Silakan coba lagi.", "Không thể hoàn tất xác minh. Vui lòng thử lại.", "सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "本次验证无效，请重新开始。",
+    "此次驗證無效，請重新開始。",
+    "This verification session is not valid. Please start again.",
+    "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.",
+    "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.",
+    "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่",
+    "本次验证已过期，请重新开始。",
+    "此次驗證已過期，請重新開始。",
+    "This verification session has expired. Please start again.",
+    "Sesi verifikasi ini sudah kedaluwarsa. Silakan mulai dari awal.",
+    "Phiên xác minh này đã hết hạn. Vui lòng bắt đầu lại.",
+    "इस सत्यापन सेशन की समय-सीमा समाप्त हो गई है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้หมดอายุแล้ว กรุณาเริ่มต้นใหม่",
+    "本次验证已完成。",
+    "此次驗證已經完成。",
+    "This verification has already been completed.",
+    "Verifikasi ini sudah selesai.",
+    "Lượt xác minh này đã được hoàn tất.",
+    "यह सत्यापन पहले ही पूरा हो चुका है।",
+    "การยืนยันตัวตนนี้เสร็จสมบูรณ์แล้ว",
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "您已达到最大尝试次数。",
+    "您已達到嘗試次數上限。",
+    "You have reached the maximum number of attempts.",
+    "Anda telah mencapai batas maksimum percobaan.",
+    "Bạn đã đạt số lần thử tối đa.",
+    "आप प्रयासों की अधिकतम संख्या तक पहुंच गए हैं।",
+    "คุณลองครบจำนวนครั้งสูงสุดแล้ว",
+    "无法完成本次验证。请联系本应用的客服。",
+    "無法完成此次請求的驗證。請聯絡此 App 的支援團隊。",
+    "Verification could not be completed for this request. Please contact the app's support team.",
+    "Verifikasi tidak dapat diselesaikan untuk permintaan ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh cho yêu cầu này. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस अनुरोध के लिए सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนสำหรับคำขอนี้ให้เสร็จสมบูรณ์ได้ กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "尝试次数过多，请稍等片刻后重试。",
+    "嘗試次數過多，請稍等一下再試一次。",
+    "Too many attempts. Please wait a moment and try again.",
+    "Terlalu banyak percobaan. Silakan tunggu sebentar, lalu coba lagi.",
+    "Bạn đã thử quá nhiều lần. Vui lòng chờ một lát và thử lại.",
+    "बहुत ज्यादा प्रयास हो चुके हैं। कृपया थोड़ी देर रुककर फिर से प्रयास करें।",
+    "ลองหลายครั้งเกินไป กรุณารอสักครู่แล้วลองอีกครั้ง",
+    "此类证件的信息不支持修改。",
+    "此類證件的資料無法編輯。",
+    "The details of this type of card cannot be edited.",
+    "Detail untuk jenis kartu ini tidak dapat diubah.",
+    "Không thể chỉnh sửa thông tin của loại thẻ này.",
+    "इस प्रकार के कार्ड का विवरण बदला नहीं जा सकता।",
+    "ไม่สามารถแก้ไขรายละเอียดของบัตรประเภทนี้ได้",
+    "无法识别证件，请拍摄清晰的照片后重试。",
+    "無法讀取證件，請拍攝清晰的照片後再試一次。",
+    "The card could not be read. Please take a clear photo and try again.",
+    "Kartu tidak dapat dibaca. Silakan ambil foto yang jelas, lalu coba lagi.",
+    "Không thể đọc thông tin thẻ. Vui lòng chụp ảnh rõ nét và thử lại.",
+    "कार्ड पढ़ा नहीं जा सका। कृपया साफ फोटो लें और फिर से प्रयास करें।",
+    "ไม่สามารถอ่านข้อมูลบัตรได้ กรุณาถ่ายรูปให้ชัดเจนแล้วลองอีกครั้ง",
+    "您的证件仍在处理中，请稍候。",
+    "您的證件仍在處理中，請稍等。",
+    "Your document is still being processed. Please wait.",
+    "Dokumen Anda masih diproses. Mohon tunggu.",
+    "Giấy tờ của bạn vẫn đang được xử lý. Vui lòng chờ.",
+    "आपका दस्तावेज अभी प्रोसेस हो रहा है। कृपया प्रतीक्षा करें।",
+    "เอกสารของคุณยังอยู่ระหว่างการประมวลผล กรุณารอสักครู่",
+    "服务暂时不可用，请稍后重试。",
+    "服務暫時無法使用，請稍後再試。",
+    "The service is temporarily unavailable. Please try again later.",
+    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
+    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
+    "您的证件照片有问题，请重新拍摄。",
+    "您的證件照片有問題，請重新拍攝。",
+    "There was a problem with your document photo. Please take the photo again.",
+    "Ada masalah pada foto dokumen Anda. Silakan ambil foto lagi.",
+    "Ảnh giấy tờ của bạn có vấn đề. Vui lòng chụp lại.",
+    "आपके दस्तावेज की फोटो में कोई समस्या थी। कृपया फिर से फोटो लें।",
+    "รูปถ่ายเอกสารของคุณมีปัญหา กรุณาถ่ายรูปใหม่",
+    "未能采集到清晰的人脸图像，请正对摄像头后重试。",
+    "無法擷取清晰的臉部影像，請正對鏡頭後再試一次。",
+    "We could not capture a clear image of your face. Please face the camera and try again.",
+    "Kami tidak dapat mengambil gambar wajah Anda dengan jelas. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.",
+    "Không chụp được ảnh rõ nét khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.",
+    "हम आपके चेहरे की साफ इमेज कैप्चर नहीं कर सके। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।",
+    "ไม่สามารถจับภาพใบหน้าของคุณได้ชัดเจน กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง",
+    "无法完成验证，请重试。",
+    "無法完成驗證，請再試一次。",
+    "Verification could not be completed. Please try again.",
+    "Verifikasi tidak dapat diselesaikan. Silakan coba lagi.",
+    "Không thể hoàn tất xác minh. Vui lòng thử lại.",
+    "सत्यापन पूरा नहीं हो सका। कृपया फिर से प्रयास करें।",
+    "ไม่สามารถยืนยันตัวตนให้เสร็จสมบูรณ์ได้ กรุณาลองอีกครั้ง",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 98 + 2] = [
+    0, 0, 39, 78, 137, 194, 264, 406, 557, 599, 641, 699, 762, 831, 1007, 1161,
+    1185, 1212, 1257, 1286, 1335, 1426, 1525, 1612, 1703, 1816, 1934, 2083, 2350, 2648, 2681, 2714,
+    2762, 2807, 2852, 2971, 3058, 3115, 3186, 3278, 3374, 3493, 3704, 3945, 3993, 4044, 4098, 4164,
+    4244, 4437, 4579, 4618, 4654, 4704, 4752, 4814, 4934, 5063, 5120, 5183, 5251, 5323, 5409, 5578,
+    5765, 5807, 5849, 5901, 5943, 6014, 6170, 6324, 6366, 6411, 6474, 6538, 6610, 6791, 6957, 7005,
+    7053, 7127, 7187, 7257, 7422, 7549, 7618, 7687, 7773, 7886, 7994, 8232, 8455, 8488, 8527, 8581,
+    8636, 8694, 8829, 8992,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 18] = [
-    Some(["缺少 token。", "缺少 token。", "The token is missing.", "Token tidak disertakan.", "Thiếu token.", "token मौजूद नहीं है।", "ไม่มี token", ]),
-    Some(["未找到 token。", "找不到 token。", "The token was not found.", "Token tidak ditemukan.", "Không tìm thấy token.", "token नहीं मिला।", "ไม่พบ token", ]),
-    Some(["token 不正确。", "token 不正確。", "The token is incorrect.", "Token salah.", "Token không đúng.", "token गलत है।", "token ไม่ถูกต้อง", ]),
-    Some(["token 已过期。", "token 已過期。", "The token has expired.", "Token sudah kedaluwarsa.", "Token đã hết hạn.", "token की समय-सीमा समाप्त हो गई है।", "token หมดอายุแล้ว", ]),
-    Some(["该 token 对应的验证已完成。如需重新验证，请获取新的 token。", "此 token 對應的驗證已經完成。若要進行新的驗證，請取得新的 token。", "The verification for this token has already been completed. Get a new token for a new verification.", "Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.", "Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.", "इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।", "การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่", ]),
-    Some(["参数无效。", "參數無效。", "The parameters are invalid.", "Parameter tidak valid.", "Tham số không hợp lệ.", "पैरामीटर अमान्य हैं।", "พารามิเตอร์ไม่ถูกต้อง", ]),
-    Some(["已达到使用次数上限。", "已達到使用次數上限。", "The usage count limit has been reached.", "Batas jumlah penggunaan telah tercapai.", "Đã đạt giới hạn số lần sử dụng.", "उपयोग की संख्या की सीमा पूरी हो गई है।", "ถึงขีดจำกัดจำนวนครั้งการใช้งานแล้ว", ]),
-    Some(["请求被风控拦截。", "請求遭風險偵測拒絕。", "The request was rejected by risk detection.", "Permintaan ditolak oleh deteksi risiko.", "Request bị hệ thống kiểm soát rủi ro từ chối.", "रिस्क डिटेक्शन ने अनुरोध अस्वीकार कर दिया।", "คำขอถูกปฏิเสธโดยระบบตรวจจับความเสี่ยง", ]),
-    Some(["已达到请求频率上限。", "已達到請求頻率上限。", "The request frequency limit has been reached.", "Batas frekuensi permintaan telah tercapai.", "Đã đạt giới hạn tần suất request.", "अनुरोधों की फ्रीक्वेंसी सीमा पूरी हो गई है।", "ถึงขีดจำกัดความถี่ของคำขอแล้ว", ]),
-    Some(["该证件类型不支持编辑。", "此證件類型不支援編輯。", "This card type does not support editing.", "Jenis kartu ini tidak mendukung pengeditan.", "Loại thẻ này không hỗ trợ chỉnh sửa.", "इस कार्ड प्रकार के लिए एडिटिंग समर्थित नहीं है।", "บัตรประเภทนี้ไม่รองรับการแก้ไข", ]),
-    Some(["OCR 识别失败。", "OCR 失敗。", "OCR failed.", "OCR gagal.", "OCR thất bại.", "OCR विफल रहा।", "OCR ล้มเหลว", ]),
-    Some(["OCR 正在异步处理，尚未完成。", "OCR 正在以非同步方式處理，尚未完成。", "OCR is being processed asynchronously and has not finished.", "OCR sedang diproses secara asinkron dan belum selesai.", "OCR đang được xử lý bất đồng bộ và chưa hoàn tất.", "OCR एसिंक्रोनस रूप से प्रोसेस हो रहा है और अभी पूरा नहीं हुआ है।", "OCR กำลังประมวลผลแบบอะซิงโครนัสและยังไม่เสร็จ", ]),
-    Some(["异步 OCR 过程中，申请身份验证 token 失败。", "非同步 OCR 過程中，申請身分驗證 token 失敗。", "During asynchronous OCR, applying for the ID verification token failed.", "Selama OCR asinkron, permintaan token verifikasi identitas gagal.", "Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác minh danh tính (ID verification) thất bại.", "एसिंक्रोनस OCR के दौरान पहचान सत्यापन का token प्राप्त करने का अनुरोध विफल रहा।", "ระหว่าง OCR แบบอะซิงโครนัส การขอ token สำหรับการยืนยันตัวตนล้มเหลว", ]),
-    Some(["OCR 返回了告警。", "OCR 回傳了警示。", "OCR returned warnings.", "OCR mengembalikan peringatan.", "OCR trả về cảnh báo.", "OCR ने चेतावनियां (warnings) लौटाईं।", "OCR ส่งคืนคำเตือน", ]),
-    Some(["检测模式不匹配。", "檢查模式不相符。", "The check mode does not match.", "Mode pemeriksaan tidak cocok.", "Chế độ kiểm tra không khớp.", "जांच मोड (check mode) मेल नहीं खाता।", "โหมดการตรวจสอบไม่ตรงกัน", ]),
-    Some(["服务器内部错误。", "伺服器內部錯誤。", "Internal server error.", "Kesalahan internal server.", "Lỗi nội bộ server.", "सर्वर की आंतरिक त्रुटि।", "ข้อผิดพลาดภายในของเซิร์ฟเวอร์", ]),
-    Some(["SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。", "SDK 無法從活體影片中選出可用的人臉影格（最佳影格）。請讓使用者正對鏡頭後再試一次。", "The SDK could not pick a usable frame of the face from the liveness video (the best frame). Ask the user to face the camera and try again.", "SDK tidak dapat memilih frame wajah yang layak dari video liveness (best frame). Minta pengguna menghadap ke kamera dan mencoba lagi.", "SDK không chọn được khung hình khuôn mặt dùng được từ video liveness (best frame). Yêu cầu người dùng nhìn vào camera và thử lại.", "SDK लाइवनेस वीडियो से चेहरे का कोई उपयोगी फ्रेम (best frame) नहीं चुन सका। उपयोगकर्ता से कैमरे की ओर देखने और फिर से प्रयास करने को कहें।", "SDK ไม่สามารถเลือกเฟรมใบหน้าที่ใช้งานได้ (best frame) จากวิดีโอการตรวจ liveness กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ]),
-    None,
+static MESSAGE_IDS: [u32; 7 * 18] = [
+    1, 2, 3, 4, 5, 6, 7,
+    1, 2, 3, 4, 5, 6, 7,
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    78, 79, 80, 81, 82, 83, 84,
+    22, 23, 24, 25, 26, 27, 28,
+    71, 72, 73, 74, 75, 76, 77,
+    85, 86, 87, 88, 89, 90, 91,
+    92, 93, 94, 95, 96, 97, 98,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "缺少 token。",
+    "The token is missing.",
+    "Token tidak disertakan.",
+    "Thiếu token.",
+    "token मौजूद नहीं है।",
+    "ไม่มี token",
+    "未找到 token。",
+    "找不到 token。",
+    "The token was not found.",
+    "Token tidak ditemukan.",
+    "Không tìm thấy token.",
+    "token नहीं मिला।",
+    "ไม่พบ token",
+    "token 不正确。",
+    "token 不正確。",
+    "The token is incorrect.",
+    "Token salah.",
+    "Token không đúng.",
+    "token गलत है।",
+    "token ไม่ถูกต้อง",
+    "token 已过期。",
+    "token 已過期。",
+    "The token has expired.",
+    "Token sudah kedaluwarsa.",
+    "Token đã hết hạn.",
+    "token की समय-सीमा समाप्त हो गई है।",
+    "token หมดอายุแล้ว",
+    "该 token 对应的验证已完成。如需重新验证，请获取新的 token。",
+    "此 token 對應的驗證已經完成。若要進行新的驗證，請取得新的 token。",
+    "The verification for this token has already been completed. Get a new token for a new verification.",
+    "Verifikasi untuk token ini sudah selesai. Dapatkan token baru untuk verifikasi berikutnya.",
+    "Lượt xác minh của token này đã hoàn tất. Hãy lấy token mới cho lượt xác minh mới.",
+    "इस token का सत्यापन पहले ही पूरा हो चुका है। नए सत्यापन के लिए नया token लें।",
+    "การยืนยันตัวตนสำหรับ token นี้เสร็จสมบูรณ์แล้ว กรุณาขอ token ใหม่สำหรับการยืนยันตัวตนครั้งใหม่",
+    "参数无效。",
+    "參數無效。",
+    "The parameters are invalid.",
+    "Parameter tidak valid.",
+    "Tham số không hợp lệ.",
+    "पैरामीटर अमान्य हैं।",
+    "พารามิเตอร์ไม่ถูกต้อง",
+    "已达到使用次数上限。",
+    "已達到使用次數上限。",
+    "The usage count limit has been reached.",
+    "Batas jumlah penggunaan telah tercapai.",
+    "Đã đạt giới hạn số lần sử dụng.",
+    "उपयोग की संख्या की सीमा पूरी हो गई है।",
+    "ถึงขีดจำกัดจำนวนครั้งการใช้งานแล้ว",
+    "请求被风控拦截。",
+    "請求遭風險偵測拒絕。",
+    "The request was rejected by risk detection.",
+    "Permintaan ditolak oleh deteksi risiko.",
+    "Request bị hệ thống kiểm soát rủi ro từ chối.",
+    "रिस्क डिटेक्शन ने अनुरोध अस्वीकार कर दिया।",
+    "คำขอถูกปฏิเสธโดยระบบตรวจจับความเสี่ยง",
+    "已达到请求频率上限。",
+    "已達到請求頻率上限。",
+    "The request frequency limit has been reached.",
+    "Batas frekuensi permintaan telah tercapai.",
+    "Đã đạt giới hạn tần suất request.",
+    "अनुरोधों की फ्रीक्वेंसी सीमा पूरी हो गई है।",
+    "ถึงขีดจำกัดความถี่ของคำขอแล้ว",
+    "该证件类型不支持编辑。",
+    "此證件類型不支援編輯。",
+    "This card type does not support editing.",
+    "Jenis kartu ini tidak mendukung pengeditan.",
+    "Loại thẻ này không hỗ trợ chỉnh sửa.",
+    "इस कार्ड प्रकार के लिए एडिटिंग समर्थित नहीं है।",
+    "บัตรประเภทนี้ไม่รองรับการแก้ไข",
+    "OCR 识别失败。",
+    "OCR 失敗。",
+    "OCR failed.",
+    "OCR gagal.",
+    "OCR thất bại.",
+    "OCR विफल रहा।",
+    "OCR ล้มเหลว",
+    "OCR 正在异步处理，尚未完成。",
+    "OCR 正在以非同步方式處理，尚未完成。",
+    "OCR is being processed asynchronously and has not finished.",
+    "OCR sedang diproses secara asinkron dan belum selesai.",
+    "OCR đang được xử lý bất đồng bộ và chưa hoàn tất.",
+    "OCR एसिंक्रोनस रूप से प्रोसेस हो रहा है और अभी पूरा नहीं हुआ है।",
+    "OCR กำลังประมวลผลแบบอะซิงโครนัสและยังไม่เสร็จ",
+    "异步 OCR 过程中，申请身份验证 token 失败。",
+    "非同步 OCR 過程中，申請身分驗證 token 失敗。",
+    "During asynchronous OCR, applying for the ID verification token failed.",
+    "Selama OCR asinkron, permintaan token verifikasi identitas gagal.",
+    "Trong quá trình OCR bất đồng bộ, việc yêu cầu cấp token xác minh danh tính (ID verification) thất bại.",
+    "एसिंक्रोनस OCR के दौरान पहचान सत्यापन का token प्राप्त करने का अनुरोध विफल रहा।",
+    "ระหว่าง OCR แบบอะซิงโครนัส การขอ token สำหรับการยืนยันตัวตนล้มเหลว",
+    "OCR 返回了告警。",
+    "OCR 回傳了警示。",
+    "OCR returned warnings.",
+    "OCR mengembalikan peringatan.",
+    "OCR trả về cảnh báo.",
+    "OCR ने चेतावनियां (warnings) लौटाईं।",
+    "OCR ส่งคืนคำเตือน",
+    "检测模式不匹配。",
+    "檢查模式不相符。",
+    "The check mode does not match.",
+    "Mode pemeriksaan tidak cocok.",
+    "Chế độ kiểm tra không khớp.",
+    "जांच मोड (check mode) मेल नहीं खाता।",
+    "โหมดการตรวจสอบไม่ตรงกัน",
+    "服务器内部错误。",
+    "伺服器內部錯誤。",
+    "Internal server error.",
+    "Kesalahan internal server.",
+    "Lỗi nội bộ server.",
+    "सर्वर की आंतरिक त्रुटि।",
+    "ข้อผิดพลาดภายในของเซิร์ฟเวอร์",
+    "SDK 未能从活体视频中选取可用的人脸帧（最佳帧）。请让用户正对摄像头后重试。",
+    "SDK 無法從活體影片中選出可用的人臉影格（最佳影格）。請讓使用者正對鏡頭後再試一次。",
+    "The SDK could not pick a usable frame of the face from the liveness video (the best frame). Ask the user to face the camera and try again.",
+    "SDK tidak dapat memilih frame wajah yang layak dari video liveness (best frame). Minta pengguna menghadap ke kamera dan mencoba lagi.",
+    "SDK không chọn được khung hình khuôn mặt dùng được từ video liveness (best frame). Yêu cầu người dùng nhìn vào camera và thử lại.",
+    "SDK लाइवनेस वीडियो से चेहरे का कोई उपयोगी फ्रेम (best frame) नहीं चुन सका। उपयोगकर्ता से कैमरे की ओर देखने और फिर से प्रयास करने को कहें।",
+    "SDK ไม่สามารถเลือกเฟรมใบหน้าที่ใช้งานได้ (best frame) จากวิดีโอการตรวจ liveness กรุณาแจ้งให้ผู้ใช้หันหน้าเข้าหากล้องแล้วลองอีกครั้ง",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 118 + 2] = [
+    0, 0, 15, 36, 59, 73, 117, 138, 156, 174, 198, 220, 245, 279, 300, 318,
+    336, 359, 371, 391, 416, 452, 470, 488, 510, 534, 557, 635, 674, 756, 847, 946,
+    1036, 1140, 1319, 1571, 1586, 1601, 1628, 1650, 1678, 1734, 1797, 1827, 1857, 1896, 1935, 1983,
+    2081, 2183, 2207, 2237, 2280, 2319, 2379, 2493, 2604, 2634, 2664, 2709, 2751, 2797, 2912, 2999,
+    3032, 3065, 3105, 3148, 3198, 3323, 3413, 3432, 3445, 3456, 3466, 3483, 3512, 3537, 3577, 3629,
+    3688, 3742, 3811, 3971, 4098, 4155, 4215, 4286, 4351, 4475, 4670, 4842, 4864, 4886, 4908, 4937,
+    4964, 5038, 5081, 5105, 5129, 5159, 5188, 5225, 5299, 5368, 5392, 5416, 5438, 5464, 5488, 5551,
+    5638, 5747, 5868, 6006, 6139, 6300, 6631, 6968,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 18] = [
+    1, 1, 2, 3, 4, 5, 6,
+    7, 8, 9, 10, 11, 12, 13,
+    14, 15, 16, 17, 18, 19, 20,
+    21, 22, 23, 24, 25, 26, 27,
+    28, 29, 30, 31, 32, 33, 34,
+    35, 36, 37, 38, 39, 40, 41,
+    42, 43, 44, 45, 46, 47, 48,
+    49, 50, 51, 52, 53, 54, 55,
+    56, 57, 58, 59, 60, 61, 62,
+    63, 64, 65, 66, 67, 68, 69,
+    70, 71, 72, 73, 74, 75, 76,
+    77, 78, 79, 80, 81, 82, 83,
+    84, 85, 86, 87, 88, 89, 90,
+    91, 92, 93, 94, 95, 96, 97,
+    98, 99, 100, 101, 102, 103, 104,
+    105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118,
+    0, 0, 0, 0, 0, 0, 0,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -303,6 +560,54 @@ static PARAMS: [&[&str]; 18] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentEkycToken::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 18] = [
+    "1001",
+    "1002",
+    "1003",
+    "1004",
+    "1005",
+    "1007",
+    "1008",
+    "1009",
+    "1010",
+    "1011",
+    "3002",
+    "3003",
+    "3004",
+    "3005",
+    "4001",
+    "5001",
+    "6001",
+    "6002",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentEkycToken; 18] = [
+    TencentEkycToken::Code1001,
+    TencentEkycToken::Code1002,
+    TencentEkycToken::Code1003,
+    TencentEkycToken::Code1004,
+    TencentEkycToken::Code1005,
+    TencentEkycToken::Code1007,
+    TencentEkycToken::Code1008,
+    TencentEkycToken::Code1009,
+    TencentEkycToken::Code1010,
+    TencentEkycToken::Code1011,
+    TencentEkycToken::Code3002,
+    TencentEkycToken::Code3003,
+    TencentEkycToken::Code3004,
+    TencentEkycToken::Code3005,
+    TencentEkycToken::Code4001,
+    TencentEkycToken::Code5001,
+    TencentEkycToken::Code6001,
+    TencentEkycToken::Code6002,
+];
+
 impl TencentEkycToken {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_ekyc_token";
@@ -311,31 +616,11 @@ impl TencentEkycToken {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "1001" => Self::Code1001,
-            "1002" => Self::Code1002,
-            "1003" => Self::Code1003,
-            "1004" => Self::Code1004,
-            "1005" => Self::Code1005,
-            "1007" => Self::Code1007,
-            "1008" => Self::Code1008,
-            "1009" => Self::Code1009,
-            "1010" => Self::Code1010,
-            "1011" => Self::Code1011,
-            "3002" => Self::Code3002,
-            "3003" => Self::Code3003,
-            "3004" => Self::Code3004,
-            "3005" => Self::Code3005,
-            "4001" => Self::Code4001,
-            "5001" => Self::Code5001,
-            "6001" => Self::Code6001,
-            "6002" => Self::Code6002,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     /// Decodes an integer code.
@@ -399,7 +684,9 @@ impl TencentEkycToken {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -407,8 +694,7 @@ impl TencentEkycToken {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

@@ -56,30 +56,184 @@ static CODES: [&str; 9] = [
     "2016",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 9] = [
-    ["验证成功。", "驗證成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
-    ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["未能检测到您的脸部，请正对摄像头后重试。", "未能偵測到您的臉部，請正對鏡頭後再試一次。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["未能看到您的完整脸部，请将整张脸保持在框内。", "無法看到您的整張臉，請讓整張臉保持在框內。", "We could not see your whole face. Please keep your entire face inside the frame.", "Kami tidak dapat melihat seluruh wajah Anda. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không nhìn thấy toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "हम आपका पूरा चेहरा नहीं देख सके। कृपया अपना पूरा चेहरा फ्रेम के अंदर रखें।", "มองไม่เห็นใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
-    ["未检测到人脸，请正对摄像头后重试。", "未偵測到臉部，請正對鏡頭後再試一次。", "No face was detected. Please face the camera and try again.", "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.", "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["照片分辨率太低，请重新上传照片。", "照片解析度太低，請重新上傳照片。", "The photo resolution is too low. Please upload a new photo.", "Resolusi foto terlalu rendah. Silakan unggah foto baru.", "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.", "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।", "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่", ],
-    ["人脸比对失败，请重试。", "人臉比對失敗，請再試一次。", "Face comparison failed. Please try again.", "Perbandingan wajah gagal. Silakan coba lagi.", "So khớp khuôn mặt không thành công. Vui lòng thử lại.", "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
-    ["人脸匹配度不足，请重试。", "您的臉部比對結果不夠相符，請再試一次。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "验证成功。",
+    "驗證成功。",
+    "Verification succeeded.",
+    "Verifikasi berhasil.",
+    "Xác minh thành công.",
+    "सत्यापन सफल रहा।",
+    "ยืนยันตัวตนสำเร็จ",
+    "服务暂时不可用，请稍后重试。",
+    "服務暫時無法使用，請稍後再試。",
+    "The service is temporarily unavailable. Please try again later.",
+    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
+    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
+    "未能检测到您的脸部，请正对摄像头后重试。",
+    "未能偵測到您的臉部，請正對鏡頭後再試一次。",
+    "We could not detect your face. Please face the camera and try again.",
+    "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.",
+    "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.",
+    "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।",
+    "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง",
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "未能看到您的完整脸部，请将整张脸保持在框内。",
+    "無法看到您的整張臉，請讓整張臉保持在框內。",
+    "We could not see your whole face. Please keep your entire face inside the frame.",
+    "Kami tidak dapat melihat seluruh wajah Anda. Pastikan seluruh wajah Anda berada di dalam bingkai.",
+    "Không nhìn thấy toàn bộ khuôn mặt của bạn. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.",
+    "हम आपका पूरा चेहरा नहीं देख सके। कृपया अपना पूरा चेहरा फ्रेम के अंदर रखें।",
+    "มองไม่เห็นใบหน้าของคุณทั้งหมด กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ",
+    "未检测到人脸，请正对摄像头后重试。",
+    "未偵測到臉部，請正對鏡頭後再試一次。",
+    "No face was detected. Please face the camera and try again.",
+    "Wajah tidak terdeteksi. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.",
+    "Không phát hiện khuôn mặt. Vui lòng nhìn vào camera và thử lại.",
+    "कोई चेहरा नहीं मिला। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।",
+    "ตรวจไม่พบใบหน้า กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง",
+    "照片分辨率太低，请重新上传照片。",
+    "照片解析度太低，請重新上傳照片。",
+    "The photo resolution is too low. Please upload a new photo.",
+    "Resolusi foto terlalu rendah. Silakan unggah foto baru.",
+    "Độ phân giải ảnh quá thấp. Vui lòng tải lên ảnh mới.",
+    "फोटो का रिजॉल्यूशन बहुत कम है। कृपया नई फोटो अपलोड करें।",
+    "ความละเอียดของรูปถ่ายต่ำเกินไป กรุณาอัปโหลดรูปถ่ายใหม่",
+    "人脸比对失败，请重试。",
+    "人臉比對失敗，請再試一次。",
+    "Face comparison failed. Please try again.",
+    "Perbandingan wajah gagal. Silakan coba lagi.",
+    "So khớp khuôn mặt không thành công. Vui lòng thử lại.",
+    "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।",
+    "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง",
+    "人脸匹配度不足，请重试。",
+    "您的臉部比對結果不夠相符，請再試一次。",
+    "Your face did not match closely enough. Please try again.",
+    "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.",
+    "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.",
+    "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।",
+    "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 63 + 2] = [
+    0, 0, 15, 30, 53, 73, 96, 140, 191, 233, 278, 341, 405, 477, 658, 824,
+    884, 947, 1015, 1109, 1208, 1399, 1577, 1664, 1755, 1868, 1986, 2135, 2402, 2700, 2766, 2829,
+    2909, 3006, 3121, 3315, 3496, 3547, 3601, 3660, 3738, 3816, 3991, 4151, 4199, 4247, 4306, 4361,
+    4432, 4580, 4740, 4773, 4812, 4853, 4897, 4963, 5095, 5231, 5267, 5324, 5381, 5451, 5518, 5695,
+    5855,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 9] = [
-    None,
-    Some(["调用活体引擎失败。", "呼叫活體引擎失敗。", "The call to the liveness engine failed.", "Pemanggilan engine liveness gagal.", "Gọi engine liveness thất bại.", "लाइवनेस इंजन को कॉल करना विफल रहा।", "การเรียกเอนจินตรวจ liveness ล้มเหลว", ]),
-    Some(["人脸检测失败。", "人臉偵測失敗。", "Face detection failed.", "Deteksi wajah gagal.", "Phát hiện khuôn mặt thất bại.", "फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าล้มเหลว", ]),
-    Some(["传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。", "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", ]),
-    Some(["未检测到完整人脸。", "無法偵測到完整的人臉。", "A full face could not be detected.", "Wajah utuh tidak dapat dideteksi.", "Không phát hiện được khuôn mặt đầy đủ.", "पूरा चेहरा डिटेक्ट नहीं हो सका।", "ตรวจไม่พบใบหน้าที่สมบูรณ์", ]),
-    Some(["未检测到人脸。", "未偵測到人臉。", "No face was detected.", "Wajah tidak terdeteksi.", "Không phát hiện khuôn mặt.", "कोई चेहरा डिटेक्ट नहीं हुआ।", "ตรวจไม่พบใบหน้า", ]),
-    Some(["传入的图片分辨率过低，需要重新上传。", "傳入圖片的解析度過低，必須重新上傳圖片。", "The resolution of the image passed in is too low; a new image must be uploaded.", "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.", "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.", "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।", "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่", ]),
-    Some(["人脸比对失败。", "人臉比對未成功。", "The face comparison failed.", "Perbandingan wajah gagal.", "So khớp khuôn mặt thất bại.", "चेहरे की तुलना विफल रही।", "การเปรียบเทียบใบหน้าล้มเหลว", ]),
-    Some(["比对相似度未达到通过阈值。", "比對相似度未達通過門檻。", "The comparison similarity did not reach the passing threshold.", "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.", "Độ tương đồng so khớp không đạt ngưỡng.", "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน", ]),
+static MESSAGE_IDS: [u32; 7 * 9] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "调用活体引擎失败。",
+    "呼叫活體引擎失敗。",
+    "The call to the liveness engine failed.",
+    "Pemanggilan engine liveness gagal.",
+    "Gọi engine liveness thất bại.",
+    "लाइवनेस इंजन को कॉल करना विफल रहा।",
+    "การเรียกเอนจินตรวจ liveness ล้มเหลว",
+    "人脸检测失败。",
+    "人臉偵測失敗。",
+    "Face detection failed.",
+    "Deteksi wajah gagal.",
+    "Phát hiện khuôn mặt thất bại.",
+    "फेस डिटेक्शन विफल रहा।",
+    "การตรวจจับใบหน้าล้มเหลว",
+    "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。",
+    "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。",
+    "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.",
+    "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.",
+    "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.",
+    "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।",
+    "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง",
+    "未检测到完整人脸。",
+    "無法偵測到完整的人臉。",
+    "A full face could not be detected.",
+    "Wajah utuh tidak dapat dideteksi.",
+    "Không phát hiện được khuôn mặt đầy đủ.",
+    "पूरा चेहरा डिटेक्ट नहीं हो सका।",
+    "ตรวจไม่พบใบหน้าที่สมบูรณ์",
+    "未检测到人脸。",
+    "未偵測到人臉。",
+    "No face was detected.",
+    "Wajah tidak terdeteksi.",
+    "Không phát hiện khuôn mặt.",
+    "कोई चेहरा डिटेक्ट नहीं हुआ।",
+    "ตรวจไม่พบใบหน้า",
+    "传入的图片分辨率过低，需要重新上传。",
+    "傳入圖片的解析度過低，必須重新上傳圖片。",
+    "The resolution of the image passed in is too low; a new image must be uploaded.",
+    "Resolusi gambar yang diberikan terlalu rendah; gambar baru harus diunggah.",
+    "Độ phân giải của ảnh truyền vào quá thấp; cần tải lên ảnh mới.",
+    "भेजी गई इमेज का रिजॉल्यूशन बहुत कम है; नई इमेज अपलोड करनी होगी।",
+    "รูปภาพที่ส่งเข้ามามีความละเอียดต่ำเกินไป ต้องอัปโหลดรูปภาพใหม่",
+    "人脸比对失败。",
+    "人臉比對未成功。",
+    "The face comparison failed.",
+    "Perbandingan wajah gagal.",
+    "So khớp khuôn mặt thất bại.",
+    "चेहरे की तुलना विफल रही।",
+    "การเปรียบเทียบใบหน้าล้มเหลว",
+    "比对相似度未达到通过阈值。",
+    "比對相似度未達通過門檻。",
+    "The comparison similarity did not reach the passing threshold.",
+    "Tingkat kemiripan perbandingan tidak mencapai ambang batas kelulusan.",
+    "Độ tương đồng so khớp không đạt ngưỡng.",
+    "तुलना में समानता (similarity) पास होने के थ्रेशोल्ड तक नहीं पहुंची।",
+    "ค่าความคล้ายคลึงจากการเปรียบเทียบไม่ถึงเกณฑ์ผ่าน",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 56 + 2] = [
+    0, 0, 27, 54, 93, 127, 162, 252, 337, 358, 379, 401, 421, 460, 520, 589,
+    679, 768, 871, 990, 1125, 1387, 1645, 1672, 1705, 1739, 1772, 1827, 1910, 1985, 2006, 2027,
+    2048, 2071, 2104, 2177, 2222, 2276, 2336, 2415, 2489, 2576, 2739, 2923, 2944, 2968, 2995, 3020,
+    3056, 3120, 3201, 3240, 3276, 3338, 3407, 3463, 3620, 3764,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 9] = [
+    0, 0, 0, 0, 0, 0, 0,
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -186,6 +340,36 @@ static PARAMS: [&[&str]; 9] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentLivenessCompareResults::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 9] = [
+    "0",
+    "1001",
+    "1004",
+    "2004",
+    "2012",
+    "2013",
+    "2014",
+    "2015",
+    "2016",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentLivenessCompareResults; 9] = [
+    TencentLivenessCompareResults::Code0,
+    TencentLivenessCompareResults::Code1001,
+    TencentLivenessCompareResults::Code1004,
+    TencentLivenessCompareResults::Code2004,
+    TencentLivenessCompareResults::Code2012,
+    TencentLivenessCompareResults::Code2013,
+    TencentLivenessCompareResults::Code2014,
+    TencentLivenessCompareResults::Code2015,
+    TencentLivenessCompareResults::Code2016,
+];
+
 impl TencentLivenessCompareResults {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_liveness_compare_results";
@@ -194,22 +378,11 @@ impl TencentLivenessCompareResults {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "0" => Self::Code0,
-            "1001" => Self::Code1001,
-            "1004" => Self::Code1004,
-            "2004" => Self::Code2004,
-            "2012" => Self::Code2012,
-            "2013" => Self::Code2013,
-            "2014" => Self::Code2014,
-            "2015" => Self::Code2015,
-            "2016" => Self::Code2016,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     /// Decodes an integer code.
@@ -264,7 +437,9 @@ impl TencentLivenessCompareResults {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -272,8 +447,7 @@ impl TencentLivenessCompareResults {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

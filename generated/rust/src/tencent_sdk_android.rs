@@ -80,46 +80,296 @@ static CODES: [&str; 17] = [
     "228",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 17] = [
-    ["网络异常，请检查网络连接后重试。", "網路發生錯誤，請檢查連線後再試一次。", "A network error occurred. Please check your connection and try again.", "Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.", "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.", "नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।", "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["您已取消验证。准备好后可以重新开始。", "您已取消驗證。準備好後可以重新開始。", "You cancelled the verification. You can start it again when you are ready.", "Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.", "Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.", "आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।", "คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม", ],
-    ["出现错误，请重试。", "發生問題，請再試一次。", "Something went wrong. Please try again.", "Terjadi kesalahan. Silakan coba lagi.", "Đã xảy ra lỗi. Vui lòng thử lại.", "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।", "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง", ],
-    ["您离开了应用，验证已中断。请在验证完成前停留在应用内，然后重试。", "您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。", "Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.", "Verifikasi terhenti karena Anda keluar dari aplikasi. Silakan coba lagi dan tetap berada di aplikasi hingga verifikasi selesai.", "Quá trình xác minh bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng thử lại và ở lại trong ứng dụng cho đến khi hoàn tất.", "आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया फिर से प्रयास करें और प्रक्रिया पूरी होने तक ऐप में ही रहें।", "การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาลองอีกครั้งโดยอยู่ในแอปจนกว่าจะเสร็จสิ้น", ],
-    ["无法启动摄像头，请重试。", "無法啟動相機，請再試一次。", "The camera could not be started. Please try again.", "Kamera tidak dapat dijalankan. Silakan coba lagi.", "Không thể khởi động camera. Vui lòng thử lại.", "कैमरा शुरू नहीं हो सका। कृपया फिर से प्रयास करें।", "ไม่สามารถเปิดกล้องได้ กรุณาลองอีกครั้ง", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["未能检测到您的脸部，请正对摄像头后重试。", "未能偵測到您的臉部，請正對鏡頭後再試一次。", "We could not detect your face. Please face the camera and try again.", "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.", "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.", "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।", "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง", ],
-    ["应用缺少所需权限，请允许相关权限后重试。", "App 缺少所需的權限，請允許所要求的權限後再試一次。", "The app does not have the permissions it needs. Please allow the requested permissions and try again.", "Aplikasi belum memiliki izin yang diperlukan. Silakan berikan izin yang diminta, lalu coba lagi.", "Ứng dụng chưa có đủ quyền cần thiết. Vui lòng cấp các quyền được yêu cầu và thử lại.", "ऐप के पास जरूरी अनुमतियां नहीं हैं। कृपया मांगी गई अनुमतियां दें और फिर से प्रयास करें।", "แอปยังไม่ได้รับสิทธิ์ที่จำเป็น กรุณาอนุญาตสิทธิ์ที่ขอแล้วลองอีกครั้ง", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["检测超时，请按屏幕提示重试。", "檢查逾時，請依照螢幕上的指示再試一次。", "The check timed out. Please follow the instructions on the screen and try again.", "Waktu pemeriksaan habis. Silakan ikuti petunjuk di layar, lalu coba lagi.", "Đã hết thời gian kiểm tra. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.", "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।", "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ", ],
-    ["检测超时，请将脸部保持在框内后重试。", "檢查逾時，請讓臉部保持在框內後再試一次。", "The check timed out. Please keep your face in the frame and try again.", "Waktu pemeriksaan habis. Silakan posisikan wajah Anda di dalam bingkai, lalu coba lagi.", "Đã hết thời gian kiểm tra. Vui lòng giữ khuôn mặt trong khung hình và thử lại.", "जांच का समय समाप्त हो गया। कृपया अपना चेहरा फ्रेम में रखें और फिर से प्रयास करें।", "การตรวจสอบหมดเวลา กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง", ],
-    ["应用无法访问相机，请允许访问相机后重试。", "App 無法存取相機，請允許存取相機後再試一次。", "The app cannot access the camera. Please allow camera access and try again.", "Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera, lalu coba lagi.", "Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera và thử lại.", "ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया कैमरे की अनुमति दें और फिर से प्रयास करें।", "แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องแล้วลองอีกครั้ง", ],
-    ["人脸验证无法使用后置摄像头，请使用前置摄像头。", "人臉驗證無法使用後置相機，請使用前置相機。", "Face verification cannot use the back camera. Please use the front camera.", "Verifikasi wajah tidak dapat menggunakan kamera belakang. Silakan gunakan kamera depan.", "Xác minh khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.", "चेहरे के सत्यापन के लिए पीछे वाले कैमरे का उपयोग नहीं किया जा सकता। कृपया सामने वाला कैमरा इस्तेमाल करें।", "การยืนยันตัวตนด้วยใบหน้าไม่สามารถใช้กล้องหลังได้ กรุณาใช้กล้องหน้า", ],
-    ["本次验证无效，请重新开始。", "此次驗證無效，請重新開始。", "This verification session is not valid. Please start again.", "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.", "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.", "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।", "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "网络异常，请检查网络连接后重试。",
+    "網路發生錯誤，請檢查連線後再試一次。",
+    "A network error occurred. Please check your connection and try again.",
+    "Terjadi gangguan jaringan. Silakan periksa koneksi Anda, lalu coba lagi.",
+    "Đã xảy ra lỗi mạng. Vui lòng kiểm tra kết nối mạng và thử lại.",
+    "नेटवर्क में त्रुटि हुई। कृपया अपना कनेक्शन जांचें और फिर से प्रयास करें।",
+    "เกิดข้อผิดพลาดของเครือข่าย กรุณาตรวจสอบการเชื่อมต่อแล้วลองอีกครั้ง",
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "您已取消验证。准备好后可以重新开始。",
+    "您已取消驗證。準備好後可以重新開始。",
+    "You cancelled the verification. You can start it again when you are ready.",
+    "Anda telah membatalkan verifikasi. Anda dapat memulainya kembali saat sudah siap.",
+    "Bạn đã hủy quá trình xác minh. Bạn có thể bắt đầu lại khi đã sẵn sàng.",
+    "आपने सत्यापन रद्द कर दिया। जब आप तैयार हों, तब इसे फिर से शुरू कर सकते हैं।",
+    "คุณยกเลิกการยืนยันตัวตนแล้ว คุณสามารถเริ่มต้นใหม่ได้เมื่อพร้อม",
+    "出现错误，请重试。",
+    "發生問題，請再試一次。",
+    "Something went wrong. Please try again.",
+    "Terjadi kesalahan. Silakan coba lagi.",
+    "Đã xảy ra lỗi. Vui lòng thử lại.",
+    "कुछ गड़बड़ हो गई। कृपया फिर से प्रयास करें।",
+    "เกิดข้อผิดพลาด กรุณาลองอีกครั้ง",
+    "您离开了应用，验证已中断。请在验证完成前停留在应用内，然后重试。",
+    "您離開了 App，驗證已中斷。請停留在 App 中直到驗證完成，然後再試一次。",
+    "Verification was interrupted because you left the app. Please stay in the app until it finishes and try again.",
+    "Verifikasi terhenti karena Anda keluar dari aplikasi. Silakan coba lagi dan tetap berada di aplikasi hingga verifikasi selesai.",
+    "Quá trình xác minh bị gián đoạn do bạn đã rời khỏi ứng dụng. Vui lòng thử lại và ở lại trong ứng dụng cho đến khi hoàn tất.",
+    "आप ऐप से बाहर चले गए, इसलिए सत्यापन बीच में रुक गया। कृपया फिर से प्रयास करें और प्रक्रिया पूरी होने तक ऐप में ही रहें।",
+    "การยืนยันตัวตนถูกขัดจังหวะเนื่องจากคุณออกจากแอป กรุณาลองอีกครั้งโดยอยู่ในแอปจนกว่าจะเสร็จสิ้น",
+    "无法启动摄像头，请重试。",
+    "無法啟動相機，請再試一次。",
+    "The camera could not be started. Please try again.",
+    "Kamera tidak dapat dijalankan. Silakan coba lagi.",
+    "Không thể khởi động camera. Vui lòng thử lại.",
+    "कैमरा शुरू नहीं हो सका। कृपया फिर से प्रयास करें।",
+    "ไม่สามารถเปิดกล้องได้ กรุณาลองอีกครั้ง",
+    "未能检测到您的脸部，请正对摄像头后重试。",
+    "未能偵測到您的臉部，請正對鏡頭後再試一次。",
+    "We could not detect your face. Please face the camera and try again.",
+    "Kami tidak dapat mendeteksi wajah Anda. Silakan hadapkan wajah Anda ke kamera, lalu coba lagi.",
+    "Không phát hiện được khuôn mặt của bạn. Vui lòng nhìn vào camera và thử lại.",
+    "हमें आपका चेहरा नहीं दिखा। कृपया कैमरे की ओर देखें और फिर से प्रयास करें।",
+    "ตรวจไม่พบใบหน้าของคุณ กรุณาหันหน้าเข้าหากล้องแล้วลองอีกครั้ง",
+    "应用缺少所需权限，请允许相关权限后重试。",
+    "App 缺少所需的權限，請允許所要求的權限後再試一次。",
+    "The app does not have the permissions it needs. Please allow the requested permissions and try again.",
+    "Aplikasi belum memiliki izin yang diperlukan. Silakan berikan izin yang diminta, lalu coba lagi.",
+    "Ứng dụng chưa có đủ quyền cần thiết. Vui lòng cấp các quyền được yêu cầu và thử lại.",
+    "ऐप के पास जरूरी अनुमतियां नहीं हैं। कृपया मांगी गई अनुमतियां दें और फिर से प्रयास करें।",
+    "แอปยังไม่ได้รับสิทธิ์ที่จำเป็น กรุณาอนุญาตสิทธิ์ที่ขอแล้วลองอีกครั้ง",
+    "检测超时，请按屏幕提示重试。",
+    "檢查逾時，請依照螢幕上的指示再試一次。",
+    "The check timed out. Please follow the instructions on the screen and try again.",
+    "Waktu pemeriksaan habis. Silakan ikuti petunjuk di layar, lalu coba lagi.",
+    "Đã hết thời gian kiểm tra. Vui lòng làm theo hướng dẫn trên màn hình và thử lại.",
+    "जांच का समय समाप्त हो गया। कृपया स्क्रीन पर दिए गए निर्देशों का पालन करते हुए फिर से प्रयास करें।",
+    "การตรวจสอบหมดเวลา กรุณาลองอีกครั้งโดยทำตามคำแนะนำบนหน้าจอ",
+    "检测超时，请将脸部保持在框内后重试。",
+    "檢查逾時，請讓臉部保持在框內後再試一次。",
+    "The check timed out. Please keep your face in the frame and try again.",
+    "Waktu pemeriksaan habis. Silakan posisikan wajah Anda di dalam bingkai, lalu coba lagi.",
+    "Đã hết thời gian kiểm tra. Vui lòng giữ khuôn mặt trong khung hình và thử lại.",
+    "जांच का समय समाप्त हो गया। कृपया अपना चेहरा फ्रेम में रखें और फिर से प्रयास करें।",
+    "การตรวจสอบหมดเวลา กรุณาให้ใบหน้าอยู่ในกรอบแล้วลองอีกครั้ง",
+    "应用无法访问相机，请允许访问相机后重试。",
+    "App 無法存取相機，請允許存取相機後再試一次。",
+    "The app cannot access the camera. Please allow camera access and try again.",
+    "Aplikasi tidak dapat mengakses kamera. Silakan izinkan akses kamera, lalu coba lagi.",
+    "Ứng dụng không thể truy cập camera. Vui lòng cho phép quyền truy cập camera và thử lại.",
+    "ऐप कैमरे का उपयोग नहीं कर पा रहा है। कृपया कैमरे की अनुमति दें और फिर से प्रयास करें।",
+    "แอปไม่สามารถเข้าถึงกล้องได้ กรุณาอนุญาตการเข้าถึงกล้องแล้วลองอีกครั้ง",
+    "人脸验证无法使用后置摄像头，请使用前置摄像头。",
+    "人臉驗證無法使用後置相機，請使用前置相機。",
+    "Face verification cannot use the back camera. Please use the front camera.",
+    "Verifikasi wajah tidak dapat menggunakan kamera belakang. Silakan gunakan kamera depan.",
+    "Xác minh khuôn mặt không thể dùng camera sau. Vui lòng sử dụng camera trước.",
+    "चेहरे के सत्यापन के लिए पीछे वाले कैमरे का उपयोग नहीं किया जा सकता। कृपया सामने वाला कैमरा इस्तेमाल करें।",
+    "การยืนยันตัวตนด้วยใบหน้าไม่สามารถใช้กล้องหลังได้ กรุณาใช้กล้องหน้า",
+    "本次验证无效，请重新开始。",
+    "此次驗證無效，請重新開始。",
+    "This verification session is not valid. Please start again.",
+    "Sesi verifikasi ini tidak valid. Silakan mulai dari awal.",
+    "Phiên xác minh này không hợp lệ. Vui lòng bắt đầu lại.",
+    "यह सत्यापन सेशन मान्य नहीं है। कृपया फिर से शुरू करें।",
+    "เซสชันการยืนยันตัวตนนี้ไม่ถูกต้อง กรุณาเริ่มต้นใหม่",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 91 + 2] = [
+    0, 0, 48, 102, 171, 243, 327, 519, 715, 802, 893, 1006, 1124, 1273, 1540, 1838,
+    1892, 1946, 2020, 2101, 2197, 2388, 2572, 2599, 2632, 2671, 2708, 2751, 2864, 2955, 3051, 3150,
+    3260, 3387, 3551, 3856, 4133, 4169, 4208, 4258, 4307, 4365, 4494, 4606, 4666, 4729, 4797, 4891,
+    4990, 5181, 5359, 5419, 5492, 5593, 5689, 5806, 6035, 6237, 6279, 6336, 6416, 6489, 6592, 6845,
+    7014, 7068, 7128, 7198, 7285, 7383, 7594, 7763, 7823, 7887, 7962, 8046, 8153, 8372, 8577, 8646,
+    8709, 8783, 8870, 8962, 9239, 9435, 9474, 9513, 9572, 9629, 9699, 9841, 9992,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 17] = [
-    Some(["网络请求异常。", "網路請求發生例外狀況。", "A network request exception occurred.", "Terjadi exception pada permintaan jaringan.", "Đã xảy ra exception khi gửi request mạng.", "नेटवर्क अनुरोध में एक्सेप्शन आया।", "เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย", ]),
-    Some(["SDK 本地初始化校验失败。常见原因是缺少 license 文件或 license 已过期。", "SDK 本機初始化時的檢查失敗。常見原因是缺少授權檔案（license），或授權已過期。", "A check failed during the local SDK initialization. Common causes are a missing license file or an expired license.", "Pemeriksaan gagal saat inisialisasi SDK lokal. Penyebab umumnya adalah file lisensi tidak ada atau lisensi sudah kedaluwarsa.", "Một bước kiểm tra thất bại khi khởi tạo SDK cục bộ. Nguyên nhân thường gặp là thiếu file license hoặc license đã hết hạn.", "लोकल SDK इनिशियलाइजेशन के दौरान एक जांच विफल रही। इसके आम कारण हैं: लाइसेंस फाइल का न होना या लाइसेंस की समय-सीमा समाप्त हो जाना।", "การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ", ]),
-    Some(["用户取消了活体检测与人脸比对流程。", "使用者取消了活體偵測與人臉比對流程。", "The user cancelled the liveness detection and face comparison process.", "Pengguna membatalkan proses deteksi liveness dan perbandingan wajah.", "Người dùng đã hủy quá trình kiểm tra liveness và so khớp khuôn mặt.", "उपयोगकर्ता ने लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रद्द कर दी।", "ผู้ใช้ยกเลิกขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า", ]),
-    Some(["SDK 内部发生异常，活体检测与人脸比对流程已终止。", "SDK 內部發生例外狀況，導致活體偵測與人臉比對流程中止。", "An internal exception occurred in the SDK, which stopped the liveness detection and face comparison process.", "Terjadi exception internal di SDK sehingga proses deteksi liveness dan perbandingan wajah terhenti.", "Đã xảy ra exception nội bộ trong SDK, khiến quá trình kiểm tra liveness và so khớp khuôn mặt bị dừng.", "SDK में एक आंतरिक एक्सेप्शन आया, जिससे लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रुक गई।", "เกิดข้อผิดพลาดภายใน SDK ทำให้ขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้าหยุดลง", ]),
-    Some(["用户在活体检测与人脸比对过程中切换了应用，导致流程终止。", "使用者在活體偵測與人臉比對過程中切換 App，導致流程中止。", "The user switched apps during liveness detection and face comparison, which stopped the process.", "Pengguna beralih aplikasi selama deteksi liveness dan perbandingan wajah sehingga proses terhenti.", "Người dùng đã chuyển sang ứng dụng khác trong quá trình kiểm tra liveness và so khớp khuôn mặt, khiến quá trình bị dừng.", "लाइवनेस जांच और चेहरे की तुलना के दौरान उपयोगकर्ता ने ऐप बदल दिया, जिससे प्रक्रिया रुक गई।", "ผู้ใช้สลับแอประหว่างการตรวจ liveness และการเปรียบเทียบใบหน้า ทำให้ขั้นตอนหยุดลง", ]),
-    Some(["获取摄像头时发生异常。", "取得相機時發生例外狀況。", "An exception occurred while getting the camera.", "Terjadi exception saat memperoleh akses ke kamera.", "Đã xảy ra exception khi lấy camera.", "कैमरा प्राप्त करते समय एक्सेप्शन आया।", "เกิดข้อผิดพลาดขณะเรียกใช้กล้อง", ]),
-    Some(["在调用 init() 方法之前调用了活体检测与人脸比对方法。请先调用 init()。", "在呼叫「init()」方法之前就呼叫了活體偵測與人臉比對方法。請先呼叫「init()」。", "The liveness detection and face comparison method was called before the \"init()\" method. Call \"init()\" first.", "Metode deteksi liveness dan perbandingan wajah dipanggil sebelum metode \"init()\". Panggil \"init()\" terlebih dahulu.", "Phương thức kiểm tra liveness và so khớp khuôn mặt được gọi trước phương thức \"init()\". Hãy gọi \"init()\" trước.", "लाइवनेस जांच और चेहरे की तुलना वाला मेथड \"init()\" मेथड से पहले कॉल किया गया। पहले \"init()\" कॉल करें।", "มีการเรียกเมธอดการตรวจ liveness และการเปรียบเทียบใบหน้าก่อนเมธอด \"init()\" กรุณาเรียก \"init()\" ก่อน", ]),
-    Some(["SDK 本地人脸检测失败。", "SDK 的裝置端人臉偵測失敗。", "The SDK's on-device face detection failed.", "Deteksi wajah di perangkat oleh SDK gagal.", "Phát hiện khuôn mặt trên thiết bị (on-device) của SDK thất bại.", "SDK का ऑन-डिवाइस फेस डिटेक्शन विफल रहा।", "การตรวจจับใบหน้าบนอุปกรณ์ของ SDK ล้มเหลว", ]),
-    Some(["SDK 所需的设备权限未全部授予。", "SDK 在裝置上所需的權限並未全部獲得授予。", "The permissions the SDK requires on the device have not all been granted.", "Belum semua izin yang dibutuhkan SDK di perangkat telah diberikan.", "Chưa cấp đầy đủ các quyền mà SDK cần trên thiết bị.", "डिवाइस पर SDK के लिए जरूरी सभी अनुमतियां नहीं दी गई हैं।", "ยังไม่ได้ให้สิทธิ์ทั้งหมดที่ SDK ต้องใช้บนอุปกรณ์", ]),
-    Some(["startAuthByLightData 的 reflectSequence 为 null，活体检测与人脸比对流程已终止。", "startAuthByLightData 的 reflectSequence 為 null，因此活體偵測與人臉比對流程已中止。", "The reflectSequence of startAuthByLightData was null, so the liveness detection and face comparison process was stopped.", "reflectSequence dari startAuthByLightData bernilai null, sehingga proses deteksi liveness dan perbandingan wajah dihentikan.", "reflectSequence của startAuthByLightData là null, nên quá trình kiểm tra liveness và so khớp khuôn mặt bị dừng.", "startAuthByLightData का reflectSequence null था, इसलिए लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रोक दी गई।", "reflectSequence ของ startAuthByLightData เป็น null จึงหยุดขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า", ]),
-    Some(["光线序列参数校验失败。", "光線序列參數驗證失敗。", "Verification of the light sequence parameter failed.", "Verifikasi parameter urutan cahaya gagal.", "Kiểm tra tham số chuỗi ánh sáng thất bại.", "लाइट सीक्वेंस पैरामीटर का सत्यापन विफल रहा।", "การตรวจสอบพารามิเตอร์ลำดับแสง (light sequence) ไม่ผ่าน", ]),
-    Some(["未先获取设备配置就调用了设置光线序列参数的方法，导致异常。请先获取设备配置，再设置光线序列参数。", "未先取得裝置設定就呼叫了設定光線序列參數的方法，因而引發例外狀況。請先取得裝置設定，再設定光線序列參數。", "The method that sets the light sequence parameters was called without first getting the device configuration, which raised an exception. Get the device configuration before setting the light sequence parameters.", "Metode untuk mengatur parameter urutan cahaya dipanggil tanpa terlebih dahulu mengambil konfigurasi perangkat, sehingga memicu exception. Ambil konfigurasi perangkat sebelum mengatur parameter urutan cahaya.", "Phương thức thiết lập tham số chuỗi ánh sáng được gọi khi chưa lấy cấu hình thiết bị, gây ra exception. Lấy cấu hình thiết bị trước khi thiết lập tham số chuỗi ánh sáng.", "डिवाइस कॉन्फिगरेशन प्राप्त किए बिना लाइट सीक्वेंस पैरामीटर सेट करने वाला मेथड कॉल किया गया, जिससे एक्सेप्शन आया। लाइट सीक्वेंस पैरामीटर सेट करने से पहले डिवाइस कॉन्फिगरेशन प्राप्त करें।", "มีการเรียกเมธอดที่ตั้งค่าพารามิเตอร์ลำดับแสงโดยไม่ได้ดึงการกำหนดค่าของอุปกรณ์ก่อน จึงเกิดข้อผิดพลาด กรุณาดึงการกำหนดค่าของอุปกรณ์ก่อนตั้งค่าพารามิเตอร์ลำดับแสง", ]),
-    Some(["本地动作检测超时。", "裝置端動作偵測逾時。", "On-device motion detection timed out.", "Deteksi gerakan di perangkat mengalami timeout.", "Hết thời gian phát hiện động tác trên thiết bị.", "ऑन-डिवाइस मोशन डिटेक्शन का टाइमआउट हो गया।", "การตรวจจับท่าทางบนอุปกรณ์หมดเวลา", ]),
-    Some(["准备阶段（从启动摄像头到首次检测到人脸）超时。", "準備階段（從啟動相機到首次偵測到人臉）逾時。", "The preparation stage, from camera launch to the first face detection, timed out.", "Tahap persiapan, mulai dari kamera dibuka hingga wajah pertama kali terdeteksi, mengalami timeout.", "Hết thời gian ở bước chuẩn bị, tính từ lúc mở camera đến lần phát hiện khuôn mặt đầu tiên.", "तैयारी के चरण (कैमरा शुरू होने से लेकर पहली बार चेहरा डिटेक्ट होने तक) का टाइमआउट हो गया।", "ขั้นตอนเตรียมการ (ตั้งแต่เปิดกล้องจนถึงการตรวจพบใบหน้าครั้งแรก) หมดเวลา", ]),
-    Some(["SDK 申请相机权限失败。", "SDK 要求相機權限失敗。", "The SDK failed to request the camera permission.", "SDK gagal meminta izin kamera.", "SDK xin quyền camera thất bại.", "SDK कैमरे की अनुमति का अनुरोध करने में विफल रहा।", "SDK ขอสิทธิ์การเข้าถึงกล้องไม่สำเร็จ", ]),
-    Some(["光线活体模式下不能使用后置摄像头，请使用前置摄像头。", "反光模式下不得使用後置相機；請使用前置相機。", "In reflective mode the back camera must not be used; use the front camera.", "Dalam mode reflektif, kamera belakang tidak boleh digunakan; gunakan kamera depan.", "Ở chế độ phản chiếu ánh sáng không được dùng camera sau; hãy dùng camera trước.", "रिफ्लेक्टिव मोड में बैक कैमरा इस्तेमाल नहीं किया जाना चाहिए; फ्रंट कैमरा इस्तेमाल करें।", "ในโหมดสะท้อนแสง (reflective mode) ห้ามใช้กล้องหลัง กรุณาใช้กล้องหน้า", ]),
-    Some(["token 无效。", "token 無效。", "The token is invalid.", "Token tidak valid.", "Token không hợp lệ.", "token अमान्य है।", "token ใช้งานไม่ได้", ]),
+static MESSAGE_IDS: [u32; 7 * 17] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    8, 9, 10, 11, 12, 13, 14,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    8, 9, 10, 11, 12, 13, 14,
+    8, 9, 10, 11, 12, 13, 14,
+    8, 9, 10, 11, 12, 13, 14,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    78, 79, 80, 81, 82, 83, 84,
+    85, 86, 87, 88, 89, 90, 91,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "网络请求异常。",
+    "網路請求發生例外狀況。",
+    "A network request exception occurred.",
+    "Terjadi exception pada permintaan jaringan.",
+    "Đã xảy ra exception khi gửi request mạng.",
+    "नेटवर्क अनुरोध में एक्सेप्शन आया।",
+    "เกิดข้อผิดพลาดขณะส่งคำขอเครือข่าย",
+    "SDK 本地初始化校验失败。常见原因是缺少 license 文件或 license 已过期。",
+    "SDK 本機初始化時的檢查失敗。常見原因是缺少授權檔案（license），或授權已過期。",
+    "A check failed during the local SDK initialization. Common causes are a missing license file or an expired license.",
+    "Pemeriksaan gagal saat inisialisasi SDK lokal. Penyebab umumnya adalah file lisensi tidak ada atau lisensi sudah kedaluwarsa.",
+    "Một bước kiểm tra thất bại khi khởi tạo SDK cục bộ. Nguyên nhân thường gặp là thiếu file license hoặc license đã hết hạn.",
+    "लोकल SDK इनिशियलाइजेशन के दौरान एक जांच विफल रही। इसके आम कारण हैं: लाइसेंस फाइल का न होना या लाइसेंस की समय-सीमा समाप्त हो जाना।",
+    "การตรวจสอบระหว่างการเริ่มต้น SDK บนเครื่องไม่ผ่าน สาเหตุที่พบบ่อยคือไม่มีไฟล์ไลเซนส์ หรือไลเซนส์หมดอายุ",
+    "用户取消了活体检测与人脸比对流程。",
+    "使用者取消了活體偵測與人臉比對流程。",
+    "The user cancelled the liveness detection and face comparison process.",
+    "Pengguna membatalkan proses deteksi liveness dan perbandingan wajah.",
+    "Người dùng đã hủy quá trình kiểm tra liveness và so khớp khuôn mặt.",
+    "उपयोगकर्ता ने लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रद्द कर दी।",
+    "ผู้ใช้ยกเลิกขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า",
+    "SDK 内部发生异常，活体检测与人脸比对流程已终止。",
+    "SDK 內部發生例外狀況，導致活體偵測與人臉比對流程中止。",
+    "An internal exception occurred in the SDK, which stopped the liveness detection and face comparison process.",
+    "Terjadi exception internal di SDK sehingga proses deteksi liveness dan perbandingan wajah terhenti.",
+    "Đã xảy ra exception nội bộ trong SDK, khiến quá trình kiểm tra liveness và so khớp khuôn mặt bị dừng.",
+    "SDK में एक आंतरिक एक्सेप्शन आया, जिससे लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रुक गई।",
+    "เกิดข้อผิดพลาดภายใน SDK ทำให้ขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้าหยุดลง",
+    "用户在活体检测与人脸比对过程中切换了应用，导致流程终止。",
+    "使用者在活體偵測與人臉比對過程中切換 App，導致流程中止。",
+    "The user switched apps during liveness detection and face comparison, which stopped the process.",
+    "Pengguna beralih aplikasi selama deteksi liveness dan perbandingan wajah sehingga proses terhenti.",
+    "Người dùng đã chuyển sang ứng dụng khác trong quá trình kiểm tra liveness và so khớp khuôn mặt, khiến quá trình bị dừng.",
+    "लाइवनेस जांच और चेहरे की तुलना के दौरान उपयोगकर्ता ने ऐप बदल दिया, जिससे प्रक्रिया रुक गई।",
+    "ผู้ใช้สลับแอประหว่างการตรวจ liveness และการเปรียบเทียบใบหน้า ทำให้ขั้นตอนหยุดลง",
+    "获取摄像头时发生异常。",
+    "取得相機時發生例外狀況。",
+    "An exception occurred while getting the camera.",
+    "Terjadi exception saat memperoleh akses ke kamera.",
+    "Đã xảy ra exception khi lấy camera.",
+    "कैमरा प्राप्त करते समय एक्सेप्शन आया।",
+    "เกิดข้อผิดพลาดขณะเรียกใช้กล้อง",
+    "在调用 init() 方法之前调用了活体检测与人脸比对方法。请先调用 init()。",
+    "在呼叫「init()」方法之前就呼叫了活體偵測與人臉比對方法。請先呼叫「init()」。",
+    "The liveness detection and face comparison method was called before the \"init()\" method. Call \"init()\" first.",
+    "Metode deteksi liveness dan perbandingan wajah dipanggil sebelum metode \"init()\". Panggil \"init()\" terlebih dahulu.",
+    "Phương thức kiểm tra liveness và so khớp khuôn mặt được gọi trước phương thức \"init()\". Hãy gọi \"init()\" trước.",
+    "लाइवनेस जांच और चेहरे की तुलना वाला मेथड \"init()\" मेथड से पहले कॉल किया गया। पहले \"init()\" कॉल करें।",
+    "มีการเรียกเมธอดการตรวจ liveness และการเปรียบเทียบใบหน้าก่อนเมธอด \"init()\" กรุณาเรียก \"init()\" ก่อน",
+    "SDK 本地人脸检测失败。",
+    "SDK 的裝置端人臉偵測失敗。",
+    "The SDK's on-device face detection failed.",
+    "Deteksi wajah di perangkat oleh SDK gagal.",
+    "Phát hiện khuôn mặt trên thiết bị (on-device) của SDK thất bại.",
+    "SDK का ऑन-डिवाइस फेस डिटेक्शन विफल रहा।",
+    "การตรวจจับใบหน้าบนอุปกรณ์ของ SDK ล้มเหลว",
+    "SDK 所需的设备权限未全部授予。",
+    "SDK 在裝置上所需的權限並未全部獲得授予。",
+    "The permissions the SDK requires on the device have not all been granted.",
+    "Belum semua izin yang dibutuhkan SDK di perangkat telah diberikan.",
+    "Chưa cấp đầy đủ các quyền mà SDK cần trên thiết bị.",
+    "डिवाइस पर SDK के लिए जरूरी सभी अनुमतियां नहीं दी गई हैं।",
+    "ยังไม่ได้ให้สิทธิ์ทั้งหมดที่ SDK ต้องใช้บนอุปกรณ์",
+    "startAuthByLightData 的 reflectSequence 为 null，活体检测与人脸比对流程已终止。",
+    "startAuthByLightData 的 reflectSequence 為 null，因此活體偵測與人臉比對流程已中止。",
+    "The reflectSequence of startAuthByLightData was null, so the liveness detection and face comparison process was stopped.",
+    "reflectSequence dari startAuthByLightData bernilai null, sehingga proses deteksi liveness dan perbandingan wajah dihentikan.",
+    "reflectSequence của startAuthByLightData là null, nên quá trình kiểm tra liveness và so khớp khuôn mặt bị dừng.",
+    "startAuthByLightData का reflectSequence null था, इसलिए लाइवनेस जांच और चेहरे की तुलना की प्रक्रिया रोक दी गई।",
+    "reflectSequence ของ startAuthByLightData เป็น null จึงหยุดขั้นตอนการตรวจ liveness และการเปรียบเทียบใบหน้า",
+    "光线序列参数校验失败。",
+    "光線序列參數驗證失敗。",
+    "Verification of the light sequence parameter failed.",
+    "Verifikasi parameter urutan cahaya gagal.",
+    "Kiểm tra tham số chuỗi ánh sáng thất bại.",
+    "लाइट सीक्वेंस पैरामीटर का सत्यापन विफल रहा।",
+    "การตรวจสอบพารามิเตอร์ลำดับแสง (light sequence) ไม่ผ่าน",
+    "未先获取设备配置就调用了设置光线序列参数的方法，导致异常。请先获取设备配置，再设置光线序列参数。",
+    "未先取得裝置設定就呼叫了設定光線序列參數的方法，因而引發例外狀況。請先取得裝置設定，再設定光線序列參數。",
+    "The method that sets the light sequence parameters was called without first getting the device configuration, which raised an exception. Get the device configuration before setting the light sequence parameters.",
+    "Metode untuk mengatur parameter urutan cahaya dipanggil tanpa terlebih dahulu mengambil konfigurasi perangkat, sehingga memicu exception. Ambil konfigurasi perangkat sebelum mengatur parameter urutan cahaya.",
+    "Phương thức thiết lập tham số chuỗi ánh sáng được gọi khi chưa lấy cấu hình thiết bị, gây ra exception. Lấy cấu hình thiết bị trước khi thiết lập tham số chuỗi ánh sáng.",
+    "डिवाइस कॉन्फिगरेशन प्राप्त किए बिना लाइट सीक्वेंस पैरामीटर सेट करने वाला मेथड कॉल किया गया, जिससे एक्सेप्शन आया। लाइट सीक्वेंस पैरामीटर सेट करने से पहले डिवाइस कॉन्फिगरेशन प्राप्त करें।",
+    "มีการเรียกเมธอดที่ตั้งค่าพารามิเตอร์ลำดับแสงโดยไม่ได้ดึงการกำหนดค่าของอุปกรณ์ก่อน จึงเกิดข้อผิดพลาด กรุณาดึงการกำหนดค่าของอุปกรณ์ก่อนตั้งค่าพารามิเตอร์ลำดับแสง",
+    "本地动作检测超时。",
+    "裝置端動作偵測逾時。",
+    "On-device motion detection timed out.",
+    "Deteksi gerakan di perangkat mengalami timeout.",
+    "Hết thời gian phát hiện động tác trên thiết bị.",
+    "ऑन-डिवाइस मोशन डिटेक्शन का टाइमआउट हो गया।",
+    "การตรวจจับท่าทางบนอุปกรณ์หมดเวลา",
+    "准备阶段（从启动摄像头到首次检测到人脸）超时。",
+    "準備階段（從啟動相機到首次偵測到人臉）逾時。",
+    "The preparation stage, from camera launch to the first face detection, timed out.",
+    "Tahap persiapan, mulai dari kamera dibuka hingga wajah pertama kali terdeteksi, mengalami timeout.",
+    "Hết thời gian ở bước chuẩn bị, tính từ lúc mở camera đến lần phát hiện khuôn mặt đầu tiên.",
+    "तैयारी के चरण (कैमरा शुरू होने से लेकर पहली बार चेहरा डिटेक्ट होने तक) का टाइमआउट हो गया।",
+    "ขั้นตอนเตรียมการ (ตั้งแต่เปิดกล้องจนถึงการตรวจพบใบหน้าครั้งแรก) หมดเวลา",
+    "SDK 申请相机权限失败。",
+    "SDK 要求相機權限失敗。",
+    "The SDK failed to request the camera permission.",
+    "SDK gagal meminta izin kamera.",
+    "SDK xin quyền camera thất bại.",
+    "SDK कैमरे की अनुमति का अनुरोध करने में विफल रहा।",
+    "SDK ขอสิทธิ์การเข้าถึงกล้องไม่สำเร็จ",
+    "光线活体模式下不能使用后置摄像头，请使用前置摄像头。",
+    "反光模式下不得使用後置相機；請使用前置相機。",
+    "In reflective mode the back camera must not be used; use the front camera.",
+    "Dalam mode reflektif, kamera belakang tidak boleh digunakan; gunakan kamera depan.",
+    "Ở chế độ phản chiếu ánh sáng không được dùng camera sau; hãy dùng camera trước.",
+    "रिफ्लेक्टिव मोड में बैक कैमरा इस्तेमाल नहीं किया जाना चाहिए; फ्रंट कैमरा इस्तेमाल करें।",
+    "ในโหมดสะท้อนแสง (reflective mode) ห้ามใช้กล้องหลัง กรุณาใช้กล้องหน้า",
+    "token 无效。",
+    "token 無效。",
+    "The token is invalid.",
+    "Token tidak valid.",
+    "Token không hợp lệ.",
+    "token अमान्य है।",
+    "token ใช้งานไม่ได้",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 119 + 2] = [
+    0, 0, 21, 54, 91, 134, 183, 274, 373, 467, 577, 692, 817, 975, 1304, 1599,
+    1650, 1704, 1774, 1842, 1927, 2110, 2267, 2337, 2416, 2524, 2623, 2748, 2978, 3194, 3278, 3360,
+    3456, 3554, 3705, 3941, 4156, 4189, 4225, 4272, 4322, 4363, 4464, 4554, 4650, 4758, 4867, 4982,
+    5124, 5356, 5590, 5621, 5658, 5700, 5742, 5822, 5919, 6029, 6072, 6130, 6203, 6269, 6340, 6480,
+    6617, 6714, 6817, 6937, 7061, 7190, 7405, 7612, 7645, 7678, 7730, 7771, 7824, 7941, 8067, 8211,
+    8367, 8578, 8785, 9007, 9504, 9977, 10004, 10034, 10071, 10118, 10181, 10293, 10389, 10458, 10524, 10605,
+    10703, 10827, 11056, 11261, 11292, 11323, 11371, 11401, 11437, 11557, 11657, 11735, 11801, 11875, 11957, 12060,
+    12293, 12457, 12472, 12487, 12508, 12526, 12550, 12584, 12626,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 17] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+    71, 72, 73, 74, 75, 76, 77,
+    78, 79, 80, 81, 82, 83, 84,
+    85, 86, 87, 88, 89, 90, 91,
+    92, 93, 94, 95, 96, 97, 98,
+    99, 100, 101, 102, 103, 104, 105,
+    106, 107, 108, 109, 110, 111, 112,
+    113, 114, 115, 116, 117, 118, 119,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -290,6 +540,52 @@ static PARAMS: [&[&str]; 17] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentSdkAndroid::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 17] = [
+    "210",
+    "211",
+    "212",
+    "213",
+    "214",
+    "215",
+    "216",
+    "217",
+    "218",
+    "219",
+    "220",
+    "221",
+    "222",
+    "223",
+    "224",
+    "227",
+    "228",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentSdkAndroid; 17] = [
+    TencentSdkAndroid::Code210,
+    TencentSdkAndroid::Code211,
+    TencentSdkAndroid::Code212,
+    TencentSdkAndroid::Code213,
+    TencentSdkAndroid::Code214,
+    TencentSdkAndroid::Code215,
+    TencentSdkAndroid::Code216,
+    TencentSdkAndroid::Code217,
+    TencentSdkAndroid::Code218,
+    TencentSdkAndroid::Code219,
+    TencentSdkAndroid::Code220,
+    TencentSdkAndroid::Code221,
+    TencentSdkAndroid::Code222,
+    TencentSdkAndroid::Code223,
+    TencentSdkAndroid::Code224,
+    TencentSdkAndroid::Code227,
+    TencentSdkAndroid::Code228,
+];
+
 impl TencentSdkAndroid {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_sdk_android";
@@ -298,30 +594,11 @@ impl TencentSdkAndroid {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "210" => Self::Code210,
-            "211" => Self::Code211,
-            "212" => Self::Code212,
-            "213" => Self::Code213,
-            "214" => Self::Code214,
-            "215" => Self::Code215,
-            "216" => Self::Code216,
-            "217" => Self::Code217,
-            "218" => Self::Code218,
-            "219" => Self::Code219,
-            "220" => Self::Code220,
-            "221" => Self::Code221,
-            "222" => Self::Code222,
-            "223" => Self::Code223,
-            "224" => Self::Code224,
-            "227" => Self::Code227,
-            "228" => Self::Code228,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     /// Decodes an integer code.
@@ -384,7 +661,9 @@ impl TencentSdkAndroid {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -392,8 +671,7 @@ impl TencentSdkAndroid {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.

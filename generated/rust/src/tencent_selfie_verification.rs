@@ -59,32 +59,186 @@ static CODES: [&str; 10] = [
     "-999",
 ];
 
-#[rustfmt::skip] // data: one entry per line, as generated
-static MESSAGES: [[&str; 7]; 10] = [
-    ["验证成功。", "驗證成功。", "Verification succeeded.", "Verifikasi berhasil.", "Xác minh thành công.", "सत्यापन सफल रहा।", "ยืนยันตัวตนสำเร็จ", ],
-    ["服务暂时不可用，请稍后重试。", "服務暫時無法使用，請稍後再試。", "The service is temporarily unavailable. Please try again later.", "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.", "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.", "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।", "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง", ],
-    ["自拍验证未通过，请重试。", "自拍驗證未通過，請再試一次。", "Selfie verification failed. Please try again.", "Verifikasi selfie gagal. Silakan coba lagi.", "Xác minh ảnh selfie không thành công. Vui lòng thử lại.", "सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।", "การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง", ],
-    ["由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。", "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。", "Face verification could not be completed because of a problem in this app. Please contact the app's support team.", "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.", "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.", "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।", "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป", ],
-    ["检测到多张人脸，请确保框内只有您本人的脸。", "偵測到多張臉，請確認畫面中只有您的臉。", "More than one face was detected. Please make sure only your face is in the frame.", "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.", "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.", "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।", "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ", ],
-    ["未检测到人脸或人脸不完整，请将整张脸保持在框内。", "未偵測到臉部，或只偵測到部分臉部。請讓整張臉保持在框內。", "No face, or only part of a face, was detected. Please keep your full face in the frame.", "Wajah tidak terdeteksi atau hanya terdeteksi sebagian. Pastikan seluruh wajah Anda berada di dalam bingkai.", "Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.", "कोई चेहरा नहीं मिला, या चेहरे का केवल कुछ हिस्सा दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।", "ตรวจไม่พบใบหน้า หรือพบใบหน้าเพียงบางส่วน กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ", ],
-    ["照片质量太低，请重试。", "照片品質太差，請再試一次。", "The photo quality is too low. Please try again.", "Kualitas foto terlalu rendah. Silakan coba lagi.", "Chất lượng ảnh quá thấp. Vui lòng thử lại.", "फोटो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।", "คุณภาพรูปถ่ายต่ำเกินไป กรุณาลองอีกครั้ง", ],
-    ["人脸比对失败，请重试。", "人臉比對失敗，請再試一次。", "Face comparison failed. Please try again.", "Perbandingan wajah gagal. Silakan coba lagi.", "So khớp khuôn mặt không thành công. Vui lòng thử lại.", "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।", "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง", ],
-    ["人脸匹配度不足，请重试。", "您的臉部比對結果不夠相符，請再試一次。", "Your face did not match closely enough. Please try again.", "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.", "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.", "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।", "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง", ],
-    ["验证未完成，请重新开始并完成所有步骤。", "驗證尚未完成。請重新開始並完成所有步驟。", "The verification was not finished. Please start again and complete all the steps.", "Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.", "Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.", "सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।", "การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน", ],
+/// The table's distinct message texts, one after the other (see
+/// [`MESSAGE_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static MESSAGE_TEXT: &str = concat!(
+    "验证成功。",
+    "驗證成功。",
+    "Verification succeeded.",
+    "Verifikasi berhasil.",
+    "Xác minh thành công.",
+    "सत्यापन सफल रहा।",
+    "ยืนยันตัวตนสำเร็จ",
+    "服务暂时不可用，请稍后重试。",
+    "服務暫時無法使用，請稍後再試。",
+    "The service is temporarily unavailable. Please try again later.",
+    "Layanan untuk sementara tidak tersedia. Silakan coba lagi nanti.",
+    "Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau.",
+    "सेवा अस्थायी रूप से उपलब्ध नहीं है। कृपया बाद में फिर से प्रयास करें।",
+    "บริการไม่พร้อมใช้งานชั่วคราว กรุณาลองใหม่อีกครั้งภายหลัง",
+    "自拍验证未通过，请重试。",
+    "自拍驗證未通過，請再試一次。",
+    "Selfie verification failed. Please try again.",
+    "Verifikasi selfie gagal. Silakan coba lagi.",
+    "Xác minh ảnh selfie không thành công. Vui lòng thử lại.",
+    "सेल्फी सत्यापन विफल रहा। कृपया फिर से प्रयास करें।",
+    "การยืนยันตัวตนด้วยภาพเซลฟีไม่สำเร็จ กรุณาลองอีกครั้ง",
+    "由于本应用出现问题，无法完成人脸验证。请联系本应用的客服。",
+    "因為此 App 發生問題，無法完成人臉驗證。請聯絡此 App 的支援團隊。",
+    "Face verification could not be completed because of a problem in this app. Please contact the app's support team.",
+    "Verifikasi wajah tidak dapat diselesaikan karena ada masalah pada aplikasi ini. Silakan hubungi tim dukungan aplikasi.",
+    "Không thể hoàn tất xác minh khuôn mặt do ứng dụng này gặp sự cố. Vui lòng liên hệ bộ phận hỗ trợ của ứng dụng.",
+    "इस ऐप में समस्या होने के कारण चेहरे का सत्यापन पूरा नहीं हो सका। कृपया ऐप की सपोर्ट टीम से संपर्क करें।",
+    "ไม่สามารถยืนยันตัวตนด้วยใบหน้าให้เสร็จสมบูรณ์ได้เนื่องจากแอปนี้มีปัญหา กรุณาติดต่อฝ่ายสนับสนุนของแอป",
+    "检测到多张人脸，请确保框内只有您本人的脸。",
+    "偵測到多張臉，請確認畫面中只有您的臉。",
+    "More than one face was detected. Please make sure only your face is in the frame.",
+    "Terdeteksi lebih dari satu wajah. Pastikan hanya wajah Anda yang ada di dalam bingkai.",
+    "Phát hiện nhiều hơn một khuôn mặt. Vui lòng đảm bảo chỉ có khuôn mặt của bạn trong khung hình.",
+    "एक से ज्यादा चेहरे दिखाई दिए। कृपया सुनिश्चित करें कि फ्रेम में केवल आपका चेहरा हो।",
+    "ตรวจพบใบหน้ามากกว่าหนึ่งใบหน้า กรุณาให้มีเพียงใบหน้าของคุณอยู่ในกรอบ",
+    "未检测到人脸或人脸不完整，请将整张脸保持在框内。",
+    "未偵測到臉部，或只偵測到部分臉部。請讓整張臉保持在框內。",
+    "No face, or only part of a face, was detected. Please keep your full face in the frame.",
+    "Wajah tidak terdeteksi atau hanya terdeteksi sebagian. Pastikan seluruh wajah Anda berada di dalam bingkai.",
+    "Không phát hiện khuôn mặt hoặc chỉ phát hiện được một phần khuôn mặt. Vui lòng giữ toàn bộ khuôn mặt trong khung hình.",
+    "कोई चेहरा नहीं मिला, या चेहरे का केवल कुछ हिस्सा दिखा। कृपया अपना पूरा चेहरा फ्रेम में रखें।",
+    "ตรวจไม่พบใบหน้า หรือพบใบหน้าเพียงบางส่วน กรุณาให้ใบหน้าทั้งหมดอยู่ในกรอบ",
+    "照片质量太低，请重试。",
+    "照片品質太差，請再試一次。",
+    "The photo quality is too low. Please try again.",
+    "Kualitas foto terlalu rendah. Silakan coba lagi.",
+    "Chất lượng ảnh quá thấp. Vui lòng thử lại.",
+    "फोटो की क्वालिटी बहुत कम है। कृपया फिर से प्रयास करें।",
+    "คุณภาพรูปถ่ายต่ำเกินไป กรุณาลองอีกครั้ง",
+    "人脸比对失败，请重试。",
+    "人臉比對失敗，請再試一次。",
+    "Face comparison failed. Please try again.",
+    "Perbandingan wajah gagal. Silakan coba lagi.",
+    "So khớp khuôn mặt không thành công. Vui lòng thử lại.",
+    "चेहरे की तुलना विफल रही। कृपया फिर से प्रयास करें।",
+    "การเปรียบเทียบใบหน้าไม่สำเร็จ กรุณาลองอีกครั้ง",
+    "人脸匹配度不足，请重试。",
+    "您的臉部比對結果不夠相符，請再試一次。",
+    "Your face did not match closely enough. Please try again.",
+    "Tingkat kecocokan wajah Anda belum memenuhi syarat. Silakan coba lagi.",
+    "Khuôn mặt của bạn chưa đủ khớp. Vui lòng thử lại.",
+    "आपका चेहरा पर्याप्त रूप से मेल नहीं खाया। कृपया फिर से प्रयास करें।",
+    "ใบหน้าของคุณตรงกันไม่ถึงเกณฑ์ที่กำหนด กรุณาลองอีกครั้ง",
+    "验证未完成，请重新开始并完成所有步骤。",
+    "驗證尚未完成。請重新開始並完成所有步驟。",
+    "The verification was not finished. Please start again and complete all the steps.",
+    "Verifikasi belum selesai. Silakan mulai dari awal dan selesaikan semua langkahnya.",
+    "Quá trình xác minh chưa hoàn tất. Vui lòng bắt đầu lại và hoàn thành tất cả các bước.",
+    "सत्यापन पूरा नहीं हुआ। कृपया फिर से शुरू करें और सभी चरण पूरे करें।",
+    "การยืนยันตัวตนยังไม่เสร็จสิ้น กรุณาเริ่มต้นใหม่และทำให้ครบทุกขั้นตอน",
+);
+
+/// Where each text starts in [`MESSAGE_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static MESSAGE_STARTS: [u32; 70 + 2] = [
+    0, 0, 15, 30, 53, 73, 96, 140, 191, 233, 278, 341, 405, 477, 658, 824,
+    860, 902, 947, 990, 1056, 1190, 1344, 1431, 1522, 1635, 1753, 1902, 2169, 2467, 2530, 2587,
+    2668, 2754, 2876, 3095, 3297, 3369, 3453, 3540, 3647, 3800, 4040, 4252, 4285, 4324, 4371, 4419,
+    4476, 4618, 4733, 4766, 4805, 4846, 4890, 4956, 5088, 5224, 5260, 5317, 5374, 5444, 5511, 5688,
+    5848, 5905, 5965, 6046, 6128, 6239, 6414, 6616,
 ];
 
+/// Per entry, the text in each locale (0: none).
 #[rustfmt::skip] // data: one entry per line, as generated
-static SOLUTIONS: [Option<[&str; 7]>; 10] = [
-    None,
-    Some(["系统错误。", "系統錯誤。", "System error.", "Kesalahan sistem.", "Lỗi hệ thống.", "सिस्टम त्रुटि।", "ข้อผิดพลาดของระบบ", ]),
-    None,
-    Some(["传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。", "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。", "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.", "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.", "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.", "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।", "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง", ]),
-    Some(["检测到多张人脸。", "偵測到數張人臉。", "Several faces were detected.", "Terdeteksi beberapa wajah.", "Phát hiện nhiều khuôn mặt.", "कई चेहरे डिटेक्ट हुए।", "ตรวจพบหลายใบหน้า", ]),
-    Some(["未检测到人脸，或检测到的人脸不完整。", "未偵測到人臉，或偵測到的人臉不完整。", "No face was detected, or the detected face was incomplete.", "Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.", "Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.", "कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।", "ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์", ]),
-    Some(["图片分辨率过低，或图片质量不符合要求。", "圖片解析度過低，或圖片品質不符合要求。", "The image resolution is too low or the image quality does not meet the requirements.", "Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.", "Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.", "इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।", "ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด", ]),
-    None,
-    Some(["相似度未达到标准通过阈值。", "相似度未達標準通過門檻。", "The similarity did not reach the standard passing threshold.", "Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.", "Độ tương đồng không đạt ngưỡng tiêu chuẩn.", "समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।", "ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน", ]),
-    Some(["验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。", "驗證流程尚未完成（使用者在結束前離開）。這是最終結果，並非處理中：請勿再輪詢結果，請開始新的驗證。", "The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.", "Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.", "Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.", "सत्यापन की प्रक्रिया पूरी नहीं हुई (उपयोगकर्ता अंत से पहले ही निकल गया)। यह अंतिम परिणाम है, लंबित नहीं: परिणाम के लिए पोलिंग न करें; नया सत्यापन शुरू करें।", "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่", ]),
+static MESSAGE_IDS: [u32; 7 * 10] = [
+    1, 2, 3, 4, 5, 6, 7,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
+    50, 51, 52, 53, 54, 55, 56,
+    57, 58, 59, 60, 61, 62, 63,
+    64, 65, 66, 67, 68, 69, 70,
+];
+
+/// The table's distinct solution texts, one after the other (see
+/// [`SOLUTION_STARTS`]).
+#[rustfmt::skip] // data: one text per line, as generated
+static SOLUTION_TEXT: &str = concat!(
+    "系统错误。",
+    "系統錯誤。",
+    "System error.",
+    "Kesalahan sistem.",
+    "Lỗi hệ thống.",
+    "सिस्टम त्रुटि।",
+    "ข้อผิดพลาดของระบบ",
+    "传入的图片过大或过小。请将图片调整为接口接受的尺寸后再发送。",
+    "傳入的圖片太大或太小。請先將圖片調整為 API 接受的尺寸再傳送。",
+    "The image passed in is too large or too small. Resize it to the size the API accepts before sending it.",
+    "Gambar yang diberikan terlalu besar atau terlalu kecil. Ubah ukurannya sesuai ukuran yang diterima API sebelum dikirim.",
+    "Ảnh truyền vào quá lớn hoặc quá nhỏ. Điều chỉnh kích thước ảnh theo mức API chấp nhận trước khi gửi.",
+    "भेजी गई इमेज बहुत बड़ी या बहुत छोटी है। भेजने से पहले उसका साइज उस सीमा में लाएं जो API स्वीकार करता है।",
+    "รูปภาพที่ส่งเข้ามามีขนาดใหญ่หรือเล็กเกินไป กรุณาปรับขนาดให้อยู่ในช่วงที่ API รองรับก่อนส่ง",
+    "检测到多张人脸。",
+    "偵測到數張人臉。",
+    "Several faces were detected.",
+    "Terdeteksi beberapa wajah.",
+    "Phát hiện nhiều khuôn mặt.",
+    "कई चेहरे डिटेक्ट हुए।",
+    "ตรวจพบหลายใบหน้า",
+    "未检测到人脸，或检测到的人脸不完整。",
+    "未偵測到人臉，或偵測到的人臉不完整。",
+    "No face was detected, or the detected face was incomplete.",
+    "Wajah tidak terdeteksi, atau wajah yang terdeteksi tidak utuh.",
+    "Không phát hiện khuôn mặt, hoặc khuôn mặt phát hiện được không đầy đủ.",
+    "कोई चेहरा डिटेक्ट नहीं हुआ, या डिटेक्ट हुआ चेहरा अधूरा था।",
+    "ตรวจไม่พบใบหน้า หรือใบหน้าที่ตรวจพบไม่สมบูรณ์",
+    "图片分辨率过低，或图片质量不符合要求。",
+    "圖片解析度過低，或圖片品質不符合要求。",
+    "The image resolution is too low or the image quality does not meet the requirements.",
+    "Resolusi gambar terlalu rendah atau kualitas gambar tidak memenuhi persyaratan.",
+    "Độ phân giải ảnh quá thấp hoặc chất lượng ảnh không đạt yêu cầu.",
+    "इमेज का रिजॉल्यूशन बहुत कम है या इमेज की क्वालिटी आवश्यकताओं को पूरा नहीं करती।",
+    "ความละเอียดของรูปภาพต่ำเกินไป หรือคุณภาพของรูปภาพไม่เป็นไปตามข้อกำหนด",
+    "相似度未达到标准通过阈值。",
+    "相似度未達標準通過門檻。",
+    "The similarity did not reach the standard passing threshold.",
+    "Tingkat kemiripan tidak mencapai ambang batas kelulusan standar.",
+    "Độ tương đồng không đạt ngưỡng tiêu chuẩn.",
+    "समानता (similarity) पास होने के मानक थ्रेशोल्ड तक नहीं पहुंची।",
+    "ค่าความคล้ายคลึงไม่ถึงเกณฑ์ผ่านมาตรฐาน",
+    "验证流程未完成（用户在结束前离开）。这是最终结果，而非处理中：请勿轮询结果，请开始新的验证。",
+    "驗證流程尚未完成（使用者在結束前離開）。這是最終結果，並非處理中：請勿再輪詢結果，請開始新的驗證。",
+    "The verification process was not finished (the user left before the end). This is final, not pending: do not poll for a result; start a new verification.",
+    "Proses verifikasi belum selesai (pengguna keluar sebelum selesai). Status ini final, bukan pending: jangan melakukan polling hasil; mulai verifikasi baru.",
+    "Quy trình xác minh chưa được thực hiện xong (người dùng đã rời đi trước khi kết thúc). Đây là kết quả cuối cùng, không phải đang chờ xử lý: không polling để lấy kết quả; hãy bắt đầu một lượt xác minh mới.",
+    "सत्यापन की प्रक्रिया पूरी नहीं हुई (उपयोगकर्ता अंत से पहले ही निकल गया)। यह अंतिम परिणाम है, लंबित नहीं: परिणाम के लिए पोलिंग न करें; नया सत्यापन शुरू करें।",
+    "ขั้นตอนการยืนยันตัวตนยังไม่เสร็จสิ้น (ผู้ใช้ออกก่อนจบขั้นตอน) ผลนี้เป็นผลสุดท้าย ไม่ใช่สถานะรอผล: ไม่ต้องสอบถามผลซ้ำ (polling) ให้เริ่มการยืนยันตัวตนครั้งใหม่",
+);
+
+/// Where each text starts in [`SOLUTION_TEXT`] (text `k` ends where text
+/// `k + 1` starts; text 0 is the empty text), then the end.
+#[rustfmt::skip] // data, as generated
+static SOLUTION_STARTS: [u32; 49 + 2] = [
+    0, 0, 15, 30, 43, 60, 79, 119, 170, 260, 349, 452, 571, 706, 968, 1226,
+    1250, 1274, 1302, 1328, 1362, 1419, 1467, 1521, 1575, 1633, 1695, 1791, 1943, 2076, 2133, 2190,
+    2274, 2353, 2444, 2653, 2858, 2897, 2933, 2993, 3057, 3117, 3261, 3375, 3513, 3660, 3813, 3967,
+    4240, 4642, 5080,
+];
+
+/// Per entry, the text in each locale (0: none).
+#[rustfmt::skip] // data: one entry per line, as generated
+static SOLUTION_IDS: [u32; 7 * 10] = [
+    0, 0, 0, 0, 0, 0, 0,
+    1, 2, 3, 4, 5, 6, 7,
+    0, 0, 0, 0, 0, 0, 0,
+    8, 9, 10, 11, 12, 13, 14,
+    15, 16, 17, 18, 19, 20, 21,
+    22, 23, 24, 25, 26, 27, 28,
+    29, 30, 31, 32, 33, 34, 35,
+    0, 0, 0, 0, 0, 0, 0,
+    36, 37, 38, 39, 40, 41, 42,
+    43, 44, 45, 46, 47, 48, 49,
 ];
 
 #[rustfmt::skip] // data: one entry per line, as generated
@@ -199,6 +353,38 @@ static PARAMS: [&[&str]; 10] = [
     &[],
 ];
 
+/// Every listed code and old code, sorted by its bytes:
+/// [`TencentSelfieVerification::from_code`] searches it for the value at the same
+/// place in [`DECODE_VALUES`].
+#[rustfmt::skip] // data: one code per line, as generated
+static DECODE_CODES: [&str; 10] = [
+    "-999",
+    "0",
+    "1001",
+    "1004",
+    "2004",
+    "2012",
+    "2013",
+    "2014",
+    "2015",
+    "2016",
+];
+
+/// The value each code of [`DECODE_CODES`] decodes to.
+#[rustfmt::skip] // data: one value per line, as generated
+static DECODE_VALUES: [TencentSelfieVerification; 10] = [
+    TencentSelfieVerification::CodeMinus999,
+    TencentSelfieVerification::Code0,
+    TencentSelfieVerification::Code1001,
+    TencentSelfieVerification::Code1004,
+    TencentSelfieVerification::Code2004,
+    TencentSelfieVerification::Code2012,
+    TencentSelfieVerification::Code2013,
+    TencentSelfieVerification::Code2014,
+    TencentSelfieVerification::Code2015,
+    TencentSelfieVerification::Code2016,
+];
+
 impl TencentSelfieVerification {
     /// The table's id in the catalog.
     pub const TABLE: &'static str = "tencent_selfie_verification";
@@ -207,23 +393,11 @@ impl TencentSelfieVerification {
 
     /// Decodes a code as the vendor sends it. Never fails: an unlisted code
     /// gives `Unknown` with the code.
-    #[rustfmt::skip]
     pub fn from_code(code: &str) -> Self {
-        match code {
-            "0" => Self::Code0,
-            "1001" => Self::Code1001,
-            "1004" => Self::Code1004,
-            "2004" => Self::Code2004,
-            "2012" => Self::Code2012,
-            "2013" => Self::Code2013,
-            "2014" => Self::Code2014,
-            "2015" => Self::Code2015,
-            "2016" => Self::Code2016,
-            "-999" => Self::CodeMinus999,
-            _ => {
-                Self::Unknown(UnknownCode::new(code))
-            }
+        if let Some(i) = crate::find(&DECODE_CODES, code) {
+            return DECODE_VALUES[i].clone();
         }
+        Self::Unknown(UnknownCode::new(code))
     }
 
     /// Decodes an integer code.
@@ -279,7 +453,9 @@ impl TencentSelfieVerification {
     /// generic prompt [`Prompt::UnknownError`].
     pub fn plain_message(&self, locale: Locale) -> &'static str {
         match self.index() {
-            Some(i) => MESSAGES[i][locale as usize],
+            Some(i) => {
+                crate::text_at(MESSAGE_TEXT, &MESSAGE_STARTS, &MESSAGE_IDS, i, locale).unwrap_or("")
+            }
             None => Prompt::UnknownError.text(locale),
         }
     }
@@ -287,8 +463,7 @@ impl TencentSelfieVerification {
     /// What the integrating developer can do, in `locale`, where the vendor says.
     pub fn solution(&self, locale: Locale) -> Option<&'static str> {
         self.index()
-            .and_then(|i| SOLUTIONS[i])
-            .map(|s| s[locale as usize])
+            .and_then(|i| crate::text_at(SOLUTION_TEXT, &SOLUTION_STARTS, &SOLUTION_IDS, i, locale))
     }
 
     /// Whether the vendor bills the call that returned this code, where it says.
