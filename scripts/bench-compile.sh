@@ -8,7 +8,7 @@
 #   CATALOG  catalog folder (default: catalog/); copied to a scratch folder
 #            without errgen.lock, so the API gate never stops a build
 #   ERRGEN   errgen binaries to compare (default: this tree's release build);
-#            with several, each measure runs for each binary in turn, side by side
+#            with several, each measure runs the binaries in turn, run for run
 #   RUNS=N   runs of each measure (default 1; with more, the median)
 #   ONLY="floor kotlin swiftc swiftpm cargo dart size"   the measures to run (default: all)
 # Figures are wall time and CPU time (user + system): on a busy machine the
@@ -57,14 +57,22 @@ timed() {
     return 1
   fi
 }
-# measure LABEL FUNC: FUNC N runs measure N's copy once (N = binary's number); prints the median per binary.
+# measure LABEL FUNC WHAT: FUNC N measures binary N's package once; the binaries
+# take turns, run for run (0, 1, 0, 1, ...), so that a change of load hits
+# both; then the median per binary. A binary whose run fails is not run again.
 measure() {
-  local label=$1 f=$2 n r t
+  local label=$1 f=$2 n r
   wanted "$3" || return 0
+  for n in "${!BINS[@]}"; do : >"$S/m$n"; rm -f "$S/e$n"; done
+  for r in $(seq "$RUNS"); do
+    for n in "${!BINS[@]}"; do
+      [ -e "$S/e$n" ] || "$f" "$n" >>"$S/m$n" 2>"$S/e$n.tmp" || mv "$S/e$n.tmp" "$S/e$n"
+      rm -f "$S/e$n.tmp"
+    done
+  done
   for n in "${!BINS[@]}"; do
     printf '  %-34s' "$label [$n]:"
-    t=$(for r in $(seq "$RUNS"); do "$f" "$n" || break; done 2>"$S/err" | median)
-    if [ -s "$S/err" ]; then cat "$S/err"; else echo "$t"; fi
+    if [ -e "$S/e$n" ]; then cat "$S/e$n"; else median <"$S/m$n"; echo; fi
   done
 }
 wanted() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
