@@ -114,46 +114,35 @@ pub fn generate_with(
     Ok(files)
 }
 
-/// Generates `targets`, handing each target's files (sorted by path) to
-/// `sink` in the order of `targets`, so that a caller which writes and
-/// drops them holds at most a few targets' output at a time. Up to
-/// [`threads`] targets are generated at once (std::thread::scope), at most
-/// that many ahead of the one `sink` has; what `sink` is given, and in
-/// which order, does not depend on it. Once a target has failed, the later
-/// ones are still generated, for their diagnostics, but no longer handed
-/// on. Every problem of every target is collected (sorted, as [`generate`]
-/// gives them).
+/// Generates `targets` one after the other, handing each target's files
+/// (sorted by path) to `sink` in the order of `targets`, so that a caller
+/// which writes and drops them holds one target's output at a time. Once a
+/// target has failed, the later ones are still generated, for their
+/// diagnostics, but no longer handed on. Every problem of every target is
+/// collected (sorted, as [`generate`] gives them). (Two targets at once, on
+/// two threads, was measured no faster and held two targets' output:
+/// bench/RESULTS.md, "Session 4: streaming build".)
 pub fn generate_each(
     model: &model::Model,
     targets: &[&str],
-    prepared: targets::Prepared,
+    mut prepared: targets::Prepared,
     mut sink: impl FnMut(&str, Vec<targets::GenFile>),
 ) -> Result<(), Vec<Diagnostic>> {
-    let prepared = std::sync::Mutex::new(prepared);
-    let one = |t: &str| {
-        let built = prepared.lock().ok().and_then(|mut p| p.take(t));
-        timings::stage(&format!("generate {t}"), || {
-            let mut files = match built {
-                Some(b) => b.generate(),
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    for t in targets {
+        let one = || -> targets::GenResult {
+            let mut files = match prepared.take(t) {
+                Some(built) => built.generate(),
                 None => targets::generate(t, model),
             }?;
             files.sort_by(|a, b| a.path.cmp(&b.path));
             Ok(files)
-        })
-    };
-    let mut diags = Vec::new();
-    let mut take = |t: &str, r: targets::GenResult| match r {
-        Ok(files) if diags.is_empty() => sink(t, files),
-        Ok(_) => {}
-        Err(d) => diags.extend(d),
-    };
-    let workers = threads().min(targets.len());
-    if workers < 2 {
-        for t in targets {
-            take(t, one(t));
+        };
+        match timings::stage(&format!("generate {t}"), one) {
+            Ok(files) if diags.is_empty() => sink(t, files),
+            Ok(_) => {}
+            Err(d) => diags.extend(d),
         }
-    } else {
-        in_parallel(targets, workers, &one, &mut take);
     }
     if diags.is_empty() {
         Ok(())
@@ -161,74 +150,4 @@ pub fn generate_each(
         diag::sort(&mut diags);
         Err(diags)
     }
-}
-
-/// How many targets a build generates at once: `ERRGEN_THREADS` (at most
-/// the cores available), else 1. Two at once was faster at 10k entries but
-/// held two targets' output (peak RSS 1.26 GB instead of 0.81 GB: the
-/// String Catalog alone is 38 MB, its JSON tree far more), so it is not
-/// the default (bench/RESULTS.md, "Session 4: streaming build").
-pub fn threads() -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let set = std::env::var("ERRGEN_THREADS").ok();
-    match set.and_then(|v| v.trim().parse::<usize>().ok()) {
-        Some(n) if n >= 1 => n.min(cores),
-        _ => 1,
-    }
-}
-
-/// Runs `one` on each of `targets` on `workers` threads, at most `workers`
-/// targets ahead of the last one handed to `take`, which is called on this
-/// thread in the order of `targets`.
-fn in_parallel(
-    targets: &[&str],
-    workers: usize,
-    one: &(dyn Fn(&str) -> targets::GenResult + Sync),
-    take: &mut dyn FnMut(&str, targets::GenResult),
-) {
-    use std::sync::{Condvar, Mutex, mpsc};
-    // (next target to start, targets handed to `take`)
-    let progress = Mutex::new((0usize, 0usize));
-    let turn = Condvar::new();
-    let (tx, rx) = mpsc::channel();
-    std::thread::scope(|s| {
-        for _ in 0..workers {
-            let (tx, progress, turn) = (tx.clone(), &progress, &turn);
-            s.spawn(move || {
-                loop {
-                    let i = {
-                        let Ok(mut p) = progress.lock() else { return };
-                        while p.0 < targets.len() && p.0 >= p.1 + workers {
-                            p = match turn.wait(p) {
-                                Ok(p) => p,
-                                Err(_) => return,
-                            };
-                        }
-                        if p.0 >= targets.len() {
-                            return;
-                        }
-                        p.0 += 1;
-                        p.0 - 1
-                    };
-                    if tx.send((i, one(targets[i]))).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        let mut ready = std::collections::BTreeMap::new();
-        let mut next = 0;
-        for (i, r) in rx {
-            ready.insert(i, r);
-            while let Some(r) = ready.remove(&next) {
-                take(targets[next], r);
-                next += 1;
-                if let Ok(mut p) = progress.lock() {
-                    p.1 = next;
-                }
-                turn.notify_all();
-            }
-        }
-    });
 }

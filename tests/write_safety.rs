@@ -319,32 +319,6 @@ fn a_late_target_that_fails_leaves_out_as_it_was() {
     assert_ne!(tree(&dir.join("out")), before);
 }
 
-/// ERRGEN_THREADS=2 generates two targets at once: the same files, the
-/// same report, the same diagnostics as one at a time.
-#[test]
-fn two_threads_give_the_same_build_as_one() {
-    let dir = scratch("ws-threads");
-    let with = |threads: &str, fix: &str, out: &str| {
-        let cat = fixture(fix);
-        Command::new(env!("CARGO_BIN_EXE_errgen"))
-            .args(["build", "--target", "all", "--catalog", &cat, "--out", out])
-            .env("ERRGEN_THREADS", threads)
-            .current_dir(&dir)
-            .output()
-            .unwrap()
-    };
-    for fix in ["hostile", "collision"] {
-        let (one, two) = (with("1", fix, "one"), with("2", fix, "two"));
-        assert_eq!(one.status.code(), two.status.code(), "{fix}");
-        let stdout = |o: &Output, out: &str| {
-            String::from_utf8_lossy(&o.stdout).replace(&format!("{out}: "), "OUT: ")
-        };
-        assert_eq!(stdout(&one, "one"), stdout(&two, "two"), "{fix}");
-        assert_eq!(one.stderr, two.stderr, "{fix}");
-        assert_eq!(tree(&dir.join("one")), tree(&dir.join("two")), "{fix}");
-    }
-}
-
 #[test]
 fn a_too_long_file_name_fails_before_anything_is_written() {
     let dir = scratch("ws-long-name");
