@@ -119,24 +119,27 @@ pub fn generate_with(
 /// which writes and drops them holds one target's output at a time. Once a
 /// target has failed, the later ones are still generated, for their
 /// diagnostics, but no longer handed on. Every problem of every target is
-/// collected (sorted, as [`generate`] gives them).
+/// collected (sorted, as [`generate`] gives them). (Two targets at once, on
+/// two threads, was measured no faster and held two targets' output:
+/// bench/RESULTS.md, "Session 4: streaming build".)
 pub fn generate_each(
     model: &model::Model,
     targets: &[&str],
     mut prepared: targets::Prepared,
     mut sink: impl FnMut(&str, Vec<targets::GenFile>),
 ) -> Result<(), Vec<Diagnostic>> {
-    let mut diags = Vec::new();
+    let mut diags: Vec<Diagnostic> = Vec::new();
     for t in targets {
-        let one = || match prepared.take(t) {
-            Some(built) => built.generate(),
-            None => targets::generate(t, model),
+        let one = || -> targets::GenResult {
+            let mut files = match prepared.take(t) {
+                Some(built) => built.generate(),
+                None => targets::generate(t, model),
+            }?;
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            Ok(files)
         };
         match timings::stage(&format!("generate {t}"), one) {
-            Ok(mut f) if diags.is_empty() => {
-                f.sort_by(|a, b| a.path.cmp(&b.path));
-                sink(t, f)
-            }
+            Ok(files) if diags.is_empty() => sink(t, files),
             Ok(_) => {}
             Err(d) => diags.extend(d),
         }

@@ -906,7 +906,10 @@ impl Sink {
             })
             .collect();
         mine.sort_by(|a, b| a.path.cmp(&b.path));
-        r.plan.add_root(&r.out, &root, mine, opts);
+        let plan = &mut r.plan;
+        errgen::timings::stage(&format!("write plan {target}"), || {
+            plan.add_root(&r.out, &root, mine, opts)
+        });
         if self.check {
             r.plan.forget_writes();
             return;
@@ -920,7 +923,10 @@ impl Sink {
         let staging = r
             .staging
             .get_or_insert_with(|| errgen::write::Staging::new(&r.out, opts));
-        if let Err(e) = staging.stage(&mut r.plan) {
+        let staged = errgen::timings::stage(&format!("write stage {target}"), || {
+            staging.stage(&mut r.plan)
+        });
+        if let Err(e) = staged {
             self.staging_failed = Some(e);
             self.unstage();
         }
@@ -989,7 +995,8 @@ impl Sink {
                 .staging
                 .take()
                 .unwrap_or_else(|| errgen::write::Staging::new(&r.out, opts));
-            if let Err(e) = staging.commit(&mut r.plan) {
+            let committed = errgen::timings::stage("write commit", || staging.commit(&mut r.plan));
+            if let Err(e) = committed {
                 self.abort();
                 return fail(&[e]);
             }
