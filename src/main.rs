@@ -721,34 +721,10 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
         Some(cfg) => app_packages(cfg),
         None => errgen::targets::TARGETS.to_vec(),
     };
-    // Each package's view is built once: for the gate, then printed (with
-    // --locales the package has fewer locales than the gate saw: the gate's
-    // views are not kept).
-    let mut prepared = match a.locales {
-        Some(_) => errgen::targets::Prepared::transient(),
-        None => errgen::targets::Prepared::default(),
-    };
-    let gate = match gate(&model, &layout.lock, &gated, &mut prepared) {
+    let (gate, mut prepared) = match gate_then_locales(&a, &mut model, &layout, &gated) {
         Ok(g) => g,
-        Err(code) => {
-            eprintln!("nothing was written");
-            return code;
-        }
+        Err(code) => return code,
     };
-    if let Some(g) = &gate {
-        model.package.history = errgen::api::lock::releases(&g.lock);
-    }
-    if let Some(Err(code)) = a
-        .locales
-        .as_ref()
-        .map(|keep| retain_locales(&mut model, keep))
-    {
-        return code;
-    }
-    if a.locales.is_some() {
-        // The gate saw every locale; the package has fewer.
-        prepared = errgen::targets::Prepared::default();
-    }
     model.catalog = errgen::write::catalog_label(&layout.catalog, &layout.base);
     prepared.retain(&layout.targets);
     prepared.relabel(&model);
@@ -768,6 +744,34 @@ fn build(a: BuildArgs, load: &dyn Fn(&std::path::Path) -> errgen::Checked) -> Ex
         return ExitCode::FAILURE;
     }
     sink.finish(&a, &layout, lock_text)
+}
+
+/// The API gate over `gated` (its lock's history goes into the model), then
+/// `--locales`. Each package's view is built once: for the gate, then
+/// printed (with --locales the package has fewer locales than the gate
+/// saw: the gate's views are not kept).
+fn gate_then_locales(
+    a: &BuildArgs,
+    model: &mut errgen::model::Model,
+    layout: &Layout,
+    gated: &[&str],
+) -> Result<(Option<errgen::api::lock::Gate>, errgen::targets::Prepared), ExitCode> {
+    let mut prepared = match a.locales {
+        Some(_) => errgen::targets::Prepared::transient(),
+        None => errgen::targets::Prepared::default(),
+    };
+    let gate = gate(model, &layout.lock, gated, &mut prepared).inspect_err(|_| {
+        eprintln!("nothing was written");
+    })?;
+    if let Some(g) = &gate {
+        model.package.history = errgen::api::lock::releases(&g.lock);
+    }
+    if let Some(keep) = &a.locales {
+        retain_locales(model, keep)?;
+        // The gate saw every locale; the package has fewer.
+        prepared = errgen::targets::Prepared::default();
+    }
+    Ok((gate, prepared))
 }
 
 /// One folder OUT a build checks or writes: its target folders (`(target,
