@@ -22,7 +22,8 @@
 #            binaries' packages side by side
 # Environment:
 #   ERRGEN_BENCH_SIZES  sizes to run (default "real 1000 10000 100000")
-#   ERRGEN_BENCH_RUNS   runs per size (default 7, 5 at 10k, 3 at 100k)
+#   ERRGEN_BENCH_RUNS   runs per size (default 7, 5 at 10k, 3 at 100k): one
+#                       number for every size, or e.g. "real=5 10000=3 100000=1"
 #   ERRGEN_BENCH_BIN    the errgen binary to time (default target/release/errgen)
 #   ERRGEN_BENCH_OLD    another errgen binary (e.g. a build of an older
 #                       commit), timed alternately with this one, run for run,
@@ -120,7 +121,12 @@ errgen_section() {
   echo "== errgen (medians; $(nproc) cores; RSS = peak resident set)"
   for size in ${ERRGEN_BENCH_SIZES:-real 1000 10000 100000}; do
     case $size in real|1000) RUNS=7 ;; 10000) RUNS=5 ;; *) RUNS=3 ;; esac
-    RUNS=${ERRGEN_BENCH_RUNS:-$RUNS}
+    # ERRGEN_BENCH_RUNS: one number for every size, or SIZE=N words.
+    case " ${ERRGEN_BENCH_RUNS:-} " in
+      *" $size="*) RUNS=${ERRGEN_BENCH_RUNS#*"$size="}; RUNS=${RUNS%% *} ;;
+      *=*) ;;
+      *) RUNS=${ERRGEN_BENCH_RUNS:-$RUNS} ;;
+    esac
     local cat; cat=$(catalog "$size")
     # Each binary gets its own copy with an API lock of its own writing (the
     # lock's format can differ between versions): a first build, untimed,
